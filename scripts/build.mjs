@@ -1,0 +1,34 @@
+// Builds the two self-contained entry points into dist/ and copies the data they load at run time
+// (rule packs, templates, JSON Schemas) beside them, so that dist/ alone runs the action and the CLI.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const ncc = join(root, 'node_modules', '.bin', 'ncc');
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+
+for (const [entry, out] of [
+  ['src/main.ts', 'index.js'],
+  ['src/cli.ts', 'cli.js'],
+]) {
+  const tmp = mkdtempSync(join(tmpdir(), 'labelguard-build-'));
+  execFileSync(ncc, ['build', join(root, entry), '-o', tmp, '--license', 'licenses.txt', '-q'], {
+    stdio: 'inherit',
+  });
+  const code = readFileSync(join(tmp, 'index.js'), 'utf8');
+  // The CLI is run directly (`labelguard`), so it needs a shebang; ncc keeps none from the source.
+  writeFileSync(join(dist, out), out === 'cli.js' && !code.startsWith('#!') ? `#!/usr/bin/env node\n${code}` : code);
+  renameSync(join(tmp, 'licenses.txt'), join(dist, 'licenses.txt'));
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
+for (const dir of ['rules', 'templates']) cpSync(join(root, dir), join(dist, dir), { recursive: true });
+execFileSync(process.execPath, [join(root, 'node_modules', '.bin', 'tsx'), join(root, 'scripts', 'emit-schemas.ts'), join(dist, 'schemas')], {
+  stdio: 'inherit',
+});

@@ -1,0 +1,104 @@
+import type { DetectedChange } from '../core/change.js';
+import { compareFindings, type Finding } from '../core/finding.js';
+import type { LoadedProduct, LoadedRepository } from '../load/repository.js';
+import { isBlocking, type Policy } from '../policy/policy.js';
+import type { ProductReport, Readiness, Report, ReportFinding } from '../report/model.js';
+import { generator } from '../version.js';
+import { consistencyFindings } from './consistency.js';
+
+/** What one stage of the check found for one product. */
+export interface StageResult {
+  findings?: Finding[];
+  readiness?: Readiness[];
+  changes?: DetectedChange[];
+}
+
+/** A pure step of the check, run per product after loading (rules, change detection, lifecycle). */
+export type ProductStage = (p: LoadedProduct) => StageResult;
+
+export interface CheckOptions {
+  now: string;
+  policy: Policy;
+  stages?: ProductStage[];
+  /** The run judges only the products a change touched; finding none is then a pass, not an error. */
+  scoped?: boolean;
+}
+
+/** Judge every loaded product and assemble the report; pure, deterministic for the same inputs. */
+export function checkRepository(repo: LoadedRepository, options: CheckOptions): Report {
+  const stages: ProductStage[] = [(p) => ({ findings: consistencyFindings(p) }), ...(options.stages ?? [])];
+  const products = [...repo.products]
+    .sort((a, b) => a.id.localeCompare(b.id) || a.dir.localeCompare(b.dir))
+    .map((p) => productReport(p, stages, options.policy));
+  const findings = mark(repo.findings, options.policy);
+  if (repo.products.length === 0 && !options.scoped) {
+    findings.push(...mark([noProducts(repo)], options.policy));
+  }
+  const all = [...findings, ...products.flatMap((p) => p.findings)];
+  return {
+    version: 1,
+    generator: { ...generator },
+    now: options.now,
+    policy: { failOn: options.policy.failOn, warnOnly: options.policy.warnOnly },
+    summary: {
+      products: products.length,
+      blocking: all.filter((f) => f.blocking).length,
+      warnings: all.filter((f) => f.severity === 'warning' && !f.waived).length,
+      unrecorded: products.reduce(
+        (n, p) => n + (p.changes ?? []).filter((c) => !c.recorded && c.classification === 'material').length,
+        0,
+      ),
+    },
+    products,
+    findings,
+  };
+}
+
+function productReport(p: LoadedProduct, stages: ProductStage[], policy: Policy): ProductReport {
+  const found: Finding[] = [...p.findings];
+  let readiness: Readiness[] | undefined;
+  let changes: DetectedChange[] | undefined;
+  // A manifest that failed validation cannot be judged further: report why, and nothing built on guesses.
+  if (p.manifest) {
+    for (const stage of stages) {
+      const r = stage(p);
+      found.push(...(r.findings ?? []));
+      if (r.readiness) readiness = [...(readiness ?? []), ...r.readiness];
+      if (r.changes) changes = [...(changes ?? []), ...r.changes];
+    }
+  }
+  const findings = mark(found, policy);
+  const verdict = findings.some((f) => f.blocking)
+    ? 'fail'
+    : findings.some((f) => !f.waived && f.severity !== 'info')
+      ? 'warn'
+      : 'pass';
+  return {
+    id: p.id,
+    path: p.dir,
+    ...(p.manifest ? { model: p.manifest.model } : {}),
+    labels: (p.manifest?.labels ?? []).map((l) => ({ scheme: l.scheme, stars: l.stars })),
+    ...(p.filing ? { filingStatus: p.filing.status } : {}),
+    verdict,
+    findings,
+    ...(readiness ? { readiness } : {}),
+    ...(changes ? { changes } : {}),
+  };
+}
+
+function mark(findings: Finding[], policy: Policy): ReportFinding[] {
+  return [...findings].sort(compareFindings).map((f) => ({ ...f, blocking: isBlocking(f, policy) }));
+}
+
+function noProducts(repo: LoadedRepository): Finding {
+  const globs = repo.config.config.products ?? 'products/*/product.yaml';
+  return {
+    ruleId: 'data.no-products',
+    severity: 'error',
+    message: `no product manifests found (looked for ${Array.isArray(globs) ? globs.join(', ') : globs})`,
+    hint: 'Add products/<id>/product.yaml, or set `products:` in .labelguard.yml to where your manifests are.',
+    file: repo.config.file ?? '.labelguard.yml',
+    line: 1,
+    column: 1,
+  };
+}

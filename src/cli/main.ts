@@ -1,0 +1,45 @@
+import { UsageError } from '../load/errors.js';
+import { generator } from '../version.js';
+import { runCheck, runValidate } from './check.js';
+import type { CliIo } from './io.js';
+
+const usage = `Usage: labelguard <command> [options]
+
+Keep IoT cybersecurity labels true: check product manifests and CycloneDX SBOMs against rule packs,
+detect unrecorded hardware and firmware changes, and generate filing evidence.
+
+Commands:
+  check       validate and judge every product (exit 1 when anything blocks)
+  validate    validate the data files only
+
+Run 'labelguard <command> --help' for a command's options. 'labelguard --version' prints the version.
+`;
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+const commands: Record<string, Command> = { check: runCheck, validate: runValidate };
+
+/** Run the CLI and return its exit code: 0 ok, 1 blocking findings, 2 could not run as asked. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${generator.version}\n`);
+    return 0;
+  }
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage);
+    return name === undefined ? 2 : 0;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  try {
+    if (!command) throw new UsageError(`unknown command '${name}'`, [`Commands: ${Object.keys(commands).join(', ')}.`]);
+    return await command(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`labelguard: ${e.message}\n${e.details.map((d) => `  ${d}\n`).join('')}`);
+      return 2;
+    }
+    // Anything else is a defect in labelguard, not in the user's data: say so plainly, exit 2.
+    io.stderr(`labelguard: internal error: ${(e as Error).message}\nPlease report this with the command you ran.\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,133 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { posix } from 'node:path';
+import type { RepoSource } from '../repo/source.js';
+import { git, resolveCommit } from './run.js';
+
+interface TreeEntry {
+  mode: string;
+  oid: string;
+}
+
+const maxLinkHops = 8;
+
+/** One revision of a git repository, read straight from the object store (no checkout). */
+export class GitTreeSource implements RepoSource {
+  private constructor(
+    readonly label: string,
+    private readonly entries: Map<string, TreeEntry>,
+    private readonly reader: BlobReader,
+  ) {}
+
+  /** Open `rev` of the repository at `cwd`; one `ls-tree` lists it, one `cat-file` process reads it. */
+  static async open(cwd: string, rev: string): Promise<GitTreeSource> {
+    const commit = await resolveCommit(cwd, rev);
+    const out = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+    const entries = new Map<string, TreeEntry>();
+    for (const record of out.toString('utf8').split('\0')) {
+      if (!record) continue;
+      const tab = record.indexOf('\t');
+      const [mode, type, oid] = record.slice(0, tab).split(' ');
+      if (type === 'blob' && mode && oid) entries.set(record.slice(tab + 1), { mode, oid });
+    }
+    return new GitTreeSource(rev, entries, new BlobReader(cwd));
+  }
+
+  listFiles(dir: string): Promise<string[]> {
+    const prefix = dir === '' || dir === '.' ? '' : `${dir.replace(/\/$/, '')}/`;
+    return Promise.resolve([...this.entries.keys()].filter((p) => p.startsWith(prefix)).sort());
+  }
+
+  async readFile(path: string): Promise<Buffer | undefined> {
+    const target = await this.follow(path);
+    if (typeof target !== 'string') return undefined;
+    const entry = this.entries.get(target);
+    return entry ? this.reader.read(entry.oid) : undefined;
+  }
+
+  async containment(path: string): Promise<'inside' | 'outside' | 'missing'> {
+    const target = await this.follow(path);
+    return typeof target === 'string' ? 'inside' : target;
+  }
+
+  /** Release the `git cat-file` process. */
+  close(): void {
+    this.reader.close();
+  }
+
+  /** Resolve symlinks committed in the tree; a link that leaves the tree is 'outside'. */
+  private async follow(path: string): Promise<string | 'outside' | 'missing'> {
+    let current = path;
+    for (let hop = 0; hop <= maxLinkHops; hop++) {
+      const entry = this.entries.get(current);
+      if (!entry) return 'missing';
+      if (entry.mode !== '120000') return current;
+      const target = (await this.reader.read(entry.oid)).toString('utf8');
+      if (target.startsWith('/')) return 'outside';
+      const next = posix.normalize(posix.join(posix.dirname(current), target));
+      if (next === '..' || next.startsWith('../')) return 'outside';
+      current = next;
+    }
+    return 'missing';
+  }
+}
+
+/** A long-lived `git cat-file --batch`: one process for all reads of a run, requests answered in order. */
+class BlobReader {
+  private proc: ChildProcessWithoutNullStreams | undefined;
+  private buffer: Buffer = Buffer.alloc(0);
+  private queue: { resolve: (b: Buffer) => void; reject: (e: Error) => void }[] = [];
+
+  constructor(private readonly cwd: string) {}
+
+  read(oid: string): Promise<Buffer> {
+    const proc = this.start();
+    return new Promise((resolve, reject) => {
+      this.queue.push({ resolve, reject });
+      proc.stdin.write(`${oid}\n`);
+    });
+  }
+
+  close(): void {
+    this.proc?.stdin.end();
+    this.proc = undefined;
+  }
+
+  private start(): ChildProcessWithoutNullStreams {
+    if (this.proc) return this.proc;
+    const proc = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd });
+    proc.stdout.on('data', (chunk: Buffer) => {
+      this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+      this.drain();
+    });
+    const fail = (e: Error) => this.queue.splice(0).forEach((q) => q.reject(e));
+    proc.on('error', fail);
+    proc.on('exit', (code) => {
+      if (this.queue.length > 0) fail(new Error(`git cat-file exited with ${code}`));
+    });
+    // Do not keep the process alive just for an idle reader.
+    proc.unref();
+    (proc.stdout as unknown as { unref?: () => void }).unref?.();
+    (proc.stdin as unknown as { unref?: () => void }).unref?.();
+    this.proc = proc;
+    return proc;
+  }
+
+  private drain(): void {
+    for (;;) {
+      const nl = this.buffer.indexOf(10);
+      if (nl < 0 || this.queue.length === 0) return;
+      const header = this.buffer.subarray(0, nl).toString('utf8');
+      const [, type, sizeText] = header.split(' ');
+      if (type === 'missing' || sizeText === undefined) {
+        this.buffer = this.buffer.subarray(nl + 1);
+        this.queue.shift()!.reject(new Error(`git object missing: ${header}`));
+        continue;
+      }
+      const size = Number(sizeText);
+      if (this.buffer.length < nl + 1 + size + 1) return;
+      const body = Buffer.from(this.buffer.subarray(nl + 1, nl + 1 + size));
+      this.buffer = this.buffer.subarray(nl + 1 + size + 1);
+      this.queue.shift()!.resolve(body);
+    }
+  }
+}

@@ -1,0 +1,248 @@
+import { createHash } from 'node:crypto';
+import picomatch from 'picomatch';
+import type { Finding, Location } from '../core/finding.js';
+import type { RepoSource } from '../repo/source.js';
+import { refusalMessage, resolveRef } from '../repo/paths.js';
+import type { Filing, Product } from '../schemas/index.js';
+import type { Inventory } from '../sbom/types.js';
+import { loadConfig, type LoadedConfig } from './config.js';
+import { UsageError } from './errors.js';
+import { LoadProblem } from './problem.js';
+import { loadSbomFile } from './sbom-file.js';
+import { validateAgainst } from './validate.js';
+import { parseYamlFile, type DocPath, type YamlFile } from './yaml-file.js';
+
+export const defaultProductGlob = 'products/*/product.yaml';
+const filingFileName = 'filing.yaml';
+
+/** A file that product.yaml or filing.yaml refers to, resolved inside the repository. */
+export interface FileRef {
+  doc: 'product' | 'filing';
+  path: DocPath;
+  ref: string;
+  resolved?: string;
+  sha256?: string;
+}
+
+/** One product as read from the repository: its parsed, validated files and what went wrong reading them. */
+export interface LoadedProduct {
+  /** The manifest's id, or the folder name when the manifest could not be read. */
+  id: string;
+  dir: string;
+  manifestFile: string;
+  manifest?: Product;
+  manifestDoc?: YamlFile;
+  filingFile?: string;
+  filing?: Filing;
+  filingDoc?: YamlFile;
+  sbomFile?: string;
+  sbom?: Inventory;
+  baselineSbom?: Inventory;
+  files: FileRef[];
+  /** Problems found while loading (all errors, except SBOM schema warnings when so configured). */
+  findings: Finding[];
+}
+
+/** Everything labelguard read from one revision of a compliance repository. */
+export interface LoadedRepository {
+  source: RepoSource;
+  config: LoadedConfig;
+  products: LoadedProduct[];
+  /** Problems that belong to no single product (duplicate ids, no products at all). */
+  findings: Finding[];
+}
+
+export interface LoadOptions {
+  configPath?: string;
+  /** Load only products whose folder is in this set (a pull request's touched products). */
+  onlyDirs?: ReadonlySet<string>;
+}
+
+/** Where a value in a loaded product's manifest or filing stands; falls back to the file's start. */
+export function locate(p: LoadedProduct, doc: 'product' | 'filing', path: DocPath): Location {
+  const d = doc === 'product' ? p.manifestDoc : p.filingDoc;
+  if (d) return d.locate(path);
+  return { file: doc === 'product' ? p.manifestFile : (p.filingFile ?? p.manifestFile), line: 1, column: 1 };
+}
+
+/** Discover, parse and validate every product of the repository. */
+export async function loadRepository(source: RepoSource, options: LoadOptions = {}): Promise<LoadedRepository> {
+  const config = await loadConfig(source, options.configPath);
+  const manifests = await discoverManifests(source, config);
+  const wanted = options.onlyDirs
+    ? manifests.filter((m) => options.onlyDirs!.has(m.slice(0, m.lastIndexOf('/'))))
+    : manifests;
+  const products = await mapLimit(wanted, 16, (m) => loadProduct(source, m, config));
+  const findings = duplicateIds(products);
+  return { source, config, products, findings };
+}
+
+/** The manifest files matched by the configured product globs, sorted. */
+export async function discoverManifests(source: RepoSource, config: LoadedConfig): Promise<string[]> {
+  const globs = config.config.products ?? defaultProductGlob;
+  const patterns = Array.isArray(globs) ? globs : [globs];
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    if (pattern.startsWith('/') || pattern.split('/').includes('..')) {
+      throw new UsageError(`product glob '${pattern}' must be relative and stay inside the repository`);
+    }
+    const base = picomatch.scan(pattern).base;
+    const match = picomatch(pattern, { dot: false });
+    for (const f of await source.listFiles(base)) if (match(f)) found.add(f);
+  }
+  return [...found].sort();
+}
+
+async function loadProduct(source: RepoSource, manifestFile: string, cfg: LoadedConfig): Promise<LoadedProduct> {
+  const dir = manifestFile.includes('/') ? manifestFile.slice(0, manifestFile.lastIndexOf('/')) : '';
+  const p: LoadedProduct = { id: dir.split('/').pop() || manifestFile, dir, manifestFile, files: [], findings: [] };
+  const problems: LoadProblem[] = [];
+
+  const manifestDoc = await readYaml(source, manifestFile, problems);
+  if (manifestDoc) {
+    p.manifestDoc = manifestDoc;
+    const schemaProblems = validateAgainst('product', manifestDoc);
+    problems.push(...schemaProblems);
+    if (schemaProblems.length === 0) {
+      p.manifest = manifestDoc.value as Product;
+      p.id = p.manifest.id;
+    } else if (isRecord(manifestDoc.value) && typeof manifestDoc.value.id === 'string') {
+      p.id = manifestDoc.value.id;
+    }
+  }
+
+  const filingFile = dir === '' ? filingFileName : `${dir}/${filingFileName}`;
+  if ((await source.containment(filingFile)) !== 'missing') {
+    p.filingFile = filingFile;
+    const filingDoc = await readYaml(source, filingFile, problems);
+    if (filingDoc) {
+      p.filingDoc = filingDoc;
+      const schemaProblems = validateAgainst('filing', filingDoc);
+      problems.push(...schemaProblems);
+      if (schemaProblems.length === 0) p.filing = filingDoc.value as Filing;
+    }
+  }
+
+  if (p.manifest) await resolveManifestRefs(source, p, problems);
+  if (p.filing?.baseline) {
+    const ref = await resolveFile(source, p, 'filing', ['baseline', 'sbom', 'file'], p.filing.baseline.sbom.file, problems);
+    if (ref?.bytes) {
+      const read = loadSbomFile(ref.resolved, ref.bytes, cfg.config.policy?.sbom_schema ?? 'warning');
+      p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
+      p.baselineSbom = read.inventory;
+    }
+  }
+  p.findings.push(...problems.map((x) => x.toFinding(p.id)));
+  return p;
+}
+
+async function resolveManifestRefs(source: RepoSource, p: LoadedProduct, problems: LoadProblem[]): Promise<void> {
+  const m = p.manifest!;
+  const sbom = await resolveFile(source, p, 'product', ['sbom'], m.sbom, problems);
+  if (sbom) {
+    p.sbomFile = sbom.resolved;
+    if (sbom.bytes) {
+      const read = loadSbomFile(sbom.resolved, sbom.bytes, 'warning');
+      p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
+      p.sbom = read.inventory;
+    }
+  }
+  for (const [key, doc] of Object.entries(m.evidence ?? {})) {
+    if (doc) await resolveFile(source, p, 'product', ['evidence', key, 'file'], doc.file, problems);
+  }
+  if (m.agent?.authorization_doc) {
+    await resolveFile(source, p, 'product', ['agent', 'authorization_doc'], m.agent.authorization_doc, problems);
+  }
+}
+
+/** Follow one file reference, refusing escapes; records it in `p.files` with its SHA-256. */
+async function resolveFile(
+  source: RepoSource,
+  p: LoadedProduct,
+  doc: 'product' | 'filing',
+  path: DocPath,
+  ref: string,
+  problems: LoadProblem[],
+): Promise<{ resolved: string; bytes?: Buffer } | undefined> {
+  const at = locate(p, doc, path);
+  const r = resolveRef(p.dir, ref);
+  if ('refused' in r) {
+    problems.push(new LoadProblem('data.path-escape', at, refusalMessage(ref, r.refused),
+      'Reference files inside the repository with a path relative to the product folder.'));
+    p.files.push({ doc, path, ref });
+    return undefined;
+  }
+  const where = await source.containment(r.path);
+  if (where === 'outside') {
+    problems.push(new LoadProblem('data.path-escape', at, refusalMessage(ref, 'outside'),
+      'Commit the file itself instead of a link to a place outside the repository.'));
+    p.files.push({ doc, path, ref, resolved: r.path });
+    return undefined;
+  }
+  const bytes = where === 'inside' ? await source.readFile(r.path) : undefined;
+  if (!bytes) {
+    problems.push(new LoadProblem('data.missing-file', at, `referenced file '${ref}' does not exist (${r.path})`,
+      'Add the file, or correct the path (relative to the product folder).'));
+    p.files.push({ doc, path, ref, resolved: r.path });
+    return { resolved: r.path };
+  }
+  p.files.push({ doc, path, ref, resolved: r.path, sha256: createHash('sha256').update(bytes).digest('hex') });
+  return { resolved: r.path, bytes };
+}
+
+async function readYaml(source: RepoSource, file: string, problems: LoadProblem[]): Promise<YamlFile | undefined> {
+  const where = await source.containment(file);
+  if (where === 'outside') {
+    problems.push(new LoadProblem('data.path-escape', { file, line: 1, column: 1 }, refusalMessage(file, 'outside'),
+      'Commit the file itself instead of a link to a place outside the repository.'));
+    return undefined;
+  }
+  const bytes = await source.readFile(file);
+  if (!bytes) {
+    problems.push(new LoadProblem('data.missing-file', { file, line: 1, column: 1 }, `cannot read ${file}`, 'Check the file exists and is readable.'));
+    return undefined;
+  }
+  const parsed = parseYamlFile(file, bytes.toString('utf8'));
+  if (Array.isArray(parsed)) {
+    problems.push(...parsed);
+    return undefined;
+  }
+  return parsed;
+}
+
+function duplicateIds(products: LoadedProduct[]): Finding[] {
+  const byId = new Map<string, LoadedProduct[]>();
+  for (const p of products) if (p.manifest) byId.set(p.id, [...(byId.get(p.id) ?? []), p]);
+  const out: Finding[] = [];
+  for (const [id, list] of byId) {
+    if (list.length < 2) continue;
+    for (const p of list.slice(1)) {
+      out.push({
+        ruleId: 'data.duplicate-id',
+        severity: 'error',
+        message: `product id '${id}' is also used by ${list[0]!.manifestFile}`,
+        hint: 'Product ids must be unique across the repository; rename one of them.',
+        productId: id,
+        ...locate(p, 'product', ['id']),
+      });
+    }
+  }
+  return out;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  });
+  await Promise.all(workers);
+  return out;
+}

@@ -1,0 +1,14 @@
+/**
+ * Where repository files come from: the working tree, or a git revision read without a checkout.
+ * Paths are POSIX, relative to the repository root.
+ */
+export interface RepoSource {
+  /** Human name of this source, e.g. "working tree" or "origin/main". */
+  readonly label: string;
+  /** Every file under `dir` (recursively), sorted; symlinks are listed, never followed. */
+  listFiles(dir: string): Promise<string[]>;
+  /** The file's bytes, or undefined when there is no such regular file. */
+  readFile(path: string): Promise<Buffer | undefined>;
+  /** Whether the path is inside the repository once symlinks are resolved. */
+  containment(path: string): Promise<'inside' | 'outside' | 'missing'>;
+}

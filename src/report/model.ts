@@ -1,0 +1,52 @@
+import type { DetectedChange } from '../core/change.js';
+import type { Finding } from '../core/finding.js';
+
+/** A finding as reported: with whether it fails the check under the run's policy. */
+export interface ReportFinding extends Finding {
+  blocking: boolean;
+}
+
+/** Readiness of one product for one scheme: the highest level met and what stands in the way above it. */
+export interface Readiness {
+  scheme: string;
+  target: number;
+  met: number;
+  gaps: Record<string, string[]>;
+}
+
+export interface ProductReport {
+  id: string;
+  /** The product folder, relative to the repository root. */
+  path: string;
+  model?: string;
+  labels: { scheme: string; stars: number }[];
+  filingStatus?: string;
+  verdict: 'pass' | 'warn' | 'fail';
+  findings: ReportFinding[];
+  readiness?: Readiness[];
+  changes?: DetectedChange[];
+}
+
+/** The one report model every renderer (text, JSON, Markdown, SARIF, annotations) reads. */
+export interface Report {
+  /** Version of this report format; later fields are added, never renamed. */
+  version: 1;
+  generator: { name: string; version: string };
+  /** The date findings were judged against (YYYY-MM-DD). */
+  now: string;
+  policy: { failOn: string; warnOnly: boolean };
+  summary: {
+    products: number;
+    blocking: number;
+    warnings: number;
+    unrecorded: number;
+  };
+  products: ProductReport[];
+  /** Findings that belong to no single product. */
+  findings: ReportFinding[];
+}
+
+/** Exit status the report warrants: 1 when anything blocks. */
+export function exitCodeFor(report: Report): 0 | 1 {
+  return report.summary.blocking > 0 ? 1 : 0;
+}

@@ -1,0 +1,125 @@
+import { schemaParts } from './common.js';
+
+const { date, nonEmpty } = schemaParts;
+
+export const failOnLevels = ['unrecorded-material', 'error', 'warning', 'never'] as const;
+
+const policy = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    fail_on: {
+      enum: failOnLevels,
+      description:
+        'What fails the check: unrecorded material changes only; or also error findings; or also warnings; or nothing.',
+    },
+    warn_only: { type: 'boolean', description: 'Report everything, never fail.' },
+    block_pending_refiling: {
+      type: 'boolean',
+      description: 'Also block a product whose refiling is recorded but not yet granted.',
+    },
+    sbom_schema: {
+      enum: ['warning', 'error'],
+      description: 'How CycloneDX schema problems in an SBOM count.',
+    },
+  },
+} as const;
+
+/** JSON Schema of `.labelguard.yml` at the repository root (every key optional). */
+export const configSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://labelguard.dev/schemas/config.schema.json',
+  title: 'labelguard configuration',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    products: {
+      description: 'Glob(s) of product manifests, relative to the repository root.',
+      anyOf: [nonEmpty, { type: 'array', minItems: 1, items: nonEmpty }],
+    },
+    packs: {
+      type: 'array',
+      items: nonEmpty,
+      description: 'Rule packs: a built-in name (cn-ccl, etsi-en-303-645) or a ./path inside the repository.',
+    },
+    thresholds: {
+      type: 'object',
+      description: 'Overrides of rule-pack thresholds by name (see `labelguard rules`).',
+      additionalProperties: { type: ['number', 'string', 'boolean'] },
+    },
+    policy: {
+      ...policy,
+      properties: {
+        ...policy.properties,
+        branches: {
+          type: 'array',
+          description: 'Stricter policy for pull requests whose base branch matches a glob (first match wins).',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['pattern'],
+            properties: { pattern: nonEmpty, ...policy.properties },
+          },
+        },
+      },
+    },
+    waivers: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['rule', 'product', 'justification', 'approver', 'expires'],
+        properties: {
+          rule: nonEmpty,
+          product: nonEmpty,
+          justification: nonEmpty,
+          approver: nonEmpty,
+          expires: date,
+        },
+      },
+    },
+    classification: {
+      type: 'array',
+      description: 'Per-product overrides of change classification.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['change', 'classification', 'justification'],
+        properties: {
+          product: { type: 'string', description: 'Product id; all products when absent.' },
+          change: { ...nonEmpty, description: 'Change-classification id from the rule pack, e.g. fw-security-patch.' },
+          classification: { enum: ['material', 'record', 'none'] },
+          justification: nonEmpty,
+        },
+      },
+    },
+    refiling: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        enabled: { type: 'boolean', description: 'Open refiling pull requests (default true).' },
+        on_pull_request: {
+          type: 'boolean',
+          description: 'Also open a refiling pull request stacked on the pull request branch.',
+        },
+        branch_prefix: { type: 'string', default: 'labelguard/refile' },
+        labels: { type: 'array', items: nonEmpty },
+        reviewers: { type: 'array', items: nonEmpty },
+        team_reviewers: { type: 'array', items: nonEmpty },
+        assignees: { type: 'array', items: nonEmpty },
+        draft: { type: 'boolean' },
+        max_open: { type: 'integer', minimum: 1 },
+      },
+    },
+    dashboard: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        enabled: { type: 'boolean' },
+        title: { type: 'string' },
+        labels: { type: 'array', items: nonEmpty },
+      },
+    },
+  },
+} as const;

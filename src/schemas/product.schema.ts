@@ -1,0 +1,130 @@
+import { firmwareSchema, hardwareSchema, schemaParts, securitySchema, stakeholderRoles } from './common.js';
+
+const { date, sha256, nonEmpty } = schemaParts;
+
+const fileRef = { ...nonEmpty, description: 'Path relative to the product folder; may not leave the repository.' };
+
+const coverage = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    firmware_versions: { type: 'array', items: { type: 'string' } },
+    hardware_revisions: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+const report = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['file', 'sha256', 'date', 'lab'],
+  properties: {
+    file: fileRef,
+    sha256,
+    date,
+    lab: { ...nonEmpty, description: 'Name of the laboratory that issued the report.' },
+    lab_type: { enum: ['in_house', 'third_party'] },
+    accreditation_id: { type: 'string', description: 'CMA/CNAS accreditation of a third-party lab.' },
+    covers: coverage,
+    open_findings: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        critical: { type: 'integer', minimum: 0 },
+        high: { type: 'integer', minimum: 0 },
+        medium: { type: 'integer', minimum: 0 },
+        low: { type: 'integer', minimum: 0 },
+      },
+    },
+  },
+} as const;
+
+const document = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['file', 'sha256', 'date'],
+  properties: { file: fileRef, sha256, date, signed_by: { type: 'string' } },
+} as const;
+
+/** JSON Schema of `products/<id>/product.yaml`: the product as it is now. */
+export const productSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://labelguard.dev/schemas/product.schema.json',
+  title: 'labelguard product manifest',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'model', 'category', 'manufacturer', 'labels', 'hardware', 'firmware', 'sbom'],
+  properties: {
+    $schema: { type: 'string' },
+    id: {
+      type: 'string',
+      pattern: '^[a-z0-9][a-z0-9._-]{0,63}$',
+      description: 'Stable product key: lower case, digits, dot, dash, underscore.',
+    },
+    model: { ...nonEmpty, description: 'Product specification and model as printed on the label (item 2).' },
+    category: { ...nonEmpty, description: 'Catalogue category id from the rule pack, e.g. consumer_network_camera.' },
+    manufacturer: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name'],
+      properties: {
+        name: { ...nonEmpty, description: 'Legal name of the producer (label item 1).' },
+        country: { type: 'string', pattern: '^[A-Z]{2}$' },
+        address: { type: 'string' },
+        credit_code: { type: 'string', description: 'Unified social credit code of the producer.' },
+      },
+    },
+    agent: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name'],
+      properties: { name: nonEmpty, authorization_doc: fileRef },
+    },
+    stakeholders: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['role', 'name'],
+        properties: {
+          role: { enum: stakeholderRoles },
+          name: nonEmpty,
+          contact: { type: 'string' },
+          github: {
+            type: 'string',
+            pattern: '^@?[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$',
+            description: 'GitHub user ("octocat") or team ("acme/compliance") asked to review.',
+          },
+        },
+      },
+    },
+    labels: {
+      type: 'array',
+      minItems: 1,
+      description: 'Label schemes this product targets, each with its star level.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['scheme', 'stars'],
+        properties: {
+          scheme: { ...nonEmpty, description: 'Rule pack scheme id, e.g. cn-ccl or etsi-en-303-645.' },
+          stars: { type: 'integer', minimum: 1, maximum: 4 },
+        },
+      },
+    },
+    hardware: hardwareSchema,
+    firmware: firmwareSchema,
+    security: securitySchema,
+    sbom: { ...fileRef, description: 'CycloneDX SBOM of the product (JSON or XML), relative to this folder.' },
+    evidence: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        test_report: report,
+        pentest_report: report,
+        declaration: document,
+        threat_model: document,
+        sdl_policy: document,
+      },
+    },
+  },
+} as const;
