@@ -1,5 +1,5 @@
 import type { DetectedChange } from '../core/change.js';
-import { compareFindings, type Finding } from '../core/finding.js';
+import { compareFindings, compareText, type Finding } from '../core/finding.js';
 import type { LoadedProduct, LoadedRepository } from '../load/repository.js';
 import { isBlocking, type Policy } from '../policy/policy.js';
 import type { ProductReport, Readiness, Report, ReportFinding } from '../report/model.js';
@@ -28,7 +28,7 @@ export interface CheckOptions {
 export function checkRepository(repo: LoadedRepository, options: CheckOptions): Report {
   const stages: ProductStage[] = [(p) => ({ findings: consistencyFindings(p) }), ...(options.stages ?? [])];
   const products = [...repo.products]
-    .sort((a, b) => a.id.localeCompare(b.id) || a.dir.localeCompare(b.dir))
+    .sort((a, b) => compareText(a.id, b.id) || compareText(a.dir, b.dir))
     .map((p) => productReport(p, stages, options.policy));
   const findings = mark(repo.findings, options.policy);
   if (repo.products.length === 0 && !options.scoped) {

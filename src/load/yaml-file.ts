@@ -9,8 +9,8 @@ export type DocPath = readonly (string | number)[];
 export interface YamlFile {
   file: string;
   value: unknown;
-  /** Line and column of the value at `path`, or of its nearest existing parent. */
-  locate(path: DocPath): Location;
+  /** Line and column of the value at `path` (or of its key), or of its nearest existing parent. */
+  locate(path: DocPath, at?: 'value' | 'key'): Location;
 }
 
 /** Caps that keep a hostile file from exhausting memory or time. */
@@ -28,7 +28,7 @@ export function parseYamlFile(file: string, text: string): YamlFile | LoadProble
     return [new LoadProblem('data.encoding', { file, line: 1, column: 1 }, 'file is not valid UTF-8', 'Save the file as UTF-8.')];
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true, version: '1.2' });
   const problems: LoadProblem[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
@@ -45,7 +45,7 @@ export function parseYamlFile(file: string, text: string): YamlFile | LoadProble
     return [new LoadProblem('data.yaml-syntax', { file, line: 1, column: 1 }, (e as Error).message,
       'Avoid YAML aliases that expand to large documents.')];
   }
-  return { file, value, locate: (path) => locateIn(doc, lineCounter, file, path) };
+  return { file, value, locate: (path, at = 'value') => locateIn(doc, lineCounter, file, path, at) };
 }
 
 function yamlMessage(code: string, message: string): string {
@@ -76,15 +76,16 @@ function checkDepth(doc: Document, file: string, lc: LineCounter): LoadProblem |
   return undefined;
 }
 
-function locateIn(doc: Document, lc: LineCounter, file: string, path: DocPath): Location {
+function locateIn(doc: Document, lc: LineCounter, file: string, path: DocPath, at: 'value' | 'key'): Location {
   let node: unknown = doc.contents;
   let best = node as Node | null;
-  for (const key of path) {
+  for (const [i, key] of path.entries()) {
     let next: unknown;
     if (isMap(node)) {
       const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(key));
       // Point at the value when there is one, else at the key (e.g. `key:` with nothing after it).
-      next = pair ? (pair.value ?? pair.key) : undefined;
+      const wantKey = at === 'key' && i === path.length - 1;
+      next = pair ? (wantKey ? pair.key : (pair.value ?? pair.key)) : undefined;
     } else if (isSeq(node) && typeof key === 'number') {
       next = node.items[key];
     }

@@ -69,6 +69,11 @@ const networkService = {
     port: { type: 'integer', minimum: 1, maximum: 65535 },
     protocol: { enum: ['tcp', 'udp'] },
     exposure: { enum: ['lan', 'wan', 'cloud'], default: 'lan' },
+    enabled_by_default: {
+      type: 'boolean',
+      default: true,
+      description: 'Whether the service runs out of the box or only after the user turns it on (ETSI 5.6-1).',
+    },
     auth_required: { type: 'boolean' },
     encrypted: { type: 'boolean' },
     component: { type: 'string', description: 'Name of the SBOM component that implements the service.' },

@@ -46,7 +46,9 @@ export const configSchema = {
     thresholds: {
       type: 'object',
       description: 'Overrides of rule-pack thresholds by name (see `labelguard rules`).',
-      additionalProperties: { type: ['number', 'string', 'boolean'] },
+      additionalProperties: {
+        anyOf: [{ type: ['number', 'string', 'boolean'] }, { type: 'array', items: { type: 'string' } }],
+      },
     },
     policy: {
       ...policy,

@@ -1,16 +1,20 @@
-import type { FromSchema } from 'json-schema-to-ts';
+import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
 import { configSchema } from './config.schema.js';
 import { filingSchema } from './filing.schema.js';
 import { productSchema } from './product.schema.js';
 
 export { configSchema, filingSchema, productSchema };
 
+// Defaults in the schemas document what labelguard assumes; validation does not fill them in, so a
+// defaulted key stays optional in the types.
+type Parsed<S extends JSONSchema> = FromSchema<S, { keepDefaultedPropertiesOptional: true }>;
+
 /** A product manifest as validated against productSchema. */
-export type Product = FromSchema<typeof productSchema>;
+export type Product = Parsed<typeof productSchema>;
 /** A filing record as validated against filingSchema. */
-export type Filing = FromSchema<typeof filingSchema>;
+export type Filing = Parsed<typeof filingSchema>;
 /** `.labelguard.yml` as validated against configSchema. */
-export type Config = FromSchema<typeof configSchema>;
+export type Config = Parsed<typeof configSchema>;
 export type ChangeLogEntry = NonNullable<Filing['changes']>[number];
 export type Baseline = NonNullable<Filing['baseline']>;
 export type Security = NonNullable<Product['security']>;

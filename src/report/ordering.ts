@@ -1,0 +1,97 @@
+import type { DetectedChange } from '../core/change.js';
+import type { Severity } from '../core/finding.js';
+import type { ProductReport, Report, ReportFinding } from './model.js';
+
+// Shared ordering for the GitHub renderers. Comparisons use UTF-16 code units rather than
+// localeCompare, whose result depends on the ICU data and locale of the machine: the same report must
+// render byte-identically everywhere.
+
+/** Compare strings by code units: the same answer on every machine. */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Findings by file, position, rule and message. */
+export function compareFindingPlaces(a: ReportFinding, b: ReportFinding): number {
+  return (
+    byCodeUnits(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    byCodeUnits(a.ruleId, b.ruleId) ||
+    byCodeUnits(a.message, b.message)
+  );
+}
+
+/** The groups a product's findings are shown in, most urgent first. */
+export type FindingGroup = 'blocking' | 'error' | 'warning' | 'info' | 'waived';
+
+export const findingGroups: readonly FindingGroup[] = ['blocking', 'error', 'warning', 'info', 'waived'];
+
+/** Which group a finding is shown in: a waived finding never blocks, whatever its flag says. */
+export function groupOf(f: ReportFinding): FindingGroup {
+  if (f.waived) return 'waived';
+  if (f.blocking) return 'blocking';
+  return f.severity satisfies Severity;
+}
+
+/** Findings split into their groups, each sorted by place. */
+export function groupFindings(findings: readonly ReportFinding[]): Map<FindingGroup, ReportFinding[]> {
+  const groups = new Map<FindingGroup, ReportFinding[]>(findingGroups.map((g) => [g, []]));
+  for (const f of findings) groups.get(groupOf(f))!.push(f);
+  for (const list of groups.values()) list.sort(compareFindingPlaces);
+  return groups;
+}
+
+/** A material change that no change-log entry accounts for: what invalidates a label. */
+export function isUnrecordedMaterial(c: DetectedChange): boolean {
+  return c.classification === 'material' && !c.recorded;
+}
+
+function changeRank(c: DetectedChange): number {
+  if (isUnrecordedMaterial(c)) return 0;
+  if (c.classification === 'material') return 1;
+  return c.classification === 'record' ? 2 : 3;
+}
+
+/** Changes worth showing (classification other than none), unrecorded material ones first. */
+export function shownChanges(changes: readonly DetectedChange[] | undefined): DetectedChange[] {
+  return (changes ?? [])
+    .filter((c) => c.classification !== 'none')
+    .sort(
+      (a, b) =>
+        changeRank(a) - changeRank(b) ||
+        byCodeUnits(a.kind, b.kind) ||
+        byCodeUnits(a.subject, b.subject) ||
+        byCodeUnits(a.fingerprint, b.fingerprint),
+    );
+}
+
+const verdictRank = { fail: 0, warn: 1, pass: 2 } as const;
+
+/** Products failing first, then warning, then passing; by id within each. */
+export function orderedProducts(report: Report): ProductReport[] {
+  return [...report.products].sort(
+    (a, b) =>
+      verdictRank[a.verdict] - verdictRank[b.verdict] ||
+      byCodeUnits(a.id, b.id) ||
+      byCodeUnits(a.path, b.path),
+  );
+}
+
+/** The overall verdict of a report: the worst of its products and its repository-wide findings. */
+export function overallVerdict(report: Report): 'pass' | 'warn' | 'fail' {
+  const all = [...report.products.flatMap((p) => p.findings), ...report.findings];
+  if (report.summary.blocking > 0 || report.products.some((p) => p.verdict === 'fail')) return 'fail';
+  if (all.some((f) => groupOf(f) === 'blocking')) return 'fail';
+  if (report.summary.warnings > 0 || report.products.some((p) => p.verdict === 'warn')) return 'warn';
+  return 'pass';
+}
+
+/** Join a folder and a file name with `/`, as repository paths are written. */
+export function repoPath(folder: string, file: string): string {
+  const base = folder.replace(/\\/g, '/').replace(/\/+$/, '');
+  return base === '' || base === '.' ? file : `${base}/${file}`;
+}
+
+/** The file inside a product folder where its change log lives. */
+export const FILING_FILE = 'filing.yaml';

@@ -1,0 +1,107 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { exampleRepo, repoRoot, runDistCli } from '../support/dist.js';
+import { makeTempRepo, minimalProduct, productFiles } from '../support/temp-repo.js';
+import pkg from '../../package.json' with { type: 'json' };
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+function temp(files: Parameters<typeof makeTempRepo>[0]) {
+  const r = makeTempRepo(files);
+  cleanups.push(r.cleanup);
+  return r.dir;
+}
+
+describe('the built CLI (dist/cli.js)', () => {
+  it('prints its version', () => {
+    expect(runDistCli(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+  });
+
+  it('prints help for every command', () => {
+    for (const cmd of ['check', 'validate']) {
+      const r = runDistCli([cmd, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`Usage: labelguard ${cmd}`);
+    }
+  });
+
+  it('checks a valid repository and exits 0', () => {
+    const r = runDistCli(['check', '--repo', temp(productFiles()), '--now', '2026-11-26']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/1 product checked: 0 blocking/);
+    expect(r.code).toBe(0);
+  });
+
+  it('exits 1 with a located message for invalid product data', () => {
+    const dir = temp(productFiles('cam-a', { ...minimalProduct(), colour: 'white' }));
+    const r = runDistCli(['check', '--repo', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/products\/cam-a\/product\.yaml:\d+:1: error! data\.schema: unknown key 'colour'/);
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+  });
+
+  it('exits 1 when an evidence file does not match its recorded SHA-256', () => {
+    const files = productFiles();
+    files['products/cam-a/evidence/test-report.md'] = '# Test report TR-1 (edited)\n';
+    const r = runDistCli(['check', '--repo', temp(files), '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { products: { findings: { ruleId: string; line: number }[] }[] };
+    expect(report.products[0]!.findings).toEqual([expect.objectContaining({ ruleId: 'data.hash-mismatch' })]);
+  });
+
+  it('exits 1 and says so for a repository without products', () => {
+    const r = runDistCli(['check', '--repo', temp({ 'README.md': '# empty\n' })]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('no product manifests found (looked for products/*/product.yaml)');
+  });
+
+  it('exits 2 for a repository path that does not exist', () => {
+    const r = runDistCli(['check', '--repo', '/nonexistent/labelguard']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("repository '/nonexistent/labelguard' does not exist");
+  });
+
+  it('exits 2 for unknown flags and bad values', () => {
+    expect(runDistCli(['check', '--frobnicate']).code).toBe(2);
+    expect(runDistCli(['check', '--format', 'yaml']).stderr).toContain('--format must be one of');
+    expect(runDistCli(['check', '--now', '2026-02-30']).stderr).toContain('--now must be a date');
+    expect(runDistCli(['launch']).stderr).toContain("unknown command 'launch'");
+  });
+
+  it('exits 2 for an invalid .labelguard.yml and names the line', () => {
+    const dir = temp({ ...productFiles(), '.labelguard.yml': 'policy:\n  fail_on: sometimes\n' });
+    const r = runDistCli(['check', '--repo', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('.labelguard.yml:2:12:');
+  });
+
+  it('writes the report to --output', () => {
+    const dir = temp(productFiles());
+    const r = runDistCli(['check', '--repo', dir, '--format', 'json', '--output', 'report.json'], dir);
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('runs from a copy of dist/ alone, without node_modules', () => {
+    const alone = mkdtempSync(join(tmpdir(), 'labelguard-dist-'));
+    cleanups.push(() => rmSync(alone, { recursive: true, force: true }));
+    cpSync(join(repoRoot, 'dist'), alone, { recursive: true });
+    const cli = join(alone, 'cli.js');
+    expect(runDistCli(['--version'], alone, cli).code).toBe(0);
+    const r = runDistCli(['check', '--repo', exampleRepo, '--now', '2026-11-26'], alone, cli);
+    expect(r.stderr).toBe('');
+    expect([0, 1]).toContain(r.code);
+    expect(r.stdout).toMatch(/products? checked/);
+  });
+
+  it('validates the data files alone', () => {
+    const dir = temp({ ...productFiles(), 'products/cam-a/filing.yaml': stringify({ scheme: 'cn-ccl', status: 'filed' }) });
+    const r = runDistCli(['validate', '--repo', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/filing\.yaml:2:9: error data\.schema: 'status' must be one of/);
+    writeFileSync(join(dir, 'products/cam-a/filing.yaml'), stringify({ scheme: 'cn-ccl', status: 'not-filed' }));
+    expect(runDistCli(['validate', '--repo', dir]).code).toBe(0);
+  });
+});
