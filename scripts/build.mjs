@@ -22,13 +22,29 @@ for (const [entry, out] of [
   });
   const code = readFileSync(join(tmp, 'index.js'), 'utf8');
   // The CLI is run directly (`labelguard`), so it needs a shebang; ncc keeps none from the source.
-  writeFileSync(join(dist, out), out === 'cli.js' && !code.startsWith('#!') ? `#!/usr/bin/env node\n${code}` : code);
-  renameSync(join(tmp, 'licenses.txt'), join(dist, 'licenses.txt'));
+  writeFileSync(
+    join(dist, out),
+    out === 'cli.js' && !code.startsWith('#!') ? `#!/usr/bin/env node\n${code}` : code,
+  );
+  // Each bundle carries different third-party code: keep each bundle's licence list.
+  renameSync(join(tmp, 'licenses.txt'), join(dist, out.replace(/\.js$/, '.licenses.txt')));
   rmSync(tmp, { recursive: true, force: true });
 }
 
 writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
 for (const dir of ['rules', 'templates']) cpSync(join(root, dir), join(dist, dir), { recursive: true });
-execFileSync(process.execPath, [join(root, 'node_modules', '.bin', 'tsx'), join(root, 'scripts', 'emit-schemas.ts'), join(dist, 'schemas')], {
-  stdio: 'inherit',
-});
+// The bundles inline the official CycloneDX schemas (Apache-2.0): ship their licence and notice.
+mkdirSync(join(dist, 'schemas', 'cyclonedx'), { recursive: true });
+for (const f of ['LICENSE', 'NOTICE'])
+  cpSync(join(root, 'src/schemas/cyclonedx', f), join(dist, 'schemas', 'cyclonedx', f));
+execFileSync(
+  process.execPath,
+  [
+    join(root, 'node_modules', '.bin', 'tsx'),
+    join(root, 'scripts', 'emit-schemas.ts'),
+    join(dist, 'schemas'),
+  ],
+  {
+    stdio: 'inherit',
+  },
+);

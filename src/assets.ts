@@ -2,16 +2,21 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// A file that only the data folder holds: `src/rules/` (code) must not be mistaken for `rules/` (data).
+const markers = { rules: 'cn-ccl', templates: 'label.svg.hbs' } as const;
+
 /**
- * The folder of bundled data (`rules`, `templates`, `schemas`): beside the bundle in dist/, or at the
- * repository root when running from source. Found by walking up from this module's own file.
+ * The folder of bundled data (`rules`, `templates`): beside the bundle in dist/, or at the repository
+ * root when running from source. Found by walking up from this module's own file.
  */
-export function assetDir(name: 'rules' | 'templates' | 'schemas'): string {
+export function assetDir(name: keyof typeof markers): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
     const candidate = join(dir, name);
-    if (existsSync(candidate)) return candidate;
+    if (existsSync(join(candidate, markers[name]))) return candidate;
     dir = dirname(dir);
   }
-  throw new Error(`labelguard is incomplete: its '${name}' folder was not found beside ${fileURLToPath(import.meta.url)}`);
+  throw new Error(
+    `labelguard is incomplete: its '${name}' folder was not found above ${fileURLToPath(import.meta.url)}`,
+  );
 }

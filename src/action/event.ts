@@ -36,13 +36,19 @@ interface Payload {
 const zeroSha = /^0+$/;
 
 /** Map an event to a mode, or explain why the event cannot be handled. */
-export function resolveMode(eventName: string, payload: unknown, sha: string, ref: string): RunMode | { error: string } {
+export function resolveMode(
+  eventName: string,
+  payload: unknown,
+  sha: string,
+  ref: string,
+): RunMode | { error: string } {
   const p = (payload ?? {}) as Payload;
   switch (eventName) {
     case 'pull_request':
     case 'pull_request_target': {
       const pr = p.pull_request;
-      if (!pr?.number || !pr.base?.sha || !pr.head?.sha) return { error: `the ${eventName} payload has no pull request` };
+      if (!pr?.number || !pr.base?.sha || !pr.head?.sha)
+        return { error: `the ${eventName} payload has no pull request` };
       return {
         kind: 'pull-request',
         event: eventName,
@@ -57,7 +63,12 @@ export function resolveMode(eventName: string, payload: unknown, sha: string, re
     case 'merge_group': {
       const mg = p.merge_group;
       if (!mg?.base_sha || !mg.head_sha) return { error: 'the merge_group payload has no base_sha/head_sha' };
-      return { kind: 'merge-queue', base: mg.base_sha, head: mg.head_sha, baseRef: (mg.base_ref ?? '').replace(/^refs\/heads\//, '') };
+      return {
+        kind: 'merge-queue',
+        base: mg.base_sha,
+        head: mg.head_sha,
+        baseRef: (mg.base_ref ?? '').replace(/^refs\/heads\//, ''),
+      };
     }
     case 'push': {
       const branch = (p.ref ?? ref).replace(/^refs\/heads\//, '');
@@ -74,7 +85,9 @@ export function resolveMode(eventName: string, payload: unknown, sha: string, re
     case 'workflow_dispatch':
       return { kind: 'audit', event: eventName };
     case 'issues':
-      return p.issue?.number ? { kind: 'dashboard-edit', issueNumber: p.issue.number } : { error: 'the issues payload has no issue' };
+      return p.issue?.number
+        ? { kind: 'dashboard-edit', issueNumber: p.issue.number }
+        : { error: 'the issues payload has no issue' };
     default:
       return { error: `labelguard does not handle the '${eventName}' event` };
   }

@@ -12,14 +12,17 @@ import { readActionInputs } from './inputs.js';
 export async function runAction(): Promise<void> {
   try {
     const inputs = readActionInputs();
-    const repo = await loadRepository(new WorkingTreeSource(inputs.workspace), { configPath: inputs.configPath });
+    const repo = await loadRepository(new WorkingTreeSource(inputs.workspace), {
+      configPath: inputs.configPath,
+    });
     const policy = resolvePolicy(repo.config.config, inputs.policy);
     const report = checkRepository(repo, { now: inputs.now, policy });
     core.info(renderText(report));
     core.setOutput('result', exitCodeFor(report) === 0 ? 'pass' : 'fail');
     core.setOutput('blocking-count', String(report.summary.blocking));
     await core.summary.addRaw(`labelguard: ${report.summary.blocking} blocking finding(s)`).write();
-    if (exitCodeFor(report) !== 0) core.setFailed(`labelguard: ${report.summary.blocking} blocking finding(s)`);
+    if (exitCodeFor(report) !== 0)
+      core.setFailed(`labelguard: ${report.summary.blocking} blocking finding(s)`);
   } catch (e) {
     if (e instanceof UsageError) core.setFailed(`${e.message}\n${e.details.join('\n')}`);
     else core.setFailed(`labelguard internal error: ${(e as Error).stack ?? String(e)}`);

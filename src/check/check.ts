@@ -22,15 +22,26 @@ export interface CheckOptions {
   stages?: ProductStage[];
   /** The run judges only the products a change touched; finding none is then a pass, not an error. */
   scoped?: boolean;
+  /** Marks findings covered by waivers (same order) and returns findings about the waivers themselves. */
+  waive?: (findings: Finding[]) => { findings: Finding[]; problems: Finding[] };
 }
 
 /** Judge every loaded product and assemble the report; pure, deterministic for the same inputs. */
 export function checkRepository(repo: LoadedRepository, options: CheckOptions): Report {
   const stages: ProductStage[] = [(p) => ({ findings: consistencyFindings(p) }), ...(options.stages ?? [])];
-  const products = [...repo.products]
+  const judged = [...repo.products]
     .sort((a, b) => compareText(a.id, b.id) || compareText(a.dir, b.dir))
-    .map((p) => productReport(p, stages, options.policy));
-  const findings = mark(repo.findings, options.policy);
+    .map((p) => judge(p, stages));
+  // Waivers are applied across all products at once, so that each waiver is judged (expired, unknown) once.
+  const raw = judged.flatMap((j) => j.findings);
+  const waived = options.waive ? options.waive(raw) : { findings: raw, problems: [] };
+  let offset = 0;
+  const products = judged.map((j) => {
+    const own = waived.findings.slice(offset, offset + j.findings.length);
+    offset += j.findings.length;
+    return productReport(j, own, options.policy);
+  });
+  const findings = mark([...repo.findings, ...waived.problems], options.policy);
   if (repo.products.length === 0 && !options.scoped) {
     findings.push(...mark([noProducts(repo)], options.policy));
   }
@@ -54,20 +65,29 @@ export function checkRepository(repo: LoadedRepository, options: CheckOptions): 
   };
 }
 
-function productReport(p: LoadedProduct, stages: ProductStage[], policy: Policy): ProductReport {
-  const found: Finding[] = [...p.findings];
-  let readiness: Readiness[] | undefined;
-  let changes: DetectedChange[] | undefined;
+interface Judged {
+  p: LoadedProduct;
+  findings: Finding[];
+  readiness?: Readiness[];
+  changes?: DetectedChange[];
+}
+
+function judge(p: LoadedProduct, stages: ProductStage[]): Judged {
+  const j: Judged = { p, findings: [...p.findings] };
   // A manifest that failed validation cannot be judged further: report why, and nothing built on guesses.
-  if (p.manifest) {
-    for (const stage of stages) {
-      const r = stage(p);
-      found.push(...(r.findings ?? []));
-      if (r.readiness) readiness = [...(readiness ?? []), ...r.readiness];
-      if (r.changes) changes = [...(changes ?? []), ...r.changes];
-    }
+  if (!p.manifest) return j;
+  for (const stage of stages) {
+    const r = stage(p);
+    j.findings.push(...(r.findings ?? []));
+    if (r.readiness) j.readiness = [...(j.readiness ?? []), ...r.readiness];
+    if (r.changes) j.changes = [...(j.changes ?? []), ...r.changes];
   }
-  const findings = mark(found, policy);
+  return j;
+}
+
+function productReport(j: Judged, own: Finding[], policy: Policy): ProductReport {
+  const { p } = j;
+  const findings = mark(own, policy);
   const verdict = findings.some((f) => f.blocking)
     ? 'fail'
     : findings.some((f) => !f.waived && f.severity !== 'info')
@@ -81,8 +101,8 @@ function productReport(p: LoadedProduct, stages: ProductStage[], policy: Policy)
     ...(p.filing ? { filingStatus: p.filing.status } : {}),
     verdict,
     findings,
-    ...(readiness ? { readiness } : {}),
-    ...(changes ? { changes } : {}),
+    ...(j.readiness ? { readiness: j.readiness } : {}),
+    ...(j.changes ? { changes: j.changes } : {}),
   };
 }
 

@@ -1,37 +1,41 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkRepository } from '../check/check.js';
+import { UsageError } from '../load/errors.js';
 import { loadRepository } from '../load/repository.js';
-import { failOnLevels } from '../schemas/config.schema.js';
-import { resolvePolicy } from '../policy/policy.js';
+import { runCheck } from '../pipeline/run-check.js';
+import { parseShard } from '../pipeline/shard.js';
 import { renderJson } from '../report/json.js';
-import { exitCodeFor, type Report } from '../report/model.js';
+import { exitCodeFor } from '../report/model.js';
 import { renderText } from '../report/text.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
-import { openScope } from '../pipeline/open.js';
-import { UsageError } from '../load/errors.js';
+import { failOnLevels } from '../schemas/config.schema.js';
+import type { FailOn } from '../schemas/index.js';
 import { parseCommandArgs, parseFormat, parseNow } from './args.js';
 import type { CliIo } from './io.js';
 import { repoDir } from './repo-arg.js';
+import { renderReport, reportFormats } from './render-report.js';
 
-export const checkHelp = `Usage: labelguard check [--repo DIR] [--format text|json] [--output FILE] [--now YYYY-MM-DD]
+export const checkHelp = `Usage: labelguard check [--repo DIR] [--format FORMAT] [--output FILE] [--now YYYY-MM-DD]
                        [--config FILE] [--fail-on LEVEL] [--warn-only] [--base REF [--head REF]]
+                       [--shard I/N] [--product ID]...
 
-Validate every product of a compliance repository and judge it: schema, cross-file consistency,
-evidence hashes.
+Judge every product of a compliance repository: data files against the schemas, rule packs for each
+label target, and every change since the registered baseline (recorded or not).
 
 Options:
   --repo DIR         the compliance repository (default: current directory)
-  --format FORMAT    text (default) or json
+  --format FORMAT    ${reportFormats.join(', ')} (default text); markdown is the pull-request comment
   --output FILE      write the report to FILE instead of standard output
   --now DATE         judge dates as of DATE (default: today)
   --config FILE      configuration file inside the repository (default: .labelguard.yml)
-  --fail-on LEVEL    unrecorded-material | error | warning | never (default: from config, else error)
+  --fail-on LEVEL    ${failOnLevels.join(' | ')} (default: from config, else error)
   --warn-only        report everything, never fail
   --base REF         judge a change: read --head (default HEAD) straight from git, and judge only the
                      products changed since the merge base with REF. Changes are always judged against
                      each product's registered baseline in filing.yaml.
   --head REF         the revision to judge (with --base)
+  --shard I/N        judge only part I of N of the products (split by product folder), for job matrices
+  --product ID       judge only this product (repeatable)
 
 Exit codes: 0 nothing blocking; 1 blocking findings; 2 could not run as asked.
 `;
@@ -44,10 +48,8 @@ and check that every referenced file exists inside the repository.
 Exit codes: 0 valid; 1 invalid product data; 2 could not run as asked.
 `;
 
-const formats = ['text', 'json'] as const;
-
 /** `labelguard check`. */
-export async function runCheck(args: string[], io: CliIo): Promise<number> {
+export async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs('check', args, {
     repo: { type: 'string' },
     format: { type: 'string' },
@@ -58,45 +60,59 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     'warn-only': { type: 'boolean' },
     base: { type: 'string' },
     head: { type: 'string' },
+    shard: { type: 'string' },
+    product: { type: 'string', multiple: true },
   });
   if (values.help) return help(io, checkHelp);
-  if (values.head && !values.base) throw new UsageError('--head needs --base (the revision the change starts from)');
-  const format = parseFormat(values.format, formats, 'text');
+  if (values.head && !values.base)
+    throw new UsageError('--head needs --base (the revision the change starts from)');
+  const format = parseFormat(values.format, reportFormats, 'text');
   const now = parseNow(values.now, io.today);
   const failOn = values['fail-on'];
   if (failOn !== undefined && !(failOnLevels as readonly string[]).includes(failOn)) {
     throw new UsageError(`--fail-on must be one of ${failOnLevels.join(', ')}, got '${failOn}'`);
   }
-  const dir = repoDir(io.cwd, values.repo);
-  const scope = await openScope(dir, { base: values.base, head: values.head, configPath: values.config });
-  let repo;
-  try {
-    repo = await loadRepository(scope.source, { configPath: values.config, ...(scope.onlyDirs ? { onlyDirs: scope.onlyDirs } : {}) });
-  } finally {
-    scope.close();
-  }
-  const policy = resolvePolicy(repo.config.config, {
-    ...(failOn ? { failOn: failOn as (typeof failOnLevels)[number] } : {}),
-    ...(values['warn-only'] ? { warnOnly: true } : {}),
+  const outcome = await runCheck({
+    dir: repoDir(io.cwd, values.repo),
+    ...(values.base ? { base: values.base } : {}),
+    ...(values.head ? { head: values.head } : {}),
+    ...(values.config ? { configPath: values.config } : {}),
+    now,
+    overrides: {
+      ...(failOn ? { failOn: failOn as FailOn } : {}),
+      ...(values['warn-only'] ? { warnOnly: true } : {}),
+    },
+    ...(values.shard ? { shard: parseShard(values.shard) } : {}),
+    ...(values.product ? { productIds: values.product } : {}),
   });
-  const report = checkRepository(repo, { now, policy, scoped: scope.onlyDirs !== undefined });
-  emit(io, values.output, format === 'json' ? renderJson(report) : renderText(report));
-  return exitCodeFor(report);
+  emit(io, values.output, renderReport(outcome, format));
+  return exitCodeFor(outcome.report);
 }
 
 /** `labelguard validate`: loading problems only. */
 export async function runValidate(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs('validate', args, { repo: { type: 'string' }, config: { type: 'string' } });
+  const { values } = parseCommandArgs('validate', args, {
+    repo: { type: 'string' },
+    config: { type: 'string' },
+  });
   if (values.help) return help(io, validateHelp);
   const dir = repoDir(io.cwd, values.repo);
-  const repo = await loadRepository(new WorkingTreeSource(dir), { configPath: values.config });
-  const findings = [...repo.findings, ...repo.products.flatMap((p) => p.findings)].filter((f) => f.severity === 'error');
-  for (const f of findings) io.stdout(`${f.file}:${f.line}:${f.column}: error ${f.ruleId}: ${f.message}\n  hint: ${f.hint ?? ''}\n`);
-  io.stdout(`${repo.products.length} product${repo.products.length === 1 ? '' : 's'} validated: ${findings.length} problem${findings.length === 1 ? '' : 's'}\n`);
+  const repo = await loadRepository(new WorkingTreeSource(dir), {
+    ...(values.config ? { configPath: values.config } : {}),
+  });
+  const findings = [...repo.findings, ...repo.products.flatMap((p) => p.findings)].filter(
+    (f) => f.severity === 'error',
+  );
+  for (const f of findings)
+    io.stdout(`${f.file}:${f.line}:${f.column}: error ${f.ruleId}: ${f.message}\n  hint: ${f.hint ?? ''}\n`);
+  io.stdout(
+    `${repo.products.length} product${repo.products.length === 1 ? '' : 's'} validated: ${findings.length} problem${findings.length === 1 ? '' : 's'}\n`,
+  );
   return findings.length > 0 || repo.products.length === 0 ? 1 : 0;
 }
 
-function emit(io: CliIo, output: string | undefined, text: string): void {
+/** Write to --output, or standard output. */
+export function emit(io: CliIo, output: string | undefined, text: string): void {
   if (output) writeFileSync(resolve(io.cwd, output), text);
   else io.stdout(text);
 }
@@ -106,4 +122,4 @@ function help(io: CliIo, text: string): number {
   return 0;
 }
 
-export type { Report };
+export { renderText, renderJson };

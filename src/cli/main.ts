@@ -1,6 +1,6 @@
 import { UsageError } from '../load/errors.js';
 import { generator } from '../version.js';
-import { runCheck, runValidate } from './check.js';
+import { runCheckCommand, runValidate } from './check.js';
 import type { CliIo } from './io.js';
 
 const usage = `Usage: labelguard <command> [options]
@@ -16,7 +16,7 @@ Run 'labelguard <command> --help' for a command's options. 'labelguard --version
 `;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
-const commands: Record<string, Command> = { check: runCheck, validate: runValidate };
+const commands: Record<string, Command> = { check: runCheckCommand, validate: runValidate };
 
 /** Run the CLI and return its exit code: 0 ok, 1 blocking findings, 2 could not run as asked. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -31,7 +31,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   try {
-    if (!command) throw new UsageError(`unknown command '${name}'`, [`Commands: ${Object.keys(commands).join(', ')}.`]);
+    if (!command)
+      throw new UsageError(`unknown command '${name}'`, [`Commands: ${Object.keys(commands).join(', ')}.`]);
     return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -39,7 +40,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     // Anything else is a defect in labelguard, not in the user's data: say so plainly, exit 2.
-    io.stderr(`labelguard: internal error: ${(e as Error).message}\nPlease report this with the command you ran.\n`);
+    io.stderr(
+      `labelguard: internal error: ${(e as Error).message}\nPlease report this with the command you ran.\n`,
+    );
     return 2;
   }
 }

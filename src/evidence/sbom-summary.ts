@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { declaredRoles } from '../changes/declared-roles.js';
-import { componentRoles } from '../changes/software-roles.js';
+import { componentRoles } from '../rules/input.js';
 import type { SoftwareRoles } from '../rules/types.js';
 import type { Product } from '../schemas/index.js';
 import { readSbom } from '../sbom/index.js';

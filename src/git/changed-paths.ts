@@ -7,7 +7,10 @@ import { git, resolveCommit } from './run.js';
 export async function changedPaths(cwd: string, base: string, head: string): Promise<string[]> {
   const [b, h] = await Promise.all([resolveCommit(cwd, base), resolveCommit(cwd, head)]);
   const out = await git(cwd, ['diff', '--name-status', '-z', '--no-renames', `${b}...${h}`]);
-  const fields = out.toString('utf8').split('\0').filter((s) => s !== '');
+  const fields = out
+    .toString('utf8')
+    .split('\0')
+    .filter((s) => s !== '');
   const paths = new Set<string>();
   for (let i = 0; i < fields.length; i += 2) {
     const path = fields[i + 1];

@@ -4,10 +4,15 @@ import { UsageError } from '../load/errors.js';
 /** Run git in `cwd` and return stdout; failures become errors that carry git's own message. */
 export function git(cwd: string, args: string[], maxBuffer = 512 * 1024 * 1024): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    execFile('git', ['-c', 'core.quotepath=off', ...args], { cwd, encoding: 'buffer', maxBuffer }, (err, stdout, stderr) => {
-      if (err) reject(new GitError(args, stderr.toString('utf8').trim() || err.message));
-      else resolve(stdout);
-    });
+    execFile(
+      'git',
+      ['-c', 'core.quotepath=off', ...args],
+      { cwd, encoding: 'buffer', maxBuffer },
+      (err, stdout, stderr) => {
+        if (err) reject(new GitError(args, stderr.toString('utf8').trim() || err.message));
+        else resolve(stdout);
+      },
+    );
   });
 }
 
@@ -25,7 +30,9 @@ export class GitError extends Error {
 export async function resolveCommit(cwd: string, rev: string): Promise<string> {
   if (rev.startsWith('-')) throw new UsageError(`'${rev}' is not a revision`);
   try {
-    return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).toString().trim();
+    return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]))
+      .toString()
+      .trim();
   } catch {
     const shallow = await isShallow(cwd).catch(() => false);
     throw new UsageError(`revision '${rev}' is not in the git repository at ${cwd}`, [

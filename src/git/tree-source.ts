@@ -39,14 +39,14 @@ export class GitTreeSource implements RepoSource {
 
   async readFile(path: string): Promise<Buffer | undefined> {
     const target = await this.follow(path);
-    if (typeof target !== 'string') return undefined;
-    const entry = this.entries.get(target);
+    if (!('path' in target)) return undefined;
+    const entry = this.entries.get(target.path);
     return entry ? this.reader.read(entry.oid) : undefined;
   }
 
   async containment(path: string): Promise<'inside' | 'outside' | 'missing'> {
     const target = await this.follow(path);
-    return typeof target === 'string' ? 'inside' : target;
+    return 'path' in target ? 'inside' : target.refused;
   }
 
   /** Release the `git cat-file` process. */
@@ -55,19 +55,19 @@ export class GitTreeSource implements RepoSource {
   }
 
   /** Resolve symlinks committed in the tree; a link that leaves the tree is 'outside'. */
-  private async follow(path: string): Promise<string | 'outside' | 'missing'> {
+  private async follow(path: string): Promise<{ path: string } | { refused: 'outside' | 'missing' }> {
     let current = path;
     for (let hop = 0; hop <= maxLinkHops; hop++) {
       const entry = this.entries.get(current);
-      if (!entry) return 'missing';
-      if (entry.mode !== '120000') return current;
+      if (!entry) return { refused: 'missing' };
+      if (entry.mode !== '120000') return { path: current };
       const target = (await this.reader.read(entry.oid)).toString('utf8');
-      if (target.startsWith('/')) return 'outside';
+      if (target.startsWith('/')) return { refused: 'outside' };
       const next = posix.normalize(posix.join(posix.dirname(current), target));
-      if (next === '..' || next.startsWith('../')) return 'outside';
+      if (next === '..' || next.startsWith('../')) return { refused: 'outside' };
       current = next;
     }
-    return 'missing';
+    return { refused: 'missing' };
   }
 }
 

@@ -24,7 +24,7 @@ export async function loadConfig(source: RepoSource, explicitPath?: string): Pro
     if (parsed.value === null || parsed.value === undefined) return { config: {}, file, doc: parsed };
     const problems = validateAgainst('config', parsed);
     if (problems.length > 0) throw invalid(file, problems);
-    return { config: parsed.value as Config, file, doc: parsed };
+    return { config: parsed.value, file, doc: parsed };
   }
   if (explicitPath) {
     throw new UsageError(`configuration file '${explicitPath}' not found in the ${source.label}`, [
@@ -34,7 +34,10 @@ export async function loadConfig(source: RepoSource, explicitPath?: string): Pro
   return { config: {} };
 }
 
-function invalid(file: string, problems: { at: { line: number; column: number }; message: string; hint: string }[]) {
+function invalid(
+  file: string,
+  problems: { at: { line: number; column: number }; message: string; hint: string }[],
+) {
   return new UsageError(
     `invalid configuration in ${file}`,
     problems.map((p) => `${file}:${p.at.line}:${p.at.column}: ${p.message}\n  hint: ${p.hint}`),

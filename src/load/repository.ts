@@ -30,6 +30,8 @@ export interface LoadedProduct {
   id: string;
   dir: string;
   manifestFile: string;
+  /** SHA-256 of product.yaml and filing.yaml as read: evidence records what it was generated from. */
+  sha256: { manifest?: string; filing?: string };
   manifest?: Product;
   manifestDoc?: YamlFile;
   filingFile?: string;
@@ -56,6 +58,8 @@ export interface LoadOptions {
   configPath?: string;
   /** Load only products whose folder is in this set (a pull request's touched products). */
   onlyDirs?: ReadonlySet<string>;
+  /** Load only products whose folder passes this test (a shard of an audit). */
+  filterDir?: (dir: string) => boolean;
 }
 
 /** Where a value in a loaded product's manifest or filing stands; falls back to the file's start. */
@@ -66,12 +70,18 @@ export function locate(p: LoadedProduct, doc: 'product' | 'filing', path: DocPat
 }
 
 /** Discover, parse and validate every product of the repository. */
-export async function loadRepository(source: RepoSource, options: LoadOptions = {}): Promise<LoadedRepository> {
+export async function loadRepository(
+  source: RepoSource,
+  options: LoadOptions = {},
+): Promise<LoadedRepository> {
   const config = await loadConfig(source, options.configPath);
   const manifests = await discoverManifests(source, config);
-  const wanted = options.onlyDirs
-    ? manifests.filter((m) => options.onlyDirs!.has(m.slice(0, m.lastIndexOf('/'))))
-    : manifests;
+  const dirOf = (m: string) => m.slice(0, Math.max(0, m.lastIndexOf('/')));
+  const wanted = manifests.filter(
+    (m) =>
+      (!options.onlyDirs || options.onlyDirs.has(dirOf(m))) &&
+      (!options.filterDir || options.filterDir(dirOf(m))),
+  );
   const products = await mapLimit(wanted, 16, (m) => loadProduct(source, m, config));
   const findings = duplicateIds(products);
   return { source, config, products, findings };
@@ -93,12 +103,23 @@ export async function discoverManifests(source: RepoSource, config: LoadedConfig
   return [...found].sort();
 }
 
-async function loadProduct(source: RepoSource, manifestFile: string, cfg: LoadedConfig): Promise<LoadedProduct> {
+async function loadProduct(
+  source: RepoSource,
+  manifestFile: string,
+  cfg: LoadedConfig,
+): Promise<LoadedProduct> {
   const dir = manifestFile.includes('/') ? manifestFile.slice(0, manifestFile.lastIndexOf('/')) : '';
-  const p: LoadedProduct = { id: dir.split('/').pop() || manifestFile, dir, manifestFile, files: [], findings: [] };
+  const p: LoadedProduct = {
+    id: dir.split('/').pop() || manifestFile,
+    dir,
+    manifestFile,
+    sha256: {},
+    files: [],
+    findings: [],
+  };
   const problems: LoadProblem[] = [];
 
-  const manifestDoc = await readYaml(source, manifestFile, problems);
+  const manifestDoc = await readYaml(source, manifestFile, problems, (h) => (p.sha256.manifest = h));
   if (manifestDoc) {
     p.manifestDoc = manifestDoc;
     const schemaProblems = validateAgainst('product', manifestDoc);
@@ -114,7 +135,7 @@ async function loadProduct(source: RepoSource, manifestFile: string, cfg: Loaded
   const filingFile = dir === '' ? filingFileName : `${dir}/${filingFileName}`;
   if ((await source.containment(filingFile)) !== 'missing') {
     p.filingFile = filingFile;
-    const filingDoc = await readYaml(source, filingFile, problems);
+    const filingDoc = await readYaml(source, filingFile, problems, (h) => (p.sha256.filing = h));
     if (filingDoc) {
       p.filingDoc = filingDoc;
       const schemaProblems = validateAgainst('filing', filingDoc);
@@ -125,7 +146,14 @@ async function loadProduct(source: RepoSource, manifestFile: string, cfg: Loaded
 
   if (p.manifest) await resolveManifestRefs(source, p, problems);
   if (p.filing?.baseline) {
-    const ref = await resolveFile(source, p, 'filing', ['baseline', 'sbom', 'file'], p.filing.baseline.sbom.file, problems);
+    const ref = await resolveFile(
+      source,
+      p,
+      'filing',
+      ['baseline', 'sbom', 'file'],
+      p.filing.baseline.sbom.file,
+      problems,
+    );
     if (ref?.bytes) {
       const read = loadSbomFile(ref.resolved, ref.bytes, cfg.config.policy?.sbom_schema ?? 'warning');
       p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
@@ -136,7 +164,11 @@ async function loadProduct(source: RepoSource, manifestFile: string, cfg: Loaded
   return p;
 }
 
-async function resolveManifestRefs(source: RepoSource, p: LoadedProduct, problems: LoadProblem[]): Promise<void> {
+async function resolveManifestRefs(
+  source: RepoSource,
+  p: LoadedProduct,
+  problems: LoadProblem[],
+): Promise<void> {
   const m = p.manifest!;
   const sbom = await resolveFile(source, p, 'product', ['sbom'], m.sbom, problems);
   if (sbom) {
@@ -151,7 +183,14 @@ async function resolveManifestRefs(source: RepoSource, p: LoadedProduct, problem
     if (doc) await resolveFile(source, p, 'product', ['evidence', key, 'file'], doc.file, problems);
   }
   if (m.agent?.authorization_doc) {
-    await resolveFile(source, p, 'product', ['agent', 'authorization_doc'], m.agent.authorization_doc, problems);
+    await resolveFile(
+      source,
+      p,
+      'product',
+      ['agent', 'authorization_doc'],
+      m.agent.authorization_doc,
+      problems,
+    );
   }
 }
 
@@ -167,41 +206,78 @@ async function resolveFile(
   const at = locate(p, doc, path);
   const r = resolveRef(p.dir, ref);
   if ('refused' in r) {
-    problems.push(new LoadProblem('data.path-escape', at, refusalMessage(ref, r.refused),
-      'Reference files inside the repository with a path relative to the product folder.'));
+    problems.push(
+      new LoadProblem(
+        'data.path-escape',
+        at,
+        refusalMessage(ref, r.refused),
+        'Reference files inside the repository with a path relative to the product folder.',
+      ),
+    );
     p.files.push({ doc, path, ref });
     return undefined;
   }
   const where = await source.containment(r.path);
   if (where === 'outside') {
-    problems.push(new LoadProblem('data.path-escape', at, refusalMessage(ref, 'outside'),
-      'Commit the file itself instead of a link to a place outside the repository.'));
+    problems.push(
+      new LoadProblem(
+        'data.path-escape',
+        at,
+        refusalMessage(ref, 'outside'),
+        'Commit the file itself instead of a link to a place outside the repository.',
+      ),
+    );
     p.files.push({ doc, path, ref, resolved: r.path });
     return undefined;
   }
   const bytes = where === 'inside' ? await source.readFile(r.path) : undefined;
   if (!bytes) {
-    problems.push(new LoadProblem('data.missing-file', at, `referenced file '${ref}' does not exist (${r.path})`,
-      'Add the file, or correct the path (relative to the product folder).'));
+    problems.push(
+      new LoadProblem(
+        'data.missing-file',
+        at,
+        `referenced file '${ref}' does not exist (${r.path})`,
+        'Add the file, or correct the path (relative to the product folder).',
+      ),
+    );
     p.files.push({ doc, path, ref, resolved: r.path });
     return { resolved: r.path };
   }
-  p.files.push({ doc, path, ref, resolved: r.path, sha256: createHash('sha256').update(bytes).digest('hex') });
+  p.files.push({ doc, path, ref, resolved: r.path, sha256: sha256Hex(bytes) });
   return { resolved: r.path, bytes };
 }
 
-async function readYaml(source: RepoSource, file: string, problems: LoadProblem[]): Promise<YamlFile | undefined> {
+async function readYaml(
+  source: RepoSource,
+  file: string,
+  problems: LoadProblem[],
+  onHash: (sha256: string) => void,
+): Promise<YamlFile | undefined> {
   const where = await source.containment(file);
   if (where === 'outside') {
-    problems.push(new LoadProblem('data.path-escape', { file, line: 1, column: 1 }, refusalMessage(file, 'outside'),
-      'Commit the file itself instead of a link to a place outside the repository.'));
+    problems.push(
+      new LoadProblem(
+        'data.path-escape',
+        { file, line: 1, column: 1 },
+        refusalMessage(file, 'outside'),
+        'Commit the file itself instead of a link to a place outside the repository.',
+      ),
+    );
     return undefined;
   }
   const bytes = await source.readFile(file);
   if (!bytes) {
-    problems.push(new LoadProblem('data.missing-file', { file, line: 1, column: 1 }, `cannot read ${file}`, 'Check the file exists and is readable.'));
+    problems.push(
+      new LoadProblem(
+        'data.missing-file',
+        { file, line: 1, column: 1 },
+        `cannot read ${file}`,
+        'Check the file exists and is readable.',
+      ),
+    );
     return undefined;
   }
+  onHash(sha256Hex(bytes));
   const parsed = parseYamlFile(file, bytes.toString('utf8'));
   if (Array.isArray(parsed)) {
     problems.push(...parsed);
@@ -228,6 +304,10 @@ function duplicateIds(products: LoadedProduct[]): Finding[] {
     }
   }
   return out;
+}
+
+function sha256Hex(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

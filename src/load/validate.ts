@@ -32,9 +32,13 @@ export function validateAgainst(name: SchemaName, doc: YamlFile): LoadProblem[] 
   const errors = dedupe(validate.errors ?? []);
   return errors.map((e) => {
     const path = pointerToPath(e.instancePath);
-    const at = e.keyword === 'additionalProperties'
-      ? doc.locate([...path, String((e.params as { additionalProperty: string }).additionalProperty)], 'key')
-      : doc.locate(path);
+    const at =
+      e.keyword === 'additionalProperties'
+        ? doc.locate(
+            [...path, String((e.params as { additionalProperty: string }).additionalProperty)],
+            'key',
+          )
+        : doc.locate(path);
     return new LoadProblem('data.schema', at, describe(e, name), hintFor(e, name));
   });
 }

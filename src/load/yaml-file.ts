@@ -20,20 +20,44 @@ export const yamlLimits = { maxBytes: 4 * 1024 * 1024, maxAliasCount: 100, maxDe
 export function parseYamlFile(file: string, text: string): YamlFile | LoadProblem[] {
   if (text.length > yamlLimits.maxBytes) {
     return [
-      new LoadProblem('data.too-large', { file, line: 1, column: 1 }, `file is larger than ${yamlLimits.maxBytes} bytes`,
-        'Product data files are small; check that the right file is referenced.'),
+      new LoadProblem(
+        'data.too-large',
+        { file, line: 1, column: 1 },
+        `file is larger than ${yamlLimits.maxBytes} bytes`,
+        'Product data files are small; check that the right file is referenced.',
+      ),
     ];
   }
   if (text.includes('\uFFFD')) {
-    return [new LoadProblem('data.encoding', { file, line: 1, column: 1 }, 'file is not valid UTF-8', 'Save the file as UTF-8.')];
+    return [
+      new LoadProblem(
+        'data.encoding',
+        { file, line: 1, column: 1 },
+        'file is not valid UTF-8',
+        'Save the file as UTF-8.',
+      ),
+    ];
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true, version: '1.2' });
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: true,
+    strict: true,
+    version: '1.2',
+  });
   const problems: LoadProblem[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
     const message = e.message.split('\n')[0] ?? e.message;
-    problems.push(new LoadProblem('data.yaml-syntax', { file, line: pos.line, column: pos.col }, yamlMessage(e.code, message), yamlHint(e.code)));
+    problems.push(
+      new LoadProblem(
+        'data.yaml-syntax',
+        { file, line: pos.line, column: pos.col },
+        yamlMessage(e.code, message),
+        yamlHint(e.code),
+      ),
+    );
   }
   if (problems.length > 0) return problems;
   const depthProblem = checkDepth(doc, file, lineCounter);
@@ -42,20 +66,28 @@ export function parseYamlFile(file: string, text: string): YamlFile | LoadProble
   try {
     value = doc.toJS({ maxAliasCount: yamlLimits.maxAliasCount });
   } catch (e) {
-    return [new LoadProblem('data.yaml-syntax', { file, line: 1, column: 1 }, (e as Error).message,
-      'Avoid YAML aliases that expand to large documents.')];
+    return [
+      new LoadProblem(
+        'data.yaml-syntax',
+        { file, line: 1, column: 1 },
+        (e as Error).message,
+        'Avoid YAML aliases that expand to large documents.',
+      ),
+    ];
   }
   return { file, value, locate: (path, at = 'value') => locateIn(doc, lineCounter, file, path, at) };
 }
 
 function yamlMessage(code: string, message: string): string {
   if (code === 'DUPLICATE_KEY') return `duplicate key: ${message.replace(/ at line.*$/, '')}`;
-  if (code === 'TAG_RESOLVE_FAILED') return `unsupported YAML tag: ${message.replace(/^Unresolved tag: /, '').replace(/ at line.*$/, '')}`;
+  if (code === 'TAG_RESOLVE_FAILED')
+    return `unsupported YAML tag: ${message.replace(/^Unresolved tag: /, '').replace(/ at line.*$/, '')}`;
   return `invalid YAML: ${message.replace(/ at line \d+, column \d+:?$/, '')}`;
 }
 
 function yamlHint(code: string): string {
-  if (code === 'DUPLICATE_KEY') return 'Each key may appear once in a mapping; remove or merge the duplicate.';
+  if (code === 'DUPLICATE_KEY')
+    return 'Each key may appear once in a mapping; remove or merge the duplicate.';
   if (code === 'TAG_RESOLVE_FAILED') return 'labelguard reads plain YAML; remove the custom tag.';
   return 'Fix the YAML syntax at this position (indentation, quotes, colons).';
 }
@@ -67,8 +99,12 @@ function checkDepth(doc: Document, file: string, lc: LineCounter): LoadProblem |
     const { node, depth } = stack.pop()!;
     if (depth > yamlLimits.maxDepth) {
       const at = lc.linePos((node as Node).range?.[0] ?? 0);
-      return new LoadProblem('data.too-deep', { file, line: at.line, column: at.col },
-        `nesting deeper than ${yamlLimits.maxDepth} levels`, 'Product data is shallow; flatten the structure.');
+      return new LoadProblem(
+        'data.too-deep',
+        { file, line: at.line, column: at.col },
+        `nesting deeper than ${yamlLimits.maxDepth} levels`,
+        'Product data is shallow; flatten the structure.',
+      );
     }
     if (isMap(node)) for (const pair of node.items) stack.push({ node: pair.value, depth: depth + 1 });
     else if (isSeq(node)) for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
@@ -76,13 +112,21 @@ function checkDepth(doc: Document, file: string, lc: LineCounter): LoadProblem |
   return undefined;
 }
 
-function locateIn(doc: Document, lc: LineCounter, file: string, path: DocPath, at: 'value' | 'key'): Location {
+function locateIn(
+  doc: Document,
+  lc: LineCounter,
+  file: string,
+  path: DocPath,
+  at: 'value' | 'key',
+): Location {
   let node: unknown = doc.contents;
   let best = node as Node | null;
   for (const [i, key] of path.entries()) {
     let next: unknown;
     if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(key));
+      const pair = node.items.find(
+        (p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(key),
+      );
       // Point at the value when there is one, else at the key (e.g. `key:` with nothing after it).
       const wantKey = at === 'key' && i === path.length - 1;
       next = pair ? (wantKey ? pair.key : (pair.value ?? pair.key)) : undefined;

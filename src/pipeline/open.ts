@@ -20,7 +20,10 @@ export interface RunScope {
  * Open the working tree, or — with `base` — the `head` revision straight from git, scoped to the
  * products that changed between the merge base and head.
  */
-export async function openScope(dir: string, opts: { base?: string; head?: string; configPath?: string }): Promise<RunScope> {
+export async function openScope(
+  dir: string,
+  opts: { base?: string; head?: string; configPath?: string },
+): Promise<RunScope> {
   if (!opts.base) {
     const source = new WorkingTreeSource(dir);
     return { source, close: () => undefined };
@@ -30,9 +33,17 @@ export async function openScope(dir: string, opts: { base?: string; head?: strin
     const changed = await changedPaths(dir, opts.base, opts.head ?? 'HEAD');
     const config = await loadConfig(source, opts.configPath);
     const manifests = await discoverManifests(source, config);
-    const repoWide = [config.file ?? '.labelguard.yml', ...(config.config.packs ?? []).filter((p) => p.startsWith('./')).map((p) => p.slice(2))];
+    const repoWide = [
+      config.file ?? '.labelguard.yml',
+      ...(config.config.packs ?? []).filter((p) => p.startsWith('./')).map((p) => p.slice(2)),
+    ];
     const touched = touchedProductDirs(changed, manifests, repoWide);
-    return { source, changed, ...(touched.all ? {} : { onlyDirs: touched.dirs }), close: () => source.close() };
+    return {
+      source,
+      changed,
+      ...(touched.all ? {} : { onlyDirs: touched.dirs }),
+      close: () => source.close(),
+    };
   } catch (e) {
     source.close();
     throw e;

@@ -13,7 +13,9 @@ export function parseShard(text: string): Shard {
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
   if (!m || count < 1 || index < 1 || index > count || count > 1000) {
-    throw new UsageError(`shard must be i/n with 1 ≤ i ≤ n ≤ 1000, got '${text}'`, ['For example --shard 2/4 judges the second of four parts.']);
+    throw new UsageError(`shard must be i/n with 1 ≤ i ≤ n ≤ 1000, got '${text}'`, [
+      'For example --shard 2/4 judges the second of four parts.',
+    ]);
   }
   return { index, count };
 }

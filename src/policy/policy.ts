@@ -33,7 +33,14 @@ export function resolvePolicy(config: Config, overrides: PolicyOverrides = {}): 
 }
 
 // Rule ids whose findings mean labelguard could not judge the label at all, or found it untrue.
-const alwaysBlockingPrefixes = ['data.', 'sbom.unreadable', 'change.unrecorded', 'policy.'];
+const alwaysBlockingPrefixes = [
+  'data.',
+  'sbom.unreadable',
+  'change.unrecorded',
+  'change.blocked',
+  'policy.',
+  'config.',
+];
 
 /** Whether a finding fails the check under this policy. */
 export function isBlocking(f: Finding, policy: Policy): boolean {

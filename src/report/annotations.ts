@@ -1,13 +1,6 @@
 import { plainText, truncate } from './escape-md.js';
 import type { Report, ReportFinding } from './model.js';
-import {
-  byCodeUnits,
-  FILING_FILE,
-  groupOf,
-  isUnrecordedMaterial,
-  orderedProducts,
-  repoPath,
-} from './ordering.js';
+import { byCodeUnits, groupOf, orderedProducts } from './ordering.js';
 
 /** One workflow annotation, ready for `core.error` / `core.warning` / `core.notice`. */
 export interface Annotation {
@@ -30,24 +23,6 @@ const MAX_TITLE = 100;
 export function renderAnnotations(report: Report, max = 50): Annotation[] {
   const ranked: { rank: number; a: Annotation }[] = [];
   for (const p of orderedProducts(report)) {
-    for (const c of p.changes ?? []) {
-      if (!isUnrecordedMaterial(c)) continue;
-      const fromTo = c.from !== undefined || c.to !== undefined ? ` ${c.from ?? '∅'} → ${c.to ?? '∅'}` : '';
-      ranked.push({
-        rank: 0,
-        a: {
-          level: 'error',
-          title: line(`labelguard: unrecorded change in ${p.id}`, MAX_TITLE),
-          message: line(
-            `${p.id}: material change ${c.kind} ${c.subject}${fromTo} is not in the change log (fingerprint ${c.fingerprint}). Merge the refiling PR or add a change-log entry.`,
-            MAX_MESSAGE,
-          ),
-          file: path(repoPath(p.path, FILING_FILE)),
-          startLine: 1,
-          startColumn: 1,
-        },
-      });
-    }
     for (const f of p.findings) pushFinding(ranked, f, f.productId ?? p.id);
   }
   for (const f of report.findings) pushFinding(ranked, f, f.productId);

@@ -19,6 +19,7 @@ import {
   groupFindings,
   groupOf,
   isUnrecordedMaterial,
+  shownAsChange,
   orderedProducts,
   overallVerdict,
   repoPath,
@@ -486,13 +487,15 @@ function essentialLines(report: Report, opts: MarkdownOptions, compact: boolean)
 function essentialCount(report: Report): number {
   const changes = report.products.flatMap((p) => (p.changes ?? []).filter(isUnrecordedMaterial)).length;
   const findings = [...report.products.flatMap((p) => p.findings), ...report.findings].filter(
-    (f) => groupOf(f) === 'blocking',
+    (f) => groupOf(f) === 'blocking' && !shownAsChange(f),
   ).length;
   return changes + findings;
 }
 
 function minimalNote(report: Report, opts: MarkdownOptions): string {
-  const all = [...report.products.flatMap((p) => p.findings), ...report.findings];
+  const all = [...report.products.flatMap((p) => p.findings), ...report.findings].filter(
+    (f) => !shownAsChange(f),
+  );
   const nonBlocking = all.filter((f) => groupOf(f) !== 'blocking').length;
   const hidden =
     nonBlocking > 0 ? ` ${plural(nonBlocking, 'non-blocking finding')} and all details not shown.` : '';

@@ -34,10 +34,18 @@ export function groupOf(f: ReportFinding): FindingGroup {
   return f.severity satisfies Severity;
 }
 
+/**
+ * Findings that say "this change is not in the change log": the change table shows each such change
+ * with its fingerprint and next step, so the Markdown lists them there rather than twice.
+ */
+export function shownAsChange(f: ReportFinding): boolean {
+  return f.ruleId === 'change.unrecorded' || f.ruleId === 'change.unrecorded-record';
+}
+
 /** Findings split into their groups, each sorted by place. */
 export function groupFindings(findings: readonly ReportFinding[]): Map<FindingGroup, ReportFinding[]> {
   const groups = new Map<FindingGroup, ReportFinding[]>(findingGroups.map((g) => [g, []]));
-  for (const f of findings) groups.get(groupOf(f))!.push(f);
+  for (const f of findings) if (!shownAsChange(f)) groups.get(groupOf(f))!.push(f);
   for (const list of groups.values()) list.sort(compareFindingPlaces);
   return groups;
 }

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { DetectedChange } from '../core/change.js';
 import type { Severity, Source } from '../core/finding.js';
 import { escapeMarkdown, markdownLink, plainText, wellFormed } from './escape-md.js';
-import type { ProductReport, Report, ReportFinding } from './model.js';
-import { byCodeUnits, FILING_FILE, isUnrecordedMaterial, repoPath } from './ordering.js';
+import type { Report, ReportFinding } from './model.js';
+import { byCodeUnits } from './ordering.js';
 
 // SARIF 2.1.0 for GitHub code scanning (uploaded with github/codeql-action/upload-sarif). Only the
 // subset of the format GitHub reads is written; see the structural test for exactly what is emitted.
@@ -170,7 +170,6 @@ function collectResults(report: Report): Pending[] {
   const out: Pending[] = [];
   for (const p of report.products) {
     for (const f of p.findings) out.push(fromFinding(f, f.productId ?? p.id));
-    for (const c of p.changes ?? []) if (isUnrecordedMaterial(c)) out.push(fromChange(c, p));
   }
   for (const f of report.findings) out.push(fromFinding(f, f.productId));
   return out;
@@ -197,27 +196,6 @@ function fromFinding(f: ReportFinding, productId: string | undefined): Pending {
     identity: ['finding', productId ?? '', ruleId, artifactUri(f.file), plainText(f.message, 2000)],
     finding: f,
     ...(productId !== undefined ? { productId } : {}),
-  };
-}
-
-function fromChange(c: DetectedChange, p: ProductReport): Pending {
-  const fromTo = c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : '';
-  return {
-    ruleId: UNRECORDED_CHANGE_RULE.id,
-    severity: 'error',
-    blocking: true,
-    suppressed: false,
-    // The fix goes into the product's change log, so that is where the result points.
-    file: repoPath(p.path, FILING_FILE),
-    line: 1,
-    column: 1,
-    message: plainText(
-      `${p.id}: unrecorded material change ${c.kind} ${c.subject}${fromTo} (fingerprint ${c.fingerprint}). ${c.reason}`,
-      2000,
-    ),
-    identity: ['change', p.id, c.fingerprint],
-    change: c,
-    productId: p.id,
   };
 }
 

@@ -8,18 +8,24 @@ export function renderText(report: Report): string {
   for (const p of report.products) {
     const labels = p.labels.map((l) => `${l.scheme} ${stars(l.stars)}`).join(', ');
     const status = p.filingStatus ? `, filing ${p.filingStatus}` : '';
-    lines.push(`${verdictWord(p.verdict)}  ${p.id}${p.model ? ` (${p.model})` : ''} — ${labels || 'no label target'}${status}`);
+    lines.push(
+      `${verdictWord(p.verdict)}  ${p.id}${p.model ? ` (${p.model})` : ''} — ${labels || 'no label target'}${status}`,
+    );
     for (const c of p.changes ?? []) {
       if (c.classification === 'none') continue;
       const fromTo = c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : '';
-      lines.push(`    change  ${c.classification}${c.recorded ? ' (recorded)' : ' (UNRECORDED)'}  ${c.kind} ${c.subject}${fromTo}`);
+      lines.push(
+        `    change  ${c.classification}${c.recorded ? ' (recorded)' : ' (UNRECORDED)'}  ${c.kind} ${c.subject}${fromTo}`,
+      );
     }
     for (const f of p.findings) lines.push(...findingLines(f));
     for (const r of p.readiness ?? []) {
       const gaps = Object.entries(r.gaps)
         .map(([level, ids]) => `${stars(Number(level))} blocked by ${ids.join(', ')}`)
         .join('; ');
-      lines.push(`    readiness ${r.scheme}: target ${stars(r.target)}, meets ${r.met > 0 ? stars(r.met) : 'none'}${gaps ? ` — ${gaps}` : ''}`);
+      lines.push(
+        `    readiness ${r.scheme}: target ${stars(r.target)}, meets ${r.met > 0 ? stars(r.met) : 'none'}${gaps ? ` — ${gaps}` : ''}`,
+      );
     }
     lines.push('');
   }
@@ -38,7 +44,8 @@ function verdictWord(v: 'pass' | 'warn' | 'fail'): string {
 function findingLines(f: ReportFinding): string[] {
   const tag = f.waived ? 'waived' : f.blocking ? `${f.severity}!` : f.severity;
   const out = [`    ${f.file}:${f.line}:${f.column}: ${tag} ${f.ruleId}: ${f.message}`];
-  if (f.waived) out.push(`        waived until ${f.waived.expires} by ${f.waived.approver}: ${f.waived.justification}`);
-  else if (f.hint) out.push(`        hint: ${f.hint}`);
+  if (f.waived)
+    out.push(`        waived until ${f.waived.expires} by ${f.waived.approver}: ${f.waived.justification}`);
+  else if (f.hint) out.push(`        hint: ${f.hint.replace(/\n/g, '\n              ')}`);
   return out;
 }

@@ -132,7 +132,11 @@ export const securitySchema = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        tls_versions: { type: 'array', items: { type: 'string' } },
+        tls_versions: {
+          type: 'array',
+          description: 'Protocol versions the product accepts, e.g. [TLS1.2, TLS1.3].',
+          items: { enum: ['SSL3.0', 'TLS1.0', 'TLS1.1', 'TLS1.2', 'TLS1.3', 'DTLS1.0', 'DTLS1.2', 'DTLS1.3'] },
+        },
         algorithms: { type: 'array', items: { type: 'string' } },
         library: { type: 'string', description: 'Name of the crypto/TLS library component in the SBOM.' },
       },

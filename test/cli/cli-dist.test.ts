@@ -1,10 +1,10 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { exampleRepo, repoRoot, runDistCli } from '../support/dist.js';
-import { makeTempRepo, minimalProduct, productFiles } from '../support/temp-repo.js';
+import { makeTempRepo, minimalProduct, passingProductFiles, productFiles } from '../support/temp-repo.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 const cleanups: (() => void)[] = [];
@@ -29,7 +29,7 @@ describe('the built CLI (dist/cli.js)', () => {
   });
 
   it('checks a valid repository and exits 0', () => {
-    const r = runDistCli(['check', '--repo', temp(productFiles()), '--now', '2026-11-26']);
+    const r = runDistCli(['check', '--repo', temp(passingProductFiles()), '--now', '2026-11-20']);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/1 product checked: 0 blocking/);
     expect(r.code).toBe(0);
@@ -39,17 +39,22 @@ describe('the built CLI (dist/cli.js)', () => {
     const dir = temp(productFiles('cam-a', { ...minimalProduct(), colour: 'white' }));
     const r = runDistCli(['check', '--repo', dir]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/products\/cam-a\/product\.yaml:\d+:1: error! data\.schema: unknown key 'colour'/);
+    expect(r.stdout).toMatch(
+      /products\/cam-a\/product\.yaml:\d+:1: error! data\.schema: unknown key 'colour'/,
+    );
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
   });
 
   it('exits 1 when an evidence file does not match its recorded SHA-256', () => {
-    const files = productFiles();
-    files['products/cam-a/evidence/test-report.md'] = '# Test report TR-1 (edited)\n';
-    const r = runDistCli(['check', '--repo', temp(files), '--format', 'json']);
+    const files = passingProductFiles();
+    const report = Object.keys(files).find((f) => f.includes('evidence/test-report'))!;
+    files[report] = '# test report (edited after it was recorded)\n';
+    const r = runDistCli(['check', '--repo', temp(files), '--format', 'json', '--now', '2026-11-20']);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { products: { findings: { ruleId: string; line: number }[] }[] };
-    expect(report.products[0]!.findings).toEqual([expect.objectContaining({ ruleId: 'data.hash-mismatch' })]);
+    const json = JSON.parse(r.stdout) as { products: { findings: { ruleId: string; file: string }[] }[] };
+    expect(json.products[0]!.findings).toEqual([
+      expect.objectContaining({ ruleId: 'data.hash-mismatch', file: 'products/cam-x1/product.yaml' }),
+    ]);
   });
 
   it('exits 1 and says so for a repository without products', () => {
@@ -79,9 +84,15 @@ describe('the built CLI (dist/cli.js)', () => {
   });
 
   it('writes the report to --output', () => {
-    const dir = temp(productFiles());
-    const r = runDistCli(['check', '--repo', dir, '--format', 'json', '--output', 'report.json'], dir);
+    const dir = temp(passingProductFiles());
+    const r = runDistCli(
+      ['check', '--repo', dir, '--format', 'json', '--output', 'report.json', '--now', '2026-11-20'],
+      dir,
+    );
     expect(r).toMatchObject({ code: 0, stdout: '' });
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toMatchObject({
+      summary: { products: 1, blocking: 0 },
+    });
   });
 
   it('runs from a copy of dist/ alone, without node_modules', () => {
@@ -97,11 +108,17 @@ describe('the built CLI (dist/cli.js)', () => {
   });
 
   it('validates the data files alone', () => {
-    const dir = temp({ ...productFiles(), 'products/cam-a/filing.yaml': stringify({ scheme: 'cn-ccl', status: 'filed' }) });
+    const dir = temp({
+      ...productFiles(),
+      'products/cam-a/filing.yaml': stringify({ scheme: 'cn-ccl', status: 'filed' }),
+    });
     const r = runDistCli(['validate', '--repo', dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/filing\.yaml:2:9: error data\.schema: 'status' must be one of/);
-    writeFileSync(join(dir, 'products/cam-a/filing.yaml'), stringify({ scheme: 'cn-ccl', status: 'not-filed' }));
+    writeFileSync(
+      join(dir, 'products/cam-a/filing.yaml'),
+      stringify({ scheme: 'cn-ccl', status: 'not-filed' }),
+    );
     expect(runDistCli(['validate', '--repo', dir]).code).toBe(0);
   });
 });

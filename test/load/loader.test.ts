@@ -15,7 +15,9 @@ async function load(files: RepoFiles) {
 }
 
 function findings(repo: Awaited<ReturnType<typeof load>>) {
-  return [...repo.findings, ...repo.products.flatMap((p) => p.findings)].filter((f) => f.severity === 'error');
+  return [...repo.findings, ...repo.products.flatMap((p) => p.findings)].filter(
+    (f) => f.severity === 'error',
+  );
 }
 
 describe('loading a compliance repository', () => {
@@ -27,7 +29,10 @@ describe('loading a compliance repository', () => {
   });
 
   it('reports invalid YAML syntax at its line and column', async () => {
-    const repo = await load({ ...productFiles(), 'products/cam-a/product.yaml': 'id: cam-a\nmodel: [unclosed\n' });
+    const repo = await load({
+      ...productFiles(),
+      'products/cam-a/product.yaml': 'id: cam-a\nmodel: [unclosed\n',
+    });
     const [f] = findings(repo);
     expect(f).toMatchObject({ ruleId: 'data.yaml-syntax', file: 'products/cam-a/product.yaml', line: 3 });
     expect(f!.hint).toBeTruthy();
@@ -36,7 +41,10 @@ describe('loading a compliance repository', () => {
   it('reports a duplicate key as a YAML error at the second occurrence', async () => {
     const text = `${stringify(minimalProduct())}model: AC-200\n`;
     const repo = await load({ ...productFiles(), 'products/cam-a/product.yaml': text });
-    expect(findings(repo)[0]).toMatchObject({ ruleId: 'data.yaml-syntax', message: expect.stringContaining('duplicate key') });
+    expect(findings(repo)[0]).toMatchObject({
+      ruleId: 'data.yaml-syntax',
+      message: expect.stringContaining('duplicate key'),
+    });
   });
 
   it('reports a value of the wrong type where it stands', async () => {
@@ -44,7 +52,10 @@ describe('loading a compliance repository', () => {
     const repo = await load({ ...productFiles('cam-a', m) });
     const f = findings(repo).find((x) => x.message.includes('stars'));
     expect(f).toMatchObject({ ruleId: 'data.schema', message: "'labels.0.stars' must be integer" });
-    const line = stringify(m).split('\n').findIndex((l) => l.includes('stars: two')) + 1;
+    const line =
+      stringify(m)
+        .split('\n')
+        .findIndex((l) => l.includes('stars: two')) + 1;
     expect(f!.line).toBe(line);
   });
 
@@ -53,7 +64,11 @@ describe('loading a compliance repository', () => {
     const repo = await load(productFiles('cam-a', m));
     const f = findings(repo)[0]!;
     expect(f.message).toBe("unknown key 'colour' in the document");
-    expect(f.line).toBe(stringify(m).split('\n').findIndex((l) => l.startsWith('colour')) + 1);
+    expect(f.line).toBe(
+      stringify(m)
+        .split('\n')
+        .findIndex((l) => l.startsWith('colour')) + 1,
+    );
   });
 
   it('reports a missing required field', async () => {
@@ -67,7 +82,10 @@ describe('loading a compliance repository', () => {
     const files = productFiles();
     delete files['products/cam-a/evidence/test-report.md'];
     const repo = await load(files);
-    expect(findings(repo)[0]).toMatchObject({ ruleId: 'data.missing-file', message: expect.stringContaining('evidence/test-report.md') });
+    expect(findings(repo)[0]).toMatchObject({
+      ruleId: 'data.missing-file',
+      message: expect.stringContaining('evidence/test-report.md'),
+    });
   });
 
   it.each([
@@ -76,17 +94,26 @@ describe('loading a compliance repository', () => {
     ['a Windows drive path', 'C:\\Windows\\win.ini', 'is absolute'],
   ])('refuses %s that escapes the repository', async (_name, ref, text) => {
     const repo = await load(productFiles('cam-a', { ...minimalProduct(), sbom: ref }));
-    expect(findings(repo)[0]).toMatchObject({ ruleId: 'data.path-escape', message: expect.stringContaining(text) });
+    expect(findings(repo)[0]).toMatchObject({
+      ruleId: 'data.path-escape',
+      message: expect.stringContaining(text),
+    });
   });
 
   it('refuses a symbolic link that points outside the repository', async () => {
     const files = { ...productFiles(), 'products/cam-a/sbom.cdx.json': { symlink: '/etc/hostname' } };
     const repo = await load(files);
-    expect(findings(repo)[0]).toMatchObject({ ruleId: 'data.path-escape', message: expect.stringContaining('symbolic link') });
+    expect(findings(repo)[0]).toMatchObject({
+      ruleId: 'data.path-escape',
+      message: expect.stringContaining('symbolic link'),
+    });
   });
 
   it('follows a symbolic link that stays inside the repository', async () => {
-    const files: RepoFiles = { ...productFiles(), 'shared/sbom.cdx.json': productFiles()['products/cam-a/sbom.cdx.json']! };
+    const files: RepoFiles = {
+      ...productFiles(),
+      'shared/sbom.cdx.json': productFiles()['products/cam-a/sbom.cdx.json']!,
+    };
     files['products/cam-a/sbom.cdx.json'] = { symlink: '../../shared/sbom.cdx.json' };
     const repo = await load(files);
     expect(findings(repo)).toEqual([]);
@@ -101,9 +128,15 @@ describe('loading a compliance repository', () => {
 
   it('rejects YAML aliases that would expand without bound', async () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`);
+    for (let i = 0; i < 8; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`,
+      );
     const repo = await load({ ...productFiles(), 'products/cam-a/product.yaml': `${bomb.join('\n')}\n` });
-    expect(findings(repo)[0]).toMatchObject({ ruleId: 'data.yaml-syntax', message: expect.stringMatching(/alias/i) });
+    expect(findings(repo)[0]).toMatchObject({
+      ruleId: 'data.yaml-syntax',
+      message: expect.stringMatching(/alias/i),
+    });
   });
 
   it('rejects custom YAML tags', async () => {
@@ -112,7 +145,10 @@ describe('loading a compliance repository', () => {
   });
 
   it('treats an invalid .labelguard.yml as a usage error naming the line', async () => {
-    const { dir, cleanup } = makeTempRepo({ ...productFiles(), '.labelguard.yml': 'packs: [cn-ccl]\nfail_fast: true\n' });
+    const { dir, cleanup } = makeTempRepo({
+      ...productFiles(),
+      '.labelguard.yml': 'packs: [cn-ccl]\nfail_fast: true\n',
+    });
     cleanups.push(cleanup);
     const err = await loadRepository(new WorkingTreeSource(dir)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UsageError);

@@ -15,8 +15,8 @@ describe('renderAnnotations', () => {
   it('puts blocking findings and unrecorded changes first, then warnings, then notes', () => {
     const levels = renderAnnotations(sampleReport()).map((a) => `${a.level} ${a.title}`);
     expect(levels).toEqual([
-      'error labelguard: unrecorded change in cam-x1',
       'error labelguard AUTH-001 (blocking)',
+      'error labelguard change.unrecorded (blocking)',
       'warning labelguard UPD-003',
       'warning labelguard UPD-003',
       'notice labelguard PRIV-001',
@@ -39,10 +39,15 @@ describe('renderAnnotations', () => {
     });
   });
 
-  it('points an unrecorded change at the filing record and gives its fingerprint', () => {
-    const [change] = renderAnnotations(sampleReport());
-    expect(change).toMatchObject({ file: 'products/cam-x1/filing.yaml', startLine: 1, startColumn: 1 });
-    expect(change!.message).toContain('fingerprint fw:0123456789abcdef');
+  it('annotates an unrecorded change where the value changed, from its finding', () => {
+    const change = renderAnnotations(sampleReport()).find((a) => a.title.includes('change.unrecorded'));
+    expect(change).toMatchObject({
+      level: 'error',
+      file: 'products/cam-x1/product.yaml',
+      startLine: 20,
+      startColumn: 12,
+    });
+    expect(change!.message).toContain('firmware version changed from 1.2.0 to 1.3.0');
   });
 
   it('returns at most the maximum, most urgent first', () => {

@@ -18,7 +18,7 @@ describe('renderMarkdown', () => {
     const [title, , counts] = md.split('\n');
     expect(title).toBe('### ❌ labelguard: 1 of 3 products fails');
     expect(counts).toBe(
-      '**1 blocking** · 2 warnings · **1 unrecorded material change** · 3 products checked · as of 2026-11-20 · fail-on `error`',
+      '**2 blocking** · 2 warnings · **1 unrecorded material change** · 3 products checked · as of 2026-11-20 · fail-on `error`',
     );
   });
 
@@ -122,7 +122,7 @@ describe('renderMarkdown', () => {
   it('adds an overview table in summary mode and not in a comment', () => {
     const summary = renderMarkdown(sampleReport(), { mode: 'summary', maxChars: 1_048_576 });
     expect(summary.startsWith('## ❌ labelguard: 1 of 3 products fails\n')).toBe(true);
-    expect(summary).toContain('| ❌ `cam-x1` | CN-CCL ★★ | filing granted | 1 | 1 | 1 |');
+    expect(summary).toContain('| ❌ `cam-x1` | CN-CCL ★★ | filing granted | 2 | 1 | 1 |');
     expect(renderMarkdown(sampleReport(), comment)).not.toContain('| Product |');
   });
 

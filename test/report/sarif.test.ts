@@ -114,17 +114,20 @@ describe('renderSarif', () => {
     ]);
   });
 
-  it('reports an unrecorded material change under change.unrecorded at the filing record', () => {
+  it('reports an unrecorded material change once, from its finding, where the value changed', () => {
     const r = run(renderSarif(sampleReport(), rules));
     const changes = r.results.filter((x) => x.ruleId === 'change.unrecorded');
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({
       level: 'error',
-      message: {
-        text: 'cam-x1: unrecorded material change firmware.version main firmware: 1.2.0 → 1.3.0 (fingerprint fw:0123456789abcdef). firmware adds a network service',
-      },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'products/cam-x1/filing.yaml' } } }],
-      properties: { changeFingerprint: 'fw:0123456789abcdef', productId: 'cam-x1', blocking: true },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'products/cam-x1/product.yaml' },
+            region: { startLine: 20 },
+          },
+        },
+      ],
     });
     expect(r.tool.driver.rules.map((x) => x.id)).toContain('change.unrecorded');
   });

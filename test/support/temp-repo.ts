@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 
 /** Files of a repository: path → text content, or `{ symlink: target }`. */
 export type RepoFiles = Record<string, string | { symlink: string }>;
@@ -31,7 +31,13 @@ export function minimalSbom(model = 'AC-100', firmware = '1.0.0'): string {
       metadata: { component: { type: 'device', name: model, version: 'A1', 'bom-ref': 'device' } },
       components: [
         { type: 'firmware', name: 'acme-fw', version: firmware, 'bom-ref': 'fw' },
-        { type: 'library', name: 'mbedtls', version: '3.6.0', purl: 'pkg:github/Mbed-TLS/mbedtls@3.6.0', 'bom-ref': 'mbedtls' },
+        {
+          type: 'library',
+          name: 'mbedtls',
+          version: '3.6.0',
+          purl: 'pkg:github/Mbed-TLS/mbedtls@3.6.0',
+          'bom-ref': 'mbedtls',
+        },
       ],
     },
     null,
@@ -53,16 +59,49 @@ export function minimalProduct(id = 'cam-a'): Record<string, unknown> {
     firmware: { version: '1.0.0', image_sha256: 'a'.repeat(64) },
     sbom: 'sbom.cdx.json',
     evidence: {
-      test_report: { file: 'evidence/test-report.md', sha256: sha256(testReportText), date: '2026-07-01', lab: 'Acme Lab' },
+      test_report: {
+        file: 'evidence/test-report.md',
+        sha256: sha256(testReportText),
+        date: '2026-07-01',
+        lab: 'Acme Lab',
+      },
     },
   };
 }
 
 /** The files of one valid product folder. */
-export function productFiles(id = 'cam-a', manifest: Record<string, unknown> = minimalProduct(id)): RepoFiles {
+export function productFiles(
+  id = 'cam-a',
+  manifest: Record<string, unknown> = minimalProduct(id),
+): RepoFiles {
   return {
     [`products/${id}/product.yaml`]: stringify(manifest),
     [`products/${id}/sbom.cdx.json`]: minimalSbom(),
     [`products/${id}/evidence/test-report.md`]: testReportText,
   };
+}
+
+const baseFixture = new URL('../fixtures/rules/base/', import.meta.url);
+
+/**
+ * The files of a product that meets every built-in rule (the rule packs' base fixture), with its
+ * evidence files written and their SHA-256 recorded, so that a check on it passes as of 2026-11-20.
+ */
+export function passingProductFiles(id = 'cam-x1'): RepoFiles {
+  const manifest = parse(readFileSync(new URL('product.yaml', baseFixture), 'utf8')) as Record<
+    string,
+    unknown
+  > & {
+    evidence: Record<string, { file: string; sha256: string }>;
+  };
+  manifest.id = id;
+  const files: RepoFiles = {};
+  for (const [key, doc] of Object.entries(manifest.evidence)) {
+    const text = `# ${key.replace(/_/g, ' ')} of ${id}\n`;
+    files[`products/${id}/${doc.file}`] = text;
+    doc.sha256 = sha256(text);
+  }
+  files[`products/${id}/product.yaml`] = stringify(manifest);
+  files[`products/${id}/sbom.cdx.json`] = readFileSync(new URL('sbom.cdx.json', baseFixture), 'utf8');
+  return files;
 }

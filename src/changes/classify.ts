@@ -1,0 +1,109 @@
+import type { Classification } from '../core/change.js';
+import type { Source } from '../core/finding.js';
+import { evaluateExpression, prepareInput } from '../expr/index.js';
+import type { Config } from '../schemas/index.js';
+import { changeInput, type ClassificationContext } from './change-input.js';
+import type { Difference } from './difference.js';
+import type { ChangeTable } from './pack.js';
+
+/** A per-product override of one classification entry, from `.labelguard.yml` `classification:`. */
+export type ClassificationOverride = NonNullable<Config['classification']>[number];
+
+/** How one difference was classified, and by which entry. */
+export interface ClassifiedDifference {
+  difference: Difference;
+  classification: Classification;
+  classId: string;
+  reason: string;
+  sources: Source[];
+  blocking: boolean;
+  /** Entry `when` expressions that failed to evaluate on this difference (skipped). */
+  failures: { classId: string; message: string }[];
+}
+
+/** Used when no table covers the filing's scheme, or a table has no catch-all: nothing is dropped. */
+export const unclassifiedId = 'unclassified';
+const unclassifiedReason = 'not classified by the pack; recorded for audit';
+
+/**
+ * Classify one difference with the first entry whose `when` is true, then apply the entry's star
+ * threshold and any override for the product. Pure.
+ */
+export function classifyDifference(
+  d: Difference,
+  table: ChangeTable | undefined,
+  ctx: ClassificationContext,
+  overrides: readonly ClassificationOverride[],
+  productId: string,
+): ClassifiedDifference {
+  const input = prepareInput({ change: changeInput(d, ctx) });
+  const failures: ClassifiedDifference['failures'] = [];
+  let out: ClassifiedDifference | undefined;
+  for (const entry of table?.entries ?? []) {
+    const r = evaluateExpression(entry.when, input);
+    if (!r.ok) {
+      failures.push({ classId: entry.id, message: r.error.message });
+      continue;
+    }
+    if (typeof r.value !== 'boolean') {
+      // The engine types inputs dynamically, so a non-boolean `when` is only caught here.
+      failures.push({
+        classId: entry.id,
+        message: `'when' gave ${describeValue(r.value)}, not true or false`,
+      });
+      continue;
+    }
+    if (!r.value) continue;
+    let classification = entry.classification;
+    let reason = entry.reason;
+    if (entry.minStars !== undefined && ctx.stars < entry.minStars) {
+      classification = entry.belowMinStars;
+      reason = `${reason} (${classification} below ${entry.minStars}★; this product targets ${ctx.stars}★)`;
+    }
+    out = {
+      difference: d,
+      classification,
+      classId: entry.id,
+      reason,
+      sources: entry.sources,
+      blocking: entry.blocking,
+      failures,
+    };
+    break;
+  }
+  out ??= {
+    difference: d,
+    classification: 'record',
+    classId: unclassifiedId,
+    reason: unclassifiedReason,
+    sources: [],
+    blocking: false,
+    failures,
+  };
+  const override = findOverride(overrides, out.classId, productId);
+  if (override) {
+    out.reason = `${out.reason} — overridden to ${override.classification} in .labelguard.yml: ${override.justification}`;
+    out.classification = override.classification;
+  }
+  // Only a material change can block; an override that lowers it lifts the block too.
+  if (out.classification !== 'material') out.blocking = false;
+  return out;
+}
+
+/** The override for an entry and product: a product-specific one wins over one for all products. */
+function findOverride(
+  overrides: readonly ClassificationOverride[],
+  classId: string,
+  productId: string,
+): ClassificationOverride | undefined {
+  return (
+    overrides.find((o) => o.change === classId && o.product === productId) ??
+    overrides.find((o) => o.change === classId && o.product === undefined)
+  );
+}
+
+function describeValue(v: unknown): string {
+  if (Array.isArray(v)) return 'a list';
+  if (v === null || v === undefined) return 'no value';
+  return typeof v === 'string' ? `the text '${v}'` : `a ${typeof v}`;
+}

@@ -1,0 +1,235 @@
+import type { DetectedChange } from '../core/change.js';
+import type { Finding } from '../core/finding.js';
+import { locate, type LoadedProduct } from '../load/repository.js';
+import { diffSboms, sbomDigest } from '../sbom/index.js';
+import type { Component } from '../sbom/types.js';
+import type { ClassificationContext } from './change-input.js';
+import { recordedFingerprints, staleRecords, understates } from './change-log.js';
+import { classifyDifference, type ClassificationOverride, type ClassifiedDifference } from './classify.js';
+import { declaredRoles } from './declared-roles.js';
+import { describeDifference } from './describe.js';
+import type { ChangeCategory, Difference } from './difference.js';
+import {
+  blockedFinding,
+  siteLocation,
+  staleFinding,
+  understatedFinding,
+  unrecordedFinding,
+} from './findings.js';
+import { fingerprintOf } from './fingerprint.js';
+import { diffManifest } from './manifest-diff.js';
+import type { ChangeClassifier, ChangeTable } from './pack.js';
+import { labelIndex, registeredState, type RegisteredState } from './registered.js';
+import { sbomDifferences } from './sbom-changes.js';
+import { componentRoles } from '../rules/input.js';
+
+/** What change detection found for one product. */
+export interface ChangeDetection {
+  /** Every difference from the registered baseline, classified, sorted deterministically. */
+  changes: DetectedChange[];
+  findings: Finding[];
+}
+
+/**
+ * Compare a product with its registered baseline, classify every difference with the pack for the
+ * filing's scheme, and mark each one recorded or unrecorded against the filing's change log. A product
+ * with no registered baseline has nothing to compare and gets no change findings. Pure.
+ */
+export function detectChanges(
+  product: LoadedProduct,
+  classifier: ChangeClassifier,
+  overrides: readonly ClassificationOverride[] = [],
+): ChangeDetection {
+  const manifest = product.manifest;
+  const filing = product.filing;
+  const registered = registeredState(filing);
+  if (!manifest || !filing || !registered) return { changes: [], findings: [] };
+
+  const findings: Finding[] = [];
+  findings.push(...baselineDigestFindings(product));
+
+  const table = tableFor(classifier, registered.scheme);
+  if (!table) findings.push(noTableFinding(product, registered.scheme, classifier));
+
+  const differences = [...diffManifest(registered, manifest)];
+  if (product.baselineSbom && product.sbom) {
+    const software = table?.softwareRoles;
+    const declared = declaredRoles(registered.security, manifest.security);
+    const roleOf = (c: Component) => [
+      ...componentRoles(c, software),
+      ...(declared.get(c.name.toLowerCase()) ?? []),
+    ];
+    differences.push(...sbomDifferences(diffSboms(product.baselineSbom, product.sbom), roleOf));
+  }
+
+  const ctx = context(registered, manifest);
+  const classified = dedupe(differences.map((d) => classifyDifference(d, table, ctx, overrides, product.id)));
+  findings.push(...evaluationFindings(classified, table));
+
+  const log = filing.changes ?? [];
+  const recorded = recordedFingerprints(log);
+  const rows = classified
+    .map((c) => {
+      const entry = recorded.get(c.fingerprint);
+      return { c, change: toDetectedChange(c, entry?.id) };
+    })
+    .sort(
+      (a, b) =>
+        compareChanges(a.c.difference, b.c.difference) || byText(a.change.fingerprint, b.change.fingerprint),
+    );
+
+  let nextId = log.length + 1;
+  for (const { c, change } of rows) {
+    if (change.classification === 'none') continue;
+    const description = describeDifference(c.difference);
+    const at = siteLocation(product, c.difference.site);
+    if (!change.recorded) {
+      findings.push(
+        unrecordedFinding(product, change, description, at, `CHG-${String(nextId++).padStart(3, '0')}`),
+      );
+    } else {
+      const entryIndex = log.findIndex((e) => e.id === change.changeLogId);
+      const entry = log[entryIndex];
+      if (entry && understates(entry, change)) {
+        findings.push(understatedFinding(product, entryIndex, entry, change, description));
+      }
+    }
+    if (c.blocking) findings.push(blockedFinding(product, change, description, at));
+  }
+  const changes = rows.map((r) => r.change);
+  for (const s of staleRecords(log, changes)) findings.push(staleFinding(product, s));
+  return { changes, findings };
+}
+
+type Classified = ClassifiedDifference & { fingerprint: string };
+
+/** Give each difference its fingerprint; two differences that are indistinguishable count once. */
+function dedupe(list: ClassifiedDifference[]): Classified[] {
+  const seen = new Set<string>();
+  const out: Classified[] = [];
+  for (const c of list) {
+    const fingerprint = fingerprintOf(c.difference);
+    if (seen.has(fingerprint)) continue;
+    seen.add(fingerprint);
+    out.push({ ...c, fingerprint });
+  }
+  return out;
+}
+
+function toDetectedChange(c: Classified, changeLogId: string | undefined): DetectedChange {
+  const d = c.difference;
+  return {
+    kind: d.kind,
+    subject: d.subject,
+    ...(d.from !== undefined ? { from: d.from } : {}),
+    ...(d.to !== undefined ? { to: d.to } : {}),
+    classification: c.classification,
+    classId: c.classId,
+    reason: c.reason,
+    sources: c.sources,
+    recorded: changeLogId !== undefined,
+    fingerprint: c.fingerprint,
+    ...(changeLogId !== undefined ? { changeLogId } : {}),
+    ...(d.matchedBy !== undefined ? { matchedBy: d.matchedBy } : {}),
+  };
+}
+
+const categoryOrder: ChangeCategory[] = [
+  'label',
+  'hardware',
+  'firmware',
+  'security',
+  'service',
+  'lifecycle',
+  'sbom',
+];
+
+/** Report order: label items, hardware, firmware, security claims, services, lifecycle, SBOM; then by kind and subject. */
+function compareChanges(a: Difference, b: Difference): number {
+  return (
+    categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category) ||
+    byText(a.kind, b.kind) ||
+    byText(a.subject, b.subject) ||
+    byText(a.from ?? '', b.from ?? '') ||
+    byText(a.to ?? '', b.to ?? '')
+  );
+}
+
+/** Code-unit order: the same on every machine, whatever its locale. */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function tableFor(classifier: ChangeClassifier, scheme: string): ChangeTable | undefined {
+  const want = scheme.toLowerCase();
+  return classifier.tables.find((t) => t.scheme.toLowerCase() === want);
+}
+
+function context(
+  registered: RegisteredState,
+  manifest: NonNullable<LoadedProduct['manifest']>,
+): ClassificationContext {
+  const i = labelIndex(manifest, registered.scheme);
+  const registeredStars = registered.label.stars ?? 0;
+  return {
+    scheme: registered.scheme,
+    stars: (i === -1 ? undefined : manifest.labels[i]?.stars) ?? (registeredStars || 1),
+    registeredStars,
+  };
+}
+
+/**
+ * The registered SBOM must still be what was registered: its normalised digest is part of the
+ * baseline. A mismatch means the reference itself was edited, so no comparison against it can be trusted.
+ */
+function baselineDigestFindings(p: LoadedProduct): Finding[] {
+  const expected = p.filing?.baseline?.sbom.digest;
+  if (!p.baselineSbom || !expected) return [];
+  const actual = sbomDigest(p.baselineSbom);
+  if (actual === expected) return [];
+  return [
+    {
+      ruleId: 'data.baseline-tampered',
+      severity: 'error',
+      message: `the registered SBOM ${p.filing!.baseline!.sbom.file} no longer matches its registered digest (expected ${expected}, found ${actual})`,
+      hint:
+        'The registered baseline is the reference every change is judged against and must not be edited. ' +
+        'Restore the registered SBOM from the filing evidence; a new baseline comes only with a granted refiling.',
+      productId: p.id,
+      ...locate(p, 'filing', ['baseline', 'sbom', 'digest']),
+    },
+  ];
+}
+
+function noTableFinding(p: LoadedProduct, scheme: string, classifier: ChangeClassifier): Finding {
+  const known = classifier.tables.map((t) => t.scheme).join(', ') || 'none';
+  return {
+    ruleId: 'change.no-classification',
+    severity: 'warning',
+    message: `no change classification for scheme '${scheme}' (loaded: ${known}); every difference is recorded as 'record'`,
+    hint: "Add the scheme's rule pack to `packs:` in .labelguard.yml, or a changes.yaml to your own pack.",
+    productId: p.id,
+    ...locate(p, 'filing', ['scheme']),
+  };
+}
+
+/** A `when` that cannot be evaluated is a defect of the pack: say so once per entry. */
+function evaluationFindings(
+  list: readonly ClassifiedDifference[],
+  table: ChangeTable | undefined,
+): Finding[] {
+  const seen = new Map<string, string>();
+  for (const c of list) for (const f of c.failures) if (!seen.has(f.classId)) seen.set(f.classId, f.message);
+  return [...seen].map(([classId, message]) => {
+    const entry = table?.entries.find((e) => e.id === classId);
+    return {
+      ruleId: 'change.classification-error',
+      severity: 'warning',
+      message: `change classification '${classId}' could not be evaluated: ${message}; later entries decided instead`,
+      hint: 'Fix the `when` expression; every field of `change` is always present (empty when it does not apply).',
+      file: entry?.file ?? table?.file ?? 'changes.yaml',
+      line: entry?.line ?? 1,
+      column: 1,
+    };
+  });
+}

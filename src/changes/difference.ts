@@ -1,0 +1,66 @@
+import type { DocPath } from '../load/yaml-file.js';
+
+/** Which part of the product a difference belongs to; also decides its fingerprint prefix. */
+export type ChangeCategory =
+  'hardware' | 'firmware' | 'sbom' | 'service' | 'security' | 'label' | 'lifecycle';
+
+/** Semver-ish size of a version change; '' when it cannot be told. */
+export type Bump = 'major' | 'minor' | 'patch' | '';
+
+/** Where a difference shows in the user's files: a value in product.yaml or filing.yaml, or the SBOM file. */
+export type DifferenceSite = { doc: 'product' | 'filing'; path: DocPath } | { doc: 'sbom' };
+
+/**
+ * One raw difference between the registered baseline and the product as it is now, before
+ * classification. Every field the classification pack may test is always present (empty when it does
+ * not apply), so `when` expressions never meet a missing key.
+ */
+export interface Difference {
+  /** What changed, e.g. `firmware.version`, `hardware.part.changed`, `sbom.component.changed`. */
+  kind: string;
+  category: ChangeCategory;
+  /** Whether something appeared, disappeared, or changed in place. */
+  change: 'added' | 'removed' | 'changed';
+  /** The thing that changed: a part, a component, a service, a security claim. */
+  subject: string;
+  /** Registered value, absent for additions. */
+  from?: string;
+  /** Current value, absent for removals. */
+  to?: string;
+  /** Security roles: a hardware part's role, an SBOM component's software roles, or for a hardware
+   *  revision the roles of the security-relevant parts that changed with it. Sorted. */
+  roles: string[];
+  /** Finer facts about the change, e.g. `version-up`, `hash-changed`, `shortened`, `re-enabled`. Sorted. */
+  aspects: string[];
+  bump: Bump;
+  /** For security claims and label items: the field inside its area, e.g. `password_policy.min_length`. */
+  field: string;
+  /** CycloneDX component type for SBOM components (`library`, `firmware`, `device`, …). */
+  componentType: string;
+  /** False only for hardware parts declared `security_relevant: false`. */
+  securityRelevant: boolean;
+  /** How an SBOM pair was matched (purl, cpe, name, version-aligned). */
+  matchedBy?: string;
+  site: DifferenceSite;
+}
+
+/** A difference with defaults for every field that does not apply. */
+export function difference(
+  d: Pick<Difference, 'kind' | 'category' | 'change' | 'subject' | 'site'> & Partial<Difference>,
+): Difference {
+  const out: Difference = {
+    roles: [],
+    aspects: [],
+    bump: '',
+    field: '',
+    componentType: '',
+    securityRelevant: true,
+    ...d,
+  };
+  out.roles = [...new Set(out.roles)].sort();
+  out.aspects = [...new Set(out.aspects)].sort();
+  if (out.from === undefined) delete out.from;
+  if (out.to === undefined) delete out.to;
+  if (out.matchedBy === undefined) delete out.matchedBy;
+  return out;
+}

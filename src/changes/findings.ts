@@ -1,0 +1,112 @@
+import { stringify } from 'yaml';
+import type { DetectedChange } from '../core/change.js';
+import type { ChangeLogEntry } from '../schemas/index.js';
+import type { Finding, Location } from '../core/finding.js';
+import { locate, type LoadedProduct } from '../load/repository.js';
+import type { DifferenceSite } from './difference.js';
+import type { StaleRecord } from './change-log.js';
+
+/** Where a difference shows: the manifest value that changed, or line 1 of the SBOM. */
+export function siteLocation(p: LoadedProduct, site: DifferenceSite): Location {
+  if (site.doc === 'sbom') return { file: p.sbomFile ?? p.manifestFile, line: 1, column: 1 };
+  return locate(p, site.doc, site.path);
+}
+
+/** A ready-to-paste change-log entry recording the given changes (YAML, indented for a hint). */
+export function changeLogSnippet(id: string, changes: readonly DetectedChange[], summary: string): string {
+  const material = changes.some((c) => c.classification === 'material');
+  const entry = {
+    id,
+    summary,
+    fingerprints: changes.map((c) => c.fingerprint),
+    classification: material ? 'material' : 'record',
+    status: material ? 'refiling-required' : 'recorded',
+  };
+  return stringify([entry], { lineWidth: 0 })
+    .trimEnd()
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
+}
+
+/** The finding for one change the change log does not account for. */
+export function unrecordedFinding(
+  p: LoadedProduct,
+  c: DetectedChange,
+  description: string,
+  at: Location,
+  suggestedId: string,
+): Finding {
+  const material = c.classification === 'material';
+  const filingFile = p.filingFile ?? `${p.dir}/filing.yaml`;
+  const hint = [
+    `${c.reason}`,
+    `Record it: add this entry under \`changes:\` in ${filingFile} (or let the refiling pull request record it):`,
+    changeLogSnippet(suggestedId, [c], description),
+  ].join('\n');
+  return {
+    ruleId: material ? 'change.unrecorded' : 'change.unrecorded-record',
+    severity: material ? 'error' : 'warning',
+    message: material
+      ? `unrecorded technical modification: ${description} [${c.classId}]`
+      : `change not recorded in the change log: ${description} [${c.classId}]`,
+    hint,
+    ...(c.sources.length > 0 ? { sources: c.sources } : {}),
+    productId: p.id,
+    ...at,
+  };
+}
+
+/** The finding for a material change the pack blocks even when it is recorded. */
+export function blockedFinding(
+  p: LoadedProduct,
+  c: DetectedChange,
+  description: string,
+  at: Location,
+): Finding {
+  return {
+    ruleId: 'change.blocked',
+    severity: 'error',
+    message: `blocked change: ${description} [${c.classId}]`,
+    hint: `${c.reason} Revert the change; recording it does not make it acceptable. If the pack is wrong for this product, override '${c.classId}' in .labelguard.yml \`classification:\` with a justification.`,
+    ...(c.sources.length > 0 ? { sources: c.sources } : {}),
+    productId: p.id,
+    ...at,
+  };
+}
+
+/** The finding for a change-log entry, or some of its fingerprints, that match no current difference. */
+export function staleFinding(p: LoadedProduct, s: StaleRecord): Finding {
+  const path = s.wholeEntry ? ['changes', s.index] : ['changes', s.index, 'fingerprints', s.fingerprints[0]!];
+  const strays = s.fingerprints.map((i) => s.entry.fingerprints[i]!).join(', ');
+  return {
+    ruleId: 'change.stale-entry',
+    severity: 'warning',
+    message: s.wholeEntry
+      ? `change-log entry ${s.entry.id} matches no current difference from the registered baseline (${strays})`
+      : `change-log entry ${s.entry.id} lists fingerprint${s.fingerprints.length > 1 ? 's' : ''} ${strays} that match${s.fingerprints.length > 1 ? '' : 'es'} no current difference`,
+    hint:
+      'The change was reverted, superseded by a later change, or already registered in a new baseline. ' +
+      'Remove the stale fingerprints (or the entry), or replace them with the fingerprints labelguard now reports.',
+    productId: p.id,
+    ...locate(p, 'filing', path),
+  };
+}
+
+/** The finding for a change-log entry that records a change as less serious than the pack classifies it. */
+export function understatedFinding(
+  p: LoadedProduct,
+  index: number,
+  entry: ChangeLogEntry,
+  c: DetectedChange,
+  description: string,
+): Finding {
+  return {
+    ruleId: 'change.entry-classification',
+    severity: 'warning',
+    message: `change-log entry ${entry.id} records a ${c.classification} change as '${entry.classification}': ${description}`,
+    hint: `${c.reason} Set its classification to ${c.classification}, or override '${c.classId}' in .labelguard.yml with a justification.`,
+    productId: p.id,
+    ...locate(p, 'filing', ['changes', index, 'classification']),
+  };
+}

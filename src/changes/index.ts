@@ -1,0 +1,20 @@
+// Change detection: registered baseline vs current product, classified by the rule pack's
+// changes.yaml, and checked against the filing's change log.
+export { detectChanges, type ChangeDetection } from './detect.js';
+export {
+  changePackFile,
+  loadChangeClassifier,
+  type ChangeClass,
+  type ChangeClassifier,
+  type ChangePackFile,
+  type ChangeTable,
+} from './pack.js';
+export { validateOverrides } from './overrides.js';
+export type { ClassificationOverride } from './classify.js';
+export { changesSchema } from './changes.schema.js';
+export { fingerprintOf } from './fingerprint.js';
+export { diffManifest } from './manifest-diff.js';
+export { sbomDifferences } from './sbom-changes.js';
+export { registeredState } from './registered.js';
+export { describeDifference } from './describe.js';
+export type { Difference } from './difference.js';

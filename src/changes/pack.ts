@@ -1,0 +1,216 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { Finding, Source } from '../core/finding.js';
+import { compileExpression, type CompiledExpression } from '../expr/index.js';
+import { parseYamlFile, type DocPath, type YamlFile } from '../load/yaml-file.js';
+import type { Classification } from '../core/change.js';
+import type { PackSource, SoftwareRoles } from '../rules/types.js';
+import { changeInputs } from './change-input.js';
+import { changesSchema, type confidences } from './changes.schema.js';
+
+/** One pack's `changes.yaml` as the shell read it, with the pack's software-role data when it has some. */
+export interface ChangePackFile {
+  /** Display path, e.g. `rules/cn-ccl/changes.yaml`. */
+  file: string;
+  text: string;
+  softwareRoles?: SoftwareRoles;
+}
+
+/** One compiled classification entry. */
+export interface ChangeClass {
+  id: string;
+  title: string;
+  when: CompiledExpression;
+  classification: Classification;
+  minStars?: number;
+  belowMinStars: Classification;
+  blocking: boolean;
+  reason: string;
+  sources: Source[];
+  confidence: (typeof confidences)[number];
+  file: string;
+  line: number;
+}
+
+/** The ordered classification table of one scheme. */
+export interface ChangeTable {
+  scheme: string;
+  file: string;
+  entries: ChangeClass[];
+  softwareRoles?: SoftwareRoles;
+}
+
+/** Every scheme's classification table, compiled once per run. */
+export interface ChangeClassifier {
+  tables: ChangeTable[];
+}
+
+interface RawEntry {
+  id: string;
+  title: string;
+  when: string;
+  classification: Classification;
+  min_stars?: number;
+  below_min_stars?: Classification;
+  blocking?: boolean;
+  reason: string;
+  sources: Source[];
+  confidence: (typeof confidences)[number];
+}
+
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv2020,
+) => Ajv2020;
+let validate: ValidateFunction | undefined;
+const changesFileName = 'changes.yaml';
+
+/**
+ * Parse, validate and compile change-classification tables. A file or entry that is invalid — bad
+ * YAML, a schema error, a duplicate id, a `when` that does not compile — is a problem naming the file
+ * and the entry id; the rest still loads.
+ */
+export function loadChangeClassifier(files: readonly ChangePackFile[]): {
+  classifier: ChangeClassifier;
+  problems: Finding[];
+} {
+  const tables: ChangeTable[] = [];
+  const problems: Finding[] = [];
+  for (const f of files) {
+    const table = loadTable(f, problems);
+    if (!table) continue;
+    const clash = tables.find((t) => t.scheme.toLowerCase() === table.scheme.toLowerCase());
+    if (clash) {
+      problems.push(
+        problem(
+          f.file,
+          1,
+          `scheme '${table.scheme}' is already classified by ${clash.file}`,
+          'Keep one changes.yaml per scheme, or remove one of the packs from .labelguard.yml.',
+        ),
+      );
+      continue;
+    }
+    tables.push(table);
+  }
+  return { classifier: { tables }, problems };
+}
+
+function loadTable(f: ChangePackFile, problems: Finding[]): ChangeTable | undefined {
+  const parsed = parseYamlFile(f.file, f.text);
+  if (Array.isArray(parsed)) {
+    problems.push(...parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })));
+    return undefined;
+  }
+  validate ??= addFormats(new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })).compile(
+    changesSchema,
+  );
+  if (!validate(parsed.value)) {
+    for (const e of validate.errors ?? []) problems.push(schemaProblem(parsed, e));
+    return undefined;
+  }
+  const doc = parsed.value as { scheme: string; entries: RawEntry[] };
+  const entries: ChangeClass[] = [];
+  const seen = new Set<string>();
+  doc.entries.forEach((e, i) => {
+    const at = parsed.locate(['entries', i, 'id']);
+    if (seen.has(e.id)) {
+      problems.push(
+        problem(
+          f.file,
+          at.line,
+          `change classification '${e.id}' is defined twice`,
+          'Give every entry a unique id: overrides in .labelguard.yml refer to it.',
+        ),
+      );
+      return;
+    }
+    seen.add(e.id);
+    const compiled = compileExpression(e.when, changeInputs, { expect: 'bool' });
+    if (!compiled.ok) {
+      const whenAt = parsed.locate(['entries', i, 'when']);
+      for (const p of compiled.problems) {
+        problems.push(
+          problem(
+            f.file,
+            whenAt.line,
+            `change classification '${e.id}': 'when' does not compile: ${p.message}`,
+            p.hint ?? 'Fix the CEL expression; the fields of `change` are listed in the file header.',
+            whenAt.column,
+          ),
+        );
+      }
+      return;
+    }
+    entries.push({
+      id: e.id,
+      title: e.title,
+      when: compiled.expression,
+      classification: e.classification,
+      ...(e.min_stars !== undefined ? { minStars: e.min_stars } : {}),
+      belowMinStars: e.below_min_stars ?? 'record',
+      blocking: e.blocking ?? false,
+      reason: e.reason.trim(),
+      sources: e.sources,
+      confidence: e.confidence,
+      file: f.file,
+      line: at.line,
+    });
+  });
+  return {
+    scheme: doc.scheme,
+    file: f.file,
+    entries,
+    ...(f.softwareRoles ? { softwareRoles: f.softwareRoles } : {}),
+  };
+}
+
+function problem(file: string, line: number, message: string, hint: string, column = 1): Finding {
+  return { ruleId: 'data.rule-pack-invalid', severity: 'error', message, hint, file, line, column };
+}
+
+function schemaProblem(doc: YamlFile, e: ErrorObject): Finding {
+  const path: DocPath =
+    e.instancePath === ''
+      ? []
+      : e.instancePath
+          .slice(1)
+          .split('/')
+          .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const params = e.params as Record<string, unknown>;
+  const extra = e.keyword === 'additionalProperties' ? String(params.additionalProperty) : undefined;
+  const at = doc.locate(extra ? [...path, extra] : path);
+  const where = path.length === 0 ? 'the file' : `'${path.join('.')}'`;
+  const entry = path[0] === 'entries' && typeof path[1] === 'number' ? entryId(doc, path[1]) : undefined;
+  const message =
+    e.keyword === 'additionalProperties'
+      ? `unknown key '${extra}' in ${where}`
+      : e.keyword === 'required'
+        ? `missing required key '${String(params.missingProperty)}' in ${where}`
+        : e.keyword === 'enum'
+          ? `${where} must be one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}`
+          : `${where} ${e.message ?? 'is invalid'}`;
+  return problem(
+    doc.file,
+    at.line,
+    entry ? `change classification '${entry}': ${message}` : message,
+    'See the header of rules/cn-ccl/changes.yaml for the fields of an entry.',
+    at.column,
+  );
+}
+
+function entryId(doc: YamlFile, i: number): string | undefined {
+  const entries = (doc.value as { entries?: unknown }).entries;
+  const e = Array.isArray(entries) ? (entries[i] as { id?: unknown } | undefined) : undefined;
+  return typeof e?.id === 'string' ? e.id : undefined;
+}
+
+/** The change-classification file of a rule pack folder (`changes.yaml`), when the pack has one. */
+export function changePackFile(
+  source: PackSource,
+  softwareRoles?: SoftwareRoles,
+): ChangePackFile | undefined {
+  if (!source.files.includes(changesFileName)) return undefined;
+  const text = source.read(changesFileName);
+  if (text === undefined) return undefined;
+  return { file: `${source.root}/${changesFileName}`, text, ...(softwareRoles ? { softwareRoles } : {}) };
+}

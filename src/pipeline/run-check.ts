@@ -1,0 +1,112 @@
+import { detectChanges, validateOverrides } from '../changes/index.js';
+import { UsageError } from '../load/errors.js';
+import { checkRepository, type ProductStage } from '../check/check.js';
+import { locate, loadRepository, type LoadedRepository } from '../load/repository.js';
+import { resolvePolicy, type PolicyOverrides } from '../policy/policy.js';
+import type { Report } from '../report/model.js';
+import { applyWaivers, evaluateProduct, readiness } from '../rules/index.js';
+import { loadPacks, type LoadedPacks } from './packs.js';
+import { openScope } from './open.js';
+import { refilingPendingFindings } from './refiling-pending.js';
+import { inShard, type Shard } from './shard.js';
+
+/** One check, as the CLI and the action ask for it. */
+export interface CheckRequest {
+  dir: string;
+  /** Judge a change: only products touched between the merge base with `base` and `head`. */
+  base?: string;
+  head?: string;
+  configPath?: string;
+  now: string;
+  overrides?: PolicyOverrides;
+  shard?: Shard;
+  /** Only these product ids (after loading); all when absent. */
+  productIds?: readonly string[];
+}
+
+export interface CheckOutcome {
+  report: Report;
+  repo: LoadedRepository;
+  packs: LoadedPacks;
+  /** Paths the judged change touched, when `base` was given. */
+  changed?: string[];
+}
+
+/** Load, judge (rules, change detection, waivers, policy) and report: the whole check. */
+export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
+  const scope = await openScope(req.dir, { base: req.base, head: req.head, configPath: req.configPath });
+  try {
+    let repo = await loadRepository(scope.source, {
+      ...(req.configPath ? { configPath: req.configPath } : {}),
+      ...(scope.onlyDirs ? { onlyDirs: scope.onlyDirs } : {}),
+      ...(req.shard ? { filterDir: (dir: string) => inShard(dir, req.shard!) } : {}),
+    });
+    if (req.productIds) {
+      const wanted = new Set(req.productIds);
+      repo = { ...repo, products: repo.products.filter((p) => wanted.has(p.id)) };
+    }
+    const packs = await loadPacks(scope.source, repo.config);
+    const config = repo.config.config;
+    // A broken pack or classification override is like a broken configuration: nothing can be judged.
+    const setupErrors = [...packs.problems, ...validateOverrides(packs.classifier, repo.config)].filter(
+      (f) => f.severity === 'error',
+    );
+    if (setupErrors.length > 0) {
+      throw new UsageError(
+        'the configured rule packs or classification overrides are invalid',
+        setupErrors.map(
+          (f) => `${f.file}:${f.line}:${f.column}: ${f.message}${f.hint ? `\n  hint: ${f.hint}` : ''}`,
+        ),
+      );
+    }
+    const policy = resolvePolicy(config, req.overrides);
+    const overrides = config.classification ?? [];
+    const stages: ProductStage[] = [
+      (p) => {
+        const evaluation = evaluateProduct(packs.packs, {
+          product: p.manifest!,
+          ...(p.filing ? { filing: p.filing } : {}),
+          ...(p.sbom ? { inventory: p.sbom } : {}),
+          sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
+          now: req.now,
+          locate: (doc, path) => locate(p, doc, path),
+        });
+        return { findings: evaluation.findings, readiness: readiness(evaluation, packs.packs) };
+      },
+      (p) => detectChanges(p, packs.classifier, overrides),
+      (p) => ({ findings: refilingPendingFindings(p, policy.blockPendingRefiling) }),
+    ];
+    const scoped = scope.onlyDirs !== undefined || req.shard !== undefined || req.productIds !== undefined;
+    const knownRules = new Set(packs.packs.flatMap((p) => p.rules.map((r) => r.id)));
+    const loadedIds = repo.products.map((p) => p.id);
+    // A scoped run does not see every product, so it cannot tell a waiver for an unknown product;
+    // full audits (push, schedule, plain `check`) do.
+    const knownProducts = new Set(
+      scoped ? [...loadedIds, ...(config.waivers ?? []).map((w) => w.product)] : loadedIds,
+    );
+    const report = checkRepository(
+      { ...repo, findings: [...repo.findings, ...packs.problems] },
+      {
+        now: req.now,
+        policy,
+        stages,
+        scoped,
+        waive: (findings) =>
+          applyWaivers(findings, config.waivers ?? [], {
+            now: req.now,
+            knownRules: new Set([...knownRules, ...findings.map((f) => f.ruleId)]),
+            knownProducts,
+            locateWaiver: (index, key) =>
+              repo.config.doc?.locate(['waivers', index, ...(key ? [key] : [])]) ?? {
+                file: repo.config.file ?? '.labelguard.yml',
+                line: 1,
+                column: 1,
+              },
+          }),
+      },
+    );
+    return { report, repo, packs, ...(scope.changed ? { changed: scope.changed } : {}) };
+  } finally {
+    scope.close();
+  }
+}

@@ -1,0 +1,91 @@
+import type { SarifRuleInput } from './sarif.js';
+
+// Findings that come from labelguard itself rather than from a rule pack: described here once so that
+// SARIF rule metadata and `labelguard rules` can explain them.
+const core: [id: string, title: string, help: string][] = [
+  [
+    'data.yaml-syntax',
+    'Invalid YAML',
+    'The file is not valid YAML, repeats a key, uses a custom tag or expands aliases without bound.',
+  ],
+  [
+    'data.schema',
+    'Data does not match its schema',
+    'A key is unknown, missing or of the wrong type; the schemas ship in dist/schemas/.',
+  ],
+  [
+    'data.missing-file',
+    'Referenced file missing',
+    'A file named in product.yaml or filing.yaml does not exist in the repository.',
+  ],
+  [
+    'data.path-escape',
+    'Reference leaves the repository',
+    'Absolute paths, .. above the root and symbolic links to the outside are refused.',
+  ],
+  ['data.duplicate-id', 'Product id used twice', 'Product ids must be unique across the repository.'],
+  [
+    'data.hash-mismatch',
+    'Evidence file changed',
+    'An evidence file no longer has the SHA-256 recorded in product.yaml.',
+  ],
+  [
+    'data.inconsistent',
+    'Product and filing disagree',
+    'filing.yaml names another product or a scheme the product does not target.',
+  ],
+  ['data.no-products', 'No products found', 'No product.yaml matched the configured globs.'],
+  [
+    'data.baseline-tampered',
+    'Registered SBOM changed',
+    'The registered SBOM no longer has the digest recorded in the filing baseline.',
+  ],
+  ['data.unknown-scheme', 'Unknown label scheme', 'A product targets a scheme no loaded rule pack provides.'],
+  [
+    'sbom.unreadable',
+    'SBOM cannot be read',
+    'The SBOM is not CycloneDX JSON or XML 1.2–1.7, or exceeds the size and depth limits.',
+  ],
+  [
+    'sbom.schema',
+    'SBOM schema problem',
+    'The SBOM does not validate against the official CycloneDX schema of its version.',
+  ],
+  [
+    'change.unrecorded',
+    'Unrecorded technical modification',
+    'A material change since the registered baseline has no change-log entry: the label no longer tells the truth until it is recorded and refiled.',
+  ],
+  [
+    'change.unrecorded-record',
+    'Change not in the change log',
+    'A record-class change must appear in the change log, though it needs no refiling.',
+  ],
+  [
+    'change.blocked',
+    'Change the scheme does not allow',
+    'A change the pack marks blocking (e.g. a debug interface re-enabled), recorded or not.',
+  ],
+  [
+    'change.stale-entry',
+    'Stale change-log entry',
+    'A change-log entry matches no current difference from the baseline.',
+  ],
+  ['policy.refiling-pending', 'Refiling pending', 'Recorded changes still wait for a new filing.'],
+  [
+    'policy.waiver-expired',
+    'Waiver expired',
+    'The waiver no longer applies; renew it with an approver or fix the finding.',
+  ],
+];
+
+/** SARIF rule descriptions of labelguard's own finding kinds. */
+export const coreRules: SarifRuleInput[] = core.map(([id, title, help]) => ({
+  id,
+  title,
+  help,
+  severity:
+    id === 'change.unrecorded-record' || id.startsWith('change.stale') || id === 'policy.waiver-expired'
+      ? 'warning'
+      : 'error',
+}));

@@ -1,0 +1,42 @@
+// Rule packs: load (pure, from file contents), evaluate products, gap analysis, waivers, rendering.
+export {
+  evaluateProduct,
+  type ProductContext,
+  type ProductEvaluation,
+  type RuleOutcome,
+  type RuleStatus,
+} from './evaluate.js';
+export {
+  categoryInput,
+  componentRoles,
+  effectiveThresholds,
+  matches,
+  ruleInputShapes,
+  sbomFacts,
+  type CategoryInput,
+  type RuleInput,
+  type SbomFacts,
+  type VulnerabilityRecord,
+} from './input.js';
+export { builtinPacks, loadRulePacks, packSpec, type LoadOptions, type LoadResult } from './load.js';
+export { catalogueSchema, packManifestSchema, ruleFileSchema, softwareRolesSchema } from './pack.schema.js';
+export { readiness, type Readiness } from './readiness.js';
+export { renderRules, renderRulesDoc, type RulesFormat } from './render.js';
+export type {
+  CatalogueCategory,
+  ComponentMatcher,
+  DeniedCrypto,
+  Locate,
+  PackLevel,
+  PackSource,
+  PackSpec,
+  Rule,
+  RuleDoc,
+  RulePack,
+  SoftwareRole,
+  SoftwareRoles,
+  Threshold,
+  ThresholdType,
+  ThresholdValue,
+} from './types.js';
+export { applyWaivers, type WaiverContext, type WaiverResult } from './waivers.js';

@@ -1,0 +1,241 @@
+// Identity keys for matching components across two SBOMs. Versions are never part of a key: a
+// version change is a change of the same component, not a removal plus an addition.
+
+export interface ParsedPurl {
+  type: string;
+  namespace?: string;
+  name: string;
+  version?: string;
+  /** Sorted by key; empty values dropped (the purl spec treats them as absent). */
+  qualifiers: [string, string][];
+  subpath?: string;
+}
+
+// purl types whose spec says namespace/name are case-insensitive (stored lower-case).
+const CASE_INSENSITIVE_TYPES = new Set([
+  'alpm',
+  'apk',
+  'bitbucket',
+  'composer',
+  'deb',
+  'github',
+  'hex',
+  'npm',
+  'pypi',
+]);
+
+function decode(s: string): string {
+  if (!s.includes('%')) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Lenient Package URL parser; undefined when the string is not a purl at all. */
+export function parsePurl(purl: string): ParsedPurl | undefined {
+  let rest = purl.trim();
+  if (!/^pkg:/i.test(rest)) return undefined;
+  rest = rest.slice(4).replace(/^\/+/, '');
+  let subpath: string | undefined;
+  const hash = rest.indexOf('#');
+  if (hash !== -1) {
+    subpath = rest.slice(hash + 1).replace(/^\/+|\/+$/g, '') || undefined;
+    rest = rest.slice(0, hash);
+  }
+  let qualifiers: [string, string][] = [];
+  const q = rest.indexOf('?');
+  if (q !== -1) {
+    for (const pair of rest.slice(q + 1).split('&')) {
+      const eq = pair.indexOf('=');
+      if (eq <= 0) continue;
+      const value = decode(pair.slice(eq + 1));
+      if (value !== '') qualifiers.push([pair.slice(0, eq).toLowerCase(), value]);
+    }
+    if (qualifiers.length > 1)
+      qualifiers = qualifiers.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    rest = rest.slice(0, q);
+  }
+  let version: string | undefined;
+  const at = rest.lastIndexOf('@');
+  if (at > rest.lastIndexOf('/')) {
+    version = decode(rest.slice(at + 1)) || undefined;
+    rest = rest.slice(0, at);
+  }
+  const slash = rest.indexOf('/');
+  if (slash <= 0) return undefined;
+  const type = rest.slice(0, slash).toLowerCase();
+  const segments = rest
+    .slice(slash + 1)
+    .split('/')
+    .filter((s) => s !== '')
+    .map(decode);
+  const lower = CASE_INSENSITIVE_TYPES.has(type);
+  const name = segments.pop();
+  if (name === undefined) return undefined;
+  const namespace = segments.length > 0 ? segments.join('/') : undefined;
+  const parsed: ParsedPurl = {
+    type,
+    name: lower ? name.toLowerCase() : name,
+    qualifiers,
+  };
+  if (namespace !== undefined) parsed.namespace = lower ? namespace.toLowerCase() : namespace;
+  if (version !== undefined) parsed.version = version;
+  if (subpath !== undefined) parsed.subpath = subpath;
+  return parsed;
+}
+
+/** Canonical purl without its version; qualifiers kept (Debian `?arch=source` ≠ `?arch=amd64`). */
+export function purlKey(p: ParsedPurl): string {
+  let key = `pkg:${p.type}/${p.namespace === undefined ? '' : `${p.namespace}/`}${p.name}`;
+  if (p.qualifiers.length > 0) key += `?${p.qualifiers.map(([k, v]) => `${k}=${v}`).join('&')}`;
+  if (p.subpath !== undefined) key += `#${p.subpath}`;
+  return key;
+}
+
+// Qualifiers that name a different artefact of the same package (not a different place to get it):
+// two components disagreeing on one of these are never the same component.
+const ARTEFACT_QUALIFIERS = new Set(['arch', 'classifier', 'os', 'platform', 'type']);
+
+/** Qualifier values that pin the artefact, e.g. `arch=amd64`; '' when there are none. */
+export function artefactSignature(p: ParsedPurl | undefined): string {
+  if (p === undefined) return '';
+  let sig = '';
+  for (const [k, v] of p.qualifiers) if (ARTEFACT_QUALIFIERS.has(k)) sig += `${k}=${v};`;
+  return sig;
+}
+
+/** What matching needs from a purl: its versionless key, its type and its artefact signature. */
+export interface PurlIdentity {
+  key: string;
+  type: string;
+  signature: string;
+}
+
+/** purlKey/type/artefactSignature in one go, with a fast path for already-canonical purls. */
+export function purlIdentity(purl: string): PurlIdentity | undefined {
+  if (scanCanonicalPurl(purl)) {
+    const { typeEnd, nameEnd, q, eq } = SCAN;
+    const key = q === -1 ? purl.slice(0, nameEnd) : purl.slice(0, nameEnd) + purl.slice(q);
+    const signature =
+      q !== -1 && ARTEFACT_QUALIFIERS.has(purl.slice(q + 1, eq)) ? `${purl.slice(q + 1)};` : '';
+    return { key, type: purl.slice(4, typeEnd), signature };
+  }
+  const p = parsePurl(purl);
+  return p === undefined ? undefined : { key: purlKey(p), type: p.type, signature: artefactSignature(p) };
+}
+
+/** Where the parts of the last canonical purl scanned are; valid after scanCanonicalPurl() → true. */
+export const SCAN = { typeEnd: 0, nameEnd: 0, q: -1, eq: -1, hash: 0 };
+
+/**
+ * Most purls in real SBOMs are already canonical (lower-case type, no escapes or empty segments
+ * before the version, at most one plain qualifier): their key is s[0, nameEnd) + s[q, end), found
+ * in one scan without allocating, together with the key's FNV-1a hash (see keyHash). Anything
+ * unusual returns false and must take the full parser, which yields the same key.
+ */
+export function scanCanonicalPurl(s: string): boolean {
+  const n = s.length;
+  if (!s.startsWith('pkg:') || s.charCodeAt(n - 1) <= 32) return false;
+  let typeEnd = -1;
+  let q = -1;
+  let eq = -1;
+  let lastSlash = -1;
+  let lastAt = -1;
+  let firstOddity = n; // first '%' or '//' after the type: fine only inside the version
+  let firstUpper = n;
+  let h = fnv(FNV_OFFSET, s, 0, 4); // running hash of s[0, i) up to the '?'
+  let hAt = 0; // h just before the last '@'
+  for (let i = 4; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 35 /* # */) return false;
+    if (q === -1 && c !== 63) {
+      if (c === 64) hAt = h;
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    if (q !== -1) {
+      if (c === 38 /* & */ || c === 37 /* % */) return false;
+      if (c === 61 /* = */ && eq === -1) eq = i;
+      else if (eq === -1 && c >= 65 && c <= 90) return false;
+      continue;
+    }
+    if (c === 63 /* ? */) {
+      q = i;
+    } else if (c === 47 /* / */) {
+      if (typeEnd === -1) typeEnd = i;
+      else if (s.charCodeAt(i - 1) === 47 && firstOddity === n) firstOddity = i;
+      lastSlash = i;
+    } else if (c === 64 /* @ */) {
+      lastAt = i;
+    } else if (typeEnd === -1) {
+      if (c >= 65 && c <= 90) return false;
+    } else if (c === 37 /* % */) {
+      if (firstOddity === n) firstOddity = i;
+    } else if (c >= 65 && c <= 90 && firstUpper === n) {
+      firstUpper = i;
+    }
+  }
+  const nameEnd = lastAt > lastSlash ? lastAt : q === -1 ? n : q;
+  if (typeEnd <= 4 || nameEnd <= typeEnd + 1 || lastSlash === nameEnd - 1 || firstOddity < nameEnd)
+    return false;
+  if (q !== -1 && (eq <= q + 1 || eq === n - 1)) return false;
+  if (firstUpper < nameEnd && CASE_INSENSITIVE_TYPES.has(s.slice(4, typeEnd))) return false;
+  SCAN.typeEnd = typeEnd;
+  SCAN.nameEnd = nameEnd;
+  SCAN.q = q;
+  SCAN.eq = eq;
+  const prefix = nameEnd === lastAt ? hAt : h;
+  SCAN.hash = q === -1 ? prefix : fnv(prefix, s, q, n);
+  return true;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function fnv(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** FNV-1a of a whole key string; equals SCAN.hash for the key of a canonical purl. */
+export function keyHash(key: string): number {
+  return fnv(FNV_OFFSET, key, 0, key.length);
+}
+
+/** `vendor:product` from a CPE 2.2 URI or 2.3 formatted string; undefined for wildcards or junk. */
+export function cpeKey(cpe: string): string | undefined {
+  const s = cpe.trim();
+  let parts: string[];
+  if (/^cpe:2\.3:/i.test(s)) {
+    parts = splitCpe23(s.slice(8));
+  } else if (/^cpe:\//i.test(s)) {
+    parts = s.slice(5).split(':').map(decode);
+  } else {
+    return undefined;
+  }
+  const vendor = parts[1]?.toLowerCase();
+  const product = parts[2]?.toLowerCase();
+  if (!vendor || !product || vendor === '*' || vendor === '-' || product === '*' || product === '-')
+    return undefined;
+  return `${vendor}:${product}`;
+}
+
+function splitCpe23(s: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === '\\' && i + 1 < s.length) {
+      cur += s[++i]!;
+    } else if (ch === ':') {
+      out.push(cur);
+      cur = '';
+    } else {
+      cur += ch;
+    }
+    if (out.length > 3) break;
+  }
+  out.push(cur);
+  return out;
+}

@@ -1,0 +1,207 @@
+// CycloneDX JSON front end: picks known fields out of the parsed document. Only named fields are
+// copied into fresh objects, so keys such as `__proto__` in the input can never reach a prototype.
+import { buildInventory, setIf, type TreeAccess } from './build.js';
+import { HINTS, problem } from './problems.js';
+import { bool, makeHash, normaliseProperties, sortHashes, sortedUnique, str } from './normalise.js';
+import {
+  SUPPORTED_SPEC_VERSIONS,
+  type Component,
+  type CryptoProperties,
+  type Dependency,
+  type Hash,
+  type Property,
+  type ReadResult,
+  type Service,
+  type SpecVersion,
+} from './types.js';
+
+type Obj = Record<string, unknown>;
+
+const NONE: readonly Obj[] = [];
+
+function obj(v: unknown): Obj | undefined {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : undefined;
+}
+
+function objects(v: unknown): readonly Obj[] {
+  if (!Array.isArray(v) || v.length === 0) return NONE;
+  const out: Obj[] = [];
+  for (const item of v) {
+    const o = obj(item);
+    if (o !== undefined) out.push(o);
+  }
+  return out;
+}
+
+function strings(v: unknown): string[] {
+  const out: string[] = [];
+  if (!Array.isArray(v)) return out;
+  for (const item of v) {
+    const s = str(item);
+    if (s !== undefined) out.push(s);
+  }
+  return out;
+}
+
+/** Spec version declared by a parsed CycloneDX JSON document, if it is one we support. */
+export function jsonSpecVersion(doc: unknown): SpecVersion | undefined {
+  const v = str(obj(doc)?.specVersion);
+  return (SUPPORTED_SPEC_VERSIONS as readonly string[]).includes(v ?? '') ? (v as SpecVersion) : undefined;
+}
+
+// Every field is written, in the same order in both front ends, so all components share one
+// object shape (matching and diffing stay monomorphic); absent fields are undefined.
+const componentAccess: TreeAccess<Obj, Component> = {
+  read(o, path) {
+    return {
+      type: str(o.type) ?? '',
+      name: str(o.name) ?? '',
+      group: str(o.group),
+      version: str(o.version),
+      purl: str(o.purl),
+      cpe: str(o.cpe),
+      hashes: readHashes(o.hashes),
+      supplier: o.supplier === undefined ? undefined : str(obj(o.supplier)?.name),
+      manufacturer: o.manufacturer === undefined ? undefined : str(obj(o.manufacturer)?.name),
+      publisher: str(o.publisher),
+      properties: readProperties(o.properties),
+      bomRef: str(o['bom-ref']),
+      cryptoProperties: o.cryptoProperties === undefined ? undefined : readCrypto(obj(o.cryptoProperties)),
+      licenses: readLicenses(o.licenses),
+      path,
+    };
+  },
+  children: (o) => objects(o.components),
+};
+
+const serviceAccess: TreeAccess<Obj, Service> = {
+  read(o, path) {
+    const s: Service = { name: str(o.name) ?? '', endpoints: sortedUnique(strings(o.endpoints)), path };
+    setIf(s, 'group', str(o.group));
+    setIf(s, 'version', str(o.version));
+    setIf(s, 'provider', str(obj(o.provider)?.name));
+    setIf(s, 'authenticated', bool(o.authenticated));
+    setIf(s, 'trustBoundary', bool(o['x-trust-boundary']));
+    setIf(s, 'bomRef', str(o['bom-ref']));
+    return s;
+  },
+  children: (o) => objects(o.services),
+};
+
+function readHashes(v: unknown): Hash[] {
+  const out: Hash[] = [];
+  if (!Array.isArray(v)) return out;
+  for (const item of v) {
+    const h = obj(item);
+    const alg = str(h?.alg);
+    const content = str(h?.content);
+    if (alg !== undefined && content !== undefined) out.push(makeHash(alg, content));
+  }
+  return sortHashes(out);
+}
+
+function readProperties(v: unknown): Property[] {
+  const out: Property[] = [];
+  if (!Array.isArray(v)) return out;
+  for (const item of v) {
+    const p = obj(item);
+    const name = str(p?.name);
+    if (name !== undefined) out.push({ name, value: str(p?.value) ?? '' });
+  }
+  return normaliseProperties(out);
+}
+
+function readLicenses(v: unknown): string[] {
+  const out: string[] = [];
+  if (!Array.isArray(v)) return out;
+  for (const item of v) {
+    const entry = obj(item);
+    if (entry === undefined) continue;
+    const license = obj(entry.license);
+    const s = str(entry.expression) ?? str(license?.id) ?? str(license?.name);
+    if (s !== undefined) out.push(s);
+  }
+  return sortedUnique(out);
+}
+
+const ALGORITHM_FIELDS = [
+  'primitive',
+  'parameterSetIdentifier',
+  'curve',
+  'mode',
+  'padding',
+  'classicalSecurityLevel',
+  'nistQuantumSecurityLevel',
+] as const;
+
+function readCrypto(o: Obj | undefined): CryptoProperties | undefined {
+  const assetType = str(o?.assetType);
+  if (o === undefined || assetType === undefined) return undefined;
+  const c: CryptoProperties = { assetType };
+  setIf(c, 'oid', str(o.oid));
+  const alg = obj(o.algorithmProperties);
+  if (alg !== undefined) {
+    const a: NonNullable<CryptoProperties['algorithm']> = {
+      cryptoFunctions: sortedUnique(strings(alg.cryptoFunctions)),
+    };
+    for (const k of ALGORITHM_FIELDS) setIf(a, k, str(alg[k]));
+    c.algorithm = a;
+  }
+  const proto = obj(o.protocolProperties);
+  if (proto !== undefined) {
+    const p: NonNullable<CryptoProperties['protocol']> = {
+      cipherSuites: sortedUnique(objects(proto.cipherSuites).flatMap((s) => str(s.name) ?? [])),
+    };
+    setIf(p, 'type', str(proto.type));
+    setIf(p, 'version', str(proto.version));
+    c.protocol = p;
+  }
+  return c;
+}
+
+/** Reads a parsed CycloneDX JSON document. */
+export function readJsonDocument(doc: unknown, file: string, maxDepth: number): ReadResult {
+  const root = obj(doc);
+  if (root === undefined || root.bomFormat !== 'CycloneDX') {
+    const found =
+      root === undefined
+        ? 'the top level is not an object'
+        : `bomFormat is ${JSON.stringify(root.bomFormat ?? null)}`;
+    return { ok: false, problems: [problem(file, `not a CycloneDX SBOM: ${found}`, HINTS.notCycloneDx)] };
+  }
+  const specVersion = jsonSpecVersion(root);
+  if (specVersion === undefined) {
+    return {
+      ok: false,
+      problems: [
+        problem(
+          file,
+          `unsupported CycloneDX specVersion ${JSON.stringify(root.specVersion ?? null)}`,
+          HINTS.specVersion,
+        ),
+      ],
+    };
+  }
+  const metadata = obj(root.metadata);
+  const dependencies: Dependency[] = [];
+  for (const d of objects(root.dependencies)) {
+    const ref = str(d.ref);
+    if (ref !== undefined) dependencies.push({ ref, dependsOn: strings(d.dependsOn) });
+  }
+  return buildInventory(
+    {
+      specVersion,
+      format: 'json',
+      root: obj(metadata?.component),
+      manufacturer: str(obj(metadata?.manufacturer)?.name) ?? str(obj(metadata?.manufacture)?.name),
+      supplier: str(obj(metadata?.supplier)?.name),
+      components: objects(root.components),
+      services: objects(root.services),
+      dependencies,
+    },
+    componentAccess,
+    serviceAccess,
+    file,
+    maxDepth,
+  );
+}

@@ -1,0 +1,136 @@
+// Schema validation, kept apart from reading: callers decide whether a schema problem is a warning
+// or an error (config `sbom_schema`). JSON is checked against the official schema; XML gets the
+// best-effort structural checks in validate-xml.ts (no native or wasm XSD validator).
+import type { ErrorObject } from 'ajv';
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_DEPTH,
+  decodeInput,
+  jsonDepthExceeds,
+  parseJson,
+  structuralDepthLimit,
+} from './input.js';
+import { HINTS, lineColumn, problem } from './problems.js';
+import { locateJsonPointers } from './json-locate.js';
+import { jsonSpecVersion } from './read-json.js';
+import { jsonSchemaValidator } from './schemas.js';
+import { validateXmlStructure } from './validate-xml.js';
+import { parseCycloneDxXml } from './xml.js';
+import type { Inventory, ReadOptions, SbomProblem } from './types.js';
+
+export interface ValidateOptions extends ReadOptions {
+  /** Stop reporting after this many problems (one more line says how many were left out). Default 100. */
+  maxProblems?: number;
+}
+
+/**
+ * Validates a CycloneDX document against its declared spec version; [] means valid. `sbom` (the
+ * result of readSbom on the same input) is optional and only saves re-detecting the version.
+ */
+export function validateSbom(
+  input: string | Uint8Array,
+  fileName: string,
+  sbom?: Inventory,
+  opts: ValidateOptions = {},
+): SbomProblem[] {
+  const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const maxProblems = opts.maxProblems ?? 100;
+  const decoded = decodeInput(input, fileName, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (!decoded.ok) return decoded.problems;
+
+  if (decoded.format === 'xml') {
+    const xml = parseCycloneDxXml(decoded.text, fileName, maxDepth, true);
+    if (!xml.ok) return xml.problems;
+    return cap(
+      validateXmlStructure(xml.bom, sbom?.specVersion ?? xml.specVersion, decoded.text, fileName),
+      maxProblems,
+      fileName,
+    );
+  }
+
+  const parsed = parseJson(decoded.text, fileName);
+  if (!parsed.ok) return parsed.problems;
+  const doc = parsed.value;
+  const version = sbom?.specVersion ?? jsonSpecVersion(doc);
+  if (version === undefined) {
+    const declared = (doc as { specVersion?: unknown } | null)?.specVersion;
+    return [
+      problem(
+        fileName,
+        `cannot validate: specVersion ${JSON.stringify(declared ?? null)} is not a CycloneDX version labelguard supports (1.2–1.7)`,
+        HINTS.specVersion,
+      ),
+    ];
+  }
+  // ajv's generated code recurses with the document, so bound the depth it can see.
+  if (jsonDepthExceeds(doc, structuralDepthLimit(maxDepth))) {
+    return [
+      problem(
+        fileName,
+        `cannot validate: JSON nested more than ${structuralDepthLimit(maxDepth)} levels deep`,
+        HINTS.depth,
+      ),
+    ];
+  }
+  const validate = jsonSchemaValidator(version);
+  if (validate(doc)) return [];
+  const errors = validate.errors ?? [];
+  const offsets = locateJsonPointers(
+    decoded.text,
+    new Set(errors.slice(0, maxProblems * 4).map((e) => e.instancePath)),
+  );
+  const seen = new Set<string>();
+  const problems: SbomProblem[] = [];
+  for (const e of errors) {
+    const message = `schema (CycloneDX ${version}): ${describe(e, doc)}`;
+    if (seen.has(message)) continue;
+    seen.add(message);
+    const offset = offsets.get(e.instancePath);
+    const at = offset === undefined ? undefined : lineColumn(decoded.text, offset);
+    problems.push(problem(fileName, message, HINTS.schema, at?.line, at?.column));
+  }
+  return cap(problems, maxProblems, fileName);
+}
+
+function cap(problems: SbomProblem[], max: number, file: string): SbomProblem[] {
+  if (problems.length <= max) return problems;
+  const kept = problems.slice(0, max);
+  kept.push(problem(file, `… and ${problems.length - max} more schema problems`, HINTS.schema));
+  return kept;
+}
+
+/** `/components/0/type must be equal to one of the allowed values (found "foo"; allowed: …)`. */
+function describe(e: ErrorObject, doc: unknown): string {
+  const at = e.instancePath === '' ? '/' : e.instancePath;
+  let text = `${at} ${e.message ?? 'is invalid'}`;
+  const extras: string[] = [];
+  if (e.keyword === 'additionalProperties') {
+    extras.push(
+      `property ${JSON.stringify((e.params as { additionalProperty?: unknown }).additionalProperty)}`,
+    );
+  }
+  if (e.keyword === 'enum' || e.keyword === 'pattern' || e.keyword === 'format' || e.keyword === 'const') {
+    const found = valueAt(doc, e.instancePath);
+    if (typeof found === 'string' || typeof found === 'number' || typeof found === 'boolean') {
+      extras.push(`found ${JSON.stringify(found).slice(0, 80)}`);
+    }
+  }
+  if (e.keyword === 'enum') {
+    const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues ?? [];
+    const shown = allowed.slice(0, 15).map((v) => JSON.stringify(v));
+    extras.push(`allowed: ${shown.join(', ')}${allowed.length > 15 ? `, … (${allowed.length} values)` : ''}`);
+  }
+  if (extras.length > 0) text += ` (${extras.join('; ')})`;
+  return text;
+}
+
+/** Resolves a JSON pointer against a parsed document, own properties only. */
+function valueAt(doc: unknown, pointer: string): unknown {
+  let cur = doc;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, key)) return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
