@@ -29153,11 +29153,12 @@ async function isShallow(cwd) {
 
 /**
  * Paths changed between the merge base of `base` and `head`, and `head` (what a pull request changes),
- * including both sides of renames. Needs enough history for the merge base (fetch-depth: 0).
+ * relative to `cwd` and limited to it (as a folder inside the repository may be the compliance
+ * repository). Needs enough history for the merge base (fetch-depth: 0).
  */
 async function changedPaths(cwd, base, head) {
     const [b, h] = await Promise.all([resolveCommit(cwd, base), resolveCommit(cwd, head)]);
-    const out = await git(cwd, ['diff', '--name-status', '-z', '--no-renames', `${b}...${h}`]);
+    const out = await git(cwd, ['diff', '--name-status', '-z', '--no-renames', '--relative', `${b}...${h}`]);
     const fields = out
         .toString('utf8')
         .split('\0')
@@ -29186,9 +29187,13 @@ class GitTreeSource {
         this.entries = entries;
         this.reader = reader;
     }
-    /** Open `rev` of the repository at `cwd`; one `ls-tree` lists it, one `cat-file` process reads it. */
+    /**
+     * Open `rev` of the repository at `cwd`; one `ls-tree` lists it, one `cat-file` process reads it.
+     * When `cwd` is a folder inside the repository, paths are relative to that folder, as on disk.
+     */
     static async open(cwd, rev) {
         const commit = await resolveCommit(cwd, rev);
+        const prefix = (await git(cwd, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
         const out = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
         const entries = new Map();
         for (const record of out.toString('utf8').split('\0')) {
@@ -29196,8 +29201,9 @@ class GitTreeSource {
                 continue;
             const tab = record.indexOf('\t');
             const [mode, type, oid] = record.slice(0, tab).split(' ');
-            if (type === 'blob' && mode && oid)
-                entries.set(record.slice(tab + 1), { mode, oid });
+            const path = record.slice(tab + 1);
+            if (type === 'blob' && mode && oid && path.startsWith(prefix))
+                entries.set(path.slice(prefix.length), { mode, oid });
         }
         return new GitTreeSource(rev, entries, new BlobReader(cwd));
     }
@@ -29401,17 +29407,17 @@ function touchedProductDirs(changed, manifests, repoWide) {
 
 
 /**
- * Open the working tree, or — with `base` — the `head` revision straight from git, scoped to the
- * products that changed between the merge base and head.
+ * Open the working tree, or the `head` revision straight from git; with a change (base, or known
+ * changed paths), scope the run to the products it touches.
  */
 async function openScope(dir, opts) {
-    if (!opts.base) {
-        const source = new WorkingTreeSource(dir);
-        return { source, close: () => undefined };
-    }
-    const source = await GitTreeSource.open(dir, opts.head ?? 'HEAD');
+    const fromHead = opts.readFrom ? opts.readFrom === 'head' : opts.base !== undefined;
+    const source = fromHead ? await GitTreeSource.open(dir, opts.head ?? 'HEAD') : new WorkingTreeSource(dir);
+    const close = () => (source instanceof GitTreeSource ? source.close() : undefined);
+    if (!opts.base && !opts.changed)
+        return { source, close };
     try {
-        const changed = await changedPaths(dir, opts.base, opts.head ?? 'HEAD');
+        const changed = opts.changed ? [...opts.changed] : await changedPaths(dir, opts.base, opts.head ?? 'HEAD');
         const config = await loadConfig(source, opts.configPath);
         const manifests = await discoverManifests(source, config);
         const repoWide = [
@@ -29419,15 +29425,10 @@ async function openScope(dir, opts) {
             ...(config.config.packs ?? []).filter((p) => p.startsWith('./')).map((p) => p.slice(2)),
         ];
         const touched = touchedProductDirs(changed, manifests, repoWide);
-        return {
-            source,
-            changed,
-            ...(touched.all ? {} : { onlyDirs: touched.dirs }),
-            close: () => source.close(),
-        };
+        return { source, changed, ...(touched.all ? {} : { onlyDirs: touched.dirs }), close };
     }
     catch (e) {
-        source.close();
+        close();
         throw e;
     }
 }
@@ -29500,7 +29501,13 @@ function inShard(productDir, shard) {
 
 /** Load, judge (rules, change detection, waivers, policy) and report: the whole check. */
 async function runCheck(req) {
-    const scope = await openScope(req.dir, { base: req.base, head: req.head, configPath: req.configPath });
+    const scope = await openScope(req.dir, {
+        ...(req.base ? { base: req.base } : {}),
+        ...(req.head ? { head: req.head } : {}),
+        ...(req.configPath ? { configPath: req.configPath } : {}),
+        ...(req.changed ? { changed: req.changed } : {}),
+        ...(req.readFrom ? { readFrom: req.readFrom } : {}),
+    });
     try {
         let repo = await loadRepository(scope.source, {
             ...(req.configPath ? { configPath: req.configPath } : {}),

@@ -1,15 +1,36 @@
 import * as core from '@actions/core';
 import { UsageError } from '../load/errors.js';
+import { parseShard, type Shard } from '../pipeline/shard.js';
 import { failOnLevels } from '../schemas/config.schema.js';
-import type { PolicyOverrides } from '../policy/policy.js';
+import type { FailOn } from '../schemas/index.js';
 
-/** Every action input, read once and typed; the environment is read here and nowhere in the core. */
+/** Every action input, read once and typed (documented in action.yml). */
 export interface ActionInputs {
-  workspace: string;
+  token: string;
+  /** The compliance repository inside the workspace ('' = the workspace itself). */
+  path: string;
   configPath?: string;
-  policy: PolicyOverrides;
-  now: string;
+  failOn?: FailOn;
+  warnOnly?: boolean;
+  /** Only these product ids. */
+  products?: string[];
+  now?: string;
+  comment: boolean;
+  commentKey: string;
+  refiling: 'auto' | 'true' | 'false';
+  dashboard: boolean;
+  shard?: Shard;
+  sarifFile?: string;
+  reportFile?: string;
+  appSlug?: string;
 }
+
+const booleanInput = (name: string, fallback: boolean): boolean => {
+  const raw = core.getInput(name);
+  if (raw === '') return fallback;
+  if (/^(true|false)$/i.test(raw)) return raw.toLowerCase() === 'true';
+  throw new UsageError(`input ${name} must be true or false, got '${raw}'`);
+};
 
 /** Read and validate the action's inputs (`with:` values arrive as INPUT_* variables). */
 export function readActionInputs(): ActionInputs {
@@ -17,16 +38,33 @@ export function readActionInputs(): ActionInputs {
   if (failOn && !(failOnLevels as readonly string[]).includes(failOn)) {
     throw new UsageError(`input fail-on must be one of ${failOnLevels.join(', ')}, got '${failOn}'`);
   }
-  const warnOnly = core.getInput('warn-only');
-  const config = core.getInput('config');
-  const now = core.getInput('now') || new Date().toISOString().slice(0, 10);
+  const refiling = core.getInput('refiling') || 'auto';
+  if (!['auto', 'true', 'false'].includes(refiling)) {
+    throw new UsageError(`input refiling must be auto, true or false, got '${refiling}'`);
+  }
+  const now = core.getInput('now');
+  if (now && !/^\d{4}-\d{2}-\d{2}$/.test(now)) throw new UsageError(`input now must be YYYY-MM-DD, got '${now}'`);
+  const products = core
+    .getInput('products')
+    .split(/[\s,]+/)
+    .filter((p) => p !== '');
+  const opt = (name: string) => core.getInput(name) || undefined;
+  const shard = opt('shard');
   return {
-    workspace: core.getInput('path') || process.env.GITHUB_WORKSPACE || process.cwd(),
-    ...(config ? { configPath: config } : {}),
-    policy: {
-      ...(failOn ? { failOn: failOn as (typeof failOnLevels)[number] } : {}),
-      ...(warnOnly ? { warnOnly: core.getBooleanInput('warn-only') } : {}),
-    },
-    now,
+    token: core.getInput('token'),
+    path: core.getInput('path'),
+    ...(opt('config') ? { configPath: opt('config') } : {}),
+    ...(failOn ? { failOn: failOn as FailOn } : {}),
+    ...(core.getInput('warn-only') ? { warnOnly: booleanInput('warn-only', false) } : {}),
+    ...(products.length > 0 ? { products } : {}),
+    ...(now ? { now } : {}),
+    comment: booleanInput('comment', true),
+    commentKey: core.getInput('comment-key') || 'default',
+    refiling: refiling as ActionInputs['refiling'],
+    dashboard: booleanInput('dashboard', true),
+    ...(shard ? { shard: parseShard(shard) } : {}),
+    ...(opt('sarif-file') ? { sarifFile: opt('sarif-file') } : {}),
+    ...(opt('report-file') ? { reportFile: opt('report-file') } : {}),
+    ...(opt('app-slug') ? { appSlug: opt('app-slug') } : {}),
   };
 }

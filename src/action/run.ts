@@ -1,30 +1,119 @@
 import * as core from '@actions/core';
-import { checkRepository } from '../check/check.js';
+import { join, posix } from 'node:path';
+import { fetchCommit } from '../git/fetch.js';
+import { createGitHubClient, parseRepoRef, resolveOwnIdentity, type GitHubClient, type OwnIdentity } from '../github/index.js';
 import { UsageError } from '../load/errors.js';
-import { loadRepository } from '../load/repository.js';
-import { resolvePolicy } from '../policy/policy.js';
-import { renderText } from '../report/text.js';
-import { exitCodeFor } from '../report/model.js';
-import { WorkingTreeSource } from '../repo/fs-source.js';
-import { readActionInputs } from './inputs.js';
+import { runCheck, type CheckRequest } from '../pipeline/run-check.js';
+import { relocateReport } from '../report/relocate.js';
+import { resolveChangeScope } from './change-scope.js';
+import { syncComment } from './comment.js';
+import { resolveMode, type RunMode } from './event.js';
+import { readActionInputs, type ActionInputs } from './inputs.js';
+import { annotate, setOutputs, writeReportFiles, writeSummary } from './report-out.js';
+import { readRunnerEnv, type RunnerEnv } from './runner-env.js';
 
-/** The action's entry: read inputs, check the workspace, report, and fail by policy. */
+/** The action's entry: read inputs and event, check, report everywhere GitHub users look, gate by policy. */
 export async function runAction(): Promise<void> {
   try {
+    const env = readRunnerEnv(process.env);
     const inputs = readActionInputs();
-    const repo = await loadRepository(new WorkingTreeSource(inputs.workspace), {
-      configPath: inputs.configPath,
-    });
-    const policy = resolvePolicy(repo.config.config, inputs.policy);
-    const report = checkRepository(repo, { now: inputs.now, policy });
-    core.info(renderText(report));
-    core.setOutput('result', exitCodeFor(report) === 0 ? 'pass' : 'fail');
-    core.setOutput('blocking-count', String(report.summary.blocking));
-    await core.summary.addRaw(`labelguard: ${report.summary.blocking} blocking finding(s)`).write();
-    if (exitCodeFor(report) !== 0)
-      core.setFailed(`labelguard: ${report.summary.blocking} blocking finding(s)`);
+    const mode = resolveMode(env.eventName, env.payload, env.sha, env.ref);
+    if ('error' in mode) throw new UsageError(mode.error, ['See "Events and modes" in the README for the events labelguard handles.']);
+    await runMode(mode, env, inputs);
   } catch (e) {
-    if (e instanceof UsageError) core.setFailed(`${e.message}\n${e.details.join('\n')}`);
+    if (e instanceof UsageError) core.setFailed(`labelguard: ${e.message}${e.details.map((d) => `\n  ${d}`).join('')}`);
     else core.setFailed(`labelguard internal error: ${(e as Error).stack ?? String(e)}`);
   }
+}
+
+async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Promise<void> {
+  const dir = join(env.workspace, inputs.path);
+  const api = inputs.token
+    ? { octokit: createGitHubClient({ token: inputs.token, baseUrl: env.apiUrl, userAgent: 'labelguard' }), repo: parseRepoRef(env.repository) }
+    : undefined;
+  let identity: Promise<OwnIdentity> | undefined;
+  const ownIdentity = (octokit: GitHubClient) => (identity ??= resolveOwnIdentity(octokit, inputs.appSlug ? { appSlug: inputs.appSlug } : {}));
+  const notes: string[] = [];
+
+  const req: CheckRequest = {
+    dir,
+    now: inputs.now ?? new Date().toISOString().slice(0, 10),
+    ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
+    overrides: {
+      ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+      ...(inputs.warnOnly !== undefined ? { warnOnly: inputs.warnOnly } : {}),
+    },
+    ...(inputs.products ? { productIds: inputs.products } : {}),
+    ...(inputs.shard ? { shard: inputs.shard } : {}),
+  };
+
+  if (mode.kind === 'pull-request' || mode.kind === 'merge-queue') {
+    req.overrides = { ...req.overrides, branch: mode.baseRef };
+    if (mode.kind === 'pull-request' && mode.event === 'pull_request_target') {
+      // The workspace holds the base branch: read the pull request's data from git objects, never check it out.
+      if (!(await fetchCommit(dir, mode.head))) {
+        throw new UsageError(`cannot fetch the pull request's head commit ${mode.head}`, [
+          'Give the job `contents: read` and check out the base repository with actions/checkout.',
+        ]);
+      }
+      req.readFrom = 'head';
+      req.head = mode.head;
+    } else {
+      req.readFrom = 'working-tree';
+    }
+    const scope = await resolveChangeScope(
+      dir,
+      { base: mode.base, head: mode.head, ...(mode.kind === 'pull-request' ? { pullNumber: mode.number } : {}) },
+      api,
+    );
+    req.changed = scope.via === 'api' ? underPath(scope.changed, inputs.path) : scope.changed;
+    if (scope.via === 'api') notes.push('The changed files came from the GitHub API; with `fetch-depth: 0` labelguard reads them from git.');
+  } else if (mode.kind === 'push' && !mode.defaultBranch && mode.base) {
+    req.base = mode.base;
+    req.head = mode.head;
+    req.readFrom = 'working-tree';
+  }
+
+  const outcome = await runCheck(req);
+  const report = outcome.report;
+  if (req.changed !== undefined && report.products.length === 0) {
+    notes.push('This change touches no product: nothing to judge.');
+  }
+  const located = relocateReport(report, inputs.path);
+  const runUrl = env.runId ? `${env.serverUrl}/${env.repository}/actions/runs/${env.runId}` : undefined;
+  core.info(`labelguard: ${report.summary.products} product(s) judged, ${report.summary.blocking} blocking, ${report.summary.unrecorded} unrecorded material change(s)`);
+
+  const files = writeReportFiles(outcome, located, {
+    ...(inputs.reportFile ? { json: inputs.reportFile } : {}),
+    ...(inputs.sarifFile ? { sarif: inputs.sarifFile } : {}),
+    workspace: env.workspace,
+    tempDir: env.tempDir,
+  });
+  annotate(located);
+  setOutputs(report, files);
+
+  if (mode.kind === 'pull-request' && inputs.comment && api) {
+    await syncComment({
+      ...api,
+      issueNumber: mode.number,
+      key: [env.workflow, env.job, inputs.commentKey].filter(Boolean).join('/'),
+      identity: () => ownIdentity(api.octokit),
+      report: located,
+      ...(runUrl ? { reportUrl: runUrl } : {}),
+    });
+  } else if (mode.kind === 'pull-request' && inputs.comment && !api) {
+    notes.push('No token: the pull-request comment was skipped (pass `token: ${{ github.token }}`).');
+  }
+
+  await writeSummary(located, { ...(runUrl ? { reportUrl: runUrl } : {}), notes });
+  if (report.summary.blocking > 0) {
+    core.setFailed(`labelguard: ${report.summary.blocking} blocking finding(s); see the job summary`);
+  }
+}
+
+/** Paths from the API are relative to the repository root; keep those under `path`, relative to it. */
+function underPath(paths: string[], path: string): string[] {
+  const prefix = posix.normalize(path.replace(/\\/g, '/')).replace(/^\.\/?|\/$/g, '');
+  if (prefix === '' || prefix === '.') return paths;
+  return paths.filter((p) => p.startsWith(`${prefix}/`)).map((p) => p.slice(prefix.length + 1));
 }

@@ -18,16 +18,21 @@ export class GitTreeSource implements RepoSource {
     private readonly reader: BlobReader,
   ) {}
 
-  /** Open `rev` of the repository at `cwd`; one `ls-tree` lists it, one `cat-file` process reads it. */
+  /**
+   * Open `rev` of the repository at `cwd`; one `ls-tree` lists it, one `cat-file` process reads it.
+   * When `cwd` is a folder inside the repository, paths are relative to that folder, as on disk.
+   */
   static async open(cwd: string, rev: string): Promise<GitTreeSource> {
     const commit = await resolveCommit(cwd, rev);
+    const prefix = (await git(cwd, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
     const out = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
     const entries = new Map<string, TreeEntry>();
     for (const record of out.toString('utf8').split('\0')) {
       if (!record) continue;
       const tab = record.indexOf('\t');
       const [mode, type, oid] = record.slice(0, tab).split(' ');
-      if (type === 'blob' && mode && oid) entries.set(record.slice(tab + 1), { mode, oid });
+      const path = record.slice(tab + 1);
+      if (type === 'blob' && mode && oid && path.startsWith(prefix)) entries.set(path.slice(prefix.length), { mode, oid });
     }
     return new GitTreeSource(rev, entries, new BlobReader(cwd));
   }

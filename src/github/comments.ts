@@ -39,8 +39,11 @@ export interface StickyTarget {
   issueNumber: number;
   /** Separates independent comments on one PR (e.g. one per job of a matrix). */
   key: string;
-  /** The token's identity, from `resolveOwnIdentity`. */
-  identity: OwnIdentity;
+  /**
+   * The token's identity, from `resolveOwnIdentity`; or a function that resolves it, called only when a
+   * comment carries the marker (so a pull request without any labelguard comment costs one request).
+   */
+  identity: OwnIdentity | (() => Promise<OwnIdentity>);
 }
 
 const RESOLVED_STATE = '<!-- labelguard:state resolved -->';
@@ -69,9 +72,10 @@ export async function findStickyComment(
       per_page: 100,
     }),
   );
-  const own = comments
-    .filter((c) => isOwnLogin(target.identity, c.user?.login) && hasMarker(c.body, marker))
-    .sort((a, b) => a.id - b.id);
+  const marked = comments.filter((c) => hasMarker(c.body, marker));
+  if (marked.length === 0) return undefined;
+  const identity = typeof target.identity === 'function' ? await target.identity() : target.identity;
+  const own = marked.filter((c) => isOwnLogin(identity, c.user?.login)).sort((a, b) => a.id - b.id);
   const newest = own[own.length - 1];
   if (!newest) return undefined;
   const body = newest.body ?? '';

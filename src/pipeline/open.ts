@@ -16,21 +16,28 @@ export interface RunScope {
   close(): void;
 }
 
+export interface ScopeOptions {
+  /** Judge a change starting at this revision (its merge base with head). */
+  base?: string;
+  head?: string;
+  configPath?: string;
+  /** Paths the change touched, when the caller already knows them (e.g. from the GitHub API). */
+  changed?: readonly string[];
+  /** Read files from the working tree (default without base) or from the head revision in git. */
+  readFrom?: 'working-tree' | 'head';
+}
+
 /**
- * Open the working tree, or — with `base` — the `head` revision straight from git, scoped to the
- * products that changed between the merge base and head.
+ * Open the working tree, or the `head` revision straight from git; with a change (base, or known
+ * changed paths), scope the run to the products it touches.
  */
-export async function openScope(
-  dir: string,
-  opts: { base?: string; head?: string; configPath?: string },
-): Promise<RunScope> {
-  if (!opts.base) {
-    const source = new WorkingTreeSource(dir);
-    return { source, close: () => undefined };
-  }
-  const source = await GitTreeSource.open(dir, opts.head ?? 'HEAD');
+export async function openScope(dir: string, opts: ScopeOptions): Promise<RunScope> {
+  const fromHead = opts.readFrom ? opts.readFrom === 'head' : opts.base !== undefined;
+  const source = fromHead ? await GitTreeSource.open(dir, opts.head ?? 'HEAD') : new WorkingTreeSource(dir);
+  const close = () => (source instanceof GitTreeSource ? source.close() : undefined);
+  if (!opts.base && !opts.changed) return { source, close };
   try {
-    const changed = await changedPaths(dir, opts.base, opts.head ?? 'HEAD');
+    const changed = opts.changed ? [...opts.changed] : await changedPaths(dir, opts.base!, opts.head ?? 'HEAD');
     const config = await loadConfig(source, opts.configPath);
     const manifests = await discoverManifests(source, config);
     const repoWide = [
@@ -38,14 +45,9 @@ export async function openScope(
       ...(config.config.packs ?? []).filter((p) => p.startsWith('./')).map((p) => p.slice(2)),
     ];
     const touched = touchedProductDirs(changed, manifests, repoWide);
-    return {
-      source,
-      changed,
-      ...(touched.all ? {} : { onlyDirs: touched.dirs }),
-      close: () => source.close(),
-    };
+    return { source, changed, ...(touched.all ? {} : { onlyDirs: touched.dirs }), close };
   } catch (e) {
-    source.close();
+    close();
     throw e;
   }
 }

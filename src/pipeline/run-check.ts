@@ -16,6 +16,10 @@ export interface CheckRequest {
   /** Judge a change: only products touched between the merge base with `base` and `head`. */
   base?: string;
   head?: string;
+  /** The change's paths when already known (from the GitHub API); then `base` is not needed. */
+  changed?: readonly string[];
+  /** Where files are read from; default: `head` in git when `base` is given, else the working tree. */
+  readFrom?: 'working-tree' | 'head';
   configPath?: string;
   now: string;
   overrides?: PolicyOverrides;
@@ -34,7 +38,13 @@ export interface CheckOutcome {
 
 /** Load, judge (rules, change detection, waivers, policy) and report: the whole check. */
 export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
-  const scope = await openScope(req.dir, { base: req.base, head: req.head, configPath: req.configPath });
+  const scope = await openScope(req.dir, {
+    ...(req.base ? { base: req.base } : {}),
+    ...(req.head ? { head: req.head } : {}),
+    ...(req.configPath ? { configPath: req.configPath } : {}),
+    ...(req.changed ? { changed: req.changed } : {}),
+    ...(req.readFrom ? { readFrom: req.readFrom } : {}),
+  });
   try {
     let repo = await loadRepository(scope.source, {
       ...(req.configPath ? { configPath: req.configPath } : {}),
