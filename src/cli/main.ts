@@ -1,6 +1,9 @@
 import { UsageError } from '../load/errors.js';
 import { generator } from '../version.js';
 import { runCheckCommand, runValidate } from './check.js';
+import { runDiff } from './diff.js';
+import { runEvidence } from './evidence.js';
+import { runRules } from './rules.js';
 import type { CliIo } from './io.js';
 
 const usage = `Usage: labelguard <command> [options]
@@ -11,12 +14,21 @@ detect unrecorded hardware and firmware changes, and generate filing evidence.
 Commands:
   check       validate and judge every product (exit 1 when anything blocks)
   validate    validate the data files only
+  diff        compare two SBOMs and classify every change
+  evidence    generate a product's filing evidence (documents, label artwork, normalised SBOM)
+  rules       list the rules of the rule packs with their sources
 
 Run 'labelguard <command> --help' for a command's options. 'labelguard --version' prints the version.
 `;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
-const commands: Record<string, Command> = { check: runCheckCommand, validate: runValidate };
+const commands: Record<string, Command> = {
+  check: runCheckCommand,
+  validate: runValidate,
+  diff: runDiff,
+  evidence: runEvidence,
+  rules: runRules,
+};
 
 /** Run the CLI and return its exit code: 0 ok, 1 blocking findings, 2 could not run as asked. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
