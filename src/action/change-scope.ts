@@ -18,12 +18,19 @@ export async function resolveChangeScope(
   change: { base: string; head: string; pullNumber?: number },
   api: { octokit: GitHubClient; repo: RepoRef } | undefined,
 ): Promise<ChangeScope> {
-  if ((await hasCommit(dir, change.base)) && (await hasCommit(dir, change.head)) && (await hasMergeBase(dir, change.base, change.head))) {
+  if (
+    (await hasCommit(dir, change.base)) &&
+    (await hasCommit(dir, change.head)) &&
+    (await hasMergeBase(dir, change.base, change.head))
+  ) {
     return { changed: await changedPaths(dir, change.base, change.head), via: 'git' };
   }
   const howToFix = 'Check out with `fetch-depth: 0` (actions/checkout) so labelguard can use git.';
   if (!api) {
-    throw new UsageError('cannot tell which files this change touches: the clone lacks the history and there is no token for the API', [howToFix]);
+    throw new UsageError(
+      'cannot tell which files this change touches: the clone lacks the history and there is no token for the API',
+      [howToFix],
+    );
   }
   if (change.pullNumber !== undefined) {
     const files = await listPullRequestFiles(api.octokit, api.repo, change.pullNumber);
@@ -37,11 +44,15 @@ export async function resolveChangeScope(
   }
   const cmp = await compareCommits(api.octokit, api.repo, change.base, change.head);
   if (cmp.filesMayBeTruncated) {
-    throw new UsageError(`the change ${change.base}...${change.head} is larger than the compare API lists`, [howToFix]);
+    throw new UsageError(`the change ${change.base}...${change.head} is larger than the compare API lists`, [
+      howToFix,
+    ]);
   }
   return { changed: uniquePaths(cmp.files), via: 'api' };
 }
 
 function uniquePaths(files: { filename: string; previousFilename?: string }[]): string[] {
-  return [...new Set(files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename])))].sort();
+  return [
+    ...new Set(files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]))),
+  ].sort();
 }

@@ -43,7 +43,8 @@ export function readActionInputs(): ActionInputs {
     throw new UsageError(`input refiling must be auto, true or false, got '${refiling}'`);
   }
   const now = core.getInput('now');
-  if (now && !/^\d{4}-\d{2}-\d{2}$/.test(now)) throw new UsageError(`input now must be YYYY-MM-DD, got '${now}'`);
+  if (now && !/^\d{4}-\d{2}-\d{2}$/.test(now))
+    throw new UsageError(`input now must be YYYY-MM-DD, got '${now}'`);
   const products = core
     .getInput('products')
     .split(/[\s,]+/)

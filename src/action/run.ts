@@ -1,14 +1,23 @@
 import * as core from '@actions/core';
 import { join, posix } from 'node:path';
 import { fetchCommit } from '../git/fetch.js';
-import { createGitHubClient, parseRepoRef, resolveOwnIdentity, type GitHubClient, type OwnIdentity } from '../github/index.js';
+import {
+  createGitHubClient,
+  parseRepoRef,
+  resolveOwnIdentity,
+  type GitHubClient,
+  type OwnIdentity,
+  type RepoRef,
+} from '../github/index.js';
 import { UsageError } from '../load/errors.js';
-import { runCheck, type CheckRequest } from '../pipeline/run-check.js';
+import { runCheck, type CheckOutcome, type CheckRequest } from '../pipeline/run-check.js';
+import type { RefilingResult, RefilingTarget, RefilingTrigger } from '../refiling/index.js';
 import { relocateReport } from '../report/relocate.js';
 import { resolveChangeScope } from './change-scope.js';
 import { syncComment } from './comment.js';
 import { resolveMode, type RunMode } from './event.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
+import { refilingNeeds, syncRefilings, writeForkRefilings } from './refile.js';
 import { annotate, setOutputs, writeReportFiles, writeSummary } from './report-out.js';
 import { readRunnerEnv, type RunnerEnv } from './runner-env.js';
 
@@ -18,10 +27,14 @@ export async function runAction(): Promise<void> {
     const env = readRunnerEnv(process.env);
     const inputs = readActionInputs();
     const mode = resolveMode(env.eventName, env.payload, env.sha, env.ref);
-    if ('error' in mode) throw new UsageError(mode.error, ['See "Events and modes" in the README for the events labelguard handles.']);
+    if ('error' in mode)
+      throw new UsageError(mode.error, [
+        'See "Events and modes" in the README for the events labelguard handles.',
+      ]);
     await runMode(mode, env, inputs);
   } catch (e) {
-    if (e instanceof UsageError) core.setFailed(`labelguard: ${e.message}${e.details.map((d) => `\n  ${d}`).join('')}`);
+    if (e instanceof UsageError)
+      core.setFailed(`labelguard: ${e.message}${e.details.map((d) => `\n  ${d}`).join('')}`);
     else core.setFailed(`labelguard internal error: ${(e as Error).stack ?? String(e)}`);
   }
 }
@@ -29,10 +42,14 @@ export async function runAction(): Promise<void> {
 async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Promise<void> {
   const dir = join(env.workspace, inputs.path);
   const api = inputs.token
-    ? { octokit: createGitHubClient({ token: inputs.token, baseUrl: env.apiUrl, userAgent: 'labelguard' }), repo: parseRepoRef(env.repository) }
+    ? {
+        octokit: createGitHubClient({ token: inputs.token, baseUrl: env.apiUrl, userAgent: 'labelguard' }),
+        repo: parseRepoRef(env.repository),
+      }
     : undefined;
   let identity: Promise<OwnIdentity> | undefined;
-  const ownIdentity = (octokit: GitHubClient) => (identity ??= resolveOwnIdentity(octokit, inputs.appSlug ? { appSlug: inputs.appSlug } : {}));
+  const ownIdentity = (octokit: GitHubClient) =>
+    (identity ??= resolveOwnIdentity(octokit, inputs.appSlug ? { appSlug: inputs.appSlug } : {}));
   const notes: string[] = [];
 
   const req: CheckRequest = {
@@ -63,11 +80,18 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
     }
     const scope = await resolveChangeScope(
       dir,
-      { base: mode.base, head: mode.head, ...(mode.kind === 'pull-request' ? { pullNumber: mode.number } : {}) },
+      {
+        base: mode.base,
+        head: mode.head,
+        ...(mode.kind === 'pull-request' ? { pullNumber: mode.number } : {}),
+      },
       api,
     );
     req.changed = scope.via === 'api' ? underPath(scope.changed, inputs.path) : scope.changed;
-    if (scope.via === 'api') notes.push('The changed files came from the GitHub API; with `fetch-depth: 0` labelguard reads them from git.');
+    if (scope.via === 'api')
+      notes.push(
+        'The changed files came from the GitHub API; with `fetch-depth: 0` labelguard reads them from git.',
+      );
   } else if (mode.kind === 'push' && !mode.defaultBranch && mode.base) {
     req.base = mode.base;
     req.head = mode.head;
@@ -81,7 +105,9 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
   }
   const located = relocateReport(report, inputs.path);
   const runUrl = env.runId ? `${env.serverUrl}/${env.repository}/actions/runs/${env.runId}` : undefined;
-  core.info(`labelguard: ${report.summary.products} product(s) judged, ${report.summary.blocking} blocking, ${report.summary.unrecorded} unrecorded material change(s)`);
+  core.info(
+    `labelguard: ${report.summary.products} product(s) judged, ${report.summary.blocking} blocking, ${report.summary.unrecorded} unrecorded material change(s)`,
+  );
 
   const files = writeReportFiles(outcome, located, {
     ...(inputs.reportFile ? { json: inputs.reportFile } : {}),
@@ -92,6 +118,13 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
   annotate(located);
   setOutputs(report, files);
 
+  const refiling = await refilingStep(mode, env, inputs, outcome, api, ownIdentity, req, notes, runUrl);
+  const refilingPrs = refiling.flatMap((r) =>
+    r.url && r.number !== undefined && r.operation !== 'closed'
+      ? [{ productId: r.productId, url: r.url, number: r.number }]
+      : [],
+  );
+
   if (mode.kind === 'pull-request' && inputs.comment && api) {
     await syncComment({
       ...api,
@@ -100,15 +133,108 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
       identity: () => ownIdentity(api.octokit),
       report: located,
       ...(runUrl ? { reportUrl: runUrl } : {}),
+      refilingPrs,
     });
   } else if (mode.kind === 'pull-request' && inputs.comment && !api) {
     notes.push('No token: the pull-request comment was skipped (pass `token: ${{ github.token }}`).');
   }
 
-  await writeSummary(located, { ...(runUrl ? { reportUrl: runUrl } : {}), notes });
+  await writeSummary(located, { ...(runUrl ? { reportUrl: runUrl } : {}), refilingPrs, notes });
+  const failedRefilings = refiling.filter((r) => r.operation === 'failed');
   if (report.summary.blocking > 0) {
     core.setFailed(`labelguard: ${report.summary.blocking} blocking finding(s); see the job summary`);
+  } else if (failedRefilings.length > 0) {
+    // A refiling need that could not be turned into a pull request must not pass unnoticed.
+    core.setFailed(
+      `labelguard: ${failedRefilings.length} refiling pull request(s) could not be written: ${failedRefilings.map((r) => `${r.productId}: ${r.reason ?? 'failed'}`).join('; ')}`,
+    );
   }
+}
+
+/** Open refiling pull requests where the mode and the settings ask for them; returns what was done. */
+async function refilingStep(
+  mode: RunMode,
+  env: RunnerEnv,
+  inputs: ActionInputs,
+  outcome: CheckOutcome,
+  api: { octokit: GitHubClient; repo: RepoRef } | undefined,
+  ownIdentity: (octokit: GitHubClient) => Promise<OwnIdentity>,
+  req: CheckRequest,
+  notes: string[],
+  runUrl: string | undefined,
+): Promise<RefilingResult[]> {
+  const settings = outcome.repo.config.config.refiling ?? {};
+  const wanted =
+    inputs.refiling === 'true' ||
+    (inputs.refiling === 'auto' &&
+      settings.enabled !== false &&
+      ((mode.kind === 'push' && mode.defaultBranch) ||
+        mode.kind === 'audit' ||
+        (mode.kind === 'pull-request' && settings.on_pull_request === true)));
+  // A pull request with nothing to refile costs no request; a push or audit always runs, to close
+  // refiling pull requests whose need has disappeared.
+  const nothingToDo = mode.kind === 'pull-request' && refilingNeeds(outcome).length === 0;
+  if (!wanted || nothingToDo || mode.kind === 'merge-queue' || mode.kind === 'dashboard-edit') {
+    core.setOutput('refiling-prs', '[]');
+    return [];
+  }
+  const repositoryUrl = `${env.serverUrl}/${env.repository}`;
+  const complete = req.changed === undefined && !req.shard && !req.productIds;
+  let target: RefilingTarget;
+  let trigger: RefilingTrigger;
+  if (mode.kind === 'pull-request') {
+    target = { branch: mode.headRef, sha: mode.head };
+    trigger = { pr: mode.number, sha: mode.head, url: `${repositoryUrl}/pull/${mode.number}` };
+    if (mode.fork) {
+      const fork = writeForkRefilings(
+        { outcome, target, trigger, pathPrefix: inputs.path, repositoryUrl, now: req.now },
+        env.tempDir,
+        runUrl,
+      );
+      core.setOutput('refiling-bundle-dir', fork.dir);
+      notes.push(...fork.comments);
+      core.setOutput('refiling-prs', '[]');
+      return [];
+    }
+  } else {
+    const branch = mode.kind === 'push' ? mode.ref : defaultBranchOf(env.payload);
+    if (!branch)
+      throw new UsageError('cannot tell the default branch to open refiling pull requests against');
+    target = { branch, sha: mode.kind === 'push' ? mode.head : env.sha };
+    trigger = { sha: target.sha, url: `${repositoryUrl}/commit/${target.sha}` };
+  }
+  if (!api) {
+    notes.push('No token: refiling pull requests were not opened.');
+    core.setOutput('refiling-prs', '[]');
+    return [];
+  }
+  const results = await syncRefilings({
+    api,
+    identity: await ownIdentity(api.octokit),
+    outcome,
+    target,
+    trigger,
+    pathPrefix: inputs.path,
+    repositoryUrl,
+    now: req.now,
+    closeStale: complete && mode.kind !== 'pull-request',
+  });
+  core.setOutput(
+    'refiling-prs',
+    JSON.stringify(
+      results.map((r) => ({
+        product: r.productId,
+        number: r.number ?? null,
+        url: r.url ?? null,
+        operation: r.operation,
+      })),
+    ),
+  );
+  return results;
+}
+
+function defaultBranchOf(payload: unknown): string | undefined {
+  return (payload as { repository?: { default_branch?: string } } | null)?.repository?.default_branch;
 }
 
 /** Paths from the API are relative to the repository root; keep those under `path`, relative to it. */

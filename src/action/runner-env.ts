@@ -22,9 +22,10 @@ export interface RunnerEnv {
 export function readRunnerEnv(env: NodeJS.ProcessEnv): RunnerEnv {
   const need = (name: string): string => {
     const v = env[name];
-    if (!v) throw new UsageError(`${name} is not set: labelguard's action runs inside GitHub Actions`, [
-      'To check a repository locally, use the CLI: labelguard check --repo DIR.',
-    ]);
+    if (!v)
+      throw new UsageError(`${name} is not set: labelguard's action runs inside GitHub Actions`, [
+        'To check a repository locally, use the CLI: labelguard check --repo DIR.',
+      ]);
     return v;
   };
   const eventPath = env.GITHUB_EVENT_PATH;

@@ -1,7 +1,9 @@
 /**
  * One commit from a set of file changes through the Git Data API (blobs → tree → commit → ref), so GitHub
- * signs it as the token's bot. Text files ride inside the tree request; binary ones are uploaded as blobs. The branch is regenerated on top of a given base commit, never rebased;
- * a branch that carries anyone else's commits is left alone; ref races are resolved by reading again.
+ * signs it as the token's bot. Text files ride inside the tree request; binary ones are uploaded as blobs
+ * unless the repository already holds them. The branch is regenerated on top of a given base commit, never
+ * rebased; a branch that carries anyone else's commits is left alone; ref races are resolved by reading
+ * again.
  */
 import { createHash } from 'node:crypto';
 import type { Octokit } from '@octokit/rest';
@@ -48,6 +50,16 @@ export interface CommitChangesInput {
   changes: FileChange[];
   /** The token's identity: commits by anyone else on the branch block the update. */
   identity: OwnIdentity;
+  /**
+   * The caller has already established that the branch does not hold these changes (e.g. its recorded
+   * digest differs): skip the read-only "already applied" check. Identical content still makes no commit.
+   */
+  knownToDiffer?: boolean;
+  /**
+   * The branch head the caller last saw, e.g. its pull request's `headSha`: saves reading the branch.
+   * Checked against the branch before it moves or before an answer rests on it; a stale one costs a retry.
+   */
+  expectedHeadSha?: string;
 }
 
 /** What {@link commitChanges} did. */
@@ -124,6 +136,9 @@ export async function findForeignCommits(
  * Make `branch` point at one commit on `parentSha` holding the changes. Returns `unchanged` without any
  * write when the branch already has exactly that content, `blocked` when it carries someone else's commits,
  * `no-diff` when the changes leave the base as it is.
+ *
+ * Every request counts against the caller's budget, so nothing is read twice: tree SHAs come from the
+ * comparison and the commit answers, and binary files the branch already holds are not uploaded again.
  */
 export async function commitChanges(
   octokit: Octokit,
@@ -132,15 +147,36 @@ export async function commitChanges(
 ): Promise<CommitResult> {
   const changes = validateChanges(input.changes);
   const { branch } = input;
+  const known = new KnownObjects();
+  // The tree and the commit depend only on the parent and the changes: a retry after a race reuses them.
+  let tree: string | undefined;
+  let commit: string | undefined;
+  let hint = input.expectedHeadSha;
   for (let attempt = 1; attempt <= REF_ATTEMPTS; attempt++) {
-    const head = await getBranchSha(octokit, repo, branch);
+    const hinted = hint !== undefined;
+    const head = hint ?? (await getBranchSha(octokit, repo, branch));
+    hint = undefined;
+    // An answer that leaves the branch as it is must rest on the branch as it is, not on the caller's hint.
+    const stands = async (): Promise<boolean> =>
+      !hinted || (await getBranchSha(octokit, repo, branch)) === head;
+
     if (head !== undefined) {
-      const comparison = await compareCommits(octokit, repo, input.parentSha, head);
-      if (await alreadyApplied(octokit, repo, comparison, changes)) {
+      let comparison: CommitComparison;
+      try {
+        comparison = await compareCommits(octokit, repo, input.parentSha, head);
+      } catch (error) {
+        // A hinted head that no longer exists (force-pushed away and collected): read the branch instead.
+        if (hinted && error instanceof GitHubApiError && error.status === 404) continue;
+        throw error;
+      }
+      known.learn(comparison);
+      if (!input.knownToDiffer && (await alreadyApplied(octokit, repo, comparison, changes, known))) {
+        if (!(await stands())) continue;
         return { operation: 'unchanged', branch, commitSha: head };
       }
       const foreign = comparison.commits.filter((c) => !isOwnCommit(input.identity, c));
       if (foreign.length > 0) {
+        if (!(await stands())) continue;
         return {
           operation: 'blocked',
           branch,
@@ -151,9 +187,10 @@ export async function commitChanges(
       }
     }
 
-    const baseTree = await commitTreeSha(octokit, repo, input.parentSha);
-    const tree = await writeTree(octokit, repo, baseTree, changes);
+    const baseTree = await known.treeOf(octokit, repo, input.parentSha);
+    tree ??= await writeTree(octokit, repo, baseTree, changes, known);
     if (tree === baseTree) {
+      if (!(await stands())) continue;
       return {
         operation: 'no-diff',
         branch,
@@ -161,15 +198,26 @@ export async function commitChanges(
         reason: 'the changes leave the base commit as it is',
       };
     }
-    if (head !== undefined && (await commitTreeSha(octokit, repo, head)) === tree) {
+    if (head !== undefined && (await known.treeOf(octokit, repo, head)) === tree) {
+      if (!(await stands())) continue;
       return { operation: 'unchanged', branch, commitSha: head };
     }
-    const { data: commit } = await withClassifiedErrors(`create a commit for ${branch}`, () =>
-      octokit.rest.git.createCommit({ ...repo, message: input.message, tree, parents: [input.parentSha] }),
-    );
+    if (commit === undefined) {
+      const treeSha = tree;
+      const { data } = await withClassifiedErrors(`create a commit for ${branch}`, () =>
+        octokit.rest.git.createCommit({
+          ...repo,
+          message: input.message,
+          tree: treeSha,
+          parents: [input.parentSha],
+        }),
+      );
+      commit = data.sha;
+      known.tree(data.sha, data.tree.sha);
+    }
 
-    const outcome = await moveBranch(octokit, repo, branch, head, commit.sha);
-    if (outcome !== 'raced') return { operation: outcome, branch, commitSha: commit.sha };
+    const outcome = await moveBranch(octokit, repo, branch, head, commit);
+    if (outcome !== 'raced') return { operation: outcome, branch, commitSha: commit };
   }
   throw new GitHubApiError(
     {
@@ -182,6 +230,39 @@ export async function commitChanges(
     `update branch ${branch}`,
     undefined,
   );
+}
+
+/**
+ * What this call has learnt from GitHub's answers: the tree of each commit it has seen, and the blobs
+ * the repository is known to hold. Reading them again would only spend the caller's request budget.
+ */
+class KnownObjects {
+  private readonly trees = new Map<string, string>();
+  /** Blob SHAs the repository holds: listed in a comparison's files, a tree read, or uploaded here. */
+  readonly blobs = new Set<string>();
+
+  learn(comparison: CommitComparison): void {
+    this.tree(comparison.baseSha, comparison.baseTreeSha);
+    this.tree(comparison.mergeBaseSha, comparison.mergeBaseTreeSha);
+    for (const c of comparison.commits) this.tree(c.sha, c.treeSha);
+    // A listed file's SHA is its blob on the head side, which the repository therefore holds.
+    for (const f of comparison.files) if (f.status !== 'removed' && f.sha) this.blobs.add(f.sha);
+  }
+
+  tree(commitSha: string, treeSha: string): void {
+    this.trees.set(commitSha, treeSha);
+  }
+
+  /** The tree of a commit, read only when no earlier answer carried it. */
+  async treeOf(octokit: Octokit, repo: RepoRef, commitSha: string): Promise<string> {
+    const seen = this.trees.get(commitSha);
+    if (seen !== undefined) return seen;
+    const { data } = await withClassifiedErrors(`read commit ${commitSha}`, () =>
+      octokit.rest.git.getCommit({ ...repo, commit_sha: commitSha }),
+    );
+    this.tree(commitSha, data.tree.sha);
+    return data.tree.sha;
+  }
 }
 
 interface PreparedChange {
@@ -233,13 +314,15 @@ function validateChanges(changes: FileChange[]): PreparedChange[] {
 
 /**
  * True when `head` is a single commit on the base whose tree differs from the base exactly by the changes:
- * checked with reads only, so a repeated run writes nothing.
+ * checked with reads only, so a repeated run writes nothing. Costs one tree read when the comparison
+ * alone cannot rule it out; callers that already know the content differs skip it (`knownToDiffer`).
  */
 async function alreadyApplied(
   octokit: Octokit,
   repo: RepoRef,
   comparison: CommitComparison,
   changes: PreparedChange[],
+  known: KnownObjects,
 ): Promise<boolean> {
   const only = comparison.commits[0];
   if (comparison.aheadBy !== 1 || comparison.behindBy !== 0 || !only || comparison.filesMayBeTruncated)
@@ -247,10 +330,10 @@ async function alreadyApplied(
   const wanted = new Set(changes.map((c) => c.path));
   if (comparison.files.some((f) => !wanted.has(f.filename) || f.previousFilename !== undefined)) return false;
 
-  const headTree = await commitTreeSha(octokit, repo, only.sha);
   const { data } = await withClassifiedErrors('read the branch tree', () =>
-    octokit.rest.git.getTree({ ...repo, tree_sha: headTree, recursive: 'true' }),
+    octokit.rest.git.getTree({ ...repo, tree_sha: only.treeSha, recursive: 'true' }),
   );
+  for (const e of data.tree) if (e.type === 'blob' && e.sha) known.blobs.add(e.sha);
   if (data.truncated) return false;
   const entries = new Map(data.tree.map((e) => [e.path, e]));
   return changes.every((c) => {
@@ -259,30 +342,25 @@ async function alreadyApplied(
   });
 }
 
-async function commitTreeSha(octokit: Octokit, repo: RepoRef, commitSha: string): Promise<string> {
-  const { data } = await withClassifiedErrors(`read commit ${commitSha}`, () =>
-    octokit.rest.git.getCommit({ ...repo, commit_sha: commitSha }),
-  );
-  return data.tree.sha;
-}
-
 /**
  * Build the tree. UTF-8 files up to INLINE_TEXT_BYTES travel inside the tree request (GitHub writes their
  * blobs), so a refiling of many text files costs a few requests instead of one per file: GitHub spaces
- * and caps content-creating requests. Binary and large files are uploaded as blobs first.
+ * and caps content-creating requests. Binary and large files are uploaded as blobs first, unless the
+ * repository already holds that blob (an unchanged label image): then the tree names it by SHA.
  */
 async function writeTree(
   octokit: Octokit,
   repo: RepoRef,
   baseTree: string,
   changes: PreparedChange[],
+  known: KnownObjects,
 ): Promise<string> {
   const inline = (c: PreparedChange): boolean =>
     c.text && c.content !== null && c.content.length <= INLINE_TEXT_BYTES;
   const uploaded = new Set<string>();
-  for (const change of changes) {
-    if (inline(change) || !change.content || !change.sha || uploaded.has(change.sha)) continue;
-    const content = change.content;
+  const upload = async (change: PreparedChange): Promise<void> => {
+    const { content, sha } = change;
+    if (!content || !sha || uploaded.has(sha)) return;
     const { data } = await withClassifiedErrors(`upload ${change.path}`, () =>
       octokit.rest.git.createBlob({
         ...repo,
@@ -290,12 +368,17 @@ async function writeTree(
         encoding: change.text ? 'utf-8' : 'base64',
       }),
     );
-    if (data.sha !== change.sha) {
+    if (data.sha !== sha) {
       throw new Error(
-        `GitHub stored ${change.path} as blob ${data.sha}, expected ${change.sha}; the upload was altered.`,
+        `GitHub stored ${change.path} as blob ${data.sha}, expected ${sha}; the upload was altered.`,
       );
     }
-    uploaded.add(change.sha);
+    uploaded.add(sha);
+    known.blobs.add(sha);
+  };
+  for (const change of changes) {
+    if (inline(change) || !change.sha || known.blobs.has(change.sha)) continue;
+    await upload(change);
   }
 
   const chunks: PreparedChange[][] = [[]];
@@ -317,23 +400,34 @@ async function writeTree(
   let tree = baseTree;
   for (const chunk of chunks) {
     if (chunk.length === 0) continue;
-    const { data } = await withClassifiedErrors('create the commit tree', () =>
-      octokit.rest.git.createTree({
-        ...repo,
-        base_tree: tree,
-        tree: chunk.map((c) =>
-          inline(c)
-            ? {
-                path: c.path,
-                mode: c.mode,
-                type: 'blob' as const,
-                content: c.content?.toString('utf8') ?? '',
-              }
-            : { path: c.path, mode: c.mode, type: 'blob' as const, sha: c.sha },
-        ),
-      }),
-    );
-    tree = data.sha;
+    const create = (base: string) =>
+      withClassifiedErrors('create the commit tree', () =>
+        octokit.rest.git.createTree({
+          ...repo,
+          base_tree: base,
+          tree: chunk.map((c) =>
+            inline(c)
+              ? {
+                  path: c.path,
+                  mode: c.mode,
+                  type: 'blob' as const,
+                  content: c.content?.toString('utf8') ?? '',
+                }
+              : { path: c.path, mode: c.mode, type: 'blob' as const, sha: c.sha },
+          ),
+        }),
+      );
+    let answer;
+    try {
+      answer = await create(tree);
+    } catch (error) {
+      // A blob named by SHA that GitHub refuses (an answer we trusted was wrong): upload it, try once more.
+      const named = chunk.filter((c) => !inline(c) && c.sha !== null && !uploaded.has(c.sha));
+      if (!hasStatus(error, 422) || named.length === 0) throw error;
+      for (const c of named) await upload(c);
+      answer = await create(tree);
+    }
+    tree = answer.data.sha;
   }
   return tree;
 }

@@ -33,6 +33,8 @@ export interface PullRequestSummary {
   body: string;
   url: string;
   nodeId: string;
+  /** Login of whoever opened it (null for a deleted account). */
+  author: string | null;
   headRef: string;
   headSha: string;
   /** `owner/repo` of the head; differs from the base repository for pull requests from forks. */
@@ -58,7 +60,11 @@ export interface CommitComparison {
   status: 'diverged' | 'ahead' | 'behind' | 'identical';
   aheadBy: number;
   behindBy: number;
+  /** The base commit as GitHub resolved it, and its tree. */
+  baseSha: string;
+  baseTreeSha: string;
   mergeBaseSha: string;
+  mergeBaseTreeSha: string;
   commits: ComparedCommit[];
   files: ChangedFile[];
   /** True when GitHub may have left files out (it lists at most 300). */
@@ -68,6 +74,8 @@ export interface CommitComparison {
 /** A commit in a comparison, with who wrote and who committed it. */
 export interface ComparedCommit {
   sha: string;
+  /** The commit's tree: saves reading the commit again to learn it. */
+  treeSha: string;
   message: string;
   parents: string[];
   /** GitHub account linked to the author, when GitHub could link one. */
@@ -97,6 +105,7 @@ type RawPull = {
   body: string | null;
   html_url: string;
   node_id: string;
+  user: { login: string } | null;
   head: { ref: string; sha: string; repo: { full_name: string } | null };
   base: { ref: string; sha: string };
   changed_files?: number;
@@ -159,6 +168,7 @@ export async function compareCommits(
       for (const c of response.data.commits) {
         commits.push({
           sha: c.sha,
+          treeSha: c.commit.tree.sha,
           message: c.commit.message,
           parents: c.parents.map((p) => p.sha),
           authorLogin: c.author && 'login' in c.author ? c.author.login : null,
@@ -176,7 +186,10 @@ export async function compareCommits(
       status: first.status,
       aheadBy: first.ahead_by,
       behindBy: first.behind_by,
+      baseSha: first.base_commit.sha,
+      baseTreeSha: first.base_commit.commit.tree.sha,
       mergeBaseSha: first.merge_base_commit.sha,
+      mergeBaseTreeSha: first.merge_base_commit.commit.tree.sha,
       commits,
       files,
       filesMayBeTruncated: files.length >= COMPARE_FILES_LIMIT,
@@ -184,7 +197,7 @@ export async function compareCommits(
   });
 }
 
-/** Options of {@link findPullRequestByHead}. */
+/** Options of {@link findPullRequestByHead} and {@link listPullRequestsByHead}. */
 export interface FindPullRequestOptions {
   /** Head branch in this repository. */
   head: string;
@@ -193,13 +206,16 @@ export interface FindPullRequestOptions {
   state?: 'open' | 'closed' | 'all';
 }
 
-/** Find the pull request whose head is the branch: an open one first, else the newest. */
-export async function findPullRequestByHead(
+/**
+ * Every pull request whose head is the branch of this repository (not a fork's branch of the same name),
+ * newest first; `state: 'all'` includes closed and merged ones.
+ */
+export async function listPullRequestsByHead(
   octokit: Octokit,
   repo: RepoRef,
   options: FindPullRequestOptions,
-): Promise<PullRequestSummary | undefined> {
-  const pulls = await withClassifiedErrors(`find the pull request for branch ${options.head}`, () =>
+): Promise<PullRequestSummary[]> {
+  const pulls = await withClassifiedErrors(`find the pull requests of branch ${options.head}`, () =>
     octokit.paginate(octokit.rest.pulls.list, {
       ...repo,
       head: `${repo.owner}:${options.head}`,
@@ -208,9 +224,49 @@ export async function findPullRequestByHead(
       per_page: 100,
     }),
   );
-  const summaries = pulls.map((p) => toSummary(p as RawPull)).filter((p) => p.headRef === options.head);
-  summaries.sort((a, b) => Number(b.state === 'open') - Number(a.state === 'open') || b.number - a.number);
-  return summaries[0];
+  const fullName = `${repo.owner}/${repo.repo}`.toLowerCase();
+  return pulls
+    .map((p) => toSummary(p as RawPull))
+    .filter((p) => p.headRef === options.head && p.headRepo?.toLowerCase() === fullName)
+    .sort((a, b) => b.number - a.number);
+}
+
+/** Find the pull request whose head is the branch: an open one first, else the newest. */
+export async function findPullRequestByHead(
+  octokit: Octokit,
+  repo: RepoRef,
+  options: FindPullRequestOptions,
+): Promise<PullRequestSummary | undefined> {
+  const pulls = await listPullRequestsByHead(octokit, repo, options);
+  return pulls.find((p) => p.state === 'open') ?? pulls[0];
+}
+
+/** Options of {@link listPullRequests}. */
+export interface ListPullRequestsOptions {
+  /** Default `open`. */
+  state?: 'open' | 'closed' | 'all';
+  /** Only pull requests into this branch. */
+  base?: string;
+}
+
+/** Every pull request of the repository in a state (default open), optionally into one base branch, page by page. */
+export async function listPullRequests(
+  octokit: Octokit,
+  repo: RepoRef,
+  options: ListPullRequestsOptions = {},
+): Promise<PullRequestSummary[]> {
+  const state = options.state ?? 'open';
+  const pulls = await withClassifiedErrors(
+    `list the ${state === 'all' ? '' : `${state} `}pull requests`,
+    () =>
+      octokit.paginate(octokit.rest.pulls.list, {
+        ...repo,
+        state,
+        ...(options.base !== undefined && { base: options.base }),
+        per_page: 100,
+      }),
+  );
+  return pulls.map((p) => toSummary(p as RawPull));
 }
 
 /** What to open a pull request with. */
@@ -394,6 +450,7 @@ function toSummary(p: RawPull): PullRequestSummary {
     body: p.body ?? '',
     url: p.html_url,
     nodeId: p.node_id,
+    author: p.user?.login ?? null,
     headRef: p.head.ref,
     headSha: p.head.sha,
     headRepo: p.head.repo?.full_name ?? null,

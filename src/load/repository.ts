@@ -35,6 +35,8 @@ export interface LoadedProduct {
   manifest?: Product;
   manifestDoc?: YamlFile;
   filingFile?: string;
+  /** filing.yaml as written, so a refiling can record changes keeping the author's comments. */
+  filingText?: string;
   filing?: Filing;
   filingDoc?: YamlFile;
   sbomFile?: string;
@@ -135,7 +137,10 @@ async function loadProduct(
   const filingFile = dir === '' ? filingFileName : `${dir}/${filingFileName}`;
   if ((await source.containment(filingFile)) !== 'missing') {
     p.filingFile = filingFile;
-    const filingDoc = await readYaml(source, filingFile, problems, (h) => (p.sha256.filing = h));
+    const filingDoc = await readYaml(source, filingFile, problems, (h, text) => {
+      p.sha256.filing = h;
+      p.filingText = text;
+    });
     if (filingDoc) {
       p.filingDoc = filingDoc;
       const schemaProblems = validateAgainst('filing', filingDoc);
@@ -251,7 +256,7 @@ async function readYaml(
   source: RepoSource,
   file: string,
   problems: LoadProblem[],
-  onHash: (sha256: string) => void,
+  onRead: (sha256: string, text: string) => void,
 ): Promise<YamlFile | undefined> {
   const where = await source.containment(file);
   if (where === 'outside') {
@@ -277,8 +282,9 @@ async function readYaml(
     );
     return undefined;
   }
-  onHash(sha256Hex(bytes));
-  const parsed = parseYamlFile(file, bytes.toString('utf8'));
+  const text = bytes.toString('utf8');
+  onRead(sha256Hex(bytes), text);
+  const parsed = parseYamlFile(file, text);
   if (Array.isArray(parsed)) {
     problems.push(...parsed);
     return undefined;

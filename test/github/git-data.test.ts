@@ -197,6 +197,156 @@ describe('commitChanges', () => {
     expect(gh.state.readFile(BRANCH, 'notes.md')).toBe('mine\n');
   });
 
+  describe('spends no request it can avoid', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x01]);
+    const LABEL = 'products/cam-x1/label.png';
+    const withLabel = (status: string) => [
+      { path: 'products/cam-x1/filing.yaml', content: `status: ${status}\n` },
+      { path: LABEL, content: png },
+    ];
+    const calls = (from: number) => gh.requests.slice(from).map((r) => r.operationId);
+
+    test('an unchanged binary file the branch already holds is not uploaded again', async () => {
+      await commitChanges(clientFor(gh), repo, refiling({ changes: withLabel('refiling-required') }));
+      const from = gh.requests.length;
+      const result = await commitChanges(
+        clientFor(gh),
+        repo,
+        refiling({ changes: withLabel('refiling-submitted') }),
+      );
+      expect(result.operation).toBe('updated');
+      expect(calls(from)).not.toContain('git/create-blob');
+      const tree = gh.state.repo().commits.get(result.commitSha ?? '')?.tree ?? '';
+      expect(gh.state.repo().flatten(tree).get(LABEL)?.sha).toBe(gitBlobSha(png));
+      expect(gh.state.readFile(BRANCH, 'products/cam-x1/filing.yaml')).toBe('status: refiling-submitted\n');
+    });
+
+    test('a changed binary file is uploaded', async () => {
+      await commitChanges(clientFor(gh), repo, refiling({ changes: withLabel('refiling-required') }));
+      const from = gh.requests.length;
+      const redrawn = new Uint8Array([...png, 0x02]);
+      const changes = [{ path: LABEL, content: redrawn }];
+      await commitChanges(clientFor(gh), repo, refiling({ changes }));
+      expect(calls(from)).toContain('git/create-blob');
+      expect(gh.state.repo().blobs.get(gitBlobSha(redrawn))).toEqual(Buffer.from(redrawn));
+    });
+
+    test('when GitHub refuses a blob named by SHA, uploads it and builds the tree again', async () => {
+      await commitChanges(clientFor(gh), repo, refiling({ changes: withLabel('refiling-required') }));
+      gh.fault('git/create-tree', {
+        kind: 'status',
+        status: 422,
+        message: `tree.sha ${gitBlobSha(png)} is not a valid blob`,
+      });
+      const from = gh.requests.length;
+      const result = await commitChanges(
+        clientFor(gh),
+        repo,
+        refiling({ changes: withLabel('refiling-submitted') }),
+      );
+      expect(result.operation).toBe('updated');
+      expect(calls(from).filter((op) => op === 'git/create-tree' || op === 'git/create-blob')).toEqual([
+        'git/create-tree',
+        'git/create-blob',
+        'git/create-tree',
+      ]);
+      expect(gh.state.readFile(BRANCH, 'products/cam-x1/filing.yaml')).toBe('status: refiling-submitted\n');
+    });
+
+    test('reads no commit whose tree an earlier answer already gave', async () => {
+      await commitChanges(clientFor(gh), repo, refiling());
+      const from = gh.requests.length;
+      // Same paths as the branch's commit: only a tree read can tell whether it is already applied.
+      const changes = refiling().changes.map((c) => ({ ...c, content: `${String(c.content)}v2\n` }));
+      await commitChanges(clientFor(gh), repo, refiling({ changes }));
+      expect(calls(from)).toEqual([
+        'git/get-ref',
+        'repos/compare-commits-with-basehead',
+        'git/get-tree',
+        'git/create-tree',
+        'git/create-commit',
+        'git/get-ref',
+        'git/update-ref',
+      ]);
+    });
+
+    test('knownToDiffer skips reading the branch tree', async () => {
+      await commitChanges(clientFor(gh), repo, refiling());
+      const from = gh.requests.length;
+      const changes = [{ path: 'products/cam-x1/filing.yaml', content: 'status: refiling-submitted\n' }];
+      const result = await commitChanges(clientFor(gh), repo, refiling({ changes, knownToDiffer: true }));
+      expect(result.operation).toBe('updated');
+      expect(calls(from)).not.toContain('git/get-tree');
+    });
+
+    test('with knownToDiffer, identical content still makes no commit', async () => {
+      const first = await commitChanges(clientFor(gh), repo, refiling());
+      const from = gh.requests.length;
+      const second = await commitChanges(clientFor(gh), repo, refiling({ knownToDiffer: true }));
+      expect(second).toMatchObject({ operation: 'unchanged', commitSha: first.commitSha });
+      expect(calls(from)).not.toContain('git/create-commit');
+      expect(gh.state.branchSha(BRANCH)).toBe(first.commitSha);
+    });
+
+    test('with the head the caller saw, the branch is read only once, just before it moves', async () => {
+      const first = await commitChanges(clientFor(gh), repo, refiling());
+      const from = gh.requests.length;
+      const changes = [{ path: 'products/cam-x1/filing.yaml', content: 'status: refiling-submitted\n' }];
+      const result = await commitChanges(
+        clientFor(gh),
+        repo,
+        refiling({ changes, knownToDiffer: true, expectedHeadSha: first.commitSha }),
+      );
+      expect(result.operation).toBe('updated');
+      expect(calls(from)).toEqual([
+        'repos/compare-commits-with-basehead',
+        'git/create-tree',
+        'git/create-commit',
+        'git/get-ref',
+        'git/update-ref',
+      ]);
+    });
+  });
+
+  describe('a head the caller saw that is no longer the branch head', () => {
+    test("is caught before the branch moves, and a person's newer commit is not overwritten", async () => {
+      const first = await commitChanges(clientFor(gh), repo, refiling());
+      const human = gh.state.pushCommit(BRANCH, { 'notes.md': 'mine\n' }, { login: 'alice' });
+      const result = await commitChanges(
+        clientFor(gh),
+        repo,
+        refiling({
+          changes: [{ path: 'y.txt', content: 'y\n' }],
+          knownToDiffer: true,
+          expectedHeadSha: first.commitSha,
+        }),
+      );
+      expect(result).toMatchObject({ operation: 'blocked', commitSha: human });
+      expect(gh.state.branchSha(BRANCH)).toBe(human);
+      expect(gh.requests.map((r) => r.operationId)).not.toContain('git/update-ref');
+    });
+
+    test('does not make an "unchanged" answer when the branch has since been deleted', async () => {
+      const first = await commitChanges(clientFor(gh), repo, refiling());
+      gh.state.deleteBranch(BRANCH);
+      const result = await commitChanges(clientFor(gh), repo, refiling({ expectedHeadSha: first.commitSha }));
+      expect(result.operation).toBe('created');
+      expect(gh.state.branchSha(BRANCH)).toBe(result.commitSha);
+    });
+
+    test('that GitHub does not know is replaced by reading the branch', async () => {
+      await commitChanges(clientFor(gh), repo, refiling());
+      const changes = [{ path: 'products/cam-x1/filing.yaml', content: 'status: refiling-submitted\n' }];
+      const result = await commitChanges(
+        clientFor(gh),
+        repo,
+        refiling({ changes, expectedHeadSha: 'f'.repeat(40) }),
+      );
+      expect(result.operation).toBe('updated');
+      expect(gh.state.readFile(BRANCH, 'products/cam-x1/filing.yaml')).toBe('status: refiling-submitted\n');
+    });
+  });
+
   test('refuses paths that are not repository-relative', async () => {
     for (const path of ['/etc/passwd', '../x', 'a//b', 'a/./b', '']) {
       await expect(

@@ -7,6 +7,8 @@ import {
   findPullRequestByHead,
   getPullRequest,
   listPullRequestFiles,
+  listPullRequests,
+  listPullRequestsByHead,
   requestReviewers,
   upsertPullRequest,
 } from '../../src/github/pulls.js';
@@ -61,6 +63,11 @@ describe('compareCommits', () => {
     expect(result.commits).toEqual([
       expect.objectContaining({ sha: head, authorLogin: 'alice', committerLogin: 'alice', verified: false }),
     ]);
+    const stored = gh.state.repo().commits;
+    expect(result.commits[0]?.treeSha).toBe(stored.get(head)?.tree);
+    expect(result.baseSha).toBe(gh.state.branchSha('main'));
+    expect(result.baseTreeSha).toBe(stored.get(result.baseSha)?.tree);
+    expect(result.mergeBaseTreeSha).toBe(stored.get(result.mergeBaseSha)?.tree);
     expect(result.files.map((f) => [f.filename, f.status])).toEqual([
       ['products/cam-x1/product.yaml', 'modified'],
     ]);
@@ -90,6 +97,49 @@ describe('pull requests by head branch', () => {
     const pr = openFeaturePullRequest(gh, 'feature');
     expect((await findPullRequestByHead(clientFor(gh), repo, { head: 'feature' }))?.number).toBe(pr);
     expect(await findPullRequestByHead(clientFor(gh), repo, { head: 'other' })).toBeUndefined();
+  });
+
+  test('says who opened each pull request', async () => {
+    const pr = openFeaturePullRequest(gh, 'feature');
+    expect((await getPullRequest(clientFor(gh), repo, pr)).author).toBe('alice');
+    expect((await findPullRequestByHead(clientFor(gh), repo, { head: 'feature' }))?.author).toBe('alice');
+  });
+
+  test('lists the open and closed pull requests of one branch, newest first', async () => {
+    const first = openFeaturePullRequest(gh, 'labelguard/refile/cam-x1');
+    await closePullRequest(clientFor(gh), repo, first);
+    const second = gh.state.openPullRequest({
+      head: 'labelguard/refile/cam-x1',
+      title: 'Refile again',
+      login: 'github-actions[bot]',
+    }).number;
+    openFeaturePullRequest(gh, 'labelguard/refile/cam-x2');
+    const pulls = await listPullRequestsByHead(clientFor(gh), repo, {
+      head: 'labelguard/refile/cam-x1',
+      state: 'all',
+    });
+    expect(pulls.map((p) => [p.number, p.state, p.author])).toEqual([
+      [second, 'open', 'github-actions[bot]'],
+      [first, 'closed', 'alice'],
+    ]);
+  });
+
+  test('lists the open pull requests into one base branch', async () => {
+    gh.state.createBranch('release/2.x', 'main');
+    gh.state.pushCommit('fix', { 'a.txt': 'a\n' }, { login: 'bob' });
+    const intoMain = openFeaturePullRequest(gh, 'feature');
+    const intoRelease = gh.state.openPullRequest({
+      head: 'fix',
+      base: 'release/2.x',
+      title: 'Backport',
+      login: 'bob',
+    }).number;
+    const release = await listPullRequests(clientFor(gh), repo, { base: 'release/2.x' });
+    expect(release.map((p) => [p.number, p.baseRef, p.author])).toEqual([
+      [intoRelease, 'release/2.x', 'bob'],
+    ]);
+    const open = await listPullRequests(clientFor(gh), repo);
+    expect(open.map((p) => p.number).sort()).toEqual([intoMain, intoRelease].sort());
   });
 
   test('opens, then updates, then leaves alone a refiling pull request', async () => {
