@@ -26602,11 +26602,15 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(172);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7996);
+/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1028);
+
 
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    // Standard output and error reach terminals and CI logs: nothing printed may act as a control sequence
+    // or a workflow command (files written with --output keep their exact bytes).
+    stdout: (t) => process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForTerminal */ .f)(t)),
+    stderr: (t) => process.stderr.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForTerminal */ .f)(t)),
     cwd: process.cwd(),
     today: new Date().toISOString().slice(0, 10),
 });
@@ -26617,7 +26621,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 172:
+/***/ 7996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27386,42 +27390,112 @@ function hintFor(e, name) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/utf8.ts
+// Strict UTF-8 decoding for the readers of user files. A lossy decoder turns invalid bytes into U+FFFD
+// without a word, so a manifest or SBOM saved in another encoding would be read as slightly different
+// data instead of being refused where the bad byte stands.
+const strict = new TextDecoder('utf-8', { fatal: true });
+/** Decode UTF-8 strictly (a leading byte-order mark is dropped). */
+function decodeUtf8(bytes) {
+    try {
+        return { ok: true, text: strict.decode(bytes) };
+    }
+    catch {
+        const byteOffset = firstInvalidUtf8(bytes);
+        return { ok: false, byteOffset, before: strict.decode(bytes.subarray(0, byteOffset)) };
+    }
+}
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+        if (need < 0 || (need > 0 && i + need >= b.length))
+            return i;
+        // The second byte's range also excludes overlong forms and surrogates (the E0, ED, F0 and F4 rows).
+        const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+        const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+        const second = b[i + 1] ?? 0;
+        if (need > 0 && (second < lo || second > hi))
+            return i;
+        for (let k = 2; k <= need; k++)
+            if (((b[i + k] ?? 0) & 0xc0) !== 0x80)
+                return i;
+        i += need + 1;
+    }
+    return b.length;
+}
+
 ;// CONCATENATED MODULE: ./src/load/yaml-file.ts
 
 
+
 /** Caps that keep a hostile file from exhausting memory or time. */
-const yamlLimits = { maxBytes: 4 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64 };
-/** Parse a YAML file strictly (unique keys, no custom tags, bounded aliases) keeping source positions. */
-function parseYamlFile(file, text) {
-    if (text.length > yamlLimits.maxBytes) {
+const yamlLimits = { maxBytes: 4 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64, maxProblems: 20 };
+/**
+ * Parse a YAML file strictly (unique keys, no custom tags, bounded aliases) keeping source positions.
+ * Given bytes, the size limit is checked before decoding and invalid UTF-8 is located at its byte; given
+ * text (already decoded by the caller), a U+FFFD is taken as the mark of a lossy decode.
+ */
+function parseYamlFile(file, input) {
+    // Bytes, not UTF-16 units: 4 MiB of CJK text is 12 MiB on disk.
+    const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
+    if (size > yamlLimits.maxBytes) {
         return [
-            new LoadProblem('data.too-large', { file, line: 1, column: 1 }, `file is larger than ${yamlLimits.maxBytes} bytes`, 'Product data files are small; check that the right file is referenced.'),
+            new LoadProblem('data.too-large', { file, line: 1, column: 1 }, `file is larger than ${yamlLimits.maxBytes} bytes (${size} bytes)`, 'Product data files are small; check that the right file is referenced.'),
         ];
     }
-    if (text.includes('\uFFFD')) {
-        return [
-            new LoadProblem('data.encoding', { file, line: 1, column: 1 }, 'file is not valid UTF-8', 'Save the file as UTF-8.'),
-        ];
-    }
+    const decoded = typeof input === 'string' ? decodedText(file, input) : decodeBytes(file, input);
+    if (decoded instanceof LoadProblem)
+        return [decoded];
+    const text = decoded;
     const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        uniqueKeys: true,
-        prettyErrors: true,
-        strict: true,
-        version: '1.2',
-    });
+    let doc;
+    try {
+        doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
+            lineCounter,
+            uniqueKeys: true,
+            prettyErrors: true,
+            strict: true,
+            version: '1.2',
+            // Without this, explicit `!!binary`, `!!set`, `!!omap`, `!!pairs` and `!!timestamp` still resolve and
+            // hand the schema validator a Buffer, Set, Map or Date where plain JSON data was promised.
+            resolveKnownTags: false,
+        });
+    }
+    catch (e) {
+        // The parser catches its own stack overflows today; should one escape, it is still a too-deep file.
+        if (e instanceof RangeError)
+            return [tooDeep({ file, line: 1, column: 1 })];
+        throw e;
+    }
     const problems = [];
     for (const e of [...doc.errors, ...doc.warnings]) {
         const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+        const at = { file, line: pos.line, column: pos.col };
+        // The parser turns a stack overflow on absurdly deep nesting into one error per level: report it once,
+        // as the nesting problem it is.
+        if (e.code === 'RESOURCE_EXHAUSTION') {
+            return [tooDeep(at)];
+        }
         const message = e.message.split('\n')[0] ?? e.message;
-        problems.push(new LoadProblem('data.yaml-syntax', { file, line: pos.line, column: pos.col }, yamlMessage(e.code, message), yamlHint(e.code)));
+        problems.push(new LoadProblem('data.yaml-syntax', at, yamlMessage(e.code, message), yamlHint(e.code)));
+    }
+    if (problems.length > yamlLimits.maxProblems) {
+        // A binary or garbled file yields an error per line; the first few say everything there is to say.
+        const rest = problems.length - yamlLimits.maxProblems;
+        const last = problems[yamlLimits.maxProblems - 1];
+        return [
+            ...problems.slice(0, yamlLimits.maxProblems - 1),
+            new LoadProblem('data.yaml-syntax', last.at, `${last.message} (and ${rest} more YAML errors)`, 'Check that this is a YAML text file; fix the first error and run again.'),
+        ];
     }
     if (problems.length > 0)
         return problems;
-    const depthProblem = checkDepth(doc, file, lineCounter);
-    if (depthProblem)
-        return [depthProblem];
+    const shapeProblem = checkShape(doc, file, lineCounter);
+    if (shapeProblem)
+        return [shapeProblem];
     let value;
     try {
         value = doc.toJS({ maxAliasCount: yamlLimits.maxAliasCount });
@@ -27447,23 +27521,61 @@ function yamlHint(code) {
         return 'labelguard reads plain YAML; remove the custom tag.';
     return 'Fix the YAML syntax at this position (indentation, quotes, colons).';
 }
-/** Reject pathologically deep documents before converting them, so toJS cannot overflow the stack. */
-function checkDepth(doc, file, lc) {
+/** The problem for nesting beyond {@link yamlLimits.maxDepth}. */
+function tooDeep(at) {
+    return new LoadProblem('data.too-deep', at, `nesting deeper than ${yamlLimits.maxDepth} levels`, 'Product data is shallow; flatten the structure.');
+}
+/**
+ * Reject pathologically deep documents before converting them, so toJS cannot overflow the stack, and
+ * mapping keys that are not plain scalars: a key that is a list or a map would be turned into a string
+ * (with a warning on the console) instead of being reported.
+ */
+function checkShape(doc, file, lc) {
     const stack = [{ node: doc.contents, depth: 0 }];
+    const at = (node) => {
+        const pos = lc.linePos(node?.range?.[0] ?? 0);
+        return { file, line: pos.line, column: pos.col };
+    };
     while (stack.length > 0) {
         const { node, depth } = stack.pop();
-        if (depth > yamlLimits.maxDepth) {
-            const at = lc.linePos(node.range?.[0] ?? 0);
-            return new LoadProblem('data.too-deep', { file, line: at.line, column: at.col }, `nesting deeper than ${yamlLimits.maxDepth} levels`, 'Product data is shallow; flatten the structure.');
-        }
-        if ((0,yaml_dist/* isMap */.jh)(node))
-            for (const pair of node.items)
+        if (depth > yamlLimits.maxDepth)
+            return tooDeep(at(node));
+        if ((0,yaml_dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                if (pair.key !== null && !(0,yaml_dist/* isScalar */.jn)(pair.key)) {
+                    return new LoadProblem('data.yaml-syntax', at(pair.key), 'a mapping key must be a plain value, not a list, a map or an alias', 'Write keys as plain words (snake_case); labelguard data has no complex keys.');
+                }
                 stack.push({ node: pair.value, depth: depth + 1 });
+            }
+        }
         else if ((0,yaml_dist/* isSeq */.oP)(node))
             for (const item of node.items)
                 stack.push({ node: item, depth: depth + 1 });
     }
     return undefined;
+}
+/** Text the caller decoded: a U+FFFD is what a lossy decoder leaves where the bytes were not UTF-8. */
+function decodedText(file, text) {
+    const at = text.indexOf('\uFFFD');
+    if (at < 0)
+        return text;
+    return encodingProblem(file, lineColumnOf(text, at));
+}
+/** Decode UTF-8 strictly; invalid bytes are reported at the line and column where they start. */
+function decodeBytes(file, bytes) {
+    const r = decodeUtf8(bytes);
+    // Everything before the first bad byte is valid, so it tells the line and column.
+    return r.ok ? r.text : encodingProblem(file, lineColumnOf(r.before, r.before.length));
+}
+function encodingProblem(file, pos) {
+    return new LoadProblem('data.encoding', { file, ...pos }, 'file is not valid UTF-8', 'Save the file as UTF-8 (labelguard reads no other encoding).');
+}
+/** 1-based line and column (in code points) of UTF-16 offset `at` of text. */
+function lineColumnOf(text, at) {
+    const before = text.slice(0, at);
+    const line = before.split('\n').length;
+    const column = Array.from(before.slice(before.lastIndexOf('\n') + 1)).length + 1;
+    return { line, column };
 }
 function locateIn(doc, lc, file, path, at) {
     let node = doc.contents;
@@ -27501,7 +27613,7 @@ async function loadConfig(source, explicitPath) {
         const bytes = await source.readFile(file);
         if (!bytes)
             continue;
-        const parsed = parseYamlFile(file, bytes.toString('utf8'));
+        const parsed = parseYamlFile(file, bytes);
         if (Array.isArray(parsed))
             throw invalid(file, parsed);
         if (parsed.value === null || parsed.value === undefined)
@@ -27528,6 +27640,7 @@ const HINTS = {
     size: 'Check that the path points at the SBOM and not at an image or archive; raise the size limit only for trusted input.',
     json: 'The file is not valid JSON. Regenerate it with the SBOM tool, or fix the syntax at the position shown.',
     xml: 'The file is not well-formed XML. Regenerate it with the SBOM tool, or fix the markup at the position shown.',
+    encoding: 'Save the SBOM as UTF-8 (regenerate it, or convert it with iconv); labelguard reads no other encoding.',
     dtd: 'CycloneDX never needs a DTD: remove the <!DOCTYPE>/<!ENTITY> declarations (they are refused to prevent entity-expansion attacks).',
     notCycloneDx: 'labelguard reads CycloneDX 1.2–1.7 in JSON (bomFormat "CycloneDX") or XML (<bom xmlns="http://cyclonedx.org/schema/bom/1.x">).',
     specVersion: 'Regenerate the SBOM as CycloneDX 1.2–1.7 (1.6 is recommended).',
@@ -27561,6 +27674,7 @@ function lineColumn(text, offset) {
 // Guards shared by the reader and the validator: everything here runs before (or instead of) a
 // full parse, so hostile input costs bounded time and memory.
 
+
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 64;
 /** Size-checks and decodes the input and decides JSON vs XML from its first significant character. */
@@ -27575,7 +27689,20 @@ function decodeInput(input, fileName, maxBytes) {
     if (bytes > maxBytes) {
         return fail(fileName, `SBOM is larger than the ${formatBytes(maxBytes)} limit (at least ${formatBytes(bytes)})`, HINTS.size);
     }
-    let text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
+    // Bytes are decoded strictly: JSON is UTF-8 by definition and CycloneDX tools write UTF-8 XML, so bytes
+    // that are not UTF-8 (another encoding, a corrupted file) are refused where they stand instead of being
+    // read, silently, as U+FFFD.
+    let text;
+    if (typeof input === 'string')
+        text = input;
+    else {
+        const decoded = decodeUtf8(input);
+        if (!decoded.ok) {
+            const { line, column } = lineColumn(decoded.before, decoded.before.length);
+            return fail(fileName, 'the SBOM is not valid UTF-8', HINTS.encoding, line, column);
+        }
+        text = decoded.text;
+    }
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
     const format = sniffFormat(text, fileName);
@@ -36126,8 +36253,9 @@ function valueAt(doc, pointer) {
 
 /** Read one SBOM file into an inventory; unreadable is an error, schema problems count as configured. */
 function loadSbomFile(file, bytes, schemaSeverity) {
-    const text = bytes.toString('utf8');
-    const read = readSbom(text, file);
+    // The bytes go to the reader and the validator as they are, so an oversized file is refused before
+    // anything decodes it into a string.
+    const read = readSbom(bytes, file);
     if (!read.ok) {
         return {
             findings: read.problems.map((p) => ({
@@ -36141,7 +36269,7 @@ function loadSbomFile(file, bytes, schemaSeverity) {
             })),
         };
     }
-    const problems = [...read.warnings, ...validateSbom(text, file, read.sbom)];
+    const problems = [...read.warnings, ...validateSbom(bytes, file, read.sbom)];
     return {
         inventory: read.sbom,
         findings: problems.map((p) => ({
@@ -36232,7 +36360,8 @@ async function loadProduct(source, manifestFile, cfg) {
         p.filingFile = filingFile;
         const filingDoc = await readYaml(source, filingFile, problems, (h, text) => {
             p.sha256.filing = h;
-            p.filingText = text;
+            if (text !== undefined)
+                p.filingText = text;
         });
         if (filingDoc) {
             p.filingDoc = filingDoc;
@@ -36309,13 +36438,15 @@ async function readYaml(source, file, problems, onRead) {
         problems.push(new LoadProblem('data.missing-file', { file, line: 1, column: 1 }, `cannot read ${file}`, 'Check the file exists and is readable.'));
         return undefined;
     }
-    const text = bytes.toString('utf8');
-    onRead(sha256Hex(bytes), text);
-    const parsed = parseYamlFile(file, text);
+    // The bytes, not a decoded string: the parser checks the size before decoding anything and locates
+    // invalid UTF-8 (a lossy decode here would hide it, or flag a file that merely contains U+FFFD).
+    const parsed = parseYamlFile(file, bytes);
     if (Array.isArray(parsed)) {
+        onRead(sha256Hex(bytes), undefined);
         problems.push(...parsed);
         return undefined;
     }
+    onRead(sha256Hex(bytes), bytes.toString('utf8'));
     return parsed;
 }
 function duplicateIds(products) {
@@ -46740,7 +46871,11 @@ class GitTreeSource {
 class BlobReader {
     cwd;
     proc;
-    buffer = Buffer.alloc(0);
+    // Output arrives in 64 KiB chunks. Appending each one to one growing buffer copies the whole object
+    // again per chunk, quadratic in its size (a 36 MB SBOM took 7 s); chunks are kept in a list instead and
+    // joined once when a whole answer is there.
+    chunks = [];
+    buffered = 0;
     queue = [];
     constructor(cwd) {
         this.cwd = cwd;
@@ -46761,7 +46896,8 @@ class BlobReader {
             return this.proc;
         const proc = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd });
         proc.stdout.on('data', (chunk) => {
-            this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+            this.chunks.push(chunk);
+            this.buffered += chunk.length;
             this.drain();
         });
         const fail = (e) => this.queue.splice(0).forEach((q) => q.reject(e));
@@ -46779,23 +46915,59 @@ class BlobReader {
     }
     drain() {
         for (;;) {
-            const nl = this.buffer.indexOf(10);
-            if (nl < 0 || this.queue.length === 0)
+            if (this.queue.length === 0 || this.buffered === 0)
                 return;
-            const header = this.buffer.subarray(0, nl).toString('utf8');
+            const first = this.joined(Math.min(this.buffered, 256));
+            const nl = first.indexOf(10);
+            if (nl < 0) {
+                // A header is at most ~100 bytes; without a newline in the first 256 it has not fully arrived.
+                if (this.buffered < 256)
+                    return;
+                this.queue.shift().reject(new Error('git cat-file answered without a header line'));
+                return;
+            }
+            const header = first.subarray(0, nl).toString('utf8');
             const [, type, sizeText] = header.split(' ');
             if (type === 'missing' || sizeText === undefined) {
-                this.buffer = this.buffer.subarray(nl + 1);
+                this.consume(nl + 1);
                 this.queue.shift().reject(new Error(`git object missing: ${header}`));
                 continue;
             }
             const size = Number(sizeText);
-            if (this.buffer.length < nl + 1 + size + 1)
+            const total = nl + 1 + size + 1;
+            if (this.buffered < total)
                 return;
-            const body = Buffer.from(this.buffer.subarray(nl + 1, nl + 1 + size));
-            this.buffer = this.buffer.subarray(nl + 1 + size + 1);
-            this.queue.shift().resolve(body);
+            const answer = this.joined(total);
+            this.consume(total);
+            this.queue.shift().resolve(Buffer.from(answer.subarray(nl + 1, nl + 1 + size)));
         }
+    }
+    /** The first `n` buffered bytes as one buffer (merging chunks only as far as needed). */
+    joined(n) {
+        if (this.chunks[0].length < n) {
+            let take = 0;
+            let length = 0;
+            while (length < n)
+                length += this.chunks[take++].length;
+            this.chunks.splice(0, take, Buffer.concat(this.chunks.slice(0, take), length));
+        }
+        return this.chunks[0].subarray(0, n);
+    }
+    /** Drop the first `n` buffered bytes. */
+    consume(n) {
+        let left = n;
+        while (left > 0) {
+            const head = this.chunks[0];
+            if (head.length <= left) {
+                this.chunks.shift();
+                left -= head.length;
+            }
+            else {
+                this.chunks[0] = head.subarray(left);
+                left = 0;
+            }
+        }
+        this.buffered -= n;
     }
 }
 
@@ -47043,7 +47215,11 @@ async function runCheck(req) {
             (p) => detectChanges(p, packs.classifier, overrides),
             (p) => ({ findings: refilingPendingFindings(p, policy.blockPendingRefiling) }),
         ];
-        const knownRules = new Set(packs.packs.flatMap((p) => p.rules.map((r) => r.id)));
+        const knownRules = new Set([
+            ...packs.packs.flatMap((p) => p.rules.map((r) => r.id)),
+            // Without packs no rule is known: a waiver's rule cannot be told unknown in such a run.
+            ...(packsSkipped ? (config.waivers ?? []).map((w) => w.rule) : []),
+        ]);
         const loadedIds = repo.products.map((p) => p.id);
         // A scoped run does not see every product, so it cannot tell a waiver for an unknown product;
         // full audits (push, schedule, plain `check`) do.
@@ -47075,6 +47251,191 @@ async function runCheck(req) {
 /** Exit status the report warrants: 1 when anything blocks. */
 function exitCodeFor(report) {
     return report.summary.blocking > 0 ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/report/escape-md.ts
+// Every string a report renders comes from the user's repository (product ids, models, SBOM component
+// names, messages that quote manifest values) and may be hostile: a model named `<img onerror=…>`, a
+// supplier called `@acme/all`, a component version that is a `javascript:` link. Markdown renderers pass
+// such text through `escapeMarkdown`, which makes it render as exactly its own characters; plain-text
+// outputs (SARIF messages, workflow annotations) pass through `plainText`.
+/** Longest piece of data a Markdown cell or line shows before it is cut with an ellipsis. */
+const MAX_CELL_CHARS = 300;
+const ZWSP = '\u200B';
+// ANSI/VT escape sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), 8-bit CSI, and the
+// remaining two-character ESC sequences. Removed whole, so `\u001b[31mred` becomes `red`, not `[31mred`.
+const ansiSequence = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u009B[0-?]*[ -/]*[@-~]|\u001B[ -~]?/g;
+// Characters that end or break a line become spaces, so words on either side stay apart.
+const lineBreaking = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+// Remaining C0/C1 controls and the bidirectional overrides that can make text read differently from
+// what it is ("Trojan Source").
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const invisibleControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Clean data for a one-line display: no escape sequences, no control characters, no line breaks, single
+ * spaces, at most `maxChars` code points (cut with an ellipsis). The result is plain text, not Markdown.
+ */
+function plainText(text, maxChars = MAX_CELL_CHARS) {
+    const flat = String(text)
+        .replace(ansiSequence, '')
+        .replace(lineBreaking, ' ')
+        .replace(invisibleControl, '')
+        .replace(loneSurrogate, '\uFFFD')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return truncate(flat, maxChars);
+}
+/** Text with every lone surrogate replaced by U+FFFD, so that it can be encoded as UTF-8 or a URI. */
+function wellFormed(text) {
+    return text.replace(loneSurrogate, '\uFFFD');
+}
+/** Cut text to at most `maxChars` code points, ending in `…` when anything was cut. */
+function truncate(text, maxChars) {
+    const limit = Math.max(1, Math.floor(maxChars));
+    if (text.length <= limit)
+        return text; // UTF-16 length ≥ code points: nothing to cut
+    const points = Array.from(text);
+    if (points.length <= limit)
+        return text;
+    return `${points
+        .slice(0, limit - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+const punctuationEscapes = {
+    '\\': '\\\\',
+    '`': '\\`',
+    '*': '\\*',
+    _: '\\_',
+    '~': '\\~',
+    '[': '\\[',
+    ']': '\\]',
+    '(': '\\(',
+    ')': '\\)',
+    '!': '\\!',
+    '|': '\\|',
+    // GitHub renders $…$ and $$…$$ as maths.
+    $: '\\$',
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+};
+// One pass over the text, so nothing an earlier replacement inserted is escaped again.
+// - `@` gets a zero-width space after it: `@org/team` and `a@b.example` no longer form a mention (and a
+//   notification) or an e-mail autolink.
+// - `#` likewise, so `#12` and `org/repo#12` do not link (and cross-reference) issues, and a leading `#`
+//   cannot start a heading.
+// - `://` and `www.` lose the shape GitHub's autolinker looks for. A zero-width space survives every
+//   rendering stage; a backslash escape or an entity would be decoded before the autolinker runs.
+// - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML.
+const markdownSpecial = /:\/\/|www\.|[@#]|[\\`*_~[\]()!|$&<>]/gi;
+/**
+ * Escape data for inline Markdown — a paragraph, list item, heading or table cell — so that it renders as
+ * exactly its own text: no HTML, no links or images, no autolinks, no mentions or issue references, no
+ * emphasis, no table breaks, one line, at most `maxChars` characters of data.
+ */
+function escapeMarkdown(text, maxChars = MAX_CELL_CHARS) {
+    const escaped = plainText(text, maxChars).replace(markdownSpecial, (m) => {
+        if (m === '://')
+            return `:${ZWSP}//`;
+        if (m.length === 4)
+            return `${m.slice(0, 3)}${ZWSP}.`;
+        if (m === '@' || m === '#')
+            return `${m}${ZWSP}`;
+        return punctuationEscapes[m] ?? m;
+    });
+    // Data placed at the start of a line (or after a list marker) must not open a list item, a setext
+    // heading underline or a thematic break.
+    return escaped.replace(/^[-+=](?=[\s\-+=]|$)/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+// Identifiers, versions, paths and fingerprints usually fit this set; inside a code span they are shown
+// verbatim, and nothing in the set can end the span, split a table cell or form a mention.
+const codeSafe = /^[A-Za-z0-9._:/+-]+$/;
+/** Show an identifier as inline code when that is safe, otherwise as escaped text. */
+function inlineCode(text, maxChars = MAX_CELL_CHARS) {
+    const clean = plainText(text, maxChars);
+    return clean !== '' && codeSafe.test(clean) ? `\`${clean}\`` : escapeMarkdown(clean, maxChars);
+}
+/**
+ * The URL as it may appear in a Markdown link destination, or undefined when it must not be linked:
+ * only absolute https URLs without credentials. Characters that could end the destination or a table
+ * cell are percent-encoded.
+ */
+function safeHttpsUrl(url) {
+    if (url === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url.trim());
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '')
+        return undefined;
+    return parsed.href.replace(/[\\|`<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** A Markdown link when the URL is a safe https URL; otherwise the escaped text followed by the escaped URL. */
+function markdownLink(text, url, maxChars = MAX_CELL_CHARS) {
+    const href = safeHttpsUrl(url);
+    if (href !== undefined)
+        return `[${escapeMarkdown(text, maxChars)}](<${href}>)`;
+    const label = escapeMarkdown(text, maxChars);
+    return url === undefined || url.trim() === '' ? label : `${label} (${escapeMarkdown(url, maxChars)})`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+const text_stars = (n) => '★'.repeat(n);
+// Every value below comes from the user's repository and may hold line breaks, ANSI escape sequences or
+// other control characters: printed as they are, a model name could forge a "PASS" line, recolour or
+// retitle the terminal, or start a `::workflow-command::` line in a CI log. Each value is shown on one
+// line with those removed; nothing is cut short.
+const one = (value) => plainText(String(value ?? ''), Number.MAX_SAFE_INTEGER);
+/** A plain-text report for terminals and logs: one block per product, findings as file:line:column. */
+function renderText(report) {
+    const lines = [];
+    for (const p of report.products) {
+        const labels = p.labels.map((l) => `${one(l.scheme)} ${text_stars(l.stars)}`).join(', ');
+        const status = p.filingStatus ? `, filing ${one(p.filingStatus)}` : '';
+        lines.push(`${verdictWord(p.verdict)}  ${one(p.id)}${p.model ? ` (${one(p.model)})` : ''} — ${labels || 'no label target'}${status}`);
+        for (const c of p.changes ?? []) {
+            if (c.classification === 'none')
+                continue;
+            const fromTo = c.from !== undefined || c.to !== undefined ? `: ${one(c.from ?? '∅')} → ${one(c.to ?? '∅')}` : '';
+            lines.push(`    change  ${c.classification}${c.recorded ? ' (recorded)' : ' (UNRECORDED)'}  ${one(c.kind)} ${one(c.subject)}${fromTo}`);
+        }
+        for (const f of p.findings)
+            lines.push(...findingLines(f));
+        for (const r of p.readiness ?? []) {
+            const gaps = Object.entries(r.gaps)
+                .map(([level, ids]) => `${text_stars(Number(level))} blocked by ${ids.map(one).join(', ')}`)
+                .join('; ');
+            lines.push(`    readiness ${one(r.scheme)}: target ${text_stars(r.target)}, meets ${r.met > 0 ? text_stars(r.met) : 'none'}${gaps ? ` — ${gaps}` : ''}`);
+        }
+        lines.push('');
+    }
+    for (const f of report.findings)
+        lines.push(...findingLines(f));
+    const s = report.summary;
+    lines.push(`${s.products} product${s.products === 1 ? '' : 's'} checked: ${s.blocking} blocking, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.unrecorded} unrecorded material change${s.unrecorded === 1 ? '' : 's'} (as of ${report.now}, fail-on ${report.policy.failOn}${report.policy.warnOnly ? ', warn-only' : ''})`);
+    return `${lines.join('\n')}\n`;
+}
+function verdictWord(v) {
+    return v === 'fail' ? 'FAIL' : v === 'warn' ? 'WARN' : 'PASS';
+}
+function findingLines(f) {
+    const tag = f.waived ? 'waived' : f.blocking ? `${f.severity}!` : f.severity;
+    const out = [`    ${one(f.file)}:${f.line}:${f.column}: ${tag} ${one(f.ruleId)}: ${one(f.message)}`];
+    if (f.waived)
+        out.push(`        waived until ${one(f.waived.expires)} by ${one(f.waived.approver)}: ${one(f.waived.justification)}`);
+    // One line too: a hint can quote data, and a hint line of its own could start with `::`.
+    else if (f.hint)
+        out.push(`        hint: ${one(f.hint)}`);
+    return out;
 }
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -47309,140 +47670,6 @@ function count(n) {
 /** "1 finding" / "2 findings". */
 function plural(n, one, many = `${one}s`) {
     return `${count(n)} ${n === 1 ? one : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/escape-md.ts
-// Every string a report renders comes from the user's repository (product ids, models, SBOM component
-// names, messages that quote manifest values) and may be hostile: a model named `<img onerror=…>`, a
-// supplier called `@acme/all`, a component version that is a `javascript:` link. Markdown renderers pass
-// such text through `escapeMarkdown`, which makes it render as exactly its own characters; plain-text
-// outputs (SARIF messages, workflow annotations) pass through `plainText`.
-/** Longest piece of data a Markdown cell or line shows before it is cut with an ellipsis. */
-const MAX_CELL_CHARS = 300;
-const ZWSP = '\u200B';
-// ANSI/VT escape sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), 8-bit CSI, and the
-// remaining two-character ESC sequences. Removed whole, so `\u001b[31mred` becomes `red`, not `[31mred`.
-const ansiSequence = 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-/\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u009B[0-?]*[ -/]*[@-~]|\u001B[ -~]?/g;
-// Characters that end or break a line become spaces, so words on either side stay apart.
-const lineBreaking = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
-// Remaining C0/C1 controls and the bidirectional overrides that can make text read differently from
-// what it is ("Trojan Source").
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const invisibleControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/**
- * Clean data for a one-line display: no escape sequences, no control characters, no line breaks, single
- * spaces, at most `maxChars` code points (cut with an ellipsis). The result is plain text, not Markdown.
- */
-function plainText(text, maxChars = MAX_CELL_CHARS) {
-    const flat = String(text)
-        .replace(ansiSequence, '')
-        .replace(lineBreaking, ' ')
-        .replace(invisibleControl, '')
-        .replace(loneSurrogate, '\uFFFD')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return truncate(flat, maxChars);
-}
-/** Text with every lone surrogate replaced by U+FFFD, so that it can be encoded as UTF-8 or a URI. */
-function wellFormed(text) {
-    return text.replace(loneSurrogate, '\uFFFD');
-}
-/** Cut text to at most `maxChars` code points, ending in `…` when anything was cut. */
-function truncate(text, maxChars) {
-    const limit = Math.max(1, Math.floor(maxChars));
-    if (text.length <= limit)
-        return text; // UTF-16 length ≥ code points: nothing to cut
-    const points = Array.from(text);
-    if (points.length <= limit)
-        return text;
-    return `${points
-        .slice(0, limit - 1)
-        .join('')
-        .trimEnd()}…`;
-}
-const punctuationEscapes = {
-    '\\': '\\\\',
-    '`': '\\`',
-    '*': '\\*',
-    _: '\\_',
-    '~': '\\~',
-    '[': '\\[',
-    ']': '\\]',
-    '(': '\\(',
-    ')': '\\)',
-    '!': '\\!',
-    '|': '\\|',
-    // GitHub renders $…$ and $$…$$ as maths.
-    $: '\\$',
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-};
-// One pass over the text, so nothing an earlier replacement inserted is escaped again.
-// - `@` gets a zero-width space after it: `@org/team` and `a@b.example` no longer form a mention (and a
-//   notification) or an e-mail autolink.
-// - `#` likewise, so `#12` and `org/repo#12` do not link (and cross-reference) issues, and a leading `#`
-//   cannot start a heading.
-// - `://` and `www.` lose the shape GitHub's autolinker looks for. A zero-width space survives every
-//   rendering stage; a backslash escape or an entity would be decoded before the autolinker runs.
-// - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML.
-const markdownSpecial = /:\/\/|www\.|[@#]|[\\`*_~[\]()!|$&<>]/gi;
-/**
- * Escape data for inline Markdown — a paragraph, list item, heading or table cell — so that it renders as
- * exactly its own text: no HTML, no links or images, no autolinks, no mentions or issue references, no
- * emphasis, no table breaks, one line, at most `maxChars` characters of data.
- */
-function escapeMarkdown(text, maxChars = MAX_CELL_CHARS) {
-    const escaped = plainText(text, maxChars).replace(markdownSpecial, (m) => {
-        if (m === '://')
-            return `:${ZWSP}//`;
-        if (m.length === 4)
-            return `${m.slice(0, 3)}${ZWSP}.`;
-        if (m === '@' || m === '#')
-            return `${m}${ZWSP}`;
-        return punctuationEscapes[m] ?? m;
-    });
-    // Data placed at the start of a line (or after a list marker) must not open a list item, a setext
-    // heading underline or a thematic break.
-    return escaped.replace(/^[-+=](?=[\s\-+=]|$)/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-}
-// Identifiers, versions, paths and fingerprints usually fit this set; inside a code span they are shown
-// verbatim, and nothing in the set can end the span, split a table cell or form a mention.
-const codeSafe = /^[A-Za-z0-9._:/+-]+$/;
-/** Show an identifier as inline code when that is safe, otherwise as escaped text. */
-function inlineCode(text, maxChars = MAX_CELL_CHARS) {
-    const clean = plainText(text, maxChars);
-    return clean !== '' && codeSafe.test(clean) ? `\`${clean}\`` : escapeMarkdown(clean, maxChars);
-}
-/**
- * The URL as it may appear in a Markdown link destination, or undefined when it must not be linked:
- * only absolute https URLs without credentials. Characters that could end the destination or a table
- * cell are percent-encoded.
- */
-function safeHttpsUrl(url) {
-    if (url === undefined)
-        return undefined;
-    let parsed;
-    try {
-        parsed = new URL(url.trim());
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '')
-        return undefined;
-    return parsed.href.replace(/[\\|`<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/** A Markdown link when the URL is a safe https URL; otherwise the escaped text followed by the escaped URL. */
-function markdownLink(text, url, maxChars = MAX_CELL_CHARS) {
-    const href = safeHttpsUrl(url);
-    if (href !== undefined)
-        return `[${escapeMarkdown(text, maxChars)}](<${href}>)`;
-    const label = escapeMarkdown(text, maxChars);
-    return url === undefined || url.trim() === '' ? label : `${label} (${escapeMarkdown(url, maxChars)})`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/ordering.ts
@@ -48195,50 +48422,6 @@ function artifactUri(file) {
         .split('/')
         .filter((s) => s !== '' && s !== '.');
     return segments.map((s) => encodeURIComponent(s)).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-const text_stars = (n) => '★'.repeat(n);
-/** A plain-text report for terminals and logs: one block per product, findings as file:line:column. */
-function renderText(report) {
-    const lines = [];
-    for (const p of report.products) {
-        const labels = p.labels.map((l) => `${l.scheme} ${text_stars(l.stars)}`).join(', ');
-        const status = p.filingStatus ? `, filing ${p.filingStatus}` : '';
-        lines.push(`${verdictWord(p.verdict)}  ${p.id}${p.model ? ` (${p.model})` : ''} — ${labels || 'no label target'}${status}`);
-        for (const c of p.changes ?? []) {
-            if (c.classification === 'none')
-                continue;
-            const fromTo = c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : '';
-            lines.push(`    change  ${c.classification}${c.recorded ? ' (recorded)' : ' (UNRECORDED)'}  ${c.kind} ${c.subject}${fromTo}`);
-        }
-        for (const f of p.findings)
-            lines.push(...findingLines(f));
-        for (const r of p.readiness ?? []) {
-            const gaps = Object.entries(r.gaps)
-                .map(([level, ids]) => `${text_stars(Number(level))} blocked by ${ids.join(', ')}`)
-                .join('; ');
-            lines.push(`    readiness ${r.scheme}: target ${text_stars(r.target)}, meets ${r.met > 0 ? text_stars(r.met) : 'none'}${gaps ? ` — ${gaps}` : ''}`);
-        }
-        lines.push('');
-    }
-    for (const f of report.findings)
-        lines.push(...findingLines(f));
-    const s = report.summary;
-    lines.push(`${s.products} product${s.products === 1 ? '' : 's'} checked: ${s.blocking} blocking, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.unrecorded} unrecorded material change${s.unrecorded === 1 ? '' : 's'} (as of ${report.now}, fail-on ${report.policy.failOn}${report.policy.warnOnly ? ', warn-only' : ''})`);
-    return `${lines.join('\n')}\n`;
-}
-function verdictWord(v) {
-    return v === 'fail' ? 'FAIL' : v === 'warn' ? 'WARN' : 'PASS';
-}
-function findingLines(f) {
-    const tag = f.waived ? 'waived' : f.blocking ? `${f.severity}!` : f.severity;
-    const out = [`    ${f.file}:${f.line}:${f.column}: ${tag} ${f.ruleId}: ${f.message}`];
-    if (f.waived)
-        out.push(`        waived until ${f.waived.expires} by ${f.waived.approver}: ${f.waived.justification}`);
-    else if (f.hint)
-        out.push(`        hint: ${f.hint.replace(/\n/g, '\n              ')}`);
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/render-report.ts
@@ -49710,7 +49893,8 @@ function labelSvgModel(label) {
         draftTitle: 'DRAFT — refiling pending',
         draftReasons: label.draftReasons.join('; '),
         frameColour: label.draft ? '#c00000' : '#000000',
-        scheme: label.scheme.toUpperCase(),
+        // The scheme is data (filing.yaml) like the items: characters XML forbids would make the SVG unreadable.
+        scheme: cleanText(label.scheme.toUpperCase()),
         margin: margin,
         stars: Array.from({ length: label.starSlots }, (_, i) => {
             const [cx, cy] = starCentre(i);
@@ -50248,7 +50432,57 @@ function summarise(rows) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/status/urgency.ts
+/** The row's group and the reasons for it, most important first. */
+function urgencyOf(input) {
+    const { filingStatus: status, openChanges, lifecycle } = input;
+    const action = [];
+    const pending = [];
+    if (status === 'expired')
+        action.push('the label has expired (filing status expired): file again');
+    if (status === 'cancelled')
+        action.push('the filing was cancelled: file again before selling with the label');
+    if (openChanges.unrecorded > 0) {
+        action.push(`${urgency_plural(openChanges.unrecorded, 'unrecorded material change')}: record in filing.yaml and refile`);
+    }
+    if (status === 'refiling-required') {
+        const waiting = openChanges.recorded > 0 ? `: ${urgency_plural(openChanges.recorded, 'recorded material change')} to file` : '';
+        const pr = input.refilingPullRequest
+            ? `; refiling pull request #${input.refilingPullRequest.number} is open`
+            : '';
+        action.push(`refiling required${waiting}${pr}`);
+    }
+    for (const d of lifecycle.deadlines)
+        if (d.due)
+            action.push(d.description);
+    for (const f of input.findings) {
+        // A due deadline already says what its rule says; changes and a pending refiling are counted above.
+        if (f.waived || f.severity !== 'error' || lifecycle.dueRules.has(f.ruleId))
+            continue;
+        if (f.ruleId.startsWith('change.') || f.ruleId === 'policy.refiling-pending')
+            continue;
+        action.push(findingReason(f));
+    }
+    if (status === 'refiling-submitted') {
+        const since = input.statusSince ? ` on ${input.statusSince}` : '';
+        pending.push(`refiling submitted${since}: waiting for the filing agency`);
+    }
+    if (status === 'not-filed')
+        pending.push('not filed yet');
+    if (action.length > 0)
+        return { urgency: 'action-needed', reasons: [...action, ...pending] };
+    return { urgency: pending.length > 0 ? 'pending' : 'healthy', reasons: pending };
+}
+/** A finding as a reason: `RULE-ID: message`. */
+function findingReason(f) {
+    return `${f.ruleId}: ${f.message}`;
+}
+function urgency_plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/status/build.ts
+
 
 
 
@@ -50337,93 +50571,53 @@ function rowsOf(p, loaded, ctx) {
         });
         const pr = scheme === primary ? ctx.pr : undefined;
         const status = schemeFiling?.status;
+        const statusSince = isDate(schemeFiling?.status_since) ? schemeFiling.status_since : undefined;
         const label = schemeFiling?.label;
-        const test = manifest.evidence?.test_report;
-        const pentest = manifest.evidence?.pentest_report;
-        const action = [];
-        const pending = [];
-        if (status === 'expired')
-            action.push('the label has expired (filing status expired): file again');
-        if (status === 'cancelled')
-            action.push('the filing was cancelled: file again before selling with the label');
-        if (openChanges.unrecorded > 0) {
-            action.push(`${build_plural(openChanges.unrecorded, 'unrecorded material change')}: record in filing.yaml and refile`);
-        }
-        if (status === 'refiling-required') {
-            const waiting = openChanges.recorded > 0 ? `${build_plural(openChanges.recorded, 'recorded material change')} to file` : '';
-            action.push(`refiling required${waiting ? `: ${waiting}` : ''}${pr ? `; refiling pull request #${pr.number} is open` : ''}`);
-        }
-        for (const d of life.deadlines)
-            if (d.due)
-                action.push(d.description);
-        for (const f of own) {
-            if (f.waived || f.severity !== 'error' || life.dueRules.has(f.ruleId))
-                continue;
-            // Shown above as counts and statuses, not once per difference.
-            if (f.ruleId.startsWith('change.') || f.ruleId === 'policy.refiling-pending')
-                continue;
-            action.push(findingReason(f));
-        }
-        if (status === 'refiling-submitted' && isDate(schemeFiling?.status_since)) {
-            pending.push(`refiling submitted on ${schemeFiling.status_since}: waiting for the filing agency`);
-        }
-        else if (status === 'refiling-submitted') {
-            pending.push('refiling submitted: waiting for the filing agency');
-        }
-        if (status === 'not-filed')
-            pending.push('not filed yet');
+        const registeredStars = status && status !== 'not-filed' ? (label?.stars ?? schemeFiling?.baseline?.stars) : undefined;
+        const testReport = reportAge(manifest.evidence?.test_report, ctx.now, life.limits.testReportMonths);
+        const pentestReport = reportAge(manifest.evidence?.pentest_report, ctx.now, life.limits.pentestMonths);
         const row = {
             product: p.id,
             path: p.path,
             model: manifest.model,
             scheme,
             targetStars: stars,
-            ...(status && status !== 'not-filed' && (label?.stars ?? schemeFiling?.baseline?.stars) !== undefined
-                ? { registeredStars: (label?.stars ?? schemeFiling?.baseline?.stars) }
-                : {}),
+            ...(registeredStars !== undefined ? { registeredStars } : {}),
             ...(status ? { filingStatus: status } : {}),
-            ...(isDate(schemeFiling?.status_since) ? { statusSince: schemeFiling.status_since } : {}),
+            ...(statusSince ? { statusSince } : {}),
             ...(label?.filing_code ? { filingCode: label.filing_code } : {}),
             ...(isDate(label?.valid_until) ? { validUntil: label.valid_until } : {}),
             ...(isDate(manifest.security?.updates?.support_end)
                 ? { supportEnd: manifest.security.updates.support_end }
                 : {}),
-            ...(isDate(test?.date)
-                ? {
-                    testReport: {
-                        date: test.date,
-                        ageDays: daysBetween(test.date, ctx.now),
-                        ...(life.limits.testReportMonths !== undefined
-                            ? { maxAgeMonths: life.limits.testReportMonths }
-                            : {}),
-                    },
-                }
-                : {}),
-            ...(isDate(pentest?.date)
-                ? {
-                    pentestReport: {
-                        date: pentest.date,
-                        ageDays: daysBetween(pentest.date, ctx.now),
-                        ...(life.limits.pentestMonths !== undefined ? { maxAgeMonths: life.limits.pentestMonths } : {}),
-                    },
-                }
-                : {}),
+            ...(testReport ? { testReport } : {}),
+            ...(pentestReport ? { pentestReport } : {}),
             openChanges,
             ...(pr ? { refilingPullRequest: { number: pr.number, url: pr.url } } : {}),
             ...(life.deadlines[0] ? { nextDeadline: life.deadlines[0] } : {}),
             deadlines: life.deadlines,
-            urgency: action.length > 0 ? 'action-needed' : pending.length > 0 ? 'pending' : 'healthy',
-            reasons: action.length > 0 ? [...action, ...pending] : pending,
+            ...urgencyOf({
+                ...(status ? { filingStatus: status } : {}),
+                ...(statusSince ? { statusSince } : {}),
+                openChanges,
+                ...(pr ? { refilingPullRequest: pr } : {}),
+                lifecycle: life,
+                findings: own,
+            }),
             findings: counts(own),
         };
         return row;
     });
 }
-function findingReason(f) {
-    return `${f.ruleId}: ${f.message}`;
-}
-function build_plural(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** A dated report's age as of `now`, with the limit that applies; undefined without a date. */
+function reportAge(doc, now, maxAgeMonths) {
+    if (!isDate(doc?.date))
+        return undefined;
+    return {
+        date: doc.date,
+        ageDays: daysBetween(doc.date, now),
+        ...(maxAgeMonths !== undefined ? { maxAgeMonths } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/status/cells.ts
@@ -50567,6 +50761,8 @@ const compactColumns = [
 function rowsMarkdown(rows, detail, links) {
     if (rows.length === 0)
         return '';
+    if (detail === 'ids')
+        return [...new Set(rows.map((r) => inlineCode(r.product, 64)))].join(', ');
     if (detail === 'line') {
         return rows
             .map((r) => `- ${inlineCode(r.product, 64)} ${r.scheme ? inlineCode(r.scheme, 64) : ''} ${escapeMarkdown(deadlineText(r.nextDeadline))}`)
@@ -50621,7 +50817,14 @@ const deadline = {
     required: ['kind', 'date', 'daysLeft', 'due', 'description'],
     properties: {
         kind: {
-            enum: ['label-renewal', 'label-expiry', 'support-end', 'test-report', 'pentest-report', 'refiling-submitted'],
+            enum: [
+                'label-renewal',
+                'label-expiry',
+                'support-end',
+                'test-report',
+                'pentest-report',
+                'refiling-submitted',
+            ],
             description: 'Which lifecycle date this is.',
         },
         date: { ...schema_date, description: 'The day the obligation falls due.' },
@@ -50630,7 +50833,7 @@ const deadline = {
         description: { type: 'string' },
     },
 };
-const reportAge = {
+const schema_reportAge = {
     type: 'object',
     additionalProperties: false,
     required: ['date', 'ageDays'],
@@ -50659,8 +50862,8 @@ const row = {
         filingCode: { type: 'string' },
         validUntil: schema_date,
         supportEnd: schema_date,
-        testReport: reportAge,
-        pentestReport: reportAge,
+        testReport: schema_reportAge,
+        pentestReport: schema_reportAge,
         openChanges: {
             type: 'object',
             additionalProperties: false,
@@ -50779,7 +50982,9 @@ function mergeStatusReports(inputs) {
             throw new UsageError(`${first.file} was written by ${a.name} ${a.version} and ${file} by ${b.name} ${b.version}`, ['Merge the reports of one run: run every shard with the same labelguard version.']);
         }
         if (report.now !== first.report.now) {
-            throw new UsageError(`${first.file} is as of ${first.report.now} and ${file} as of ${report.now}`, ['Merge the reports of one run: pass the same --now to every shard.']);
+            throw new UsageError(`${first.file} is as of ${first.report.now} and ${file} as of ${report.now}`, [
+                'Merge the reports of one run: pass the same --now to every shard.',
+            ]);
         }
     }
     checkShards(inputs);
@@ -51061,9 +51266,7 @@ function read(io, file) {
         return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, file), 'utf8');
     }
     catch (e) {
-        throw new UsageError(`cannot read ${file}: ${e.code ?? e.message}`, [
-            'Pass the files written by `labelguard status --format json --output FILE`.',
-        ]);
+        throw new UsageError(`cannot read ${file}: ${e.code ?? e.message}`, ['Pass the files written by `labelguard status --format json --output FILE`.']);
     }
 }
 
@@ -51124,6 +51327,37 @@ async function runCli(argv, io) {
         io.stderr(`labelguard: internal error: ${e.message}\nPlease report this with the command you ran.\n`);
         return 2;
     }
+}
+
+
+/***/ }),
+
+/***/ 1028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ safeForTerminal)
+/* harmony export */ });
+// The last line of defence between data and a terminal or CI log. Renderers already keep repository data
+// on one line and free of control characters; this guard also covers what they do not own (error details
+// quoting a file, a CSV cell, a diff line), so that nothing the CLI prints can drive a terminal (ANSI
+// escape sequences: colours, cursor moves, window titles, hyperlinks) or a GitHub Actions runner (a line
+// starting with `::` is a workflow command such as `::error`, `::add-mask` or `::stop-commands`).
+// C0 controls other than tab, line feed and the CR of a CRLF line end; DEL; C1 controls; and the
+// bidirectional overrides that make text read differently from what it is.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const unsafe = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g;
+// The runner trims a line before looking for `::`, so leading blanks do not disarm a command.
+const workflowCommand = /^([ \t]*):(?=:)/gm;
+/**
+ * Text made safe to print: every unsafe character is shown as its `\uXXXX` escape (visible, inert, and
+ * inside a JSON string the same character), and a line that would start a workflow command has its
+ * first colon shown as `\u003a`.
+ */
+function safeForTerminal(text) {
+    return text
+        .replace(unsafe, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(workflowCommand, '$1\\u003a');
 }
 
 

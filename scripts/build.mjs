@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const dist = join(root, 'dist');
+const finalDist = join(root, 'dist');
+// Build beside dist/ and swap at the end, so a failed build never leaves dist/ empty or half written.
+const dist = join(root, '.dist-build');
 const ncc = join(root, 'node_modules', '.bin', 'ncc');
 
 rmSync(dist, { recursive: true, force: true });
@@ -48,3 +50,6 @@ execFileSync(
     stdio: 'inherit',
   },
 );
+
+rmSync(finalDist, { recursive: true, force: true });
+renameSync(dist, finalDist);

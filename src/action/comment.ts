@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import {
   classifyGitHubError,
+  GitHubApiError,
   renderStickyBody,
   resolveStickyComment,
   upsertStickyComment,
@@ -49,7 +50,9 @@ export async function syncComment(input: {
     });
     return await upsertStickyComment(input.octokit, input.repo, { ...target, body });
   } catch (e) {
-    const info = classifyGitHubError(e);
+    // The ports throw errors they already classified; classifying one again by its shape loses the kind
+    // (it has no HTTP response) and prefixes "The GitHub API call failed".
+    const info = e instanceof GitHubApiError ? e.info : classifyGitHubError(e);
     core.warning(`labelguard did not update its pull-request comment: ${info.userMessage}`);
     return undefined;
   }

@@ -50,7 +50,8 @@ export async function writeSummary(
   report: Report,
   extra: { reportUrl?: string; refilingPrs?: RefilingPr[]; notes?: string[] },
 ): Promise<void> {
-  const notes = (extra.notes ?? []).map((n) => `> ${n}`).join('\n');
+  // Every line of a note is quoted, so a multi-line note (fork refiling instructions) stays one block.
+  const notes = (extra.notes ?? []).map((n) => n.split('\n').map((l) => `> ${l}`).join('\n')).join('\n>\n');
   const reserve = Buffer.byteLength(notes) + 16;
   const body = renderMarkdown(report, {
     mode: 'summary',

@@ -43,7 +43,14 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
   const dir = join(env.workspace, inputs.path);
   const api = inputs.token
     ? {
-        octokit: createGitHubClient({ token: inputs.token, baseUrl: env.apiUrl, userAgent: 'labelguard' }),
+        octokit: createGitHubClient({
+          token: inputs.token,
+          baseUrl: env.apiUrl,
+          userAgent: 'labelguard',
+          // Failed attempts, retries and rate-limit waits go to the job log, not to annotations: what finally
+          // fails is reported by the step that needed it.
+          log: { debug: core.debug, info: core.info, warn: core.info, error: core.info },
+        }),
         repo: parseRepoRef(env.repository),
       }
     : undefined;

@@ -95,7 +95,11 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
       (p) => detectChanges(p, packs.classifier, overrides),
       (p) => ({ findings: refilingPendingFindings(p, policy.blockPendingRefiling) }),
     ];
-    const knownRules = new Set(packs.packs.flatMap((p) => p.rules.map((r) => r.id)));
+    const knownRules = new Set([
+      ...packs.packs.flatMap((p) => p.rules.map((r) => r.id)),
+      // Without packs no rule is known: a waiver's rule cannot be told unknown in such a run.
+      ...(packsSkipped ? (config.waivers ?? []).map((w) => w.rule) : []),
+    ]);
     const loadedIds = repo.products.map((p) => p.id);
     // A scoped run does not see every product, so it cannot tell a waiver for an unknown product;
     // full audits (push, schedule, plain `check`) do.

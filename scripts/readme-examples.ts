@@ -1,0 +1,126 @@
+// Regenerates the README's examples of what a pull request shows: the sticky comment and the job summary
+// labelguard writes for a realistic pull request on the bundled example repository, rendered exactly as the
+// action renders them. Run `npx tsx scripts/readme-examples.ts` after changing the report renderers or the
+// example; test/readme/ fails while README.md is stale.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { MAX_BODY_CHARS, renderStickyBody } from '../src/github/index.js';
+import { runCheck } from '../src/pipeline/run-check.js';
+import { GITHUB_LIMITS } from '../src/report/budget.js';
+import { renderMarkdown } from '../src/report/markdown.js';
+import { relocateReport } from '../src/report/relocate.js';
+
+export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
+const exampleDir = fileURLToPath(new URL('../examples/acme-cameras', import.meta.url));
+
+/**
+ * The pull request shown: the AVC-C120W firmware 5.3.0 update, which adds ONVIF and WS-Discovery to the
+ * camera's manifest and SBOM without a change-log entry in its filing. Judged as of the quick start's day.
+ */
+export const examplePullRequest = {
+  changed: ['products/avc-c120w/product.yaml', 'products/avc-c120w/sbom.cdx.json'],
+  baseBranch: 'main',
+  now: '2026-11-26',
+  /** The comment key of a workflow `labelguard` with a job `labels` (see the README's workflow). */
+  commentKey: 'labelguard/labels/default',
+} as const;
+
+/** The generated sections of the README, by marker name. */
+export interface ReadmeExamples {
+  'pr-comment': string;
+  'job-summary': string;
+}
+
+/** Run the check on the example pull request and render its comment and job summary as the action does. */
+export async function renderReadmeExamples(): Promise<ReadmeExamples> {
+  const outcome = await runCheck({
+    dir: exampleDir,
+    now: examplePullRequest.now,
+    changed: examplePullRequest.changed,
+    readFrom: 'working-tree',
+    overrides: { branch: examplePullRequest.baseBranch },
+  });
+  const report = relocateReport(outcome.report, '');
+  // The same budgets as src/action/comment.ts and src/action/report-out.ts, so the text is byte for byte
+  // what a pull request gets.
+  const comment = renderMarkdown(report, {
+    mode: 'comment',
+    maxChars: MAX_BODY_CHARS - renderStickyBody(examplePullRequest.commentKey, '').length,
+  });
+  const summary = renderMarkdown(report, { mode: 'summary', maxChars: GITHUB_LIMITS.summary - 16 });
+  return { 'pr-comment': comment, 'job-summary': summary };
+}
+
+const markers = (name: keyof ReadmeExamples) =>
+  [`<!-- generated:${name}:start -->`, `<!-- generated:${name}:end -->`] as const;
+
+/** The section appended when the README has no markers yet. */
+export function newSection(): string {
+  const [commentStart, commentEnd] = markers('pr-comment');
+  const [summaryStart, summaryEnd] = markers('job-summary');
+  return [
+    '## What a pull request shows',
+    '',
+    "A pull request that updates the example's AVC-C120W camera to firmware 5.3.0, which adds ONVIF and",
+    'WS-Discovery services, without recording the change in the filing, gets this sticky comment:',
+    '',
+    commentStart,
+    commentEnd,
+    '',
+    'and this job summary:',
+    '',
+    summaryStart,
+    summaryEnd,
+    '',
+    'Both are generated from `examples/acme-cameras` by `npx tsx scripts/readme-examples.ts`; a test fails',
+    'when they are stale.',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The README with each generated section replaced by its new text; only the text between a section's
+ * start and end markers changes. A README without any marker gets the "What a pull request shows" section
+ * appended; a README with only some of the markers, or with them out of order, is an error.
+ */
+export function spliceReadme(readme: string, examples: ReadmeExamples): string {
+  const names = Object.keys(examples) as (keyof ReadmeExamples)[];
+  const present = names.flatMap(markers).filter((m) => readme.includes(m));
+  let text = readme;
+  if (present.length === 0) text = `${readme.replace(/\n*$/, '')}\n\n${newSection()}`;
+  for (const name of names) {
+    const [start, end] = markers(name);
+    const from = text.indexOf(start);
+    const to = text.indexOf(end);
+    if (
+      from < 0 ||
+      to < 0 ||
+      to < from ||
+      text.indexOf(start, from + 1) >= 0 ||
+      text.indexOf(end, to + 1) >= 0
+    ) {
+      throw new Error(
+        `README.md must hold exactly one ${start} followed by one ${end} (found the start marker ${countOf(text, start)} time(s), the end marker ${countOf(text, end)} time(s)); fix the markers, or remove every generated marker to have the section appended`,
+      );
+    }
+    text = `${text.slice(0, from + start.length)}\n\n${examples[name].trim()}\n\n${text.slice(to)}`;
+  }
+  return text;
+}
+
+function countOf(text: string, needle: string): number {
+  return text.split(needle).length - 1;
+}
+
+/** Regenerate README.md in place; returns whether it changed. */
+export async function updateReadme(path = readmePath): Promise<boolean> {
+  const before = readFileSync(path, 'utf8');
+  const after = spliceReadme(before, await renderReadmeExamples());
+  if (after !== before) writeFileSync(path, after);
+  return after !== before;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const changed = await updateReadme();
+  console.log(changed ? 'README.md: examples regenerated' : 'README.md: examples already up to date');
+}

@@ -1,0 +1,110 @@
+/**
+ * The README's "What a pull request shows" examples are generated (scripts/readme-examples.ts): these tests
+ * fail when README.md is stale, and pin down how the generator edits the README.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  examplePullRequest,
+  readmePath,
+  renderReadmeExamples,
+  spliceReadme,
+  type ReadmeExamples,
+} from '../../scripts/readme-examples.js';
+
+let examples: ReadmeExamples;
+beforeAll(async () => {
+  examples = await renderReadmeExamples();
+});
+
+describe('README.md', () => {
+  it('holds the current pull-request comment and job summary (else run `npx tsx scripts/readme-examples.ts`)', () => {
+    const readme = readFileSync(readmePath, 'utf8');
+    expect(readme).toContain('<!-- generated:pr-comment:start -->');
+    expect(readme).toContain('<!-- generated:job-summary:start -->');
+    expect(spliceReadme(readme, examples)).toBe(readme);
+  });
+});
+
+describe('the generated examples', () => {
+  it('show the camera whose unrecorded ONVIF change the pull request makes, failing', () => {
+    expect(examplePullRequest.changed.every((p) => p.startsWith('products/avc-c120w/'))).toBe(true);
+    for (const text of [examples['pr-comment'], examples['job-summary']]) {
+      expect(text).toMatch(/❌ labelguard/);
+      expect(text).toContain('`avc-c120w`');
+      expect(text).toContain('**onvif:80**');
+      expect(text).toContain('**❌ not recorded**');
+      // Only the product the pull request touches is judged.
+      expect(text).not.toContain('avc-p340w');
+      expect(text).not.toContain('avd-d500');
+    }
+  });
+
+  it('are the comment and the summary, not the same text twice', () => {
+    expect(examples['pr-comment']).toMatch(/^### /);
+    expect(examples['job-summary']).toMatch(/^## /);
+  });
+
+  it('come out the same on every run', async () => {
+    expect(await renderReadmeExamples()).toEqual(examples);
+  });
+});
+
+describe('spliceReadme', () => {
+  const gen: ReadmeExamples = { 'pr-comment': 'COMMENT', 'job-summary': 'SUMMARY' };
+  const marked = [
+    '# Title',
+    '',
+    '## What a pull request shows',
+    '',
+    '<!-- generated:pr-comment:start -->',
+    'old comment',
+    '<!-- generated:pr-comment:end -->',
+    '',
+    'Text between, kept.',
+    '',
+    '<!-- generated:job-summary:start -->',
+    '<!-- generated:job-summary:end -->',
+    '',
+    '## After',
+    '',
+  ].join('\n');
+
+  it('replaces only what lies between each pair of markers', () => {
+    const out = spliceReadme(marked, gen);
+    expect(out).toBe(
+      marked
+        .replace('old comment', '\nCOMMENT\n')
+        .replace(
+          '<!-- generated:job-summary:start -->\n',
+          '<!-- generated:job-summary:start -->\n\nSUMMARY\n\n',
+        ),
+    );
+  });
+
+  it('leaves an up-to-date README unchanged', () => {
+    const once = spliceReadme(marked, gen);
+    expect(spliceReadme(once, gen)).toBe(once);
+  });
+
+  it('appends a "What a pull request shows" section when the README has no markers', () => {
+    const out = spliceReadme('# Title\n\nSome text.\n', gen);
+    expect(out.startsWith('# Title\n\nSome text.\n\n## What a pull request shows\n')).toBe(true);
+    expect(out).toContain(
+      '<!-- generated:pr-comment:start -->\n\nCOMMENT\n\n<!-- generated:pr-comment:end -->',
+    );
+    expect(out).toContain(
+      '<!-- generated:job-summary:start -->\n\nSUMMARY\n\n<!-- generated:job-summary:end -->',
+    );
+  });
+
+  it('refuses a README with a start marker but no end marker', () => {
+    const broken = marked.replace('<!-- generated:pr-comment:end -->', '');
+    expect(() => spliceReadme(broken, gen)).toThrow(/exactly one <!-- generated:pr-comment:start -->/);
+  });
+
+  it('refuses a README with a section generated twice', () => {
+    const twice = `${marked}\n<!-- generated:job-summary:start -->\n<!-- generated:job-summary:end -->\n`;
+    expect(() => spliceReadme(twice, gen)).toThrow(/generated:job-summary:start/);
+  });
+});
