@@ -35,10 +35,8 @@ for (const [entry, out] of [
 
 writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
 for (const dir of ['rules', 'templates']) cpSync(join(root, dir), join(dist, dir), { recursive: true });
-// The bundles inline the official CycloneDX schemas (Apache-2.0): ship their licence and notice.
-mkdirSync(join(dist, 'schemas', 'cyclonedx'), { recursive: true });
-for (const f of ['LICENSE', 'NOTICE'])
-  cpSync(join(root, 'src/schemas/cyclonedx', f), join(dist, 'schemas', 'cyclonedx', f));
+// The official CycloneDX schemas (Apache-2.0, with their licence and notice), read when an SBOM is validated.
+cpSync(join(root, 'src/schemas/cyclonedx'), join(dist, 'schemas', 'cyclonedx'), { recursive: true });
 execFileSync(
   process.execPath,
   [

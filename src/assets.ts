@@ -3,11 +3,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // A file that only the data folder holds: `src/rules/` (code) must not be mistaken for `rules/` (data).
-const markers = { rules: 'cn-ccl', templates: 'label.svg.hbs' } as const;
+const markers = {
+  rules: 'cn-ccl',
+  templates: 'label.svg.hbs',
+  'schemas/cyclonedx': 'bom-1.6.SNAPSHOT.schema.json',
+} as const;
 
 /**
- * The folder of bundled data (`rules`, `templates`): beside the bundle in dist/, or at the repository
- * root when running from source. Found by walking up from this module's own file.
+ * The folder of shipped data (`rules`, `templates`, the CycloneDX schemas): beside the bundle in dist/,
+ * or in the repository (root, or src/) when running from source. Found by walking up from this module's own file.
  */
 export function assetDir(name: keyof typeof markers): string {
   let dir = dirname(fileURLToPath(import.meta.url));

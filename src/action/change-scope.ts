@@ -1,5 +1,4 @@
 import { changedPaths } from '../git/changed-paths.js';
-import { hasCommit, hasMergeBase } from '../git/fetch.js';
 import { compareCommits, listPullRequestFiles, type GitHubClient, type RepoRef } from '../github/index.js';
 import { UsageError } from '../load/errors.js';
 
@@ -18,12 +17,11 @@ export async function resolveChangeScope(
   change: { base: string; head: string; pullNumber?: number },
   api: { octokit: GitHubClient; repo: RepoRef } | undefined,
 ): Promise<ChangeScope> {
-  if (
-    (await hasCommit(dir, change.base)) &&
-    (await hasCommit(dir, change.head)) &&
-    (await hasMergeBase(dir, change.base, change.head))
-  ) {
+  try {
+    // One `git diff base...head`: it fails when a commit or the merge base is missing (shallow clone).
     return { changed: await changedPaths(dir, change.base, change.head), via: 'git' };
+  } catch {
+    // Not enough history: ask the API below.
   }
   const howToFix = 'Check out with `fetch-depth: 0` (actions/checkout) so labelguard can use git.';
   if (!api) {

@@ -88,7 +88,8 @@ export async function syncRefilings(run: RefilingRun): Promise<RefilingResult[]>
     open.map((p) => p.metadata),
   );
   const log = { debug: core.debug, info: core.info, warn: core.warning };
-  for (const f of failed) log.warn(`refiling ${f.productId} → ${run.target.branch}: failed: ${f.reason ?? ''}`);
+  for (const f of failed)
+    log.warn(`refiling ${f.productId} → ${run.target.branch}: failed: ${f.reason ?? ''}`);
   const results = await syncRefiling({
     octokit,
     repo,
@@ -140,7 +141,8 @@ export function writeForkRefilings(
   const dir = join(tempDir, 'labelguard-refiling');
   const comments: string[] = [];
   const { plans, failed } = plansFor(run, refilingNeeds(run.outcome), []);
-  for (const f of failed) comments.push(`labelguard could not prepare the refiling of ${f.productId}: ${f.reason ?? ''}`);
+  for (const f of failed)
+    comments.push(`labelguard could not prepare the refiling of ${f.productId}: ${f.reason ?? ''}`);
   for (const plan of plans) {
     const out = forkRefilingFiles(plan, { directory: join(dir, forkArtifactName(plan.productId)) });
     for (const f of out.files) {

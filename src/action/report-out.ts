@@ -51,7 +51,14 @@ export async function writeSummary(
   extra: { reportUrl?: string; refilingPrs?: RefilingPr[]; notes?: string[] },
 ): Promise<void> {
   // Every line of a note is quoted, so a multi-line note (fork refiling instructions) stays one block.
-  const notes = (extra.notes ?? []).map((n) => n.split('\n').map((l) => `> ${l}`).join('\n')).join('\n>\n');
+  const notes = (extra.notes ?? [])
+    .map((n) =>
+      n
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n'),
+    )
+    .join('\n>\n');
   const reserve = Buffer.byteLength(notes) + 16;
   const body = renderMarkdown(report, {
     mode: 'summary',

@@ -6,7 +6,9 @@ import { git, resolveCommit } from './run.js';
  * repository). Needs enough history for the merge base (fetch-depth: 0).
  */
 export async function changedPaths(cwd: string, base: string, head: string): Promise<string[]> {
-  const [b, h] = await Promise.all([resolveCommit(cwd, base), resolveCommit(cwd, head)]);
+  // Full commit ids (what events carry) need no lookup; names (branches, HEAD~1) are resolved first.
+  const full = (rev: string) => (/^[0-9a-f]{40}$/.test(rev) ? rev : resolveCommit(cwd, rev));
+  const [b, h] = await Promise.all([full(base), full(head)]);
   const out = await git(cwd, ['diff', '--name-status', '-z', '--no-renames', '--relative', `${b}...${h}`]);
   const fields = out
     .toString('utf8')

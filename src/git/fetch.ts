@@ -25,13 +25,3 @@ export async function fetchCommit(cwd: string, sha: string, remote = 'origin'): 
   }
   return hasCommit(cwd, sha);
 }
-
-/** Whether git can compute the merge base of the two commits (enough history was fetched). */
-export async function hasMergeBase(cwd: string, base: string, head: string): Promise<boolean> {
-  try {
-    await git(cwd, ['merge-base', base, head]);
-    return true;
-  } catch {
-    return false;
-  }
-}

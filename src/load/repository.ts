@@ -58,6 +58,8 @@ export interface LoadedRepository {
 
 export interface LoadOptions {
   configPath?: string;
+  /** Load exactly these manifests instead of discovering them (a change's touched products). */
+  manifests?: readonly string[];
   /** Load only products whose folder is in this set (a pull request's touched products). */
   onlyDirs?: ReadonlySet<string>;
   /** Load only products whose folder passes this test (a shard of an audit). */
@@ -77,7 +79,7 @@ export async function loadRepository(
   options: LoadOptions = {},
 ): Promise<LoadedRepository> {
   const config = await loadConfig(source, options.configPath);
-  const manifests = await discoverManifests(source, config);
+  const manifests = options.manifests ? [...options.manifests] : await discoverManifests(source, config);
   const dirOf = (m: string) => m.slice(0, Math.max(0, m.lastIndexOf('/')));
   const wanted = manifests.filter(
     (m) =>
@@ -139,7 +141,7 @@ async function loadProduct(
     p.filingFile = filingFile;
     const filingDoc = await readYaml(source, filingFile, problems, (h, text) => {
       p.sha256.filing = h;
-      p.filingText = text;
+      if (text !== undefined) p.filingText = text;
     });
     if (filingDoc) {
       p.filingDoc = filingDoc;
@@ -256,7 +258,7 @@ async function readYaml(
   source: RepoSource,
   file: string,
   problems: LoadProblem[],
-  onRead: (sha256: string, text: string) => void,
+  onRead: (sha256: string, text: string | undefined) => void,
 ): Promise<YamlFile | undefined> {
   const where = await source.containment(file);
   if (where === 'outside') {
@@ -282,13 +284,15 @@ async function readYaml(
     );
     return undefined;
   }
-  const text = bytes.toString('utf8');
-  onRead(sha256Hex(bytes), text);
-  const parsed = parseYamlFile(file, text);
+  // The bytes, not a decoded string: the parser checks the size before decoding anything and locates
+  // invalid UTF-8 (a lossy decode here would hide it, or flag a file that merely contains U+FFFD).
+  const parsed = parseYamlFile(file, bytes);
   if (Array.isArray(parsed)) {
+    onRead(sha256Hex(bytes), undefined);
     problems.push(...parsed);
     return undefined;
   }
+  onRead(sha256Hex(bytes), bytes.toString('utf8'));
   return parsed;
 }
 

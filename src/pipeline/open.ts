@@ -1,7 +1,7 @@
 import { changedPaths } from '../git/changed-paths.js';
 import { GitTreeSource } from '../git/tree-source.js';
 import { loadConfig } from '../load/config.js';
-import { discoverManifests } from '../load/repository.js';
+import { defaultProductGlob } from '../load/repository.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
 import type { RepoSource } from '../repo/source.js';
 import { touchedProductDirs } from './touched.js';
@@ -9,8 +9,8 @@ import { touchedProductDirs } from './touched.js';
 /** What a run reads: one revision (or the working tree) and, for a change, only the products it touches. */
 export interface RunScope {
   source: RepoSource;
-  /** Set when only some products are judged (a pull request); undefined means all. */
-  onlyDirs?: Set<string>;
+  /** Set when only some products are judged (a pull request): their manifests; undefined means all. */
+  manifests?: string[];
   /** Paths the change touched, when judging a change. */
   changed?: string[];
   close(): void;
@@ -37,15 +37,22 @@ export async function openScope(dir: string, opts: ScopeOptions): Promise<RunSco
   const close = () => (source instanceof GitTreeSource ? source.close() : undefined);
   if (!opts.base && !opts.changed) return { source, close };
   try {
-    const changed = opts.changed ? [...opts.changed] : await changedPaths(dir, opts.base!, opts.head ?? 'HEAD');
+    const changed = opts.changed
+      ? [...opts.changed]
+      : await changedPaths(dir, opts.base!, opts.head ?? 'HEAD');
     const config = await loadConfig(source, opts.configPath);
-    const manifests = await discoverManifests(source, config);
+    const globs = config.config.products ?? defaultProductGlob;
     const repoWide = [
       config.file ?? '.labelguard.yml',
       ...(config.config.packs ?? []).filter((p) => p.startsWith('./')).map((p) => p.slice(2)),
     ];
-    const touched = touchedProductDirs(changed, manifests, repoWide);
-    return { source, changed, ...(touched.all ? {} : { onlyDirs: touched.dirs }), close };
+    const touched = await touchedProductDirs(
+      changed,
+      Array.isArray(globs) ? globs : [globs],
+      repoWide,
+      async (m) => (await source.containment(m)) !== 'missing',
+    );
+    return { source, changed, ...(touched.all ? {} : { manifests: touched.manifests }), close };
   } catch (e) {
     close();
     throw e;

@@ -48,14 +48,14 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
   try {
     let repo = await loadRepository(scope.source, {
       ...(req.configPath ? { configPath: req.configPath } : {}),
-      ...(scope.onlyDirs ? { onlyDirs: scope.onlyDirs } : {}),
+      ...(scope.manifests ? { manifests: scope.manifests } : {}),
       ...(req.shard ? { filterDir: (dir: string) => inShard(dir, req.shard!) } : {}),
     });
     if (req.productIds) {
       const wanted = new Set(req.productIds);
       repo = { ...repo, products: repo.products.filter((p) => wanted.has(p.id)) };
     }
-    const scoped = scope.onlyDirs !== undefined || req.shard !== undefined || req.productIds !== undefined;
+    const scoped = scope.manifests !== undefined || req.shard !== undefined || req.productIds !== undefined;
     // A change that touches no product needs no rule pack: skip compiling them, so such a pull request
     // passes in about the time the runtime needs to start.
     const packsSkipped = scoped && repo.products.length === 0;

@@ -1,20 +1,37 @@
+import { posix } from 'node:path';
+import picomatch from 'picomatch';
+
 /**
- * Which products a set of changed paths touches: a product is touched when a changed path lies in its
- * folder. A change to the configuration or to a repository rule pack touches every product, since it
- * can change every verdict.
+ * The product manifests a change touches: a product is touched when a changed path lies in its folder.
+ * A change to the configuration or to a repository rule pack touches every product, since it can
+ * change every verdict. Candidates are the folders above each changed path whose manifest matches a
+ * product glob — work proportional to the change, not to the repository.
  */
-export function touchedProductDirs(
+export async function touchedProductDirs(
   changed: readonly string[],
-  manifests: readonly string[],
+  globs: readonly string[],
   repoWide: readonly string[],
-): { all: true } | { all: false; dirs: Set<string> } {
+  exists: (manifest: string) => Promise<boolean>,
+): Promise<{ all: true } | { all: false; manifests: string[] }> {
   if (changed.some((c) => repoWide.some((w) => c === w || c.startsWith(`${w.replace(/\/$/, '')}/`)))) {
     return { all: true };
   }
-  const dirs = manifests.map((m) => m.slice(0, Math.max(0, m.lastIndexOf('/'))));
-  const touched = new Set<string>();
+  const matchers = globs.map((g) => ({ match: picomatch(g, { dot: false }), name: posix.basename(g) }));
+  // A glob whose file name has wildcards (e.g. `*.product.yaml`) cannot name its manifest: every
+  // product would have to be listed. Such a layout is rare; say so by touching everything.
+  if (matchers.some((m) => picomatch.scan(m.name).isGlob)) return { all: true };
+  const candidates = new Set<string>();
   for (const path of changed) {
-    for (const dir of dirs) if (dir === '' || path === dir || path.startsWith(`${dir}/`)) touched.add(dir);
+    for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
+      const folder = dir === '.' ? '' : dir;
+      for (const m of matchers) {
+        const manifest = folder === '' ? m.name : `${folder}/${m.name}`;
+        if (m.match(manifest)) candidates.add(manifest);
+      }
+      if (folder === '') break;
+    }
   }
-  return { all: false, dirs: touched };
+  const manifests: string[] = [];
+  for (const manifest of [...candidates].sort()) if (await exists(manifest)) manifests.push(manifest);
+  return { all: false, manifests };
 }

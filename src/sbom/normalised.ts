@@ -26,7 +26,7 @@ import {
 import { JSON as CdxJson, JsonSerializer } from '@cyclonedx/cyclonedx-library/Serialize';
 import { Spec1dot6 } from '@cyclonedx/cyclonedx-library/Spec';
 import { compareStrings, componentSortKey, serviceSortKey, sortByKey } from './normalise.js';
-import { SPDX_IDS } from './schemas.js';
+import { spdxIds } from './schemas.js';
 import type { Component, CryptoProperties, Inventory, Service } from './types.js';
 
 type Json = Record<string, unknown>;
@@ -216,7 +216,7 @@ function licenseModels(licenses: string[]): LicenseRepository {
     repo.add(new LicenseExpression(licenses[0]!));
     return repo;
   }
-  for (const l of licenses) repo.add(SPDX_IDS.has(l) ? new SpdxLicense(l) : new NamedLicense(l));
+  for (const l of licenses) repo.add(spdxIds().has(l) ? new SpdxLicense(l) : new NamedLicense(l));
   return repo;
 }
 

@@ -1,17 +1,13 @@
-// The vendored CycloneDX JSON Schemas, imported so the bundler inlines them (the library's own
-// validator reads them from disk, which breaks once bundled), and compiled lazily: one ajv compile
-// costs 60–200 ms, so only the spec versions actually seen are compiled, once per process.
+// The vendored CycloneDX JSON Schemas (about 1 MB), read from labelguard's own schemas folder the
+// first time a spec version is needed rather than inlined in the bundle: a run that validates no SBOM
+// (a pull request touching no product) does not pay for parsing them. The library's own validator reads
+// them relative to its package, which breaks once bundled. Compiled lazily: one ajv compile costs
+// 60–200 ms, so only the spec versions actually seen are compiled, once per process.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import bom12 from '../schemas/cyclonedx/bom-1.2.SNAPSHOT.schema.json' with { type: 'json' };
-import bom13 from '../schemas/cyclonedx/bom-1.3.SNAPSHOT.schema.json' with { type: 'json' };
-import bom14 from '../schemas/cyclonedx/bom-1.4.SNAPSHOT.schema.json' with { type: 'json' };
-import bom15 from '../schemas/cyclonedx/bom-1.5.SNAPSHOT.schema.json' with { type: 'json' };
-import bom16 from '../schemas/cyclonedx/bom-1.6.SNAPSHOT.schema.json' with { type: 'json' };
-import bom17 from '../schemas/cyclonedx/bom-1.7.SNAPSHOT.schema.json' with { type: 'json' };
-import cryptoDefs from '../schemas/cyclonedx/cryptography-defs.SNAPSHOT.schema.json' with { type: 'json' };
-import jsf from '../schemas/cyclonedx/jsf-0.82.SNAPSHOT.schema.json' with { type: 'json' };
-import spdx from '../schemas/cyclonedx/spdx.SNAPSHOT.schema.json' with { type: 'json' };
+import { assetDir } from '../assets.js';
 import type { SpecVersion } from './types.js';
 
 interface BomSchema {
@@ -21,27 +17,36 @@ interface BomSchema {
   };
 }
 
-const BOM_SCHEMAS: Record<SpecVersion, BomSchema> = {
-  '1.2': bom12,
-  '1.3': bom13,
-  '1.4': bom14,
-  '1.5': bom15,
-  '1.6': bom16,
-  '1.7': bom17,
-};
+const loaded = new Map<string, unknown>();
+
+/** One vendored schema file, parsed once per process. */
+function schemaFile<T>(name: string): T {
+  let schema = loaded.get(name);
+  if (schema === undefined) {
+    schema = JSON.parse(readFileSync(join(assetDir('schemas/cyclonedx'), name), 'utf8')) as unknown;
+    loaded.set(name, schema);
+  }
+  return schema as T;
+}
+
+const bomSchema = (v: SpecVersion) => schemaFile<BomSchema>(`bom-${v}.SNAPSHOT.schema.json`);
 
 /** Component types the given spec version allows (from its schema, so it matches validation). */
 export function componentTypes(v: SpecVersion): readonly string[] {
-  return BOM_SCHEMAS[v].definitions.component.properties.type.enum;
+  return bomSchema(v).definitions.component.properties.type.enum;
 }
 
 /** Hash algorithms the given spec version allows. */
 export function hashAlgorithms(v: SpecVersion): readonly string[] {
-  return BOM_SCHEMAS[v].definitions['hash-alg'].enum;
+  return bomSchema(v).definitions['hash-alg'].enum;
 }
 
+let spdxIdSet: ReadonlySet<string> | undefined;
+
 /** SPDX licence ids CycloneDX accepts in `license.id`. */
-export const SPDX_IDS: ReadonlySet<string> = new Set((spdx as { enum: string[] }).enum);
+export function spdxIds(): ReadonlySet<string> {
+  return (spdxIdSet ??= new Set(schemaFile<{ enum: string[] }>('spdx.SNAPSHOT.schema.json').enum));
+}
 
 // ajv-formats is CommonJS; under NodeNext its default import is typed as the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
@@ -65,9 +70,13 @@ function instance(): Ajv {
   a.addFormat('iri-reference', true);
   a.addFormat('idn-email', /^[^\s@]+@[^\s@]+$/u);
   // The bom schemas $ref these by relative file name, resolved against http://cyclonedx.org/schema/.
-  a.addSchema(spdx, 'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json');
-  a.addSchema(jsf, 'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json');
-  a.addSchema(cryptoDefs, 'http://cyclonedx.org/schema/cryptography-defs.SNAPSHOT.schema.json');
+  for (const name of [
+    'spdx.SNAPSHOT.schema.json',
+    'jsf-0.82.SNAPSHOT.schema.json',
+    'cryptography-defs.SNAPSHOT.schema.json',
+  ]) {
+    a.addSchema(schemaFile<object>(name), `http://cyclonedx.org/schema/${name}`);
+  }
   ajv = a;
   return a;
 }
@@ -76,7 +85,7 @@ function instance(): Ajv {
 export function jsonSchemaValidator(v: SpecVersion): ValidateFunction {
   let fn = compiled.get(v);
   if (fn === undefined) {
-    fn = instance().compile(BOM_SCHEMAS[v] as object);
+    fn = instance().compile(bomSchema(v) as object);
     compiled.set(v, fn);
   }
   return fn;

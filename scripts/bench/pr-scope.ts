@@ -1,0 +1,155 @@
+// Benchmark of the pull-request path: the time to check a pull request that touches one product must not
+// grow with the number of other products, and a pull request that touches none must finish in about the
+// time Node.js needs to start.
+//   npx tsx scripts/bench/pr-scope.ts           repositories of 10 and 1,000 products
+// Timings vary by machine; nothing asserts on them. Figures are ratios measured in the same run.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runCheck } from '../../src/pipeline/run-check.js';
+import { generateRepository } from './audit.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const runs = 7;
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+  }).trim();
+}
+
+/** A git repository of `n` products, with a second commit that adds a network service to one of them. */
+function repositoryWithChange(n: number): { dir: string; base: string; head: string } {
+  const dir = mkdtempSync(join(tmpdir(), `labelguard-pr-${n}-`));
+  generateRepository(dir, n);
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'base');
+  const base = git(dir, 'rev-parse', 'HEAD');
+  const manifest = join(dir, 'products', 'cam-00000', 'product.yaml');
+  const text = readFileSync(manifest, 'utf8');
+  writeFileSync(
+    manifest,
+    text.replace(
+      /^( {2}network_services:\n)/m,
+      '$1    - { name: telnet, port: 23, protocol: tcp, auth_required: false, encrypted: false }\n',
+    ),
+  );
+  git(dir, 'commit', '-q', '-am', 'add telnet');
+  return { dir, base, head: git(dir, 'rev-parse', 'HEAD') };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function timePullRequest(
+  dir: string,
+  base: string,
+  head: string,
+): Promise<{ ms: number; products: number }> {
+  const times: number[] = [];
+  let products = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const { report } = await runCheck({ dir, base, head, now: '2026-08-01' });
+    times.push(performance.now() - start);
+    products = report.summary.products;
+  }
+  return { ms: median(times), products };
+}
+
+/** Wall time of a process, median of `runs`. */
+function timeProcess(args: string[], env: NodeJS.ProcessEnv): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const r = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
+    times.push(performance.now() - start);
+    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}${r.stdout}`);
+  }
+  return median(times);
+}
+
+/** The built action on a pull request that touches no product, against `node -e 0`. */
+function noProductPullRequest(dir: string, base: string): { actionMs: number; nodeMs: number } {
+  writeFileSync(join(dir, 'NOTES.md'), '# notes\n');
+  git(dir, 'add', 'NOTES.md');
+  git(dir, 'commit', '-q', '-m', 'notes');
+  const head = git(dir, 'rev-parse', 'HEAD');
+  const work = mkdtempSync(join(tmpdir(), 'labelguard-runner-'));
+  const event = join(work, 'event.json');
+  writeFileSync(
+    event,
+    JSON.stringify({
+      pull_request: {
+        number: 1,
+        base: { sha: base, ref: 'main', repo: { full_name: 'acme/cameras' } },
+        head: { sha: head, ref: 'notes', repo: { full_name: 'acme/cameras' } },
+      },
+      repository: { full_name: 'acme/cameras', default_branch: 'main' },
+    }),
+  );
+  const env = {
+    PATH: process.env.PATH,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: 'acme/cameras',
+    GITHUB_WORKSPACE: dir,
+    GITHUB_SHA: head,
+    GITHUB_OUTPUT: join(work, 'output'),
+    GITHUB_STEP_SUMMARY: join(work, 'summary'),
+    RUNNER_TEMP: work,
+    INPUT_TOKEN: '',
+  };
+  writeFileSync(env.GITHUB_OUTPUT, '');
+  writeFileSync(env.GITHUB_STEP_SUMMARY, '');
+  try {
+    return {
+      actionMs: timeProcess([join(root, 'dist', 'index.js')], env),
+      nodeMs: timeProcess(['-e', '0'], env),
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const fmt = (x: number, d = 0) => x.toFixed(d);
+
+/** Run the pull-request benchmarks and return printable lines. */
+export async function benchPrScope(opts: { sizes?: [number, number] } = {}): Promise<{ lines: string[] }> {
+  const [small, large] = opts.sizes ?? [10, 1_000];
+  const lines = [
+    `pull request touching one product (median of ${runs} runs, in process; Node ${process.version})`,
+  ];
+  const results: number[] = [];
+  for (const n of [small, large]) {
+    const repo = repositoryWithChange(n);
+    try {
+      const r = await timePullRequest(repo.dir, repo.base, repo.head);
+      if (r.products !== 1) throw new Error(`the pull request judged ${r.products} products, not 1`);
+      results.push(r.ms);
+      lines.push(`  ${n.toLocaleString('en-US')} products in the repository: ${fmt(r.ms)} ms`);
+      if (n === large) {
+        const np = noProductPullRequest(repo.dir, repo.head);
+        lines.push(
+          `pull request touching no product, built action (dist/index.js, no token): ${fmt(np.actionMs)} ms; node -e 0: ${fmt(np.nodeMs)} ms; ratio ${fmt(np.actionMs / np.nodeMs, 2)}`,
+        );
+      }
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  }
+  lines.splice(
+    3,
+    0,
+    `  ratio ${large.toLocaleString('en-US')} / ${small.toLocaleString('en-US')} products: ${fmt(results[1]! / results[0]!, 2)} (goal: at most 1.3)`,
+  );
+  return { lines };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const line of (await benchPrScope()).lines) console.log(line);
+}
