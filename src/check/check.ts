@@ -28,10 +28,23 @@ export interface CheckOptions {
 
 /** Judge every loaded product and assemble the report; pure, deterministic for the same inputs. */
 export function checkRepository(repo: LoadedRepository, options: CheckOptions): Report {
-  const stages: ProductStage[] = [(p) => ({ findings: consistencyFindings(p) }), ...(options.stages ?? [])];
-  const judged = [...repo.products]
-    .sort((a, b) => compareText(a.id, b.id) || compareText(a.dir, b.dir))
-    .map((p) => judge(p, stages));
+  return assembleReport(
+    repo,
+    repo.products.map((p) => judgeProduct(p, options.stages ?? [])),
+    options,
+  );
+}
+
+/**
+ * The report from products already judged (in any order): waivers across all products, policy,
+ * summary. A streaming audit judges each product as it loads and assembles once at the end.
+ */
+export function assembleReport(
+  repo: Pick<LoadedRepository, 'findings' | 'config'>,
+  judgedProducts: readonly JudgedProduct[],
+  options: CheckOptions,
+): Report {
+  const judged = [...judgedProducts].sort((a, b) => compareText(a.id, b.id) || compareText(a.dir, b.dir));
   // Waivers are applied across all products at once, so that each waiver is judged (expired, unknown) once.
   const raw = judged.flatMap((j) => j.findings);
   const waived = options.waive ? options.waive(raw) : { findings: raw, problems: [] };
@@ -42,7 +55,7 @@ export function checkRepository(repo: LoadedRepository, options: CheckOptions): 
     return productReport(j, own, options.policy);
   });
   const findings = mark([...repo.findings, ...waived.problems], options.policy);
-  if (repo.products.length === 0 && !options.scoped) {
+  if (judged.length === 0 && !options.scoped) {
     findings.push(...mark([noProducts(repo)], options.policy));
   }
   const all = [...findings, ...products.flatMap((p) => p.findings)];
@@ -65,18 +78,32 @@ export function checkRepository(repo: LoadedRepository, options: CheckOptions): 
   };
 }
 
-interface Judged {
-  p: LoadedProduct;
+/** One product judged by every stage, before waivers and policy; holds no SBOM or parsed document. */
+export interface JudgedProduct {
+  id: string;
+  dir: string;
+  model?: string;
+  labels: { scheme: string; stars: number }[];
+  filingStatus?: string;
   findings: Finding[];
   readiness?: Readiness[];
   changes?: DetectedChange[];
 }
 
-function judge(p: LoadedProduct, stages: ProductStage[]): Judged {
-  const j: Judged = { p, findings: [...p.findings] };
+/** Run the consistency checks and the given stages on one loaded product. */
+export function judgeProduct(p: LoadedProduct, stages: readonly ProductStage[]): JudgedProduct {
+  const j: JudgedProduct = {
+    id: p.id,
+    dir: p.dir,
+    ...(p.manifest ? { model: p.manifest.model } : {}),
+    labels: (p.manifest?.labels ?? []).map((l) => ({ scheme: l.scheme, stars: l.stars })),
+    ...(p.filing ? { filingStatus: p.filing.status } : {}),
+    findings: [...p.findings],
+  };
   // A manifest that failed validation cannot be judged further: report why, and nothing built on guesses.
   if (!p.manifest) return j;
-  for (const stage of stages) {
+  const all: ProductStage[] = [(q) => ({ findings: consistencyFindings(q) }), ...stages];
+  for (const stage of all) {
     const r = stage(p);
     j.findings.push(...(r.findings ?? []));
     if (r.readiness) j.readiness = [...(j.readiness ?? []), ...r.readiness];
@@ -85,8 +112,7 @@ function judge(p: LoadedProduct, stages: ProductStage[]): Judged {
   return j;
 }
 
-function productReport(j: Judged, own: Finding[], policy: Policy): ProductReport {
-  const { p } = j;
+function productReport(j: JudgedProduct, own: Finding[], policy: Policy): ProductReport {
   const findings = mark(own, policy);
   const verdict = findings.some((f) => f.blocking)
     ? 'fail'
@@ -94,11 +120,11 @@ function productReport(j: Judged, own: Finding[], policy: Policy): ProductReport
       ? 'warn'
       : 'pass';
   return {
-    id: p.id,
-    path: p.dir,
-    ...(p.manifest ? { model: p.manifest.model } : {}),
-    labels: (p.manifest?.labels ?? []).map((l) => ({ scheme: l.scheme, stars: l.stars })),
-    ...(p.filing ? { filingStatus: p.filing.status } : {}),
+    id: j.id,
+    path: j.dir,
+    ...(j.model !== undefined ? { model: j.model } : {}),
+    labels: j.labels,
+    ...(j.filingStatus !== undefined ? { filingStatus: j.filingStatus } : {}),
     verdict,
     findings,
     ...(j.readiness ? { readiness: j.readiness } : {}),
@@ -110,7 +136,7 @@ function mark(findings: Finding[], policy: Policy): ReportFinding[] {
   return [...findings].sort(compareFindings).map((f) => ({ ...f, blocking: isBlocking(f, policy) }));
 }
 
-function noProducts(repo: LoadedRepository): Finding {
+function noProducts(repo: Pick<LoadedRepository, 'config'>): Finding {
   const globs = repo.config.config.products ?? 'products/*/product.yaml';
   return {
     ruleId: 'data.no-products',

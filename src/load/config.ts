@@ -19,7 +19,7 @@ export async function loadConfig(source: RepoSource, explicitPath?: string): Pro
   for (const file of candidates) {
     const bytes = await source.readFile(file);
     if (!bytes) continue;
-    const parsed = parseYamlFile(file, bytes.toString('utf8'));
+    const parsed = parseYamlFile(file, bytes);
     if (Array.isArray(parsed)) throw invalid(file, parsed);
     if (parsed.value === null || parsed.value === undefined) return { config: {}, file, doc: parsed };
     const problems = validateAgainst('config', parsed);

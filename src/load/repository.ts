@@ -45,6 +45,8 @@ export interface LoadedProduct {
   files: FileRef[];
   /** Problems found while loading (all errors, except SBOM schema warnings when so configured). */
   findings: Finding[];
+  /** Where product.yaml states the id (kept when the parsed documents are released). */
+  idAt?: Location;
 }
 
 /** Everything labelguard read from one revision of a compliance repository. */
@@ -64,6 +66,14 @@ export interface LoadOptions {
   onlyDirs?: ReadonlySet<string>;
   /** Load only products whose folder passes this test (a shard of an audit). */
   filterDir?: (dir: string) => boolean;
+  /** The configuration, when the caller has already read it. */
+  config?: LoadedConfig;
+  /**
+   * Called as soon as each product is loaded. A large audit judges the product here and releases what
+   * it no longer needs (SBOM inventories, YAML documents), so that memory holds one batch of products
+   * at a time rather than the whole repository.
+   */
+  onProduct?: (p: LoadedProduct) => void;
 }
 
 /** Where a value in a loaded product's manifest or filing stands; falls back to the file's start. */
@@ -78,7 +88,7 @@ export async function loadRepository(
   source: RepoSource,
   options: LoadOptions = {},
 ): Promise<LoadedRepository> {
-  const config = await loadConfig(source, options.configPath);
+  const config = options.config ?? (await loadConfig(source, options.configPath));
   const manifests = options.manifests ? [...options.manifests] : await discoverManifests(source, config);
   const dirOf = (m: string) => m.slice(0, Math.max(0, m.lastIndexOf('/')));
   const wanted = manifests.filter(
@@ -86,7 +96,11 @@ export async function loadRepository(
       (!options.onlyDirs || options.onlyDirs.has(dirOf(m))) &&
       (!options.filterDir || options.filterDir(dirOf(m))),
   );
-  const products = await mapLimit(wanted, 16, (m) => loadProduct(source, m, config));
+  const products = await mapLimit(wanted, 16, async (m) => {
+    const p = await loadProduct(source, m, config);
+    options.onProduct?.(p);
+    return p;
+  });
   const findings = duplicateIds(products);
   return { source, config, products, findings };
 }
@@ -128,6 +142,7 @@ async function loadProduct(
     p.manifestDoc = manifestDoc;
     const schemaProblems = validateAgainst('product', manifestDoc);
     problems.push(...schemaProblems);
+    p.idAt = manifestDoc.locate(['id']);
     if (schemaProblems.length === 0) {
       p.manifest = manifestDoc.value as Product;
       p.id = p.manifest.id;
@@ -151,7 +166,7 @@ async function loadProduct(
     }
   }
 
-  if (p.manifest) await resolveManifestRefs(source, p, problems);
+  if (p.manifest) await resolveManifestRefs(source, p, problems, cfg.config.policy?.sbom_schema ?? 'warning');
   if (p.filing?.baseline) {
     const ref = await resolveFile(
       source,
@@ -162,7 +177,8 @@ async function loadProduct(
       problems,
     );
     if (ref?.bytes) {
-      const read = loadSbomFile(ref.resolved, ref.bytes, cfg.config.policy?.sbom_schema ?? 'warning');
+      // Not schema-validated again: labelguard generated it at filing time, and its digest is verified.
+      const read = loadSbomFile(ref.resolved, ref.bytes, 'skip');
       p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
       p.baselineSbom = read.inventory;
     }
@@ -175,13 +191,16 @@ async function resolveManifestRefs(
   source: RepoSource,
   p: LoadedProduct,
   problems: LoadProblem[],
+  sbomSchema: 'warning' | 'error',
 ): Promise<void> {
   const m = p.manifest!;
   const sbom = await resolveFile(source, p, 'product', ['sbom'], m.sbom, problems);
   if (sbom) {
     p.sbomFile = sbom.resolved;
     if (sbom.bytes) {
-      const read = loadSbomFile(sbom.resolved, sbom.bytes, 'warning');
+      // As configured (`policy.sbom_schema`), like the registered SBOM: a schema-invalid SBOM must fail a
+      // check whose owners asked for that, not pass it as a warning.
+      const read = loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
       p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
       p.sbom = read.inventory;
     }
@@ -309,7 +328,7 @@ function duplicateIds(products: LoadedProduct[]): Finding[] {
         message: `product id '${id}' is also used by ${list[0]!.manifestFile}`,
         hint: 'Product ids must be unique across the repository; rename one of them.',
         productId: id,
-        ...locate(p, 'product', ['id']),
+        ...(p.idAt ?? locate(p, 'product', ['id'])),
       });
     }
   }

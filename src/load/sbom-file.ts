@@ -3,14 +3,18 @@ import { readSbom } from '../sbom/read.js';
 import type { Inventory } from '../sbom/types.js';
 import { validateSbom } from '../sbom/validate.js';
 
-/** Read one SBOM file into an inventory; unreadable is an error, schema problems count as configured. */
+/**
+ * Read one SBOM file into an inventory; unreadable is an error, schema problems count as configured
+ * (`skip`: not validated — the registered SBOM, which labelguard generated and whose digest is checked).
+ */
 export function loadSbomFile(
   file: string,
   bytes: Buffer,
-  schemaSeverity: 'warning' | 'error',
+  schemaSeverity: 'warning' | 'error' | 'skip',
 ): { inventory?: Inventory; findings: Finding[] } {
-  const text = bytes.toString('utf8');
-  const read = readSbom(text, file);
+  // The bytes go to the reader and the validator as they are, so an oversized file is refused before
+  // anything decodes it into a string.
+  const read = readSbom(bytes, file);
   if (!read.ok) {
     return {
       findings: read.problems.map((p) => ({
@@ -24,12 +28,15 @@ export function loadSbomFile(
       })),
     };
   }
-  const problems = [...read.warnings, ...validateSbom(text, file, read.sbom)];
+  const problems = [
+    ...read.warnings,
+    ...(schemaSeverity === 'skip' ? [] : validateSbom(bytes, file, read.sbom)),
+  ];
   return {
     inventory: read.sbom,
     findings: problems.map((p) => ({
       ruleId: 'sbom.schema',
-      severity: schemaSeverity,
+      severity: schemaSeverity === 'skip' ? 'warning' : schemaSeverity,
       message: p.message,
       hint: p.hint,
       file: p.file,

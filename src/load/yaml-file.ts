@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Location } from '../core/finding.js';
+import { decodeUtf8 } from '../core/utf8.js';
 import { LoadProblem } from './problem.js';
 
 /** A path into a YAML or JSON document: keys and array indexes. */
@@ -14,54 +15,76 @@ export interface YamlFile {
 }
 
 /** Caps that keep a hostile file from exhausting memory or time. */
-export const yamlLimits = { maxBytes: 4 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64 };
+export const yamlLimits = { maxBytes: 4 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64, maxProblems: 20 };
 
-/** Parse a YAML file strictly (unique keys, no custom tags, bounded aliases) keeping source positions. */
-export function parseYamlFile(file: string, text: string): YamlFile | LoadProblem[] {
-  if (text.length > yamlLimits.maxBytes) {
+/**
+ * Parse a YAML file strictly (unique keys, no custom tags, bounded aliases) keeping source positions.
+ * Given bytes, the size limit is checked before decoding and invalid UTF-8 is located at its byte; given
+ * text (already decoded by the caller), a U+FFFD is taken as the mark of a lossy decode.
+ */
+export function parseYamlFile(file: string, input: string | Uint8Array): YamlFile | LoadProblem[] {
+  // Bytes, not UTF-16 units: 4 MiB of CJK text is 12 MiB on disk.
+  const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
+  if (size > yamlLimits.maxBytes) {
     return [
       new LoadProblem(
         'data.too-large',
         { file, line: 1, column: 1 },
-        `file is larger than ${yamlLimits.maxBytes} bytes`,
+        `file is larger than ${yamlLimits.maxBytes} bytes (${size} bytes)`,
         'Product data files are small; check that the right file is referenced.',
       ),
     ];
   }
-  if (text.includes('\uFFFD')) {
-    return [
-      new LoadProblem(
-        'data.encoding',
-        { file, line: 1, column: 1 },
-        'file is not valid UTF-8',
-        'Save the file as UTF-8.',
-      ),
-    ];
-  }
+  const decoded = typeof input === 'string' ? decodedText(file, input) : decodeBytes(file, input);
+  if (decoded instanceof LoadProblem) return [decoded];
+  const text = decoded;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: true,
-    strict: true,
-    version: '1.2',
-  });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      uniqueKeys: true,
+      prettyErrors: true,
+      strict: true,
+      version: '1.2',
+      // Without this, explicit `!!binary`, `!!set`, `!!omap`, `!!pairs` and `!!timestamp` still resolve and
+      // hand the schema validator a Buffer, Set, Map or Date where plain JSON data was promised.
+      resolveKnownTags: false,
+    });
+  } catch (e) {
+    // The parser catches its own stack overflows today; should one escape, it is still a too-deep file.
+    if (e instanceof RangeError) return [tooDeep({ file, line: 1, column: 1 })];
+    throw e;
+  }
   const problems: LoadProblem[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+    const at = { file, line: pos.line, column: pos.col };
+    // The parser turns a stack overflow on absurdly deep nesting into one error per level: report it once,
+    // as the nesting problem it is.
+    if (e.code === 'RESOURCE_EXHAUSTION') {
+      return [tooDeep(at)];
+    }
     const message = e.message.split('\n')[0] ?? e.message;
-    problems.push(
+    problems.push(new LoadProblem('data.yaml-syntax', at, yamlMessage(e.code, message), yamlHint(e.code)));
+  }
+  if (problems.length > yamlLimits.maxProblems) {
+    // A binary or garbled file yields an error per line; the first few say everything there is to say.
+    const rest = problems.length - yamlLimits.maxProblems;
+    const last = problems[yamlLimits.maxProblems - 1]!;
+    return [
+      ...problems.slice(0, yamlLimits.maxProblems - 1),
       new LoadProblem(
         'data.yaml-syntax',
-        { file, line: pos.line, column: pos.col },
-        yamlMessage(e.code, message),
-        yamlHint(e.code),
+        last.at,
+        `${last.message} (and ${rest} more YAML errors)`,
+        'Check that this is a YAML text file; fix the first error and run again.',
       ),
-    );
+    ];
   }
   if (problems.length > 0) return problems;
-  const depthProblem = checkDepth(doc, file, lineCounter);
-  if (depthProblem) return [depthProblem];
+  const shapeProblem = checkShape(doc, file, lineCounter);
+  if (shapeProblem) return [shapeProblem];
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: yamlLimits.maxAliasCount });
@@ -92,24 +115,76 @@ function yamlHint(code: string): string {
   return 'Fix the YAML syntax at this position (indentation, quotes, colons).';
 }
 
-/** Reject pathologically deep documents before converting them, so toJS cannot overflow the stack. */
-function checkDepth(doc: Document, file: string, lc: LineCounter): LoadProblem | undefined {
+/** The problem for nesting beyond {@link yamlLimits.maxDepth}. */
+function tooDeep(at: Location): LoadProblem {
+  return new LoadProblem(
+    'data.too-deep',
+    at,
+    `nesting deeper than ${yamlLimits.maxDepth} levels`,
+    'Product data is shallow; flatten the structure.',
+  );
+}
+
+/**
+ * Reject pathologically deep documents before converting them, so toJS cannot overflow the stack, and
+ * mapping keys that are not plain scalars: a key that is a list or a map would be turned into a string
+ * (with a warning on the console) instead of being reported.
+ */
+function checkShape(doc: Document, file: string, lc: LineCounter): LoadProblem | undefined {
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
+  const at = (node: unknown): Location => {
+    const pos = lc.linePos((node as Node | null)?.range?.[0] ?? 0);
+    return { file, line: pos.line, column: pos.col };
+  };
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
-    if (depth > yamlLimits.maxDepth) {
-      const at = lc.linePos((node as Node).range?.[0] ?? 0);
-      return new LoadProblem(
-        'data.too-deep',
-        { file, line: at.line, column: at.col },
-        `nesting deeper than ${yamlLimits.maxDepth} levels`,
-        'Product data is shallow; flatten the structure.',
-      );
-    }
-    if (isMap(node)) for (const pair of node.items) stack.push({ node: pair.value, depth: depth + 1 });
-    else if (isSeq(node)) for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+    if (depth > yamlLimits.maxDepth) return tooDeep(at(node));
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (pair.key !== null && !isScalar(pair.key)) {
+          return new LoadProblem(
+            'data.yaml-syntax',
+            at(pair.key),
+            'a mapping key must be a plain value, not a list, a map or an alias',
+            'Write keys as plain words (snake_case); labelguard data has no complex keys.',
+          );
+        }
+        stack.push({ node: pair.value, depth: depth + 1 });
+      }
+    } else if (isSeq(node)) for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
   }
   return undefined;
+}
+
+/** Text the caller decoded: a U+FFFD is what a lossy decoder leaves where the bytes were not UTF-8. */
+function decodedText(file: string, text: string): string | LoadProblem {
+  const at = text.indexOf('\uFFFD');
+  if (at < 0) return text;
+  return encodingProblem(file, lineColumnOf(text, at));
+}
+
+/** Decode UTF-8 strictly; invalid bytes are reported at the line and column where they start. */
+function decodeBytes(file: string, bytes: Uint8Array): string | LoadProblem {
+  const r = decodeUtf8(bytes);
+  // Everything before the first bad byte is valid, so it tells the line and column.
+  return r.ok ? r.text : encodingProblem(file, lineColumnOf(r.before, r.before.length));
+}
+
+function encodingProblem(file: string, pos: { line: number; column: number }): LoadProblem {
+  return new LoadProblem(
+    'data.encoding',
+    { file, ...pos },
+    'file is not valid UTF-8',
+    'Save the file as UTF-8 (labelguard reads no other encoding).',
+  );
+}
+
+/** 1-based line and column (in code points) of UTF-16 offset `at` of text. */
+function lineColumnOf(text: string, at: number): { line: number; column: number } {
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = Array.from(before.slice(before.lastIndexOf('\n') + 1)).length + 1;
+  return { line, column };
 }
 
 function locateIn(

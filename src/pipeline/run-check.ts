@@ -1,7 +1,8 @@
 import { detectChanges, validateOverrides } from '../changes/index.js';
 import { UsageError } from '../load/errors.js';
-import { checkRepository, type ProductStage } from '../check/check.js';
-import { locate, loadRepository, type LoadedRepository } from '../load/repository.js';
+import { assembleReport, judgeProduct, type JudgedProduct, type ProductStage } from '../check/check.js';
+import { loadConfig, type LoadedConfig } from '../load/config.js';
+import { locate, loadRepository, type LoadedProduct, type LoadedRepository } from '../load/repository.js';
 import { resolvePolicy, type PolicyOverrides } from '../policy/policy.js';
 import type { Report } from '../report/model.js';
 import { applyWaivers, evaluateProduct, readiness } from '../rules/index.js';
@@ -46,29 +47,18 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     ...(req.readFrom ? { readFrom: req.readFrom } : {}),
   });
   try {
-    let repo = await loadRepository(scope.source, {
-      ...(req.configPath ? { configPath: req.configPath } : {}),
-      ...(scope.manifests ? { manifests: scope.manifests } : {}),
-      ...(req.shard ? { filterDir: (dir: string) => inShard(dir, req.shard!) } : {}),
-    });
-    if (req.productIds) {
-      const wanted = new Set(req.productIds);
-      repo = { ...repo, products: repo.products.filter((p) => wanted.has(p.id)) };
-    }
+    const config = await loadConfig(scope.source, req.configPath);
     const scoped = scope.manifests !== undefined || req.shard !== undefined || req.productIds !== undefined;
     // A change that touches no product needs no rule pack: skip compiling them, so such a pull request
     // passes in about the time the runtime needs to start.
-    const packsSkipped = scoped && repo.products.length === 0;
+    const packsSkipped = scope.manifests !== undefined && scope.manifests.length === 0;
     const packs = packsSkipped
       ? { packs: [], classifier: { tables: [] }, problems: [] }
-      : await loadPacks(scope.source, repo.config);
-    const config = repo.config.config;
+      : await loadPacks(scope.source, config);
     // A broken pack or classification override is like a broken configuration: nothing can be judged.
-    // Overrides name the packs' change classes, so without packs there is nothing to check them against
-    // (a change to .labelguard.yml or a local pack touches every product: such a run never skips packs).
     const setupErrors = [
       ...packs.problems,
-      ...(packsSkipped ? [] : validateOverrides(packs.classifier, repo.config)),
+      ...(packsSkipped ? [] : validateOverrides(packs.classifier, config)),
     ].filter((f) => f.severity === 'error');
     if (setupErrors.length > 0) {
       throw new UsageError(
@@ -78,57 +68,91 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
         ),
       );
     }
-    const policy = resolvePolicy(config, req.overrides);
-    const overrides = config.classification ?? [];
-    const stages: ProductStage[] = [
-      (p) => {
-        const evaluation = evaluateProduct(packs.packs, {
-          product: p.manifest!,
-          ...(p.filing ? { filing: p.filing } : {}),
-          ...(p.sbom ? { inventory: p.sbom } : {}),
-          sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
-          now: req.now,
-          locate: (doc, path) => locate(p, doc, path),
-        });
-        return { findings: evaluation.findings, readiness: readiness(evaluation, packs.packs) };
+    const policy = resolvePolicy(config.config, req.overrides);
+    const stages = productStages(packs, config, policy.blockPendingRefiling, req.now);
+    const wanted = req.productIds ? new Set(req.productIds) : undefined;
+    const judged: JudgedProduct[] = [];
+    const loaded = await loadRepository(scope.source, {
+      config,
+      ...(scope.manifests ? { manifests: scope.manifests } : {}),
+      ...(req.shard ? { filterDir: (dir: string) => inShard(dir, req.shard!) } : {}),
+      // Judge each product as it loads and release what the report does not need, so a large audit
+      // holds a batch of SBOMs at a time, not the whole repository.
+      onProduct: (p) => {
+        if (wanted && !wanted.has(p.id)) return;
+        const j = judgeProduct(p, stages);
+        judged.push(j);
+        release(p, j);
       },
-      (p) => detectChanges(p, packs.classifier, overrides),
-      (p) => ({ findings: refilingPendingFindings(p, policy.blockPendingRefiling) }),
-    ];
+    });
+    const repo = wanted ? { ...loaded, products: loaded.products.filter((p) => wanted.has(p.id)) } : loaded;
+    const waivers = config.config.waivers ?? [];
     const knownRules = new Set([
       ...packs.packs.flatMap((p) => p.rules.map((r) => r.id)),
       // Without packs no rule is known: a waiver's rule cannot be told unknown in such a run.
-      ...(packsSkipped ? (config.waivers ?? []).map((w) => w.rule) : []),
+      ...(packsSkipped ? waivers.map((w) => w.rule) : []),
     ]);
     const loadedIds = repo.products.map((p) => p.id);
     // A scoped run does not see every product, so it cannot tell a waiver for an unknown product;
     // full audits (push, schedule, plain `check`) do.
-    const knownProducts = new Set(
-      scoped ? [...loadedIds, ...(config.waivers ?? []).map((w) => w.product)] : loadedIds,
-    );
-    const report = checkRepository(
-      { ...repo, findings: [...repo.findings, ...packs.problems] },
-      {
-        now: req.now,
-        policy,
-        stages,
-        scoped,
-        waive: (findings) =>
-          applyWaivers(findings, config.waivers ?? [], {
-            now: req.now,
-            knownRules: new Set([...knownRules, ...findings.map((f) => f.ruleId)]),
-            knownProducts,
-            locateWaiver: (index, key) =>
-              repo.config.doc?.locate(['waivers', index, ...(key ? [key] : [])]) ?? {
-                file: repo.config.file ?? '.labelguard.yml',
-                line: 1,
-                column: 1,
-              },
-          }),
-      },
-    );
+    const knownProducts = new Set(scoped ? [...loadedIds, ...waivers.map((w) => w.product)] : loadedIds);
+    const report = assembleReport({ config, findings: [...repo.findings, ...packs.problems] }, judged, {
+      now: req.now,
+      policy,
+      scoped,
+      waive: (findings) =>
+        applyWaivers(findings, waivers, {
+          now: req.now,
+          knownRules: new Set([...knownRules, ...findings.map((f) => f.ruleId)]),
+          knownProducts,
+          locateWaiver: (index, key) =>
+            config.doc?.locate(['waivers', index, ...(key ? [key] : [])]) ?? {
+              file: config.file ?? '.labelguard.yml',
+              line: 1,
+              column: 1,
+            },
+        }),
+    });
     return { report, repo, packs, ...(scope.changed ? { changed: scope.changed } : {}) };
   } finally {
     scope.close();
+  }
+}
+
+/** The pure stages every product goes through after loading: rules and readiness, change detection, policy. */
+function productStages(
+  packs: LoadedPacks,
+  config: LoadedConfig,
+  blockPendingRefiling: boolean,
+  now: string,
+): ProductStage[] {
+  const overrides = config.config.classification ?? [];
+  return [
+    (p) => {
+      const evaluation = evaluateProduct(packs.packs, {
+        product: p.manifest!,
+        ...(p.filing ? { filing: p.filing } : {}),
+        ...(p.sbom ? { inventory: p.sbom } : {}),
+        sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
+        now,
+        locate: (doc, path) => locate(p, doc, path),
+      });
+      return { findings: evaluation.findings, readiness: readiness(evaluation, packs.packs) };
+    },
+    (p) => detectChanges(p, packs.classifier, overrides),
+    (p) => ({ findings: refilingPendingFindings(p, blockPendingRefiling) }),
+  ];
+}
+
+/**
+ * Drop what a judged product no longer needs: its parsed YAML documents, and its SBOM inventories
+ * unless a refiling will need them for evidence (a change the change log does not have yet).
+ */
+function release(p: LoadedProduct, j: JudgedProduct): void {
+  delete p.manifestDoc;
+  delete p.filingDoc;
+  if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
+    delete p.sbom;
+    delete p.baselineSbom;
   }
 }

@@ -67,6 +67,16 @@ function instance(): Ajv {
     loadSchema: (uri: string) => Promise.reject(new Error(`remote schemas are disabled: ${uri}`)),
   });
   addFormats(a);
+  // ajv checks uniqueItems by comparing every pair of items: 0.4 s for one 2,000-component SBOM, most of
+  // a large audit. The same rule, checked with a set of canonical JSON texts, is linear.
+  a.removeKeyword('uniqueItems');
+  a.addKeyword({
+    keyword: 'uniqueItems',
+    type: 'array',
+    schemaType: 'boolean',
+    errors: true,
+    validate: uniqueItems,
+  });
   a.addFormat('iri-reference', true);
   a.addFormat('idn-email', /^[^\s@]+@[^\s@]+$/u);
   // The bom schemas $ref these by relative file name, resolved against http://cyclonedx.org/schema/.
@@ -89,4 +99,43 @@ export function jsonSchemaValidator(v: SpecVersion): ValidateFunction {
     compiled.set(v, fn);
   }
   return fn;
+}
+
+interface KeywordValidate {
+  (schema: boolean, data: unknown[]): boolean;
+  errors?: Partial<import('ajv').ErrorObject>[];
+}
+
+/** `uniqueItems` in linear time: items are equal when their canonical JSON texts are. */
+const uniqueItems: KeywordValidate = (schema, data) => {
+  uniqueItems.errors = [];
+  if (!schema) return true;
+  const seen = new Map<string, number>();
+  for (let j = 0; j < data.length; j++) {
+    const key = canonicalJson(data[j]);
+    const i = seen.get(key);
+    if (i !== undefined) {
+      uniqueItems.errors = [
+        {
+          keyword: 'uniqueItems',
+          message: `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+          params: { i, j },
+        },
+      ];
+      return false;
+    }
+    seen.set(key, j);
+  }
+  return true;
+};
+
+/** JSON text with object keys sorted, so that key order does not make equal items differ. */
+function canonicalJson(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'undefined';
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  return `{${Object.keys(o)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+    .join(',')}}`;
 }
