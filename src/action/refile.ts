@@ -56,6 +56,8 @@ export interface RefilingRun {
   now: string;
   /** Close refiling pull requests whose need disappeared (only when every product was judged). */
   closeStale: boolean;
+  /** Only these products (a dashboard's regeneration requests); all that need a refiling otherwise. */
+  only?: ReadonlySet<string>;
 }
 
 /**
@@ -66,7 +68,7 @@ export async function syncRefilings(run: RefilingRun): Promise<RefilingResult[]>
   const settings = run.outcome.repo.config.config.refiling ?? {};
   const branchPrefix = settings.branch_prefix ?? DEFAULT_BRANCH_PREFIX;
   const { octokit, repo } = run.api;
-  const needs = refilingNeeds(run.outcome);
+  const needs = refilingNeeds(run.outcome).filter((n) => !run.only || run.only.has(n.product.id));
   let open: Awaited<ReturnType<typeof listRefilingPullRequests>>;
   try {
     open = await listRefilingPullRequests(octokit, repo, {

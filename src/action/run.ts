@@ -18,6 +18,7 @@ import { syncComment } from './comment.js';
 import { resolveMode, type RunMode } from './event.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { refilingNeeds, syncRefilings, writeForkRefilings } from './refile.js';
+import { regenerationRequests, updateDashboard } from './dashboard.js';
 import { annotate, setOutputs, writeReportFiles, writeSummary } from './report-out.js';
 import { readRunnerEnv, type RunnerEnv } from './runner-env.js';
 
@@ -70,6 +71,18 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
     ...(inputs.products ? { productIds: inputs.products } : {}),
     ...(inputs.shard ? { shard: inputs.shard } : {}),
   };
+
+  let requested: Set<string> | undefined;
+  if (mode.kind === 'dashboard-edit') {
+    // Only ticks by a person on labelguard's own dashboard issue ask for anything.
+    const ids = api ? regenerationRequests(env.payload, await ownIdentity(api.octokit)) : [];
+    if (ids.length === 0) {
+      core.info('labelguard: this issue edit asks for nothing (not the dashboard, or no newly ticked box)');
+      return;
+    }
+    requested = new Set(ids);
+    notes.push(`Evidence regeneration requested on the dashboard for ${ids.join(', ')}.`);
+  }
 
   if (mode.kind === 'pull-request' || mode.kind === 'merge-queue') {
     req.overrides = { ...req.overrides, branch: mode.baseRef };
@@ -125,7 +138,18 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
   annotate(located);
   setOutputs(report, files);
 
-  const refiling = await refilingStep(mode, env, inputs, outcome, api, ownIdentity, req, notes, runUrl);
+  const refiling = await refilingStep(
+    mode,
+    env,
+    inputs,
+    outcome,
+    api,
+    ownIdentity,
+    req,
+    notes,
+    runUrl,
+    requested,
+  );
   const refilingPrs = refiling.flatMap((r) =>
     r.url && r.number !== undefined && r.operation !== 'closed'
       ? [{ productId: r.productId, url: r.url, number: r.number }]
@@ -136,7 +160,7 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
     await syncComment({
       ...api,
       issueNumber: mode.number,
-      key: [env.workflow, env.job, inputs.commentKey].filter(Boolean).join('/'),
+      key: stickyKey(env.workflow, env.job, inputs.commentKey),
       identity: () => ownIdentity(api.octokit),
       report: located,
       ...(runUrl ? { reportUrl: runUrl } : {}),
@@ -144,6 +168,21 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
     });
   } else if (mode.kind === 'pull-request' && inputs.comment && !api) {
     notes.push('No token: the pull-request comment was skipped (pass `token: ${{ github.token }}`).');
+  }
+
+  const audit =
+    (mode.kind === 'push' && mode.defaultBranch) || mode.kind === 'audit' || mode.kind === 'dashboard-edit';
+  const dashboardOn = inputs.dashboard && outcome.repo.config.config.dashboard?.enabled !== false;
+  if (audit && dashboardOn && api && !req.shard && !req.productIds) {
+    await updateDashboard({
+      api,
+      identity: await ownIdentity(api.octokit),
+      outcome,
+      refilingPrs,
+      repositoryUrl: `${env.serverUrl}/${env.repository}`,
+      branch: mode.kind === 'push' ? mode.ref : (defaultBranchOf(env.payload) ?? 'HEAD'),
+      now: req.now,
+    });
   }
 
   await writeSummary(located, { ...(runUrl ? { reportUrl: runUrl } : {}), refilingPrs, notes });
@@ -169,6 +208,7 @@ async function refilingStep(
   req: CheckRequest,
   notes: string[],
   runUrl: string | undefined,
+  requested?: ReadonlySet<string>,
 ): Promise<RefilingResult[]> {
   const settings = outcome.repo.config.config.refiling ?? {};
   const wanted =
@@ -177,11 +217,12 @@ async function refilingStep(
       settings.enabled !== false &&
       ((mode.kind === 'push' && mode.defaultBranch) ||
         mode.kind === 'audit' ||
+        mode.kind === 'dashboard-edit' ||
         (mode.kind === 'pull-request' && settings.on_pull_request === true)));
   // A pull request with nothing to refile costs no request; a push or audit always runs, to close
   // refiling pull requests whose need has disappeared.
   const nothingToDo = mode.kind === 'pull-request' && refilingNeeds(outcome).length === 0;
-  if (!wanted || nothingToDo || mode.kind === 'merge-queue' || mode.kind === 'dashboard-edit') {
+  if (!wanted || nothingToDo || mode.kind === 'merge-queue') {
     core.setOutput('refiling-prs', '[]');
     return [];
   }
@@ -224,8 +265,15 @@ async function refilingStep(
     pathPrefix: inputs.path,
     repositoryUrl,
     now: req.now,
-    closeStale: complete && mode.kind !== 'pull-request',
+    closeStale: complete && (mode.kind === 'push' || mode.kind === 'audit'),
+    ...(requested ? { only: requested } : {}),
   });
+  if (requested) {
+    const done = new Set(results.map((r) => r.productId));
+    const current = [...requested].filter((id) => !done.has(id));
+    if (current.length > 0)
+      notes.push(`No unrecorded change for ${current.join(', ')}: the filed evidence is current.`);
+  }
   core.setOutput(
     'refiling-prs',
     JSON.stringify(
@@ -238,6 +286,26 @@ async function refilingStep(
     ),
   );
   return results;
+}
+
+/**
+ * The sticky comment's key from the workflow's name, the job and the `comment-key` input. A marker key
+ * allows letters, digits, `.`, `_`, `-` and `/` only, and a workflow is usually named in words
+ * ("Label check"): each part keeps its safe characters, runs of others become `-`, so every workflow gets a
+ * key, and always the same one.
+ */
+export function stickyKey(...parts: string[]): string {
+  return parts
+    .map((p) =>
+      p
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[^A-Za-z0-9]+|-+$/g, ''),
+    )
+    .filter(Boolean)
+    .join('/')
+    .slice(0, 100)
+    .replace(/[/.-]+$/, '');
 }
 
 function defaultBranchOf(payload: unknown): string | undefined {

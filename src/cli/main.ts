@@ -4,6 +4,7 @@ import { runCheckCommand, runValidate } from './check.js';
 import { runDiff } from './diff.js';
 import { runEvidence } from './evidence.js';
 import { runRules } from './rules.js';
+import { runStatus } from './status.js';
 import type { CliIo } from './io.js';
 
 const usage = `Usage: labelguard <command> [options]
@@ -17,6 +18,7 @@ Commands:
   diff        compare two SBOMs and classify every change
   evidence    generate a product's filing evidence (documents, label artwork, normalised SBOM)
   rules       list the rules of the rule packs with their sources
+  status      every label's filing state and lifecycle deadlines, most urgent first
 
 Run 'labelguard <command> --help' for a command's options. 'labelguard --version' prints the version.
 `;
@@ -28,6 +30,7 @@ const commands: Record<string, Command> = {
   diff: runDiff,
   evidence: runEvidence,
   rules: runRules,
+  status: runStatus,
 };
 
 /** Run the CLI and return its exit code: 0 ok, 1 blocking findings, 2 could not run as asked. */

@@ -1,0 +1,35 @@
+import type { Octokit } from '@octokit/rest';
+import type { OwnIdentity } from '../github/identity.js';
+import { upsertIssue, type UpsertIssueResult } from '../github/issues.js';
+import type { RepoRef } from '../github/repo.js';
+import { DEFAULT_DASHBOARD_TITLE } from './render.js';
+
+/** The hidden marker key of the dashboard issue. */
+export const DASHBOARD_KEY = 'dashboard';
+
+/** The issue's title and labels, from `.labelguard.yml` `dashboard:`. */
+export interface DashboardIssueOptions {
+  title?: string;
+  labels?: string[];
+}
+
+/**
+ * Create the dashboard issue, or update the one this identity opened (found by its hidden marker) in
+ * place; no write when title and body are unchanged. An issue someone else opened with the marker is
+ * never touched.
+ */
+export async function syncDashboard(
+  octokit: Octokit,
+  repo: RepoRef,
+  identity: OwnIdentity,
+  body: string,
+  options: DashboardIssueOptions = {},
+): Promise<UpsertIssueResult> {
+  return upsertIssue(octokit, repo, {
+    key: DASHBOARD_KEY,
+    identity,
+    title: options.title ?? DEFAULT_DASHBOARD_TITLE,
+    body,
+    ...(options.labels && options.labels.length > 0 ? { labels: options.labels } : {}),
+  });
+}
