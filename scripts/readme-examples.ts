@@ -9,6 +9,10 @@ import { runCheck } from '../src/pipeline/run-check.js';
 import { GITHUB_LIMITS } from '../src/report/budget.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { relocateReport } from '../src/report/relocate.js';
+import { loadTemplates } from '../src/cli/evidence.js';
+import { evidenceFor } from '../src/pipeline/evidence.js';
+import { planRefiling } from '../src/refiling/index.js';
+import { renderRules } from '../src/rules/index.js';
 
 export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
 const exampleDir = fileURLToPath(new URL('../examples/acme-cameras', import.meta.url));
@@ -27,6 +31,8 @@ export const examplePullRequest = {
 
 /** The generated sections of the README, by marker name. */
 export interface ReadmeExamples {
+  rules: string;
+  'refiling-pr': string;
   'pr-comment': string;
   'job-summary': string;
 }
@@ -48,7 +54,50 @@ export async function renderReadmeExamples(): Promise<ReadmeExamples> {
     maxChars: MAX_BODY_CHARS - renderStickyBody(examplePullRequest.commentKey, '').length,
   });
   const summary = renderMarkdown(report, { mode: 'summary', maxChars: GITHUB_LIMITS.summary - 16 });
-  return { 'pr-comment': comment, 'job-summary': summary };
+  return { rules: renderRules(outcome.packs.packs, 'markdown'), 'refiling-pr': await refilingExample(), 'pr-comment': comment, 'job-summary': summary };
+}
+
+/**
+ * The refiling pull request labelguard opens for the AVC-C120W after that change reaches main: its title,
+ * the files it commits and its body (the hidden metadata line included, as GitHub stores it).
+ */
+async function refilingExample(): Promise<string> {
+  const outcome = await runCheck({ dir: exampleDir, now: examplePullRequest.now });
+  const product = outcome.repo.products.find((p) => p.id === 'avc-c120w')!;
+  const changes = (outcome.report.products.find((p) => p.id === 'avc-c120w')!.changes ?? []).filter(
+    (c) => !c.recorded && c.classification !== 'none',
+  );
+  const filingId = examplePullRequest.now;
+  const softwareRoles = outcome.packs.packs.find((p) => p.scheme === 'cn-ccl')?.softwareRoles;
+  const bundle = evidenceFor(product, changes, { templates: loadTemplates(), ...(softwareRoles ? { softwareRoles } : {}), filingId });
+  const sha = '7d3f0c1a9b2e4d5c6f708192a3b4c5d6e7f80912';
+  const plan = planRefiling(
+    {
+      productId: product.id,
+      productDir: product.dir,
+      scheme: 'cn-ccl',
+      changes,
+      bundle,
+      filingId,
+      ...(product.filingText !== undefined ? { filingText: product.filingText } : {}),
+      ...(product.manifest?.stakeholders ? { stakeholders: product.manifest.stakeholders } : {}),
+      triggeredBy: { pr: 42, sha, url: 'https://github.com/acme-vision/cameras/pull/42' },
+    },
+    { branch: 'main', sha },
+    outcome.repo.config.config.refiling ?? {},
+    { repositoryUrl: 'https://github.com/acme-vision/cameras', generator: { name: 'labelguard', version: 'x.y.z' } },
+  );
+  return [
+    `Branch \`${plan.branch}\` → \`${plan.base}\`, title **${plan.title}**, labels ${plan.labels.map((l) => `\`${l}\``).join(', ')}; one commit with:`,
+    '',
+    ...plan.files.map((f) => `- \`${f.path}\``),
+    '',
+    '<details><summary>The pull request body</summary>',
+    '',
+    plan.body,
+    '',
+    '</details>',
+  ].join('\n');
 }
 
 const markers = (name: keyof ReadmeExamples) =>
