@@ -44765,6 +44765,20 @@ function serviceChanged(ch) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/finding.ts
+/** Compare strings by code unit: unlike localeCompare, the same on every machine and locale. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Sort findings into the order every report uses: by file, then position, then rule. */
+function compareFindings(a, b) {
+    return (compareText(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.message, b.message));
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pack.schema.ts
 // JSON Schemas of the files that make up a rule pack (`rules/<pack>/`). A pack is data: these schemas are
 // the contract for anyone writing one, and the loader validates every file against them.
@@ -45024,6 +45038,7 @@ const softwareRolesSchema = {
 
 
 
+
 const closedStates = new Set(['resolved', 'resolved_with_pedigree', 'false_positive', 'not_affected']);
 const sbomFactsSchema = {
     type: 'object',
@@ -45086,7 +45101,7 @@ function sbomFacts(inventory, software, options = {}) {
         published: v.published ?? '',
         kev: v.kev ?? false,
     }))
-        .sort((a, b) => a.id.localeCompare(b.id));
+        .sort((a, b) => compareText(a.id, b.id));
     const vulnerabilities = {
         critical: open.filter((v) => v.severity === 'critical').length,
         high: open.filter((v) => v.severity === 'high').length,
@@ -45159,7 +45174,7 @@ function sbomFacts(inventory, software, options = {}) {
         ].sort(),
         metadataManufacturer: meta.manufacturer ?? meta.supplier ?? meta.component?.manufacturer ?? meta.component?.supplier ?? '',
         networkDaemons: roles['network-daemon'] ?? [],
-        cryptoLibraries: [...cryptoLibraries.values()].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version)),
+        cryptoLibraries: [...cryptoLibraries.values()].sort((a, b) => compareText(a.name, b.name) || compareText(a.version, b.version)),
         deniedCrypto: [...denied].sort(),
         cryptoAlgorithms: [...algorithms].sort(),
         roles,
@@ -45751,20 +45766,6 @@ function validateOverrides(classifier, config) {
 
 
 
-;// CONCATENATED MODULE: ./src/core/finding.ts
-/** Compare strings by code unit: unlike localeCompare, the same on every machine and locale. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Sort findings into the order every report uses: by file, then position, then rule. */
-function compareFindings(a, b) {
-    return (compareText(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.message, b.message));
-}
-
 ;// CONCATENATED MODULE: ./src/policy/policy.ts
 
 /** Resolve the policy: defaults < .labelguard.yml < first matching branch rule < explicit inputs. */
@@ -45977,7 +45978,7 @@ function evaluateProduct(packs, ctx) {
         for (const pack of schemePacks)
             evaluatePack(pack, label.stars, ctx, findings, outcomes);
     });
-    labels.sort((a, b) => a.scheme.localeCompare(b.scheme));
+    labels.sort((a, b) => compareText(a.scheme, b.scheme));
     findings.sort(compareFindings);
     return { productId: product.id, labels, findings, outcomes };
 }
@@ -46104,6 +46105,7 @@ function formatPath(path) {
 
 
 
+
 /** The packs shipped with labelguard, found by the shell at `<dist or repo root>/rules/<name>/`. */
 const builtinPacks = ['cn-ccl', 'etsi-en-303-645'];
 /** Component types whose version and identity VUL-style rules check when a pack does not say. */
@@ -46202,7 +46204,7 @@ function loadPack(source, problems, ruleOwners, loadedNames) {
     const manifest = manifestDoc.value;
     const before = problems.length;
     const thresholds = [];
-    for (const [name, t] of Object.entries(manifest.thresholds ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [name, t] of Object.entries(manifest.thresholds ?? {}).sort(([a], [b]) => compareText(a, b))) {
         const wrong = typeMismatch(t.type, t.default);
         if (wrong) {
             problems.push(load_problem('data.rule-pack-invalid', manifestDoc.locate(['thresholds', name, 'default']), `threshold '${name}': default ${wrong}`, `Give a default of type ${t.type}.`));
@@ -46258,7 +46260,7 @@ function loadPack(source, problems, ruleOwners, loadedNames) {
             pack.rules.push(rule);
         });
     }
-    pack.rules.sort((a, b) => a.id.localeCompare(b.id));
+    pack.rules.sort((a, b) => compareText(a.id, b.id));
     return pack;
 }
 function loadRule(pack, doc, item, index, inputs, problems) {
@@ -46358,7 +46360,7 @@ function loadCatalogue(source, rel, thresholds, problems) {
             }
         }
     });
-    return problems.length > before ? undefined : [...categories].sort((a, b) => a.id.localeCompare(b.id));
+    return problems.length > before ? undefined : [...categories].sort((a, b) => compareText(a.id, b.id));
 }
 function loadSoftwareRoles(source, rel, problems) {
     const doc = readDoc(source, rel, load_validator('software'), 'software roles file', problems);
@@ -46402,7 +46404,7 @@ function typeMismatch(type, value) {
     return `must be ${type === 'int' ? 'a whole number' : type === 'date' ? 'a date (YYYY-MM-DD)' : type === 'list' ? 'a list of strings' : `a ${type}`}, not ${shown}`;
 }
 function applyOverrides(packs, options, problems) {
-    for (const [key, value] of Object.entries(options.thresholds ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [key, value] of Object.entries(options.thresholds ?? {}).sort(([a], [b]) => compareText(a, b))) {
         const dot = key.indexOf('.');
         const packName = dot === -1 ? undefined : key.slice(0, dot);
         const name = dot === -1 ? key : key.slice(dot + 1);
@@ -47791,21 +47793,13 @@ function plural(n, one, many = `${one}s`) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/ordering.ts
-// Shared ordering for the GitHub renderers. Comparisons use UTF-16 code units rather than
-// localeCompare, whose result depends on the ICU data and locale of the machine: the same report must
-// render byte-identically everywhere.
+
+// Shared ordering for the GitHub renderers: code-unit order (compareText), never localeCompare, whose
+// result depends on the machine's ICU data and locale — the same report must render byte-identically.
 /** Compare strings by code units: the same answer on every machine. */
-function byCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
+const byCodeUnits = compareText;
 /** Findings by file, position, rule and message. */
-function compareFindingPlaces(a, b) {
-    return (byCodeUnits(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        byCodeUnits(a.ruleId, b.ruleId) ||
-        byCodeUnits(a.message, b.message));
-}
+const compareFindingPlaces = compareFindings;
 const findingGroups = ['blocking', 'error', 'warning', 'info', 'waived'];
 /** Which group a finding is shown in: a waived finding never blocks, whatever its flag says. */
 function groupOf(f) {
@@ -48724,13 +48718,20 @@ Exit codes: 0 compared; 2 could not run as asked (unreadable SBOM, bad flags).
 `;
 /** `labelguard diff`. */
 async function runDiff(args, io) {
-    const { values, positionals } = parseCommandArgs('diff', args, { format: { type: 'string' }, scheme: { type: 'string' }, stars: { type: 'string' }, output: { type: 'string' } }, true);
+    const { values, positionals } = parseCommandArgs('diff', args, {
+        format: { type: 'string' },
+        scheme: { type: 'string' },
+        stars: { type: 'string' },
+        output: { type: 'string' },
+    }, true);
     if (values.help) {
         io.stdout(diffHelp);
         return 0;
     }
     if (positionals.length !== 2)
-        throw new UsageError('diff takes two SBOM files: the baseline, then the current one', ["Run 'labelguard diff --help' for usage."]);
+        throw new UsageError('diff takes two SBOM files: the baseline, then the current one', [
+            "Run 'labelguard diff --help' for usage.",
+        ]);
     const format = parseFormat(values.format, ['text', 'json', 'markdown'], 'text');
     const stars = Number(values.stars ?? '1');
     if (!Number.isInteger(stars) || stars < 1 || stars > 4)
@@ -48740,7 +48741,9 @@ async function runDiff(args, io) {
     const packs = await loadPacks(new WorkingTreeSource(io.cwd), { config: { packs: [scheme] } });
     const table = packs.classifier.tables.find((t) => t.scheme === scheme);
     if (!table)
-        throw new UsageError(`no change-classification table for scheme '${scheme}'`, ['Built-in schemes: cn-ccl, etsi-en-303-645.']);
+        throw new UsageError(`no change-classification table for scheme '${scheme}'`, [
+            'Built-in schemes: cn-ccl, etsi-en-303-645.',
+        ]);
     const roles = packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
     const diff = diffSboms(before, after);
     const classified = sbomDifferences(diff, (c) => componentRoles(c, roles)).map((d) => classifyDifference(d, table, { scheme, stars, registeredStars: stars }, [], ''));
@@ -48748,7 +48751,11 @@ async function runDiff(args, io) {
         summary: { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length },
         changes: classified.map(toJson),
     };
-    emit(io, values.output, format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : format === 'markdown' ? markdown(json) : diff_text(json));
+    emit(io, values.output, format === 'json'
+        ? `${JSON.stringify(json, null, 2)}\n`
+        : format === 'markdown'
+            ? markdown(json)
+            : diff_text(json));
     return 0;
 }
 function toJson(c) {
@@ -50288,13 +50295,20 @@ function loadTemplates() {
 }
 /** `labelguard evidence`. */
 async function runEvidence(args, io) {
-    const { values, positionals } = parseCommandArgs('evidence', args, { repo: { type: 'string' }, out: { type: 'string' }, 'filing-id': { type: 'string' }, now: { type: 'string' } }, true);
+    const { values, positionals } = parseCommandArgs('evidence', args, {
+        repo: { type: 'string' },
+        out: { type: 'string' },
+        'filing-id': { type: 'string' },
+        now: { type: 'string' },
+    }, true);
     if (values.help) {
         io.stdout(evidenceHelp);
         return 0;
     }
     if (positionals.length !== 1)
-        throw new UsageError('evidence takes one product folder', ["Run 'labelguard evidence --help' for usage."]);
+        throw new UsageError('evidence takes one product folder', [
+            "Run 'labelguard evidence --help' for usage.",
+        ]);
     const now = parseNow(values.now, io.today);
     const filingId = values['filing-id'] ?? now;
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(filingId))
@@ -50308,7 +50322,9 @@ async function runEvidence(args, io) {
     const repo = await loadRepository(source, { onlyDirs: new Set([rel]) });
     const product = repo.products[0];
     if (!product)
-        throw new UsageError(`no product found in ${positionals[0]}`, ['The folder must hold a product.yaml matched by the configured product globs.']);
+        throw new UsageError(`no product found in ${positionals[0]}`, [
+            'The folder must hold a product.yaml matched by the configured product globs.',
+        ]);
     const errors = product.findings.filter((f) => f.severity === 'error');
     if (!product.manifest || !product.sbom || errors.length > 0) {
         throw new UsageError(`product ${product.id} has problems that must be fixed before evidence is generated`, errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
@@ -50317,7 +50333,11 @@ async function runEvidence(args, io) {
     const changes = detectChanges(product, packs.classifier, repo.config.config.classification ?? []).changes;
     const scheme = product.filing?.scheme ?? product.manifest.labels[0]?.scheme;
     const softwareRoles = packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
-    const bundle = evidenceFor(product, changes, { templates: loadTemplates(), ...(softwareRoles ? { softwareRoles } : {}), filingId });
+    const bundle = evidenceFor(product, changes, {
+        templates: loadTemplates(),
+        ...(softwareRoles ? { softwareRoles } : {}),
+        filingId,
+    });
     const out = values.out ? (0,external_node_path_namespaceObject.resolve)(io.cwd, values.out) : (0,external_node_path_namespaceObject.join)(productDir, 'filings', filingId);
     for (const f of bundle.files) {
         const target = (0,external_node_path_namespaceObject.join)(out, f.path);
@@ -50376,7 +50396,9 @@ async function runRules(args, io) {
     }
     const format = parseFormat(values.format, ['text', 'json', 'markdown'], 'text');
     const dir = repoDir(io.cwd, values.repo);
-    const loaded = await loadPacks(new WorkingTreeSource(dir), { config: { packs: values.pack ?? [...builtinPacks] } });
+    const loaded = await loadPacks(new WorkingTreeSource(dir), {
+        config: { packs: values.pack ?? [...builtinPacks] },
+    });
     const errors = loaded.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) {
         throw new UsageError('the rule packs are invalid', errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));

@@ -54,7 +54,12 @@ export async function renderReadmeExamples(): Promise<ReadmeExamples> {
     maxChars: MAX_BODY_CHARS - renderStickyBody(examplePullRequest.commentKey, '').length,
   });
   const summary = renderMarkdown(report, { mode: 'summary', maxChars: GITHUB_LIMITS.summary - 16 });
-  return { rules: renderRules(outcome.packs.packs, 'markdown'), 'refiling-pr': await refilingExample(), 'pr-comment': comment, 'job-summary': summary };
+  return {
+    rules: renderRules(outcome.packs.packs, 'markdown'),
+    'refiling-pr': await refilingExample(),
+    'pr-comment': comment,
+    'job-summary': summary,
+  };
 }
 
 /**
@@ -69,7 +74,11 @@ async function refilingExample(): Promise<string> {
   );
   const filingId = examplePullRequest.now;
   const softwareRoles = outcome.packs.packs.find((p) => p.scheme === 'cn-ccl')?.softwareRoles;
-  const bundle = evidenceFor(product, changes, { templates: loadTemplates(), ...(softwareRoles ? { softwareRoles } : {}), filingId });
+  const bundle = evidenceFor(product, changes, {
+    templates: loadTemplates(),
+    ...(softwareRoles ? { softwareRoles } : {}),
+    filingId,
+  });
   const sha = '7d3f0c1a9b2e4d5c6f708192a3b4c5d6e7f80912';
   const plan = planRefiling(
     {
@@ -85,7 +94,10 @@ async function refilingExample(): Promise<string> {
     },
     { branch: 'main', sha },
     outcome.repo.config.config.refiling ?? {},
-    { repositoryUrl: 'https://github.com/acme-vision/cameras', generator: { name: 'labelguard', version: 'x.y.z' } },
+    {
+      repositoryUrl: 'https://github.com/acme-vision/cameras',
+      generator: { name: 'labelguard', version: 'x.y.z' },
+    },
   );
   return [
     `Branch \`${plan.branch}\` → \`${plan.base}\`, title **${plan.title}**, labels ${plan.labels.map((l) => `\`${l}\``).join(', ')}; one commit with:`,
@@ -132,7 +144,7 @@ export function newSection(): string {
  * start and end markers changes. A README without any marker gets the "What a pull request shows" section
  * appended; a README with only some of the markers, or with them out of order, is an error.
  */
-export function spliceReadme(readme: string, examples: ReadmeExamples): string {
+export function spliceReadme(readme: string, examples: Partial<ReadmeExamples>): string {
   const names = Object.keys(examples) as (keyof ReadmeExamples)[];
   const present = names.flatMap(markers).filter((m) => readme.includes(m));
   let text = readme;
@@ -152,7 +164,7 @@ export function spliceReadme(readme: string, examples: ReadmeExamples): string {
         `README.md must hold exactly one ${start} followed by one ${end} (found the start marker ${countOf(text, start)} time(s), the end marker ${countOf(text, end)} time(s)); fix the markers, or remove every generated marker to have the section appended`,
       );
     }
-    text = `${text.slice(0, from + start.length)}\n\n${examples[name].trim()}\n\n${text.slice(to)}`;
+    text = `${text.slice(0, from + start.length)}\n\n${(examples[name] ?? '').trim()}\n\n${text.slice(to)}`;
   }
   return text;
 }

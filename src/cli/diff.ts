@@ -29,7 +29,15 @@ Exit codes: 0 compared; 2 could not run as asked (unreadable SBOM, bad flags).
 
 interface DiffJson {
   summary: { added: number; removed: number; changed: number };
-  changes: { kind: string; subject: string; from?: string; to?: string; matchedBy?: string; classification: string; reason: string }[];
+  changes: {
+    kind: string;
+    subject: string;
+    from?: string;
+    to?: string;
+    matchedBy?: string;
+    classification: string;
+    reason: string;
+  }[];
 }
 
 /** `labelguard diff`. */
@@ -37,22 +45,34 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     'diff',
     args,
-    { format: { type: 'string' }, scheme: { type: 'string' }, stars: { type: 'string' }, output: { type: 'string' } },
+    {
+      format: { type: 'string' },
+      scheme: { type: 'string' },
+      stars: { type: 'string' },
+      output: { type: 'string' },
+    },
     true,
   );
   if (values.help) {
     io.stdout(diffHelp);
     return 0;
   }
-  if (positionals.length !== 2) throw new UsageError('diff takes two SBOM files: the baseline, then the current one', ["Run 'labelguard diff --help' for usage."]);
+  if (positionals.length !== 2)
+    throw new UsageError('diff takes two SBOM files: the baseline, then the current one', [
+      "Run 'labelguard diff --help' for usage.",
+    ]);
   const format = parseFormat(values.format, ['text', 'json', 'markdown'] as const, 'text');
   const stars = Number(values.stars ?? '1');
-  if (!Number.isInteger(stars) || stars < 1 || stars > 4) throw new UsageError(`--stars must be 1 to 4, got '${values.stars}'`);
+  if (!Number.isInteger(stars) || stars < 1 || stars > 4)
+    throw new UsageError(`--stars must be 1 to 4, got '${values.stars}'`);
   const scheme = values.scheme ?? 'cn-ccl';
   const [before, after] = positionals.map((p) => readInventory(resolve(io.cwd, p), p));
   const packs = await loadPacks(new WorkingTreeSource(io.cwd), { config: { packs: [scheme] } });
   const table = packs.classifier.tables.find((t) => t.scheme === scheme);
-  if (!table) throw new UsageError(`no change-classification table for scheme '${scheme}'`, ['Built-in schemes: cn-ccl, etsi-en-303-645.']);
+  if (!table)
+    throw new UsageError(`no change-classification table for scheme '${scheme}'`, [
+      'Built-in schemes: cn-ccl, etsi-en-303-645.',
+    ]);
   const roles = packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
   const diff = diffSboms(before!, after!);
   const classified = sbomDifferences(diff, (c) => componentRoles(c, roles)).map((d) =>
@@ -62,7 +82,15 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
     summary: { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length },
     changes: classified.map(toJson),
   };
-  emit(io, values.output, format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : format === 'markdown' ? markdown(json) : text(json));
+  emit(
+    io,
+    values.output,
+    format === 'json'
+      ? `${JSON.stringify(json, null, 2)}\n`
+      : format === 'markdown'
+        ? markdown(json)
+        : text(json),
+  );
   return 0;
 }
 
@@ -98,7 +126,8 @@ function readInventory(file: string, shown: string): Inventory {
 
 function text(j: DiffJson): string {
   const lines = j.changes.map(
-    (c) => `${c.classification.padEnd(8)} ${c.kind} ${c.subject}${c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : ''}${c.matchedBy ? ` [matched by ${c.matchedBy}]` : ''}`,
+    (c) =>
+      `${c.classification.padEnd(8)} ${c.kind} ${c.subject}${c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : ''}${c.matchedBy ? ` [matched by ${c.matchedBy}]` : ''}`,
   );
   lines.push(`${j.summary.added} added, ${j.summary.removed} removed, ${j.summary.changed} changed`);
   return `${lines.join('\n')}\n`;
@@ -106,7 +135,8 @@ function text(j: DiffJson): string {
 
 function markdown(j: DiffJson): string {
   const rows = j.changes.map(
-    (c) => `| ${c.classification} | ${inlineCode(c.kind, 60)} | ${escapeMarkdown(c.subject)} | ${escapeMarkdown(c.from ?? '—')} → ${escapeMarkdown(c.to ?? '—')} | ${escapeMarkdown(c.reason)} |`,
+    (c) =>
+      `| ${c.classification} | ${inlineCode(c.kind, 60)} | ${escapeMarkdown(c.subject)} | ${escapeMarkdown(c.from ?? '—')} → ${escapeMarkdown(c.to ?? '—')} | ${escapeMarkdown(c.reason)} |`,
   );
   return [
     `**${j.summary.added} added · ${j.summary.removed} removed · ${j.summary.changed} changed**`,

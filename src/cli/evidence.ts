@@ -38,25 +38,38 @@ export async function runEvidence(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     'evidence',
     args,
-    { repo: { type: 'string' }, out: { type: 'string' }, 'filing-id': { type: 'string' }, now: { type: 'string' } },
+    {
+      repo: { type: 'string' },
+      out: { type: 'string' },
+      'filing-id': { type: 'string' },
+      now: { type: 'string' },
+    },
     true,
   );
   if (values.help) {
     io.stdout(evidenceHelp);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError('evidence takes one product folder', ["Run 'labelguard evidence --help' for usage."]);
+  if (positionals.length !== 1)
+    throw new UsageError('evidence takes one product folder', [
+      "Run 'labelguard evidence --help' for usage.",
+    ]);
   const now = parseNow(values.now, io.today);
   const filingId = values['filing-id'] ?? now;
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(filingId)) throw new UsageError(`--filing-id must be a plain folder name, got '${filingId}'`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(filingId))
+    throw new UsageError(`--filing-id must be a plain folder name, got '${filingId}'`);
   const productDir = resolve(io.cwd, positionals[0]!);
   const root = repoDir(io.cwd, values.repo ?? findRepoRoot(productDir) ?? '.');
   const rel = relative(root, productDir).split('\\').join('/');
-  if (rel.startsWith('..')) throw new UsageError(`the product folder ${positionals[0]} is not inside the repository ${root}`);
+  if (rel.startsWith('..'))
+    throw new UsageError(`the product folder ${positionals[0]} is not inside the repository ${root}`);
   const source = new WorkingTreeSource(root);
   const repo = await loadRepository(source, { onlyDirs: new Set([rel]) });
   const product = repo.products[0];
-  if (!product) throw new UsageError(`no product found in ${positionals[0]}`, ['The folder must hold a product.yaml matched by the configured product globs.']);
+  if (!product)
+    throw new UsageError(`no product found in ${positionals[0]}`, [
+      'The folder must hold a product.yaml matched by the configured product globs.',
+    ]);
   const errors = product.findings.filter((f) => f.severity === 'error');
   if (!product.manifest || !product.sbom || errors.length > 0) {
     throw new UsageError(
@@ -68,14 +81,20 @@ export async function runEvidence(args: string[], io: CliIo): Promise<number> {
   const changes = detectChanges(product, packs.classifier, repo.config.config.classification ?? []).changes;
   const scheme = product.filing?.scheme ?? product.manifest.labels[0]?.scheme;
   const softwareRoles = packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
-  const bundle = evidenceFor(product, changes, { templates: loadTemplates(), ...(softwareRoles ? { softwareRoles } : {}), filingId });
+  const bundle = evidenceFor(product, changes, {
+    templates: loadTemplates(),
+    ...(softwareRoles ? { softwareRoles } : {}),
+    filingId,
+  });
   const out = values.out ? resolve(io.cwd, values.out) : join(productDir, 'filings', filingId);
   for (const f of bundle.files) {
     const target = join(out, f.path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, f.content);
   }
-  io.stdout(`${bundle.files.length} evidence files for ${product.id} written to ${relative(io.cwd, out) || '.'}\n`);
+  io.stdout(
+    `${bundle.files.length} evidence files for ${product.id} written to ${relative(io.cwd, out) || '.'}\n`,
+  );
   for (const f of bundle.files) io.stdout(`  ${f.path}\n`);
   return 0;
 }

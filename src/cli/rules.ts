@@ -27,10 +27,15 @@ export async function runRules(args: string[], io: CliIo): Promise<number> {
   }
   const format = parseFormat(values.format, ['text', 'json', 'markdown'] as const, 'text');
   const dir = repoDir(io.cwd, values.repo);
-  const loaded = await loadPacks(new WorkingTreeSource(dir), { config: { packs: values.pack ?? [...builtinPacks] } });
+  const loaded = await loadPacks(new WorkingTreeSource(dir), {
+    config: { packs: values.pack ?? [...builtinPacks] },
+  });
   const errors = loaded.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
-    throw new UsageError('the rule packs are invalid', errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
+    throw new UsageError(
+      'the rule packs are invalid',
+      errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`),
+    );
   }
   emit(io, values.output, renderRules(loaded.packs, format));
   return 0;

@@ -48,7 +48,8 @@ export function labelSvgModel(label: LabelData): object {
     draftTitle: 'DRAFT — refiling pending',
     draftReasons: label.draftReasons.join('; '),
     frameColour: label.draft ? '#c00000' : '#000000',
-    scheme: label.scheme.toUpperCase(),
+    // The scheme is data (filing.yaml) like the items: characters XML forbids would make the SVG unreadable.
+    scheme: cleanText(label.scheme.toUpperCase()),
     margin,
     stars: Array.from({ length: label.starSlots }, (_, i) => {
       const [cx, cy] = starCentre(i);

@@ -5,7 +5,14 @@
  */
 import type { DetectedChange } from '../core/change.js';
 import { MAX_BODY_CHARS } from '../github/repo.js';
-import { escapeMarkdown, inlineCode, markdownLink, plainText, safeHttpsUrl } from '../report/escape-md.js';
+import {
+  escapeMarkdown,
+  inlineCode,
+  markdownLink,
+  plainText,
+  safeHttpsUrl,
+  wellFormed,
+} from '../report/escape-md.js';
 import type { ChangeLogEntry } from '../schemas/index.js';
 import type { RefilingFile, RefilingTrigger } from './types.js';
 
@@ -239,6 +246,11 @@ function tailSections(input: RefilingBodyInput): string {
 function fileUrl(repositoryUrl: string | undefined, branch: string, path: string): string | undefined {
   const base = safeHttpsUrl(repositoryUrl);
   if (base === undefined) return undefined;
-  const encode = (p: string) => p.split('/').map(encodeURIComponent).join('/');
+  // wellFormed: encodeURIComponent throws on a lone surrogate, and one odd name must not sink the body.
+  const encode = (p: string) =>
+    p
+      .split('/')
+      .map((s) => encodeURIComponent(wellFormed(s)))
+      .join('/');
   return `${base.replace(/\/+$/, '')}/blob/${encode(branch)}/${encode(path)}`;
 }

@@ -8,15 +8,18 @@ import type { RefilingFile, RefilingMetadata } from './types.js';
 
 const PREFIX = '<!-- labelguard:refiling ';
 const SUFFIX = ' -->';
-const LINE = /^<!-- labelguard:refiling (\{.*\}) -->$/;
+// `s`: a body written before U+2028/U+2029 were escaped still holds them raw, and `.` alone stops there.
+const LINE = /^<!-- labelguard:refiling (\{.*\}) -->$/s;
 
 /**
  * The metadata as one HTML-comment line. `<`, `>` and `&` are written as JSON `\u` escapes, so no value
- * (a branch may contain `-->`) can end the comment early; JSON.parse restores them.
+ * (a branch may contain `-->`) can end the comment early; so are U+2028 and U+2029, which JSON leaves
+ * raw but which end a line for regular expressions and some editors (a scheme holding one made the pull
+ * request unrecognisable, so every later run reported it as someone else's). JSON.parse restores them.
  */
 export function renderMetadataLine(metadata: RefilingMetadata): string {
   const json = JSON.stringify(canonical(metadata)).replace(
-    /[<>&]/g,
+    /[<>&\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
   return `${PREFIX}${json}${SUFFIX}`;

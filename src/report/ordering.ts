@@ -1,26 +1,15 @@
 import type { DetectedChange } from '../core/change.js';
-import type { Severity } from '../core/finding.js';
+import { compareFindings, compareText, type Severity } from '../core/finding.js';
 import type { ProductReport, Report, ReportFinding } from './model.js';
 
-// Shared ordering for the GitHub renderers. Comparisons use UTF-16 code units rather than
-// localeCompare, whose result depends on the ICU data and locale of the machine: the same report must
-// render byte-identically everywhere.
+// Shared ordering for the GitHub renderers: code-unit order (compareText), never localeCompare, whose
+// result depends on the machine's ICU data and locale — the same report must render byte-identically.
 
 /** Compare strings by code units: the same answer on every machine. */
-export function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export const byCodeUnits = compareText;
 
 /** Findings by file, position, rule and message. */
-export function compareFindingPlaces(a: ReportFinding, b: ReportFinding): number {
-  return (
-    byCodeUnits(a.file, b.file) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    byCodeUnits(a.ruleId, b.ruleId) ||
-    byCodeUnits(a.message, b.message)
-  );
-}
+export const compareFindingPlaces: (a: ReportFinding, b: ReportFinding) => number = compareFindings;
 
 /** The groups a product's findings are shown in, most urgent first. */
 export type FindingGroup = 'blocking' | 'error' | 'warning' | 'info' | 'waived';

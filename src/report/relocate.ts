@@ -11,7 +11,11 @@ export function relocateReport(report: Report, dir: string): Report {
   const move = (f: ReportFinding): ReportFinding => ({ ...f, file: `${prefix}/${f.file}` });
   return {
     ...report,
-    products: report.products.map((p) => ({ ...p, path: `${prefix}/${p.path}`, findings: p.findings.map(move) })),
+    products: report.products.map((p) => ({
+      ...p,
+      path: `${prefix}/${p.path}`,
+      findings: p.findings.map(move),
+    })),
     findings: report.findings.map(move),
   };
 }

@@ -2,7 +2,7 @@
 // product, located in the manifest; rules above the target level are still evaluated, so that readiness can
 // say what stands between the product and the next level.
 
-import { compareFindings, type Finding } from '../core/finding.js';
+import { compareText, compareFindings, type Finding } from '../core/finding.js';
 import {
   evaluateExpression,
   prepareInput,
@@ -89,7 +89,7 @@ export function evaluateProduct(packs: readonly RulePack[], ctx: ProductContext)
     labels.push({ scheme: label.scheme, stars: label.stars });
     for (const pack of schemePacks) evaluatePack(pack, label.stars, ctx, findings, outcomes);
   });
-  labels.sort((a, b) => a.scheme.localeCompare(b.scheme));
+  labels.sort((a, b) => compareText(a.scheme, b.scheme));
   findings.sort(compareFindings);
   return { productId: product.id, labels, findings, outcomes };
 }

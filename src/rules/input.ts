@@ -2,6 +2,7 @@
 // daemons, crypto libraries or deny-listed cryptography comes from the pack's data (software-roles.yaml),
 // never from code, so a new daemon or an end-of-life library branch is a data change.
 
+import { compareText } from '../core/finding.js';
 import { shape, shapeFromJsonSchema, type DeclaredInputs, type Shape } from '../expr/index.js';
 import type { Component, Inventory } from '../sbom/types.js';
 import { filingSchema, productSchema, type Filing, type Product } from '../schemas/index.js';
@@ -129,7 +130,7 @@ export function sbomFacts(
       published: v.published ?? '',
       kev: v.kev ?? false,
     }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareText(a.id, b.id));
   const vulnerabilities = {
     critical: open.filter((v) => v.severity === 'critical').length,
     high: open.filter((v) => v.severity === 'high').length,
@@ -206,7 +207,7 @@ export function sbomFacts(
       meta.manufacturer ?? meta.supplier ?? meta.component?.manufacturer ?? meta.component?.supplier ?? '',
     networkDaemons: roles['network-daemon'] ?? [],
     cryptoLibraries: [...cryptoLibraries.values()].sort(
-      (a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version),
+      (a, b) => compareText(a.name, b.name) || compareText(a.version, b.version),
     ),
     deniedCrypto: [...denied].sort(),
     cryptoAlgorithms: [...algorithms].sort(),

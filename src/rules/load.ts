@@ -4,7 +4,7 @@
 
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import type { Finding, Location, Source } from '../core/finding.js';
+import { compareText, type Finding, type Location, type Source } from '../core/finding.js';
 import {
   compileExpression,
   parseDate,
@@ -208,7 +208,7 @@ function loadPack(
   };
   const before = problems.length;
   const thresholds: Threshold[] = [];
-  for (const [name, t] of Object.entries(manifest.thresholds ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [name, t] of Object.entries(manifest.thresholds ?? {}).sort(([a], [b]) => compareText(a, b))) {
     const wrong = typeMismatch(t.type, t.default);
     if (wrong) {
       problems.push(
@@ -276,7 +276,7 @@ function loadPack(
       pack.rules.push(rule);
     });
   }
-  pack.rules.sort((a, b) => a.id.localeCompare(b.id));
+  pack.rules.sort((a, b) => compareText(a.id, b.id));
   return pack;
 }
 
@@ -457,7 +457,7 @@ function loadCatalogue(
       }
     }
   });
-  return problems.length > before ? undefined : [...categories].sort((a, b) => a.id.localeCompare(b.id));
+  return problems.length > before ? undefined : [...categories].sort((a, b) => compareText(a.id, b.id));
 }
 
 function loadSoftwareRoles(source: PackSource, rel: string, problems: Finding[]): SoftwareRoles | undefined {
@@ -508,9 +508,7 @@ function typeMismatch(type: ThresholdType, value: unknown): string | undefined {
 }
 
 function applyOverrides(packs: RulePack[], options: LoadOptions, problems: Finding[]): void {
-  for (const [key, value] of Object.entries(options.thresholds ?? {}).sort(([a], [b]) =>
-    a.localeCompare(b),
-  )) {
+  for (const [key, value] of Object.entries(options.thresholds ?? {}).sort(([a], [b]) => compareText(a, b))) {
     const dot = key.indexOf('.');
     const packName = dot === -1 ? undefined : key.slice(0, dot);
     const name = dot === -1 ? key : key.slice(dot + 1);

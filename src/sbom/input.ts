@@ -1,5 +1,6 @@
 // Guards shared by the reader and the validator: everything here runs before (or instead of) a
 // full parse, so hostile input costs bounded time and memory.
+import { decodeUtf8 } from '../core/utf8.js';
 import { HINTS, lineColumn, problem } from './problems.js';
 import type { SbomFormat, SbomProblem } from './types.js';
 
@@ -25,7 +26,19 @@ export function decodeInput(input: string | Uint8Array, fileName: string, maxByt
       HINTS.size,
     );
   }
-  let text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
+  // Bytes are decoded strictly: JSON is UTF-8 by definition and CycloneDX tools write UTF-8 XML, so bytes
+  // that are not UTF-8 (another encoding, a corrupted file) are refused where they stand instead of being
+  // read, silently, as U+FFFD.
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    const decoded = decodeUtf8(input);
+    if (!decoded.ok) {
+      const { line, column } = lineColumn(decoded.before, decoded.before.length);
+      return fail(fileName, 'the SBOM is not valid UTF-8', HINTS.encoding, line, column);
+    }
+    text = decoded.text;
+  }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const format = sniffFormat(text, fileName);
   if (format === undefined) {

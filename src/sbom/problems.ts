@@ -5,6 +5,8 @@ export const HINTS = {
   size: 'Check that the path points at the SBOM and not at an image or archive; raise the size limit only for trusted input.',
   json: 'The file is not valid JSON. Regenerate it with the SBOM tool, or fix the syntax at the position shown.',
   xml: 'The file is not well-formed XML. Regenerate it with the SBOM tool, or fix the markup at the position shown.',
+  encoding:
+    'Save the SBOM as UTF-8 (regenerate it, or convert it with iconv); labelguard reads no other encoding.',
   dtd: 'CycloneDX never needs a DTD: remove the <!DOCTYPE>/<!ENTITY> declarations (they are refused to prevent entity-expansion attacks).',
   notCycloneDx:
     'labelguard reads CycloneDX 1.2–1.7 in JSON (bomFormat "CycloneDX") or XML (<bom xmlns="http://cyclonedx.org/schema/bom/1.x">).',

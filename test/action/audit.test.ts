@@ -6,7 +6,17 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TOKENS, type LoopbackGitHub } from '../support/loopback-github.js';
 import { runAction } from '../support/runner.js';
-import { addTelnetToP340w, describeRun, git, makeChangeRepo, push, removeTemps, REPOSITORY, startGitHub, track } from './support.js';
+import {
+  addTelnetToP340w,
+  describeRun,
+  git,
+  makeChangeRepo,
+  push,
+  removeTemps,
+  REPOSITORY,
+  startGitHub,
+  track,
+} from './support.js';
 
 let gh: LoopbackGitHub;
 beforeEach(async () => {
@@ -33,7 +43,12 @@ async function runPush(repo: { dir: string; base: string; head: string }) {
   return track(
     await runAction({
       event: 'push',
-      payload: { ref: 'refs/heads/main', before: repo.base, after: repo.head, repository: { full_name: REPOSITORY, default_branch: 'main' } },
+      payload: {
+        ref: 'refs/heads/main',
+        before: repo.base,
+        after: repo.head,
+        repository: { full_name: REPOSITORY, default_branch: 'main' },
+      },
       workspace: repo.dir,
       apiUrl: gh.url,
       sha: repo.head,
@@ -44,16 +59,30 @@ async function runPush(repo: { dir: string; base: string; head: string }) {
 }
 
 const openPulls = () => gh.state.repo(REPOSITORY).issues.filter((i) => i.pull && i.state === 'open');
-const dashboards = () => gh.state.repo(REPOSITORY).issues.filter((i) => !i.pull && (i.body ?? '').includes('labelguard:issue key=dashboard'));
+const dashboards = () =>
+  gh.state
+    .repo(REPOSITORY)
+    .issues.filter((i) => !i.pull && (i.body ?? '').includes('labelguard:issue key=dashboard'));
 
 describe('a push to the default branch', () => {
   it('opens one refiling pull request per product with an unrecorded change, and the dashboard issue', async () => {
     const repo = mergedRepo();
     const result = await runPush(repo);
-    const refilings = JSON.parse(result.outputs['refiling-prs'] ?? '[]') as { product: string; operation: string }[];
-    expect(refilings.filter((r) => r.operation === 'created').map((r) => r.product).sort()).toEqual(['avc-c120w', 'avc-p340w']);
+    const refilings = JSON.parse(result.outputs['refiling-prs'] ?? '[]') as {
+      product: string;
+      operation: string;
+    }[];
+    expect(
+      refilings
+        .filter((r) => r.operation === 'created')
+        .map((r) => r.product)
+        .sort(),
+    ).toEqual(['avc-c120w', 'avc-p340w']);
     const pulls = openPulls();
-    expect(pulls.map((p) => p.pull!.head).sort()).toEqual(['labelguard/refile/main/avc-c120w', 'labelguard/refile/main/avc-p340w']);
+    expect(pulls.map((p) => p.pull!.head).sort()).toEqual([
+      'labelguard/refile/main/avc-c120w',
+      'labelguard/refile/main/avc-p340w',
+    ]);
     expect(pulls.every((p) => p.pull!.base === 'main')).toBe(true);
     expect(dashboards()).toHaveLength(1);
     expect(dashboards()[0]!.body).toContain('avc-p340w');
@@ -66,7 +95,9 @@ describe('a push to the default branch', () => {
     await runPush(repo);
     const before = gh.writes().length;
     const again = await runPush(repo);
-    const ops = (JSON.parse(again.outputs['refiling-prs'] ?? '[]') as { operation: string }[]).map((r) => r.operation);
+    const ops = (JSON.parse(again.outputs['refiling-prs'] ?? '[]') as { operation: string }[]).map(
+      (r) => r.operation,
+    );
     expect(ops).toEqual(['unchanged', 'unchanged']);
     expect(gh.writes().length).toBe(before);
     expect(openPulls()).toHaveLength(2);

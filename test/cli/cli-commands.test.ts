@@ -20,7 +20,13 @@ interface DiffJson {
 
 describe('labelguard diff', () => {
   it('reports the seven version changes of the proton-bridge pair and nothing else', () => {
-    const r = runDistCli(['diff', join(corpus, 'bomex_proton-bridge-v1.6.3.cdx12.json'), join(corpus, 'bomex_proton-bridge-v1.8.0.cdx12.json'), '--format', 'json']);
+    const r = runDistCli([
+      'diff',
+      join(corpus, 'bomex_proton-bridge-v1.6.3.cdx12.json'),
+      join(corpus, 'bomex_proton-bridge-v1.8.0.cdx12.json'),
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as DiffJson;
     expect(json.summary).toEqual({ added: 0, removed: 0, changed: 7 });
@@ -28,7 +34,13 @@ describe('labelguard diff', () => {
   });
 
   it('recognises dhcpcd as a new network daemon, a material change', () => {
-    const r = runDistCli(['diff', join(corpus, 'debsbom_delta-base.cdx16.json'), join(corpus, 'debsbom_delta-target.cdx16.json'), '--format', 'json']);
+    const r = runDistCli([
+      'diff',
+      join(corpus, 'debsbom_delta-base.cdx16.json'),
+      join(corpus, 'debsbom_delta-target.cdx16.json'),
+      '--format',
+      'json',
+    ]);
     const json = JSON.parse(r.stdout) as DiffJson;
     const dhcpcd = json.changes.filter((c) => c.subject.startsWith('debian/dhcpcd'));
     expect(dhcpcd.map((c) => c.classification)).toEqual(['material', 'material']);
@@ -39,12 +51,20 @@ describe('labelguard diff', () => {
   });
 
   it('finds no change between the same SBOM in JSON 1.2 and XML 1.3', () => {
-    const r = runDistCli(['diff', join(corpus, 'bomex_laravel-7.12.0.cdx12.json'), join(corpus, 'bomex_laravel-7.12.0.cdx13.xml')]);
+    const r = runDistCli([
+      'diff',
+      join(corpus, 'bomex_laravel-7.12.0.cdx12.json'),
+      join(corpus, 'bomex_laravel-7.12.0.cdx13.xml'),
+    ]);
     expect(r).toMatchObject({ code: 0, stdout: '0 added, 0 removed, 0 changed\n' });
   });
 
   it('exits 2 with the SBOM problem for a file that is not CycloneDX', () => {
-    const r = runDistCli(['diff', join(repoRoot, 'package.json'), join(corpus, 'bomex_laravel-7.12.0.cdx12.json')]);
+    const r = runDistCli([
+      'diff',
+      join(repoRoot, 'package.json'),
+      join(corpus, 'bomex_laravel-7.12.0.cdx12.json'),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('is not a readable CycloneDX SBOM');
   });
@@ -54,7 +74,14 @@ describe('labelguard evidence', () => {
   it('generates the complete bundle of the refiling-required camera, byte-identical twice', () => {
     const [a, b] = [tempDir(), tempDir()];
     for (const out of [a, b]) {
-      const r = runDistCli(['evidence', join(exampleRepo, 'products/avc-c120w'), '--now', '2026-11-26', '--out', out]);
+      const r = runDistCli([
+        'evidence',
+        join(exampleRepo, 'products/avc-c120w'),
+        '--now',
+        '2026-11-26',
+        '--out',
+        out,
+      ]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
     }
@@ -85,7 +112,9 @@ describe('labelguard rules', () => {
   it('lists both built-in packs with sources as JSON', () => {
     const r = runDistCli(['rules', '--format', 'json']);
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.stdout) as { packs: { name: string; rules: { id: string; sources: unknown[] }[] }[] };
+    const json = JSON.parse(r.stdout) as {
+      packs: { name: string; rules: { id: string; sources: unknown[] }[] }[];
+    };
     expect(json.packs.map((p) => p.name)).toEqual(['cn-ccl', 'etsi-en-303-645']);
     for (const p of json.packs) for (const rule of p.rules) expect(rule.sources.length).toBeGreaterThan(0);
   });

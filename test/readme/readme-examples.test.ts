@@ -51,7 +51,7 @@ describe('the generated examples', () => {
 });
 
 describe('spliceReadme', () => {
-  const gen: ReadmeExamples = { 'pr-comment': 'COMMENT', 'job-summary': 'SUMMARY' };
+  const gen: Partial<ReadmeExamples> = { 'pr-comment': 'COMMENT', 'job-summary': 'SUMMARY' };
   const marked = [
     '# Title',
     '',

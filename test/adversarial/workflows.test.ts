@@ -1,0 +1,59 @@
+/**
+ * The workflows users copy keep the rules of a safe workflow: declared minimal permissions, third-party
+ * actions pinned by commit SHA, nothing from the event expanded inside a shell, and no checkout of a pull
+ * request's code in a privileged run. README examples that break a rule are listed (knownReadmeGaps) until
+ * their section is fixed; a new problem, or a fixed one still listed, fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { knownReadmeGaps, workflowProblems, workflowRules, workflowSources } from './workflows.js';
+
+const all = workflowProblems();
+
+describe('workflows users copy', () => {
+  it('finds the documented workflows, the repository’s own and the README’s examples', () => {
+    const names = workflowSources().map((s) => s.name);
+    expect(names.filter((n) => n.startsWith('docs/workflows/')).length).toBeGreaterThanOrEqual(3);
+    expect(names.filter((n) => n.startsWith('.github/workflows/')).length).toBeGreaterThanOrEqual(1);
+    expect(names.filter((n) => n.startsWith('README.md')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(all.filter((w) => !w.source.name.startsWith('README.md')).map((w) => [w.source.name, w] as const))(
+    '%s keeps every rule',
+    (_name, w) => {
+      expect(w.problems).toEqual(Object.fromEntries(workflowRules.map((r) => [r.id, []])));
+    },
+  );
+
+  it('the README’s examples keep every rule but the gaps listed for their authors', () => {
+    const found = all
+      .filter((w) => w.source.name.startsWith('README.md'))
+      .flatMap((w) => Object.entries(w.problems).flatMap(([rule, ps]) => ps.map((p) => ({ block: w.source.name, rule, p }))));
+    const unexplained = found.filter((f) => !knownReadmeGaps.some((g) => g.block.test(f.block) && g.rule === f.rule && g.problem.test(f.p)));
+    expect(unexplained).toEqual([]);
+    for (const gap of knownReadmeGaps) {
+      expect(found.some((f) => gap.block.test(f.block) && f.rule === gap.rule && gap.problem.test(f.p)), `fixed: ${gap.why}`).toBe(true);
+    }
+  });
+});
+
+describe('the rules catch what they are for', () => {
+  const check = (id: string, yaml: string) => {
+    const rule = workflowRules.find((r) => r.id === id)!;
+    return rule.check(parse(yaml) as Record<string, unknown>);
+  };
+  it('a workflow without permissions is refused', () => {
+    expect(check('permissions', 'on: push\njobs:\n  a:\n    runs-on: x\n    steps: []\n')).toHaveLength(1);
+  });
+  it('a tag or a wrong SHA is refused', () => {
+    expect(check('pinned', 'jobs:\n  a:\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/checkout@0000000000000000000000000000000000000000\n')).toHaveLength(2);
+  });
+  it('a pull-request title in a script is refused', () => {
+    expect(check('no-expressions-in-run', 'jobs:\n  a:\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n')[0]).toMatch(/untrusted/);
+  });
+  it('a checkout of the head in pull_request_target is refused', () => {
+    expect(
+      check('no-pull-request-checkout', 'on: pull_request_target\njobs:\n  a:\n    steps:\n      - uses: actions/checkout@x\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n'),
+    ).toHaveLength(1);
+  });
+});

@@ -1,0 +1,224 @@
+/**
+ * Faults on the built action (dist/index.js, run as the Actions runner runs it, against the loopback
+ * GitHub): a check never turns green because an API call failed, and a refiling need that could not be
+ * written fails the run. Every fault here is one GitHub does not ask to retry (403, 401), so no run waits.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { LoopbackGitHub } from '../support/loopback-github.js';
+import { TOKENS } from '../support/loopback-github.js';
+import { runAction, type ActionResult } from '../support/runner.js';
+import { actionFaults } from './cases.js';
+import { exampleCopy, NOW, REPOSITORY, removeTemps, startGitHub } from './support.js';
+
+afterAll(removeTemps);
+
+const P340W = 'products/avc-p340w/product.yaml';
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=Alice', '-c', 'user.email=alice@example.com', '-c', 'commit.gpgsign=false', ...args],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+    },
+  ).trim();
+}
+
+/**
+ * A pull request that adds an unrecorded telnet service to the granted AVC-P340W (a blocking finding): a
+ * git workspace with the example on `main` and the change on `feature`, and the same pull request on the
+ * loopback GitHub.
+ */
+async function blockingPullRequest(
+  workflow = 'labelguard',
+): Promise<{ gh: LoopbackGitHub; run: () => Promise<ActionResult> }> {
+  const example = exampleCopy([]);
+  const changed = exampleCopy([['telnetd', 23]]);
+  const dir = example.dir;
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'base');
+  const base = git(dir, 'rev-parse', 'HEAD');
+  git(dir, 'checkout', '-q', '-b', 'feature');
+  writeFileSync(join(dir, P340W), readFileSync(join(changed.dir, P340W)));
+  git(dir, 'commit', '-q', '-am', 'Add telnet');
+  const head = git(dir, 'rev-parse', 'HEAD');
+
+  const gh = await startGitHub(example.files);
+  gh.state.pushCommit(
+    'feature',
+    { [P340W]: changed.files[P340W]! },
+    { login: 'alice', fullName: REPOSITORY },
+  );
+  const number = gh.state.openPullRequest({
+    head: 'feature',
+    title: 'Add telnet',
+    login: 'alice',
+    fullName: REPOSITORY,
+  }).number;
+  const run = () =>
+    runAction({
+      event: 'pull_request',
+      payload: {
+        action: 'synchronize',
+        number,
+        pull_request: {
+          number,
+          state: 'open',
+          title: 'Add telnet',
+          user: { login: 'alice' },
+          base: { ref: 'main', sha: base, repo: { full_name: REPOSITORY, fork: false } },
+          head: { ref: 'feature', sha: head, repo: { full_name: REPOSITORY, fork: false } },
+        },
+        repository: { full_name: REPOSITORY, default_branch: 'main' },
+        sender: { login: 'alice' },
+      },
+      workspace: dir,
+      apiUrl: gh.url,
+      repository: REPOSITORY,
+      sha: head,
+      ref: `refs/pull/${number}/merge`,
+      workflow,
+      inputs: { token: TOKENS.actions, now: NOW, refiling: 'false' },
+    });
+  return { gh, run };
+}
+
+/** A push to main of the example with two products to refile; nothing blocks (`warn-only`). */
+async function pushToMain(): Promise<{ gh: LoopbackGitHub; run: () => Promise<ActionResult> }> {
+  const example = exampleCopy();
+  const gh = await startGitHub(example.files);
+  const sha = gh.state.branchSha('main', REPOSITORY)!;
+  const run = () =>
+    runAction({
+      event: 'push',
+      payload: {
+        ref: 'refs/heads/main',
+        before: '0'.repeat(40),
+        after: sha,
+        repository: { full_name: REPOSITORY, default_branch: 'main' },
+        pusher: { name: 'alice' },
+      },
+      workspace: example.dir,
+      apiUrl: gh.url,
+      repository: REPOSITORY,
+      sha,
+      ref: 'refs/heads/main',
+      inputs: { token: TOKENS.actions, now: NOW, 'warn-only': 'true' },
+    });
+  return { gh, run };
+}
+
+const describeRun = (r: ActionResult) =>
+  `exit ${String(r.code)}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`;
+
+const scenarios: Record<(typeof actionFaults)[number]['id'], () => Promise<void>> = {
+  'comment-forbidden': async () => {
+    const { gh, run } = await blockingPullRequest();
+    try {
+      gh.fault('issues/create-comment', { kind: 'missing-permission', permission: 'pull_requests=write' });
+      const r = await run();
+      r.cleanup();
+      expect(r.code, describeRun(r)).toBe(1);
+      expect(r.outputs.result).toBe('fail');
+      expect(Number(r.outputs['blocking-count'])).toBeGreaterThan(0);
+      expect(gh.requests.some((q) => q.fault === 'missing-permission')).toBe(true);
+      expect(r.annotations.some((a) => a.level === 'warning' && /pull-?requests/i.test(a.message))).toBe(
+        true,
+      );
+    } finally {
+      await gh.close();
+    }
+  },
+
+  'api-down': async () => {
+    const { gh, run } = await blockingPullRequest();
+    try {
+      gh.fault('*', { kind: 'status', status: 401, message: 'Bad credentials', times: 1000 });
+      const r = await run();
+      r.cleanup();
+      expect(r.code, describeRun(r)).toBe(1);
+      expect(r.outputs.result).toBe('fail');
+      expect(r.summary).toMatch(/labelguard/);
+      expect(
+        r.annotations.some((a) => a.level === 'error' && a.file === 'products/avc-p340w/product.yaml'),
+      ).toBe(true);
+      expect(gh.requests.every((q) => q.status === 401)).toBe(true);
+    } finally {
+      await gh.close();
+    }
+  },
+
+  'odd-workflow-name': async () => {
+    const { gh, run } = await blockingPullRequest('Label check (PRs) --> <b>');
+    try {
+      const r = await run();
+      r.cleanup();
+      expect(r.code, describeRun(r)).toBe(1);
+      const comments = gh.state.repo(REPOSITORY).comments;
+      expect(comments.map((c) => c.body.split('\n')[0])).toEqual([
+        '<!-- labelguard:comment key=Label-check-PRs-b/labels/default -->',
+      ]);
+      expect(r.annotations.filter((a) => /comment/i.test(a.message))).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  },
+
+  'refiling-fails-on-push': async () => {
+    const { gh, run } = await pushToMain();
+    try {
+      gh.fault('git/create-tree', { kind: 'missing-permission', permission: 'contents=write', times: 1000 });
+      const r = await run();
+      r.cleanup();
+      expect(r.code, describeRun(r)).toBe(1);
+      expect(r.outputs['blocking-count']).toBe('0');
+      const refilings = JSON.parse(r.outputs['refiling-prs'] ?? '[]') as {
+        product: string;
+        operation: string;
+      }[];
+      expect(
+        refilings
+          .filter((p) => p.operation === 'failed')
+          .map((p) => p.product)
+          .sort(),
+      ).toEqual(['avc-c120w', 'avc-p340w']);
+      expect(
+        r.annotations.find(
+          (a) => a.level === 'error' && /refiling pull request\(s\) could not be written/.test(a.message),
+        )?.message,
+      ).toMatch(/avc-c120w: .*contents: write/);
+    } finally {
+      await gh.close();
+    }
+  },
+
+  'refiling-listing-fails-on-push': async () => {
+    const { gh, run } = await pushToMain();
+    try {
+      gh.fault('pulls/list', { kind: 'missing-permission', permission: 'pull_requests=read', times: 1000 });
+      const r = await run();
+      r.cleanup();
+      expect(r.code, describeRun(r)).toBe(1);
+      expect(r.summary).toMatch(/labelguard/);
+      expect(
+        r.annotations.find((a) => a.level === 'error' && /could not be written/.test(a.message))?.message,
+      ).toMatch(/could not list the open refiling pull requests/);
+      // Nothing of a refiling was written (the dashboard issue may still be kept up to date).
+      expect(gh.writes().filter((w) => /^(git|pulls)\//.test(w.operationId ?? ''))).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  },
+};
+
+describe('faults on the built action', () => {
+  it.each(actionFaults.map((f) => [f.id, f] as const))('%s: ends as declared', async (id) => {
+    await scenarios[id]();
+  });
+});
