@@ -47371,193 +47371,6 @@ function exitCodeFor(report) {
     return report.summary.blocking > 0 ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/report/escape-md.ts
-// Every string a report renders comes from the user's repository (product ids, models, SBOM component
-// names, messages that quote manifest values) and may be hostile: a model named `<img onerror=…>`, a
-// supplier called `@acme/all`, a component version that is a `javascript:` link. Markdown renderers pass
-// such text through `escapeMarkdown`, which makes it render as exactly its own characters; plain-text
-// outputs (SARIF messages, workflow annotations) pass through `plainText`.
-/** Longest piece of data a Markdown cell or line shows before it is cut with an ellipsis. */
-const MAX_CELL_CHARS = 300;
-const ZWSP = '\u200B';
-// ANSI/VT escape sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), 8-bit CSI, and the
-// remaining two-character ESC sequences. Removed whole, so `\u001b[31mred` becomes `red`, not `[31mred`.
-const ansiSequence = 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-/\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u009B[0-?]*[ -/]*[@-~]|\u001B[ -~]?/g;
-// Characters that end or break a line become spaces, so words on either side stay apart.
-const lineBreaking = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
-// Remaining C0/C1 controls and the bidirectional overrides that can make text read differently from
-// what it is ("Trojan Source").
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const invisibleControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/**
- * Clean data for a one-line display: no escape sequences, no control characters, no line breaks, single
- * spaces, at most `maxChars` code points (cut with an ellipsis). The result is plain text, not Markdown.
- */
-function plainText(text, maxChars = MAX_CELL_CHARS) {
-    const flat = String(text)
-        .replace(ansiSequence, '')
-        .replace(lineBreaking, ' ')
-        .replace(invisibleControl, '')
-        .replace(loneSurrogate, '\uFFFD')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return truncate(flat, maxChars);
-}
-/** Text with every lone surrogate replaced by U+FFFD, so that it can be encoded as UTF-8 or a URI. */
-function wellFormed(text) {
-    return text.replace(loneSurrogate, '\uFFFD');
-}
-/** Cut text to at most `maxChars` code points, ending in `…` when anything was cut. */
-function truncate(text, maxChars) {
-    const limit = Math.max(1, Math.floor(maxChars));
-    if (text.length <= limit)
-        return text; // UTF-16 length ≥ code points: nothing to cut
-    const points = Array.from(text);
-    if (points.length <= limit)
-        return text;
-    return `${points
-        .slice(0, limit - 1)
-        .join('')
-        .trimEnd()}…`;
-}
-const punctuationEscapes = {
-    '\\': '\\\\',
-    '`': '\\`',
-    '*': '\\*',
-    _: '\\_',
-    '~': '\\~',
-    '[': '\\[',
-    ']': '\\]',
-    '(': '\\(',
-    ')': '\\)',
-    '!': '\\!',
-    '|': '\\|',
-    // GitHub renders $…$ and $$…$$ as maths.
-    $: '\\$',
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-};
-// One pass over the text, so nothing an earlier replacement inserted is escaped again.
-// - `@` gets a zero-width space after it: `@org/team` and `a@b.example` no longer form a mention (and a
-//   notification) or an e-mail autolink.
-// - `#` likewise, so `#12` and `org/repo#12` do not link (and cross-reference) issues, and a leading `#`
-//   cannot start a heading.
-// - `://` and `www.` lose the shape GitHub's autolinker looks for. A zero-width space survives every
-//   rendering stage; a backslash escape or an entity would be decoded before the autolinker runs.
-// - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML.
-const markdownSpecial = /:\/\/|www\.|[@#]|[\\`*_~[\]()!|$&<>]/gi;
-/**
- * Escape data for inline Markdown — a paragraph, list item, heading or table cell — so that it renders as
- * exactly its own text: no HTML, no links or images, no autolinks, no mentions or issue references, no
- * emphasis, no table breaks, one line, at most `maxChars` characters of data.
- */
-function escapeMarkdown(text, maxChars = MAX_CELL_CHARS) {
-    const escaped = plainText(text, maxChars).replace(markdownSpecial, (m) => {
-        if (m === '://')
-            return `:${ZWSP}//`;
-        if (m.length === 4)
-            return `${m.slice(0, 3)}${ZWSP}.`;
-        if (m === '@' || m === '#')
-            return `${m}${ZWSP}`;
-        return punctuationEscapes[m] ?? m;
-    });
-    // Data placed at the start of a line (or after a list marker) must not open a list item, a setext
-    // heading underline or a thematic break.
-    return escaped.replace(/^[-+=](?=[\s\-+=]|$)/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-}
-// Identifiers, versions, paths and fingerprints usually fit this set; inside a code span they are shown
-// verbatim, and nothing in the set can end the span, split a table cell or form a mention.
-const codeSafe = /^[A-Za-z0-9._:/+-]+$/;
-/** Show an identifier as inline code when that is safe, otherwise as escaped text. */
-function inlineCode(text, maxChars = MAX_CELL_CHARS) {
-    const clean = plainText(text, maxChars);
-    return clean !== '' && codeSafe.test(clean) ? `\`${clean}\`` : escapeMarkdown(clean, maxChars);
-}
-/**
- * The URL as it may appear in a Markdown link destination, or undefined when it must not be linked:
- * only absolute https URLs without credentials. Characters that could end the destination or a table
- * cell are percent-encoded.
- */
-function safeHttpsUrl(url) {
-    if (url === undefined)
-        return undefined;
-    let parsed;
-    try {
-        parsed = new URL(url.trim());
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '')
-        return undefined;
-    return parsed.href.replace(/[\\|`<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/** A Markdown link when the URL is a safe https URL; otherwise the escaped text followed by the escaped URL. */
-function markdownLink(text, url, maxChars = MAX_CELL_CHARS) {
-    const href = safeHttpsUrl(url);
-    if (href !== undefined)
-        return `[${escapeMarkdown(text, maxChars)}](<${href}>)`;
-    const label = escapeMarkdown(text, maxChars);
-    return url === undefined || url.trim() === '' ? label : `${label} (${escapeMarkdown(url, maxChars)})`;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-const text_stars = (n) => '★'.repeat(n);
-// Every value below comes from the user's repository and may hold line breaks, ANSI escape sequences or
-// other control characters: printed as they are, a model name could forge a "PASS" line, recolour or
-// retitle the terminal, or start a `::workflow-command::` line in a CI log. Each value is shown on one
-// line with those removed; nothing is cut short.
-const one = (value) => plainText(String(value ?? ''), Number.MAX_SAFE_INTEGER);
-/** A plain-text report for terminals and logs: one block per product, findings as file:line:column. */
-function renderText(report) {
-    const lines = [];
-    for (const p of report.products) {
-        const labels = p.labels.map((l) => `${one(l.scheme)} ${text_stars(l.stars)}`).join(', ');
-        const status = p.filingStatus ? `, filing ${one(p.filingStatus)}` : '';
-        lines.push(`${verdictWord(p.verdict)}  ${one(p.id)}${p.model ? ` (${one(p.model)})` : ''} — ${labels || 'no label target'}${status}`);
-        for (const c of p.changes ?? []) {
-            if (c.classification === 'none')
-                continue;
-            const fromTo = c.from !== undefined || c.to !== undefined ? `: ${one(c.from ?? '∅')} → ${one(c.to ?? '∅')}` : '';
-            lines.push(`    change  ${c.classification}${c.recorded ? ' (recorded)' : ' (UNRECORDED)'}  ${one(c.kind)} ${one(c.subject)}${fromTo}`);
-        }
-        for (const f of p.findings)
-            lines.push(...findingLines(f));
-        for (const r of p.readiness ?? []) {
-            const gaps = Object.entries(r.gaps)
-                .map(([level, ids]) => `${text_stars(Number(level))} blocked by ${ids.map(one).join(', ')}`)
-                .join('; ');
-            lines.push(`    readiness ${one(r.scheme)}: target ${text_stars(r.target)}, meets ${r.met > 0 ? text_stars(r.met) : 'none'}${gaps ? ` — ${gaps}` : ''}`);
-        }
-        lines.push('');
-    }
-    for (const f of report.findings)
-        lines.push(...findingLines(f));
-    const s = report.summary;
-    lines.push(`${s.products} product${s.products === 1 ? '' : 's'} checked: ${s.blocking} blocking, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.unrecorded} unrecorded material change${s.unrecorded === 1 ? '' : 's'} (as of ${one(report.now)}, fail-on ${one(report.policy.failOn)}${report.policy.warnOnly ? ', warn-only' : ''})`);
-    // A value can still begin a line (a file path right after the indent): the runner trims a log line
-    // before looking for `::`, so a line must never start with it.
-    return `${lines.join('\n')}\n`.replace(/^(\s*):(?=:)/gm, '$1: ');
-}
-function verdictWord(v) {
-    return v === 'fail' ? 'FAIL' : v === 'warn' ? 'WARN' : 'PASS';
-}
-function findingLines(f) {
-    const tag = f.waived ? 'waived' : f.blocking ? `${f.severity}!` : f.severity;
-    const out = [`    ${one(f.file)}:${f.line}:${f.column}: ${tag} ${one(f.ruleId)}: ${one(f.message)}`];
-    if (f.waived)
-        out.push(`        waived until ${one(f.waived.expires)} by ${one(f.waived.approver)}: ${one(f.waived.justification)}`);
-    // One line too: a hint can quote data, and a hint line of its own could start with `::`.
-    else if (f.hint)
-        out.push(`        hint: ${one(f.hint)}`);
-    return out;
-}
-
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -47790,6 +47603,140 @@ function count(n) {
 /** "1 finding" / "2 findings". */
 function plural(n, one, many = `${one}s`) {
     return `${count(n)} ${n === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/escape-md.ts
+// Every string a report renders comes from the user's repository (product ids, models, SBOM component
+// names, messages that quote manifest values) and may be hostile: a model named `<img onerror=…>`, a
+// supplier called `@acme/all`, a component version that is a `javascript:` link. Markdown renderers pass
+// such text through `escapeMarkdown`, which makes it render as exactly its own characters; plain-text
+// outputs (SARIF messages, workflow annotations) pass through `plainText`.
+/** Longest piece of data a Markdown cell or line shows before it is cut with an ellipsis. */
+const MAX_CELL_CHARS = 300;
+const ZWSP = '\u200B';
+// ANSI/VT escape sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), 8-bit CSI, and the
+// remaining two-character ESC sequences. Removed whole, so `\u001b[31mred` becomes `red`, not `[31mred`.
+const ansiSequence = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u009B[0-?]*[ -/]*[@-~]|\u001B[ -~]?/g;
+// Characters that end or break a line become spaces, so words on either side stay apart.
+const lineBreaking = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+// Remaining C0/C1 controls and the bidirectional overrides that can make text read differently from
+// what it is ("Trojan Source").
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const invisibleControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Clean data for a one-line display: no escape sequences, no control characters, no line breaks, single
+ * spaces, at most `maxChars` code points (cut with an ellipsis). The result is plain text, not Markdown.
+ */
+function plainText(text, maxChars = MAX_CELL_CHARS) {
+    const flat = String(text)
+        .replace(ansiSequence, '')
+        .replace(lineBreaking, ' ')
+        .replace(invisibleControl, '')
+        .replace(loneSurrogate, '\uFFFD')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return truncate(flat, maxChars);
+}
+/** Text with every lone surrogate replaced by U+FFFD, so that it can be encoded as UTF-8 or a URI. */
+function wellFormed(text) {
+    return text.replace(loneSurrogate, '\uFFFD');
+}
+/** Cut text to at most `maxChars` code points, ending in `…` when anything was cut. */
+function truncate(text, maxChars) {
+    const limit = Math.max(1, Math.floor(maxChars));
+    if (text.length <= limit)
+        return text; // UTF-16 length ≥ code points: nothing to cut
+    const points = Array.from(text);
+    if (points.length <= limit)
+        return text;
+    return `${points
+        .slice(0, limit - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+const punctuationEscapes = {
+    '\\': '\\\\',
+    '`': '\\`',
+    '*': '\\*',
+    _: '\\_',
+    '~': '\\~',
+    '[': '\\[',
+    ']': '\\]',
+    '(': '\\(',
+    ')': '\\)',
+    '!': '\\!',
+    '|': '\\|',
+    // GitHub renders $…$ and $$…$$ as maths.
+    $: '\\$',
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+};
+// One pass over the text, so nothing an earlier replacement inserted is escaped again.
+// - `@` gets a zero-width space after it: `@org/team` and `a@b.example` no longer form a mention (and a
+//   notification) or an e-mail autolink.
+// - `#` likewise, so `#12` and `org/repo#12` do not link (and cross-reference) issues, and a leading `#`
+//   cannot start a heading.
+// - `://` and `www.` lose the shape GitHub's autolinker looks for. A zero-width space survives every
+//   rendering stage; a backslash escape or an entity would be decoded before the autolinker runs.
+// - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML.
+const markdownSpecial = /:\/\/|www\.|[@#]|[\\`*_~[\]()!|$&<>]/gi;
+/**
+ * Escape data for inline Markdown — a paragraph, list item, heading or table cell — so that it renders as
+ * exactly its own text: no HTML, no links or images, no autolinks, no mentions or issue references, no
+ * emphasis, no table breaks, one line, at most `maxChars` characters of data.
+ */
+function escapeMarkdown(text, maxChars = MAX_CELL_CHARS) {
+    const escaped = plainText(text, maxChars).replace(markdownSpecial, (m) => {
+        if (m === '://')
+            return `:${ZWSP}//`;
+        if (m.length === 4)
+            return `${m.slice(0, 3)}${ZWSP}.`;
+        if (m === '@' || m === '#')
+            return `${m}${ZWSP}`;
+        return punctuationEscapes[m] ?? m;
+    });
+    // Data placed at the start of a line (or after a list marker) must not open a list item, a setext
+    // heading underline or a thematic break.
+    return escaped.replace(/^[-+=](?=[\s\-+=]|$)/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+// Identifiers, versions, paths and fingerprints usually fit this set; inside a code span they are shown
+// verbatim, and nothing in the set can end the span, split a table cell or form a mention.
+const codeSafe = /^[A-Za-z0-9._:/+-]+$/;
+/** Show an identifier as inline code when that is safe, otherwise as escaped text. */
+function inlineCode(text, maxChars = MAX_CELL_CHARS) {
+    const clean = plainText(text, maxChars);
+    return clean !== '' && codeSafe.test(clean) ? `\`${clean}\`` : escapeMarkdown(clean, maxChars);
+}
+/**
+ * The URL as it may appear in a Markdown link destination, or undefined when it must not be linked:
+ * only absolute https URLs without credentials. Characters that could end the destination or a table
+ * cell are percent-encoded.
+ */
+function safeHttpsUrl(url) {
+    if (url === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url.trim());
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '')
+        return undefined;
+    return parsed.href.replace(/[\\|`<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** A Markdown link when the URL is a safe https URL; otherwise the escaped text followed by the escaped URL. */
+function markdownLink(text, url, maxChars = MAX_CELL_CHARS) {
+    const href = safeHttpsUrl(url);
+    if (href !== undefined)
+        return `[${escapeMarkdown(text, maxChars)}](<${href}>)`;
+    const label = escapeMarkdown(text, maxChars);
+    return url === undefined || url.trim() === '' ? label : `${label} (${escapeMarkdown(url, maxChars)})`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/ordering.ts
@@ -48536,6 +48483,59 @@ function artifactUri(file) {
     return segments.map((s) => encodeURIComponent(s)).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+const text_stars = (n) => '★'.repeat(n);
+// Every value below comes from the user's repository and may hold line breaks, ANSI escape sequences or
+// other control characters: printed as they are, a model name could forge a "PASS" line, recolour or
+// retitle the terminal, or start a `::workflow-command::` line in a CI log. Each value is shown on one
+// line with those removed; nothing is cut short.
+const one = (value) => plainText(String(value ?? ''), Number.MAX_SAFE_INTEGER);
+/** A plain-text report for terminals and logs: one block per product, findings as file:line:column. */
+function renderText(report) {
+    const lines = [];
+    for (const p of report.products) {
+        const labels = p.labels.map((l) => `${one(l.scheme)} ${text_stars(l.stars)}`).join(', ');
+        const status = p.filingStatus ? `, filing ${one(p.filingStatus)}` : '';
+        lines.push(`${verdictWord(p.verdict)}  ${one(p.id)}${p.model ? ` (${one(p.model)})` : ''} — ${labels || 'no label target'}${status}`);
+        for (const c of p.changes ?? []) {
+            if (c.classification === 'none')
+                continue;
+            const fromTo = c.from !== undefined || c.to !== undefined ? `: ${one(c.from ?? '∅')} → ${one(c.to ?? '∅')}` : '';
+            lines.push(`    change  ${c.classification}${c.recorded ? ' (recorded)' : ' (UNRECORDED)'}  ${one(c.kind)} ${one(c.subject)}${fromTo}`);
+        }
+        for (const f of p.findings)
+            lines.push(...findingLines(f));
+        for (const r of p.readiness ?? []) {
+            const gaps = Object.entries(r.gaps)
+                .map(([level, ids]) => `${text_stars(Number(level))} blocked by ${ids.map(one).join(', ')}`)
+                .join('; ');
+            lines.push(`    readiness ${one(r.scheme)}: target ${text_stars(r.target)}, meets ${r.met > 0 ? text_stars(r.met) : 'none'}${gaps ? ` — ${gaps}` : ''}`);
+        }
+        lines.push('');
+    }
+    for (const f of report.findings)
+        lines.push(...findingLines(f));
+    const s = report.summary;
+    lines.push(`${s.products} product${s.products === 1 ? '' : 's'} checked: ${s.blocking} blocking, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.unrecorded} unrecorded material change${s.unrecorded === 1 ? '' : 's'} (as of ${one(report.now)}, fail-on ${one(report.policy.failOn)}${report.policy.warnOnly ? ', warn-only' : ''})`);
+    // A value can still begin a line (a file path right after the indent): the runner trims a log line
+    // before looking for `::`, so a line must never start with it.
+    return `${lines.join('\n')}\n`.replace(/^(\s*):(?=:)/gm, '$1: ');
+}
+function verdictWord(v) {
+    return v === 'fail' ? 'FAIL' : v === 'warn' ? 'WARN' : 'PASS';
+}
+function findingLines(f) {
+    const tag = f.waived ? 'waived' : f.blocking ? `${f.severity}!` : f.severity;
+    const out = [`    ${one(f.file)}:${f.line}:${f.column}: ${tag} ${one(f.ruleId)}: ${one(f.message)}`];
+    if (f.waived)
+        out.push(`        waived until ${one(f.waived.expires)} by ${one(f.waived.approver)}: ${one(f.waived.justification)}`);
+    // One line too: a hint can quote data, and a hint line of its own could start with `::`.
+    else if (f.hint)
+        out.push(`        hint: ${one(f.hint)}`);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/render-report.ts
 
 
@@ -48572,8 +48572,6 @@ function renderReport(outcome, format) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/check.ts
-
-
 
 
 
@@ -48687,7 +48685,6 @@ function help(io, text) {
     io.stdout(text);
     return 0;
 }
-
 
 ;// CONCATENATED MODULE: ./src/cli/diff.ts
 
@@ -50258,10 +50255,9 @@ function evidenceFor(p, changes, ctx) {
         templates: ctx.templates,
     });
 }
-/** The template names evidence generation reads from the bundled `templates/` folder. */
-const requiredTemplates = evidenceTemplateNames;
 
 ;// CONCATENATED MODULE: ./src/cli/evidence.ts
+
 
 
 
@@ -50291,7 +50287,7 @@ Options:
 /** Load the templates evidence is rendered from, shipped beside the bundle. */
 function loadTemplates() {
     const dir = assetDir('templates');
-    return Object.fromEntries(requiredTemplates.map((name) => [name, (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, name), 'utf8')]));
+    return Object.fromEntries(evidenceTemplateNames.map((name) => [name, (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, name), 'utf8')]));
 }
 /** `labelguard evidence`. */
 async function runEvidence(args, io) {

@@ -4,9 +4,7 @@ import { UsageError } from '../load/errors.js';
 import { loadRepository } from '../load/repository.js';
 import { runCheck } from '../pipeline/run-check.js';
 import { parseShard } from '../pipeline/shard.js';
-import { renderJson } from '../report/json.js';
 import { exitCodeFor } from '../report/model.js';
-import { renderText } from '../report/text.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
 import { failOnLevels } from '../schemas/config.schema.js';
 import type { FailOn } from '../schemas/index.js';
@@ -121,5 +119,3 @@ function help(io: CliIo, text: string): number {
   io.stdout(text);
   return 0;
 }
-
-export { renderText, renderJson };

@@ -4,7 +4,8 @@ import { assetDir } from '../assets.js';
 import { detectChanges } from '../changes/index.js';
 import { UsageError } from '../load/errors.js';
 import { loadRepository } from '../load/repository.js';
-import { evidenceFor, requiredTemplates } from '../pipeline/evidence.js';
+import { evidenceTemplateNames } from '../evidence/index.js';
+import { evidenceFor } from '../pipeline/evidence.js';
 import { loadPacks } from '../pipeline/packs.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
 import { parseCommandArgs, parseNow } from './args.js';
@@ -30,7 +31,9 @@ Options:
 /** Load the templates evidence is rendered from, shipped beside the bundle. */
 export function loadTemplates(): Record<string, string> {
   const dir = assetDir('templates');
-  return Object.fromEntries(requiredTemplates.map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  return Object.fromEntries(
+    evidenceTemplateNames.map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
 }
 
 /** `labelguard evidence`. */

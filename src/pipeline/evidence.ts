@@ -1,5 +1,5 @@
 import type { DetectedChange } from '../core/change.js';
-import { generateEvidence, evidenceTemplateNames, type EvidenceBundle } from '../evidence/index.js';
+import { generateEvidence, type EvidenceBundle } from '../evidence/index.js';
 import type { LoadedProduct } from '../load/repository.js';
 import type { SoftwareRoles } from '../rules/types.js';
 import { serialiseNormalised } from '../sbom/index.js';
@@ -41,6 +41,3 @@ export function evidenceFor(
     templates: ctx.templates,
   });
 }
-
-/** The template names evidence generation reads from the bundled `templates/` folder. */
-export const requiredTemplates = evidenceTemplateNames;
