@@ -3,7 +3,7 @@
  * and retried, and the comment is still written. The bundle has no way to shorten the waits, so each
  * retry costs the real Retry-After (1 s); nothing here measures time.
  */
-import { afterEach, afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LoopbackGitHub } from '../support/loopback-github.js';
 import {
   addTelnetToP340w,
@@ -12,21 +12,13 @@ import {
   makeChangeRepo,
   markedComments,
   openPullRequest,
-  removeTemps,
   requestsOf,
   runOnPullRequest,
-  startGitHub,
+  useLoopbackGitHub,
 } from './support.js';
 
 let gh: LoopbackGitHub;
-beforeEach(async () => {
-  gh = await startGitHub();
-});
-afterEach(async () => {
-  await gh.close();
-  expect(gh.failures).toEqual([]);
-});
-afterAll(removeTemps);
+useLoopbackGitHub((server) => (gh = server));
 
 /** Run the action on a blocking pull request (so it has a comment to write); no refiling pull request. */
 async function runBlocking() {

@@ -3,7 +3,7 @@
  * dashboard: refiling pull requests for every unrecorded change, one dashboard issue kept up to date,
  * and regeneration on request.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TOKENS, type LoopbackGitHub } from '../support/loopback-github.js';
 import { runAction } from '../support/runner.js';
 import {
@@ -12,21 +12,13 @@ import {
   git,
   makeChangeRepo,
   push,
-  removeTemps,
   REPOSITORY,
-  startGitHub,
+  useLoopbackGitHub,
   track,
 } from './support.js';
 
 let gh: LoopbackGitHub;
-beforeEach(async () => {
-  gh = await startGitHub();
-});
-afterEach(async () => {
-  await gh.close();
-  expect(gh.failures).toEqual([]);
-});
-afterAll(removeTemps);
+useLoopbackGitHub((server) => (gh = server));
 
 const NOW = '2026-11-26';
 

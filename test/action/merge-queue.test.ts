@@ -3,7 +3,7 @@
  * the exit code follows the target branch's policy, and nothing is written (a merge group has no pull
  * request to comment on).
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TOKENS, type LoopbackGitHub } from '../support/loopback-github.js';
 import { runAction } from '../support/runner.js';
 import {
@@ -12,23 +12,15 @@ import {
   describeRun,
   git,
   makeChangeRepo,
-  removeTemps,
   REPOSITORY,
-  startGitHub,
+  useLoopbackGitHub,
   track,
   NOW,
   type FileChange,
 } from './support.js';
 
 let gh: LoopbackGitHub;
-beforeEach(async () => {
-  gh = await startGitHub();
-});
-afterEach(async () => {
-  await gh.close();
-  expect(gh.failures).toEqual([]);
-});
-afterAll(removeTemps);
+useLoopbackGitHub((server) => (gh = server));
 
 /**
  * Queue the pull request's change for `baseBranch`: as GitHub does, a temporary branch holding the merge

@@ -3,7 +3,7 @@
  * place, never rewritten when nothing changed, and never confused with a person's comment that carries
  * the hidden marker.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderStickyBody } from '../../src/github/comments.js';
 import type { LoopbackGitHub } from '../support/loopback-github.js';
 import {
@@ -17,21 +17,13 @@ import {
   markedComments,
   openPullRequest,
   push,
-  removeTemps,
   requestsOf,
   runOnPullRequest,
-  startGitHub,
+  useLoopbackGitHub,
 } from './support.js';
 
 let gh: LoopbackGitHub;
-beforeEach(async () => {
-  gh = await startGitHub();
-});
-afterEach(async () => {
-  await gh.close();
-  expect(gh.failures).toEqual([]);
-});
-afterAll(removeTemps);
+useLoopbackGitHub((server) => (gh = server));
 
 describe('the sticky comment on a second run', () => {
   it('writes nothing when the findings are the same (a new workflow run on the same head)', async () => {

@@ -4,6 +4,7 @@
  * same pull request opened on a loopback GitHub, the runner's event payloads, and the changes the
  * scenarios make to the example.
  */
+import { afterAll, afterEach, beforeEach, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -385,4 +386,21 @@ export function requestsOf(gh: LoopbackGitHub, operationId: string) {
 /** Why a run failed, for assertion messages. */
 export function describeRun(result: ActionResult): string {
   return `exit ${String(result.code)}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
+}
+
+/**
+ * Give every test of the file a fresh loopback GitHub (handed to `set`), close it after the test and
+ * fail the test if it received a request it could not serve; remove the temporary files at the end.
+ */
+export function useLoopbackGitHub(set: (server: LoopbackGitHub) => void): void {
+  let server: LoopbackGitHub;
+  beforeEach(async () => {
+    server = await startGitHub();
+    set(server);
+  });
+  afterEach(async () => {
+    await server.close();
+    expect(server.failures).toEqual([]);
+  });
+  afterAll(removeTemps);
 }
