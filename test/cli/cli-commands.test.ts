@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exampleRepo, repoRoot, runDistCli } from '../support/dist.js';
 
-const corpus = join(repoRoot, '..', 'shared', 'corpus');
+const corpus = join(repoRoot, 'test', 'fixtures', 'corpus');
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 const tempDir = () => {

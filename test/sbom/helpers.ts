@@ -1,10 +1,10 @@
-// Shared test helpers: the shared corpus lives outside the repository (../shared/corpus).
+// Shared test helpers: the SBOM corpus is vendored in test/fixtures/corpus (PROVENANCE.md there).
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect } from 'vitest';
 import { readSbom } from '../../src/sbom/read.js';
 import type { Inventory } from '../../src/sbom/types.js';
 
-export const corpusDir = new URL('../../../shared/corpus/', import.meta.url);
+export const corpusDir = new URL('../fixtures/corpus/', import.meta.url);
 export const fixturesDir = new URL('../fixtures/sbom/', import.meta.url);
 
 export function corpusFiles(): string[] {
