@@ -1,10 +1,11 @@
 /**
  * The GitHub workflows users copy — docs/workflows/*.yml, the repository's own .github/workflows/*.yml, and
- * the ```yaml blocks of README.md that hold a `jobs:` — and the rules each must keep. Shared by the test
- * and by scripts/adversarial-table.ts, so the README lists exactly the files the test checked.
+ * the ```yaml blocks of README.md and of the Markdown files under docs/ that hold a `jobs:` — and the rules
+ * each must keep. Shared by the test, by scripts/adversarial-table.ts (so the README lists exactly the files
+ * the test checked) and by scripts/lint-workflows.ts (actionlint on the same workflows).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { DeclaredCase } from './declared.js';
@@ -25,9 +26,39 @@ const FIRST_PARTY = /^labelguard\/labelguard@v\d+(\.\d+){0,2}$/;
 
 /** A workflow as users would copy it. */
 export interface WorkflowSource {
-  /** `docs/workflows/labelguard.yml`, or `README.md (block 2, line 35)`. */
+  /** `docs/workflows/labelguard.yml`, or `README.md, “Use it in a workflow”`. */
   name: string;
+  /** The file it is in, relative to the repository, and the line of its first line there (1-based). */
+  file: string;
+  line: number;
   text: string;
+}
+
+/** The Markdown files whose ```yaml blocks may hold workflows: README.md and every Markdown file under docs/. */
+function markdownFiles(): string[] {
+  const docs = readdirSync(join(root, 'docs'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f.split(sep).join('/')}`)
+    .sort();
+  return ['README.md', ...docs];
+}
+
+/** The ```yaml blocks of one Markdown file that hold a `jobs:` (a GitHub workflow), named by section. */
+function markdownWorkflows(file: string): WorkflowSource[] {
+  const markdown = readFileSync(join(root, file), 'utf8');
+  const blocks: WorkflowSource[] = [];
+  const seen = new Map<string, number>();
+  for (const m of markdown.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)) {
+    if (!/^jobs:/m.test(m[1]!)) continue;
+    // Named after the section it stands in (stable when the file grows), numbered within it.
+    const before = markdown.slice(0, m.index).replace(/^```[\s\S]*?^```$/gm, ''); // `# comments` in code are no headings
+    const heading = ([...before.matchAll(/^#+ (.+)$/gm)].at(-1)?.[1] ?? 'top').replace(/`/g, '');
+    const n = (seen.get(heading) ?? 0) + 1;
+    seen.set(heading, n);
+    const line = markdown.slice(0, m.index).split('\n').length + 1;
+    blocks.push({ name: `${file}, “${heading}”${n > 1 ? ` (${n})` : ''}`, file, line, text: m[1]! });
+  }
+  return blocks;
 }
 
 /** Every workflow the test checks, in a fixed order. */
@@ -36,20 +67,8 @@ export function workflowSources(): WorkflowSource[] {
     readdirSync(join(root, dir))
       .filter((f) => /\.ya?ml$/.test(f))
       .sort()
-      .map((f) => ({ name: `${dir}/${f}`, text: readFileSync(join(root, dir, f), 'utf8') }));
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const blocks: WorkflowSource[] = [];
-  const seen = new Map<string, number>();
-  for (const m of readme.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)) {
-    if (!/^jobs:/m.test(m[1]!)) continue;
-    // Named after the section it stands in (stable when the README grows), numbered within it.
-    const before = readme.slice(0, m.index).replace(/^```[\s\S]*?^```$/gm, ''); // `# comments` in code are no headings
-    const heading = ([...before.matchAll(/^#+ (.+)$/gm)].at(-1)?.[1] ?? 'top').replace(/`/g, '');
-    const n = (seen.get(heading) ?? 0) + 1;
-    seen.set(heading, n);
-    blocks.push({ name: `README.md, “${heading}”${n > 1 ? ` (${n})` : ''}`, text: m[1]! });
-  }
-  return [...files('docs/workflows'), ...files('.github/workflows'), ...blocks];
+      .map((f) => ({ name: `${dir}/${f}`, file: `${dir}/${f}`, line: 1, text: readFileSync(join(root, dir, f), 'utf8') }));
+  return [...files('docs/workflows'), ...files('.github/workflows'), ...markdownFiles().flatMap(markdownWorkflows)];
 }
 
 type Json = Record<string, unknown>;
