@@ -26602,22 +26602,61 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_closed_pipe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(369);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8052);
-/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1028);
+/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1028);
 
 
+
+// Standard output and error reach terminals and CI logs: nothing printed may act as a control sequence
+// or a workflow command (files written with --output keep their exact bytes).
+const output = (0,_cli_closed_pipe_js__WEBPACK_IMPORTED_MODULE_1__/* .closedPipeWriters */ .h)(process.stdout, process.stderr, _cli_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForTerminal */ .f);
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    // Standard output and error reach terminals and CI logs: nothing printed may act as a control sequence
-    // or a workflow command (files written with --output keep their exact bytes).
-    stdout: (t) => process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForTerminal */ .f)(t)),
-    stderr: (t) => process.stderr.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForTerminal */ .f)(t)),
+    stdout: output.stdout,
+    stderr: output.stderr,
     cwd: process.cwd(),
     today: new Date().toISOString().slice(0, 10),
 });
 process.exitCode = code;
+// A write error is reported asynchronously: settle the exit code once pending output has been handled.
+process.on('beforeExit', () => {
+    process.exitCode = Math.max(code, output.failure());
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ closedPipeWriters)
+/* harmony export */ });
+function closedPipeWriters(out, err, clean) {
+    let failed = false;
+    const writer = (stream, name) => {
+        let gone = false;
+        stream.on('error', (e) => {
+            if (gone)
+                return;
+            gone = true;
+            if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED')
+                return;
+            failed = true;
+            if (stream !== err)
+                write2(`labelguard: cannot write to standard ${name}: ${e.message}\n`);
+        });
+        return (text) => {
+            if (!gone && !stream.destroyed)
+                stream.write(clean(text));
+        };
+    };
+    const write2 = writer(err, 'error');
+    return { stdout: writer(out, 'output'), stderr: write2, failure: () => (failed ? 2 : 0) };
+}
+
 
 /***/ }),
 

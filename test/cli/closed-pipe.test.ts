@@ -25,7 +25,11 @@ const commands: [string, string[], number][] = [
   ['check --format markdown', ['check', '--repo', exampleRepo, '--format', 'markdown', ...now], 1],
   ['check --format codeclimate', ['check', '--repo', exampleRepo, '--format', 'codeclimate', ...now], 1],
   ['validate', ['validate', '--repo', exampleRepo], 0],
-  ['diff', ['diff', join(product, 'sbom.cdx.json'), join(exampleRepo, 'products/avc-c120w/sbom.cdx.json')], 0],
+  [
+    'diff',
+    ['diff', join(product, 'sbom.cdx.json'), join(exampleRepo, 'products/avc-c120w/sbom.cdx.json')],
+    0,
+  ],
   ['evidence', ['evidence', product, '--repo', exampleRepo, '--out', out, ...now], 0],
   ['rules', ['rules'], 0],
   ['status', ['status', '--repo', exampleRepo, ...now], 0],
