@@ -3,6 +3,7 @@ import { compareFindings, compareText, type Finding } from '../core/finding.js';
 import type { LoadedProduct, LoadedRepository } from '../load/repository.js';
 import { isBlocking, type Policy } from '../policy/policy.js';
 import type { ProductReport, Readiness, Report, ReportFinding } from '../report/model.js';
+import { productVerdict, summarise } from '../report/summary.js';
 import { generator } from '../version.js';
 import { consistencyFindings } from './consistency.js';
 
@@ -58,21 +59,12 @@ export function assembleReport(
   if (judged.length === 0 && !options.scoped) {
     findings.push(...mark([noProducts(repo)], options.policy));
   }
-  const all = [...findings, ...products.flatMap((p) => p.findings)];
   return {
     version: 1,
     generator: { ...generator },
     now: options.now,
     policy: { failOn: options.policy.failOn, warnOnly: options.policy.warnOnly },
-    summary: {
-      products: products.length,
-      blocking: all.filter((f) => f.blocking).length,
-      warnings: all.filter((f) => f.severity === 'warning' && !f.waived).length,
-      unrecorded: products.reduce(
-        (n, p) => n + (p.changes ?? []).filter((c) => !c.recorded && c.classification === 'material').length,
-        0,
-      ),
-    },
+    summary: summarise(products, findings),
     products,
     findings,
   };
@@ -114,11 +106,7 @@ export function judgeProduct(p: LoadedProduct, stages: readonly ProductStage[]):
 
 function productReport(j: JudgedProduct, own: Finding[], policy: Policy): ProductReport {
   const findings = mark(own, policy);
-  const verdict = findings.some((f) => f.blocking)
-    ? 'fail'
-    : findings.some((f) => !f.waived && f.severity !== 'info')
-      ? 'warn'
-      : 'pass';
+  const verdict = productVerdict(findings);
   return {
     id: j.id,
     path: j.dir,

@@ -1,6 +1,7 @@
 import { UsageError } from '../load/errors.js';
 import { generator } from '../version.js';
 import { runCheckCommand, runValidate } from './check.js';
+import { runComment } from './comment.js';
 import { runDiff } from './diff.js';
 import { runEvidence } from './evidence.js';
 import { runRules } from './rules.js';
@@ -19,6 +20,7 @@ Commands:
   evidence    generate a product's filing evidence (documents, label artwork, normalised SBOM)
   rules       list the rules of the rule packs with their sources
   status      every label's filing state and lifecycle deadlines, most urgent first
+  comment     render the pull-request comment from a JSON check report (validated first)
 
 Run 'labelguard <command> --help' for a command's options. 'labelguard --version' prints the version.
 `;
@@ -31,6 +33,7 @@ const commands: Record<string, Command> = {
   evidence: runEvidence,
   rules: runRules,
   status: runStatus,
+  comment: runComment,
 };
 
 /** Run the CLI and return its exit code: 0 ok, 1 blocking findings, 2 could not run as asked. */

@@ -136,10 +136,11 @@ let validate: ValidateFunction | undefined;
 export function statusReportProblems(value: unknown): string[] {
   validate ??= addFormats(new Ajv2020({ allErrors: true, strict: true })).compile(statusReportSchema);
   if (validate(value)) return [];
-  return (validate.errors ?? []).slice(0, 10).map(describe);
+  return (validate.errors ?? []).slice(0, 10).map(describeSchemaError);
 }
 
-function describe(e: ErrorObject): string {
+/** One schema error as `JSON pointer: message`. */
+export function describeSchemaError(e: ErrorObject): string {
   const at = e.instancePath === '' ? '(top level)' : e.instancePath;
   const extra =
     e.keyword === 'additionalProperties'
