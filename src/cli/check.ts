@@ -22,7 +22,8 @@ label target, and every change since the registered baseline (recorded or not).
 
 Options:
   --repo DIR         the compliance repository (default: current directory)
-  --format FORMAT    ${reportFormats.join(', ')} (default text); markdown is the pull-request comment
+  --format FORMAT    ${reportFormats.join(', ')} (default text); markdown is the
+                     pull-request comment, codeclimate the GitLab code-quality report
   --output FILE      write the report to FILE instead of standard output
   --now DATE         judge dates as of DATE (default: today)
   --config FILE      configuration file inside the repository (default: .labelguard.yml)
