@@ -5,7 +5,7 @@ import { loadConfig, type LoadedConfig } from '../load/config.js';
 import { locate, loadRepository, type LoadedProduct, type LoadedRepository } from '../load/repository.js';
 import { resolvePolicy, type PolicyOverrides } from '../policy/policy.js';
 import type { Report } from '../report/model.js';
-import { applyWaivers, evaluateProduct, readiness } from '../rules/index.js';
+import { applyWaivers, coverageFacts, evaluateProduct, readiness } from '../rules/index.js';
 import { loadPacks, type LoadedPacks } from './packs.js';
 import { openScope } from './open.js';
 import { refilingPendingFindings } from './refiling-pending.js';
@@ -128,18 +128,24 @@ function productStages(
 ): ProductStage[] {
   const overrides = config.config.classification ?? [];
   return [
+    // Changes are detected first: whether the test report still covers the product follows the change log.
     (p) => {
+      const detection = detectChanges(p, packs.classifier, overrides);
       const evaluation = evaluateProduct(packs.packs, {
         product: p.manifest!,
         ...(p.filing ? { filing: p.filing } : {}),
         ...(p.sbom ? { inventory: p.sbom } : {}),
         sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
         now,
+        coverage: coverageFacts(p.filing, detection.changes),
         locate: (doc, path) => locate(p, doc, path),
       });
-      return { findings: evaluation.findings, readiness: readiness(evaluation, packs.packs) };
+      return {
+        findings: [...evaluation.findings, ...detection.findings],
+        readiness: readiness(evaluation, packs.packs),
+        changes: detection.changes,
+      };
     },
-    (p) => detectChanges(p, packs.classifier, overrides),
     (p) => ({ findings: refilingPendingFindings(p, blockPendingRefiling) }),
   ];
 }
