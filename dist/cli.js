@@ -26602,7 +26602,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8052);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8318);
 /* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1028);
 
 
@@ -26621,7 +26621,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8052:
+/***/ 8318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44766,6 +44766,14 @@ function serviceChanged(ch) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/finding.ts
+/**
+ * A source as one line of text: title, number, version and clause, then the confidence in brackets, e.g.
+ * `《网络安全标识管理办法》 Measures for Cybersecurity Labels, 国信办发文〔2026〕4号, label items [confirmed]`.
+ */
+function sourceLabel(s) {
+    const cited = [s.title, s.number, s.version, s.clause].filter(Boolean).join(', ');
+    return s.confidence ? `${cited} [${s.confidence}]` : cited;
+}
 /** Compare strings by code unit: unlike localeCompare, the same on every machine and locale. */
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -44779,25 +44787,93 @@ function compareFindings(a, b) {
         compareText(a.message, b.message));
 }
 
+;// CONCATENATED MODULE: ./src/rules/coverage.ts
+// What the change log says about test coverage. A test report covers the versions it tested; a product
+// reached from a tested (registered) state through recorded record-class changes only is still backed by
+// that report, because recording a change as "record" is the claim that it needs no re-test. Any material
+// change, or any change not yet recorded, breaks that chain until a new report is recorded. Pure.
+const coverageFactsSchema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        baselineFirmware: { type: 'string' },
+        baselineHardware: { type: 'string' },
+        recordOnly: { type: 'boolean' },
+        via: { type: 'array', items: { type: 'string' } },
+        breaks: { type: 'array', items: { type: 'string' } },
+    },
+};
+/** No baseline, or nothing known about changes: coverage is only what the reports list. */
+const noCoverageChain = {
+    baselineFirmware: '',
+    baselineHardware: '',
+    recordOnly: false,
+    via: [],
+    breaks: [],
+};
+/** The coverage chain of one filing, from the changes detected against its baseline. */
+function coverageFacts(filing, changes) {
+    const baseline = filing?.baseline;
+    if (!filing || !baseline)
+        return noCoverageChain;
+    const log = new Map((filing.changes ?? []).map((e) => [e.id, e]));
+    const via = new Set();
+    const breaks = new Set();
+    for (const c of changes) {
+        if (c.classification === 'none')
+            continue;
+        const what = `${c.subject}${c.from !== undefined || c.to !== undefined ? ` ${c.from ?? '–'} → ${c.to ?? '–'}` : ''}`;
+        const entry = c.changeLogId !== undefined ? log.get(c.changeLogId) : undefined;
+        if (!entry)
+            breaks.add(`${what} is not recorded in the change log`);
+        else if (c.classification === 'material' || entry.classification === 'material')
+            breaks.add(`${what} is a material change (${entry.id})`);
+        else
+            via.add(entry.id);
+    }
+    return {
+        baselineFirmware: baseline.firmware.version,
+        baselineHardware: baseline.hardware.revision,
+        recordOnly: breaks.size === 0,
+        via: [...via].sort(),
+        breaks: [...breaks].sort(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pack.schema.ts
 // JSON Schemas of the files that make up a rule pack (`rules/<pack>/`). A pack is data: these schemas are
 // the contract for anyone writing one, and the loader validates every file against them.
 const pack_schema_nonEmpty = { type: 'string', minLength: 1 };
 const pack_schema_date = { type: 'string', format: 'date' };
 const snakeName = { type: 'string', pattern: '^[a-z][a-z0-9_]*$' };
-const source = {
+/** How firmly a source supports what it is cited for. */
+const sourceConfidences = ['confirmed', 'fragment', 'inferred', 'assumption'];
+/** A source, cited by the instrument's title and number; a URL only where the publisher is reputable. */
+const sourceSchema = {
     type: 'object',
     additionalProperties: false,
-    required: ['title', 'url'],
+    required: ['title'],
     properties: {
         title: {
             ...pack_schema_nonEmpty,
-            description: 'The regulation, standard or guidance, e.g. "ETSI EN 303 645 V2.1.1".',
+            description: 'The instrument, standard or guidance, e.g. "《网络安全标识管理办法》" or "ETSI EN 303 645".',
         },
+        number: { ...pack_schema_nonEmpty, description: 'Document number, e.g. "国信办发文〔2026〕4号".' },
+        version: { ...pack_schema_nonEmpty, description: 'Edition relied on, e.g. "V3.1.3 (2024-09)".' },
         clause: { ...pack_schema_nonEmpty, description: 'Article, clause or provision, e.g. "5.1-1".' },
-        url: { type: 'string', format: 'uri', description: 'Where a reader can check it.' },
+        url: {
+            type: 'string',
+            format: 'uri',
+            description: "Official publisher or reputable secondary source; its host must be in the pack's source_hosts.",
+        },
+        confidence: {
+            enum: sourceConfidences,
+            description: 'confirmed: official text or a reputable summary of it; fragment: wording seen only in unverified reposts; ' +
+                'inferred: our mapping; assumption: a placeholder value.',
+        },
     },
 };
+const source = sourceSchema;
 const thresholdValue = {
     anyOf: [{ type: ['number', 'string', 'boolean'] }, { type: 'array', items: { type: 'string' } }],
 };
@@ -44835,6 +44911,13 @@ const packManifestSchema = {
             },
         },
         catalogue: { ...pack_schema_nonEmpty, description: 'Catalogue file, relative to the pack folder.' },
+        source_hosts: {
+            type: 'object',
+            propertyNames: { type: 'string', pattern: '^[a-z0-9.-]+$' },
+            additionalProperties: pack_schema_nonEmpty,
+            description: 'Reviewed hosts a source URL of this pack may point to, each with who publishes there (official ' +
+                'publisher or reputable secondary source).',
+        },
         software_roles: {
             ...pack_schema_nonEmpty,
             description: 'Security-relevant software data file, relative to the pack folder.',
@@ -45035,6 +45118,7 @@ const softwareRolesSchema = {
 // The object every rule expression reads, and the SBOM summary inside it. Which SBOM components are network
 // daemons, crypto libraries or deny-listed cryptography comes from the pack's data (software-roles.yaml),
 // never from code, so a new daemon or an end-of-life library branch is a data change.
+
 
 
 
@@ -45294,12 +45378,14 @@ let productShape;
 let filingShape;
 let sbomShape;
 let categoryShape;
+let coverageShape;
 /** The declared input shapes a pack's expressions are checked against. */
 function ruleInputShapes(thresholds) {
     productShape ??= shapeFromJsonSchema(productSchema);
     filingShape ??= shapeFromJsonSchema(filingSchema);
     sbomShape ??= shapeFromJsonSchema(sbomFactsSchema);
     categoryShape ??= withKnown(shapeFromJsonSchema(catalogueSchema.properties.categories.items));
+    coverageShape ??= shapeFromJsonSchema(coverageFactsSchema);
     const fields = {};
     for (const t of thresholds)
         fields[t.name] = thresholdShape(t.type);
@@ -45312,6 +45398,7 @@ function ruleInputShapes(thresholds) {
         scheme: shape.string,
         stars: shape.int,
         category: categoryShape,
+        coverage: coverageShape,
     };
 }
 function withKnown(s) {
@@ -45543,6 +45630,7 @@ function evaluationFindings(list, table) {
 ;// CONCATENATED MODULE: ./src/changes/changes.schema.ts
 // JSON Schema of a rule pack's `changes.yaml`: the ordered change-classification table. The loader
 // validates every file against it before compiling any `when` expression.
+
 const changes_schema_nonEmpty = { type: 'string', minLength: 1 };
 const classifications = ['material', 'record', 'none'];
 const confidences = ['confirmed', 'fragment', 'inference'];
@@ -45592,12 +45680,7 @@ const changesSchema = {
                     sources: {
                         type: 'array',
                         minItems: 1,
-                        items: {
-                            type: 'object',
-                            additionalProperties: false,
-                            required: ['title'],
-                            properties: { title: changes_schema_nonEmpty, clause: changes_schema_nonEmpty, url: { type: 'string', format: 'uri' } },
-                        },
+                        items: sourceSchema,
                     },
                     confidence: { enum: confidences },
                 },
@@ -45948,6 +46031,7 @@ function noProducts(repo) {
 
 
 
+
 /** Evaluate every rule of every targeted scheme for one product; never throws on bad data. */
 function evaluateProduct(packs, ctx) {
     const { product } = ctx;
@@ -46000,6 +46084,7 @@ function evaluatePack(pack, target, ctx, findings, outcomes) {
         scheme: pack.scheme,
         stars: target,
         category,
+        coverage: ctx.filing?.scheme === pack.scheme ? (ctx.coverage ?? noCoverageChain) : noCoverageChain,
     });
     for (const rule of pack.rules) {
         const outcome = {
@@ -46092,6 +46177,56 @@ function unevaluable(rule, error, ctx) {
 }
 function formatPath(path) {
     return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+;// CONCATENATED MODULE: ./src/rules/covers-edit.ts
+// A test report's `covers` lists what the laboratory tested. Editing it without a new or re-hashed
+// report claims coverage the report does not give: falsified filing material. A change is judged
+// against its merge base, so this compares the product's reports before and after the change. Pure.
+const reportKeys = ['test_report', 'pentest_report'];
+function reportOf(manifest, key) {
+    const evidence = manifest?.evidence;
+    const r = evidence?.[key];
+    return r && typeof r === 'object' ? r : undefined;
+}
+function listOf(value) {
+    return Array.isArray(value) ? value.map(String).sort() : [];
+}
+function same(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+/**
+ * Findings for a report whose `covers` changed while the report itself (file and SHA-256) did not.
+ * `before` is product.yaml at the change's merge base (undefined for a new product).
+ */
+function coversEditFindings(productId, before, after, locate) {
+    const out = [];
+    for (const key of reportKeys) {
+        const b = reportOf(before, key);
+        const a = reportOf(after, key);
+        if (!a || !b || a.file !== b.file || a.sha256 !== b.sha256)
+            continue;
+        for (const field of ['firmware_versions', 'hardware_revisions']) {
+            const was = listOf(b.covers?.[field]);
+            const now = listOf(a.covers?.[field]);
+            if (same(was, now))
+                continue;
+            const added = now.filter((v) => !was.includes(v));
+            out.push({
+                ruleId: 'data.covers-edited-without-report',
+                severity: 'error',
+                message: `evidence.${key}.covers.${field} changed (${was.join(', ') || 'none'} → ${now.join(', ') || 'none'}) ` +
+                    `but the report did not (same file and sha256)` +
+                    (added.length > 0 ? `: the report does not say it tested ${added.join(', ')}` : ''),
+                hint: 'covers lists what the laboratory tested: change it only together with a new or re-hashed report ' +
+                    '(file, sha256, date). A release reached from a tested version through record-class changes needs no ' +
+                    "covers edit: record it in filing.yaml's change log instead.",
+                productId,
+                ...locate('product', ['evidence', key, 'covers', field]),
+            });
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/load.ts
@@ -46504,6 +46639,7 @@ function readiness(evaluation, packs) {
 // Renders loaded rule packs for `labelguard rules` (text, JSON, Markdown) and for docs/rules.md. Pure and
 // deterministic: packs in the order given, rules by id.
 
+
 /** Render the rules of the given packs with their sources. */
 function renderRules(packs, format) {
     if (format === 'json')
@@ -46516,7 +46652,7 @@ function stars(n) {
     return '★'.repeat(n);
 }
 function sourceText(s) {
-    return [s.title, s.clause].filter(Boolean).join(' ') + (s.url ? ` <${s.url}>` : '');
+    return sourceLabel(s) + (s.url ? ` <${s.url}>` : '');
 }
 function packText(p) {
     const levels = p.levels.map((l) => `${stars(l.stars)} ${l.name}`).join(', ');
@@ -46575,7 +46711,7 @@ function md(text) {
     return text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
 }
 function sourceMd(s) {
-    const label = md([s.title, s.clause].filter(Boolean).join(' '));
+    const label = md(sourceLabel(s));
     return s.url ? `[${label.replace(/[[\]]/g, '\\$&')}](${s.url})` : label;
 }
 function rulesTable(p) {
@@ -46606,7 +46742,14 @@ function renderRulesDoc(packs) {
         'its target. Rules above the target are still evaluated for the readiness (gap) analysis.',
         '',
         '**Tier**: *confirmed* means the regulation or standard itself puts the requirement at that level; *inferred* means the level',
-        'is our mapping and may change when the implementation rules are published.',
+        'is our mapping and may change when the implementation rules are published. A rule whose level is only partly',
+        'confirmed says which part in its tier note (`labelguard rules --format json`, `tierNote`).',
+        '',
+        "**Sources** are cited by the instrument's title, number, version and clause, each with its confidence in brackets:",
+        '*confirmed* (the official text, or a reputable summary of it), *fragment* (wording seen only in unverified reposts:',
+        'cited by title and number, never linked), *inferred* (our mapping) or *assumption* (a placeholder value). A source',
+        'links only to the official publisher or a reputable secondary source: each pack lists the hosts it has reviewed',
+        '(`source_hosts` in `pack.yaml`), and a test fails on a URL anywhere else.',
         '',
         '## Writing rules',
         '',
@@ -46625,6 +46768,7 @@ function renderRulesDoc(packs) {
         '| `now` | the date judged against, `YYYY-MM-DD` |',
         '| `scheme`, `stars` | the scheme and the star level the product targets |',
         '| `category` | the catalogue entry of `product.category`, with `known` |',
+        "| `coverage` | the recorded-change chain from the filing's baseline: `baselineFirmware`, `baselineHardware`, `recordOnly` (every difference recorded as record-class), `via` (change-log ids), `breaks` (why not) |",
         '',
         'Optional fields: `has(product.agent)` tests one level; `product.?security.?updates.?signed.orValue(false)` reads a',
         'nested optional field with a default. A field read without either that is missing makes the rule fail with a',
@@ -46713,6 +46857,8 @@ function applyWaivers(findings, waivers, ctx) {
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 // Rule packs: load (pure, from file contents), evaluate products, gap analysis, waivers, rendering.
+
+
 
 
 
@@ -46866,6 +47012,11 @@ async function changedPaths(cwd, base, head) {
             paths.add(path);
     }
     return [...paths].sort();
+}
+/** The merge base of `base` and `head`: the commit a pull request started from. */
+async function mergeBase(cwd, base, head) {
+    const [b, h] = await Promise.all([resolveCommit(cwd, base), resolveCommit(cwd, head)]);
+    return (await git(cwd, ['merge-base', b, h])).toString('utf8').trim();
 }
 
 ;// CONCATENATED MODULE: ./src/git/tree-source.ts
@@ -47182,7 +47333,20 @@ async function openScope(dir, opts) {
             ...(config.config.packs ?? []).filter((p) => p.startsWith('./')).map((p) => p.slice(2)),
         ];
         const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], repoWide, async (m) => (await source.containment(m)) !== 'missing');
-        return { source, changed, ...(touched.all ? {} : { manifests: touched.manifests }), close };
+        // The merge base, so that a change can be compared with what it started from (e.g. evidence edits).
+        const baseSource = opts.changed
+            ? undefined
+            : await GitTreeSource.open(dir, await mergeBase(dir, opts.base, opts.head ?? 'HEAD'));
+        return {
+            source,
+            changed,
+            ...(touched.all ? {} : { manifests: touched.manifests }),
+            ...(baseSource ? { baseSource } : {}),
+            close: () => {
+                close();
+                baseSource?.close();
+            },
+        };
     }
     catch (e) {
         close();
@@ -47257,6 +47421,7 @@ function inShard(productDir, shard) {
 
 
 
+
 /** Load, judge (rules, change detection, waivers, policy) and report: the whole check. */
 async function runCheck(req) {
     const scope = await openScope(req.dir, {
@@ -47287,6 +47452,7 @@ async function runCheck(req) {
         const stages = productStages(packs, config, policy.blockPendingRefiling, req.now);
         const wanted = req.productIds ? new Set(req.productIds) : undefined;
         const judged = [];
+        const baseManifests = await changedManifestsAtBase(scope);
         const loaded = await loadRepository(scope.source, {
             config,
             ...(scope.manifests ? { manifests: scope.manifests } : {}),
@@ -47297,6 +47463,10 @@ async function runCheck(req) {
                 if (wanted && !wanted.has(p.id))
                     return;
                 const j = judgeProduct(p, stages);
+                const before = baseManifests.get(p.manifestFile);
+                if (before !== undefined && p.manifest) {
+                    j.findings.push(...coversEditFindings(p.id, parseYaml(before), p.manifest, (doc, path) => locate(p, doc, path)));
+                }
                 judged.push(j);
                 release(p, j);
             },
@@ -47337,18 +47507,24 @@ async function runCheck(req) {
 function productStages(packs, config, blockPendingRefiling, now) {
     const overrides = config.config.classification ?? [];
     return [
+        // Changes are detected first: whether the test report still covers the product follows the change log.
         (p) => {
+            const detection = detectChanges(p, packs.classifier, overrides);
             const evaluation = evaluateProduct(packs.packs, {
                 product: p.manifest,
                 ...(p.filing ? { filing: p.filing } : {}),
                 ...(p.sbom ? { inventory: p.sbom } : {}),
                 sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
                 now,
+                coverage: coverageFacts(p.filing, detection.changes),
                 locate: (doc, path) => locate(p, doc, path),
             });
-            return { findings: evaluation.findings, readiness: readiness(evaluation, packs.packs) };
+            return {
+                findings: [...evaluation.findings, ...detection.findings],
+                readiness: readiness(evaluation, packs.packs),
+                changes: detection.changes,
+            };
         },
-        (p) => detectChanges(p, packs.classifier, overrides),
         (p) => ({ findings: refilingPendingFindings(p, blockPendingRefiling) }),
     ];
 }
@@ -47362,6 +47538,32 @@ function release(p, j) {
     if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
         delete p.sbom;
         delete p.baselineSbom;
+    }
+}
+/**
+ * The changed YAML files of a change as they were at its merge base (what the change started from), so
+ * that edits of a manifest can be judged against their previous state. Empty when not judging from git.
+ */
+async function changedManifestsAtBase(scope) {
+    const out = new Map();
+    if (!scope.baseSource || !scope.changed)
+        return out;
+    for (const path of scope.changed) {
+        if (!/\.ya?ml$/.test(path))
+            continue;
+        const bytes = await scope.baseSource.readFile(path);
+        if (bytes)
+            out.set(path, bytes.toString('utf8'));
+    }
+    return out;
+}
+/** A previous revision's manifest; unreadable means there is nothing to compare with. */
+function parseYaml(text) {
+    try {
+        return (0,yaml_dist/* parse */.qg)(text);
+    }
+    catch {
+        return undefined;
     }
 }
 
@@ -47823,6 +48025,7 @@ const FILING_FILE = 'filing.yaml';
 
 
 
+
 const verdictIcon = { fail: '❌', warn: '⚠️', pass: '✅' };
 const groupTitle = {
     blocking: 'Blocking',
@@ -48067,8 +48270,7 @@ function markdown_location(f) {
 function sources(list) {
     return list
         .map((s) => {
-        const title = s.clause ? `${s.title}, ${s.clause}` : s.title;
-        return markdownLink(title, s.url, 160);
+        return markdownLink(sourceLabel(s), s.url, 160);
     })
         .join(' · ');
 }
@@ -48248,6 +48450,7 @@ function renderOverflow(report, opts, fits) {
 
 
 
+
 /** The rule every unrecorded material change is reported under. */
 const UNRECORDED_CHANGE_RULE = {
     id: 'change.unrecorded',
@@ -48370,9 +48573,7 @@ function descriptor(r) {
         `**${escapeMarkdown(title)}**`,
         ...(help ? [escapeMarkdown(help, 4000)] : []),
         ...(r.sources && r.sources.length > 0
-            ? [
-                `Sources:\n\n${r.sources.map((s) => `- ${markdownLink(s.clause ? `${s.title}, ${s.clause}` : s.title, s.url)}`).join('\n')}`,
-            ]
+            ? [`Sources:\n\n${r.sources.map((s) => `- ${markdownLink(sourceLabel(s), s.url)}`).join('\n')}`]
             : []),
     ].join('\n\n');
     return {
@@ -48385,7 +48586,7 @@ function descriptor(r) {
     };
 }
 function sarif_sourceText(s) {
-    const title = plainText(s.clause ? `${s.title}, ${s.clause}` : s.title, 300);
+    const title = plainText(sourceLabel(s), 300);
     return s.url ? `${title} <${plainText(s.url, 500)}>` : title;
 }
 function tagsFor(r) {
@@ -49271,6 +49472,7 @@ function deriveTestRequest(changes, product, stars) {
 
 
 
+
 const classificationRank = { material: 0, record: 1, none: 2 };
 const documents_byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** Changes in report order: material first, then by kind, subject and fingerprint. */
@@ -49430,7 +49632,7 @@ function changeNotificationModel(ctx) {
             changeLogId: c.changeLogId ?? null,
             fingerprint: c.fingerprint,
             matchedBy: c.matchedBy ?? null,
-            sources: c.sources.map((s) => ({ title: s.title, clause: s.clause ?? null, url: s.url ?? null })),
+            sources: c.sources.map((s) => ({ label: sourceLabel(s), url: s.url ?? null })),
         })),
     };
 }
@@ -62192,7 +62394,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;

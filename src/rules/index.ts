@@ -19,6 +19,7 @@ export {
   type VulnerabilityRecord,
 } from './input.js';
 export { coverageFacts, noCoverageChain, type CoverageFacts } from './coverage.js';
+export { coversEditFindings } from './covers-edit.js';
 export { builtinPacks, loadRulePacks, packSpec, type LoadOptions, type LoadResult } from './load.js';
 export { catalogueSchema, packManifestSchema, ruleFileSchema, softwareRolesSchema } from './pack.schema.js';
 export { readiness, type Readiness } from './readiness.js';
