@@ -2,6 +2,7 @@
 // unknown), because the templates are compiled in strict mode: a misspelt field fails the build of the
 // bundle instead of leaving a blank on a document someone signs.
 import type { DetectedChange } from '../core/change.js';
+import { sourceLabel } from '../core/finding.js';
 import type { Filing, Product } from '../schemas/index.js';
 import { describeLabel, labelLab, labelScheme, labelStandard, type LabelData } from './label.js';
 import { filingContact, namedStakeholders, responsibilityMatrix } from './responsibility.js';
@@ -196,7 +197,7 @@ export function changeNotificationModel(ctx: DocumentContext): object {
       changeLogId: c.changeLogId ?? null,
       fingerprint: c.fingerprint,
       matchedBy: c.matchedBy ?? null,
-      sources: c.sources.map((s) => ({ title: s.title, clause: s.clause ?? null, url: s.url ?? null })),
+      sources: c.sources.map((s) => ({ label: sourceLabel(s), url: s.url ?? null })),
     })),
   };
 }

@@ -1,4 +1,4 @@
-import { changedPaths } from '../git/changed-paths.js';
+import { changedPaths, mergeBase } from '../git/changed-paths.js';
 import { GitTreeSource } from '../git/tree-source.js';
 import { loadConfig } from '../load/config.js';
 import { defaultProductGlob } from '../load/repository.js';
@@ -13,6 +13,8 @@ export interface RunScope {
   manifests?: string[];
   /** Paths the change touched, when judging a change. */
   changed?: string[];
+  /** The change's merge base, when judged from git with a base revision: what the change started from. */
+  baseSource?: RepoSource;
   close(): void;
 }
 
@@ -52,7 +54,20 @@ export async function openScope(dir: string, opts: ScopeOptions): Promise<RunSco
       repoWide,
       async (m) => (await source.containment(m)) !== 'missing',
     );
-    return { source, changed, ...(touched.all ? {} : { manifests: touched.manifests }), close };
+    // The merge base, so that a change can be compared with what it started from (e.g. evidence edits).
+    const baseSource = opts.changed
+      ? undefined
+      : await GitTreeSource.open(dir, await mergeBase(dir, opts.base!, opts.head ?? 'HEAD'));
+    return {
+      source,
+      changed,
+      ...(touched.all ? {} : { manifests: touched.manifests }),
+      ...(baseSource ? { baseSource } : {}),
+      close: () => {
+        close();
+        baseSource?.close();
+      },
+    };
   } catch (e) {
     close();
     throw e;

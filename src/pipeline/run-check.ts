@@ -1,3 +1,4 @@
+import { parse as parseYamlText } from 'yaml';
 import { detectChanges, validateOverrides } from '../changes/index.js';
 import { UsageError } from '../load/errors.js';
 import { assembleReport, judgeProduct, type JudgedProduct, type ProductStage } from '../check/check.js';
@@ -5,9 +6,15 @@ import { loadConfig, type LoadedConfig } from '../load/config.js';
 import { locate, loadRepository, type LoadedProduct, type LoadedRepository } from '../load/repository.js';
 import { resolvePolicy, type PolicyOverrides } from '../policy/policy.js';
 import type { Report } from '../report/model.js';
-import { applyWaivers, evaluateProduct, readiness } from '../rules/index.js';
+import {
+  applyWaivers,
+  coverageFacts,
+  coversEditFindings,
+  evaluateProduct,
+  readiness,
+} from '../rules/index.js';
 import { loadPacks, type LoadedPacks } from './packs.js';
-import { openScope } from './open.js';
+import { openScope, type RunScope } from './open.js';
 import { refilingPendingFindings } from './refiling-pending.js';
 import { inShard, type Shard } from './shard.js';
 
@@ -72,6 +79,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     const stages = productStages(packs, config, policy.blockPendingRefiling, req.now);
     const wanted = req.productIds ? new Set(req.productIds) : undefined;
     const judged: JudgedProduct[] = [];
+    const baseManifests = await changedManifestsAtBase(scope);
     const loaded = await loadRepository(scope.source, {
       config,
       ...(scope.manifests ? { manifests: scope.manifests } : {}),
@@ -81,6 +89,12 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
       onProduct: (p) => {
         if (wanted && !wanted.has(p.id)) return;
         const j = judgeProduct(p, stages);
+        const before = baseManifests.get(p.manifestFile);
+        if (before !== undefined && p.manifest) {
+          j.findings.push(
+            ...coversEditFindings(p.id, parseYaml(before), p.manifest, (doc, path) => locate(p, doc, path)),
+          );
+        }
         judged.push(j);
         release(p, j);
       },
@@ -128,18 +142,24 @@ function productStages(
 ): ProductStage[] {
   const overrides = config.config.classification ?? [];
   return [
+    // Changes are detected first: whether the test report still covers the product follows the change log.
     (p) => {
+      const detection = detectChanges(p, packs.classifier, overrides);
       const evaluation = evaluateProduct(packs.packs, {
         product: p.manifest!,
         ...(p.filing ? { filing: p.filing } : {}),
         ...(p.sbom ? { inventory: p.sbom } : {}),
         sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
         now,
+        coverage: coverageFacts(p.filing, detection.changes),
         locate: (doc, path) => locate(p, doc, path),
       });
-      return { findings: evaluation.findings, readiness: readiness(evaluation, packs.packs) };
+      return {
+        findings: [...evaluation.findings, ...detection.findings],
+        readiness: readiness(evaluation, packs.packs),
+        changes: detection.changes,
+      };
     },
-    (p) => detectChanges(p, packs.classifier, overrides),
     (p) => ({ findings: refilingPendingFindings(p, blockPendingRefiling) }),
   ];
 }
@@ -154,5 +174,29 @@ function release(p: LoadedProduct, j: JudgedProduct): void {
   if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
     delete p.sbom;
     delete p.baselineSbom;
+  }
+}
+
+/**
+ * The changed YAML files of a change as they were at its merge base (what the change started from), so
+ * that edits of a manifest can be judged against their previous state. Empty when not judging from git.
+ */
+async function changedManifestsAtBase(scope: RunScope): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (!scope.baseSource || !scope.changed) return out;
+  for (const path of scope.changed) {
+    if (!/\.ya?ml$/.test(path)) continue;
+    const bytes = await scope.baseSource.readFile(path);
+    if (bytes) out.set(path, bytes.toString('utf8'));
+  }
+  return out;
+}
+
+/** A previous revision's manifest; unreadable means there is nothing to compare with. */
+function parseYaml(text: string): unknown {
+  try {
+    return parseYamlText(text) as unknown;
+  } catch {
+    return undefined;
   }
 }

@@ -1,5 +1,5 @@
 import type { DetectedChange } from '../core/change.js';
-import type { Source } from '../core/finding.js';
+import { sourceLabel, type Source } from '../core/finding.js';
 import {
   count,
   cutToFit,
@@ -326,8 +326,7 @@ function location(f: { file: string; line: number }): string {
 export function sources(list: readonly Source[]): string {
   return list
     .map((s) => {
-      const title = s.clause ? `${s.title}, ${s.clause}` : s.title;
-      return markdownLink(title, s.url, 160);
+      return markdownLink(sourceLabel(s), s.url, 160);
     })
     .join(' · ');
 }

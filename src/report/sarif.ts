@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DetectedChange } from '../core/change.js';
-import type { Severity, Source } from '../core/finding.js';
+import { sourceLabel, type Severity, type Source } from '../core/finding.js';
 import { escapeMarkdown, markdownLink, plainText, wellFormed } from './escape-md.js';
 import type { Report, ReportFinding } from './model.js';
 import { byCodeUnits } from './ordering.js';
@@ -233,9 +233,7 @@ function descriptor(r: SarifRuleInput): SarifRule {
     `**${escapeMarkdown(title)}**`,
     ...(help ? [escapeMarkdown(help, 4000)] : []),
     ...(r.sources && r.sources.length > 0
-      ? [
-          `Sources:\n\n${r.sources.map((s) => `- ${markdownLink(s.clause ? `${s.title}, ${s.clause}` : s.title, s.url)}`).join('\n')}`,
-        ]
+      ? [`Sources:\n\n${r.sources.map((s) => `- ${markdownLink(sourceLabel(s), s.url)}`).join('\n')}`]
       : []),
   ].join('\n\n');
   return {
@@ -249,7 +247,7 @@ function descriptor(r: SarifRuleInput): SarifRule {
 }
 
 function sourceText(s: Source): string {
-  const title = plainText(s.clause ? `${s.title}, ${s.clause}` : s.title, 300);
+  const title = plainText(sourceLabel(s), 300);
   return s.url ? `${title} <${plainText(s.url, 500)}>` : title;
 }
 

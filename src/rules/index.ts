@@ -18,6 +18,8 @@ export {
   type SbomFacts,
   type VulnerabilityRecord,
 } from './input.js';
+export { coverageFacts, noCoverageChain, type CoverageFacts } from './coverage.js';
+export { coversEditFindings } from './covers-edit.js';
 export { builtinPacks, loadRulePacks, packSpec, type LoadOptions, type LoadResult } from './load.js';
 export { catalogueSchema, packManifestSchema, ruleFileSchema, softwareRolesSchema } from './pack.schema.js';
 export { readiness, type Readiness } from './readiness.js';
