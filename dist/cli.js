@@ -26602,7 +26602,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8052);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7669);
 /* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1028);
 
 
@@ -26621,7 +26621,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8052:
+/***/ 7669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26904,6 +26904,10 @@ const policy = {
         sbom_schema: {
             enum: ['warning', 'error'],
             description: 'How CycloneDX schema problems in an SBOM count.',
+        },
+        policy_change: {
+            enum: ['warning', 'error'],
+            description: 'How a pull request that changes the policy (this file, repository rule packs) counts; read from the base. Default: error on pull_request_target, warning otherwise.',
         },
     },
 };
@@ -36477,13 +36481,34 @@ async function resolveManifestRefs(source, p, problems, sbomSchema) {
             p.sbom = read.inventory;
         }
     }
-    for (const [key, doc] of Object.entries(m.evidence ?? {})) {
-        if (doc)
-            await resolveFile(source, p, 'product', ['evidence', key, 'file'], doc.file, problems);
+    for (const r of referencedFiles(m, undefined)) {
+        if (r.path[0] !== 'sbom')
+            await resolveFile(source, p, r.doc, r.path, r.ref, problems);
     }
-    if (m.agent?.authorization_doc) {
-        await resolveFile(source, p, 'product', ['agent', 'authorization_doc'], m.agent.authorization_doc, problems);
+}
+/**
+ * Every file product.yaml and filing.yaml refer to, where they say it: the one list of what makes up a
+ * product besides its folder. Reads unvalidated documents too (the change scope reads every manifest
+ * without validating it), so each value is checked to be a string.
+ */
+function referencedFiles(manifest, filing) {
+    const out = [];
+    const add = (doc, path, value) => {
+        if (typeof value === 'string' && value !== '')
+            out.push({ doc, path, ref: value });
+    };
+    const m = isRecord(manifest) ? manifest : {};
+    add('product', ['sbom'], m.sbom);
+    for (const [key, doc] of Object.entries(isRecord(m.evidence) ? m.evidence : {})) {
+        if (isRecord(doc))
+            add('product', ['evidence', key, 'file'], doc.file);
     }
+    if (isRecord(m.agent))
+        add('product', ['agent', 'authorization_doc'], m.agent.authorization_doc);
+    const f = isRecord(filing) ? filing : {};
+    const baseline = isRecord(f.baseline) && isRecord(f.baseline.sbom) ? f.baseline.sbom : {};
+    add('filing', ['baseline', 'sbom', 'file'], baseline.file);
+    return out;
 }
 /** Follow one file reference, refusing escapes; records it in `p.files` with its SHA-256. */
 async function resolveFile(source, p, doc, path, ref, problems) {
@@ -45780,6 +45805,7 @@ function resolvePolicy(config, overrides = {}) {
         warnOnly: overrides.warnOnly ?? layer.warn_only ?? false,
         blockPendingRefiling: layer.block_pending_refiling ?? false,
         sbomSchema: layer.sbom_schema ?? 'warning',
+        policyChange: layer.policy_change ?? overrides.policyChangeDefault ?? 'warning',
     };
 }
 // Rule ids whose findings mean labelguard could not judge the label at all, or found it untrue.
@@ -46721,6 +46747,83 @@ function applyWaivers(findings, waivers, ctx) {
 
 
 
+;// CONCATENATED MODULE: ./src/policy/load.ts
+
+
+
+/** Read the whole policy from one revision (or the working tree). */
+async function loadPolicy(source, configPath, from = source.label) {
+    const config = await loadConfig(source, configPath);
+    const files = new Map();
+    if (config.file) {
+        const bytes = await source.readFile(config.file);
+        if (bytes)
+            files.set(config.file, bytes.toString('utf8'));
+    }
+    const repoPacks = await readRepoPacks(source, config);
+    for (const pack of repoPacks.values())
+        for (const f of pack.files)
+            files.set(`${pack.root}/${f}`, pack.read(f) ?? '');
+    return { config, repoPacks, files, from };
+}
+/** The repository packs a configuration names, read from `source`. */
+async function readRepoPacks(source, config) {
+    const out = new Map();
+    for (const spec of (config.config.packs ?? [...builtinPacks]).map(packSpec)) {
+        if (!('path' in spec))
+            continue;
+        const pack = await readRepoPack(source, spec.path);
+        if (pack)
+            out.set(spec.path, pack);
+    }
+    return out;
+}
+/**
+ * The paths whose content makes up the policy a configuration implies: both default configuration
+ * names (or the explicit one) and the folders of the repository packs. A change under any of them (or
+ * to a link on the way to them, see {@link policyTrail}) may change the policy.
+ */
+function policyPaths(config, configPath) {
+    const packs = (config.config.packs ?? []).flatMap((p) => {
+        const spec = packSpec(p);
+        if (!('path' in spec))
+            return [];
+        const r = resolveRef('', spec.path);
+        return 'path' in r ? [r.path] : [];
+    });
+    return [...new Set([...(configPath ? [configPath] : defaultConfigFiles), ...packs])];
+}
+/**
+ * Every repository path a change would have to touch to change the policy read from `source`: the
+ * policy paths, the files under the pack folders, and the links on the way to each.
+ */
+async function policyTrail(source, paths) {
+    const out = new Set();
+    for (const p of paths) {
+        for (const t of await source.trail(p))
+            out.add(t);
+        for (const f of await source.listFiles(p))
+            for (const t of await source.trail(f))
+                out.add(t);
+    }
+    return [...out];
+}
+/** A pack inside the user's repository, read up front so the pure loader can read it synchronously. */
+async function readRepoPack(source, path) {
+    const r = resolveRef('', path);
+    if ('refused' in r)
+        return undefined;
+    const texts = new Map();
+    for (const file of await source.listFiles(r.path)) {
+        const bytes = await source.readFile(file);
+        if (bytes)
+            texts.set(file.slice(r.path.length + 1), bytes.toString('utf8'));
+    }
+    if (texts.size === 0)
+        return undefined;
+    return { root: r.path, files: [...texts.keys()].sort(), read: (rel) => texts.get(rel) };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/packs.ts
 
 
@@ -46730,21 +46833,18 @@ function applyWaivers(findings, waivers, ctx) {
 
 /**
  * Load the configured packs (default: every built-in pack): built-in ones from labelguard's own
- * `rules/` folder, `./path` ones from the repository revision being judged.
+ * `rules/` folder, `./path` ones from the repository revision `source`.
  */
 async function loadPacks(source, config) {
+    return loadPolicyPacks({ config, repoPacks: await readRepoPacks(source, config) });
+}
+/** Load the packs of a policy read up front (see {@link loadPolicy}): pure, no repository access. */
+function loadPolicyPacks(policy) {
+    const config = policy.config;
     const specs = (config.config.packs ?? [...builtinPacks]).map(packSpec);
-    const repoPacks = new Map();
-    for (const spec of specs) {
-        if ('path' in spec) {
-            const pack = await readRepoPack(source, spec.path);
-            if (pack)
-                repoPacks.set(spec.path, pack);
-        }
-    }
     const opened = new Map();
     const open = (spec) => {
-        const src = 'name' in spec ? readBuiltinPack(spec.name) : repoPacks.get(spec.path);
+        const src = 'name' in spec ? readBuiltinPack(spec.name) : policy.repoPacks.get(spec.path);
         if (src)
             opened.set(src.root, src);
         return src;
@@ -46778,20 +46878,25 @@ function readBuiltinPack(name) {
 function listDir(dir) {
     return (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? listDir((0,external_node_path_namespaceObject.join)(dir, e.name)) : [(0,external_node_path_namespaceObject.join)(dir, e.name)]);
 }
-/** A pack inside the user's repository, read up front so the pure loader can read it synchronously. */
-async function readRepoPack(source, path) {
-    const r = resolveRef('', path);
-    if ('refused' in r)
-        return undefined;
-    const texts = new Map();
-    for (const file of await source.listFiles(r.path)) {
-        const bytes = await source.readFile(file);
-        if (bytes)
-            texts.set(file.slice(r.path.length + 1), bytes.toString('utf8'));
-    }
-    if (texts.size === 0)
-        return undefined;
-    return { root: r.path, files: [...texts.keys()].sort(), read: (rel) => texts.get(rel) };
+
+;// CONCATENATED MODULE: ./src/pipeline/policy-change.ts
+/**
+ * The finding that the judged change changes the policy. The change is judged with the policy it
+ * starts from; its own policy applies once merged, so it needs the review a policy change deserves.
+ */
+function policyChangeFinding(change, config, severity) {
+    const n = change.lines.length;
+    const what = n === 0 ? 'a policy file' : `the policy (${n} change${n === 1 ? '' : 's'}, listed in the report)`;
+    return {
+        ruleId: 'policy.changed',
+        severity,
+        message: `this change modifies ${what}; it was judged with the policy of the ${change.from}, not with its own`,
+        hint: 'A policy change (configuration, waivers, classification overrides, repository rule packs) takes effect once merged: ' +
+            'merge it on its own after review by the policy owners. To try it, run `labelguard check --base REF --policy-from head`.',
+        file: config.file ?? '.labelguard.yml',
+        line: 1,
+        column: 1,
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -46800,7 +46905,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 /** Run git in `cwd` and return stdout; failures become errors that carry git's own message. */
-function git(cwd, args, maxBuffer = 512 * 1024 * 1024) {
+function run_git(cwd, args, maxBuffer = 512 * 1024 * 1024) {
     return new Promise((resolve, reject) => {
         (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd, encoding: 'buffer', maxBuffer }, (err, stdout, stderr) => {
             if (err)
@@ -46825,7 +46930,7 @@ async function resolveCommit(cwd, rev) {
     if (rev.startsWith('-'))
         throw new UsageError(`'${rev}' is not a revision`);
     try {
-        return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]))
+        return (await run_git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]))
             .toString()
             .trim();
     }
@@ -46840,7 +46945,7 @@ async function resolveCommit(cwd, rev) {
 }
 /** Whether the repository is a shallow clone (history may be missing). */
 async function isShallow(cwd) {
-    return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).toString().trim() === 'true';
+    return (await run_git(cwd, ['rev-parse', '--is-shallow-repository'])).toString().trim() === 'true';
 }
 
 ;// CONCATENATED MODULE: ./src/git/changed-paths.ts
@@ -46854,7 +46959,7 @@ async function changedPaths(cwd, base, head) {
     // Full commit ids (what events carry) need no lookup; names (branches, HEAD~1) are resolved first.
     const full = (rev) => (/^[0-9a-f]{40}$/.test(rev) ? rev : resolveCommit(cwd, rev));
     const [b, h] = await Promise.all([full(base), full(head)]);
-    const out = await git(cwd, ['diff', '--name-status', '-z', '--no-renames', '--relative', `${b}...${h}`]);
+    const out = await run_git(cwd, ['diff', '--name-status', '-z', '--no-renames', '--relative', `${b}...${h}`]);
     const fields = out
         .toString('utf8')
         .split('\0')
@@ -46868,6 +46973,38 @@ async function changedPaths(cwd, base, head) {
     return [...paths].sort();
 }
 
+;// CONCATENATED MODULE: ./src/git/fetch.ts
+
+/** Whether the commit's objects are in the local repository. */
+async function hasCommit(cwd, sha) {
+    if (!/^[0-9a-f]{7,64}$/i.test(sha))
+        return false;
+    try {
+        await run_git(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Fetch one commit's objects (no checkout, no tags, no submodules): how a `pull_request_target` run,
+ * which checks out the base branch, reads the pull request's data files without running its code.
+ */
+async function fetchCommit(cwd, sha, remote = 'origin') {
+    if (await hasCommit(cwd, sha))
+        return true;
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
+        return false;
+    try {
+        await git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha]);
+    }
+    catch {
+        return false;
+    }
+    return hasCommit(cwd, sha);
+}
+
 ;// CONCATENATED MODULE: ./src/git/tree-source.ts
 
 
@@ -46876,10 +47013,14 @@ const maxLinkHops = 8;
 /** One revision of a git repository, read straight from the object store (no checkout). */
 class GitTreeSource {
     label;
+    commit;
     entries;
     reader;
-    constructor(label, entries, reader) {
+    constructor(label, 
+    /** The commit id the revision resolved to. */
+    commit, entries, reader) {
         this.label = label;
+        this.commit = commit;
         this.entries = entries;
         this.reader = reader;
     }
@@ -46889,8 +47030,8 @@ class GitTreeSource {
      */
     static async open(cwd, rev) {
         const commit = await resolveCommit(cwd, rev);
-        const prefix = (await git(cwd, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
-        const out = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+        const prefix = (await run_git(cwd, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
+        const out = await run_git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
         const entries = new Map();
         for (const record of out.toString('utf8').split('\0')) {
             if (!record)
@@ -46901,7 +47042,7 @@ class GitTreeSource {
             if (type === 'blob' && mode && oid && path.startsWith(prefix))
                 entries.set(path.slice(prefix.length), { mode, oid });
         }
-        return new GitTreeSource(rev, entries, new BlobReader(cwd));
+        return new GitTreeSource(rev, commit, entries, new BlobReader(cwd));
     }
     listFiles(dir) {
         const prefix = dir === '' || dir === '.' ? '' : `${dir.replace(/\/$/, '')}/`;
@@ -46917,6 +47058,30 @@ class GitTreeSource {
     async containment(path) {
         const target = await this.follow(path);
         return 'path' in target ? 'inside' : target.refused;
+    }
+    async trail(path) {
+        const out = new Set([path]);
+        // A linked folder is not followed when reading (its files are not in the tree), but a change to the
+        // link still changes what the path reads: it turns a missing file into a present one.
+        const parts = path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const prefix = parts.slice(0, i).join('/');
+            if (this.entries.get(prefix)?.mode === '120000')
+                out.add(prefix);
+        }
+        let current = path;
+        for (let hop = 0; hop <= maxLinkHops; hop++) {
+            const entry = this.entries.get(current);
+            if (!entry || entry.mode !== '120000')
+                break;
+            const target = (await this.reader.read(entry.oid)).toString('utf8');
+            const next = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(current), target));
+            if (target.startsWith('/') || next === '..' || next.startsWith('../'))
+                break;
+            out.add(next);
+            current = next;
+        }
+        return [...out];
     }
     /** Release the `git cat-file` process. */
     close() {
@@ -47046,11 +47211,83 @@ class BlobReader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/policy/diff.ts
+
+const none = '—';
+/**
+ * What a change does to the policy, from the base's to the head's: configuration values (every section,
+ * so waivers, classification overrides and whatever the configuration holds), the configuration file's
+ * name, and the files of repository rule packs. Pure and deterministic (sorted by what).
+ */
+function diffPolicy(base, head) {
+    const lines = [];
+    if (base.config.file !== head.config.file) {
+        lines.push({ what: 'configuration file', from: base.config.file ?? none, to: head.config.file ?? none });
+    }
+    const before = diff_flatten(base.config.config);
+    const after = diff_flatten(head.config.config);
+    for (const key of new Set([...before.keys(), ...after.keys()])) {
+        const a = before.get(key) ?? [];
+        const b = after.get(key) ?? [];
+        // List entries (waivers, overrides, branch rules) are compared as sets, so adding one entry shows
+        // that entry, not every entry after it as changed.
+        const removed = a.filter((v) => !b.includes(v));
+        const added = b.filter((v) => !a.includes(v));
+        if (removed.length === 0 && added.length === 0)
+            continue;
+        if (isScalarKey(key))
+            lines.push({ what: key, from: a[0] ?? none, to: b[0] ?? none });
+        else {
+            const list = key.slice(0, -2);
+            for (const v of removed)
+                lines.push({ what: `${list}: entry removed`, from: v, to: none });
+            for (const v of added)
+                lines.push({ what: `${list}: entry added`, from: none, to: v });
+        }
+    }
+    const configFiles = new Set([base.config.file, head.config.file]);
+    for (const file of new Set([...base.files.keys(), ...head.files.keys()])) {
+        if (configFiles.has(file))
+            continue;
+        const a = base.files.get(file);
+        const b = head.files.get(file);
+        if (a === b)
+            continue;
+        lines.push({ what: `rule pack file ${file}`, from: describeFile(a), to: describeFile(b) });
+    }
+    return lines.sort((x, y) => (x.what < y.what ? -1 : x.what > y.what ? 1 : 0));
+}
+/** Leaf values by dotted key; an array's entries are kept as a list of JSON texts under the array's key. */
+function diff_flatten(value, prefix = '', out = new Map()) {
+    if (Array.isArray(value)) {
+        out.set(`${prefix}[]`, value.map((v) => JSON.stringify(v)));
+    }
+    else if (typeof value === 'object' && value !== null) {
+        for (const [k, v] of Object.entries(value))
+            diff_flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else if (prefix) {
+        out.set(prefix, [JSON.stringify(value)]);
+    }
+    return out;
+}
+function isScalarKey(key) {
+    return !key.endsWith('[]');
+}
+function describeFile(text) {
+    if (text === undefined)
+        return none;
+    const lines = text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+    return `${lines} line${lines === 1 ? '' : 's'}, sha256 ${digest}`;
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/repo/fs-source.ts
 
 
+const fs_source_maxLinkHops = 40;
 const skippedDirs = new Set(['.git', 'node_modules']);
 /** The repository's working tree on disk. */
 class WorkingTreeSource {
@@ -47096,6 +47333,43 @@ class WorkingTreeSource {
             return undefined;
         }
     }
+    async trail(path) {
+        const out = new Set([path]);
+        // Walk the path one name at a time, as the kernel does, noting every link met and where it leads.
+        const pending = path.split('/').filter((n) => n !== '' && n !== '.');
+        const done = [];
+        for (let hops = 0; pending.length > 0 && hops <= fs_source_maxLinkHops;) {
+            const name = pending.shift();
+            if (name === '..') {
+                if (done.pop() === undefined)
+                    break; // above the repository
+                continue;
+            }
+            const at = [...done, name].join('/');
+            let target;
+            try {
+                if (!(await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(this.root, at))).isSymbolicLink()) {
+                    done.push(name);
+                    continue;
+                }
+                target = await (0,promises_namespaceObject.readlink)((0,external_node_path_namespaceObject.join)(this.root, at));
+            }
+            catch {
+                break; // missing from here on
+            }
+            out.add(at);
+            hops++;
+            if (external_node_path_namespaceObject.posix.isAbsolute(target) || /^[A-Za-z]:/.test(target))
+                break;
+            pending.unshift(...target
+                .replace(/\\/g, '/')
+                .split('/')
+                .filter((n) => n !== '' && n !== '.'));
+        }
+        if (pending.length === 0 && done.length > 0)
+            out.add(done.join('/'));
+        return [...out];
+    }
     async containment(path) {
         const full = (0,external_node_path_namespaceObject.join)(this.root, path);
         try {
@@ -47114,6 +47388,63 @@ class WorkingTreeSource {
             return 'missing';
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/product-files.ts
+
+
+
+/**
+ * The files one product is made of in one revision, besides its folder: its manifest and filing, every
+ * file they refer to (`sbom: ../../shared/p340w.cdx.json`, evidence, the registered SBOM) and every link
+ * on the way to each. A change to any of them can change the product's verdict.
+ */
+async function productFiles(source, manifest) {
+    const dir = manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '';
+    const filing = dir === '' ? filingFileName : `${dir}/${filingFileName}`;
+    const [manifestValue, filingValue] = await Promise.all([
+        readValue(source, manifest),
+        readValue(source, filing),
+    ]);
+    const paths = [manifest, filing];
+    for (const r of referencedFiles(manifestValue, filingValue)) {
+        const resolved = resolveRef(dir, r.ref);
+        if ('path' in resolved)
+            paths.push(resolved.path);
+    }
+    const out = new Set();
+    for (const p of paths)
+        for (const t of await source.trail(p))
+            out.add(t);
+    return [...out];
+}
+/**
+ * The manifests (of `manifests`) whose product is made of a changed path outside its folder. Products
+ * whose folder holds a changed path are found without reading anything; this reads every manifest and
+ * filing (not the files they refer to), so it costs one small read per product.
+ */
+async function productsReferencing(source, manifests, changed) {
+    const hit = [];
+    await forEachLimited(manifests, 16, async (m) => {
+        if ((await productFiles(source, m)).some((f) => changed.has(f)))
+            hit.push(m);
+    });
+    return hit.sort();
+}
+/** A YAML document's value, or undefined when it is missing or unreadable (the check reports that). */
+async function readValue(source, file) {
+    const bytes = await source.readFile(file);
+    if (!bytes)
+        return undefined;
+    const parsed = parseYamlFile(file, bytes);
+    return Array.isArray(parsed) ? undefined : parsed.value;
+}
+async function forEachLimited(items, limit, fn) {
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length)
+            await fn(items[next++]);
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/touched.ts
@@ -47161,33 +47492,90 @@ async function touchedProductDirs(changed, globs, repoWide, exists) {
 
 
 
+
+
+
+
 /**
  * Open the working tree, or the `head` revision straight from git; with a change (base, or known
- * changed paths), scope the run to the products it touches.
+ * changed paths), scope the run to the products it touches and read the policy it is judged with.
  */
 async function openScope(dir, opts) {
     const fromHead = opts.readFrom ? opts.readFrom === 'head' : opts.base !== undefined;
     const source = fromHead ? await GitTreeSource.open(dir, opts.head ?? 'HEAD') : new WorkingTreeSource(dir);
-    const close = () => (source instanceof GitTreeSource ? source.close() : undefined);
-    if (!opts.base && !opts.changed)
-        return { source, close };
+    let baseSource;
+    const close = () => {
+        if (source instanceof GitTreeSource)
+            source.close();
+        baseSource?.close();
+    };
     try {
+        const headPolicy = await loadPolicy(source, opts.configPath, fromHead ? 'head commit' : 'working tree');
+        if (!opts.base && !opts.changed)
+            return { source, policy: headPolicy, close };
         const changed = opts.changed
             ? [...opts.changed]
             : await changedPaths(dir, opts.base, opts.head ?? 'HEAD');
-        const config = await loadConfig(source, opts.configPath);
-        const globs = config.config.products ?? defaultProductGlob;
-        const repoWide = [
-            config.file ?? '.labelguard.yml',
-            ...(config.config.packs ?? []).filter((p) => p.startsWith('./')).map((p) => p.slice(2)),
-        ];
-        const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], repoWide, async (m) => (await source.containment(m)) !== 'missing');
-        return { source, changed, ...(touched.all ? {} : { manifests: touched.manifests }), close };
+        const changedSet = new Set(changed);
+        // The base revision, when the clone has it (a pull request's changed files may have come from the API).
+        if (opts.base && (!opts.changed || (await hasCommit(dir, opts.base))))
+            baseSource = await GitTreeSource.open(dir, opts.base);
+        const basePolicy = baseSource
+            ? await loadPolicy(baseSource, opts.configPath, `base commit ${baseSource.commit.slice(0, 12)}`)
+            : undefined;
+        const policyTouched = await touchesPolicy(changedSet, source, headPolicy, baseSource, basePolicy, opts);
+        const lines = basePolicy ? diffPolicy(basePolicy, headPolicy) : [];
+        const policyChange = policyTouched || lines.length > 0 ? { from: headPolicy.from, lines } : undefined;
+        if (opts.policyFrom === 'base' && policyChange && !basePolicy) {
+            throw new UsageError('this change touches the policy (configuration or repository rule packs), and the base commit is not in the clone to judge it with the base policy', ['Check out with `fetch-depth: 0` (actions/checkout), or fetch the base commit.']);
+        }
+        const policy = opts.policyFrom === 'base' && basePolicy ? basePolicy : headPolicy;
+        const scope = {
+            source,
+            policy,
+            changed,
+            ...(policyChange ? { policyChange: { ...policyChange, from: policy.from } } : {}),
+            close,
+        };
+        // A change to the policy can change every verdict: judge every product.
+        if (policyChange)
+            return scope;
+        const globs = policy.config.config.products ?? defaultProductGlob;
+        const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], [], async (m) => exists(source, m));
+        if (touched.all)
+            return scope;
+        // A product is also everything it refers to, which may lie outside its folder or behind a link; as
+        // the head refers to it, and as the base did (a reference the change moved away still counts).
+        const manifests = new Set(touched.manifests);
+        for (const m of await productsReferencing(source, await discoverManifests(source, policy.config), changedSet))
+            manifests.add(m);
+        if (baseSource) {
+            for (const m of await productsReferencing(baseSource, await discoverManifests(baseSource, policy.config), changedSet))
+                if (await exists(source, m))
+                    manifests.add(m);
+        }
+        return { ...scope, manifests: [...manifests].sort() };
     }
     catch (e) {
         close();
         throw e;
     }
+}
+async function exists(source, manifest) {
+    return (await source.containment(manifest)) !== 'missing';
+}
+/** Whether a changed path is a policy file (of the head's or the base's policy) or a link on the way to one. */
+async function touchesPolicy(changed, source, headPolicy, baseSource, basePolicy, opts) {
+    const trails = [await policyTrail(source, policyPaths(headPolicy.config, opts.configPath))];
+    if (baseSource && basePolicy)
+        trails.push(await policyTrail(baseSource, policyPaths(basePolicy.config, opts.configPath)));
+    const prefixes = [
+        ...policyPaths(headPolicy.config, opts.configPath),
+        ...(basePolicy ? policyPaths(basePolicy.config, opts.configPath) : []),
+    ];
+    return (trails.some((t) => t.some((p) => changed.has(p))) ||
+        // A file added to or removed from a pack folder.
+        [...changed].some((c) => prefixes.some((p) => c.startsWith(`${p.replace(/\/$/, '')}/`))));
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/refiling-pending.ts
@@ -47265,16 +47653,17 @@ async function runCheck(req) {
         ...(req.configPath ? { configPath: req.configPath } : {}),
         ...(req.changed ? { changed: req.changed } : {}),
         ...(req.readFrom ? { readFrom: req.readFrom } : {}),
+        ...(req.policyFrom ? { policyFrom: req.policyFrom } : {}),
     });
     try {
-        const config = await loadConfig(scope.source, req.configPath);
+        const config = scope.policy.config;
         const scoped = scope.manifests !== undefined || req.shard !== undefined || req.productIds !== undefined;
         // A change that touches no product needs no rule pack: skip compiling them, so such a pull request
         // passes in about the time the runtime needs to start.
         const packsSkipped = scope.manifests !== undefined && scope.manifests.length === 0;
         const packs = packsSkipped
             ? { packs: [], classifier: { tables: [] }, problems: [] }
-            : await loadPacks(scope.source, config);
+            : loadPolicyPacks(scope.policy);
         // A broken pack or classification override is like a broken configuration: nothing can be judged.
         const setupErrors = [
             ...packs.problems,
@@ -47312,7 +47701,10 @@ async function runCheck(req) {
         // A scoped run does not see every product, so it cannot tell a waiver for an unknown product;
         // full audits (push, schedule, plain `check`) do.
         const knownProducts = new Set(scoped ? [...loadedIds, ...waivers.map((w) => w.product)] : loadedIds);
-        const report = assembleReport({ config, findings: [...repo.findings, ...packs.problems] }, judged, {
+        const policyFindings = scope.policyChange
+            ? [policyChangeFinding(scope.policyChange, config, policy.policyChange)]
+            : [];
+        const report = assembleReport({ config, findings: [...repo.findings, ...packs.problems, ...policyFindings] }, judged, {
             now: req.now,
             policy,
             scoped,
@@ -47327,6 +47719,8 @@ async function runCheck(req) {
                 },
             }),
         });
+        if (scope.policyChange)
+            report.policyChange = scope.policyChange;
         return { report, repo, packs, ...(scope.changed ? { changed: scope.changed } : {}) };
     }
     finally {
@@ -47739,6 +48133,46 @@ function markdownLink(text, url, maxChars = MAX_CELL_CHARS) {
     return url === undefined || url.trim() === '' ? label : `${label} (${escapeMarkdown(url, maxChars)})`;
 }
 
+;// CONCATENATED MODULE: ./src/report/policy-change.ts
+
+/**
+ * The policy change of a judged change, shown right under the verdict: a reviewer must see that the pull
+ * request changes the rules it is judged by, and how (what, from → to). Empty when it changes none.
+ */
+function policyChangeMarkdown(report, maxRows) {
+    const change = report.policyChange;
+    if (!change)
+        return '';
+    const head = `> [!WARNING]\n> **This change modifies the policy.** It was judged with the policy of the ${escapeMarkdown(change.from, 80)}; its own applies once merged.`;
+    if (change.lines.length === 0)
+        return head;
+    const rows = change.lines
+        .slice(0, maxRows)
+        .map((l) => `> | ${escapeMarkdown(l.what, 120)} | ${escapeMarkdown(l.from, 160)} | ${escapeMarkdown(l.to, 160)} |`);
+    const more = change.lines.length - rows.length;
+    return [
+        head,
+        '>',
+        '> | Policy | From | To |',
+        '> |---|---|---|',
+        ...rows,
+        ...(more > 0 ? ['>', `> … and ${more} more (see the JSON report).`] : []),
+    ].join('\n');
+}
+/** The same for the terminal: one line per difference. */
+function policyChangeText(report) {
+    const change = report.policyChange;
+    if (!change)
+        return [];
+    // One line per value, control characters removed, nothing cut (as every line of the text report).
+    const one = (v) => plainText(v, Number.MAX_SAFE_INTEGER);
+    return [
+        `POLICY CHANGED: judged with the policy of the ${one(change.from)}; this change's own policy applies once merged.`,
+        ...change.lines.map((l) => `    policy  ${one(l.what)}: ${one(l.from)} → ${one(l.to)}`),
+        '',
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/report/ordering.ts
 
 // Shared ordering for the GitHub renderers: code-unit order (compareText), never localeCompare, whose
@@ -47823,6 +48257,7 @@ const FILING_FILE = 'filing.yaml';
 
 
 
+
 const verdictIcon = { fail: '❌', warn: '⚠️', pass: '✅' };
 const groupTitle = {
     blocking: 'Blocking',
@@ -47869,7 +48304,11 @@ function renderAt(report, opts, detail) {
     const products = orderedProducts(report);
     const collapsible = products.filter(isCollapsible);
     const shown = products.filter((p) => !isCollapsible(p));
-    const blocks = [heading(ctx), countsLine(report)];
+    const blocks = [
+        heading(ctx),
+        countsLine(report),
+        policyChangeMarkdown(report, detail <= 2 ? 30 : 5),
+    ];
     if (opts.mode === 'summary' && detail <= 2)
         blocks.push(overview(detail === 0 ? products : shown));
     for (const p of shown)
@@ -48219,7 +48658,8 @@ function minimalNote(report, opts) {
     return `✂️ Only blocking findings and unrecorded material changes are listed, to fit the size limit of ${limitText(opts)}.${hidden} ${fullReportPointer(opts)}`;
 }
 function minimal(ctx) {
-    const head = `${heading(ctx)}\n\n${countsLine(ctx.report)}\n`;
+    const policy = policyChangeMarkdown(ctx.report, 0);
+    const head = `${heading(ctx)}\n\n${countsLine(ctx.report)}\n${policy ? `\n${policy}\n` : ''}`;
     const lines = essentialLines(ctx.report, ctx.opts, false);
     return `${[head, ...lines, '', minimalNote(ctx.report, ctx.opts)].join('\n')}\n`;
 }
@@ -48232,7 +48672,8 @@ function renderOverflow(report, opts, fits) {
         prs: new Map(),
         cut: { passingDetails: 0, passingUnlisted: 0, nonBlocking: 0, recordedChanges: 0, extras: false },
     };
-    const head = `${heading(ctx)}\n\n${countsLine(report)}\n`;
+    const policy = policyChangeMarkdown(report, 0);
+    const head = `${heading(ctx)}\n\n${countsLine(report)}\n${policy ? `\n${policy}\n` : ''}`;
     const lines = essentialLines(report, opts, true);
     const total = essentialCount(report);
     const tail = (omitted) => omitted === 0
@@ -48485,6 +48926,7 @@ function artifactUri(file) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
 const text_stars = (n) => '★'.repeat(n);
 // Every value below comes from the user's repository and may hold line breaks, ANSI escape sequences or
 // other control characters: printed as they are, a model name could forge a "PASS" line, recolour or
@@ -48493,7 +48935,7 @@ const text_stars = (n) => '★'.repeat(n);
 const one = (value) => plainText(String(value ?? ''), Number.MAX_SAFE_INTEGER);
 /** A plain-text report for terminals and logs: one block per product, findings as file:line:column. */
 function renderText(report) {
-    const lines = [];
+    const lines = [...policyChangeText(report)];
     for (const p of report.products) {
         const labels = p.labels.map((l) => `${one(l.scheme)} ${text_stars(l.stars)}`).join(', ');
         const status = p.filingStatus ? `, filing ${one(p.filingStatus)}` : '';
@@ -48586,7 +49028,7 @@ function renderReport(outcome, format) {
 
 const checkHelp = `Usage: labelguard check [--repo DIR] [--format FORMAT] [--output FILE] [--now YYYY-MM-DD]
                        [--config FILE] [--fail-on LEVEL] [--warn-only] [--base REF [--head REF]]
-                       [--shard I/N] [--product ID]...
+                       [--policy-from base|head] [--shard I/N] [--product ID]...
 
 Judge every product of a compliance repository: data files against the schemas, rule packs for each
 label target, and every change since the registered baseline (recorded or not).
@@ -48603,6 +49045,9 @@ Options:
                      products changed since the merge base with REF. Changes are always judged against
                      each product's registered baseline in filing.yaml.
   --head REF         the revision to judge (with --base)
+  --policy-from FROM base or head (with --base; default base): judge the change with the policy
+                     (.labelguard.yml with its waivers and overrides, repository rule packs) of the
+                     base, as a pull request is judged, or of the head, to try a policy change
   --shard I/N        judge only part I of N of the products (split by product folder), for job matrices
   --product ID       judge only this product (repeatable)
 
@@ -48627,6 +49072,7 @@ async function runCheckCommand(args, io) {
         'warn-only': { type: 'boolean' },
         base: { type: 'string' },
         head: { type: 'string' },
+        'policy-from': { type: 'string' },
         shard: { type: 'string' },
         product: { type: 'string', multiple: true },
     });
@@ -48634,6 +49080,11 @@ async function runCheckCommand(args, io) {
         return help(io, checkHelp);
     if (values.head && !values.base)
         throw new UsageError('--head needs --base (the revision the change starts from)');
+    const policyFrom = values['policy-from'];
+    if (policyFrom !== undefined && policyFrom !== 'base' && policyFrom !== 'head')
+        throw new UsageError(`--policy-from must be base or head, got '${policyFrom}'`);
+    if (policyFrom && !values.base)
+        throw new UsageError('--policy-from needs --base (the change it judges)');
     const format = parseFormat(values.format, reportFormats, 'text');
     const now = parseNow(values.now, io.today);
     const failOn = values['fail-on'];
@@ -48644,6 +49095,7 @@ async function runCheckCommand(args, io) {
         dir: repoDir(io.cwd, values.repo),
         ...(values.base ? { base: values.base } : {}),
         ...(values.head ? { head: values.head } : {}),
+        ...(values.base ? { policyFrom: policyFrom ?? 'base' } : {}),
         ...(values.config ? { configPath: values.config } : {}),
         now,
         overrides: {

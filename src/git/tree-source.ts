@@ -14,6 +14,8 @@ const maxLinkHops = 8;
 export class GitTreeSource implements RepoSource {
   private constructor(
     readonly label: string,
+    /** The commit id the revision resolved to. */
+    readonly commit: string,
     private readonly entries: Map<string, TreeEntry>,
     private readonly reader: BlobReader,
   ) {}
@@ -35,7 +37,7 @@ export class GitTreeSource implements RepoSource {
       if (type === 'blob' && mode && oid && path.startsWith(prefix))
         entries.set(path.slice(prefix.length), { mode, oid });
     }
-    return new GitTreeSource(rev, entries, new BlobReader(cwd));
+    return new GitTreeSource(rev, commit, entries, new BlobReader(cwd));
   }
 
   listFiles(dir: string): Promise<string[]> {

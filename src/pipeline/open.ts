@@ -63,7 +63,7 @@ export async function openScope(dir: string, opts: ScopeOptions): Promise<RunSco
     if (opts.base && (!opts.changed || (await hasCommit(dir, opts.base))))
       baseSource = await GitTreeSource.open(dir, opts.base);
     const basePolicy = baseSource
-      ? await loadPolicy(baseSource, opts.configPath, `base commit ${opts.base!.slice(0, 12)}`)
+      ? await loadPolicy(baseSource, opts.configPath, `base commit ${baseSource.commit.slice(0, 12)}`)
       : undefined;
 
     const policyTouched = await touchesPolicy(changedSet, source, headPolicy, baseSource, basePolicy, opts);
