@@ -85,9 +85,20 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
   }
 
   if (mode.kind === 'pull-request' || mode.kind === 'merge-queue') {
-    req.overrides = { ...req.overrides, branch: mode.baseRef };
-    if (mode.kind === 'pull-request' && mode.event === 'pull_request_target') {
+    // The change is judged with the policy of its base: what it changes in the configuration, waivers,
+    // overrides or rule packs is reported, and applies once merged. A change to the policy counts as
+    // blocking where the head is untrusted (pull_request_target), unless the base configuration says.
+    const target = mode.kind === 'pull-request' && mode.event === 'pull_request_target';
+    req.overrides = {
+      ...req.overrides,
+      branch: mode.baseRef,
+      policyChangeDefault: target ? 'error' : 'warning',
+    };
+    req.base = mode.base;
+    req.policyFrom = 'base';
+    if (target) {
       // The workspace holds the base branch: read the pull request's data from git objects, never check it out.
+      await fetchCommit(dir, mode.base);
       if (!(await fetchCommit(dir, mode.head))) {
         throw new UsageError(`cannot fetch the pull request's head commit ${mode.head}`, [
           'Give the job `contents: read` and check out the base repository with actions/checkout.',

@@ -15,7 +15,7 @@ import { renderReport, reportFormats } from './render-report.js';
 
 export const checkHelp = `Usage: labelguard check [--repo DIR] [--format FORMAT] [--output FILE] [--now YYYY-MM-DD]
                        [--config FILE] [--fail-on LEVEL] [--warn-only] [--base REF [--head REF]]
-                       [--shard I/N] [--product ID]...
+                       [--policy-from base|head] [--shard I/N] [--product ID]...
 
 Judge every product of a compliance repository: data files against the schemas, rule packs for each
 label target, and every change since the registered baseline (recorded or not).
@@ -33,6 +33,9 @@ Options:
                      products changed since the merge base with REF. Changes are always judged against
                      each product's registered baseline in filing.yaml.
   --head REF         the revision to judge (with --base)
+  --policy-from FROM base or head (with --base; default base): judge the change with the policy
+                     (.labelguard.yml with its waivers and overrides, repository rule packs) of the
+                     base, as a pull request is judged, or of the head, to try a policy change
   --shard I/N        judge only part I of N of the products (split by product folder), for job matrices
   --product ID       judge only this product (repeatable)
 
@@ -59,12 +62,17 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     'warn-only': { type: 'boolean' },
     base: { type: 'string' },
     head: { type: 'string' },
+    'policy-from': { type: 'string' },
     shard: { type: 'string' },
     product: { type: 'string', multiple: true },
   });
   if (values.help) return help(io, checkHelp);
   if (values.head && !values.base)
     throw new UsageError('--head needs --base (the revision the change starts from)');
+  const policyFrom = values['policy-from'];
+  if (policyFrom !== undefined && policyFrom !== 'base' && policyFrom !== 'head')
+    throw new UsageError(`--policy-from must be base or head, got '${policyFrom}'`);
+  if (policyFrom && !values.base) throw new UsageError('--policy-from needs --base (the change it judges)');
   const format = parseFormat(values.format, reportFormats, 'text');
   const now = parseNow(values.now, io.today);
   const failOn = values['fail-on'];
@@ -75,6 +83,7 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     dir: repoDir(io.cwd, values.repo),
     ...(values.base ? { base: values.base } : {}),
     ...(values.head ? { head: values.head } : {}),
+    ...(values.base ? { policyFrom: policyFrom ?? 'base' } : {}),
     ...(values.config ? { configPath: values.config } : {}),
     now,
     overrides: {

@@ -13,7 +13,7 @@ import { validateAgainst } from './validate.js';
 import { parseYamlFile, type DocPath, type YamlFile } from './yaml-file.js';
 
 export const defaultProductGlob = 'products/*/product.yaml';
-const filingFileName = 'filing.yaml';
+export const filingFileName = 'filing.yaml';
 
 /** A file that product.yaml or filing.yaml refers to, resolved inside the repository. */
 export interface FileRef {
@@ -205,19 +205,34 @@ async function resolveManifestRefs(
       p.sbom = read.inventory;
     }
   }
-  for (const [key, doc] of Object.entries(m.evidence ?? {})) {
-    if (doc) await resolveFile(source, p, 'product', ['evidence', key, 'file'], doc.file, problems);
+  for (const r of referencedFiles(m, undefined)) {
+    if (r.path[0] !== 'sbom') await resolveFile(source, p, r.doc, r.path, r.ref, problems);
   }
-  if (m.agent?.authorization_doc) {
-    await resolveFile(
-      source,
-      p,
-      'product',
-      ['agent', 'authorization_doc'],
-      m.agent.authorization_doc,
-      problems,
-    );
+}
+
+/**
+ * Every file product.yaml and filing.yaml refer to, where they say it: the one list of what makes up a
+ * product besides its folder. Reads unvalidated documents too (the change scope reads every manifest
+ * without validating it), so each value is checked to be a string.
+ */
+export function referencedFiles(
+  manifest: unknown,
+  filing: unknown,
+): { doc: 'product' | 'filing'; path: DocPath; ref: string }[] {
+  const out: { doc: 'product' | 'filing'; path: DocPath; ref: string }[] = [];
+  const add = (doc: 'product' | 'filing', path: DocPath, value: unknown) => {
+    if (typeof value === 'string' && value !== '') out.push({ doc, path, ref: value });
+  };
+  const m = isRecord(manifest) ? manifest : {};
+  add('product', ['sbom'], m.sbom);
+  for (const [key, doc] of Object.entries(isRecord(m.evidence) ? m.evidence : {})) {
+    if (isRecord(doc)) add('product', ['evidence', key, 'file'], doc.file);
   }
+  if (isRecord(m.agent)) add('product', ['agent', 'authorization_doc'], m.agent.authorization_doc);
+  const f = isRecord(filing) ? filing : {};
+  const baseline = isRecord(f.baseline) && isRecord(f.baseline.sbom) ? f.baseline.sbom : {};
+  add('filing', ['baseline', 'sbom', 'file'], baseline.file);
+  return out;
 }
 
 /** Follow one file reference, refusing escapes; records it in `p.files` with its SHA-256. */

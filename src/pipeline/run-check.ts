@@ -2,7 +2,7 @@ import { parse as parseYamlText } from 'yaml';
 import { detectChanges, validateOverrides } from '../changes/index.js';
 import { UsageError } from '../load/errors.js';
 import { assembleReport, judgeProduct, type JudgedProduct, type ProductStage } from '../check/check.js';
-import { loadConfig, type LoadedConfig } from '../load/config.js';
+import type { LoadedConfig } from '../load/config.js';
 import { locate, loadRepository, type LoadedProduct, type LoadedRepository } from '../load/repository.js';
 import { resolvePolicy, type PolicyOverrides } from '../policy/policy.js';
 import type { Report } from '../report/model.js';
@@ -13,7 +13,8 @@ import {
   evaluateProduct,
   readiness,
 } from '../rules/index.js';
-import { loadPacks, type LoadedPacks } from './packs.js';
+import { loadPolicyPacks, type LoadedPacks } from './packs.js';
+import { policyChangeFinding } from './policy-change.js';
 import { openScope, type RunScope } from './open.js';
 import { refilingPendingFindings } from './refiling-pending.js';
 import { inShard, type Shard } from './shard.js';
@@ -34,6 +35,11 @@ export interface CheckRequest {
   shard?: Shard;
   /** Only these product ids (after loading); all when absent. */
   productIds?: readonly string[];
+  /**
+   * Judge a change with the policy of its base (a pull request cannot loosen its own check) or of its
+   * head (a policy author trying a change). Default: head.
+   */
+  policyFrom?: 'base' | 'head';
 }
 
 export interface CheckOutcome {
@@ -52,16 +58,17 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     ...(req.configPath ? { configPath: req.configPath } : {}),
     ...(req.changed ? { changed: req.changed } : {}),
     ...(req.readFrom ? { readFrom: req.readFrom } : {}),
+    ...(req.policyFrom ? { policyFrom: req.policyFrom } : {}),
   });
   try {
-    const config = await loadConfig(scope.source, req.configPath);
+    const config = scope.policy.config;
     const scoped = scope.manifests !== undefined || req.shard !== undefined || req.productIds !== undefined;
     // A change that touches no product needs no rule pack: skip compiling them, so such a pull request
     // passes in about the time the runtime needs to start.
     const packsSkipped = scope.manifests !== undefined && scope.manifests.length === 0;
     const packs = packsSkipped
       ? { packs: [], classifier: { tables: [] }, problems: [] }
-      : await loadPacks(scope.source, config);
+      : loadPolicyPacks(scope.policy);
     // A broken pack or classification override is like a broken configuration: nothing can be judged.
     const setupErrors = [
       ...packs.problems,
@@ -110,23 +117,31 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     // A scoped run does not see every product, so it cannot tell a waiver for an unknown product;
     // full audits (push, schedule, plain `check`) do.
     const knownProducts = new Set(scoped ? [...loadedIds, ...waivers.map((w) => w.product)] : loadedIds);
-    const report = assembleReport({ config, findings: [...repo.findings, ...packs.problems] }, judged, {
-      now: req.now,
-      policy,
-      scoped,
-      waive: (findings) =>
-        applyWaivers(findings, waivers, {
-          now: req.now,
-          knownRules: new Set([...knownRules, ...findings.map((f) => f.ruleId)]),
-          knownProducts,
-          locateWaiver: (index, key) =>
-            config.doc?.locate(['waivers', index, ...(key ? [key] : [])]) ?? {
-              file: config.file ?? '.labelguard.yml',
-              line: 1,
-              column: 1,
-            },
-        }),
-    });
+    const policyFindings = scope.policyChange
+      ? [policyChangeFinding(scope.policyChange, config, policy.policyChange)]
+      : [];
+    const report = assembleReport(
+      { config, findings: [...repo.findings, ...packs.problems, ...policyFindings] },
+      judged,
+      {
+        now: req.now,
+        policy,
+        scoped,
+        waive: (findings) =>
+          applyWaivers(findings, waivers, {
+            now: req.now,
+            knownRules: new Set([...knownRules, ...findings.map((f) => f.ruleId)]),
+            knownProducts,
+            locateWaiver: (index, key) =>
+              config.doc?.locate(['waivers', index, ...(key ? [key] : [])]) ?? {
+                file: config.file ?? '.labelguard.yml',
+                line: 1,
+                column: 1,
+              },
+          }),
+      },
+    );
+    if (scope.policyChange) report.policyChange = scope.policyChange;
     return { report, repo, packs, ...(scope.changed ? { changed: scope.changed } : {}) };
   } finally {
     scope.close();

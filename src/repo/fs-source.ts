@@ -1,7 +1,8 @@
-import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { lstat, readdir, readFile, readlink, realpath } from 'node:fs/promises';
+import { join, posix, relative, sep } from 'node:path';
 import type { RepoSource } from './source.js';
 
+const maxLinkHops = 40;
 const skippedDirs = new Set(['.git', 'node_modules']);
 
 /** The repository's working tree on disk. */
@@ -43,6 +44,42 @@ export class WorkingTreeSource implements RepoSource {
     } catch {
       return undefined;
     }
+  }
+
+  async trail(path: string): Promise<string[]> {
+    const out = new Set([path]);
+    // Walk the path one name at a time, as the kernel does, noting every link met and where it leads.
+    const pending = path.split('/').filter((n) => n !== '' && n !== '.');
+    const done: string[] = [];
+    for (let hops = 0; pending.length > 0 && hops <= maxLinkHops;) {
+      const name = pending.shift()!;
+      if (name === '..') {
+        if (done.pop() === undefined) break; // above the repository
+        continue;
+      }
+      const at = [...done, name].join('/');
+      let target: string;
+      try {
+        if (!(await lstat(join(this.root, at))).isSymbolicLink()) {
+          done.push(name);
+          continue;
+        }
+        target = await readlink(join(this.root, at));
+      } catch {
+        break; // missing from here on
+      }
+      out.add(at);
+      hops++;
+      if (posix.isAbsolute(target) || /^[A-Za-z]:/.test(target)) break;
+      pending.unshift(
+        ...target
+          .replace(/\\/g, '/')
+          .split('/')
+          .filter((n) => n !== '' && n !== '.'),
+      );
+    }
+    if (pending.length === 0 && done.length > 0) out.add(done.join('/'));
+    return [...out];
   }
 
   async containment(path: string): Promise<'inside' | 'outside' | 'missing'> {

@@ -11,4 +11,10 @@ export interface RepoSource {
   readFile(path: string): Promise<Buffer | undefined>;
   /** Whether the path is inside the repository once symlinks are resolved. */
   containment(path: string): Promise<'inside' | 'outside' | 'missing'>;
+  /**
+   * Every repository path that decides what reading `path` returns: the path itself, each symbolic link
+   * met on the way (a linked folder or file, and each hop of a chain) and where it finally leads, while
+   * that stays inside the repository. A change to any of them changes what `path` reads.
+   */
+  trail(path: string): Promise<string[]>;
 }

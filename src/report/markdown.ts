@@ -1,3 +1,4 @@
+import { policyChangeMarkdown } from './policy-change.js';
 import type { DetectedChange } from '../core/change.js';
 import { sourceLabel, type Source } from '../core/finding.js';
 import {
@@ -119,7 +120,11 @@ export function renderAt(report: Report, opts: MarkdownOptions, detail: Detail):
   const collapsible = products.filter(isCollapsible);
   const shown = products.filter((p) => !isCollapsible(p));
 
-  const blocks: string[] = [heading(ctx), countsLine(report)];
+  const blocks: string[] = [
+    heading(ctx),
+    countsLine(report),
+    policyChangeMarkdown(report, detail <= 2 ? 30 : 5),
+  ];
   if (opts.mode === 'summary' && detail <= 2) blocks.push(overview(detail === 0 ? products : shown));
   for (const p of shown) blocks.push(productSection(p, ctx));
   if (report.findings.length > 0) blocks.push(repositorySection(ctx));
@@ -502,7 +507,8 @@ function minimalNote(report: Report, opts: MarkdownOptions): string {
 }
 
 function minimal(ctx: Context): string {
-  const head = `${heading(ctx)}\n\n${countsLine(ctx.report)}\n`;
+  const policy = policyChangeMarkdown(ctx.report, 0);
+  const head = `${heading(ctx)}\n\n${countsLine(ctx.report)}\n${policy ? `\n${policy}\n` : ''}`;
   const lines = essentialLines(ctx.report, ctx.opts, false);
   return `${[head, ...lines, '', minimalNote(ctx.report, ctx.opts)].join('\n')}\n`;
 }
@@ -516,7 +522,8 @@ function renderOverflow(report: Report, opts: MarkdownOptions, fits: (text: stri
     prs: new Map(),
     cut: { passingDetails: 0, passingUnlisted: 0, nonBlocking: 0, recordedChanges: 0, extras: false },
   };
-  const head = `${heading(ctx)}\n\n${countsLine(report)}\n`;
+  const policy = policyChangeMarkdown(report, 0);
+  const head = `${heading(ctx)}\n\n${countsLine(report)}\n${policy ? `\n${policy}\n` : ''}`;
   const lines = essentialLines(report, opts, true);
   const total = essentialCount(report);
   const tail = (omitted: number) =>

@@ -1,5 +1,6 @@
 import { plainText } from './escape-md.js';
 import type { Report, ReportFinding } from './model.js';
+import { policyChangeText } from './policy-change.js';
 
 const stars = (n: number) => '★'.repeat(n);
 
@@ -12,7 +13,7 @@ const one = (value: string | number | undefined): string =>
 
 /** A plain-text report for terminals and logs: one block per product, findings as file:line:column. */
 export function renderText(report: Report): string {
-  const lines: string[] = [];
+  const lines: string[] = [...policyChangeText(report)];
   for (const p of report.products) {
     const labels = p.labels.map((l) => `${one(l.scheme)} ${stars(l.stars)}`).join(', ');
     const status = p.filingStatus ? `, filing ${one(p.filingStatus)}` : '';

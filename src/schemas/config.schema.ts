@@ -22,6 +22,11 @@ const policy = {
       enum: ['warning', 'error'],
       description: 'How CycloneDX schema problems in an SBOM count.',
     },
+    policy_change: {
+      enum: ['warning', 'error'],
+      description:
+        'How a pull request that changes the policy (this file, repository rule packs) counts; read from the base. Default: error on pull_request_target, warning otherwise.',
+    },
   },
 } as const;
 
