@@ -26603,7 +26603,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_closed_pipe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(369);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8052);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9316);
 /* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1028);
 
 
@@ -26660,7 +26660,7 @@ function closedPipeWriters(out, err, clean) {
 
 /***/ }),
 
-/***/ 8052:
+/***/ 9316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26943,6 +26943,10 @@ const policy = {
         sbom_schema: {
             enum: ['warning', 'error'],
             description: 'How CycloneDX schema problems in an SBOM count.',
+        },
+        policy_change: {
+            enum: ['warning', 'error'],
+            description: 'How a pull request that changes the policy (this file, repository rule packs) counts; read from the base. Default: error on pull_request_target, warning otherwise.',
         },
     },
 };
@@ -36516,13 +36520,34 @@ async function resolveManifestRefs(source, p, problems, sbomSchema) {
             p.sbom = read.inventory;
         }
     }
-    for (const [key, doc] of Object.entries(m.evidence ?? {})) {
-        if (doc)
-            await resolveFile(source, p, 'product', ['evidence', key, 'file'], doc.file, problems);
+    for (const r of referencedFiles(m, undefined)) {
+        if (r.path[0] !== 'sbom')
+            await resolveFile(source, p, r.doc, r.path, r.ref, problems);
     }
-    if (m.agent?.authorization_doc) {
-        await resolveFile(source, p, 'product', ['agent', 'authorization_doc'], m.agent.authorization_doc, problems);
+}
+/**
+ * Every file product.yaml and filing.yaml refer to, where they say it: the one list of what makes up a
+ * product besides its folder. Reads unvalidated documents too (the change scope reads every manifest
+ * without validating it), so each value is checked to be a string.
+ */
+function referencedFiles(manifest, filing) {
+    const out = [];
+    const add = (doc, path, value) => {
+        if (typeof value === 'string' && value !== '')
+            out.push({ doc, path, ref: value });
+    };
+    const m = isRecord(manifest) ? manifest : {};
+    add('product', ['sbom'], m.sbom);
+    for (const [key, doc] of Object.entries(isRecord(m.evidence) ? m.evidence : {})) {
+        if (isRecord(doc))
+            add('product', ['evidence', key, 'file'], doc.file);
     }
+    if (isRecord(m.agent))
+        add('product', ['agent', 'authorization_doc'], m.agent.authorization_doc);
+    const f = isRecord(filing) ? filing : {};
+    const baseline = isRecord(f.baseline) && isRecord(f.baseline.sbom) ? f.baseline.sbom : {};
+    add('filing', ['baseline', 'sbom', 'file'], baseline.file);
+    return out;
 }
 /** Follow one file reference, refusing escapes; records it in `p.files` with its SHA-256. */
 async function resolveFile(source, p, doc, path, ref, problems) {
@@ -44805,6 +44830,14 @@ function serviceChanged(ch) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/finding.ts
+/**
+ * A source as one line of text: title, number, version and clause, then the confidence in brackets, e.g.
+ * `《网络安全标识管理办法》 Measures for Cybersecurity Labels, 国信办发文〔2026〕4号, label items [confirmed]`.
+ */
+function sourceLabel(s) {
+    const cited = [s.title, s.number, s.version, s.clause].filter(Boolean).join(', ');
+    return s.confidence ? `${cited} [${s.confidence}]` : cited;
+}
 /** Compare strings by code unit: unlike localeCompare, the same on every machine and locale. */
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -44818,25 +44851,93 @@ function compareFindings(a, b) {
         compareText(a.message, b.message));
 }
 
+;// CONCATENATED MODULE: ./src/rules/coverage.ts
+// What the change log says about test coverage. A test report covers the versions it tested; a product
+// reached from a tested (registered) state through recorded record-class changes only is still backed by
+// that report, because recording a change as "record" is the claim that it needs no re-test. Any material
+// change, or any change not yet recorded, breaks that chain until a new report is recorded. Pure.
+const coverageFactsSchema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        baselineFirmware: { type: 'string' },
+        baselineHardware: { type: 'string' },
+        recordOnly: { type: 'boolean' },
+        via: { type: 'array', items: { type: 'string' } },
+        breaks: { type: 'array', items: { type: 'string' } },
+    },
+};
+/** No baseline, or nothing known about changes: coverage is only what the reports list. */
+const noCoverageChain = {
+    baselineFirmware: '',
+    baselineHardware: '',
+    recordOnly: false,
+    via: [],
+    breaks: [],
+};
+/** The coverage chain of one filing, from the changes detected against its baseline. */
+function coverageFacts(filing, changes) {
+    const baseline = filing?.baseline;
+    if (!filing || !baseline)
+        return noCoverageChain;
+    const log = new Map((filing.changes ?? []).map((e) => [e.id, e]));
+    const via = new Set();
+    const breaks = new Set();
+    for (const c of changes) {
+        if (c.classification === 'none')
+            continue;
+        const what = `${c.subject}${c.from !== undefined || c.to !== undefined ? ` ${c.from ?? '–'} → ${c.to ?? '–'}` : ''}`;
+        const entry = c.changeLogId !== undefined ? log.get(c.changeLogId) : undefined;
+        if (!entry)
+            breaks.add(`${what} is not recorded in the change log`);
+        else if (c.classification === 'material' || entry.classification === 'material')
+            breaks.add(`${what} is a material change (${entry.id})`);
+        else
+            via.add(entry.id);
+    }
+    return {
+        baselineFirmware: baseline.firmware.version,
+        baselineHardware: baseline.hardware.revision,
+        recordOnly: breaks.size === 0,
+        via: [...via].sort(),
+        breaks: [...breaks].sort(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pack.schema.ts
 // JSON Schemas of the files that make up a rule pack (`rules/<pack>/`). A pack is data: these schemas are
 // the contract for anyone writing one, and the loader validates every file against them.
 const pack_schema_nonEmpty = { type: 'string', minLength: 1 };
 const pack_schema_date = { type: 'string', format: 'date' };
 const snakeName = { type: 'string', pattern: '^[a-z][a-z0-9_]*$' };
-const source = {
+/** How firmly a source supports what it is cited for. */
+const sourceConfidences = ['confirmed', 'fragment', 'inferred', 'assumption'];
+/** A source, cited by the instrument's title and number; a URL only where the publisher is reputable. */
+const sourceSchema = {
     type: 'object',
     additionalProperties: false,
-    required: ['title', 'url'],
+    required: ['title'],
     properties: {
         title: {
             ...pack_schema_nonEmpty,
-            description: 'The regulation, standard or guidance, e.g. "ETSI EN 303 645 V2.1.1".',
+            description: 'The instrument, standard or guidance, e.g. "《网络安全标识管理办法》" or "ETSI EN 303 645".',
         },
+        number: { ...pack_schema_nonEmpty, description: 'Document number, e.g. "国信办发文〔2026〕4号".' },
+        version: { ...pack_schema_nonEmpty, description: 'Edition relied on, e.g. "V3.1.3 (2024-09)".' },
         clause: { ...pack_schema_nonEmpty, description: 'Article, clause or provision, e.g. "5.1-1".' },
-        url: { type: 'string', format: 'uri', description: 'Where a reader can check it.' },
+        url: {
+            type: 'string',
+            format: 'uri',
+            description: "Official publisher or reputable secondary source; its host must be in the pack's source_hosts.",
+        },
+        confidence: {
+            enum: sourceConfidences,
+            description: 'confirmed: official text or a reputable summary of it; fragment: wording seen only in unverified reposts; ' +
+                'inferred: our mapping; assumption: a placeholder value.',
+        },
     },
 };
+const source = sourceSchema;
 const thresholdValue = {
     anyOf: [{ type: ['number', 'string', 'boolean'] }, { type: 'array', items: { type: 'string' } }],
 };
@@ -44874,6 +44975,13 @@ const packManifestSchema = {
             },
         },
         catalogue: { ...pack_schema_nonEmpty, description: 'Catalogue file, relative to the pack folder.' },
+        source_hosts: {
+            type: 'object',
+            propertyNames: { type: 'string', pattern: '^[a-z0-9.-]+$' },
+            additionalProperties: pack_schema_nonEmpty,
+            description: 'Reviewed hosts a source URL of this pack may point to, each with who publishes there (official ' +
+                'publisher or reputable secondary source).',
+        },
         software_roles: {
             ...pack_schema_nonEmpty,
             description: 'Security-relevant software data file, relative to the pack folder.',
@@ -45074,6 +45182,7 @@ const softwareRolesSchema = {
 // The object every rule expression reads, and the SBOM summary inside it. Which SBOM components are network
 // daemons, crypto libraries or deny-listed cryptography comes from the pack's data (software-roles.yaml),
 // never from code, so a new daemon or an end-of-life library branch is a data change.
+
 
 
 
@@ -45333,12 +45442,14 @@ let productShape;
 let filingShape;
 let sbomShape;
 let categoryShape;
+let coverageShape;
 /** The declared input shapes a pack's expressions are checked against. */
 function ruleInputShapes(thresholds) {
     productShape ??= shapeFromJsonSchema(productSchema);
     filingShape ??= shapeFromJsonSchema(filingSchema);
     sbomShape ??= shapeFromJsonSchema(sbomFactsSchema);
     categoryShape ??= withKnown(shapeFromJsonSchema(catalogueSchema.properties.categories.items));
+    coverageShape ??= shapeFromJsonSchema(coverageFactsSchema);
     const fields = {};
     for (const t of thresholds)
         fields[t.name] = thresholdShape(t.type);
@@ -45351,6 +45462,7 @@ function ruleInputShapes(thresholds) {
         scheme: shape.string,
         stars: shape.int,
         category: categoryShape,
+        coverage: coverageShape,
     };
 }
 function withKnown(s) {
@@ -45582,6 +45694,7 @@ function evaluationFindings(list, table) {
 ;// CONCATENATED MODULE: ./src/changes/changes.schema.ts
 // JSON Schema of a rule pack's `changes.yaml`: the ordered change-classification table. The loader
 // validates every file against it before compiling any `when` expression.
+
 const changes_schema_nonEmpty = { type: 'string', minLength: 1 };
 const classifications = ['material', 'record', 'none'];
 const confidences = ['confirmed', 'fragment', 'inference'];
@@ -45631,12 +45744,7 @@ const changesSchema = {
                     sources: {
                         type: 'array',
                         minItems: 1,
-                        items: {
-                            type: 'object',
-                            additionalProperties: false,
-                            required: ['title'],
-                            properties: { title: changes_schema_nonEmpty, clause: changes_schema_nonEmpty, url: { type: 'string', format: 'uri' } },
-                        },
+                        items: sourceSchema,
                     },
                     confidence: { enum: confidences },
                 },
@@ -45819,6 +45927,7 @@ function resolvePolicy(config, overrides = {}) {
         warnOnly: overrides.warnOnly ?? layer.warn_only ?? false,
         blockPendingRefiling: layer.block_pending_refiling ?? false,
         sbomSchema: layer.sbom_schema ?? 'warning',
+        policyChange: layer.policy_change ?? overrides.policyChangeDefault ?? 'warning',
     };
 }
 // Rule ids whose findings mean labelguard could not judge the label at all, or found it untrue.
@@ -45844,6 +45953,24 @@ function isBlocking(f, policy) {
         case 'warning':
             return f.severity === 'error' || f.severity === 'warning';
     }
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/** A product's verdict from its findings: fail when one blocks, warn when one is a live warning or error. */
+function productVerdict(findings) {
+    if (findings.some((f) => f.blocking))
+        return 'fail';
+    return findings.some((f) => !f.waived && f.severity !== 'info') ? 'warn' : 'pass';
+}
+/** The report's counts, from its products and repository-wide findings. */
+function summarise(products, findings) {
+    const all = [...findings, ...products.flatMap((p) => p.findings)];
+    return {
+        products: products.length,
+        blocking: all.filter((f) => f.blocking).length,
+        warnings: all.filter((f) => f.severity === 'warning' && !f.waived).length,
+        unrecorded: products.reduce((n, p) => n + (p.changes ?? []).filter((c) => !c.recorded && c.classification === 'material').length, 0),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/check/consistency.ts
@@ -45882,6 +46009,7 @@ function consistencyFindings(p) {
 
 
 
+
 /** Judge every loaded product and assemble the report; pure, deterministic for the same inputs. */
 function checkRepository(repo, options) {
     return assembleReport(repo, repo.products.map((p) => judgeProduct(p, options.stages ?? [])), options);
@@ -45905,18 +46033,12 @@ function assembleReport(repo, judgedProducts, options) {
     if (judged.length === 0 && !options.scoped) {
         findings.push(...mark([noProducts(repo)], options.policy));
     }
-    const all = [...findings, ...products.flatMap((p) => p.findings)];
     return {
         version: 1,
         generator: { ...generator },
         now: options.now,
         policy: { failOn: options.policy.failOn, warnOnly: options.policy.warnOnly },
-        summary: {
-            products: products.length,
-            blocking: all.filter((f) => f.blocking).length,
-            warnings: all.filter((f) => f.severity === 'warning' && !f.waived).length,
-            unrecorded: products.reduce((n, p) => n + (p.changes ?? []).filter((c) => !c.recorded && c.classification === 'material').length, 0),
-        },
+        summary: summarise(products, findings),
         products,
         findings,
     };
@@ -45947,11 +46069,7 @@ function judgeProduct(p, stages) {
 }
 function productReport(j, own, policy) {
     const findings = mark(own, policy);
-    const verdict = findings.some((f) => f.blocking)
-        ? 'fail'
-        : findings.some((f) => !f.waived && f.severity !== 'info')
-            ? 'warn'
-            : 'pass';
+    const verdict = productVerdict(findings);
     return {
         id: j.id,
         path: j.dir,
@@ -45984,6 +46102,7 @@ function noProducts(repo) {
 // Evaluates a product against every pack for every scheme it targets. One finding per failed rule and
 // product, located in the manifest; rules above the target level are still evaluated, so that readiness can
 // say what stands between the product and the next level.
+
 
 
 
@@ -46039,6 +46158,7 @@ function evaluatePack(pack, target, ctx, findings, outcomes) {
         scheme: pack.scheme,
         stars: target,
         category,
+        coverage: ctx.filing?.scheme === pack.scheme ? (ctx.coverage ?? noCoverageChain) : noCoverageChain,
     });
     for (const rule of pack.rules) {
         const outcome = {
@@ -46131,6 +46251,56 @@ function unevaluable(rule, error, ctx) {
 }
 function formatPath(path) {
     return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+;// CONCATENATED MODULE: ./src/rules/covers-edit.ts
+// A test report's `covers` lists what the laboratory tested. Editing it without a new or re-hashed
+// report claims coverage the report does not give: falsified filing material. A change is judged
+// against its merge base, so this compares the product's reports before and after the change. Pure.
+const reportKeys = ['test_report', 'pentest_report'];
+function reportOf(manifest, key) {
+    const evidence = manifest?.evidence;
+    const r = evidence?.[key];
+    return r && typeof r === 'object' ? r : undefined;
+}
+function listOf(value) {
+    return Array.isArray(value) ? value.map(String).sort() : [];
+}
+function same(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+/**
+ * Findings for a report whose `covers` changed while the report itself (file and SHA-256) did not.
+ * `before` is product.yaml at the change's merge base (undefined for a new product).
+ */
+function coversEditFindings(productId, before, after, locate) {
+    const out = [];
+    for (const key of reportKeys) {
+        const b = reportOf(before, key);
+        const a = reportOf(after, key);
+        if (!a || !b || a.file !== b.file || a.sha256 !== b.sha256)
+            continue;
+        for (const field of ['firmware_versions', 'hardware_revisions']) {
+            const was = listOf(b.covers?.[field]);
+            const now = listOf(a.covers?.[field]);
+            if (same(was, now))
+                continue;
+            const added = now.filter((v) => !was.includes(v));
+            out.push({
+                ruleId: 'data.covers-edited-without-report',
+                severity: 'error',
+                message: `evidence.${key}.covers.${field} changed (${was.join(', ') || 'none'} → ${now.join(', ') || 'none'}) ` +
+                    `but the report did not (same file and sha256)` +
+                    (added.length > 0 ? `: the report does not say it tested ${added.join(', ')}` : ''),
+                hint: 'covers lists what the laboratory tested: change it only together with a new or re-hashed report ' +
+                    '(file, sha256, date). A release reached from a tested version through record-class changes needs no ' +
+                    "covers edit: record it in filing.yaml's change log instead.",
+                productId,
+                ...locate('product', ['evidence', key, 'covers', field]),
+            });
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/load.ts
@@ -46543,6 +46713,7 @@ function readiness(evaluation, packs) {
 // Renders loaded rule packs for `labelguard rules` (text, JSON, Markdown) and for docs/rules.md. Pure and
 // deterministic: packs in the order given, rules by id.
 
+
 /** Render the rules of the given packs with their sources. */
 function renderRules(packs, format) {
     if (format === 'json')
@@ -46555,7 +46726,7 @@ function stars(n) {
     return '★'.repeat(n);
 }
 function sourceText(s) {
-    return [s.title, s.clause].filter(Boolean).join(' ') + (s.url ? ` <${s.url}>` : '');
+    return sourceLabel(s) + (s.url ? ` <${s.url}>` : '');
 }
 function packText(p) {
     const levels = p.levels.map((l) => `${stars(l.stars)} ${l.name}`).join(', ');
@@ -46614,7 +46785,7 @@ function md(text) {
     return text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
 }
 function sourceMd(s) {
-    const label = md([s.title, s.clause].filter(Boolean).join(' '));
+    const label = md(sourceLabel(s));
     return s.url ? `[${label.replace(/[[\]]/g, '\\$&')}](${s.url})` : label;
 }
 function rulesTable(p) {
@@ -46645,7 +46816,14 @@ function renderRulesDoc(packs) {
         'its target. Rules above the target are still evaluated for the readiness (gap) analysis.',
         '',
         '**Tier**: *confirmed* means the regulation or standard itself puts the requirement at that level; *inferred* means the level',
-        'is our mapping and may change when the implementation rules are published.',
+        'is our mapping and may change when the implementation rules are published. A rule whose level is only partly',
+        'confirmed says which part in its tier note (`labelguard rules --format json`, `tierNote`).',
+        '',
+        "**Sources** are cited by the instrument's title, number, version and clause, each with its confidence in brackets:",
+        '*confirmed* (the official text, or a reputable summary of it), *fragment* (wording seen only in unverified reposts:',
+        'cited by title and number, never linked), *inferred* (our mapping) or *assumption* (a placeholder value). A source',
+        'links only to the official publisher or a reputable secondary source: each pack lists the hosts it has reviewed',
+        '(`source_hosts` in `pack.yaml`), and a test fails on a URL anywhere else.',
         '',
         '## Writing rules',
         '',
@@ -46664,6 +46842,7 @@ function renderRulesDoc(packs) {
         '| `now` | the date judged against, `YYYY-MM-DD` |',
         '| `scheme`, `stars` | the scheme and the star level the product targets |',
         '| `category` | the catalogue entry of `product.category`, with `known` |',
+        "| `coverage` | the recorded-change chain from the filing's baseline: `baselineFirmware`, `baselineHardware`, `recordOnly` (every difference recorded as record-class), `via` (change-log ids), `breaks` (why not) |",
         '',
         'Optional fields: `has(product.agent)` tests one level; `product.?security.?updates.?signed.orValue(false)` reads a',
         'nested optional field with a default. A field read without either that is missing makes the rule fail with a',
@@ -46760,6 +46939,85 @@ function applyWaivers(findings, waivers, ctx) {
 
 
 
+
+
+;// CONCATENATED MODULE: ./src/policy/load.ts
+
+
+
+/** Read the whole policy from one revision (or the working tree). */
+async function loadPolicy(source, configPath, from = source.label) {
+    const config = await loadConfig(source, configPath);
+    const files = new Map();
+    if (config.file) {
+        const bytes = await source.readFile(config.file);
+        if (bytes)
+            files.set(config.file, bytes.toString('utf8'));
+    }
+    const repoPacks = await readRepoPacks(source, config);
+    for (const pack of repoPacks.values())
+        for (const f of pack.files)
+            files.set(`${pack.root}/${f}`, pack.read(f) ?? '');
+    return { config, repoPacks, files, from };
+}
+/** The repository packs a configuration names, read from `source`. */
+async function readRepoPacks(source, config) {
+    const out = new Map();
+    for (const spec of (config.config.packs ?? [...builtinPacks]).map(packSpec)) {
+        if (!('path' in spec))
+            continue;
+        const pack = await readRepoPack(source, spec.path);
+        if (pack)
+            out.set(spec.path, pack);
+    }
+    return out;
+}
+/**
+ * The paths whose content makes up the policy a configuration implies: both default configuration
+ * names (or the explicit one) and the folders of the repository packs. A change under any of them (or
+ * to a link on the way to them, see {@link policyTrail}) may change the policy.
+ */
+function policyPaths(config, configPath) {
+    const packs = (config.config.packs ?? []).flatMap((p) => {
+        const spec = packSpec(p);
+        if (!('path' in spec))
+            return [];
+        const r = resolveRef('', spec.path);
+        return 'path' in r ? [r.path] : [];
+    });
+    return [...new Set([...(configPath ? [configPath] : defaultConfigFiles), ...packs])];
+}
+/**
+ * Every repository path a change would have to touch to change the policy read from `source`: the
+ * policy paths, the files under the pack folders, and the links on the way to each.
+ */
+async function policyTrail(source, paths) {
+    const out = new Set();
+    for (const p of paths) {
+        for (const t of await source.trail(p))
+            out.add(t);
+        for (const f of await source.listFiles(p))
+            for (const t of await source.trail(f))
+                out.add(t);
+    }
+    return [...out];
+}
+/** A pack inside the user's repository, read up front so the pure loader can read it synchronously. */
+async function readRepoPack(source, path) {
+    const r = resolveRef('', path);
+    if ('refused' in r)
+        return undefined;
+    const texts = new Map();
+    for (const file of await source.listFiles(r.path)) {
+        const bytes = await source.readFile(file);
+        if (bytes)
+            texts.set(file.slice(r.path.length + 1), bytes.toString('utf8'));
+    }
+    if (texts.size === 0)
+        return undefined;
+    return { root: r.path, files: [...texts.keys()].sort(), read: (rel) => texts.get(rel) };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/packs.ts
 
 
@@ -46769,21 +47027,18 @@ function applyWaivers(findings, waivers, ctx) {
 
 /**
  * Load the configured packs (default: every built-in pack): built-in ones from labelguard's own
- * `rules/` folder, `./path` ones from the repository revision being judged.
+ * `rules/` folder, `./path` ones from the repository revision `source`.
  */
 async function loadPacks(source, config) {
+    return loadPolicyPacks({ config, repoPacks: await readRepoPacks(source, config) });
+}
+/** Load the packs of a policy read up front (see {@link loadPolicy}): pure, no repository access. */
+function loadPolicyPacks(policy) {
+    const config = policy.config;
     const specs = (config.config.packs ?? [...builtinPacks]).map(packSpec);
-    const repoPacks = new Map();
-    for (const spec of specs) {
-        if ('path' in spec) {
-            const pack = await readRepoPack(source, spec.path);
-            if (pack)
-                repoPacks.set(spec.path, pack);
-        }
-    }
     const opened = new Map();
     const open = (spec) => {
-        const src = 'name' in spec ? readBuiltinPack(spec.name) : repoPacks.get(spec.path);
+        const src = 'name' in spec ? readBuiltinPack(spec.name) : policy.repoPacks.get(spec.path);
         if (src)
             opened.set(src.root, src);
         return src;
@@ -46817,20 +47072,25 @@ function readBuiltinPack(name) {
 function listDir(dir) {
     return (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? listDir((0,external_node_path_namespaceObject.join)(dir, e.name)) : [(0,external_node_path_namespaceObject.join)(dir, e.name)]);
 }
-/** A pack inside the user's repository, read up front so the pure loader can read it synchronously. */
-async function readRepoPack(source, path) {
-    const r = resolveRef('', path);
-    if ('refused' in r)
-        return undefined;
-    const texts = new Map();
-    for (const file of await source.listFiles(r.path)) {
-        const bytes = await source.readFile(file);
-        if (bytes)
-            texts.set(file.slice(r.path.length + 1), bytes.toString('utf8'));
-    }
-    if (texts.size === 0)
-        return undefined;
-    return { root: r.path, files: [...texts.keys()].sort(), read: (rel) => texts.get(rel) };
+
+;// CONCATENATED MODULE: ./src/pipeline/policy-change.ts
+/**
+ * The finding that the judged change changes the policy. The change is judged with the policy it
+ * starts from; its own policy applies once merged, so it needs the review a policy change deserves.
+ */
+function policyChangeFinding(change, config, severity) {
+    const n = change.lines.length;
+    const what = n === 0 ? 'a policy file' : `the policy (${n} change${n === 1 ? '' : 's'}, listed in the report)`;
+    return {
+        ruleId: 'policy.changed',
+        severity,
+        message: `this change modifies ${what}; it was judged with the policy of the ${change.from}, not with its own`,
+        hint: 'A policy change (configuration, waivers, classification overrides, repository rule packs) takes effect once merged: ' +
+            'merge it on its own after review by the policy owners. To try it, run `labelguard check --base REF --policy-from head`.',
+        file: config.file ?? '.labelguard.yml',
+        line: 1,
+        column: 1,
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -46839,7 +47099,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 /** Run git in `cwd` and return stdout; failures become errors that carry git's own message. */
-function git(cwd, args, maxBuffer = 512 * 1024 * 1024) {
+function run_git(cwd, args, maxBuffer = 512 * 1024 * 1024) {
     return new Promise((resolve, reject) => {
         (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd, encoding: 'buffer', maxBuffer }, (err, stdout, stderr) => {
             if (err)
@@ -46864,7 +47124,7 @@ async function resolveCommit(cwd, rev) {
     if (rev.startsWith('-'))
         throw new UsageError(`'${rev}' is not a revision`);
     try {
-        return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]))
+        return (await run_git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]))
             .toString()
             .trim();
     }
@@ -46879,7 +47139,7 @@ async function resolveCommit(cwd, rev) {
 }
 /** Whether the repository is a shallow clone (history may be missing). */
 async function isShallow(cwd) {
-    return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).toString().trim() === 'true';
+    return (await run_git(cwd, ['rev-parse', '--is-shallow-repository'])).toString().trim() === 'true';
 }
 
 ;// CONCATENATED MODULE: ./src/git/changed-paths.ts
@@ -46893,7 +47153,7 @@ async function changedPaths(cwd, base, head) {
     // Full commit ids (what events carry) need no lookup; names (branches, HEAD~1) are resolved first.
     const full = (rev) => (/^[0-9a-f]{40}$/.test(rev) ? rev : resolveCommit(cwd, rev));
     const [b, h] = await Promise.all([full(base), full(head)]);
-    const out = await git(cwd, ['diff', '--name-status', '-z', '--no-renames', '--relative', `${b}...${h}`]);
+    const out = await run_git(cwd, ['diff', '--name-status', '-z', '--no-renames', '--relative', `${b}...${h}`]);
     const fields = out
         .toString('utf8')
         .split('\0')
@@ -46907,6 +47167,38 @@ async function changedPaths(cwd, base, head) {
     return [...paths].sort();
 }
 
+;// CONCATENATED MODULE: ./src/git/fetch.ts
+
+/** Whether the commit's objects are in the local repository. */
+async function hasCommit(cwd, sha) {
+    if (!/^[0-9a-f]{7,64}$/i.test(sha))
+        return false;
+    try {
+        await run_git(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Fetch one commit's objects (no checkout, no tags, no submodules): how a `pull_request_target` run,
+ * which checks out the base branch, reads the pull request's data files without running its code.
+ */
+async function fetchCommit(cwd, sha, remote = 'origin') {
+    if (await hasCommit(cwd, sha))
+        return true;
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
+        return false;
+    try {
+        await git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha]);
+    }
+    catch {
+        return false;
+    }
+    return hasCommit(cwd, sha);
+}
+
 ;// CONCATENATED MODULE: ./src/git/tree-source.ts
 
 
@@ -46915,10 +47207,14 @@ const maxLinkHops = 8;
 /** One revision of a git repository, read straight from the object store (no checkout). */
 class GitTreeSource {
     label;
+    commit;
     entries;
     reader;
-    constructor(label, entries, reader) {
+    constructor(label, 
+    /** The commit id the revision resolved to. */
+    commit, entries, reader) {
         this.label = label;
+        this.commit = commit;
         this.entries = entries;
         this.reader = reader;
     }
@@ -46928,8 +47224,8 @@ class GitTreeSource {
      */
     static async open(cwd, rev) {
         const commit = await resolveCommit(cwd, rev);
-        const prefix = (await git(cwd, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
-        const out = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+        const prefix = (await run_git(cwd, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
+        const out = await run_git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
         const entries = new Map();
         for (const record of out.toString('utf8').split('\0')) {
             if (!record)
@@ -46940,7 +47236,7 @@ class GitTreeSource {
             if (type === 'blob' && mode && oid && path.startsWith(prefix))
                 entries.set(path.slice(prefix.length), { mode, oid });
         }
-        return new GitTreeSource(rev, entries, new BlobReader(cwd));
+        return new GitTreeSource(rev, commit, entries, new BlobReader(cwd));
     }
     listFiles(dir) {
         const prefix = dir === '' || dir === '.' ? '' : `${dir.replace(/\/$/, '')}/`;
@@ -46956,6 +47252,30 @@ class GitTreeSource {
     async containment(path) {
         const target = await this.follow(path);
         return 'path' in target ? 'inside' : target.refused;
+    }
+    async trail(path) {
+        const out = new Set([path]);
+        // A linked folder is not followed when reading (its files are not in the tree), but a change to the
+        // link still changes what the path reads: it turns a missing file into a present one.
+        const parts = path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const prefix = parts.slice(0, i).join('/');
+            if (this.entries.get(prefix)?.mode === '120000')
+                out.add(prefix);
+        }
+        let current = path;
+        for (let hop = 0; hop <= maxLinkHops; hop++) {
+            const entry = this.entries.get(current);
+            if (!entry || entry.mode !== '120000')
+                break;
+            const target = (await this.reader.read(entry.oid)).toString('utf8');
+            const next = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(current), target));
+            if (target.startsWith('/') || next === '..' || next.startsWith('../'))
+                break;
+            out.add(next);
+            current = next;
+        }
+        return [...out];
     }
     /** Release the `git cat-file` process. */
     close() {
@@ -47085,11 +47405,83 @@ class BlobReader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/policy/diff.ts
+
+const none = '—';
+/**
+ * What a change does to the policy, from the base's to the head's: configuration values (every section,
+ * so waivers, classification overrides and whatever the configuration holds), the configuration file's
+ * name, and the files of repository rule packs. Pure and deterministic (sorted by what).
+ */
+function diffPolicy(base, head) {
+    const lines = [];
+    if (base.config.file !== head.config.file) {
+        lines.push({ what: 'configuration file', from: base.config.file ?? none, to: head.config.file ?? none });
+    }
+    const before = diff_flatten(base.config.config);
+    const after = diff_flatten(head.config.config);
+    for (const key of new Set([...before.keys(), ...after.keys()])) {
+        const a = before.get(key) ?? [];
+        const b = after.get(key) ?? [];
+        // List entries (waivers, overrides, branch rules) are compared as sets, so adding one entry shows
+        // that entry, not every entry after it as changed.
+        const removed = a.filter((v) => !b.includes(v));
+        const added = b.filter((v) => !a.includes(v));
+        if (removed.length === 0 && added.length === 0)
+            continue;
+        if (isScalarKey(key))
+            lines.push({ what: key, from: a[0] ?? none, to: b[0] ?? none });
+        else {
+            const list = key.slice(0, -2);
+            for (const v of removed)
+                lines.push({ what: `${list}: entry removed`, from: v, to: none });
+            for (const v of added)
+                lines.push({ what: `${list}: entry added`, from: none, to: v });
+        }
+    }
+    const configFiles = new Set([base.config.file, head.config.file]);
+    for (const file of new Set([...base.files.keys(), ...head.files.keys()])) {
+        if (configFiles.has(file))
+            continue;
+        const a = base.files.get(file);
+        const b = head.files.get(file);
+        if (a === b)
+            continue;
+        lines.push({ what: `rule pack file ${file}`, from: describeFile(a), to: describeFile(b) });
+    }
+    return lines.sort((x, y) => (x.what < y.what ? -1 : x.what > y.what ? 1 : 0));
+}
+/** Leaf values by dotted key; an array's entries are kept as a list of JSON texts under the array's key. */
+function diff_flatten(value, prefix = '', out = new Map()) {
+    if (Array.isArray(value)) {
+        out.set(`${prefix}[]`, value.map((v) => JSON.stringify(v)));
+    }
+    else if (typeof value === 'object' && value !== null) {
+        for (const [k, v] of Object.entries(value))
+            diff_flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else if (prefix) {
+        out.set(prefix, [JSON.stringify(value)]);
+    }
+    return out;
+}
+function isScalarKey(key) {
+    return !key.endsWith('[]');
+}
+function describeFile(text) {
+    if (text === undefined)
+        return none;
+    const lines = text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+    return `${lines} line${lines === 1 ? '' : 's'}, sha256 ${digest}`;
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/repo/fs-source.ts
 
 
+const fs_source_maxLinkHops = 40;
 const skippedDirs = new Set(['.git', 'node_modules']);
 /** The repository's working tree on disk. */
 class WorkingTreeSource {
@@ -47135,6 +47527,43 @@ class WorkingTreeSource {
             return undefined;
         }
     }
+    async trail(path) {
+        const out = new Set([path]);
+        // Walk the path one name at a time, as the kernel does, noting every link met and where it leads.
+        const pending = path.split('/').filter((n) => n !== '' && n !== '.');
+        const done = [];
+        for (let hops = 0; pending.length > 0 && hops <= fs_source_maxLinkHops;) {
+            const name = pending.shift();
+            if (name === '..') {
+                if (done.pop() === undefined)
+                    break; // above the repository
+                continue;
+            }
+            const at = [...done, name].join('/');
+            let target;
+            try {
+                if (!(await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(this.root, at))).isSymbolicLink()) {
+                    done.push(name);
+                    continue;
+                }
+                target = await (0,promises_namespaceObject.readlink)((0,external_node_path_namespaceObject.join)(this.root, at));
+            }
+            catch {
+                break; // missing from here on
+            }
+            out.add(at);
+            hops++;
+            if (external_node_path_namespaceObject.posix.isAbsolute(target) || /^[A-Za-z]:/.test(target))
+                break;
+            pending.unshift(...target
+                .replace(/\\/g, '/')
+                .split('/')
+                .filter((n) => n !== '' && n !== '.'));
+        }
+        if (pending.length === 0 && done.length > 0)
+            out.add(done.join('/'));
+        return [...out];
+    }
     async containment(path) {
         const full = (0,external_node_path_namespaceObject.join)(this.root, path);
         try {
@@ -47153,6 +47582,63 @@ class WorkingTreeSource {
             return 'missing';
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/product-files.ts
+
+
+
+/**
+ * The files one product is made of in one revision, besides its folder: its manifest and filing, every
+ * file they refer to (`sbom: ../../shared/p340w.cdx.json`, evidence, the registered SBOM) and every link
+ * on the way to each. A change to any of them can change the product's verdict.
+ */
+async function productFiles(source, manifest) {
+    const dir = manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '';
+    const filing = dir === '' ? filingFileName : `${dir}/${filingFileName}`;
+    const [manifestValue, filingValue] = await Promise.all([
+        readValue(source, manifest),
+        readValue(source, filing),
+    ]);
+    const paths = [manifest, filing];
+    for (const r of referencedFiles(manifestValue, filingValue)) {
+        const resolved = resolveRef(dir, r.ref);
+        if ('path' in resolved)
+            paths.push(resolved.path);
+    }
+    const out = new Set();
+    for (const p of paths)
+        for (const t of await source.trail(p))
+            out.add(t);
+    return [...out];
+}
+/**
+ * The manifests (of `manifests`) whose product is made of a changed path outside its folder. Products
+ * whose folder holds a changed path are found without reading anything; this reads every manifest and
+ * filing (not the files they refer to), so it costs one small read per product.
+ */
+async function productsReferencing(source, manifests, changed) {
+    const hit = [];
+    await forEachLimited(manifests, 16, async (m) => {
+        if ((await productFiles(source, m)).some((f) => changed.has(f)))
+            hit.push(m);
+    });
+    return hit.sort();
+}
+/** A YAML document's value, or undefined when it is missing or unreadable (the check reports that). */
+async function readValue(source, file) {
+    const bytes = await source.readFile(file);
+    if (!bytes)
+        return undefined;
+    const parsed = parseYamlFile(file, bytes);
+    return Array.isArray(parsed) ? undefined : parsed.value;
+}
+async function forEachLimited(items, limit, fn) {
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length)
+            await fn(items[next++]);
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/touched.ts
@@ -47200,33 +47686,91 @@ async function touchedProductDirs(changed, globs, repoWide, exists) {
 
 
 
+
+
+
+
 /**
  * Open the working tree, or the `head` revision straight from git; with a change (base, or known
- * changed paths), scope the run to the products it touches.
+ * changed paths), scope the run to the products it touches and read the policy it is judged with.
  */
 async function openScope(dir, opts) {
     const fromHead = opts.readFrom ? opts.readFrom === 'head' : opts.base !== undefined;
     const source = fromHead ? await GitTreeSource.open(dir, opts.head ?? 'HEAD') : new WorkingTreeSource(dir);
-    const close = () => (source instanceof GitTreeSource ? source.close() : undefined);
-    if (!opts.base && !opts.changed)
-        return { source, close };
+    let baseSource;
+    const close = () => {
+        if (source instanceof GitTreeSource)
+            source.close();
+        baseSource?.close();
+    };
     try {
+        const headPolicy = await loadPolicy(source, opts.configPath, fromHead ? 'head commit' : 'working tree');
+        if (!opts.base && !opts.changed)
+            return { source, policy: headPolicy, close };
         const changed = opts.changed
             ? [...opts.changed]
             : await changedPaths(dir, opts.base, opts.head ?? 'HEAD');
-        const config = await loadConfig(source, opts.configPath);
-        const globs = config.config.products ?? defaultProductGlob;
-        const repoWide = [
-            config.file ?? '.labelguard.yml',
-            ...(config.config.packs ?? []).filter((p) => p.startsWith('./')).map((p) => p.slice(2)),
-        ];
-        const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], repoWide, async (m) => (await source.containment(m)) !== 'missing');
-        return { source, changed, ...(touched.all ? {} : { manifests: touched.manifests }), close };
+        const changedSet = new Set(changed);
+        // The base revision, when the clone has it (a pull request's changed files may have come from the API).
+        if (opts.base && (!opts.changed || (await hasCommit(dir, opts.base))))
+            baseSource = await GitTreeSource.open(dir, opts.base);
+        const basePolicy = baseSource
+            ? await loadPolicy(baseSource, opts.configPath, `base commit ${baseSource.commit.slice(0, 12)}`)
+            : undefined;
+        const policyTouched = await touchesPolicy(changedSet, source, headPolicy, baseSource, basePolicy, opts);
+        const lines = basePolicy ? diffPolicy(basePolicy, headPolicy) : [];
+        const policyChange = policyTouched || lines.length > 0 ? { from: headPolicy.from, lines } : undefined;
+        if (opts.policyFrom === 'base' && policyChange && !basePolicy) {
+            throw new UsageError('this change touches the policy (configuration or repository rule packs), and the base commit is not in the clone to judge it with the base policy', ['Check out with `fetch-depth: 0` (actions/checkout), or fetch the base commit.']);
+        }
+        const policy = opts.policyFrom === 'base' && basePolicy ? basePolicy : headPolicy;
+        const scope = {
+            source,
+            policy,
+            changed,
+            ...(baseSource ? { baseSource } : {}),
+            ...(policyChange ? { policyChange: { ...policyChange, from: policy.from } } : {}),
+            close,
+        };
+        // A change to the policy can change every verdict: judge every product.
+        if (policyChange)
+            return scope;
+        const globs = policy.config.config.products ?? defaultProductGlob;
+        const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], [], async (m) => exists(source, m));
+        if (touched.all)
+            return scope;
+        // A product is also everything it refers to, which may lie outside its folder or behind a link; as
+        // the head refers to it, and as the base did (a reference the change moved away still counts).
+        const manifests = new Set(touched.manifests);
+        for (const m of await productsReferencing(source, await discoverManifests(source, policy.config), changedSet))
+            manifests.add(m);
+        if (baseSource) {
+            for (const m of await productsReferencing(baseSource, await discoverManifests(baseSource, policy.config), changedSet))
+                if (await exists(source, m))
+                    manifests.add(m);
+        }
+        return { ...scope, manifests: [...manifests].sort() };
     }
     catch (e) {
         close();
         throw e;
     }
+}
+async function exists(source, manifest) {
+    return (await source.containment(manifest)) !== 'missing';
+}
+/** Whether a changed path is a policy file (of the head's or the base's policy) or a link on the way to one. */
+async function touchesPolicy(changed, source, headPolicy, baseSource, basePolicy, opts) {
+    const trails = [await policyTrail(source, policyPaths(headPolicy.config, opts.configPath))];
+    if (baseSource && basePolicy)
+        trails.push(await policyTrail(baseSource, policyPaths(basePolicy.config, opts.configPath)));
+    const prefixes = [
+        ...policyPaths(headPolicy.config, opts.configPath),
+        ...(basePolicy ? policyPaths(basePolicy.config, opts.configPath) : []),
+    ];
+    return (trails.some((t) => t.some((p) => changed.has(p))) ||
+        // A file added to or removed from a pack folder.
+        [...changed].some((c) => prefixes.some((p) => c.startsWith(`${p.replace(/\/$/, '')}/`))));
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/refiling-pending.ts
@@ -47296,6 +47840,7 @@ function inShard(productDir, shard) {
 
 
 
+
 /** Load, judge (rules, change detection, waivers, policy) and report: the whole check. */
 async function runCheck(req) {
     const scope = await openScope(req.dir, {
@@ -47304,16 +47849,17 @@ async function runCheck(req) {
         ...(req.configPath ? { configPath: req.configPath } : {}),
         ...(req.changed ? { changed: req.changed } : {}),
         ...(req.readFrom ? { readFrom: req.readFrom } : {}),
+        ...(req.policyFrom ? { policyFrom: req.policyFrom } : {}),
     });
     try {
-        const config = await loadConfig(scope.source, req.configPath);
+        const config = scope.policy.config;
         const scoped = scope.manifests !== undefined || req.shard !== undefined || req.productIds !== undefined;
         // A change that touches no product needs no rule pack: skip compiling them, so such a pull request
         // passes in about the time the runtime needs to start.
         const packsSkipped = scope.manifests !== undefined && scope.manifests.length === 0;
         const packs = packsSkipped
             ? { packs: [], classifier: { tables: [] }, problems: [] }
-            : await loadPacks(scope.source, config);
+            : loadPolicyPacks(scope.policy);
         // A broken pack or classification override is like a broken configuration: nothing can be judged.
         const setupErrors = [
             ...packs.problems,
@@ -47326,6 +47872,7 @@ async function runCheck(req) {
         const stages = productStages(packs, config, policy.blockPendingRefiling, req.now);
         const wanted = req.productIds ? new Set(req.productIds) : undefined;
         const judged = [];
+        const baseManifests = await changedManifestsAtBase(scope);
         const loaded = await loadRepository(scope.source, {
             config,
             ...(scope.manifests ? { manifests: scope.manifests } : {}),
@@ -47336,6 +47883,10 @@ async function runCheck(req) {
                 if (wanted && !wanted.has(p.id))
                     return;
                 const j = judgeProduct(p, stages);
+                const before = baseManifests.get(p.manifestFile);
+                if (before !== undefined && p.manifest) {
+                    j.findings.push(...coversEditFindings(p.id, parseYaml(before), p.manifest, (doc, path) => locate(p, doc, path)));
+                }
                 judged.push(j);
                 release(p, j);
             },
@@ -47351,7 +47902,10 @@ async function runCheck(req) {
         // A scoped run does not see every product, so it cannot tell a waiver for an unknown product;
         // full audits (push, schedule, plain `check`) do.
         const knownProducts = new Set(scoped ? [...loadedIds, ...waivers.map((w) => w.product)] : loadedIds);
-        const report = assembleReport({ config, findings: [...repo.findings, ...packs.problems] }, judged, {
+        const policyFindings = scope.policyChange
+            ? [policyChangeFinding(scope.policyChange, config, policy.policyChange)]
+            : [];
+        const report = assembleReport({ config, findings: [...repo.findings, ...packs.problems, ...policyFindings] }, judged, {
             now: req.now,
             policy,
             scoped,
@@ -47366,6 +47920,8 @@ async function runCheck(req) {
                 },
             }),
         });
+        if (scope.policyChange)
+            report.policyChange = scope.policyChange;
         return { report, repo, packs, ...(scope.changed ? { changed: scope.changed } : {}) };
     }
     finally {
@@ -47376,18 +47932,24 @@ async function runCheck(req) {
 function productStages(packs, config, blockPendingRefiling, now) {
     const overrides = config.config.classification ?? [];
     return [
+        // Changes are detected first: whether the test report still covers the product follows the change log.
         (p) => {
+            const detection = detectChanges(p, packs.classifier, overrides);
             const evaluation = evaluateProduct(packs.packs, {
                 product: p.manifest,
                 ...(p.filing ? { filing: p.filing } : {}),
                 ...(p.sbom ? { inventory: p.sbom } : {}),
                 sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
                 now,
+                coverage: coverageFacts(p.filing, detection.changes),
                 locate: (doc, path) => locate(p, doc, path),
             });
-            return { findings: evaluation.findings, readiness: readiness(evaluation, packs.packs) };
+            return {
+                findings: [...evaluation.findings, ...detection.findings],
+                readiness: readiness(evaluation, packs.packs),
+                changes: detection.changes,
+            };
         },
-        (p) => detectChanges(p, packs.classifier, overrides),
         (p) => ({ findings: refilingPendingFindings(p, blockPendingRefiling) }),
     ];
 }
@@ -47401,6 +47963,32 @@ function release(p, j) {
     if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
         delete p.sbom;
         delete p.baselineSbom;
+    }
+}
+/**
+ * The changed YAML files of a change as they were at its merge base (what the change started from), so
+ * that edits of a manifest can be judged against their previous state. Empty when not judging from git.
+ */
+async function changedManifestsAtBase(scope) {
+    const out = new Map();
+    if (!scope.baseSource || !scope.changed)
+        return out;
+    for (const path of scope.changed) {
+        if (!/\.ya?ml$/.test(path))
+            continue;
+        const bytes = await scope.baseSource.readFile(path);
+        if (bytes)
+            out.set(path, bytes.toString('utf8'));
+    }
+    return out;
+}
+/** A previous revision's manifest; unreadable means there is nothing to compare with. */
+function parseYaml(text) {
+    try {
+        return (0,yaml_dist/* parse */.qg)(text);
+    }
+    catch {
+        return undefined;
     }
 }
 
@@ -47470,178 +48058,6 @@ function repoDir(cwd, value) {
             'Pass --repo <path to your compliance repository>.',
         ]);
     return dir;
-}
-
-;// CONCATENATED MODULE: ./src/report/core-rules.ts
-// Findings that come from labelguard itself rather than from a rule pack: described here once so that
-// SARIF rule metadata and `labelguard rules` can explain them.
-const core = [
-    [
-        'data.yaml-syntax',
-        'Invalid YAML',
-        'The file is not valid YAML, repeats a key, uses a custom tag or expands aliases without bound.',
-    ],
-    [
-        'data.schema',
-        'Data does not match its schema',
-        'A key is unknown, missing or of the wrong type; the schemas ship in dist/schemas/.',
-    ],
-    [
-        'data.missing-file',
-        'Referenced file missing',
-        'A file named in product.yaml or filing.yaml does not exist in the repository.',
-    ],
-    [
-        'data.path-escape',
-        'Reference leaves the repository',
-        'Absolute paths, .. above the root and symbolic links to the outside are refused.',
-    ],
-    ['data.duplicate-id', 'Product id used twice', 'Product ids must be unique across the repository.'],
-    [
-        'data.hash-mismatch',
-        'Evidence file changed',
-        'An evidence file no longer has the SHA-256 recorded in product.yaml.',
-    ],
-    [
-        'data.inconsistent',
-        'Product and filing disagree',
-        'filing.yaml names another product or a scheme the product does not target.',
-    ],
-    ['data.no-products', 'No products found', 'No product.yaml matched the configured globs.'],
-    [
-        'data.baseline-tampered',
-        'Registered SBOM changed',
-        'The registered SBOM no longer has the digest recorded in the filing baseline.',
-    ],
-    ['data.unknown-scheme', 'Unknown label scheme', 'A product targets a scheme no loaded rule pack provides.'],
-    [
-        'sbom.unreadable',
-        'SBOM cannot be read',
-        'The SBOM is not CycloneDX JSON or XML 1.2–1.7, or exceeds the size and depth limits.',
-    ],
-    [
-        'sbom.schema',
-        'SBOM schema problem',
-        'The SBOM does not validate against the official CycloneDX schema of its version.',
-    ],
-    [
-        'change.unrecorded',
-        'Unrecorded technical modification',
-        'A material change since the registered baseline has no change-log entry: the label no longer tells the truth until it is recorded and refiled.',
-    ],
-    [
-        'change.unrecorded-record',
-        'Change not in the change log',
-        'A record-class change must appear in the change log, though it needs no refiling.',
-    ],
-    [
-        'change.blocked',
-        'Change the scheme does not allow',
-        'A change the pack marks blocking (e.g. a debug interface re-enabled), recorded or not.',
-    ],
-    [
-        'change.stale-entry',
-        'Stale change-log entry',
-        'A change-log entry matches no current difference from the baseline.',
-    ],
-    ['policy.refiling-pending', 'Refiling pending', 'Recorded changes still wait for a new filing.'],
-    [
-        'policy.waiver-expired',
-        'Waiver expired',
-        'The waiver no longer applies; renew it with an approver or fix the finding.',
-    ],
-];
-/** SARIF rule descriptions of labelguard's own finding kinds. */
-const coreRules = core.map(([id, title, help]) => ({
-    id,
-    title,
-    help,
-    severity: id === 'change.unrecorded-record' || id.startsWith('change.stale') || id === 'policy.waiver-expired'
-        ? 'warning'
-        : 'error',
-}));
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-/** The JSON report: stable key order, two-space indent, trailing newline. */
-function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/budget.ts
-// GitHub refuses a comment body over 65,536 characters and fails the step when a job summary passes
-// 1 MiB, so a report is rendered in full, measured, and degraded one step at a time until it fits.
-/** GitHub's size limits for the places a Markdown report goes. */
-const GITHUB_LIMITS = {
-    /** Issue and pull-request comment bodies, in characters. */
-    comment: 65_536,
-    /** A step's job summary, in bytes. */
-    summary: 1_048_576,
-};
-const detailLevels = [0, 1, 2, 3, 4];
-/**
- * The size of a body as GitHub counts it against the limit: UTF-16 code units for comments (never fewer
- * than the characters GitHub counts), UTF-8 bytes for job summaries, whose limit is in bytes.
- */
-function sizeOf(text, mode) {
-    return mode === 'summary' ? Buffer.byteLength(text, 'utf8') : text.length;
-}
-/** The unit `sizeOf` counts in, for messages. */
-function sizeUnit(mode) {
-    return mode === 'summary' ? 'bytes' : 'characters';
-}
-/** The first rendering, in the given order, that fits; undefined when none does. */
-function firstThatFits(levels, render, fits) {
-    for (const level of levels) {
-        const text = render(level);
-        if (fits(text))
-            return { level, text };
-    }
-    return undefined;
-}
-/**
- * Head, as many lines as fit, and a tail that says how many lines were left out. Lines are taken in
- * order, so the caller decides what matters most. Never longer than the budget: when not even the head
- * and tail fit, the text is cut.
- */
-function fillLines(head, lines, tail, fits, cut) {
-    const compose = (n) => [head, ...lines.slice(0, n), tail(lines.length - n)].filter((s) => s !== '').join('\n');
-    // Binary search for the most lines that fit: the tail's length depends on the count left out.
-    let lo = 0;
-    let hi = lines.length;
-    if (!fits(compose(0)))
-        return cut(compose(0));
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (fits(compose(mid)))
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return compose(lo);
-}
-/** Cut text so that it fits, by code points, ending with an ellipsis. */
-function cutToFit(text, fits) {
-    if (fits(text))
-        return text;
-    const points = Array.from(text);
-    let lo = 0;
-    let hi = points.length;
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (fits(`${points.slice(0, mid).join('')}…`))
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo === 0 ? '' : `${points.slice(0, lo).join('')}…`;
-}
-/** A count with thousands separators, the same on every machine. */
-function count(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** "1 finding" / "2 findings". */
-function plural(n, one, many = `${one}s`) {
-    return `${count(n)} ${n === 1 ? one : many}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape-md.ts
@@ -47858,7 +48274,491 @@ function repoPath(folder, file) {
 /** The file inside a product folder where its change log lives. */
 const FILING_FILE = 'filing.yaml';
 
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+/** The rule every unrecorded material change is reported under. */
+const UNRECORDED_CHANGE_RULE = {
+    id: 'change.unrecorded',
+    title: 'Material change not recorded in the filing record',
+    help: 'The product differs from its registered baseline in a way classified as material, and no change-log ' +
+        'entry in the filing record accounts for it. An unrecorded technical modification can get the label ' +
+        'cancelled. Merge the refiling pull request, or add a change-log entry with the change fingerprint.',
+    severity: 'error',
+};
+/** GitHub code scanning's cap on results per run. */
+const MAX_SARIF_RESULTS = 25_000;
+const MAX_TAGS = 20;
+const FINGERPRINT_KEY = 'labelguard/v1';
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const DEFAULT_INFORMATION_URI = 'https://labelguard.dev';
+const levelOf = { error: 'error', warning: 'warning', info: 'note' };
+const problemSeverity = { error: 'error', warning: 'warning', info: 'recommendation' };
+const severityRank = { error: 0, warning: 1, info: 2 };
+/** The report as a SARIF 2.1.0 log with one run: rules from the rule packs, one result per finding and per unrecorded change. */
+function renderSarif(report, rules, opts = {}) {
+    const pending = collectResults(report);
+    const descriptors = ruleDescriptors(rules, pending);
+    const index = new Map(descriptors.map((r, i) => [r.id, i]));
+    const maxResults = Math.max(0, Math.floor(opts.maxResults ?? MAX_SARIF_RESULTS));
+    // Fingerprints are counted over every result, so cutting never renumbers the ones kept; the most
+    // urgent results are kept, and what is kept is written in order of place.
+    const all = withFingerprints([...pending].sort(comparePlace));
+    const kept = [...all]
+        .sort((a, b) => comparePriority(a.p, b.p))
+        .slice(0, maxResults)
+        .sort((a, b) => comparePlace(a.p, b.p));
+    const results = kept.map(({ p, fingerprint }) => toResult(p, index.get(p.ruleId), fingerprint));
+    const omitted = pending.length - kept.length;
+    const run = {
+        tool: {
+            driver: {
+                name: 'labelguard',
+                version: report.generator.version,
+                semanticVersion: report.generator.version,
+                informationUri: opts.informationUri ?? DEFAULT_INFORMATION_URI,
+                rules: descriptors,
+            },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+    };
+    if (omitted > 0) {
+        run.properties = {
+            truncated: true,
+            omittedResults: omitted,
+            note: `${omitted} of ${pending.length} results were left out to stay within ${maxResults} results per run; warnings and notes were cut before errors. The JSON report has every finding.`,
+        };
+    }
+    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+/** One result per finding of the report, products first. */
+function collectResults(report) {
+    const out = [];
+    for (const p of report.products) {
+        for (const f of p.findings)
+            out.push(fromFinding(f, f.productId ?? p.id));
+    }
+    for (const f of report.findings)
+        out.push(fromFinding(f, f.productId));
+    return out;
+}
+// Rule ids key the rules array and code scanning's alerts: one line, never empty.
+function ruleIdOf(id) {
+    return plainText(id, 200) || 'labelguard.unnamed-rule';
+}
+function fromFinding(f, productId) {
+    const ruleId = ruleIdOf(f.ruleId);
+    return {
+        ruleId,
+        severity: f.severity,
+        blocking: f.blocking && !f.waived,
+        suppressed: f.waived !== undefined,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        message: plainText(f.message, 2000),
+        // The message carries the data the rule judged (values, component names): it tells two findings of
+        // one rule in one file apart, and does not move when lines are added above.
+        identity: ['finding', productId ?? '', ruleId, artifactUri(f.file), plainText(f.message, 2000)],
+        finding: f,
+        ...(productId !== undefined ? { productId } : {}),
+    };
+}
+function ruleDescriptors(rules, pending) {
+    const byId = new Map();
+    const given = rules.map((r) => ({ ...r, id: ruleIdOf(r.id) })).sort((a, b) => byCodeUnits(a.id, b.id));
+    for (const r of given)
+        if (!byId.has(r.id))
+            byId.set(r.id, r);
+    if (pending.some((p) => p.ruleId === UNRECORDED_CHANGE_RULE.id) && !byId.has(UNRECORDED_CHANGE_RULE.id)) {
+        byId.set(UNRECORDED_CHANGE_RULE.id, UNRECORDED_CHANGE_RULE);
+    }
+    // A finding from a rule the caller did not describe (a load or schema problem) still needs a rule: it
+    // is named after its id and takes the most severe level its findings have.
+    const undescribed = new Map();
+    for (const p of pending) {
+        if (byId.has(p.ruleId))
+            continue;
+        const seen = undescribed.get(p.ruleId);
+        if (seen === undefined || severityRank[p.severity] < severityRank[seen])
+            undescribed.set(p.ruleId, p.severity);
+    }
+    for (const [id, severity] of undescribed)
+        byId.set(id, { id, title: id, severity });
+    return [...byId.values()].sort((a, b) => byCodeUnits(a.id, b.id)).map(descriptor);
+}
+function descriptor(r) {
+    const title = plainText(r.title, 300) || r.id;
+    const help = r.help ? plainText(r.help, 4000) : '';
+    const sourcesText = (r.sources ?? []).map(sarif_sourceText);
+    const helpText = [
+        help || title,
+        ...(sourcesText.length > 0 ? [`Sources: ${sourcesText.join('; ')}`] : []),
+    ].join('\n\n');
+    const helpMarkdown = [
+        `**${escapeMarkdown(title)}**`,
+        ...(help ? [escapeMarkdown(help, 4000)] : []),
+        ...(r.sources && r.sources.length > 0
+            ? [`Sources:\n\n${r.sources.map((s) => `- ${markdownLink(sourceLabel(s), s.url)}`).join('\n')}`]
+            : []),
+    ].join('\n\n');
+    return {
+        id: r.id,
+        shortDescription: { text: title },
+        fullDescription: { text: help || title },
+        help: { text: helpText, markdown: helpMarkdown },
+        defaultConfiguration: { level: levelOf[r.severity] },
+        properties: { tags: tagsFor(r), precision: 'very-high', 'problem.severity': problemSeverity[r.severity] },
+    };
+}
+function sarif_sourceText(s) {
+    const title = plainText(sourceLabel(s), 300);
+    return s.url ? `${title} <${plainText(s.url, 500)}>` : title;
+}
+function tagsFor(r) {
+    const family = r.id
+        .split(/[-.]/)[0]
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '');
+    const tags = ['compliance', 'labelguard', ...(family ? [family] : [])];
+    return [...new Set(tags)].slice(0, MAX_TAGS);
+}
+// Errors before warnings before notes; blocking and unsuppressed first within a level.
+function comparePriority(a, b) {
+    return (severityRank[a.severity] - severityRank[b.severity] ||
+        Number(b.blocking) - Number(a.blocking) ||
+        Number(a.suppressed) - Number(b.suppressed) ||
+        comparePlace(a, b));
+}
+function comparePlace(a, b) {
+    return (byCodeUnits(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        byCodeUnits(a.ruleId, b.ruleId) ||
+        byCodeUnits(a.identity.join('\u0000'), b.identity.join('\u0000')));
+}
+/**
+ * A fingerprint per result: a hash of what identifies it (never its line), and a counter that tells
+ * identical results apart, as `<hash>:<n>` in the order results are written.
+ */
+function withFingerprints(results) {
+    const seen = new Map();
+    return results.map((p) => {
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(p.identity.join('\u0000')).digest('hex').slice(0, 32);
+        const n = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, n);
+        return { p, fingerprint: `${hash}:${n}` };
+    });
+}
+function toResult(p, ruleIndex, fingerprint) {
+    const region = Number.isInteger(p.line) && p.line >= 1
+        ? {
+            startLine: p.line,
+            ...(Number.isInteger(p.column) && p.column >= 1 ? { startColumn: p.column } : {}),
+        }
+        : undefined;
+    const result = {
+        ruleId: p.ruleId,
+        ruleIndex,
+        level: levelOf[p.severity],
+        message: { text: p.message || p.ruleId },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: artifactUri(p.file), uriBaseId: '%SRCROOT%' },
+                    ...(region ? { region } : {}),
+                },
+            },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        properties: resultProperties(p),
+    };
+    const waiver = p.finding?.waived;
+    if (waiver) {
+        result.suppressions = [
+            {
+                kind: 'external',
+                status: 'accepted',
+                justification: plainText(`${waiver.justification} (waiver approved by ${waiver.approver}, expires ${waiver.expires})`, 1000),
+            },
+        ];
+    }
+    return result;
+}
+function resultProperties(p) {
+    const props = { blocking: p.blocking };
+    if (p.productId !== undefined)
+        props.productId = plainText(p.productId, 200);
+    if (p.change) {
+        props.changeFingerprint = p.change.fingerprint;
+        props.changeKind = plainText(p.change.kind, 200);
+        props.changeSubject = plainText(p.change.subject, 300);
+        props.classification = p.change.classification;
+        props.classId = plainText(p.change.classId, 200);
+    }
+    return props;
+}
+/**
+ * A repository-relative path as a relative URI reference: forward slashes, no leading `./` or `/`, and
+ * each segment percent-encoded (a space, `#`, `?` or `%` in a file name would otherwise change its meaning).
+ */
+function artifactUri(file) {
+    const segments = wellFormed(file)
+        .replace(/\\/g, '/')
+        .split('/')
+        .filter((s) => s !== '' && s !== '.');
+    return segments.map((s) => encodeURIComponent(s)).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/report/codeclimate.ts
+
+
+// A blocking finding fails the pipeline: GitLab's highest severity. Waived findings stay visible as info.
+const severityOf = { error: 'major', warning: 'minor', info: 'info' };
+function severity(p) {
+    if (p.suppressed)
+        return 'info';
+    return p.blocking ? 'blocker' : severityOf[p.severity];
+}
+/** The report as a GitLab code-quality report: a JSON array, in order of place, no byte order mark. */
+function renderCodeClimate(report) {
+    const issues = withFingerprints(collectResults(report).sort(comparePlace)).map(({ p, fingerprint }) => {
+        const hint = p.finding?.hint ? plainText(p.finding.hint, 2000) : '';
+        return {
+            type: 'issue',
+            check_name: p.ruleId,
+            description: p.productId ? `${plainText(p.productId, 200)}: ${p.message}` : p.message,
+            ...(hint ? { content: { body: hint } } : {}),
+            categories: ['Security'],
+            severity: severity(p),
+            fingerprint,
+            location: {
+                path: p.file.replace(/\\/g, '/').replace(/^(\.\/)+/, ''),
+                lines: { begin: Number.isInteger(p.line) && p.line >= 1 ? p.line : 1 },
+            },
+        };
+    });
+    return `${JSON.stringify(issues, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/core-rules.ts
+// Findings that come from labelguard itself rather than from a rule pack: described here once so that
+// SARIF rule metadata and `labelguard rules` can explain them.
+const core = [
+    [
+        'data.yaml-syntax',
+        'Invalid YAML',
+        'The file is not valid YAML, repeats a key, uses a custom tag or expands aliases without bound.',
+    ],
+    [
+        'data.schema',
+        'Data does not match its schema',
+        'A key is unknown, missing or of the wrong type; the schemas ship in dist/schemas/.',
+    ],
+    [
+        'data.missing-file',
+        'Referenced file missing',
+        'A file named in product.yaml or filing.yaml does not exist in the repository.',
+    ],
+    [
+        'data.path-escape',
+        'Reference leaves the repository',
+        'Absolute paths, .. above the root and symbolic links to the outside are refused.',
+    ],
+    ['data.duplicate-id', 'Product id used twice', 'Product ids must be unique across the repository.'],
+    [
+        'data.hash-mismatch',
+        'Evidence file changed',
+        'An evidence file no longer has the SHA-256 recorded in product.yaml.',
+    ],
+    [
+        'data.inconsistent',
+        'Product and filing disagree',
+        'filing.yaml names another product or a scheme the product does not target.',
+    ],
+    ['data.no-products', 'No products found', 'No product.yaml matched the configured globs.'],
+    [
+        'data.baseline-tampered',
+        'Registered SBOM changed',
+        'The registered SBOM no longer has the digest recorded in the filing baseline.',
+    ],
+    ['data.unknown-scheme', 'Unknown label scheme', 'A product targets a scheme no loaded rule pack provides.'],
+    [
+        'sbom.unreadable',
+        'SBOM cannot be read',
+        'The SBOM is not CycloneDX JSON or XML 1.2–1.7, or exceeds the size and depth limits.',
+    ],
+    [
+        'sbom.schema',
+        'SBOM schema problem',
+        'The SBOM does not validate against the official CycloneDX schema of its version.',
+    ],
+    [
+        'change.unrecorded',
+        'Unrecorded technical modification',
+        'A material change since the registered baseline has no change-log entry: the label no longer tells the truth until it is recorded and refiled.',
+    ],
+    [
+        'change.unrecorded-record',
+        'Change not in the change log',
+        'A record-class change must appear in the change log, though it needs no refiling.',
+    ],
+    [
+        'change.blocked',
+        'Change the scheme does not allow',
+        'A change the pack marks blocking (e.g. a debug interface re-enabled), recorded or not.',
+    ],
+    [
+        'change.stale-entry',
+        'Stale change-log entry',
+        'A change-log entry matches no current difference from the baseline.',
+    ],
+    ['policy.refiling-pending', 'Refiling pending', 'Recorded changes still wait for a new filing.'],
+    [
+        'policy.waiver-expired',
+        'Waiver expired',
+        'The waiver no longer applies; renew it with an approver or fix the finding.',
+    ],
+];
+/** SARIF rule descriptions of labelguard's own finding kinds. */
+const coreRules = core.map(([id, title, help]) => ({
+    id,
+    title,
+    help,
+    severity: id === 'change.unrecorded-record' || id.startsWith('change.stale') || id === 'policy.waiver-expired'
+        ? 'warning'
+        : 'error',
+}));
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** The JSON report: stable key order, two-space indent, trailing newline. */
+function renderJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/budget.ts
+// GitHub refuses a comment body over 65,536 characters and fails the step when a job summary passes
+// 1 MiB, so a report is rendered in full, measured, and degraded one step at a time until it fits.
+/** GitHub's size limits for the places a Markdown report goes. */
+const GITHUB_LIMITS = {
+    /** Issue and pull-request comment bodies, in characters. */
+    comment: 65_536,
+    /** A step's job summary, in bytes. */
+    summary: 1_048_576,
+};
+const detailLevels = [0, 1, 2, 3, 4];
+/**
+ * The size of a body as GitHub counts it against the limit: UTF-16 code units for comments (never fewer
+ * than the characters GitHub counts), UTF-8 bytes for job summaries, whose limit is in bytes.
+ */
+function sizeOf(text, mode) {
+    return mode === 'summary' ? Buffer.byteLength(text, 'utf8') : text.length;
+}
+/** The unit `sizeOf` counts in, for messages. */
+function sizeUnit(mode) {
+    return mode === 'summary' ? 'bytes' : 'characters';
+}
+/** The first rendering, in the given order, that fits; undefined when none does. */
+function firstThatFits(levels, render, fits) {
+    for (const level of levels) {
+        const text = render(level);
+        if (fits(text))
+            return { level, text };
+    }
+    return undefined;
+}
+/**
+ * Head, as many lines as fit, and a tail that says how many lines were left out. Lines are taken in
+ * order, so the caller decides what matters most. Never longer than the budget: when not even the head
+ * and tail fit, the text is cut.
+ */
+function fillLines(head, lines, tail, fits, cut) {
+    const compose = (n) => [head, ...lines.slice(0, n), tail(lines.length - n)].filter((s) => s !== '').join('\n');
+    // Binary search for the most lines that fit: the tail's length depends on the count left out.
+    let lo = 0;
+    let hi = lines.length;
+    if (!fits(compose(0)))
+        return cut(compose(0));
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(compose(mid)))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return compose(lo);
+}
+/** Cut text so that it fits, by code points, ending with an ellipsis. */
+function cutToFit(text, fits) {
+    if (fits(text))
+        return text;
+    const points = Array.from(text);
+    let lo = 0;
+    let hi = points.length;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(`${points.slice(0, mid).join('')}…`))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo === 0 ? '' : `${points.slice(0, lo).join('')}…`;
+}
+/** A count with thousands separators, the same on every machine. */
+function count(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** "1 finding" / "2 findings". */
+function plural(n, one, many = `${one}s`) {
+    return `${count(n)} ${n === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/policy-change.ts
+
+/**
+ * The policy change of a judged change, shown right under the verdict: a reviewer must see that the pull
+ * request changes the rules it is judged by, and how (what, from → to). Empty when it changes none.
+ */
+function policyChangeMarkdown(report, maxRows) {
+    const change = report.policyChange;
+    if (!change)
+        return '';
+    const head = `> [!WARNING]\n> **This change modifies the policy.** It was judged with the policy of the ${escapeMarkdown(change.from, 80)}; its own applies once merged.`;
+    if (change.lines.length === 0)
+        return head;
+    const rows = change.lines
+        .slice(0, maxRows)
+        .map((l) => `> | ${escapeMarkdown(l.what, 120)} | ${escapeMarkdown(l.from, 160)} | ${escapeMarkdown(l.to, 160)} |`);
+    const more = change.lines.length - rows.length;
+    return [
+        head,
+        '>',
+        '> | Policy | From | To |',
+        '> |---|---|---|',
+        ...rows,
+        ...(more > 0 ? ['>', `> … and ${more} more (see the JSON report).`] : []),
+    ].join('\n');
+}
+/** The same for the terminal: one line per difference. */
+function policyChangeText(report) {
+    const change = report.policyChange;
+    if (!change)
+        return [];
+    // One line per value, control characters removed, nothing cut (as every line of the text report).
+    const one = (v) => plainText(v, Number.MAX_SAFE_INTEGER);
+    return [
+        `POLICY CHANGED: judged with the policy of the ${one(change.from)}; this change's own policy applies once merged.`,
+        ...change.lines.map((l) => `    policy  ${one(l.what)}: ${one(l.from)} → ${one(l.to)}`),
+        '',
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
 
 
 
@@ -47908,7 +48808,11 @@ function renderAt(report, opts, detail) {
     const products = orderedProducts(report);
     const collapsible = products.filter(isCollapsible);
     const shown = products.filter((p) => !isCollapsible(p));
-    const blocks = [heading(ctx), countsLine(report)];
+    const blocks = [
+        heading(ctx),
+        countsLine(report),
+        policyChangeMarkdown(report, detail <= 2 ? 30 : 5),
+    ];
     if (opts.mode === 'summary' && detail <= 2)
         blocks.push(overview(detail === 0 ? products : shown));
     for (const p of shown)
@@ -48106,8 +49010,7 @@ function markdown_location(f) {
 function sources(list) {
     return list
         .map((s) => {
-        const title = s.clause ? `${s.title}, ${s.clause}` : s.title;
-        return markdownLink(title, s.url, 160);
+        return markdownLink(sourceLabel(s), s.url, 160);
     })
         .join(' · ');
 }
@@ -48258,7 +49161,8 @@ function minimalNote(report, opts) {
     return `✂️ Only blocking findings and unrecorded material changes are listed, to fit the size limit of ${limitText(opts)}.${hidden} ${fullReportPointer(opts)}`;
 }
 function minimal(ctx) {
-    const head = `${heading(ctx)}\n\n${countsLine(ctx.report)}\n`;
+    const policy = policyChangeMarkdown(ctx.report, 0);
+    const head = `${heading(ctx)}\n\n${countsLine(ctx.report)}\n${policy ? `\n${policy}\n` : ''}`;
     const lines = essentialLines(ctx.report, ctx.opts, false);
     return `${[head, ...lines, '', minimalNote(ctx.report, ctx.opts)].join('\n')}\n`;
 }
@@ -48271,7 +49175,8 @@ function renderOverflow(report, opts, fits) {
         prs: new Map(),
         cut: { passingDetails: 0, passingUnlisted: 0, nonBlocking: 0, recordedChanges: 0, extras: false },
     };
-    const head = `${heading(ctx)}\n\n${countsLine(report)}\n`;
+    const policy = policyChangeMarkdown(report, 0);
+    const head = `${heading(ctx)}\n\n${countsLine(report)}\n${policy ? `\n${policy}\n` : ''}`;
     const lines = essentialLines(report, opts, true);
     const total = essentialCount(report);
     const tail = (omitted) => omitted === 0
@@ -48283,246 +49188,8 @@ function renderOverflow(report, opts, fits) {
     return fillLines(head, lines, tail, fits, (text) => cutToFit(text, fits));
 }
 
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-/** The rule every unrecorded material change is reported under. */
-const UNRECORDED_CHANGE_RULE = {
-    id: 'change.unrecorded',
-    title: 'Material change not recorded in the filing record',
-    help: 'The product differs from its registered baseline in a way classified as material, and no change-log ' +
-        'entry in the filing record accounts for it. An unrecorded technical modification can get the label ' +
-        'cancelled. Merge the refiling pull request, or add a change-log entry with the change fingerprint.',
-    severity: 'error',
-};
-/** GitHub code scanning's cap on results per run. */
-const MAX_SARIF_RESULTS = 25_000;
-const MAX_TAGS = 20;
-const FINGERPRINT_KEY = 'labelguard/v1';
-const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const DEFAULT_INFORMATION_URI = 'https://labelguard.dev';
-const levelOf = { error: 'error', warning: 'warning', info: 'note' };
-const problemSeverity = { error: 'error', warning: 'warning', info: 'recommendation' };
-const severityRank = { error: 0, warning: 1, info: 2 };
-/** The report as a SARIF 2.1.0 log with one run: rules from the rule packs, one result per finding and per unrecorded change. */
-function renderSarif(report, rules, opts = {}) {
-    const pending = collectResults(report);
-    const descriptors = ruleDescriptors(rules, pending);
-    const index = new Map(descriptors.map((r, i) => [r.id, i]));
-    const maxResults = Math.max(0, Math.floor(opts.maxResults ?? MAX_SARIF_RESULTS));
-    // Fingerprints are counted over every result, so cutting never renumbers the ones kept; the most
-    // urgent results are kept, and what is kept is written in order of place.
-    const all = withFingerprints([...pending].sort(comparePlace));
-    const kept = [...all]
-        .sort((a, b) => comparePriority(a.p, b.p))
-        .slice(0, maxResults)
-        .sort((a, b) => comparePlace(a.p, b.p));
-    const results = kept.map(({ p, fingerprint }) => toResult(p, index.get(p.ruleId), fingerprint));
-    const omitted = pending.length - kept.length;
-    const run = {
-        tool: {
-            driver: {
-                name: 'labelguard',
-                version: report.generator.version,
-                semanticVersion: report.generator.version,
-                informationUri: opts.informationUri ?? DEFAULT_INFORMATION_URI,
-                rules: descriptors,
-            },
-        },
-        columnKind: 'utf16CodeUnits',
-        results,
-    };
-    if (omitted > 0) {
-        run.properties = {
-            truncated: true,
-            omittedResults: omitted,
-            note: `${omitted} of ${pending.length} results were left out to stay within ${maxResults} results per run; warnings and notes were cut before errors. The JSON report has every finding.`,
-        };
-    }
-    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
-}
-function collectResults(report) {
-    const out = [];
-    for (const p of report.products) {
-        for (const f of p.findings)
-            out.push(fromFinding(f, f.productId ?? p.id));
-    }
-    for (const f of report.findings)
-        out.push(fromFinding(f, f.productId));
-    return out;
-}
-// Rule ids key the rules array and code scanning's alerts: one line, never empty.
-function ruleIdOf(id) {
-    return plainText(id, 200) || 'labelguard.unnamed-rule';
-}
-function fromFinding(f, productId) {
-    const ruleId = ruleIdOf(f.ruleId);
-    return {
-        ruleId,
-        severity: f.severity,
-        blocking: f.blocking && !f.waived,
-        suppressed: f.waived !== undefined,
-        file: f.file,
-        line: f.line,
-        column: f.column,
-        message: plainText(f.message, 2000),
-        // The message carries the data the rule judged (values, component names): it tells two findings of
-        // one rule in one file apart, and does not move when lines are added above.
-        identity: ['finding', productId ?? '', ruleId, artifactUri(f.file), plainText(f.message, 2000)],
-        finding: f,
-        ...(productId !== undefined ? { productId } : {}),
-    };
-}
-function ruleDescriptors(rules, pending) {
-    const byId = new Map();
-    const given = rules.map((r) => ({ ...r, id: ruleIdOf(r.id) })).sort((a, b) => byCodeUnits(a.id, b.id));
-    for (const r of given)
-        if (!byId.has(r.id))
-            byId.set(r.id, r);
-    if (pending.some((p) => p.ruleId === UNRECORDED_CHANGE_RULE.id) && !byId.has(UNRECORDED_CHANGE_RULE.id)) {
-        byId.set(UNRECORDED_CHANGE_RULE.id, UNRECORDED_CHANGE_RULE);
-    }
-    // A finding from a rule the caller did not describe (a load or schema problem) still needs a rule: it
-    // is named after its id and takes the most severe level its findings have.
-    const undescribed = new Map();
-    for (const p of pending) {
-        if (byId.has(p.ruleId))
-            continue;
-        const seen = undescribed.get(p.ruleId);
-        if (seen === undefined || severityRank[p.severity] < severityRank[seen])
-            undescribed.set(p.ruleId, p.severity);
-    }
-    for (const [id, severity] of undescribed)
-        byId.set(id, { id, title: id, severity });
-    return [...byId.values()].sort((a, b) => byCodeUnits(a.id, b.id)).map(descriptor);
-}
-function descriptor(r) {
-    const title = plainText(r.title, 300) || r.id;
-    const help = r.help ? plainText(r.help, 4000) : '';
-    const sourcesText = (r.sources ?? []).map(sarif_sourceText);
-    const helpText = [
-        help || title,
-        ...(sourcesText.length > 0 ? [`Sources: ${sourcesText.join('; ')}`] : []),
-    ].join('\n\n');
-    const helpMarkdown = [
-        `**${escapeMarkdown(title)}**`,
-        ...(help ? [escapeMarkdown(help, 4000)] : []),
-        ...(r.sources && r.sources.length > 0
-            ? [
-                `Sources:\n\n${r.sources.map((s) => `- ${markdownLink(s.clause ? `${s.title}, ${s.clause}` : s.title, s.url)}`).join('\n')}`,
-            ]
-            : []),
-    ].join('\n\n');
-    return {
-        id: r.id,
-        shortDescription: { text: title },
-        fullDescription: { text: help || title },
-        help: { text: helpText, markdown: helpMarkdown },
-        defaultConfiguration: { level: levelOf[r.severity] },
-        properties: { tags: tagsFor(r), precision: 'very-high', 'problem.severity': problemSeverity[r.severity] },
-    };
-}
-function sarif_sourceText(s) {
-    const title = plainText(s.clause ? `${s.title}, ${s.clause}` : s.title, 300);
-    return s.url ? `${title} <${plainText(s.url, 500)}>` : title;
-}
-function tagsFor(r) {
-    const family = r.id
-        .split(/[-.]/)[0]
-        .toLowerCase()
-        .replace(/[^a-z0-9]/g, '');
-    const tags = ['compliance', 'labelguard', ...(family ? [family] : [])];
-    return [...new Set(tags)].slice(0, MAX_TAGS);
-}
-// Errors before warnings before notes; blocking and unsuppressed first within a level.
-function comparePriority(a, b) {
-    return (severityRank[a.severity] - severityRank[b.severity] ||
-        Number(b.blocking) - Number(a.blocking) ||
-        Number(a.suppressed) - Number(b.suppressed) ||
-        comparePlace(a, b));
-}
-function comparePlace(a, b) {
-    return (byCodeUnits(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        byCodeUnits(a.ruleId, b.ruleId) ||
-        byCodeUnits(a.identity.join('\u0000'), b.identity.join('\u0000')));
-}
-/**
- * A fingerprint per result: a hash of what identifies it (never its line), and a counter that tells
- * identical results apart, as `<hash>:<n>` in the order results are written.
- */
-function withFingerprints(results) {
-    const seen = new Map();
-    return results.map((p) => {
-        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(p.identity.join('\u0000')).digest('hex').slice(0, 32);
-        const n = (seen.get(hash) ?? 0) + 1;
-        seen.set(hash, n);
-        return { p, fingerprint: `${hash}:${n}` };
-    });
-}
-function toResult(p, ruleIndex, fingerprint) {
-    const region = Number.isInteger(p.line) && p.line >= 1
-        ? {
-            startLine: p.line,
-            ...(Number.isInteger(p.column) && p.column >= 1 ? { startColumn: p.column } : {}),
-        }
-        : undefined;
-    const result = {
-        ruleId: p.ruleId,
-        ruleIndex,
-        level: levelOf[p.severity],
-        message: { text: p.message || p.ruleId },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: artifactUri(p.file), uriBaseId: '%SRCROOT%' },
-                    ...(region ? { region } : {}),
-                },
-            },
-        ],
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-        properties: resultProperties(p),
-    };
-    const waiver = p.finding?.waived;
-    if (waiver) {
-        result.suppressions = [
-            {
-                kind: 'external',
-                status: 'accepted',
-                justification: plainText(`${waiver.justification} (waiver approved by ${waiver.approver}, expires ${waiver.expires})`, 1000),
-            },
-        ];
-    }
-    return result;
-}
-function resultProperties(p) {
-    const props = { blocking: p.blocking };
-    if (p.productId !== undefined)
-        props.productId = plainText(p.productId, 200);
-    if (p.change) {
-        props.changeFingerprint = p.change.fingerprint;
-        props.changeKind = plainText(p.change.kind, 200);
-        props.changeSubject = plainText(p.change.subject, 300);
-        props.classification = p.change.classification;
-        props.classId = plainText(p.change.classId, 200);
-    }
-    return props;
-}
-/**
- * A repository-relative path as a relative URI reference: forward slashes, no leading `./` or `/`, and
- * each segment percent-encoded (a space, `#`, `?` or `%` in a file name would otherwise change its meaning).
- */
-function artifactUri(file) {
-    const segments = wellFormed(file)
-        .replace(/\\/g, '/')
-        .split('/')
-        .filter((s) => s !== '' && s !== '.');
-    return segments.map((s) => encodeURIComponent(s)).join('/');
-}
-
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 const text_stars = (n) => '★'.repeat(n);
 // Every value below comes from the user's repository and may hold line breaks, ANSI escape sequences or
@@ -48532,7 +49199,7 @@ const text_stars = (n) => '★'.repeat(n);
 const one = (value) => plainText(String(value ?? ''), Number.MAX_SAFE_INTEGER);
 /** A plain-text report for terminals and logs: one block per product, findings as file:line:column. */
 function renderText(report) {
-    const lines = [];
+    const lines = [...policyChangeText(report)];
     for (const p of report.products) {
         const labels = p.labels.map((l) => `${one(l.scheme)} ${text_stars(l.stars)}`).join(', ');
         const status = p.filingStatus ? `, filing ${one(p.filingStatus)}` : '';
@@ -48582,7 +49249,8 @@ function findingLines(f) {
 
 
 
-const reportFormats = ['text', 'json', 'markdown', 'sarif'];
+
+const reportFormats = ['text', 'json', 'markdown', 'sarif', 'codeclimate'];
 /** Every rule a SARIF log may cite: the packs' rules and labelguard's own finding kinds. */
 function sarifRules(outcome) {
     return [
@@ -48607,6 +49275,8 @@ function renderReport(outcome, format) {
             return `${renderMarkdown(outcome.report, { mode: 'comment', maxChars: GITHUB_LIMITS.comment })}\n`;
         case 'sarif':
             return `${JSON.stringify(renderSarif(outcome.report, sarifRules(outcome)), null, 2)}\n`;
+        case 'codeclimate':
+            return renderCodeClimate(outcome.report);
     }
 }
 
@@ -48625,14 +49295,15 @@ function renderReport(outcome, format) {
 
 const checkHelp = `Usage: labelguard check [--repo DIR] [--format FORMAT] [--output FILE] [--now YYYY-MM-DD]
                        [--config FILE] [--fail-on LEVEL] [--warn-only] [--base REF [--head REF]]
-                       [--shard I/N] [--product ID]...
+                       [--policy-from base|head] [--shard I/N] [--product ID]...
 
 Judge every product of a compliance repository: data files against the schemas, rule packs for each
 label target, and every change since the registered baseline (recorded or not).
 
 Options:
   --repo DIR         the compliance repository (default: current directory)
-  --format FORMAT    ${reportFormats.join(', ')} (default text); markdown is the pull-request comment
+  --format FORMAT    ${reportFormats.join(', ')} (default text); markdown is the
+                     pull-request comment, codeclimate the GitLab code-quality report
   --output FILE      write the report to FILE instead of standard output
   --now DATE         judge dates as of DATE (default: today)
   --config FILE      configuration file inside the repository (default: .labelguard.yml)
@@ -48642,6 +49313,9 @@ Options:
                      products changed since the merge base with REF. Changes are always judged against
                      each product's registered baseline in filing.yaml.
   --head REF         the revision to judge (with --base)
+  --policy-from FROM base or head (with --base; default base): judge the change with the policy
+                     (.labelguard.yml with its waivers and overrides, repository rule packs) of the
+                     base, as a pull request is judged, or of the head, to try a policy change
   --shard I/N        judge only part I of N of the products (split by product folder), for job matrices
   --product ID       judge only this product (repeatable)
 
@@ -48666,6 +49340,7 @@ async function runCheckCommand(args, io) {
         'warn-only': { type: 'boolean' },
         base: { type: 'string' },
         head: { type: 'string' },
+        'policy-from': { type: 'string' },
         shard: { type: 'string' },
         product: { type: 'string', multiple: true },
     });
@@ -48673,6 +49348,11 @@ async function runCheckCommand(args, io) {
         return help(io, checkHelp);
     if (values.head && !values.base)
         throw new UsageError('--head needs --base (the revision the change starts from)');
+    const policyFrom = values['policy-from'];
+    if (policyFrom !== undefined && policyFrom !== 'base' && policyFrom !== 'head')
+        throw new UsageError(`--policy-from must be base or head, got '${policyFrom}'`);
+    if (policyFrom && !values.base)
+        throw new UsageError('--policy-from needs --base (the change it judges)');
     const format = parseFormat(values.format, reportFormats, 'text');
     const now = parseNow(values.now, io.today);
     const failOn = values['fail-on'];
@@ -48683,6 +49363,7 @@ async function runCheckCommand(args, io) {
         dir: repoDir(io.cwd, values.repo),
         ...(values.base ? { base: values.base } : {}),
         ...(values.head ? { head: values.head } : {}),
+        ...(values.base ? { policyFrom: policyFrom ?? 'base' } : {}),
         ...(values.config ? { configPath: values.config } : {}),
         now,
         overrides: {
@@ -48723,6 +49404,440 @@ function emit(io, output, text) {
 function help(io, text) {
     io.stdout(text);
     return 0;
+}
+
+;// CONCATENATED MODULE: ./src/status/schema.ts
+// The published JSON Schema of `labelguard status --format json` (docs/status-report.schema.json is this
+// object, written out). `status --merge` validates every shard report against it before merging.
+
+
+const schema_date = { type: 'string', format: 'date' };
+const schema_count = { type: 'integer', minimum: 0 };
+const schema_stars = { type: 'integer', minimum: 1, maximum: 4 };
+const deadline = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['kind', 'date', 'daysLeft', 'due', 'description'],
+    properties: {
+        kind: {
+            enum: [
+                'label-renewal',
+                'label-expiry',
+                'support-end',
+                'test-report',
+                'pentest-report',
+                'refiling-submitted',
+            ],
+            description: 'Which lifecycle date this is.',
+        },
+        date: { ...schema_date, description: 'The day the obligation falls due.' },
+        daysLeft: { type: 'integer', description: 'Days from `now` to `date`; negative once passed.' },
+        due: { type: 'boolean', description: 'Whether it is due as of `now`.' },
+        description: { type: 'string' },
+    },
+};
+const reportAge = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['date', 'ageDays'],
+    properties: {
+        date: schema_date,
+        ageDays: { type: 'integer' },
+        maxAgeMonths: { ...schema_count, description: 'The limit of the scheme at the target level, when it has one.' },
+    },
+};
+const row = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['product', 'path', 'openChanges', 'deadlines', 'urgency', 'reasons', 'findings'],
+    properties: {
+        product: { type: 'string', minLength: 1, description: 'Product id.' },
+        path: { type: 'string', description: 'Product folder, relative to the repository root.' },
+        model: { type: 'string' },
+        scheme: { type: 'string', minLength: 1, description: 'Absent only when the manifest could not be read.' },
+        targetStars: schema_stars,
+        registeredStars: schema_stars,
+        filingStatus: {
+            enum: ['not-filed', 'granted', 'refiling-required', 'refiling-submitted', 'expired', 'cancelled'],
+            description: 'Absent when the product has no filing record for this scheme.',
+        },
+        statusSince: schema_date,
+        filingCode: { type: 'string' },
+        validUntil: schema_date,
+        supportEnd: schema_date,
+        testReport: reportAge,
+        pentestReport: reportAge,
+        openChanges: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['recorded', 'unrecorded'],
+            properties: { recorded: schema_count, unrecorded: schema_count },
+            description: 'Material changes since the registered baseline.',
+        },
+        refilingPullRequest: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['number', 'url'],
+            properties: { number: { type: 'integer', minimum: 1 }, url: { type: 'string' } },
+        },
+        nextDeadline: deadline,
+        deadlines: { type: 'array', items: deadline },
+        urgency: { enum: ['action-needed', 'pending', 'healthy'] },
+        reasons: { type: 'array', items: { type: 'string' } },
+        findings: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['errors', 'warnings', 'blocking'],
+            properties: { errors: schema_count, warnings: schema_count, blocking: schema_count },
+        },
+    },
+};
+/** JSON Schema of the status report (version 1). */
+const statusReportSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://labelguard.dev/schemas/status-report.schema.json',
+    title: 'labelguard status report',
+    description: 'One row per product and label scheme with filing state, lifecycle dates and urgency, as written by `labelguard status --format json`.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'kind', 'generator', 'now', 'summary', 'rows'],
+    properties: {
+        version: { const: 1 },
+        kind: { const: 'labelguard-status' },
+        generator: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'version'],
+            properties: { name: { type: 'string' }, version: { type: 'string' } },
+        },
+        now: { ...schema_date, description: 'The date every age and deadline is computed against.' },
+        shard: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['index', 'count'],
+            properties: { index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 2 } },
+            description: 'Which part of a sharded audit this report covers; absent on a whole report.',
+        },
+        summary: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['products', 'rows', 'actionNeeded', 'pending', 'healthy'],
+            properties: { products: schema_count, rows: schema_count, actionNeeded: schema_count, pending: schema_count, healthy: schema_count },
+        },
+        rows: { type: 'array', items: row },
+    },
+};
+// ajv-formats is CommonJS; under NodeNext its default import is the module object.
+const schema_addFormats = ((dist_default())["default"] ?? (dist_default()));
+let schema_validate;
+/** Problems of a parsed status report against the schema, each as `JSON pointer: message`; empty when valid. */
+function statusReportProblems(value) {
+    schema_validate ??= schema_addFormats(new _2020.Ajv2020({ allErrors: true, strict: true })).compile(statusReportSchema);
+    if (schema_validate(value))
+        return [];
+    return (schema_validate.errors ?? []).slice(0, 10).map(describeSchemaError);
+}
+/** One schema error as `JSON pointer: message`. */
+function describeSchemaError(e) {
+    const at = e.instancePath === '' ? '(top level)' : e.instancePath;
+    const extra = e.keyword === 'additionalProperties'
+        ? ` '${String(e.params.additionalProperty)}'`
+        : e.keyword === 'enum' || e.keyword === 'const'
+            ? ` (${JSON.stringify(e.params.allowedValues ?? e.params.allowedValue)})`
+            : '';
+    return `${at}: ${e.message ?? 'is invalid'}${extra}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/report-schema.ts
+// The published JSON Schema of the check report (`labelguard check --format json`, the action's
+// `report-json`); docs/check-report.schema.json is this object, written out. `labelguard comment` validates
+// a report against it before rendering anything from it: the report may come from a run a fork controls,
+// so every string and list is bounded and no key beyond the format's is accepted.
+
+const report_schema_text = (maxLength) => ({ type: 'string', maxLength });
+const id = { type: 'string', minLength: 1, maxLength: 200 };
+const path = { type: 'string', maxLength: 1024 };
+const report_schema_date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+const report_schema_position = { type: 'integer', minimum: 0, maximum: 10_000_000 };
+const report_schema_count = { type: 'integer', minimum: 0, maximum: 100_000_000 };
+const report_schema_stars = { type: 'integer', minimum: 1, maximum: 4 };
+const report_schema_source = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['title'],
+    properties: {
+        title: report_schema_text(500),
+        clause: report_schema_text(200),
+        url: { type: 'string', maxLength: 2048, pattern: '^https?://' },
+    },
+};
+const report_schema_sources = { type: 'array', maxItems: 50, items: report_schema_source };
+const finding = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['ruleId', 'severity', 'message', 'file', 'line', 'column', 'blocking'],
+    properties: {
+        ruleId: id,
+        severity: { enum: ['error', 'warning', 'info'] },
+        message: report_schema_text(10_000),
+        hint: report_schema_text(10_000),
+        sources: report_schema_sources,
+        productId: id,
+        file: path,
+        line: report_schema_position,
+        column: report_schema_position,
+        blocking: { type: 'boolean', description: 'Whether the finding fails the check under the run’s policy.' },
+        waived: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['approver', 'expires', 'justification'],
+            properties: { approver: report_schema_text(200), expires: report_schema_date, justification: report_schema_text(2000) },
+        },
+    },
+};
+const findings = { type: 'array', maxItems: 100_000, items: finding };
+const change = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['kind', 'subject', 'classification', 'classId', 'reason', 'sources', 'recorded', 'fingerprint'],
+    properties: {
+        kind: id,
+        subject: report_schema_text(1000),
+        from: report_schema_text(1000),
+        to: report_schema_text(1000),
+        classification: { enum: ['material', 'record', 'none'] },
+        classId: id,
+        reason: report_schema_text(2000),
+        sources: report_schema_sources,
+        recorded: { type: 'boolean' },
+        fingerprint: { type: 'string', pattern: '^[a-z][a-z0-9.-]*:[0-9a-f]{16}$' },
+        changeLogId: id,
+        matchedBy: id,
+    },
+};
+const report_schema_readiness = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['scheme', 'target', 'met', 'gaps'],
+    properties: {
+        scheme: id,
+        target: report_schema_stars,
+        met: { type: 'integer', minimum: 0, maximum: 4 },
+        gaps: {
+            type: 'object',
+            additionalProperties: false,
+            patternProperties: { '^[1-4]$': { type: 'array', maxItems: 1000, items: id } },
+        },
+    },
+};
+const product = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'path', 'labels', 'verdict', 'findings'],
+    properties: {
+        id,
+        path,
+        model: report_schema_text(200),
+        labels: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['scheme', 'stars'],
+                properties: { scheme: id, stars: report_schema_stars },
+            },
+        },
+        filingStatus: id,
+        verdict: { enum: ['pass', 'warn', 'fail'] },
+        findings,
+        readiness: { type: 'array', maxItems: 20, items: report_schema_readiness },
+        changes: { type: 'array', maxItems: 100_000, items: change },
+    },
+};
+/** JSON Schema of the check report (version 1). */
+const checkReportSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://labelguard.dev/schemas/check-report.schema.json',
+    title: 'labelguard check report',
+    description: 'Every product judged, with its findings, label readiness and changes since the registered baseline, as written by `labelguard check --format json` and the action’s `report-json` output.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'generator', 'now', 'policy', 'summary', 'products', 'findings'],
+    properties: {
+        version: { const: 1 },
+        generator: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'version'],
+            properties: {
+                name: { const: 'labelguard' },
+                version: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+[-+.0-9A-Za-z]*$', maxLength: 50 },
+            },
+        },
+        now: { ...report_schema_date, description: 'The date findings were judged against.' },
+        policy: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['failOn', 'warnOnly'],
+            properties: { failOn: { enum: failOnLevels }, warnOnly: { type: 'boolean' } },
+        },
+        summary: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['products', 'blocking', 'warnings', 'unrecorded'],
+            properties: { products: report_schema_count, blocking: report_schema_count, warnings: report_schema_count, unrecorded: report_schema_count },
+            description: 'Counts of the products and findings below (a reader must find them equal to a recount).',
+        },
+        products: { type: 'array', maxItems: 10_000, items: product },
+        findings: { ...findings, description: 'Findings that belong to no single product.' },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/report/read-report.ts
+// Reading a check report that labelguard did not just compute — the JSON report a `pull_request` run
+// uploaded, which a fork's pull request controls — before anything is rendered from it. A report is
+// accepted only when it is the format labelguard writes (schema, bounded sizes) and its counts and
+// verdicts agree with its findings; anything else is a usage error saying what is wrong.
+
+
+
+
+
+/** Largest report accepted, in bytes (a report of 10,000 products with their findings stays far below). */
+const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+const what = 'Pass the JSON report written by `labelguard check --format json` or the action’s `report-json`.';
+let read_report_validate;
+/** The report in `bytes`, validated; `file` names it in messages. */
+function parseCheckReport(file, bytes) {
+    if (bytes.byteLength > MAX_REPORT_BYTES) {
+        throw new UsageError(`${file} is ${bytes.byteLength} bytes, more than a report may be (${MAX_REPORT_BYTES})`, [what]);
+    }
+    let value;
+    try {
+        value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    }
+    catch (e) {
+        throw new UsageError(`${file} is not JSON in UTF-8: ${e.message}`, [what]);
+    }
+    read_report_validate ??= new _2020.Ajv2020({ allErrors: true, strict: true }).compile(checkReportSchema);
+    if (!read_report_validate(value)) {
+        throw new UsageError(`${file} is not a labelguard check report`, [
+            ...(read_report_validate.errors ?? []).slice(0, 10).map((e) => `${file}: ${describeSchemaError(e)}`),
+            `${what} (docs/check-report.schema.json)`,
+        ]);
+    }
+    const report = value;
+    const problems = inconsistencies(report);
+    if (problems.length > 0) {
+        throw new UsageError(`${file} contradicts itself: it was not written by labelguard as it is`, [
+            ...problems.slice(0, 10).map((p) => `${file}: ${p}`),
+            what,
+        ]);
+    }
+    return report;
+}
+/** Where the report's counts, verdicts and product ids disagree with its findings. */
+function inconsistencies(report) {
+    const problems = [];
+    const counted = summarise(report.products, report.findings);
+    for (const key of Object.keys(counted)) {
+        if (report.summary[key] !== counted[key])
+            problems.push(`/summary/${key}: says ${report.summary[key]}, the report holds ${counted[key]}`);
+    }
+    const ids = new Set();
+    report.products.forEach((p, i) => {
+        if (ids.has(p.id))
+            problems.push(`/products/${i}/id: product '${p.id}' appears twice`);
+        ids.add(p.id);
+        const verdict = productVerdict(p.findings);
+        if (p.verdict !== verdict)
+            problems.push(`/products/${i}/verdict: says '${p.verdict}', its findings make it '${verdict}'`);
+        p.findings.forEach((f, j) => {
+            if (f.productId !== undefined && f.productId !== p.id)
+                problems.push(`/products/${i}/findings/${j}/productId: '${f.productId}' in product '${p.id}'`);
+            if (f.blocking && f.waived)
+                problems.push(`/products/${i}/findings/${j}: waived and blocking at once`);
+        });
+    });
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/cli/comment.ts
+
+
+
+
+
+
+
+
+
+const commentHelp = `Usage: labelguard comment --report FILE [--output FILE] [--run-url URL]
+
+Render the pull-request comment from a JSON check report (labelguard check --format json, or the
+action's report-json output), for a privileged workflow_run job that comments on pull requests from
+forks. The report comes from a run the pull request controls, so it is validated first: the report
+schema (docs/check-report.schema.json), bounded sizes, and counts and verdicts that agree with its
+findings. Every value is escaped as in labelguard's own comments; nothing else of the report reaches
+the comment.
+
+Options:
+  --report FILE   the JSON check report (required)
+  --output FILE   write the comment to FILE instead of standard output
+  --run-url URL   link to the run that judged the pull request (https only)
+
+Exit codes: 0 comment rendered; 2 the report is missing, invalid or contradicts itself.
+`;
+/** `labelguard comment`. */
+async function runComment(args, io) {
+    const { values } = parseCommandArgs('comment', args, {
+        report: { type: 'string' },
+        output: { type: 'string' },
+        'run-url': { type: 'string' },
+    });
+    if (values.help) {
+        io.stdout(commentHelp);
+        return 0;
+    }
+    if (!values.report)
+        throw new UsageError('--report is required', ['For example: labelguard comment --report report.json']);
+    const runUrl = values['run-url'];
+    if (runUrl !== undefined && !/^https:\/\/[^\s<>()[\]]+$/.test(runUrl)) {
+        throw new UsageError(`--run-url must be an https URL, got '${runUrl}'`);
+    }
+    const report = parseCheckReport(values.report, await readReport((0,external_node_path_namespaceObject.resolve)(io.cwd, values.report), values.report));
+    // Readers must see that this comment restates a report and is not the check itself.
+    const run = runUrl ? markdownLink('the pull request’s run', runUrl) : 'the pull request’s run';
+    const footer = `\n\n<sub>Rendered from the JSON report of ${run}, validated but not re-judged: the required check’s status is the verdict.</sub>`;
+    const body = renderMarkdown(report, {
+        mode: 'comment',
+        maxChars: GITHUB_LIMITS.comment - footer.length,
+        ...(runUrl ? { reportUrl: runUrl } : {}),
+    });
+    emit(io, values.output, `${body}${footer}\n`);
+    return 0;
+}
+/** The report's bytes: a regular file of bounded size (a FIFO or a device would block or never end). */
+async function readReport(path, name) {
+    let size;
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (!info.isFile())
+            throw new UsageError(`${name} is not a regular file`, ['Pass the JSON report file.']);
+        size = info.size;
+    }
+    catch (e) {
+        if (e instanceof UsageError)
+            throw e;
+        throw new UsageError(`cannot read ${name}: ${e.code ?? e.message}`, ['Pass the JSON report file.']);
+    }
+    if (size > MAX_REPORT_BYTES) {
+        throw new UsageError(`${name} is ${size} bytes, more than a report may be (${MAX_REPORT_BYTES})`, [
+            'Pass the JSON report written by `labelguard check --format json`.',
+        ]);
+    }
+    return (0,promises_namespaceObject.readFile)(path);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/diff.ts
@@ -49310,6 +50425,7 @@ function deriveTestRequest(changes, product, stars) {
 
 
 
+
 const classificationRank = { material: 0, record: 1, none: 2 };
 const documents_byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** Changes in report order: material first, then by kind, subject and fingerprint. */
@@ -49469,7 +50585,7 @@ function changeNotificationModel(ctx) {
             changeLogId: c.changeLogId ?? null,
             fingerprint: c.fingerprint,
             matchedBy: c.matchedBy ?? null,
-            sources: c.sources.map((s) => ({ title: s.title, clause: s.clause ?? null, url: s.url ?? null })),
+            sources: c.sources.map((s) => ({ label: sourceLabel(s), url: s.url ?? null })),
         })),
     };
 }
@@ -50597,7 +51713,7 @@ function compareRows(a, b) {
         compareText(a.scheme ?? '', b.scheme ?? ''));
 }
 /** Counts of products and rows per urgency. */
-function summarise(rows) {
+function order_summarise(rows) {
     return {
         products: new Set(rows.map((r) => r.path)).size,
         rows: rows.length,
@@ -50691,7 +51807,7 @@ function buildStatus(source, options = {}) {
         ...(options.shard && options.shard.count > 1
             ? { shard: { index: options.shard.index, count: options.shard.count } }
             : {}),
-        summary: summarise(rows),
+        summary: order_summarise(rows),
         rows,
     };
 }
@@ -50749,8 +51865,8 @@ function rowsOf(p, loaded, ctx) {
         const statusSince = isDate(schemeFiling?.status_since) ? schemeFiling.status_since : undefined;
         const label = schemeFiling?.label;
         const registeredStars = status && status !== 'not-filed' ? (label?.stars ?? schemeFiling?.baseline?.stars) : undefined;
-        const testReport = reportAge(manifest.evidence?.test_report, ctx.now, life.limits.testReportMonths);
-        const pentestReport = reportAge(manifest.evidence?.pentest_report, ctx.now, life.limits.pentestMonths);
+        const testReport = build_reportAge(manifest.evidence?.test_report, ctx.now, life.limits.testReportMonths);
+        const pentestReport = build_reportAge(manifest.evidence?.pentest_report, ctx.now, life.limits.pentestMonths);
         const row = {
             product: p.id,
             path: p.path,
@@ -50785,7 +51901,7 @@ function rowsOf(p, loaded, ctx) {
     });
 }
 /** A dated report's age as of `now`, with the limit that applies; undefined without a date. */
-function reportAge(doc, now, maxAgeMonths) {
+function build_reportAge(doc, now, maxAgeMonths) {
     if (!isDate(doc?.date))
         return undefined;
     return {
@@ -50956,7 +52072,7 @@ function rowsMarkdown(rows, detail, links) {
 }
 /** The one-line summary under the title. */
 function summaryMarkdown(rows, now) {
-    const s = summarise(rows);
+    const s = order_summarise(rows);
     // The day is a date wherever labelguard sets it, but it is rendered like every other value: escaped.
     const asOf = now ? `As of ${escapeMarkdown(now, 40)}: ` : '';
     return `${asOf}${cells_plural(s.products, 'product')}, ${cells_plural(s.rows, 'label')} — **${s.actionNeeded} action needed**, ${s.pending} pending, ${s.healthy} healthy.`;
@@ -50981,147 +52097,6 @@ function groupMarkdown(urgency, rows, detail, links) {
     if (urgency === 'healthy')
         return `<details><summary><b>${heading}</b></summary>\n\n${body}\n\n</details>`;
     return `### ${heading}\n\n${body}`;
-}
-
-;// CONCATENATED MODULE: ./src/status/schema.ts
-// The published JSON Schema of `labelguard status --format json` (docs/status-report.schema.json is this
-// object, written out). `status --merge` validates every shard report against it before merging.
-
-
-const schema_date = { type: 'string', format: 'date' };
-const schema_count = { type: 'integer', minimum: 0 };
-const schema_stars = { type: 'integer', minimum: 1, maximum: 4 };
-const deadline = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['kind', 'date', 'daysLeft', 'due', 'description'],
-    properties: {
-        kind: {
-            enum: [
-                'label-renewal',
-                'label-expiry',
-                'support-end',
-                'test-report',
-                'pentest-report',
-                'refiling-submitted',
-            ],
-            description: 'Which lifecycle date this is.',
-        },
-        date: { ...schema_date, description: 'The day the obligation falls due.' },
-        daysLeft: { type: 'integer', description: 'Days from `now` to `date`; negative once passed.' },
-        due: { type: 'boolean', description: 'Whether it is due as of `now`.' },
-        description: { type: 'string' },
-    },
-};
-const schema_reportAge = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['date', 'ageDays'],
-    properties: {
-        date: schema_date,
-        ageDays: { type: 'integer' },
-        maxAgeMonths: { ...schema_count, description: 'The limit of the scheme at the target level, when it has one.' },
-    },
-};
-const row = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['product', 'path', 'openChanges', 'deadlines', 'urgency', 'reasons', 'findings'],
-    properties: {
-        product: { type: 'string', minLength: 1, description: 'Product id.' },
-        path: { type: 'string', description: 'Product folder, relative to the repository root.' },
-        model: { type: 'string' },
-        scheme: { type: 'string', minLength: 1, description: 'Absent only when the manifest could not be read.' },
-        targetStars: schema_stars,
-        registeredStars: schema_stars,
-        filingStatus: {
-            enum: ['not-filed', 'granted', 'refiling-required', 'refiling-submitted', 'expired', 'cancelled'],
-            description: 'Absent when the product has no filing record for this scheme.',
-        },
-        statusSince: schema_date,
-        filingCode: { type: 'string' },
-        validUntil: schema_date,
-        supportEnd: schema_date,
-        testReport: schema_reportAge,
-        pentestReport: schema_reportAge,
-        openChanges: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['recorded', 'unrecorded'],
-            properties: { recorded: schema_count, unrecorded: schema_count },
-            description: 'Material changes since the registered baseline.',
-        },
-        refilingPullRequest: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['number', 'url'],
-            properties: { number: { type: 'integer', minimum: 1 }, url: { type: 'string' } },
-        },
-        nextDeadline: deadline,
-        deadlines: { type: 'array', items: deadline },
-        urgency: { enum: ['action-needed', 'pending', 'healthy'] },
-        reasons: { type: 'array', items: { type: 'string' } },
-        findings: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['errors', 'warnings', 'blocking'],
-            properties: { errors: schema_count, warnings: schema_count, blocking: schema_count },
-        },
-    },
-};
-/** JSON Schema of the status report (version 1). */
-const statusReportSchema = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://labelguard.dev/schemas/status-report.schema.json',
-    title: 'labelguard status report',
-    description: 'One row per product and label scheme with filing state, lifecycle dates and urgency, as written by `labelguard status --format json`.',
-    type: 'object',
-    additionalProperties: false,
-    required: ['version', 'kind', 'generator', 'now', 'summary', 'rows'],
-    properties: {
-        version: { const: 1 },
-        kind: { const: 'labelguard-status' },
-        generator: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['name', 'version'],
-            properties: { name: { type: 'string' }, version: { type: 'string' } },
-        },
-        now: { ...schema_date, description: 'The date every age and deadline is computed against.' },
-        shard: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['index', 'count'],
-            properties: { index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 2 } },
-            description: 'Which part of a sharded audit this report covers; absent on a whole report.',
-        },
-        summary: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['products', 'rows', 'actionNeeded', 'pending', 'healthy'],
-            properties: { products: schema_count, rows: schema_count, actionNeeded: schema_count, pending: schema_count, healthy: schema_count },
-        },
-        rows: { type: 'array', items: row },
-    },
-};
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const schema_addFormats = ((dist_default())["default"] ?? (dist_default()));
-let schema_validate;
-/** Problems of a parsed status report against the schema, each as `JSON pointer: message`; empty when valid. */
-function statusReportProblems(value) {
-    schema_validate ??= schema_addFormats(new _2020.Ajv2020({ allErrors: true, strict: true })).compile(statusReportSchema);
-    if (schema_validate(value))
-        return [];
-    return (schema_validate.errors ?? []).slice(0, 10).map(schema_describe);
-}
-function schema_describe(e) {
-    const at = e.instancePath === '' ? '(top level)' : e.instancePath;
-    const extra = e.keyword === 'additionalProperties'
-        ? ` '${String(e.params.additionalProperty)}'`
-        : e.keyword === 'enum' || e.keyword === 'const'
-            ? ` (${JSON.stringify(e.params.allowedValues ?? e.params.allowedValue)})`
-            : '';
-    return `${at}: ${e.message ?? 'is invalid'}${extra}`;
 }
 
 ;// CONCATENATED MODULE: ./src/status/merge.ts
@@ -51175,7 +52150,7 @@ function mergeStatusReports(inputs) {
         kind: 'labelguard-status',
         generator: { ...first.report.generator },
         now: first.report.now,
-        summary: summarise(rows),
+        summary: order_summarise(rows),
         rows,
     };
 }
@@ -51458,6 +52433,7 @@ function read(io, file) {
 
 
 
+
 const usage = `Usage: labelguard <command> [options]
 
 Keep IoT cybersecurity labels true: check product manifests and CycloneDX SBOMs against rule packs,
@@ -51470,6 +52446,7 @@ Commands:
   evidence    generate a product's filing evidence (documents, label artwork, normalised SBOM)
   rules       list the rules of the rule packs with their sources
   status      every label's filing state and lifecycle deadlines, most urgent first
+  comment     render the pull-request comment from a JSON check report (validated first)
 
 Run 'labelguard <command> --help' for a command's options. 'labelguard --version' prints the version.
 `;
@@ -51480,6 +52457,7 @@ const commands = {
     evidence: runEvidence,
     rules: runRules,
     status: runStatus,
+    comment: runComment,
 };
 /** Run the CLI and return its exit code: 0 ok, 1 blocking findings, 2 could not run as asked. */
 async function runCli(argv, io) {
@@ -62231,7 +63209,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
