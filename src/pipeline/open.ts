@@ -90,7 +90,7 @@ export async function openScope(dir: string, opts: ScopeOptions): Promise<RunSco
     if (policyChange) return scope;
 
     const globs = policy.config.config.products ?? defaultProductGlob;
-    const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], [], async (m) =>
+    const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], async (m) =>
       exists(source, m),
     );
     if (touched.all) return scope;
