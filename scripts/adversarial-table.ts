@@ -4,6 +4,7 @@
 // README.md between its markers; test/adversarial/readme-table.test.ts fails while README.md is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bypassCases } from '../test/adversarial/bypass.cases.js';
 import { configCases } from '../test/adversarial/config.cases.js';
 import type { DeclaredCase } from '../test/adversarial/declared.js';
 import { injectionCases } from '../test/adversarial/injection.cases.js';
@@ -68,6 +69,12 @@ const areas: Area[] = [
     test: 'test/adversarial/template.test.ts',
     how: 'every free-text field of the example repository, through `labelguard evidence` for each product; each file decoded for its format',
     cases: templateCases,
+  },
+  {
+    title: 'Pull requests that judge themselves',
+    test: 'test/cli/trust.test.ts',
+    how: 'a real git repository of the example, the pull request on a branch: the built CLI’s `check --base`, and the built action on `pull_request` and `pull_request_target` against the loopback GitHub (`test/action/trust.test.ts`)',
+    cases: bypassCases,
   },
   {
     title: 'Refiling runs interrupted at every step',

@@ -14,6 +14,8 @@ import { runCheck, type CheckOutcome, type CheckRequest } from '../pipeline/run-
 import type { RefilingResult, RefilingTarget, RefilingTrigger } from '../refiling/index.js';
 import { relocateReport } from '../report/relocate.js';
 import { resolveChangeScope } from './change-scope.js';
+import { failureMessage, failureSummary } from './failure.js';
+import type { Report } from '../report/model.js';
 import { syncComment } from './comment.js';
 import { resolveMode, type RunMode } from './event.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
@@ -24,6 +26,7 @@ import { readRunnerEnv, type RunnerEnv } from './runner-env.js';
 
 /** The action's entry: read inputs and event, check, report everywhere GitHub users look, gate by policy. */
 export async function runAction(): Promise<void> {
+  const progress: Progress = { summaryExtra: {}, summaryWritten: false };
   try {
     const env = readRunnerEnv(process.env);
     const inputs = readActionInputs();
@@ -32,15 +35,45 @@ export async function runAction(): Promise<void> {
       throw new UsageError(mode.error, [
         'See "Events and modes" in the README for the events labelguard handles.',
       ]);
-    await runMode(mode, env, inputs);
+    await runMode(mode, env, inputs, progress);
   } catch (e) {
-    if (e instanceof UsageError)
-      core.setFailed(`labelguard: ${e.message}${e.details.map((d) => `\n  ${d}`).join('')}`);
-    else core.setFailed(`labelguard internal error: ${(e as Error).stack ?? String(e)}`);
+    const message = failureMessage(e);
+    core.setFailed(`labelguard: ${message}`);
+    // The summary needs no API: it is written in every outcome, with the verdict when there is one.
+    if (!progress.summaryWritten) {
+      if (progress.report) {
+        await writeSummary(progress.report, {
+          ...progress.summaryExtra,
+          notes: [
+            ...(progress.summaryExtra.notes ?? []),
+            `❌ The run stopped before it finished, and fails: ${message}`,
+          ],
+        });
+      } else {
+        await core.summary
+          .addRaw(failureSummary(message))
+          .write()
+          .catch((err: unknown) =>
+            core.warning(`labelguard could not write the job summary: ${String(err)}`),
+          );
+      }
+    }
   }
 }
 
-async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Promise<void> {
+/** How far a run got, so that a run that stops still writes what it knows to the job summary. */
+interface Progress {
+  report?: Report;
+  summaryExtra: Parameters<typeof writeSummary>[1];
+  summaryWritten: boolean;
+}
+
+async function runMode(
+  mode: RunMode,
+  env: RunnerEnv,
+  inputs: ActionInputs,
+  progress: Progress,
+): Promise<void> {
   const dir = join(env.workspace, inputs.path);
   const api = inputs.token
     ? {
@@ -136,6 +169,8 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
   }
   const located = relocateReport(report, inputs.path);
   const runUrl = env.runId ? `${env.serverUrl}/${env.repository}/actions/runs/${env.runId}` : undefined;
+  progress.report = located;
+  progress.summaryExtra = { ...(runUrl ? { reportUrl: runUrl } : {}), notes };
   core.info(
     `labelguard: ${report.summary.products} product(s) judged, ${report.summary.blocking} blocking, ${report.summary.unrecorded} unrecorded material change(s)`,
   );
@@ -196,6 +231,7 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
     });
   }
 
+  progress.summaryWritten = true;
   await writeSummary(located, { ...(runUrl ? { reportUrl: runUrl } : {}), refilingPrs, notes });
   const failedRefilings = refiling.filter((r) => r.operation === 'failed');
   if (report.summary.blocking > 0) {

@@ -78,19 +78,22 @@ export async function openScope(dir: string, opts: ScopeOptions): Promise<RunSco
       );
     }
     const policy = opts.policyFrom === 'base' && basePolicy ? basePolicy : headPolicy;
+    // What the change does to the policy is shown where a side was chosen (a pull request, `--base`);
+    // a push is judged with its own policy like any revision.
+    const shown = opts.policyFrom !== undefined && policyChange;
     const scope = {
       source,
       policy,
       changed,
       ...(baseSource ? { baseSource } : {}),
-      ...(policyChange ? { policyChange: { ...policyChange, from: policy.from } } : {}),
+      ...(shown ? { policyChange: { ...policyChange, from: policy.from } } : {}),
       close,
     };
     // A change to the policy can change every verdict: judge every product.
     if (policyChange) return scope;
 
     const globs = policy.config.config.products ?? defaultProductGlob;
-    const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], [], async (m) =>
+    const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], async (m) =>
       exists(source, m),
     );
     if (touched.all) return scope;

@@ -117,9 +117,10 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     // A scoped run does not see every product, so it cannot tell a waiver for an unknown product;
     // full audits (push, schedule, plain `check`) do.
     const knownProducts = new Set(scoped ? [...loadedIds, ...waivers.map((w) => w.product)] : loadedIds);
-    const policyFindings = scope.policyChange
-      ? [policyChangeFinding(scope.policyChange, config, policy.policyChange)]
-      : [];
+    const policyFindings =
+      scope.policyChange && req.policyFrom === 'base'
+        ? [policyChangeFinding(scope.policyChange, config, policy.policyChange)]
+        : [];
     const report = assembleReport(
       { config, findings: [...repo.findings, ...packs.problems, ...policyFindings] },
       judged,

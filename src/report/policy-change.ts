@@ -8,7 +8,7 @@ import type { Report } from './model.js';
 export function policyChangeMarkdown(report: Report, maxRows: number): string {
   const change = report.policyChange;
   if (!change) return '';
-  const head = `> [!WARNING]\n> **This change modifies the policy.** It was judged with the policy of the ${escapeMarkdown(change.from, 80)}; its own applies once merged.`;
+  const head = `> [!WARNING]\n> **This change modifies the policy.** ${judgedWith(change.from, escapeMarkdown(change.from, 80))}`;
   if (change.lines.length === 0) return head;
   const rows = change.lines
     .slice(0, maxRows)
@@ -34,8 +34,15 @@ export function policyChangeText(report: Report): string[] {
   // One line per value, control characters removed, nothing cut (as every line of the text report).
   const one = (v: string) => plainText(v, Number.MAX_SAFE_INTEGER);
   return [
-    `POLICY CHANGED: judged with the policy of the ${one(change.from)}; this change's own policy applies once merged.`,
+    `POLICY CHANGED: ${judgedWith(change.from, one(change.from))}`,
     ...change.lines.map((l) => `    policy  ${one(l.what)}: ${one(l.from)} → ${one(l.to)}`),
     '',
   ];
+}
+
+/** Which policy judged the change, as a sentence; `shown` is `from` escaped for the output. */
+function judgedWith(from: string, shown: string): string {
+  return from.startsWith('base ')
+    ? `It was judged with the policy of the ${shown}; its own applies once merged.`
+    : `It was judged with its own policy (${shown}), as asked.`;
 }

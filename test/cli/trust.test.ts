@@ -4,8 +4,12 @@
  * (by reference or behind a link), and a policy loosened in the same pull request.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { runDistCli } from '../support/dist.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { repoRoot, runDistCli } from '../support/dist.js';
 import { makeChangeRepo, NOW, removeTemps } from '../action/support.js';
+import { bypassCases } from '../adversarial/bypass.cases.js';
 import {
   failOnNever,
   sharedSbomBehindLink,
@@ -39,11 +43,15 @@ function checkChange(scenario: Scenario, extra: string[] = []) {
   return { ...r, report: r.stdout ? (JSON.parse(r.stdout) as JsonReport) : undefined };
 }
 
+/** The declared cases this file ran (test/adversarial/bypass.cases.ts): every one must run. */
+const ran = new Set<string>();
+
 describe.each([
-  ['referenced outside its folder (sbom: ../../shared/p340w.cdx.json)', sharedSbomOutsideFolder],
-  ['behind a symbolic link in its folder', sharedSbomBehindLink],
-])('a pull request that changes only a shared SBOM %s', (_name, scenario) => {
+  ['shared-sbom-outside-folder', sharedSbomOutsideFolder],
+  ['shared-sbom-behind-link', sharedSbomBehindLink],
+])('%s: a pull request that changes only a shared SBOM', (id, scenario) => {
   it('judges the product that is made of it, and fails it', () => {
+    ran.add(id);
     const r = checkChange(scenario());
     expect(r.code, r.stderr).toBe(1);
     const p340w = r.report?.products.find((p) => p.id === 'avc-p340w');
@@ -53,10 +61,11 @@ describe.each([
 });
 
 describe.each([
-  ['sets `fail_on: never`', failOnNever, 'policy.fail_on'],
-  ['waives its own unrecorded change', waiverInSamePullRequest, 'waivers: entry added'],
-])('a pull request that downgrades OpenSSL and %s', (_name, scenario, what) => {
+  ['fail-on-never', failOnNever, 'policy.fail_on'],
+  ['waiver-in-same-pull-request', waiverInSamePullRequest, 'waivers: entry added'],
+])('%s: a pull request that downgrades OpenSSL and loosens the policy', (id, scenario, what) => {
   it('is judged with the base policy and still fails', () => {
+    ran.add(id);
     const r = checkChange(scenario());
     expect(r.code, r.stderr).toBe(1);
     const p340w = r.report?.products.find((p) => p.id === 'avc-p340w');
@@ -85,6 +94,7 @@ describe.each([
 
 describe('a policy change the base configuration makes blocking', () => {
   it('fails on policy.changed even when nothing else blocks', () => {
+    ran.add('policy-change-blocking-by-config');
     const scenario = failOnNever();
     const config = (scenario.change['.labelguard.yml'] as string).replace(
       '  fail_on: never\n',
@@ -102,5 +112,29 @@ describe('a policy change the base configuration makes blocking', () => {
     expect(r.code, r.stdout).toBe(1);
     expect(r.report?.findings.find((f) => f.ruleId === 'policy.changed')).toMatchObject({ blocking: true });
     expect(r.report?.policyChange?.lines).toEqual([{ what: 'policy.warn_only', from: '—', to: 'true' }]);
+  });
+});
+
+describe('the pre-commit hook', () => {
+  it('runs a full check on every commit: a shared SBOM or a linked file is never filtered out', () => {
+    const hooks = parse(readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')) as Record<
+      string,
+      unknown
+    >[];
+    const hook = hooks.find((h) => h.id === 'labelguard-check');
+    expect(hook).toMatchObject({
+      entry: 'labelguard check --repo .',
+      pass_filenames: false,
+      always_run: true,
+    });
+    expect(hook).not.toHaveProperty('files');
+    expect(hook).not.toHaveProperty('exclude');
+    expect(hook).not.toHaveProperty('types');
+  });
+});
+
+describe('the declared bypass cases', () => {
+  it('all ran', () => {
+    expect([...ran].sort()).toEqual(bypassCases.map((c) => c.id).sort());
   });
 });
