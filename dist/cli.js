@@ -26603,7 +26603,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_closed_pipe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(369);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8052);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1681);
 /* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1028);
 
 
@@ -26660,7 +26660,7 @@ function closedPipeWriters(out, err, clean) {
 
 /***/ }),
 
-/***/ 8052:
+/***/ 1681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45846,6 +45846,24 @@ function isBlocking(f, policy) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/** A product's verdict from its findings: fail when one blocks, warn when one is a live warning or error. */
+function productVerdict(findings) {
+    if (findings.some((f) => f.blocking))
+        return 'fail';
+    return findings.some((f) => !f.waived && f.severity !== 'info') ? 'warn' : 'pass';
+}
+/** The report's counts, from its products and repository-wide findings. */
+function summarise(products, findings) {
+    const all = [...findings, ...products.flatMap((p) => p.findings)];
+    return {
+        products: products.length,
+        blocking: all.filter((f) => f.blocking).length,
+        warnings: all.filter((f) => f.severity === 'warning' && !f.waived).length,
+        unrecorded: products.reduce((n, p) => n + (p.changes ?? []).filter((c) => !c.recorded && c.classification === 'material').length, 0),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/check/consistency.ts
 
 /** Cross-file checks: the filing belongs to this product, and every evidence file is the one the manifest hashed. */
@@ -45882,6 +45900,7 @@ function consistencyFindings(p) {
 
 
 
+
 /** Judge every loaded product and assemble the report; pure, deterministic for the same inputs. */
 function checkRepository(repo, options) {
     return assembleReport(repo, repo.products.map((p) => judgeProduct(p, options.stages ?? [])), options);
@@ -45905,18 +45924,12 @@ function assembleReport(repo, judgedProducts, options) {
     if (judged.length === 0 && !options.scoped) {
         findings.push(...mark([noProducts(repo)], options.policy));
     }
-    const all = [...findings, ...products.flatMap((p) => p.findings)];
     return {
         version: 1,
         generator: { ...generator },
         now: options.now,
         policy: { failOn: options.policy.failOn, warnOnly: options.policy.warnOnly },
-        summary: {
-            products: products.length,
-            blocking: all.filter((f) => f.blocking).length,
-            warnings: all.filter((f) => f.severity === 'warning' && !f.waived).length,
-            unrecorded: products.reduce((n, p) => n + (p.changes ?? []).filter((c) => !c.recorded && c.classification === 'material').length, 0),
-        },
+        summary: summarise(products, findings),
         products,
         findings,
     };
@@ -45947,11 +45960,7 @@ function judgeProduct(p, stages) {
 }
 function productReport(j, own, policy) {
     const findings = mark(own, policy);
-    const verdict = findings.some((f) => f.blocking)
-        ? 'fail'
-        : findings.some((f) => !f.waived && f.severity !== 'info')
-            ? 'warn'
-            : 'pass';
+    const verdict = productVerdict(findings);
     return {
         id: j.id,
         path: j.dir,
@@ -47472,178 +47481,6 @@ function repoDir(cwd, value) {
     return dir;
 }
 
-;// CONCATENATED MODULE: ./src/report/core-rules.ts
-// Findings that come from labelguard itself rather than from a rule pack: described here once so that
-// SARIF rule metadata and `labelguard rules` can explain them.
-const core = [
-    [
-        'data.yaml-syntax',
-        'Invalid YAML',
-        'The file is not valid YAML, repeats a key, uses a custom tag or expands aliases without bound.',
-    ],
-    [
-        'data.schema',
-        'Data does not match its schema',
-        'A key is unknown, missing or of the wrong type; the schemas ship in dist/schemas/.',
-    ],
-    [
-        'data.missing-file',
-        'Referenced file missing',
-        'A file named in product.yaml or filing.yaml does not exist in the repository.',
-    ],
-    [
-        'data.path-escape',
-        'Reference leaves the repository',
-        'Absolute paths, .. above the root and symbolic links to the outside are refused.',
-    ],
-    ['data.duplicate-id', 'Product id used twice', 'Product ids must be unique across the repository.'],
-    [
-        'data.hash-mismatch',
-        'Evidence file changed',
-        'An evidence file no longer has the SHA-256 recorded in product.yaml.',
-    ],
-    [
-        'data.inconsistent',
-        'Product and filing disagree',
-        'filing.yaml names another product or a scheme the product does not target.',
-    ],
-    ['data.no-products', 'No products found', 'No product.yaml matched the configured globs.'],
-    [
-        'data.baseline-tampered',
-        'Registered SBOM changed',
-        'The registered SBOM no longer has the digest recorded in the filing baseline.',
-    ],
-    ['data.unknown-scheme', 'Unknown label scheme', 'A product targets a scheme no loaded rule pack provides.'],
-    [
-        'sbom.unreadable',
-        'SBOM cannot be read',
-        'The SBOM is not CycloneDX JSON or XML 1.2–1.7, or exceeds the size and depth limits.',
-    ],
-    [
-        'sbom.schema',
-        'SBOM schema problem',
-        'The SBOM does not validate against the official CycloneDX schema of its version.',
-    ],
-    [
-        'change.unrecorded',
-        'Unrecorded technical modification',
-        'A material change since the registered baseline has no change-log entry: the label no longer tells the truth until it is recorded and refiled.',
-    ],
-    [
-        'change.unrecorded-record',
-        'Change not in the change log',
-        'A record-class change must appear in the change log, though it needs no refiling.',
-    ],
-    [
-        'change.blocked',
-        'Change the scheme does not allow',
-        'A change the pack marks blocking (e.g. a debug interface re-enabled), recorded or not.',
-    ],
-    [
-        'change.stale-entry',
-        'Stale change-log entry',
-        'A change-log entry matches no current difference from the baseline.',
-    ],
-    ['policy.refiling-pending', 'Refiling pending', 'Recorded changes still wait for a new filing.'],
-    [
-        'policy.waiver-expired',
-        'Waiver expired',
-        'The waiver no longer applies; renew it with an approver or fix the finding.',
-    ],
-];
-/** SARIF rule descriptions of labelguard's own finding kinds. */
-const coreRules = core.map(([id, title, help]) => ({
-    id,
-    title,
-    help,
-    severity: id === 'change.unrecorded-record' || id.startsWith('change.stale') || id === 'policy.waiver-expired'
-        ? 'warning'
-        : 'error',
-}));
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-/** The JSON report: stable key order, two-space indent, trailing newline. */
-function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/budget.ts
-// GitHub refuses a comment body over 65,536 characters and fails the step when a job summary passes
-// 1 MiB, so a report is rendered in full, measured, and degraded one step at a time until it fits.
-/** GitHub's size limits for the places a Markdown report goes. */
-const GITHUB_LIMITS = {
-    /** Issue and pull-request comment bodies, in characters. */
-    comment: 65_536,
-    /** A step's job summary, in bytes. */
-    summary: 1_048_576,
-};
-const detailLevels = [0, 1, 2, 3, 4];
-/**
- * The size of a body as GitHub counts it against the limit: UTF-16 code units for comments (never fewer
- * than the characters GitHub counts), UTF-8 bytes for job summaries, whose limit is in bytes.
- */
-function sizeOf(text, mode) {
-    return mode === 'summary' ? Buffer.byteLength(text, 'utf8') : text.length;
-}
-/** The unit `sizeOf` counts in, for messages. */
-function sizeUnit(mode) {
-    return mode === 'summary' ? 'bytes' : 'characters';
-}
-/** The first rendering, in the given order, that fits; undefined when none does. */
-function firstThatFits(levels, render, fits) {
-    for (const level of levels) {
-        const text = render(level);
-        if (fits(text))
-            return { level, text };
-    }
-    return undefined;
-}
-/**
- * Head, as many lines as fit, and a tail that says how many lines were left out. Lines are taken in
- * order, so the caller decides what matters most. Never longer than the budget: when not even the head
- * and tail fit, the text is cut.
- */
-function fillLines(head, lines, tail, fits, cut) {
-    const compose = (n) => [head, ...lines.slice(0, n), tail(lines.length - n)].filter((s) => s !== '').join('\n');
-    // Binary search for the most lines that fit: the tail's length depends on the count left out.
-    let lo = 0;
-    let hi = lines.length;
-    if (!fits(compose(0)))
-        return cut(compose(0));
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (fits(compose(mid)))
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return compose(lo);
-}
-/** Cut text so that it fits, by code points, ending with an ellipsis. */
-function cutToFit(text, fits) {
-    if (fits(text))
-        return text;
-    const points = Array.from(text);
-    let lo = 0;
-    let hi = points.length;
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (fits(`${points.slice(0, mid).join('')}…`))
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo === 0 ? '' : `${points.slice(0, lo).join('')}…`;
-}
-/** A count with thousands separators, the same on every machine. */
-function count(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** "1 finding" / "2 findings". */
-function plural(n, one, many = `${one}s`) {
-    return `${count(n)} ${n === 1 ? one : many}`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/escape-md.ts
 // Every string a report renders comes from the user's repository (product ids, models, SBOM component
 // names, messages that quote manifest values) and may be hostile: a model named `<img onerror=…>`, a
@@ -47857,6 +47694,449 @@ function repoPath(folder, file) {
 }
 /** The file inside a product folder where its change log lives. */
 const FILING_FILE = 'filing.yaml';
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+/** The rule every unrecorded material change is reported under. */
+const UNRECORDED_CHANGE_RULE = {
+    id: 'change.unrecorded',
+    title: 'Material change not recorded in the filing record',
+    help: 'The product differs from its registered baseline in a way classified as material, and no change-log ' +
+        'entry in the filing record accounts for it. An unrecorded technical modification can get the label ' +
+        'cancelled. Merge the refiling pull request, or add a change-log entry with the change fingerprint.',
+    severity: 'error',
+};
+/** GitHub code scanning's cap on results per run. */
+const MAX_SARIF_RESULTS = 25_000;
+const MAX_TAGS = 20;
+const FINGERPRINT_KEY = 'labelguard/v1';
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const DEFAULT_INFORMATION_URI = 'https://labelguard.dev';
+const levelOf = { error: 'error', warning: 'warning', info: 'note' };
+const problemSeverity = { error: 'error', warning: 'warning', info: 'recommendation' };
+const severityRank = { error: 0, warning: 1, info: 2 };
+/** The report as a SARIF 2.1.0 log with one run: rules from the rule packs, one result per finding and per unrecorded change. */
+function renderSarif(report, rules, opts = {}) {
+    const pending = collectResults(report);
+    const descriptors = ruleDescriptors(rules, pending);
+    const index = new Map(descriptors.map((r, i) => [r.id, i]));
+    const maxResults = Math.max(0, Math.floor(opts.maxResults ?? MAX_SARIF_RESULTS));
+    // Fingerprints are counted over every result, so cutting never renumbers the ones kept; the most
+    // urgent results are kept, and what is kept is written in order of place.
+    const all = withFingerprints([...pending].sort(comparePlace));
+    const kept = [...all]
+        .sort((a, b) => comparePriority(a.p, b.p))
+        .slice(0, maxResults)
+        .sort((a, b) => comparePlace(a.p, b.p));
+    const results = kept.map(({ p, fingerprint }) => toResult(p, index.get(p.ruleId), fingerprint));
+    const omitted = pending.length - kept.length;
+    const run = {
+        tool: {
+            driver: {
+                name: 'labelguard',
+                version: report.generator.version,
+                semanticVersion: report.generator.version,
+                informationUri: opts.informationUri ?? DEFAULT_INFORMATION_URI,
+                rules: descriptors,
+            },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+    };
+    if (omitted > 0) {
+        run.properties = {
+            truncated: true,
+            omittedResults: omitted,
+            note: `${omitted} of ${pending.length} results were left out to stay within ${maxResults} results per run; warnings and notes were cut before errors. The JSON report has every finding.`,
+        };
+    }
+    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+/** One result per finding of the report, products first. */
+function collectResults(report) {
+    const out = [];
+    for (const p of report.products) {
+        for (const f of p.findings)
+            out.push(fromFinding(f, f.productId ?? p.id));
+    }
+    for (const f of report.findings)
+        out.push(fromFinding(f, f.productId));
+    return out;
+}
+// Rule ids key the rules array and code scanning's alerts: one line, never empty.
+function ruleIdOf(id) {
+    return plainText(id, 200) || 'labelguard.unnamed-rule';
+}
+function fromFinding(f, productId) {
+    const ruleId = ruleIdOf(f.ruleId);
+    return {
+        ruleId,
+        severity: f.severity,
+        blocking: f.blocking && !f.waived,
+        suppressed: f.waived !== undefined,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        message: plainText(f.message, 2000),
+        // The message carries the data the rule judged (values, component names): it tells two findings of
+        // one rule in one file apart, and does not move when lines are added above.
+        identity: ['finding', productId ?? '', ruleId, artifactUri(f.file), plainText(f.message, 2000)],
+        finding: f,
+        ...(productId !== undefined ? { productId } : {}),
+    };
+}
+function ruleDescriptors(rules, pending) {
+    const byId = new Map();
+    const given = rules.map((r) => ({ ...r, id: ruleIdOf(r.id) })).sort((a, b) => byCodeUnits(a.id, b.id));
+    for (const r of given)
+        if (!byId.has(r.id))
+            byId.set(r.id, r);
+    if (pending.some((p) => p.ruleId === UNRECORDED_CHANGE_RULE.id) && !byId.has(UNRECORDED_CHANGE_RULE.id)) {
+        byId.set(UNRECORDED_CHANGE_RULE.id, UNRECORDED_CHANGE_RULE);
+    }
+    // A finding from a rule the caller did not describe (a load or schema problem) still needs a rule: it
+    // is named after its id and takes the most severe level its findings have.
+    const undescribed = new Map();
+    for (const p of pending) {
+        if (byId.has(p.ruleId))
+            continue;
+        const seen = undescribed.get(p.ruleId);
+        if (seen === undefined || severityRank[p.severity] < severityRank[seen])
+            undescribed.set(p.ruleId, p.severity);
+    }
+    for (const [id, severity] of undescribed)
+        byId.set(id, { id, title: id, severity });
+    return [...byId.values()].sort((a, b) => byCodeUnits(a.id, b.id)).map(descriptor);
+}
+function descriptor(r) {
+    const title = plainText(r.title, 300) || r.id;
+    const help = r.help ? plainText(r.help, 4000) : '';
+    const sourcesText = (r.sources ?? []).map(sarif_sourceText);
+    const helpText = [
+        help || title,
+        ...(sourcesText.length > 0 ? [`Sources: ${sourcesText.join('; ')}`] : []),
+    ].join('\n\n');
+    const helpMarkdown = [
+        `**${escapeMarkdown(title)}**`,
+        ...(help ? [escapeMarkdown(help, 4000)] : []),
+        ...(r.sources && r.sources.length > 0
+            ? [
+                `Sources:\n\n${r.sources.map((s) => `- ${markdownLink(s.clause ? `${s.title}, ${s.clause}` : s.title, s.url)}`).join('\n')}`,
+            ]
+            : []),
+    ].join('\n\n');
+    return {
+        id: r.id,
+        shortDescription: { text: title },
+        fullDescription: { text: help || title },
+        help: { text: helpText, markdown: helpMarkdown },
+        defaultConfiguration: { level: levelOf[r.severity] },
+        properties: { tags: tagsFor(r), precision: 'very-high', 'problem.severity': problemSeverity[r.severity] },
+    };
+}
+function sarif_sourceText(s) {
+    const title = plainText(s.clause ? `${s.title}, ${s.clause}` : s.title, 300);
+    return s.url ? `${title} <${plainText(s.url, 500)}>` : title;
+}
+function tagsFor(r) {
+    const family = r.id
+        .split(/[-.]/)[0]
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '');
+    const tags = ['compliance', 'labelguard', ...(family ? [family] : [])];
+    return [...new Set(tags)].slice(0, MAX_TAGS);
+}
+// Errors before warnings before notes; blocking and unsuppressed first within a level.
+function comparePriority(a, b) {
+    return (severityRank[a.severity] - severityRank[b.severity] ||
+        Number(b.blocking) - Number(a.blocking) ||
+        Number(a.suppressed) - Number(b.suppressed) ||
+        comparePlace(a, b));
+}
+function comparePlace(a, b) {
+    return (byCodeUnits(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        byCodeUnits(a.ruleId, b.ruleId) ||
+        byCodeUnits(a.identity.join('\u0000'), b.identity.join('\u0000')));
+}
+/**
+ * A fingerprint per result: a hash of what identifies it (never its line), and a counter that tells
+ * identical results apart, as `<hash>:<n>` in the order results are written.
+ */
+function withFingerprints(results) {
+    const seen = new Map();
+    return results.map((p) => {
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(p.identity.join('\u0000')).digest('hex').slice(0, 32);
+        const n = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, n);
+        return { p, fingerprint: `${hash}:${n}` };
+    });
+}
+function toResult(p, ruleIndex, fingerprint) {
+    const region = Number.isInteger(p.line) && p.line >= 1
+        ? {
+            startLine: p.line,
+            ...(Number.isInteger(p.column) && p.column >= 1 ? { startColumn: p.column } : {}),
+        }
+        : undefined;
+    const result = {
+        ruleId: p.ruleId,
+        ruleIndex,
+        level: levelOf[p.severity],
+        message: { text: p.message || p.ruleId },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: artifactUri(p.file), uriBaseId: '%SRCROOT%' },
+                    ...(region ? { region } : {}),
+                },
+            },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        properties: resultProperties(p),
+    };
+    const waiver = p.finding?.waived;
+    if (waiver) {
+        result.suppressions = [
+            {
+                kind: 'external',
+                status: 'accepted',
+                justification: plainText(`${waiver.justification} (waiver approved by ${waiver.approver}, expires ${waiver.expires})`, 1000),
+            },
+        ];
+    }
+    return result;
+}
+function resultProperties(p) {
+    const props = { blocking: p.blocking };
+    if (p.productId !== undefined)
+        props.productId = plainText(p.productId, 200);
+    if (p.change) {
+        props.changeFingerprint = p.change.fingerprint;
+        props.changeKind = plainText(p.change.kind, 200);
+        props.changeSubject = plainText(p.change.subject, 300);
+        props.classification = p.change.classification;
+        props.classId = plainText(p.change.classId, 200);
+    }
+    return props;
+}
+/**
+ * A repository-relative path as a relative URI reference: forward slashes, no leading `./` or `/`, and
+ * each segment percent-encoded (a space, `#`, `?` or `%` in a file name would otherwise change its meaning).
+ */
+function artifactUri(file) {
+    const segments = wellFormed(file)
+        .replace(/\\/g, '/')
+        .split('/')
+        .filter((s) => s !== '' && s !== '.');
+    return segments.map((s) => encodeURIComponent(s)).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/report/codeclimate.ts
+
+
+// A blocking finding fails the pipeline: GitLab's highest severity. Waived findings stay visible as info.
+const severityOf = { error: 'major', warning: 'minor', info: 'info' };
+function severity(p) {
+    if (p.suppressed)
+        return 'info';
+    return p.blocking ? 'blocker' : severityOf[p.severity];
+}
+/** The report as a GitLab code-quality report: a JSON array, in order of place, no byte order mark. */
+function renderCodeClimate(report) {
+    const issues = withFingerprints(collectResults(report).sort(comparePlace)).map(({ p, fingerprint }) => {
+        const hint = p.finding?.hint ? plainText(p.finding.hint, 2000) : '';
+        return {
+            type: 'issue',
+            check_name: p.ruleId,
+            description: p.productId ? `${plainText(p.productId, 200)}: ${p.message}` : p.message,
+            ...(hint ? { content: { body: hint } } : {}),
+            categories: ['Security'],
+            severity: severity(p),
+            fingerprint,
+            location: {
+                path: p.file.replace(/\\/g, '/').replace(/^(\.\/)+/, ''),
+                lines: { begin: Number.isInteger(p.line) && p.line >= 1 ? p.line : 1 },
+            },
+        };
+    });
+    return `${JSON.stringify(issues, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/core-rules.ts
+// Findings that come from labelguard itself rather than from a rule pack: described here once so that
+// SARIF rule metadata and `labelguard rules` can explain them.
+const core = [
+    [
+        'data.yaml-syntax',
+        'Invalid YAML',
+        'The file is not valid YAML, repeats a key, uses a custom tag or expands aliases without bound.',
+    ],
+    [
+        'data.schema',
+        'Data does not match its schema',
+        'A key is unknown, missing or of the wrong type; the schemas ship in dist/schemas/.',
+    ],
+    [
+        'data.missing-file',
+        'Referenced file missing',
+        'A file named in product.yaml or filing.yaml does not exist in the repository.',
+    ],
+    [
+        'data.path-escape',
+        'Reference leaves the repository',
+        'Absolute paths, .. above the root and symbolic links to the outside are refused.',
+    ],
+    ['data.duplicate-id', 'Product id used twice', 'Product ids must be unique across the repository.'],
+    [
+        'data.hash-mismatch',
+        'Evidence file changed',
+        'An evidence file no longer has the SHA-256 recorded in product.yaml.',
+    ],
+    [
+        'data.inconsistent',
+        'Product and filing disagree',
+        'filing.yaml names another product or a scheme the product does not target.',
+    ],
+    ['data.no-products', 'No products found', 'No product.yaml matched the configured globs.'],
+    [
+        'data.baseline-tampered',
+        'Registered SBOM changed',
+        'The registered SBOM no longer has the digest recorded in the filing baseline.',
+    ],
+    ['data.unknown-scheme', 'Unknown label scheme', 'A product targets a scheme no loaded rule pack provides.'],
+    [
+        'sbom.unreadable',
+        'SBOM cannot be read',
+        'The SBOM is not CycloneDX JSON or XML 1.2–1.7, or exceeds the size and depth limits.',
+    ],
+    [
+        'sbom.schema',
+        'SBOM schema problem',
+        'The SBOM does not validate against the official CycloneDX schema of its version.',
+    ],
+    [
+        'change.unrecorded',
+        'Unrecorded technical modification',
+        'A material change since the registered baseline has no change-log entry: the label no longer tells the truth until it is recorded and refiled.',
+    ],
+    [
+        'change.unrecorded-record',
+        'Change not in the change log',
+        'A record-class change must appear in the change log, though it needs no refiling.',
+    ],
+    [
+        'change.blocked',
+        'Change the scheme does not allow',
+        'A change the pack marks blocking (e.g. a debug interface re-enabled), recorded or not.',
+    ],
+    [
+        'change.stale-entry',
+        'Stale change-log entry',
+        'A change-log entry matches no current difference from the baseline.',
+    ],
+    ['policy.refiling-pending', 'Refiling pending', 'Recorded changes still wait for a new filing.'],
+    [
+        'policy.waiver-expired',
+        'Waiver expired',
+        'The waiver no longer applies; renew it with an approver or fix the finding.',
+    ],
+];
+/** SARIF rule descriptions of labelguard's own finding kinds. */
+const coreRules = core.map(([id, title, help]) => ({
+    id,
+    title,
+    help,
+    severity: id === 'change.unrecorded-record' || id.startsWith('change.stale') || id === 'policy.waiver-expired'
+        ? 'warning'
+        : 'error',
+}));
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** The JSON report: stable key order, two-space indent, trailing newline. */
+function renderJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/budget.ts
+// GitHub refuses a comment body over 65,536 characters and fails the step when a job summary passes
+// 1 MiB, so a report is rendered in full, measured, and degraded one step at a time until it fits.
+/** GitHub's size limits for the places a Markdown report goes. */
+const GITHUB_LIMITS = {
+    /** Issue and pull-request comment bodies, in characters. */
+    comment: 65_536,
+    /** A step's job summary, in bytes. */
+    summary: 1_048_576,
+};
+const detailLevels = [0, 1, 2, 3, 4];
+/**
+ * The size of a body as GitHub counts it against the limit: UTF-16 code units for comments (never fewer
+ * than the characters GitHub counts), UTF-8 bytes for job summaries, whose limit is in bytes.
+ */
+function sizeOf(text, mode) {
+    return mode === 'summary' ? Buffer.byteLength(text, 'utf8') : text.length;
+}
+/** The unit `sizeOf` counts in, for messages. */
+function sizeUnit(mode) {
+    return mode === 'summary' ? 'bytes' : 'characters';
+}
+/** The first rendering, in the given order, that fits; undefined when none does. */
+function firstThatFits(levels, render, fits) {
+    for (const level of levels) {
+        const text = render(level);
+        if (fits(text))
+            return { level, text };
+    }
+    return undefined;
+}
+/**
+ * Head, as many lines as fit, and a tail that says how many lines were left out. Lines are taken in
+ * order, so the caller decides what matters most. Never longer than the budget: when not even the head
+ * and tail fit, the text is cut.
+ */
+function fillLines(head, lines, tail, fits, cut) {
+    const compose = (n) => [head, ...lines.slice(0, n), tail(lines.length - n)].filter((s) => s !== '').join('\n');
+    // Binary search for the most lines that fit: the tail's length depends on the count left out.
+    let lo = 0;
+    let hi = lines.length;
+    if (!fits(compose(0)))
+        return cut(compose(0));
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(compose(mid)))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return compose(lo);
+}
+/** Cut text so that it fits, by code points, ending with an ellipsis. */
+function cutToFit(text, fits) {
+    if (fits(text))
+        return text;
+    const points = Array.from(text);
+    let lo = 0;
+    let hi = points.length;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(`${points.slice(0, mid).join('')}…`))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo === 0 ? '' : `${points.slice(0, lo).join('')}…`;
+}
+/** A count with thousands separators, the same on every machine. */
+function count(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** "1 finding" / "2 findings". */
+function plural(n, one, many = `${one}s`) {
+    return `${count(n)} ${n === 1 ? one : many}`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
@@ -48283,245 +48563,6 @@ function renderOverflow(report, opts, fits) {
     return fillLines(head, lines, tail, fits, (text) => cutToFit(text, fits));
 }
 
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-/** The rule every unrecorded material change is reported under. */
-const UNRECORDED_CHANGE_RULE = {
-    id: 'change.unrecorded',
-    title: 'Material change not recorded in the filing record',
-    help: 'The product differs from its registered baseline in a way classified as material, and no change-log ' +
-        'entry in the filing record accounts for it. An unrecorded technical modification can get the label ' +
-        'cancelled. Merge the refiling pull request, or add a change-log entry with the change fingerprint.',
-    severity: 'error',
-};
-/** GitHub code scanning's cap on results per run. */
-const MAX_SARIF_RESULTS = 25_000;
-const MAX_TAGS = 20;
-const FINGERPRINT_KEY = 'labelguard/v1';
-const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const DEFAULT_INFORMATION_URI = 'https://labelguard.dev';
-const levelOf = { error: 'error', warning: 'warning', info: 'note' };
-const problemSeverity = { error: 'error', warning: 'warning', info: 'recommendation' };
-const severityRank = { error: 0, warning: 1, info: 2 };
-/** The report as a SARIF 2.1.0 log with one run: rules from the rule packs, one result per finding and per unrecorded change. */
-function renderSarif(report, rules, opts = {}) {
-    const pending = collectResults(report);
-    const descriptors = ruleDescriptors(rules, pending);
-    const index = new Map(descriptors.map((r, i) => [r.id, i]));
-    const maxResults = Math.max(0, Math.floor(opts.maxResults ?? MAX_SARIF_RESULTS));
-    // Fingerprints are counted over every result, so cutting never renumbers the ones kept; the most
-    // urgent results are kept, and what is kept is written in order of place.
-    const all = withFingerprints([...pending].sort(comparePlace));
-    const kept = [...all]
-        .sort((a, b) => comparePriority(a.p, b.p))
-        .slice(0, maxResults)
-        .sort((a, b) => comparePlace(a.p, b.p));
-    const results = kept.map(({ p, fingerprint }) => toResult(p, index.get(p.ruleId), fingerprint));
-    const omitted = pending.length - kept.length;
-    const run = {
-        tool: {
-            driver: {
-                name: 'labelguard',
-                version: report.generator.version,
-                semanticVersion: report.generator.version,
-                informationUri: opts.informationUri ?? DEFAULT_INFORMATION_URI,
-                rules: descriptors,
-            },
-        },
-        columnKind: 'utf16CodeUnits',
-        results,
-    };
-    if (omitted > 0) {
-        run.properties = {
-            truncated: true,
-            omittedResults: omitted,
-            note: `${omitted} of ${pending.length} results were left out to stay within ${maxResults} results per run; warnings and notes were cut before errors. The JSON report has every finding.`,
-        };
-    }
-    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
-}
-function collectResults(report) {
-    const out = [];
-    for (const p of report.products) {
-        for (const f of p.findings)
-            out.push(fromFinding(f, f.productId ?? p.id));
-    }
-    for (const f of report.findings)
-        out.push(fromFinding(f, f.productId));
-    return out;
-}
-// Rule ids key the rules array and code scanning's alerts: one line, never empty.
-function ruleIdOf(id) {
-    return plainText(id, 200) || 'labelguard.unnamed-rule';
-}
-function fromFinding(f, productId) {
-    const ruleId = ruleIdOf(f.ruleId);
-    return {
-        ruleId,
-        severity: f.severity,
-        blocking: f.blocking && !f.waived,
-        suppressed: f.waived !== undefined,
-        file: f.file,
-        line: f.line,
-        column: f.column,
-        message: plainText(f.message, 2000),
-        // The message carries the data the rule judged (values, component names): it tells two findings of
-        // one rule in one file apart, and does not move when lines are added above.
-        identity: ['finding', productId ?? '', ruleId, artifactUri(f.file), plainText(f.message, 2000)],
-        finding: f,
-        ...(productId !== undefined ? { productId } : {}),
-    };
-}
-function ruleDescriptors(rules, pending) {
-    const byId = new Map();
-    const given = rules.map((r) => ({ ...r, id: ruleIdOf(r.id) })).sort((a, b) => byCodeUnits(a.id, b.id));
-    for (const r of given)
-        if (!byId.has(r.id))
-            byId.set(r.id, r);
-    if (pending.some((p) => p.ruleId === UNRECORDED_CHANGE_RULE.id) && !byId.has(UNRECORDED_CHANGE_RULE.id)) {
-        byId.set(UNRECORDED_CHANGE_RULE.id, UNRECORDED_CHANGE_RULE);
-    }
-    // A finding from a rule the caller did not describe (a load or schema problem) still needs a rule: it
-    // is named after its id and takes the most severe level its findings have.
-    const undescribed = new Map();
-    for (const p of pending) {
-        if (byId.has(p.ruleId))
-            continue;
-        const seen = undescribed.get(p.ruleId);
-        if (seen === undefined || severityRank[p.severity] < severityRank[seen])
-            undescribed.set(p.ruleId, p.severity);
-    }
-    for (const [id, severity] of undescribed)
-        byId.set(id, { id, title: id, severity });
-    return [...byId.values()].sort((a, b) => byCodeUnits(a.id, b.id)).map(descriptor);
-}
-function descriptor(r) {
-    const title = plainText(r.title, 300) || r.id;
-    const help = r.help ? plainText(r.help, 4000) : '';
-    const sourcesText = (r.sources ?? []).map(sarif_sourceText);
-    const helpText = [
-        help || title,
-        ...(sourcesText.length > 0 ? [`Sources: ${sourcesText.join('; ')}`] : []),
-    ].join('\n\n');
-    const helpMarkdown = [
-        `**${escapeMarkdown(title)}**`,
-        ...(help ? [escapeMarkdown(help, 4000)] : []),
-        ...(r.sources && r.sources.length > 0
-            ? [
-                `Sources:\n\n${r.sources.map((s) => `- ${markdownLink(s.clause ? `${s.title}, ${s.clause}` : s.title, s.url)}`).join('\n')}`,
-            ]
-            : []),
-    ].join('\n\n');
-    return {
-        id: r.id,
-        shortDescription: { text: title },
-        fullDescription: { text: help || title },
-        help: { text: helpText, markdown: helpMarkdown },
-        defaultConfiguration: { level: levelOf[r.severity] },
-        properties: { tags: tagsFor(r), precision: 'very-high', 'problem.severity': problemSeverity[r.severity] },
-    };
-}
-function sarif_sourceText(s) {
-    const title = plainText(s.clause ? `${s.title}, ${s.clause}` : s.title, 300);
-    return s.url ? `${title} <${plainText(s.url, 500)}>` : title;
-}
-function tagsFor(r) {
-    const family = r.id
-        .split(/[-.]/)[0]
-        .toLowerCase()
-        .replace(/[^a-z0-9]/g, '');
-    const tags = ['compliance', 'labelguard', ...(family ? [family] : [])];
-    return [...new Set(tags)].slice(0, MAX_TAGS);
-}
-// Errors before warnings before notes; blocking and unsuppressed first within a level.
-function comparePriority(a, b) {
-    return (severityRank[a.severity] - severityRank[b.severity] ||
-        Number(b.blocking) - Number(a.blocking) ||
-        Number(a.suppressed) - Number(b.suppressed) ||
-        comparePlace(a, b));
-}
-function comparePlace(a, b) {
-    return (byCodeUnits(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        byCodeUnits(a.ruleId, b.ruleId) ||
-        byCodeUnits(a.identity.join('\u0000'), b.identity.join('\u0000')));
-}
-/**
- * A fingerprint per result: a hash of what identifies it (never its line), and a counter that tells
- * identical results apart, as `<hash>:<n>` in the order results are written.
- */
-function withFingerprints(results) {
-    const seen = new Map();
-    return results.map((p) => {
-        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(p.identity.join('\u0000')).digest('hex').slice(0, 32);
-        const n = (seen.get(hash) ?? 0) + 1;
-        seen.set(hash, n);
-        return { p, fingerprint: `${hash}:${n}` };
-    });
-}
-function toResult(p, ruleIndex, fingerprint) {
-    const region = Number.isInteger(p.line) && p.line >= 1
-        ? {
-            startLine: p.line,
-            ...(Number.isInteger(p.column) && p.column >= 1 ? { startColumn: p.column } : {}),
-        }
-        : undefined;
-    const result = {
-        ruleId: p.ruleId,
-        ruleIndex,
-        level: levelOf[p.severity],
-        message: { text: p.message || p.ruleId },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: artifactUri(p.file), uriBaseId: '%SRCROOT%' },
-                    ...(region ? { region } : {}),
-                },
-            },
-        ],
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-        properties: resultProperties(p),
-    };
-    const waiver = p.finding?.waived;
-    if (waiver) {
-        result.suppressions = [
-            {
-                kind: 'external',
-                status: 'accepted',
-                justification: plainText(`${waiver.justification} (waiver approved by ${waiver.approver}, expires ${waiver.expires})`, 1000),
-            },
-        ];
-    }
-    return result;
-}
-function resultProperties(p) {
-    const props = { blocking: p.blocking };
-    if (p.productId !== undefined)
-        props.productId = plainText(p.productId, 200);
-    if (p.change) {
-        props.changeFingerprint = p.change.fingerprint;
-        props.changeKind = plainText(p.change.kind, 200);
-        props.changeSubject = plainText(p.change.subject, 300);
-        props.classification = p.change.classification;
-        props.classId = plainText(p.change.classId, 200);
-    }
-    return props;
-}
-/**
- * A repository-relative path as a relative URI reference: forward slashes, no leading `./` or `/`, and
- * each segment percent-encoded (a space, `#`, `?` or `%` in a file name would otherwise change its meaning).
- */
-function artifactUri(file) {
-    const segments = wellFormed(file)
-        .replace(/\\/g, '/')
-        .split('/')
-        .filter((s) => s !== '' && s !== '.');
-    return segments.map((s) => encodeURIComponent(s)).join('/');
-}
-
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 const text_stars = (n) => '★'.repeat(n);
@@ -48582,7 +48623,8 @@ function findingLines(f) {
 
 
 
-const reportFormats = ['text', 'json', 'markdown', 'sarif'];
+
+const reportFormats = ['text', 'json', 'markdown', 'sarif', 'codeclimate'];
 /** Every rule a SARIF log may cite: the packs' rules and labelguard's own finding kinds. */
 function sarifRules(outcome) {
     return [
@@ -48607,6 +48649,8 @@ function renderReport(outcome, format) {
             return `${renderMarkdown(outcome.report, { mode: 'comment', maxChars: GITHUB_LIMITS.comment })}\n`;
         case 'sarif':
             return `${JSON.stringify(renderSarif(outcome.report, sarifRules(outcome)), null, 2)}\n`;
+        case 'codeclimate':
+            return renderCodeClimate(outcome.report);
     }
 }
 
@@ -48632,7 +48676,8 @@ label target, and every change since the registered baseline (recorded or not).
 
 Options:
   --repo DIR         the compliance repository (default: current directory)
-  --format FORMAT    ${reportFormats.join(', ')} (default text); markdown is the pull-request comment
+  --format FORMAT    ${reportFormats.join(', ')} (default text); markdown is the
+                     pull-request comment, codeclimate the GitLab code-quality report
   --output FILE      write the report to FILE instead of standard output
   --now DATE         judge dates as of DATE (default: today)
   --config FILE      configuration file inside the repository (default: .labelguard.yml)
@@ -48723,6 +48768,440 @@ function emit(io, output, text) {
 function help(io, text) {
     io.stdout(text);
     return 0;
+}
+
+;// CONCATENATED MODULE: ./src/status/schema.ts
+// The published JSON Schema of `labelguard status --format json` (docs/status-report.schema.json is this
+// object, written out). `status --merge` validates every shard report against it before merging.
+
+
+const schema_date = { type: 'string', format: 'date' };
+const schema_count = { type: 'integer', minimum: 0 };
+const schema_stars = { type: 'integer', minimum: 1, maximum: 4 };
+const deadline = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['kind', 'date', 'daysLeft', 'due', 'description'],
+    properties: {
+        kind: {
+            enum: [
+                'label-renewal',
+                'label-expiry',
+                'support-end',
+                'test-report',
+                'pentest-report',
+                'refiling-submitted',
+            ],
+            description: 'Which lifecycle date this is.',
+        },
+        date: { ...schema_date, description: 'The day the obligation falls due.' },
+        daysLeft: { type: 'integer', description: 'Days from `now` to `date`; negative once passed.' },
+        due: { type: 'boolean', description: 'Whether it is due as of `now`.' },
+        description: { type: 'string' },
+    },
+};
+const reportAge = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['date', 'ageDays'],
+    properties: {
+        date: schema_date,
+        ageDays: { type: 'integer' },
+        maxAgeMonths: { ...schema_count, description: 'The limit of the scheme at the target level, when it has one.' },
+    },
+};
+const row = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['product', 'path', 'openChanges', 'deadlines', 'urgency', 'reasons', 'findings'],
+    properties: {
+        product: { type: 'string', minLength: 1, description: 'Product id.' },
+        path: { type: 'string', description: 'Product folder, relative to the repository root.' },
+        model: { type: 'string' },
+        scheme: { type: 'string', minLength: 1, description: 'Absent only when the manifest could not be read.' },
+        targetStars: schema_stars,
+        registeredStars: schema_stars,
+        filingStatus: {
+            enum: ['not-filed', 'granted', 'refiling-required', 'refiling-submitted', 'expired', 'cancelled'],
+            description: 'Absent when the product has no filing record for this scheme.',
+        },
+        statusSince: schema_date,
+        filingCode: { type: 'string' },
+        validUntil: schema_date,
+        supportEnd: schema_date,
+        testReport: reportAge,
+        pentestReport: reportAge,
+        openChanges: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['recorded', 'unrecorded'],
+            properties: { recorded: schema_count, unrecorded: schema_count },
+            description: 'Material changes since the registered baseline.',
+        },
+        refilingPullRequest: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['number', 'url'],
+            properties: { number: { type: 'integer', minimum: 1 }, url: { type: 'string' } },
+        },
+        nextDeadline: deadline,
+        deadlines: { type: 'array', items: deadline },
+        urgency: { enum: ['action-needed', 'pending', 'healthy'] },
+        reasons: { type: 'array', items: { type: 'string' } },
+        findings: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['errors', 'warnings', 'blocking'],
+            properties: { errors: schema_count, warnings: schema_count, blocking: schema_count },
+        },
+    },
+};
+/** JSON Schema of the status report (version 1). */
+const statusReportSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://labelguard.dev/schemas/status-report.schema.json',
+    title: 'labelguard status report',
+    description: 'One row per product and label scheme with filing state, lifecycle dates and urgency, as written by `labelguard status --format json`.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'kind', 'generator', 'now', 'summary', 'rows'],
+    properties: {
+        version: { const: 1 },
+        kind: { const: 'labelguard-status' },
+        generator: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'version'],
+            properties: { name: { type: 'string' }, version: { type: 'string' } },
+        },
+        now: { ...schema_date, description: 'The date every age and deadline is computed against.' },
+        shard: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['index', 'count'],
+            properties: { index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 2 } },
+            description: 'Which part of a sharded audit this report covers; absent on a whole report.',
+        },
+        summary: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['products', 'rows', 'actionNeeded', 'pending', 'healthy'],
+            properties: { products: schema_count, rows: schema_count, actionNeeded: schema_count, pending: schema_count, healthy: schema_count },
+        },
+        rows: { type: 'array', items: row },
+    },
+};
+// ajv-formats is CommonJS; under NodeNext its default import is the module object.
+const schema_addFormats = ((dist_default())["default"] ?? (dist_default()));
+let schema_validate;
+/** Problems of a parsed status report against the schema, each as `JSON pointer: message`; empty when valid. */
+function statusReportProblems(value) {
+    schema_validate ??= schema_addFormats(new _2020.Ajv2020({ allErrors: true, strict: true })).compile(statusReportSchema);
+    if (schema_validate(value))
+        return [];
+    return (schema_validate.errors ?? []).slice(0, 10).map(describeSchemaError);
+}
+/** One schema error as `JSON pointer: message`. */
+function describeSchemaError(e) {
+    const at = e.instancePath === '' ? '(top level)' : e.instancePath;
+    const extra = e.keyword === 'additionalProperties'
+        ? ` '${String(e.params.additionalProperty)}'`
+        : e.keyword === 'enum' || e.keyword === 'const'
+            ? ` (${JSON.stringify(e.params.allowedValues ?? e.params.allowedValue)})`
+            : '';
+    return `${at}: ${e.message ?? 'is invalid'}${extra}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/report-schema.ts
+// The published JSON Schema of the check report (`labelguard check --format json`, the action's
+// `report-json`); docs/check-report.schema.json is this object, written out. `labelguard comment` validates
+// a report against it before rendering anything from it: the report may come from a run a fork controls,
+// so every string and list is bounded and no key beyond the format's is accepted.
+
+const report_schema_text = (maxLength) => ({ type: 'string', maxLength });
+const id = { type: 'string', minLength: 1, maxLength: 200 };
+const path = { type: 'string', maxLength: 1024 };
+const report_schema_date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+const report_schema_position = { type: 'integer', minimum: 0, maximum: 10_000_000 };
+const report_schema_count = { type: 'integer', minimum: 0, maximum: 100_000_000 };
+const report_schema_stars = { type: 'integer', minimum: 1, maximum: 4 };
+const report_schema_source = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['title'],
+    properties: {
+        title: report_schema_text(500),
+        clause: report_schema_text(200),
+        url: { type: 'string', maxLength: 2048, pattern: '^https?://' },
+    },
+};
+const report_schema_sources = { type: 'array', maxItems: 50, items: report_schema_source };
+const finding = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['ruleId', 'severity', 'message', 'file', 'line', 'column', 'blocking'],
+    properties: {
+        ruleId: id,
+        severity: { enum: ['error', 'warning', 'info'] },
+        message: report_schema_text(10_000),
+        hint: report_schema_text(10_000),
+        sources: report_schema_sources,
+        productId: id,
+        file: path,
+        line: report_schema_position,
+        column: report_schema_position,
+        blocking: { type: 'boolean', description: 'Whether the finding fails the check under the run’s policy.' },
+        waived: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['approver', 'expires', 'justification'],
+            properties: { approver: report_schema_text(200), expires: report_schema_date, justification: report_schema_text(2000) },
+        },
+    },
+};
+const findings = { type: 'array', maxItems: 100_000, items: finding };
+const change = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['kind', 'subject', 'classification', 'classId', 'reason', 'sources', 'recorded', 'fingerprint'],
+    properties: {
+        kind: id,
+        subject: report_schema_text(1000),
+        from: report_schema_text(1000),
+        to: report_schema_text(1000),
+        classification: { enum: ['material', 'record', 'none'] },
+        classId: id,
+        reason: report_schema_text(2000),
+        sources: report_schema_sources,
+        recorded: { type: 'boolean' },
+        fingerprint: { type: 'string', pattern: '^[a-z][a-z0-9.-]*:[0-9a-f]{16}$' },
+        changeLogId: id,
+        matchedBy: id,
+    },
+};
+const report_schema_readiness = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['scheme', 'target', 'met', 'gaps'],
+    properties: {
+        scheme: id,
+        target: report_schema_stars,
+        met: { type: 'integer', minimum: 0, maximum: 4 },
+        gaps: {
+            type: 'object',
+            additionalProperties: false,
+            patternProperties: { '^[1-4]$': { type: 'array', maxItems: 1000, items: id } },
+        },
+    },
+};
+const product = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'path', 'labels', 'verdict', 'findings'],
+    properties: {
+        id,
+        path,
+        model: report_schema_text(200),
+        labels: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['scheme', 'stars'],
+                properties: { scheme: id, stars: report_schema_stars },
+            },
+        },
+        filingStatus: id,
+        verdict: { enum: ['pass', 'warn', 'fail'] },
+        findings,
+        readiness: { type: 'array', maxItems: 20, items: report_schema_readiness },
+        changes: { type: 'array', maxItems: 100_000, items: change },
+    },
+};
+/** JSON Schema of the check report (version 1). */
+const checkReportSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://labelguard.dev/schemas/check-report.schema.json',
+    title: 'labelguard check report',
+    description: 'Every product judged, with its findings, label readiness and changes since the registered baseline, as written by `labelguard check --format json` and the action’s `report-json` output.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'generator', 'now', 'policy', 'summary', 'products', 'findings'],
+    properties: {
+        version: { const: 1 },
+        generator: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'version'],
+            properties: {
+                name: { const: 'labelguard' },
+                version: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+[-+.0-9A-Za-z]*$', maxLength: 50 },
+            },
+        },
+        now: { ...report_schema_date, description: 'The date findings were judged against.' },
+        policy: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['failOn', 'warnOnly'],
+            properties: { failOn: { enum: failOnLevels }, warnOnly: { type: 'boolean' } },
+        },
+        summary: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['products', 'blocking', 'warnings', 'unrecorded'],
+            properties: { products: report_schema_count, blocking: report_schema_count, warnings: report_schema_count, unrecorded: report_schema_count },
+            description: 'Counts of the products and findings below (a reader must find them equal to a recount).',
+        },
+        products: { type: 'array', maxItems: 10_000, items: product },
+        findings: { ...findings, description: 'Findings that belong to no single product.' },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/report/read-report.ts
+// Reading a check report that labelguard did not just compute — the JSON report a `pull_request` run
+// uploaded, which a fork's pull request controls — before anything is rendered from it. A report is
+// accepted only when it is the format labelguard writes (schema, bounded sizes) and its counts and
+// verdicts agree with its findings; anything else is a usage error saying what is wrong.
+
+
+
+
+
+/** Largest report accepted, in bytes (a report of 10,000 products with their findings stays far below). */
+const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+const what = 'Pass the JSON report written by `labelguard check --format json` or the action’s `report-json`.';
+let read_report_validate;
+/** The report in `bytes`, validated; `file` names it in messages. */
+function parseCheckReport(file, bytes) {
+    if (bytes.byteLength > MAX_REPORT_BYTES) {
+        throw new UsageError(`${file} is ${bytes.byteLength} bytes, more than a report may be (${MAX_REPORT_BYTES})`, [what]);
+    }
+    let value;
+    try {
+        value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    }
+    catch (e) {
+        throw new UsageError(`${file} is not JSON in UTF-8: ${e.message}`, [what]);
+    }
+    read_report_validate ??= new _2020.Ajv2020({ allErrors: true, strict: true }).compile(checkReportSchema);
+    if (!read_report_validate(value)) {
+        throw new UsageError(`${file} is not a labelguard check report`, [
+            ...(read_report_validate.errors ?? []).slice(0, 10).map((e) => `${file}: ${describeSchemaError(e)}`),
+            `${what} (docs/check-report.schema.json)`,
+        ]);
+    }
+    const report = value;
+    const problems = inconsistencies(report);
+    if (problems.length > 0) {
+        throw new UsageError(`${file} contradicts itself: it was not written by labelguard as it is`, [
+            ...problems.slice(0, 10).map((p) => `${file}: ${p}`),
+            what,
+        ]);
+    }
+    return report;
+}
+/** Where the report's counts, verdicts and product ids disagree with its findings. */
+function inconsistencies(report) {
+    const problems = [];
+    const counted = summarise(report.products, report.findings);
+    for (const key of Object.keys(counted)) {
+        if (report.summary[key] !== counted[key])
+            problems.push(`/summary/${key}: says ${report.summary[key]}, the report holds ${counted[key]}`);
+    }
+    const ids = new Set();
+    report.products.forEach((p, i) => {
+        if (ids.has(p.id))
+            problems.push(`/products/${i}/id: product '${p.id}' appears twice`);
+        ids.add(p.id);
+        const verdict = productVerdict(p.findings);
+        if (p.verdict !== verdict)
+            problems.push(`/products/${i}/verdict: says '${p.verdict}', its findings make it '${verdict}'`);
+        p.findings.forEach((f, j) => {
+            if (f.productId !== undefined && f.productId !== p.id)
+                problems.push(`/products/${i}/findings/${j}/productId: '${f.productId}' in product '${p.id}'`);
+            if (f.blocking && f.waived)
+                problems.push(`/products/${i}/findings/${j}: waived and blocking at once`);
+        });
+    });
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/cli/comment.ts
+
+
+
+
+
+
+
+
+
+const commentHelp = `Usage: labelguard comment --report FILE [--output FILE] [--run-url URL]
+
+Render the pull-request comment from a JSON check report (labelguard check --format json, or the
+action's report-json output), for a privileged workflow_run job that comments on pull requests from
+forks. The report comes from a run the pull request controls, so it is validated first: the report
+schema (docs/check-report.schema.json), bounded sizes, and counts and verdicts that agree with its
+findings. Every value is escaped as in labelguard's own comments; nothing else of the report reaches
+the comment.
+
+Options:
+  --report FILE   the JSON check report (required)
+  --output FILE   write the comment to FILE instead of standard output
+  --run-url URL   link to the run that judged the pull request (https only)
+
+Exit codes: 0 comment rendered; 2 the report is missing, invalid or contradicts itself.
+`;
+/** `labelguard comment`. */
+async function runComment(args, io) {
+    const { values } = parseCommandArgs('comment', args, {
+        report: { type: 'string' },
+        output: { type: 'string' },
+        'run-url': { type: 'string' },
+    });
+    if (values.help) {
+        io.stdout(commentHelp);
+        return 0;
+    }
+    if (!values.report)
+        throw new UsageError('--report is required', ['For example: labelguard comment --report report.json']);
+    const runUrl = values['run-url'];
+    if (runUrl !== undefined && !/^https:\/\/[^\s<>()[\]]+$/.test(runUrl)) {
+        throw new UsageError(`--run-url must be an https URL, got '${runUrl}'`);
+    }
+    const report = parseCheckReport(values.report, await readReport((0,external_node_path_namespaceObject.resolve)(io.cwd, values.report), values.report));
+    // Readers must see that this comment restates a report and is not the check itself.
+    const run = runUrl ? markdownLink('the pull request’s run', runUrl) : 'the pull request’s run';
+    const footer = `\n\n<sub>Rendered from the JSON report of ${run}, validated but not re-judged: the required check’s status is the verdict.</sub>`;
+    const body = renderMarkdown(report, {
+        mode: 'comment',
+        maxChars: GITHUB_LIMITS.comment - footer.length,
+        ...(runUrl ? { reportUrl: runUrl } : {}),
+    });
+    emit(io, values.output, `${body}${footer}\n`);
+    return 0;
+}
+/** The report's bytes: a regular file of bounded size (a FIFO or a device would block or never end). */
+async function readReport(path, name) {
+    let size;
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (!info.isFile())
+            throw new UsageError(`${name} is not a regular file`, ['Pass the JSON report file.']);
+        size = info.size;
+    }
+    catch (e) {
+        if (e instanceof UsageError)
+            throw e;
+        throw new UsageError(`cannot read ${name}: ${e.code ?? e.message}`, ['Pass the JSON report file.']);
+    }
+    if (size > MAX_REPORT_BYTES) {
+        throw new UsageError(`${name} is ${size} bytes, more than a report may be (${MAX_REPORT_BYTES})`, [
+            'Pass the JSON report written by `labelguard check --format json`.',
+        ]);
+    }
+    return (0,promises_namespaceObject.readFile)(path);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/diff.ts
@@ -50597,7 +51076,7 @@ function compareRows(a, b) {
         compareText(a.scheme ?? '', b.scheme ?? ''));
 }
 /** Counts of products and rows per urgency. */
-function summarise(rows) {
+function order_summarise(rows) {
     return {
         products: new Set(rows.map((r) => r.path)).size,
         rows: rows.length,
@@ -50691,7 +51170,7 @@ function buildStatus(source, options = {}) {
         ...(options.shard && options.shard.count > 1
             ? { shard: { index: options.shard.index, count: options.shard.count } }
             : {}),
-        summary: summarise(rows),
+        summary: order_summarise(rows),
         rows,
     };
 }
@@ -50749,8 +51228,8 @@ function rowsOf(p, loaded, ctx) {
         const statusSince = isDate(schemeFiling?.status_since) ? schemeFiling.status_since : undefined;
         const label = schemeFiling?.label;
         const registeredStars = status && status !== 'not-filed' ? (label?.stars ?? schemeFiling?.baseline?.stars) : undefined;
-        const testReport = reportAge(manifest.evidence?.test_report, ctx.now, life.limits.testReportMonths);
-        const pentestReport = reportAge(manifest.evidence?.pentest_report, ctx.now, life.limits.pentestMonths);
+        const testReport = build_reportAge(manifest.evidence?.test_report, ctx.now, life.limits.testReportMonths);
+        const pentestReport = build_reportAge(manifest.evidence?.pentest_report, ctx.now, life.limits.pentestMonths);
         const row = {
             product: p.id,
             path: p.path,
@@ -50785,7 +51264,7 @@ function rowsOf(p, loaded, ctx) {
     });
 }
 /** A dated report's age as of `now`, with the limit that applies; undefined without a date. */
-function reportAge(doc, now, maxAgeMonths) {
+function build_reportAge(doc, now, maxAgeMonths) {
     if (!isDate(doc?.date))
         return undefined;
     return {
@@ -50956,7 +51435,7 @@ function rowsMarkdown(rows, detail, links) {
 }
 /** The one-line summary under the title. */
 function summaryMarkdown(rows, now) {
-    const s = summarise(rows);
+    const s = order_summarise(rows);
     // The day is a date wherever labelguard sets it, but it is rendered like every other value: escaped.
     const asOf = now ? `As of ${escapeMarkdown(now, 40)}: ` : '';
     return `${asOf}${cells_plural(s.products, 'product')}, ${cells_plural(s.rows, 'label')} — **${s.actionNeeded} action needed**, ${s.pending} pending, ${s.healthy} healthy.`;
@@ -50981,147 +51460,6 @@ function groupMarkdown(urgency, rows, detail, links) {
     if (urgency === 'healthy')
         return `<details><summary><b>${heading}</b></summary>\n\n${body}\n\n</details>`;
     return `### ${heading}\n\n${body}`;
-}
-
-;// CONCATENATED MODULE: ./src/status/schema.ts
-// The published JSON Schema of `labelguard status --format json` (docs/status-report.schema.json is this
-// object, written out). `status --merge` validates every shard report against it before merging.
-
-
-const schema_date = { type: 'string', format: 'date' };
-const schema_count = { type: 'integer', minimum: 0 };
-const schema_stars = { type: 'integer', minimum: 1, maximum: 4 };
-const deadline = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['kind', 'date', 'daysLeft', 'due', 'description'],
-    properties: {
-        kind: {
-            enum: [
-                'label-renewal',
-                'label-expiry',
-                'support-end',
-                'test-report',
-                'pentest-report',
-                'refiling-submitted',
-            ],
-            description: 'Which lifecycle date this is.',
-        },
-        date: { ...schema_date, description: 'The day the obligation falls due.' },
-        daysLeft: { type: 'integer', description: 'Days from `now` to `date`; negative once passed.' },
-        due: { type: 'boolean', description: 'Whether it is due as of `now`.' },
-        description: { type: 'string' },
-    },
-};
-const schema_reportAge = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['date', 'ageDays'],
-    properties: {
-        date: schema_date,
-        ageDays: { type: 'integer' },
-        maxAgeMonths: { ...schema_count, description: 'The limit of the scheme at the target level, when it has one.' },
-    },
-};
-const row = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['product', 'path', 'openChanges', 'deadlines', 'urgency', 'reasons', 'findings'],
-    properties: {
-        product: { type: 'string', minLength: 1, description: 'Product id.' },
-        path: { type: 'string', description: 'Product folder, relative to the repository root.' },
-        model: { type: 'string' },
-        scheme: { type: 'string', minLength: 1, description: 'Absent only when the manifest could not be read.' },
-        targetStars: schema_stars,
-        registeredStars: schema_stars,
-        filingStatus: {
-            enum: ['not-filed', 'granted', 'refiling-required', 'refiling-submitted', 'expired', 'cancelled'],
-            description: 'Absent when the product has no filing record for this scheme.',
-        },
-        statusSince: schema_date,
-        filingCode: { type: 'string' },
-        validUntil: schema_date,
-        supportEnd: schema_date,
-        testReport: schema_reportAge,
-        pentestReport: schema_reportAge,
-        openChanges: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['recorded', 'unrecorded'],
-            properties: { recorded: schema_count, unrecorded: schema_count },
-            description: 'Material changes since the registered baseline.',
-        },
-        refilingPullRequest: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['number', 'url'],
-            properties: { number: { type: 'integer', minimum: 1 }, url: { type: 'string' } },
-        },
-        nextDeadline: deadline,
-        deadlines: { type: 'array', items: deadline },
-        urgency: { enum: ['action-needed', 'pending', 'healthy'] },
-        reasons: { type: 'array', items: { type: 'string' } },
-        findings: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['errors', 'warnings', 'blocking'],
-            properties: { errors: schema_count, warnings: schema_count, blocking: schema_count },
-        },
-    },
-};
-/** JSON Schema of the status report (version 1). */
-const statusReportSchema = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://labelguard.dev/schemas/status-report.schema.json',
-    title: 'labelguard status report',
-    description: 'One row per product and label scheme with filing state, lifecycle dates and urgency, as written by `labelguard status --format json`.',
-    type: 'object',
-    additionalProperties: false,
-    required: ['version', 'kind', 'generator', 'now', 'summary', 'rows'],
-    properties: {
-        version: { const: 1 },
-        kind: { const: 'labelguard-status' },
-        generator: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['name', 'version'],
-            properties: { name: { type: 'string' }, version: { type: 'string' } },
-        },
-        now: { ...schema_date, description: 'The date every age and deadline is computed against.' },
-        shard: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['index', 'count'],
-            properties: { index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 2 } },
-            description: 'Which part of a sharded audit this report covers; absent on a whole report.',
-        },
-        summary: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['products', 'rows', 'actionNeeded', 'pending', 'healthy'],
-            properties: { products: schema_count, rows: schema_count, actionNeeded: schema_count, pending: schema_count, healthy: schema_count },
-        },
-        rows: { type: 'array', items: row },
-    },
-};
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const schema_addFormats = ((dist_default())["default"] ?? (dist_default()));
-let schema_validate;
-/** Problems of a parsed status report against the schema, each as `JSON pointer: message`; empty when valid. */
-function statusReportProblems(value) {
-    schema_validate ??= schema_addFormats(new _2020.Ajv2020({ allErrors: true, strict: true })).compile(statusReportSchema);
-    if (schema_validate(value))
-        return [];
-    return (schema_validate.errors ?? []).slice(0, 10).map(schema_describe);
-}
-function schema_describe(e) {
-    const at = e.instancePath === '' ? '(top level)' : e.instancePath;
-    const extra = e.keyword === 'additionalProperties'
-        ? ` '${String(e.params.additionalProperty)}'`
-        : e.keyword === 'enum' || e.keyword === 'const'
-            ? ` (${JSON.stringify(e.params.allowedValues ?? e.params.allowedValue)})`
-            : '';
-    return `${at}: ${e.message ?? 'is invalid'}${extra}`;
 }
 
 ;// CONCATENATED MODULE: ./src/status/merge.ts
@@ -51175,7 +51513,7 @@ function mergeStatusReports(inputs) {
         kind: 'labelguard-status',
         generator: { ...first.report.generator },
         now: first.report.now,
-        summary: summarise(rows),
+        summary: order_summarise(rows),
         rows,
     };
 }
@@ -51458,6 +51796,7 @@ function read(io, file) {
 
 
 
+
 const usage = `Usage: labelguard <command> [options]
 
 Keep IoT cybersecurity labels true: check product manifests and CycloneDX SBOMs against rule packs,
@@ -51470,6 +51809,7 @@ Commands:
   evidence    generate a product's filing evidence (documents, label artwork, normalised SBOM)
   rules       list the rules of the rule packs with their sources
   status      every label's filing state and lifecycle deadlines, most urgent first
+  comment     render the pull-request comment from a JSON check report (validated first)
 
 Run 'labelguard <command> --help' for a command's options. 'labelguard --version' prints the version.
 `;
@@ -51480,6 +51820,7 @@ const commands = {
     evidence: runEvidence,
     rules: runRules,
     status: runStatus,
+    comment: runComment,
 };
 /** Run the CLI and return its exit code: 0 ok, 1 blocking findings, 2 could not run as asked. */
 async function runCli(argv, io) {
