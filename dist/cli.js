@@ -26602,7 +26602,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8052);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7016);
 /* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1028);
 
 
@@ -26621,7 +26621,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8052:
+/***/ 7016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26910,7 +26910,7 @@ const policy = {
 /** JSON Schema of `.labelguard.yml` at the repository root (every key optional). */
 const configSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://labelguard.dev/schemas/config.schema.json',
+    $id: 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas/config.schema.json',
     title: 'labelguard configuration',
     type: 'object',
     additionalProperties: false,
@@ -27011,8 +27011,10 @@ const configSchema = {
 ;// CONCATENATED MODULE: ./src/schemas/filing.schema.ts
 
 const { date: filing_schema_date, nonEmpty: filing_schema_nonEmpty } = schemaParts;
+/** The filing lifecycle (docs/filing-lifecycle.md): submitted and granted filings carry a baseline. */
 const filingStatuses = [
     'not-filed',
+    'submitted',
     'granted',
     'refiling-required',
     'refiling-submitted',
@@ -27023,7 +27025,7 @@ const changeClassifications = ['material', 'record', 'none'];
 /** JSON Schema of `products/<id>/filing.yaml`: what was registered, and every change recorded since. */
 const filingSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://labelguard.dev/schemas/filing.schema.json',
+    $id: 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas/filing.schema.json',
     title: 'labelguard label filing record',
     type: 'object',
     additionalProperties: false,
@@ -27154,7 +27156,7 @@ const product_schema_document = {
 /** JSON Schema of `products/<id>/product.yaml`: the product as it is now. */
 const productSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://labelguard.dev/schemas/product.schema.json',
+    $id: 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas/product.schema.json',
     title: 'labelguard product manifest',
     type: 'object',
     additionalProperties: false,
@@ -27506,7 +27508,7 @@ function parseYamlFile(file, input) {
         return [shapeProblem];
     let value;
     try {
-        value = doc.toJS({ maxAliasCount: yamlLimits.maxAliasCount });
+        value = doc.toJS({ maxAliasCount: yamlLimits.maxAliasCount, reviver: datesAsText });
     }
     catch (e) {
         return [
@@ -27514,6 +27516,17 @@ function parseYamlFile(file, input) {
         ];
     }
     return { file, value, locate: (path, at = 'value') => locateIn(doc, lineCounter, file, path, at) };
+}
+/**
+ * A file that declares `%YAML 1.1` gets that version's implicit timestamps: an unquoted 2026-07-01 becomes a
+ * Date. The schemas describe dates as YYYY-MM-DD text (what YAML 1.2 and JSON give), so a date read either
+ * way validates the same: a timestamp at midnight UTC turns back into its day, any other into ISO 8601.
+ */
+function datesAsText(_key, value) {
+    if (!(value instanceof Date) || Number.isNaN(value.getTime()))
+        return value;
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 }
 function yamlMessage(code, message) {
     if (code === 'DUPLICATE_KEY')
@@ -45369,6 +45382,8 @@ function detectChanges(product, classifier, overrides = []) {
     const manifest = product.manifest;
     const filing = product.filing;
     const registered = registeredState(filing);
+    if (manifest && product.filingFile === undefined)
+        return { changes: [], findings: [noFilingFinding(product)] };
     if (!manifest || !filing || !registered)
         return { changes: [], findings: [] };
     const findings = [];
@@ -45507,6 +45522,21 @@ function baselineDigestFindings(p) {
             ...locate(p, 'filing', ['baseline', 'sbom', 'digest']),
         },
     ];
+}
+/** Without filing.yaml nothing is registered, so no change can be detected: say so rather than stay silent. */
+function noFilingFinding(p) {
+    const file = p.dir === '' ? 'filing.yaml' : `${p.dir}/filing.yaml`;
+    return {
+        ruleId: 'change.detection-off',
+        severity: 'warning',
+        message: `${file} does not exist: change detection is off for product ${p.id}`,
+        hint: 'Create it with `labelguard init` (status: not-filed), and register the baseline with ' +
+            '`labelguard baseline` when the filing is submitted; see docs/filing-lifecycle.md.',
+        productId: p.id,
+        file: p.manifestFile,
+        line: 1,
+        column: 1,
+    };
 }
 function noTableFinding(p, scheme, classifier) {
     const known = classifier.tables.map((t) => t.scheme).join(', ') || 'none';
@@ -47410,6 +47440,13 @@ function parseFormat(value, allowed, fallback) {
         throw new UsageError(`--format must be one of ${allowed.join(', ')}, got '${value}'`);
     }
     return value;
+}
+/** Validate a --filing-id value (default: the day): it names a folder under the product's filings/. */
+function parseFilingId(value, now) {
+    const id = value ?? now;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id))
+        throw new UsageError(`--filing-id must be a plain folder name, got '${id}'`);
+    return id;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/repo-arg.ts
@@ -50256,9 +50293,60 @@ function evidenceFor(p, changes, ctx) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/cli/product-arg.ts
+
+
+
+
+
+
+/**
+ * Load the product in folder `arg` (relative to the current directory) from its repository: `--repo`, else
+ * the nearest folder above it holding .labelguard.yml or .git. A folder without a product is a usage error.
+ */
+async function loadProductArg(io, arg, repo) {
+    const productDir = (0,external_node_path_namespaceObject.resolve)(io.cwd, arg);
+    const root = repoDir(io.cwd, repo ?? findRepoRoot(productDir) ?? '.');
+    const rel = (0,external_node_path_namespaceObject.relative)(root, productDir).split('\\').join('/');
+    if (rel.startsWith('..'))
+        throw new UsageError(`the product folder ${arg} is not inside the repository ${root}`);
+    const source = new WorkingTreeSource(root);
+    const loaded = await loadRepository(source, { onlyDirs: new Set([rel]) });
+    const product = loaded.products[0];
+    if (!product)
+        throw new UsageError(`no product found in ${arg}`, [
+            'The folder must hold a product.yaml matched by the configured product globs.',
+        ]);
+    return { productDir, root, source, repo: loaded, product };
+}
+/** Refuse a product whose data has errors: `what` is what cannot be done with it. */
+function requireValid(product, what) {
+    const errors = product.findings.filter((f) => f.severity === 'error');
+    if (!product.manifest || !product.sbom || errors.length > 0) {
+        throw new UsageError(`product ${product.id} has problems that must be fixed before ${what}`, errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
+    }
+}
+function findRepoRoot(start) {
+    let dir = start;
+    for (;;) {
+        for (const marker of ['.labelguard.yml', '.labelguard.yaml', '.git']) {
+            try {
+                (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, marker));
+                return dir;
+            }
+            catch (e) {
+                if (e.code === 'EISDIR')
+                    return dir;
+            }
+        }
+        const up = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (up === dir)
+            return undefined;
+        dir = up;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/evidence.ts
-
-
 
 
 
@@ -50306,25 +50394,9 @@ async function runEvidence(args, io) {
             "Run 'labelguard evidence --help' for usage.",
         ]);
     const now = parseNow(values.now, io.today);
-    const filingId = values['filing-id'] ?? now;
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(filingId))
-        throw new UsageError(`--filing-id must be a plain folder name, got '${filingId}'`);
-    const productDir = (0,external_node_path_namespaceObject.resolve)(io.cwd, positionals[0]);
-    const root = repoDir(io.cwd, values.repo ?? findRepoRoot(productDir) ?? '.');
-    const rel = (0,external_node_path_namespaceObject.relative)(root, productDir).split('\\').join('/');
-    if (rel.startsWith('..'))
-        throw new UsageError(`the product folder ${positionals[0]} is not inside the repository ${root}`);
-    const source = new WorkingTreeSource(root);
-    const repo = await loadRepository(source, { onlyDirs: new Set([rel]) });
-    const product = repo.products[0];
-    if (!product)
-        throw new UsageError(`no product found in ${positionals[0]}`, [
-            'The folder must hold a product.yaml matched by the configured product globs.',
-        ]);
-    const errors = product.findings.filter((f) => f.severity === 'error');
-    if (!product.manifest || !product.sbom || errors.length > 0) {
-        throw new UsageError(`product ${product.id} has problems that must be fixed before evidence is generated`, errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
-    }
+    const filingId = parseFilingId(values['filing-id'], now);
+    const { productDir, source, repo, product } = await loadProductArg(io, positionals[0], values.repo);
+    requireValid(product, 'evidence is generated');
     const packs = await loadPacks(source, repo.config);
     const changes = detectChanges(product, packs.classifier, repo.config.config.classification ?? []).changes;
     const scheme = product.filing?.scheme ?? product.manifest.labels[0]?.scheme;
@@ -50345,24 +50417,422 @@ async function runEvidence(args, io) {
         io.stdout(`  ${f.path}\n`);
     return 0;
 }
-function findRepoRoot(start) {
-    let dir = start;
-    for (;;) {
-        for (const marker of ['.labelguard.yml', '.labelguard.yaml', '.git']) {
-            try {
-                (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, marker));
-                return dir;
-            }
-            catch (e) {
-                if (e.code === 'EISDIR')
-                    return dir;
-            }
-        }
-        const up = (0,external_node_path_namespaceObject.dirname)(dir);
-        if (up === dir)
-            return undefined;
-        dir = up;
+
+;// CONCATENATED MODULE: ./src/cli/init-scaffold.ts
+// The files `labelguard init` writes, as text: pure, so the same answers always give the same scaffold.
+// Values nobody can know yet are left as commented-out keys, so that `labelguard check` names each one with
+// the rule that needs it, instead of passing on made-up data.
+const schemaBase = 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas';
+const modeline = (name) => `# yaml-language-server: $schema=${schemaBase}/${name}.schema.json`;
+const DATES_NOTE = "# Dates are quoted ('2026-07-01'): YAML 1.1 readers such as PyYAML read a bare date as a timestamp.";
+/** Every file of a new product's scaffold, in the order they are written. */
+function scaffoldFiles(r) {
+    const dir = `products/${r.product}`;
+    return [
+        { path: '.labelguard.yml', content: configYaml(r), shared: true },
+        { path: '.github/workflows/labelguard.yml', content: r.workflow, shared: true },
+        { path: `${dir}/product.yaml`, content: productYaml(r), shared: false },
+        { path: `${dir}/filing.yaml`, content: filingYaml(r), shared: false },
+        { path: `${dir}/sbom.cdx.json`, content: starterSbom(r), shared: false },
+    ];
+}
+function configYaml(r) {
+    return `${modeline('config')}
+# labelguard configuration: where the products are and which rule packs judge them.
+# Reference: docs/data-model.md#labelguardyml
+products: products/*/product.yaml
+packs: [${r.scheme}]
+policy:
+  # Block a pull request on any error finding; 'unrecorded-material' blocks only unrecorded material changes.
+  fail_on: error
+`;
+}
+/** A YAML scalar that stays a string for every YAML reader. */
+function q(text) {
+    return `'${text.replace(/'/g, "''")}'`;
+}
+function productYaml(r) {
+    const s = r.stars;
+    const lines = [
+        modeline('product'),
+        `# ${r.model}: the product as it is now, targeting ${r.scheme} ${'★'.repeat(s)}.`,
+        '# Fill in every TODO and uncomment the keys below that hold true; `labelguard check` names each missing',
+        '# one with the rule that needs it. Reference: docs/data-model.md#productyaml',
+        DATES_NOTE,
+        `id: ${r.product}`,
+        `model: ${q(r.model)} # label item 2, exactly as printed on the label`,
+        `category: ${r.category} # a category of the rule pack's catalogue (labelguard rules)`,
+        '',
+        'manufacturer:',
+        `  name: ${q(r.manufacturer)} # label item 1: the producer's legal name`,
+        '  # country: CN',
+        '',
+        'stakeholders:',
+        '  - role: compliance-lead',
+        "    name: 'TODO: who answers for this label'",
+        '    # github: your-org/compliance # asked to review refiling pull requests',
+        '',
+        'labels:',
+        `  - scheme: ${r.scheme}`,
+        `    stars: ${s}`,
+        '',
+        'hardware:',
+        "  revision: 'TODO' # the hardware revision printed on the board",
+        '  parts: [] # security-relevant parts: SoC, radio, flash, secure element, camera, microphone',
+        '  #  - { part: SoC, role: soc, mpn: T31X, manufacturer: Ingenic }',
+        '',
+        'firmware:',
+        "  version: '0.0.0' # TODO: the firmware version shipped",
+        '  # TODO: sha256sum of the released image',
+        `  image_sha256: '${'0'.repeat(64)}'`,
+        '',
+        'security:',
+        '  authentication:',
+        '    # default_credential_mode: user_defined_at_setup # or unique_per_device (then unique_credential_mechanism); never universal',
+        '    # unique_credential_mechanism: per-device password derived in the factory HSM',
+        '    password_policy: { min_length: 0, min_character_classes: 0 } # what the firmware enforces',
+        '    brute_force_protection: false # true once login attempts are rate-limited or locked out',
+        '  vulnerability_disclosure:',
+        "    contact: 'TODO: security@example.com'",
+        '    # policy_url: https://example.com/security # the published disclosure policy',
+        '  updates:',
+        "    mechanism: 'TODO: e.g. ota-https'",
+        '    signed: false # true once every update image is signed and verified on the device',
+        '    # auto_install_default: true',
+        "    # support_end: '2030-12-31' # last day of security updates, at least the label's validity",
+        '    # security_update_sla_days: 60 # promised time to ship a security fix',
+    ];
+    if (s >= 2) {
+        lines.push('    # signature_alg: ECDSA-P256-SHA256', '  crypto:', '    tls_versions: [] # e.g. [TLS1.2, TLS1.3]', '    # library: mbedtls # the TLS library component in the SBOM', '  network_services: [] # every listening service, e.g.', '  #  - { name: rtsp, port: 554, protocol: tcp, auth_required: true, encrypted: false, component: live555 }', '  debug_interfaces: [] # UART, JTAG, telnet, adb …: disabled or authenticated', '  secure_boot:', '    enabled: false', '  # storage: # where keys and credentials live; true only if none is hard-coded in the image', "  #   csp_protection: 'keys in the secure element'", '  #   hardcoded_secrets: false', '  logging:', '    security_audit_log: false', '  privacy:', '    sensors: [] # e.g. [camera, microphone]', '    # pi_notice_url: https://example.com/privacy', '    # user_data_erase: true', '  input_validation:', '    attested: false # true once fuzzing or input tests are on record');
     }
+    lines.push('', 'sbom: sbom.cdx.json # replace the starter with the SBOM your build generates (CycloneDX JSON or XML)', '', '# Evidence: add each document when it exists (sha256sum of the file; dates quoted).', '# evidence:', '#   test_report:', '#     file: evidence/test-report.pdf', '#     sha256: <sha256 of the file>', "#     date: '2026-06-30'", '#     lab: Example Lab # label item 5', "#     covers: { firmware_versions: ['0.0.0'], hardware_revisions: [TODO] }", "#   declaration: { file: evidence/declaration.pdf, sha256: <sha256>, date: '2026-07-01', signed_by: TODO }");
+    if (s >= 3) {
+        lines.push('#   pentest_report: # accredited third-party lab', "#     { file: evidence/pentest.pdf, sha256: <sha256>, date: '2026-06-30', lab: TODO, lab_type: third_party,", '#       covers: { firmware_versions: [], hardware_revisions: [] }, open_findings: { critical: 0, high: 0 } }', "#   binary_analysis: { file: evidence/binary-analysis.pdf, sha256: <sha256>, date: '2026-06-30',", '#                      image_sha256: <sha256 of the analysed image>, unexplained_components: 0 }', "#   threat_model: { file: evidence/threat-model.pdf, sha256: <sha256>, date: '2026-06-30' }", "#   sdl_policy: { file: evidence/sdl-policy.pdf, sha256: <sha256>, date: '2026-06-30' }");
+    }
+    return `${lines.join('\n')}\n`;
+}
+function filingYaml(r) {
+    return `${modeline('filing')}
+# The ${r.scheme} filing of ${r.product}. Lifecycle (docs/filing-lifecycle.md): not-filed → submitted →
+# granted → refiling-required → refiling-submitted → granted … Run 'labelguard baseline products/${r.product}'
+# when you submit the filing: it records the registered baseline every later change is judged against.
+${DATES_NOTE}
+product: ${r.product}
+scheme: ${r.scheme}
+status: not-filed
+status_since: ${q(r.today)}
+
+label: # the items printed on the label, as planned
+  producer: ${q(r.manufacturer)}
+  model: ${q(r.model)}
+  stars: ${r.stars}
+  # lab: the testing laboratory (item 5)
+  # standard: the standard or technical document (item 6)
+  # valid_until, filing_code: from the filing agency once granted
+
+changes: [] # the change log, filled by refiling pull requests
+`;
+}
+/** A valid CycloneDX 1.6 document naming only the firmware: a placeholder until the build's SBOM replaces it. */
+function starterSbom(r) {
+    const bom = {
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        version: 1,
+        metadata: {
+            component: {
+                type: 'firmware',
+                'bom-ref': `${r.product}-firmware`,
+                name: r.model,
+                version: '0.0.0',
+            },
+        },
+        components: [],
+    };
+    return `${JSON.stringify(bom, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/init.ts
+
+
+
+
+
+
+
+const initHelp = `Usage: labelguard init --product ID --model MODEL --stars N [--dir DIR] [--scheme SCHEME]
+                      [--category CATEGORY] [--manufacturer NAME]
+
+Start a compliance repository, or add a product to one: writes products/<ID>/product.yaml with every
+field the target star level needs (commented, with the schema line editors read), a filing.yaml with
+status not-filed, a starter SBOM to replace with your build's, and, unless they exist already,
+.labelguard.yml and .github/workflows/labelguard.yml. Never overwrites a file.
+
+Then run 'labelguard check': each finding names a field to fill in and the rule that needs it.
+
+Options:
+  --product ID         product id: lower case letters, digits, '.', '-', '_' (e.g. cam-x1)
+  --model MODEL        the model as printed on the label (label item 2)
+  --stars N            the target star level
+  --dir DIR            the repository (default: current directory; created when missing)
+  --scheme SCHEME      the label scheme's rule pack (default: cn-ccl)
+  --category CATEGORY  the product category of the pack's catalogue (default: consumer_network_camera)
+  --manufacturer NAME  the producer's legal name (label item 1; default: a TODO to fill in)
+  --now DATE           the day the filing record starts (default: today)
+
+Exit codes: 0 written; 2 could not run as asked (nothing is written then).
+`;
+/** `labelguard init`. */
+// Synchronous, but shaped like every other command (main.ts awaits them all).
+function runInit(args, io) {
+    const { values, positionals } = parseCommandArgs('init', args, {
+        product: { type: 'string' },
+        model: { type: 'string' },
+        stars: { type: 'string' },
+        dir: { type: 'string' },
+        scheme: { type: 'string' },
+        category: { type: 'string' },
+        manufacturer: { type: 'string' },
+        now: { type: 'string' },
+    });
+    if (values.help) {
+        io.stdout(initHelp);
+        return Promise.resolve(0);
+    }
+    if (positionals.length > 0)
+        throw new UsageError(`init takes no arguments, got '${positionals[0]}'`);
+    const missing = ['product', 'model', 'stars'].filter((k) => !values[k]);
+    if (missing.length > 0)
+        throw new UsageError(`init needs ${missing.map((k) => `--${k}`).join(', ')}`, [
+            "Example: labelguard init --product cam-x1 --model 'AV-C2 Indoor Camera' --stars 2",
+        ]);
+    const product = values.product;
+    if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(product))
+        throw new UsageError(`--product must be lower case letters, digits, '.', '-' or '_', got '${product}'`);
+    const scheme = values.scheme ?? 'cn-ccl';
+    const levels = packLevels(scheme);
+    const stars = Number(values.stars);
+    if (!levels.includes(stars))
+        throw new UsageError(`--stars must be one of ${scheme}'s levels (${levels.join(', ')}), got '${values.stars}'`);
+    const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.dir ?? '.');
+    const files = scaffoldFiles({
+        product,
+        model: values.model,
+        stars,
+        scheme,
+        category: values.category ?? 'consumer_network_camera',
+        manufacturer: values.manufacturer ?? 'TODO: legal name of the producer',
+        today: parseNow(values.now, io.today),
+        workflow: (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(assetDir('templates'), 'init', 'labelguard.yml'), 'utf8'),
+    });
+    const shown = (path) => {
+        const rel = (0,external_node_path_namespaceObject.relative)(io.cwd, (0,external_node_path_namespaceObject.join)(root, path));
+        return rel.startsWith('..') ? (0,external_node_path_namespaceObject.join)(root, path) : rel || '.';
+    };
+    // Refuse before writing anything, so a refused run leaves the repository as it was.
+    const existing = files.filter((f) => !f.shared && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, f.path)));
+    if (existing.length > 0)
+        throw new UsageError(`product ${product} exists already: ${existing.map((f) => shown(f.path)).join(', ')} would be overwritten`, ['init never overwrites a file; choose another --product, or remove the files first.']);
+    for (const f of files) {
+        const target = (0,external_node_path_namespaceObject.join)(root, f.path);
+        if (f.shared && (0,external_node_fs_namespaceObject.existsSync)(target)) {
+            io.stdout(`  kept     ${shown(f.path)} (exists)\n`);
+            continue;
+        }
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, f.content, { flag: 'wx' });
+        io.stdout(`  created  ${shown(f.path)}\n`);
+    }
+    const repoArg = values.dir ? ` --repo ${shown('.')}` : '';
+    io.stdout(`\nNext: 'labelguard check${repoArg}' lists what ${product} still needs for ${scheme} ${'★'.repeat(stars)};\n` +
+        `fill in product.yaml and replace sbom.cdx.json with your build's SBOM. When you submit the filing, run\n` +
+        `'labelguard baseline ${shown(`products/${product}`)}' to register the baseline (docs/filing-lifecycle.md).\n`);
+    return Promise.resolve(0);
+}
+/** The star levels of a built-in rule pack; an unknown pack is a usage error naming the known ones. */
+function packLevels(scheme) {
+    const rules = assetDir('rules');
+    const known = (0,external_node_fs_namespaceObject.readdirSync)(rules).filter((d) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(rules, d, 'pack.yaml')));
+    if (!known.includes(scheme))
+        throw new UsageError(`unknown --scheme '${scheme}'`, [`Built-in rule packs: ${known.join(', ')}.`]);
+    const pack = (0,yaml_dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(rules, scheme, 'pack.yaml'), 'utf8'));
+    return (pack.levels ?? []).map((l) => l.stars);
+}
+
+;// CONCATENATED MODULE: ./src/cli/baseline-record.ts
+// The registered baseline written into filing.yaml (pure: text in, text out). The baseline is the reference
+// every later change is judged against: what the filing agency was told when the filing was submitted or granted.
+
+
+/** The baseline of a product as it is now, for the filing's scheme. */
+function baselineOf(product, filing, filingId, sbom) {
+    const label = filing.label ?? {};
+    const stars = product.labels[labelIndex(product, filing.scheme)]?.stars ?? label.stars;
+    const lab = label.lab ?? product.evidence?.test_report?.lab;
+    return {
+        filing_id: filingId,
+        model: product.model,
+        producer: product.manufacturer.name,
+        ...(lab !== undefined && { lab }),
+        ...(label.standard !== undefined && { standard: label.standard }),
+        ...(stars !== undefined && { stars }),
+        hardware: product.hardware,
+        firmware: product.firmware,
+        ...(product.security !== undefined && { security: product.security }),
+        sbom,
+    };
+}
+const SBOM_NOTE = ' digest: SHA-256 of the file above, which is labelguard’s normalised form (sorted CycloneDX 1.6 JSON) of\n' +
+    ' the product’s SBOM at registration; change detection refuses a registered SBOM that no longer matches it.';
+/**
+ * filing.yaml with `baseline` set (replacing any previous one) and, when asked, the status changed, through
+ * the YAML Document API so that every comment and every other key stays as the author wrote it.
+ */
+function writeBaseline(filingText, edit) {
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(filingText);
+    if (doc.errors.length > 0 || !(0,yaml_dist/* isMap */.jh)(doc.contents))
+        throw new Error('filing.yaml is not a YAML mapping; fix it before registering a baseline');
+    if (edit.status !== undefined && doc.get('status') !== edit.status) {
+        doc.set('status', edit.status);
+        doc.set('status_since', quoted(edit.now));
+    }
+    const node = doc.createNode(edit.baseline);
+    quoteDates(node);
+    node.commentBefore =
+        ' The registered baseline (labelguard baseline): the state the filing agency was told about. Every change\n' +
+            ' is judged against it; only a new filing or a granted refiling replaces it.';
+    const sbom = node.get('sbom', true);
+    const digest = sbom?.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && p.key.value === 'digest');
+    if (digest && (0,yaml_dist/* isScalar */.jn)(digest.key))
+        digest.key.commentBefore = SBOM_NOTE;
+    const root = doc.contents;
+    const keyOf = (p) => ((0,yaml_dist/* isScalar */.jn)(p.key) ? p.key.value : p.key);
+    if (root.has('baseline'))
+        root.set('baseline', node);
+    else {
+        // Before the change log, which reads as what happened since the baseline.
+        const at = root.items.findIndex((p) => keyOf(p) === 'changes');
+        const pair = doc.createPair('baseline', node);
+        root.items.splice(at < 0 ? root.items.length : at, 0, pair);
+        // A blank line around it, as between the other sections of the file.
+        pair.key.spaceBefore = true;
+        const next = root.items[at + 1]?.key;
+        if (at >= 0 && (0,yaml_dist/* isScalar */.jn)(next))
+            next.spaceBefore = true;
+    }
+    return doc.toString({ lineWidth: 0 });
+}
+function quoted(text) {
+    const s = new yaml_dist/* Scalar */.X5(text);
+    s.type = yaml_dist/* Scalar */.X5.QUOTE_SINGLE;
+    return s;
+}
+/** Quote every YYYY-MM-DD scalar, so that a YAML 1.1 reader does not turn it into a timestamp. */
+function quoteDates(node) {
+    if ((0,yaml_dist/* isScalar */.jn)(node)) {
+        if (typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(node.value))
+            node.type = yaml_dist/* Scalar */.X5.QUOTE_SINGLE;
+    }
+    else if ((0,yaml_dist/* isMap */.jh)(node))
+        for (const pair of node.items)
+            quoteDates(pair.value);
+    else if ((0,yaml_dist/* isSeq */.oP)(node))
+        for (const item of node.items)
+            quoteDates(item);
+}
+
+;// CONCATENATED MODULE: ./src/cli/baseline.ts
+
+
+
+
+
+
+
+
+const baselineHelp = `Usage: labelguard baseline <product-dir> [--repo DIR] [--status STATUS] [--filing-id ID]
+                           [--now DATE] [--replace]
+
+Register the product as it is now in its filing.yaml, at the moment the filing is submitted (or granted):
+hardware, firmware, security claims, the label items (model, producer, stars, lab, standard) and the
+SBOM, saved in labelguard's normalised form under filings/<filing-id>/sbom.cdx.json with its digest.
+Every later change is judged against this baseline. Comments and the other keys of filing.yaml are kept.
+See docs/filing-lifecycle.md for what each step of the filing needs.
+
+Options:
+  <product-dir>    the product's folder (holding product.yaml and filing.yaml)
+  --repo DIR       the compliance repository (default: the nearest folder above the product holding
+                   .labelguard.yml or .git, else the current directory)
+  --status STATUS  the filing status to set: submitted or granted (default: submitted when the filing
+                   is not-filed, else unchanged)
+  --filing-id ID   the evidence folder under filings/ (default: --now); the same id as
+                   'labelguard evidence' writes, whose sbom.cdx.json is the same file
+  --now DATE       the day of the registration (default: today)
+  --replace        replace a baseline filing.yaml already has (only when a refiling was granted: the
+                   old baseline is the reference the granted label stood on)
+
+Exit codes: 0 written; 2 could not run as asked (nothing is written then).
+`;
+const settable = ['submitted', 'granted'];
+/** `labelguard baseline`. */
+async function runBaseline(args, io) {
+    const { values, positionals } = parseCommandArgs('baseline', args, {
+        repo: { type: 'string' },
+        status: { type: 'string' },
+        'filing-id': { type: 'string' },
+        now: { type: 'string' },
+        replace: { type: 'boolean' },
+    }, true);
+    if (values.help) {
+        io.stdout(baselineHelp);
+        return 0;
+    }
+    if (positionals.length !== 1)
+        throw new UsageError('baseline takes one product folder', [
+            "Run 'labelguard baseline --help' for usage.",
+        ]);
+    const now = parseNow(values.now, io.today);
+    const filingId = parseFilingId(values['filing-id'], now);
+    const status = values.status;
+    if (status !== undefined && !settable.includes(status))
+        throw new UsageError(`--status must be one of ${settable.join(', ')}, got '${status}'`);
+    const { productDir, product } = await loadProductArg(io, positionals[0], values.repo);
+    if (product.filingFile === undefined)
+        throw new UsageError(`product ${product.id} has no filing.yaml`, [
+            `Create one with 'labelguard init' or by hand (scheme, status: not-filed), then run baseline again.`,
+        ]);
+    requireValid(product, 'its baseline is registered');
+    const filing = product.filing;
+    if (filing.baseline && !values.replace)
+        throw new UsageError(`${product.filingFile} already has a registered baseline (filing ${filing.baseline.filing_id ?? 'without id'})`, [
+            'Every change is judged against it: replace it only when a refiling was granted (--replace), after',
+            'the granted changes are in the change log.',
+        ]);
+    // The registered SBOM: the normalised form `labelguard evidence` writes to the same place. An existing
+    // file with other content is someone's evidence: never overwritten.
+    const sbomRel = `filings/${filingId}/sbom.cdx.json`;
+    const sbomPath = (0,external_node_path_namespaceObject.join)(productDir, sbomRel);
+    const normalised = serialiseNormalised(product.sbom);
+    if ((0,external_node_fs_namespaceObject.existsSync)(sbomPath) && (0,external_node_fs_namespaceObject.readFileSync)(sbomPath, 'utf8') !== normalised)
+        throw new UsageError(`${(0,external_node_path_namespaceObject.relative)(io.cwd, sbomPath)} exists and is not the product's current SBOM`, [
+            'Choose another --filing-id, or remove the file if it is stale.',
+        ]);
+    // The digest change detection will verify: of the file as it will be read back.
+    const digest = sbomDigest(loadSbomFile(sbomRel, Buffer.from(normalised, 'utf8'), 'skip').inventory);
+    const nextStatus = status ?? (filing.status === 'not-filed' ? 'submitted' : undefined);
+    const text = writeBaseline(product.filingText ?? '', {
+        baseline: baselineOf(product.manifest, filing, filingId, { file: sbomRel, digest }),
+        ...(nextStatus !== undefined && { status: nextStatus }),
+        now,
+    });
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sbomPath), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(sbomPath, normalised);
+    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(productDir, 'filing.yaml'), text);
+    io.stdout(`baseline of ${product.id} registered in ${(0,external_node_path_namespaceObject.relative)(io.cwd, (0,external_node_path_namespaceObject.join)(productDir, 'filing.yaml'))}` +
+        `${nextStatus ? ` (status ${nextStatus})` : ''}\n` +
+        `  sbom ${(0,external_node_path_namespaceObject.relative)(io.cwd, sbomPath)} ${digest}\n` +
+        `  firmware ${product.manifest.firmware.version}, hardware ${product.manifest.hardware.revision}\n`);
+    return 0;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/rules.ts
@@ -50602,6 +51072,10 @@ function urgencyOf(input) {
     if (status === 'refiling-submitted') {
         const since = input.statusSince ? ` on ${input.statusSince}` : '';
         pending.push(`refiling submitted${since}: waiting for the filing agency`);
+    }
+    if (status === 'submitted') {
+        const since = input.statusSince ? ` on ${input.statusSince}` : '';
+        pending.push(`filing submitted${since}: waiting for the filing agency`);
     }
     if (status === 'not-filed')
         pending.push('not filed yet');
@@ -50996,7 +51470,7 @@ const row = {
         targetStars: schema_stars,
         registeredStars: schema_stars,
         filingStatus: {
-            enum: ['not-filed', 'granted', 'refiling-required', 'refiling-submitted', 'expired', 'cancelled'],
+            enum: ['not-filed', 'submitted', 'granted', 'refiling-required', 'refiling-submitted', 'expired', 'cancelled'],
             description: 'Absent when the product has no filing record for this scheme.',
         },
         statusSince: schema_date,
@@ -51419,28 +51893,34 @@ function read(io, file) {
 
 
 
+
+
 const usage = `Usage: labelguard <command> [options]
 
 Keep IoT cybersecurity labels true: check product manifests and CycloneDX SBOMs against rule packs,
 detect unrecorded hardware and firmware changes, and generate filing evidence.
 
 Commands:
+  init        scaffold a product: product.yaml, filing.yaml, configuration and workflow
   check       validate and judge every product (exit 1 when anything blocks)
   validate    validate the data files only
   diff        compare two SBOMs and classify every change
   evidence    generate a product's filing evidence (documents, label artwork, normalised SBOM)
   rules       list the rules of the rule packs with their sources
   status      every label's filing state and lifecycle deadlines, most urgent first
+  baseline    register a product's current state in filing.yaml when its filing is submitted or granted
 
 Run 'labelguard <command> --help' for a command's options. 'labelguard --version' prints the version.
 `;
 const commands = {
+    init: runInit,
     check: runCheckCommand,
     validate: runValidate,
     diff: runDiff,
     evidence: runEvidence,
     rules: runRules,
     status: runStatus,
+    baseline: runBaseline,
 };
 /** Run the CLI and return its exit code: 0 ok, 1 blocking findings, 2 could not run as asked. */
 async function runCli(argv, io) {
@@ -62185,14 +62665,14 @@ __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
