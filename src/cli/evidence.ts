@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { assetDir } from '../assets.js';
 import { detectChanges } from '../changes/index.js';
@@ -69,6 +69,7 @@ export async function runEvidence(args: string[], io: CliIo): Promise<number> {
     filingId,
   });
   const out = values.out ? resolve(io.cwd, values.out) : join(productDir, 'filings', filingId);
+  refuseToRewriteRegistered(productDir, product.filing?.baseline?.sbom.file, out, bundle.files);
   for (const f of bundle.files) {
     const target = join(out, f.path);
     mkdirSync(dirname(target), { recursive: true });
@@ -79,4 +80,24 @@ export async function runEvidence(args: string[], io: CliIo): Promise<number> {
   );
   for (const f of bundle.files) io.stdout(`  ${f.path}\n`);
   return 0;
+}
+
+/**
+ * The folder may hold the registered SBOM (filing.yaml's baseline points into the bundle of the filing it
+ * came from): writing the same bytes again is fine, other bytes would silently move the reference.
+ */
+function refuseToRewriteRegistered(
+  productDir: string,
+  registered: string | undefined,
+  out: string,
+  files: readonly { path: string; content: string | Uint8Array }[],
+): void {
+  if (registered === undefined) return;
+  const target = resolve(productDir, registered);
+  const file = files.find((f) => join(out, f.path) === target);
+  if (!file || !existsSync(target)) return;
+  if (Buffer.compare(readFileSync(target), Buffer.from(file.content)) === 0) return;
+  throw new UsageError(`${registered} is the registered SBOM of filing.yaml's baseline and would change`, [
+    'Generate the evidence of a new filing into its own folder (--filing-id), or --out elsewhere.',
+  ]);
 }

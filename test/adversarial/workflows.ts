@@ -1,6 +1,6 @@
 /**
  * The GitHub workflows users copy — docs/workflows/*.yml, the repository's own .github/workflows/*.yml, and
- * the ```yaml blocks of README.md that hold a `jobs:` — and the rules each must keep. Shared by the test
+ * the ```yaml blocks of README.md and docs/*.md that hold a `jobs:` — and the rules each must keep. Shared by the test
  * and by scripts/adversarial-table.ts, so the README lists exactly the files the test checked.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ const FIRST_PARTY = /^labelguard\/labelguard@v\d+(\.\d+){0,2}$/;
 
 /** A workflow as users would copy it. */
 export interface WorkflowSource {
-  /** `docs/workflows/labelguard.yml`, or `README.md (block 2, line 35)`. */
+  /** `docs/workflows/labelguard.yml`, or `docs/events.md, “Permissions, forks and pull_request_target”`. */
   name: string;
   text: string;
 }
@@ -37,19 +37,25 @@ export function workflowSources(): WorkflowSource[] {
       .filter((f) => /\.ya?ml$/.test(f))
       .sort()
       .map((f) => ({ name: `${dir}/${f}`, text: readFileSync(join(root, dir, f), 'utf8') }));
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const pages = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+  const blocks = pages.flatMap((page) => workflowBlocks(page, readFileSync(join(root, page), 'utf8')));
+  return [...files('docs/workflows'), ...files('.github/workflows'), ...blocks];
+}
+
+/** The ```yaml blocks of a Markdown page that hold a `jobs:`, named after the section they stand in. */
+function workflowBlocks(page: string, text: string): WorkflowSource[] {
   const blocks: WorkflowSource[] = [];
   const seen = new Map<string, number>();
-  for (const m of readme.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)) {
+  for (const m of text.matchAll(/^```ya?ml[^\n]*\n([\s\S]*?)^```$/gm)) {
     if (!/^jobs:/m.test(m[1]!)) continue;
-    // Named after the section it stands in (stable when the README grows), numbered within it.
-    const before = readme.slice(0, m.index).replace(/^```[\s\S]*?^```$/gm, ''); // `# comments` in code are no headings
+    // Named after the section it stands in (stable when the page grows), numbered within it.
+    const before = text.slice(0, m.index).replace(/^```[\s\S]*?^```$/gm, ''); // `# comments` in code are no headings
     const heading = ([...before.matchAll(/^#+ (.+)$/gm)].at(-1)?.[1] ?? 'top').replace(/`/g, '');
     const n = (seen.get(heading) ?? 0) + 1;
     seen.set(heading, n);
-    blocks.push({ name: `README.md, “${heading}”${n > 1 ? ` (${n})` : ''}`, text: m[1]! });
+    blocks.push({ name: `${page}, “${heading}”${n > 1 ? ` (${n})` : ''}`, text: m[1]! });
   }
-  return [...files('docs/workflows'), ...files('.github/workflows'), ...blocks];
+  return blocks;
 }
 
 type Json = Record<string, unknown>;

@@ -160,6 +160,18 @@ describe('init → check → baseline → a change → check, through dist/cli.j
     );
   });
 
+  it('evidence refuses to rewrite the registered SBOM with another one', () => {
+    const registered = read('products/cam-x1/filings/2026-11-27/sbom.cdx.json');
+    const path = join(product, 'sbom.cdx.json');
+    const sbom = JSON.parse(readFileSync(path, 'utf8')) as { components: object[] };
+    sbom.components.push({ type: 'library', name: 'zlib', version: '1.3.1', purl: 'pkg:generic/zlib@1.3.1' });
+    writeFileSync(path, JSON.stringify(sbom));
+    const r = runDistCli(['evidence', product, '--filing-id', '2026-11-27', '--now', '2026-11-28']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/filings\/2026-11-27\/sbom\.cdx\.json is the registered SBOM/);
+    expect(read('products/cam-x1/filings/2026-11-27/sbom.cdx.json')).toBe(registered);
+  });
+
   it('dates read as YAML 1.1 timestamps validate like quoted ones', () => {
     const path = join(product, 'product.yaml');
     const text = readFileSync(path, 'utf8').replace(
