@@ -50407,6 +50407,7 @@ async function runEvidence(args, io) {
         filingId,
     });
     const out = values.out ? (0,external_node_path_namespaceObject.resolve)(io.cwd, values.out) : (0,external_node_path_namespaceObject.join)(productDir, 'filings', filingId);
+    refuseToRewriteRegistered(productDir, product.filing?.baseline?.sbom.file, out, bundle.files);
     for (const f of bundle.files) {
         const target = (0,external_node_path_namespaceObject.join)(out, f.path);
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
@@ -50416,6 +50417,23 @@ async function runEvidence(args, io) {
     for (const f of bundle.files)
         io.stdout(`  ${f.path}\n`);
     return 0;
+}
+/**
+ * The folder may hold the registered SBOM (filing.yaml's baseline points into the bundle of the filing it
+ * came from): writing the same bytes again is fine, other bytes would silently move the reference.
+ */
+function refuseToRewriteRegistered(productDir, registered, out, files) {
+    if (registered === undefined)
+        return;
+    const target = (0,external_node_path_namespaceObject.resolve)(productDir, registered);
+    const file = files.find((f) => (0,external_node_path_namespaceObject.join)(out, f.path) === target);
+    if (!file || !(0,external_node_fs_namespaceObject.existsSync)(target))
+        return;
+    if (Buffer.compare((0,external_node_fs_namespaceObject.readFileSync)(target), Buffer.from(file.content)) === 0)
+        return;
+    throw new UsageError(`${registered} is the registered SBOM of filing.yaml's baseline and would change`, [
+        'Generate the evidence of a new filing into its own folder (--filing-id), or --out elsewhere.',
+    ]);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/init-scaffold.ts
@@ -50466,6 +50484,9 @@ function productYaml(r) {
         'manufacturer:',
         `  name: ${q(r.manufacturer)} # label item 1: the producer's legal name`,
         '  # country: CN',
+        '# agent: # only when an agent files on the producer’s behalf',
+        '#   name: Example Agency Ltd.',
+        '#   authorization_doc: evidence/agent-authorisation.pdf',
         '',
         'stakeholders:',
         '  - role: compliance-lead',
@@ -51470,7 +51491,15 @@ const row = {
         targetStars: schema_stars,
         registeredStars: schema_stars,
         filingStatus: {
-            enum: ['not-filed', 'submitted', 'granted', 'refiling-required', 'refiling-submitted', 'expired', 'cancelled'],
+            enum: [
+                'not-filed',
+                'submitted',
+                'granted',
+                'refiling-required',
+                'refiling-submitted',
+                'expired',
+                'cancelled',
+            ],
             description: 'Absent when the product has no filing record for this scheme.',
         },
         statusSince: schema_date,
