@@ -54,9 +54,19 @@ export function writeBaseline(filingText: string, edit: BaselineEdit): string {
   const doc = parseDocument(filingText);
   if (doc.errors.length > 0 || !isMap(doc.contents))
     throw new Error('filing.yaml is not a YAML mapping; fix it before registering a baseline');
+  const root = doc.contents as YAMLMap;
+  const keyOf = (p: { key: unknown }) => (isScalar(p.key) ? p.key.value : p.key);
   if (edit.status !== undefined && doc.get('status') !== edit.status) {
-    doc.set('status', edit.status);
-    doc.set('status_since', quoted(edit.now));
+    setScalar(root, 'status', edit.status);
+    const since = root.get('status_since', true);
+    if (isScalar(since)) {
+      // The scalar itself changes, so a comment beside it stays.
+      since.value = edit.now;
+      since.type = Scalar.QUOTE_SINGLE;
+    } else {
+      const at = root.items.findIndex((p) => keyOf(p) === 'status');
+      root.items.splice(at + 1, 0, doc.createPair('status_since', quoted(edit.now)));
+    }
   }
   const node = doc.createNode(edit.baseline) as YAMLMap;
   quoteDates(node);
@@ -66,8 +76,6 @@ export function writeBaseline(filingText: string, edit: BaselineEdit): string {
   const sbom = node.get('sbom', true) as YAMLMap | undefined;
   const digest = sbom?.items.find((p) => isScalar(p.key) && p.key.value === 'digest');
   if (digest && isScalar(digest.key)) digest.key.commentBefore = SBOM_NOTE;
-  const root = doc.contents as YAMLMap;
-  const keyOf = (p: { key: unknown }) => (isScalar(p.key) ? p.key.value : p.key);
   if (root.has('baseline')) root.set('baseline', node);
   else {
     // Before the change log, which reads as what happened since the baseline.
@@ -80,6 +88,13 @@ export function writeBaseline(filingText: string, edit: BaselineEdit): string {
     if (at >= 0 && isScalar(next)) next.spaceBefore = true;
   }
   return doc.toString({ lineWidth: 0 });
+}
+
+/** Set a key's value, changing the scalar in place when there is one so that its comment stays. */
+function setScalar(map: YAMLMap, key: string, value: string): void {
+  const node = map.get(key, true);
+  if (isScalar(node)) node.value = value;
+  else map.set(key, value);
 }
 
 function quoted(text: string): Scalar {

@@ -68,7 +68,12 @@ export const filingSchema = {
           required: ['file', 'digest'],
           properties: {
             file: { ...nonEmpty, description: 'Registered normalised SBOM, relative to the product folder.' },
-            digest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+            digest: {
+              type: 'string',
+              pattern: '^sha256:[0-9a-f]{64}$',
+              description:
+                'SHA-256 of `file`, labelguard’s normalised SBOM (written by labelguard baseline and evidence).',
+            },
           },
         },
       },
