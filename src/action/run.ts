@@ -32,9 +32,7 @@ export async function runAction(): Promise<void> {
     const inputs = readActionInputs();
     const mode = resolveMode(env.eventName, env.payload, env.sha, env.ref);
     if ('error' in mode)
-      throw new UsageError(mode.error, [
-        'See "Events and modes" in the README for the events labelguard handles.',
-      ]);
+      throw new UsageError(mode.error, ['See docs/events.md for the events labelguard handles.']);
     await runMode(mode, env, inputs, progress);
   } catch (e) {
     const message = failureMessage(e);

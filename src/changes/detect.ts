@@ -43,6 +43,8 @@ export function detectChanges(
   const manifest = product.manifest;
   const filing = product.filing;
   const registered = registeredState(filing);
+  if (manifest && product.filingFile === undefined)
+    return { changes: [], findings: [noFilingFinding(product)] };
   if (!manifest || !filing || !registered) return { changes: [], findings: [] };
 
   const findings: Finding[] = [];
@@ -199,6 +201,23 @@ function baselineDigestFindings(p: LoadedProduct): Finding[] {
       ...locate(p, 'filing', ['baseline', 'sbom', 'digest']),
     },
   ];
+}
+
+/** Without filing.yaml nothing is registered, so no change can be detected: say so rather than stay silent. */
+function noFilingFinding(p: LoadedProduct): Finding {
+  const file = p.dir === '' ? 'filing.yaml' : `${p.dir}/filing.yaml`;
+  return {
+    ruleId: 'change.detection-off',
+    severity: 'warning',
+    message: `${file} does not exist: change detection is off for product ${p.id}`,
+    hint:
+      'Create it with `labelguard init` (status: not-filed), and register the baseline with ' +
+      '`labelguard baseline` when the filing is submitted; see docs/filing-lifecycle.md.',
+    productId: p.id,
+    file: p.manifestFile,
+    line: 1,
+    column: 1,
+  };
 }
 
 function noTableFinding(p: LoadedProduct, scheme: string, classifier: ChangeClassifier): Finding {

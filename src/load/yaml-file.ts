@@ -87,7 +87,7 @@ export function parseYamlFile(file: string, input: string | Uint8Array): YamlFil
   if (shapeProblem) return [shapeProblem];
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: yamlLimits.maxAliasCount });
+    value = doc.toJS({ maxAliasCount: yamlLimits.maxAliasCount, reviver: datesAsText });
   } catch (e) {
     return [
       new LoadProblem(
@@ -99,6 +99,17 @@ export function parseYamlFile(file: string, input: string | Uint8Array): YamlFil
     ];
   }
   return { file, value, locate: (path, at = 'value') => locateIn(doc, lineCounter, file, path, at) };
+}
+
+/**
+ * A file that declares `%YAML 1.1` gets that version's implicit timestamps: an unquoted 2026-07-01 becomes a
+ * Date. The schemas describe dates as YYYY-MM-DD text (what YAML 1.2 and JSON give), so a date read either
+ * way validates the same: a timestamp at midnight UTC turns back into its day, any other into ISO 8601.
+ */
+export function datesAsText(_key: unknown, value: unknown): unknown {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) return value;
+  const iso = value.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 }
 
 function yamlMessage(code: string, message: string): string {

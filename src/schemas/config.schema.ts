@@ -33,7 +33,7 @@ const policy = {
 /** JSON Schema of `.labelguard.yml` at the repository root (every key optional). */
 export const configSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://labelguard.dev/schemas/config.schema.json',
+  $id: 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas/config.schema.json',
   title: 'labelguard configuration',
   type: 'object',
   additionalProperties: false,

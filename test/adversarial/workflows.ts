@@ -31,7 +31,7 @@ export const FIRST_PARTY = 'labelguard/labelguard';
 
 /** A workflow as users would copy it. */
 export interface WorkflowSource {
-  /** `docs/workflows/labelguard.yml`, or `README.md, “Use it in a workflow”`. */
+  /** `docs/workflows/labelguard.yml`, or `docs/events.md, “Permissions, forks and pull_request_target”`. */
   name: string;
   /** The file it is in, relative to the repository, and the line of its first line there (1-based). */
   file: string;

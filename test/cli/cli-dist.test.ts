@@ -52,7 +52,9 @@ describe('the built CLI (dist/cli.js)', () => {
     const r = runDistCli(['check', '--repo', temp(files), '--format', 'json', '--now', '2026-11-20']);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as { products: { findings: { ruleId: string; file: string }[] }[] };
+    // The product has no filing.yaml: besides the mismatch, only the warning that change detection is off.
     expect(json.products[0]!.findings).toEqual([
+      expect.objectContaining({ ruleId: 'change.detection-off', file: 'products/cam-x1/product.yaml' }),
       expect.objectContaining({ ruleId: 'data.hash-mismatch', file: 'products/cam-x1/product.yaml' }),
     ]);
   });
