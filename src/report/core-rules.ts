@@ -42,6 +42,16 @@ const core: [id: string, title: string, help: string][] = [
   ],
   ['data.unknown-scheme', 'Unknown label scheme', 'A product targets a scheme no loaded rule pack provides.'],
   [
+    'report.findings-capped',
+    'More findings than a report shows',
+    'A product shows at most 1,000 findings, blocking ones first; this one counts and names the rest. The verdict and counts include them.',
+  ],
+  [
+    'check.product-failed',
+    'Product could not be judged',
+    'A step of the check failed on this product; the product fails and every other product is still judged.',
+  ],
+  [
     'sbom.unreadable',
     'SBOM cannot be read',
     'The SBOM is not CycloneDX JSON or XML 1.2–1.7, or exceeds the size and depth limits.',

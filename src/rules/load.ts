@@ -27,6 +27,7 @@ import type {
   ThresholdType,
   ThresholdValue,
 } from './types.js';
+import { append } from '../core/append.js';
 
 /** The packs shipped with labelguard, found by the shell at `<dist or repo root>/rules/<name>/`. */
 export const builtinPacks = ['cn-ccl', 'etsi-en-303-645'] as const;
@@ -127,8 +128,9 @@ function readDoc(
   }
   const parsed = parseYamlFile(file, text);
   if (Array.isArray(parsed)) {
-    problems.push(
-      ...withSyntaxPositions(
+    append(
+      problems,
+      withSyntaxPositions(
         parsed.map((p) => p.toFinding()),
         text,
       ),
