@@ -254,6 +254,11 @@ async function resolveFile(
     return undefined;
   }
   const where = await source.containment(r.path);
+  if (where === 'special') {
+    problems.push(notAFile(at, ref));
+    p.files.push({ doc, path, ref, resolved: r.path });
+    return undefined;
+  }
   if (where === 'outside') {
     problems.push(
       new LoadProblem(
@@ -283,6 +288,16 @@ async function resolveFile(
   return { resolved: r.path, bytes };
 }
 
+/** A FIFO, socket or device where a file is expected: refused without opening it (a FIFO blocks). */
+export function notAFile(at: Location, ref: string): LoadProblem {
+  return new LoadProblem(
+    'data.not-a-file',
+    at,
+    `'${ref}' is not a regular file (a FIFO, socket or device); it was not opened`,
+    'Reference a regular file committed to the repository.',
+  );
+}
+
 async function readYaml(
   source: RepoSource,
   file: string,
@@ -290,6 +305,10 @@ async function readYaml(
   onRead: (sha256: string, text: string | undefined) => void,
 ): Promise<YamlFile | undefined> {
   const where = await source.containment(file);
+  if (where === 'special') {
+    problems.push(notAFile({ file, line: 1, column: 1 }, file));
+    return undefined;
+  }
   if (where === 'outside') {
     problems.push(
       new LoadProblem(

@@ -25,6 +25,16 @@ const core: [id: string, title: string, help: string][] = [
   ],
   ['data.duplicate-id', 'Product id used twice', 'Product ids must be unique across the repository.'],
   [
+    'data.not-a-file',
+    'Not a regular file',
+    'A FIFO, socket or device where a file is expected is refused before it is opened (a FIFO would block the run).',
+  ],
+  [
+    'data.too-many-nodes',
+    'YAML file too large in values',
+    'A YAML file has more than 20,000 values or 40,000 tokens; it is refused before it is parsed, which keeps memory bounded.',
+  ],
+  [
     'data.hash-mismatch',
     'Evidence file changed',
     'An evidence file no longer has the SHA-256 recorded in product.yaml.',
