@@ -137,14 +137,30 @@ export const boundCases: BoundCase[] = [
   },
   {
     id: 'yaml-just-under-limits',
-    input: 'filing.yaml with 19,990 values and product.yaml with 39,990 stray anchors: the most work the limits let through',
+    input: 'filing.yaml with 19,500 more values and product.yaml with 39,990 stray anchors: the most work the limits let through',
     expected: 'parsed (the extra key flagged `data.schema`) and `data.yaml-syntax` errors: the bound of an accepted file',
     changes: () => ({
-      [FILING_FILE]: `${baseFiles()[FILING_FILE] as string}x: [${'[],'.repeat(19_900)}[]]\n`,
+      [FILING_FILE]: `${baseFiles()[FILING_FILE] as string}x:\n${'  -\n'.repeat(19_500)}`,
       [PRODUCT_FILE]: `x: ${'&a '.repeat(39_990)}1\n`,
     }),
     outcome: { kind: 'finding', rule: 'data.yaml-syntax', file: PRODUCT_FILE, message: /at most one anchor/ },
     bound: { seconds: 60, peakMiB: 600 },
+  },
+  {
+    id: 'yaml-just-under-limits-32-files',
+    input: 'sixteen more products, product.yaml and filing.yaml each with 19,500 more values: many files at the limit at once',
+    expected: 'each read and flagged `data.schema`; memory stays bounded though products load 16 at a time',
+    changes: () => {
+      const under = `x:\n${'  -\n'.repeat(19_500)}`;
+      const files: Record<string, Content> = {};
+      for (let i = 0; i < 16; i++) {
+        files[`products/full-${i}/product.yaml`] = `${baseFiles()[PRODUCT_FILE] as string}${under}`;
+        files[`products/full-${i}/filing.yaml`] = `${baseFiles()[FILING_FILE] as string}${under}`;
+      }
+      return files;
+    },
+    outcome: { kind: 'finding', rule: 'data.schema', file: 'products/full-15/product.yaml', message: /unknown key 'x'/ },
+    bound: { seconds: 120, peakMiB: 1500 },
   },
   {
     id: 'fifo-sbom',
