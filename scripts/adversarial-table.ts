@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bypassCases } from '../test/adversarial/bypass.cases.js';
+import { boundCases } from '../test/adversarial/bounds.cases.js';
 import { configCases } from '../test/adversarial/config.cases.js';
 import type { DeclaredCase } from '../test/adversarial/declared.js';
 import { injectionCases } from '../test/adversarial/injection.cases.js';
@@ -45,6 +46,12 @@ const areas: Area[] = [
     test: 'test/adversarial/sbom.test.ts',
     how: 'each value through the loader, one per field through the whole check',
     cases: wrongTypeCases,
+  },
+  {
+    title: 'Unbounded work: rule conditions, huge SBOMs, YAML of tiny nodes, FIFOs',
+    test: 'test/adversarial/bounds.test.ts',
+    how: 'each through the whole check in its own Node process, with its wall time and peak memory asserted (`npm run bench` prints them)',
+    cases: boundCases,
   },
   {
     title: 'Paths out of the repository',

@@ -23,6 +23,7 @@ import {
   type RefilingTrigger,
 } from '../refiling/index.js';
 import { generator } from '../version.js';
+import { append } from '../core/append.js';
 
 /** A product whose changes since the registered baseline are not all in its change log. */
 interface Need {
@@ -102,10 +103,11 @@ export async function syncRefilings(run: RefilingRun): Promise<RefilingResult[]>
     ...(settings.max_open ? { maxOpen: settings.max_open } : {}),
     log,
   });
-  results.push(...failed);
+  append(results, failed);
   if (run.closeStale) {
-    results.push(
-      ...(await closeStaleRefilings({
+    append(
+      results,
+      await closeStaleRefilings({
         octokit,
         repo,
         identity: run.identity,
@@ -121,7 +123,7 @@ export async function syncRefilings(run: RefilingRun): Promise<RefilingResult[]>
         ],
         openRefilingPrs: open,
         log,
-      })),
+      }),
     );
   }
   return results;

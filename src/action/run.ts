@@ -23,6 +23,7 @@ import { refilingNeeds, syncRefilings, writeForkRefilings } from './refile.js';
 import { regenerationRequests, updateDashboard } from './dashboard.js';
 import { annotate, setOutputs, writeReportFiles, writeSummary } from './report-out.js';
 import { readRunnerEnv, type RunnerEnv } from './runner-env.js';
+import { append } from '../core/append.js';
 
 /** The action's entry: read inputs and event, check, report everywhere GitHub users look, gate by policy. */
 export async function runAction(): Promise<void> {
@@ -285,7 +286,7 @@ async function refilingStep(
         runUrl,
       );
       core.setOutput('refiling-bundle-dir', fork.dir);
-      notes.push(...fork.comments);
+      append(notes, fork.comments);
       core.setOutput('refiling-prs', '[]');
       return [];
     }

@@ -22,6 +22,7 @@ import type { ChangeClassifier, ChangeTable } from './pack.js';
 import { labelIndex, registeredState, type RegisteredState } from './registered.js';
 import { sbomDifferences } from './sbom-changes.js';
 import { componentRoles } from '../rules/input.js';
+import { append } from '../core/append.js';
 
 /** What change detection found for one product. */
 export interface ChangeDetection {
@@ -48,7 +49,7 @@ export function detectChanges(
   if (!manifest || !filing || !registered) return { changes: [], findings: [] };
 
   const findings: Finding[] = [];
-  findings.push(...baselineDigestFindings(product));
+  append(findings, baselineDigestFindings(product));
 
   const table = tableFor(classifier, registered.scheme);
   if (!table) findings.push(noTableFinding(product, registered.scheme, classifier));
@@ -61,12 +62,12 @@ export function detectChanges(
       ...componentRoles(c, software),
       ...(declared.get(c.name.toLowerCase()) ?? []),
     ];
-    differences.push(...sbomDifferences(diffSboms(product.baselineSbom, product.sbom), roleOf));
+    append(differences, sbomDifferences(diffSboms(product.baselineSbom, product.sbom), roleOf));
   }
 
   const ctx = context(registered, manifest);
   const classified = dedupe(differences.map((d) => classifyDifference(d, table, ctx, overrides, product.id)));
-  findings.push(...evaluationFindings(classified, table));
+  append(findings, evaluationFindings(classified, table));
 
   const log = filing.changes ?? [];
   const recorded = recordedFingerprints(log);

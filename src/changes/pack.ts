@@ -7,6 +7,7 @@ import type { Classification } from '../core/change.js';
 import type { PackSource, SoftwareRoles } from '../rules/types.js';
 import { changeInputs } from './change-input.js';
 import { changesSchema, type confidences } from './changes.schema.js';
+import { append } from '../core/append.js';
 
 /** One pack's `changes.yaml` as the shell read it, with the pack's software-role data when it has some. */
 export interface ChangePackFile {
@@ -98,7 +99,10 @@ export function loadChangeClassifier(files: readonly ChangePackFile[]): {
 function loadTable(f: ChangePackFile, problems: Finding[]): ChangeTable | undefined {
   const parsed = parseYamlFile(f.file, f.text);
   if (Array.isArray(parsed)) {
-    problems.push(...parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })));
+    append(
+      problems,
+      parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })),
+    );
     return undefined;
   }
   validate ??= addFormats(new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })).compile(

@@ -11,6 +11,7 @@ import { LoadProblem } from './problem.js';
 import { loadSbomFile } from './sbom-file.js';
 import { validateAgainst } from './validate.js';
 import { parseYamlFile, type DocPath, type YamlFile } from './yaml-file.js';
+import { append } from '../core/append.js';
 
 export const defaultProductGlob = 'products/*/product.yaml';
 export const filingFileName = 'filing.yaml';
@@ -141,7 +142,7 @@ async function loadProduct(
   if (manifestDoc) {
     p.manifestDoc = manifestDoc;
     const schemaProblems = validateAgainst('product', manifestDoc);
-    problems.push(...schemaProblems);
+    append(problems, schemaProblems);
     p.idAt = manifestDoc.locate(['id']);
     if (schemaProblems.length === 0) {
       p.manifest = manifestDoc.value as Product;
@@ -161,7 +162,7 @@ async function loadProduct(
     if (filingDoc) {
       p.filingDoc = filingDoc;
       const schemaProblems = validateAgainst('filing', filingDoc);
-      problems.push(...schemaProblems);
+      append(problems, schemaProblems);
       if (schemaProblems.length === 0) p.filing = filingDoc.value as Filing;
     }
   }
@@ -179,11 +180,17 @@ async function loadProduct(
     if (ref?.bytes) {
       // Not schema-validated again: labelguard generated it at filing time, and its digest is verified.
       const read = loadSbomFile(ref.resolved, ref.bytes, 'skip');
-      p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
+      append(
+        p.findings,
+        read.findings.map((f) => ({ ...f, productId: p.id })),
+      );
       p.baselineSbom = read.inventory;
     }
   }
-  p.findings.push(...problems.map((x) => x.toFinding(p.id)));
+  append(
+    p.findings,
+    problems.map((x) => x.toFinding(p.id)),
+  );
   return p;
 }
 
@@ -201,7 +208,10 @@ async function resolveManifestRefs(
       // As configured (`policy.sbom_schema`), like the registered SBOM: a schema-invalid SBOM must fail a
       // check whose owners asked for that, not pass it as a warning.
       const read = loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
-      p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
+      append(
+        p.findings,
+        read.findings.map((f) => ({ ...f, productId: p.id })),
+      );
       p.sbom = read.inventory;
     }
   }
@@ -259,6 +269,11 @@ async function resolveFile(
     return undefined;
   }
   const where = await source.containment(r.path);
+  if (where === 'special') {
+    problems.push(notAFile(at, ref));
+    p.files.push({ doc, path, ref, resolved: r.path });
+    return undefined;
+  }
   if (where === 'outside') {
     problems.push(
       new LoadProblem(
@@ -288,6 +303,16 @@ async function resolveFile(
   return { resolved: r.path, bytes };
 }
 
+/** A FIFO, socket or device where a file is expected: refused without opening it (a FIFO blocks). */
+export function notAFile(at: Location, ref: string): LoadProblem {
+  return new LoadProblem(
+    'data.not-a-file',
+    at,
+    `'${ref}' is not a regular file (a FIFO, socket or device); it was not opened`,
+    'Reference a regular file committed to the repository.',
+  );
+}
+
 async function readYaml(
   source: RepoSource,
   file: string,
@@ -295,6 +320,10 @@ async function readYaml(
   onRead: (sha256: string, text: string | undefined) => void,
 ): Promise<YamlFile | undefined> {
   const where = await source.containment(file);
+  if (where === 'special') {
+    problems.push(notAFile({ file, line: 1, column: 1 }, file));
+    return undefined;
+  }
   if (where === 'outside') {
     problems.push(
       new LoadProblem(
@@ -323,7 +352,7 @@ async function readYaml(
   const parsed = parseYamlFile(file, bytes);
   if (Array.isArray(parsed)) {
     onRead(sha256Hex(bytes), undefined);
-    problems.push(...parsed);
+    append(problems, parsed);
     return undefined;
   }
   onRead(sha256Hex(bytes), bytes.toString('utf8'));

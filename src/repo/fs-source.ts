@@ -1,4 +1,5 @@
-import { lstat, readdir, readFile, readlink, realpath } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import type { RepoSource } from './source.js';
 
@@ -39,10 +40,17 @@ export class WorkingTreeSource implements RepoSource {
 
   async readFile(path: string): Promise<Buffer | undefined> {
     if ((await this.containment(path)) !== 'inside') return undefined;
+    let handle;
     try {
-      return await readFile(join(this.root, path));
+      // Non-blocking, and checked on the open file: a FIFO swapped in after containment() would otherwise
+      // block the read forever waiting for a writer. (No-op for regular files; absent on Windows.)
+      handle = await open(join(this.root, path), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+      if (!(await handle.stat()).isFile()) return undefined;
+      return await handle.readFile();
     } catch {
       return undefined;
+    } finally {
+      await handle?.close();
     }
   }
 
@@ -82,7 +90,7 @@ export class WorkingTreeSource implements RepoSource {
     return [...out];
   }
 
-  async containment(path: string): Promise<'inside' | 'outside' | 'missing'> {
+  async containment(path: string): Promise<'inside' | 'outside' | 'missing' | 'special'> {
     const full = join(this.root, path);
     try {
       await lstat(full);
@@ -92,7 +100,10 @@ export class WorkingTreeSource implements RepoSource {
     try {
       const real = await realpath(full);
       const rel = relative(await this.rootReal, real);
-      return rel === '..' || rel.startsWith(`..${sep}`) || rel.startsWith(sep) ? 'outside' : 'inside';
+      if (rel === '..' || rel.startsWith(`..${sep}`) || rel.startsWith(sep)) return 'outside';
+      // A FIFO, socket or device: opening a FIFO blocks until someone writes to it, so `check` hung.
+      const kind = await stat(real);
+      return kind.isFile() || kind.isDirectory() ? 'inside' : 'special';
     } catch {
       // A dangling symlink: it exists but leads nowhere we can read.
       return 'missing';

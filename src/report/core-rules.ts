@@ -25,6 +25,16 @@ const core: [id: string, title: string, help: string][] = [
   ],
   ['data.duplicate-id', 'Product id used twice', 'Product ids must be unique across the repository.'],
   [
+    'data.not-a-file',
+    'Not a regular file',
+    'A FIFO, socket or device where a file is expected is refused before it is opened (a FIFO would block the run).',
+  ],
+  [
+    'data.too-many-nodes',
+    'YAML file too large in values',
+    'A YAML file has more than 20,000 values or 40,000 tokens; it is refused before it is parsed, which keeps memory bounded.',
+  ],
+  [
     'data.hash-mismatch',
     'Evidence file changed',
     'An evidence file no longer has the SHA-256 recorded in product.yaml.',
@@ -41,6 +51,16 @@ const core: [id: string, title: string, help: string][] = [
     'The registered SBOM no longer has the digest recorded in the filing baseline.',
   ],
   ['data.unknown-scheme', 'Unknown label scheme', 'A product targets a scheme no loaded rule pack provides.'],
+  [
+    'report.findings-capped',
+    'More findings than a report shows',
+    'A product shows at most 1,000 findings, blocking ones first; this one counts and names the rest. The verdict and counts include them.',
+  ],
+  [
+    'check.product-failed',
+    'Product could not be judged',
+    'A step of the check failed on this product; the product fails and every other product is still judged.',
+  ],
   [
     'sbom.unreadable',
     'SBOM cannot be read',

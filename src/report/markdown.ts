@@ -27,6 +27,7 @@ import {
   shownChanges,
   type FindingGroup,
 } from './ordering.js';
+import { append } from '../core/append.js';
 
 /** A refiling pull request labelguard opened (or found) for a product. */
 export interface RefilingPr {
@@ -201,7 +202,7 @@ function productSection(p: ProductReport, ctx: Context): string {
 
   const table = changeTable(changes, ctx);
   if (table) lines.push(`**Changes since the registered baseline**\n\n${table}`);
-  lines.push(...findingSections(groups, ctx));
+  append(lines, findingSections(groups, ctx));
   const readiness = readinessLine(p.readiness, ctx);
   if (readiness) lines.push(readiness);
   const next = nextSteps(p, groups, unrecorded, ctx);
