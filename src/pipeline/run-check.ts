@@ -1,7 +1,12 @@
-import { detectChanges, validateOverrides } from '../changes/index.js';
+import {
+  activeOverrides,
+  detectChanges,
+  validateOverrides,
+  type ClassificationOverride,
+} from '../changes/index.js';
 import { UsageError } from '../load/errors.js';
 import { assembleReport, judgeProduct, type JudgedProduct, type ProductStage } from '../check/check.js';
-import { loadConfig, type LoadedConfig } from '../load/config.js';
+import { loadConfig } from '../load/config.js';
 import { locate, loadRepository, type LoadedProduct, type LoadedRepository } from '../load/repository.js';
 import { resolvePolicy, type PolicyOverrides } from '../policy/policy.js';
 import type { Report } from '../report/model.js';
@@ -69,7 +74,8 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
       );
     }
     const policy = resolvePolicy(config.config, req.overrides);
-    const stages = productStages(packs, config, policy.blockPendingRefiling, req.now);
+    const overrides = activeOverrides(config, req.now);
+    const stages = productStages(packs, overrides.active, policy.blockPendingRefiling, req.now);
     const wanted = req.productIds ? new Set(req.productIds) : undefined;
     const judged: JudgedProduct[] = [];
     const loaded = await loadRepository(scope.source, {
@@ -96,23 +102,27 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     // A scoped run does not see every product, so it cannot tell a waiver for an unknown product;
     // full audits (push, schedule, plain `check`) do.
     const knownProducts = new Set(scoped ? [...loadedIds, ...waivers.map((w) => w.product)] : loadedIds);
-    const report = assembleReport({ config, findings: [...repo.findings, ...packs.problems] }, judged, {
-      now: req.now,
-      policy,
-      scoped,
-      waive: (findings) =>
-        applyWaivers(findings, waivers, {
-          now: req.now,
-          knownRules: new Set([...knownRules, ...findings.map((f) => f.ruleId)]),
-          knownProducts,
-          locateWaiver: (index, key) =>
-            config.doc?.locate(['waivers', index, ...(key ? [key] : [])]) ?? {
-              file: config.file ?? '.labelguard.yml',
-              line: 1,
-              column: 1,
-            },
-        }),
-    });
+    const report = assembleReport(
+      { config, findings: [...repo.findings, ...packs.problems, ...overrides.problems] },
+      judged,
+      {
+        now: req.now,
+        policy,
+        scoped,
+        waive: (findings) =>
+          applyWaivers(findings, waivers, {
+            now: req.now,
+            knownRules: new Set([...knownRules, ...findings.map((f) => f.ruleId)]),
+            knownProducts,
+            locateWaiver: (index, key) =>
+              config.doc?.locate(['waivers', index, ...(key ? [key] : [])]) ?? {
+                file: config.file ?? '.labelguard.yml',
+                line: 1,
+                column: 1,
+              },
+          }),
+      },
+    );
     return { report, repo, packs, ...(scope.changed ? { changed: scope.changed } : {}) };
   } finally {
     scope.close();
@@ -122,11 +132,10 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
 /** The pure stages every product goes through after loading: rules and readiness, change detection, policy. */
 function productStages(
   packs: LoadedPacks,
-  config: LoadedConfig,
+  overrides: readonly ClassificationOverride[],
   blockPendingRefiling: boolean,
   now: string,
 ): ProductStage[] {
-  const overrides = config.config.classification ?? [];
   return [
     (p) => {
       const evaluation = evaluateProduct(packs.packs, {

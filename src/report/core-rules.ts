@@ -71,11 +71,26 @@ const core: [id: string, title: string, help: string][] = [
     'Stale change-log entry',
     'A change-log entry matches no current difference from the baseline.',
   ],
+  [
+    'change.entry-classification',
+    'Change log understates a change',
+    'A change-log entry records a change below the class the rule pack (and trusted overrides) assign.',
+  ],
+  [
+    'change.material-not-refiled',
+    'Material change not refiled',
+    "A material change is recorded with status 'recorded' while the filing is still granted.",
+  ],
   ['policy.refiling-pending', 'Refiling pending', 'Recorded changes still wait for a new filing.'],
   [
     'policy.waiver-expired',
     'Waiver expired',
     'The waiver no longer applies; renew it with an approver or fix the finding.',
+  ],
+  [
+    'policy.override-expired',
+    'Classification override expired',
+    'The override no longer applies; renew it with an approver or record the change as the pack classifies it.',
   ],
 ];
 
@@ -85,7 +100,10 @@ export const coreRules: SarifRuleInput[] = core.map(([id, title, help]) => ({
   title,
   help,
   severity:
-    id === 'change.unrecorded-record' || id.startsWith('change.stale') || id === 'policy.waiver-expired'
+    id === 'change.unrecorded-record' ||
+    id.startsWith('change.stale') ||
+    id === 'policy.waiver-expired' ||
+    id === 'policy.override-expired'
       ? 'warning'
       : 'error',
 }));
