@@ -10,7 +10,13 @@ import { loadConfig } from '../load/config.js';
 import { locate, loadRepository, type LoadedProduct, type LoadedRepository } from '../load/repository.js';
 import { resolvePolicy, type PolicyOverrides } from '../policy/policy.js';
 import type { Report } from '../report/model.js';
-import { applyWaivers, evaluateProduct, readiness } from '../rules/index.js';
+import {
+  applyWaivers,
+  approvalFindings,
+  evaluateProduct,
+  readiness,
+  type ApprovalContext,
+} from '../rules/index.js';
 import { loadPacks, type LoadedPacks } from './packs.js';
 import { openScope } from './open.js';
 import { refilingPendingFindings } from './refiling-pending.js';
@@ -32,6 +38,8 @@ export interface CheckRequest {
   shard?: Shard;
   /** Only these product ids (after loading); all when absent. */
   productIds?: readonly string[];
+  /** For a change: the base configuration and the reviews, to verify approvers of new waivers and overrides. */
+  approvals?: ApprovalContext;
 }
 
 export interface CheckOutcome {
@@ -75,6 +83,14 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     }
     const policy = resolvePolicy(config.config, req.overrides);
     const overrides = activeOverrides(config, req.now);
+    const locateIn = (path: (string | number)[]) =>
+      config.doc?.locate(path) ?? { file: config.file ?? '.labelguard.yml', line: 1, column: 1 };
+    // The configuration read is both the policy in force and the one the change proposes.
+    const approvals = req.approvals
+      ? approvalFindings(config.config, config.config, req.approvals, (key, index) =>
+          locateIn([key, index, 'approver']),
+        )
+      : [];
     const stages = productStages(packs, overrides.active, policy.blockPendingRefiling, req.now);
     const wanted = req.productIds ? new Set(req.productIds) : undefined;
     const judged: JudgedProduct[] = [];
@@ -103,7 +119,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     // full audits (push, schedule, plain `check`) do.
     const knownProducts = new Set(scoped ? [...loadedIds, ...waivers.map((w) => w.product)] : loadedIds);
     const report = assembleReport(
-      { config, findings: [...repo.findings, ...packs.problems, ...overrides.problems] },
+      { config, findings: [...repo.findings, ...packs.problems, ...overrides.problems, ...approvals] },
       judged,
       {
         now: req.now,

@@ -88,6 +88,21 @@ const core: [id: string, title: string, help: string][] = [
     'The waiver no longer applies; renew it with an approver or fix the finding.',
   ],
   [
+    'policy.approval-missing',
+    'Approval missing',
+    'A waiver or classification override added by the pull request lacks the approval of a configured approver at its head commit.',
+  ],
+  [
+    'policy.approver-not-allowed',
+    'Approver not allowed',
+    'A waiver or classification override names an approver who is not in approvals.approvers.',
+  ],
+  [
+    'policy.approval-unverified',
+    'Approval not verified',
+    'The approval of a new waiver or override could not be checked against the pull request reviews.',
+  ],
+  [
     'policy.override-expired',
     'Classification override expired',
     'The override no longer applies; renew it with an approver or record the change as the pack classifies it.',
@@ -103,7 +118,8 @@ export const coreRules: SarifRuleInput[] = core.map(([id, title, help]) => ({
     id === 'change.unrecorded-record' ||
     id.startsWith('change.stale') ||
     id === 'policy.waiver-expired' ||
-    id === 'policy.override-expired'
+    id === 'policy.override-expired' ||
+    id === 'policy.approval-unverified'
       ? 'warning'
       : 'error',
 }));
