@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { classifyGitHubError, GitHubApiError } from '../github/index.js';
 import { UsageError } from '../load/errors.js';
-import { escapeMarkdown } from '../report/escape-md.js';
+import { escapeMarkdown } from '../markdown/escape.js';
 
 /**
  * What a run that stopped says about why, in words a user can act on: never an internal stack trace

@@ -9,10 +9,12 @@ import {
   type OwnIdentity,
   type RepoRef,
 } from '../github/index.js';
+import { defaultConfigFiles } from '../load/config.js';
 import { UsageError } from '../load/errors.js';
 import { runCheck, type CheckOutcome, type CheckRequest } from '../pipeline/run-check.js';
 import type { RefilingResult, RefilingTarget, RefilingTrigger } from '../refiling/index.js';
 import { relocateReport } from '../report/relocate.js';
+import { pullRequestApprovals } from './approvals.js';
 import { resolveChangeScope } from './change-scope.js';
 import { failureMessage, failureSummary } from './failure.js';
 import type { Report } from '../report/model.js';
@@ -151,6 +153,10 @@ async function runMode(
       api,
     );
     req.changed = scope.via === 'api' ? underPath(scope.changed, inputs.path) : scope.changed;
+    // Only a pull request that edits the configuration can add a waiver or override to approve.
+    const configFiles = inputs.configPath ? [inputs.configPath] : defaultConfigFiles;
+    if (mode.kind === 'pull-request' && req.changed.some((p) => configFiles.includes(p)))
+      req.approvals = await pullRequestApprovals(dir, mode, api, inputs.configPath);
     if (scope.via === 'api')
       notes.push(
         'The changed files came from the GitHub API; with `fetch-depth: 0` labelguard reads them from git.',

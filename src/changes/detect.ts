@@ -11,6 +11,8 @@ import { describeDifference } from './describe.js';
 import type { ChangeCategory, Difference } from './difference.js';
 import {
   blockedFinding,
+  notRefiledFinding,
+  refilingStatuses,
   siteLocation,
   staleFinding,
   understatedFinding,
@@ -82,6 +84,7 @@ export function detectChanges(
     );
 
   let nextId = log.length + 1;
+  const notRefiled = new Set<string>();
   for (const { c, change } of rows) {
     if (change.classification === 'none') continue;
     const description = describeDifference(c.difference);
@@ -95,6 +98,17 @@ export function detectChanges(
       const entry = log[entryIndex];
       if (entry && understates(entry, change)) {
         findings.push(understatedFinding(product, entryIndex, entry, change, description));
+      }
+      if (
+        entry &&
+        change.classification === 'material' &&
+        entry.status === 'recorded' &&
+        !refilingStatuses.has(filing.status) &&
+        !notRefiled.has(entry.id)
+      ) {
+        // Once per entry: one status to fix, however many of its changes are material.
+        notRefiled.add(entry.id);
+        findings.push(notRefiledFinding(product, entryIndex, entry, change, description));
       }
     }
     if (c.blocking) findings.push(blockedFinding(product, change, description, at));

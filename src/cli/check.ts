@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../load/errors.js';
 import { loadRepository } from '../load/repository.js';
+import { configAt } from '../pipeline/base-config.js';
 import { runCheck } from '../pipeline/run-check.js';
 import { parseShard } from '../pipeline/shard.js';
 import { exitCodeFor } from '../report/model.js';
@@ -79,8 +80,9 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
   if (failOn !== undefined && !(failOnLevels as readonly string[]).includes(failOn)) {
     throw new UsageError(`--fail-on must be one of ${failOnLevels.join(', ')}, got '${failOn}'`);
   }
+  const dir = repoDir(io.cwd, values.repo);
   const outcome = await runCheck({
-    dir: repoDir(io.cwd, values.repo),
+    dir,
     ...(values.base ? { base: values.base } : {}),
     ...(values.head ? { head: values.head } : {}),
     ...(values.base ? { policyFrom: policyFrom ?? 'base' } : {}),
@@ -92,6 +94,14 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     },
     ...(values.shard ? { shard: parseShard(values.shard) } : {}),
     ...(values.product ? { productIds: values.product } : {}),
+    ...(values.base
+      ? {
+          approvals: {
+            base: await configAt(dir, values.base, values.config),
+            reviews: { unavailable: 'the CLI does not read pull-request reviews (the action does)' },
+          },
+        }
+      : {}),
   });
   emit(io, values.output, renderReport(outcome, format));
   return exitCodeFor(outcome.report);

@@ -15,6 +15,8 @@ export interface RunScope {
   source: RepoSource;
   /** The policy the run judges with: the base's for a change judged on base policy, else the head's. */
   policy: LoadedPolicy;
+  /** The policy as the head has it: what the change proposes (the same as `policy` unless judged on base). */
+  headPolicy: LoadedPolicy;
   /** Set when the change touches the policy: what it changes (empty when that cannot be told). */
   policyChange?: { from: string; lines: PolicyChangeLine[] };
   /** Set when only some products are judged (a pull request): their manifests; undefined means all. */
@@ -56,7 +58,7 @@ export async function openScope(dir: string, opts: ScopeOptions): Promise<RunSco
   };
   try {
     const headPolicy = await loadPolicy(source, opts.configPath, fromHead ? 'head commit' : 'working tree');
-    if (!opts.base && !opts.changed) return { source, policy: headPolicy, close };
+    if (!opts.base && !opts.changed) return { source, policy: headPolicy, headPolicy, close };
     const changed = opts.changed
       ? [...opts.changed]
       : await changedPaths(dir, opts.base!, opts.head ?? 'HEAD');
@@ -84,6 +86,7 @@ export async function openScope(dir: string, opts: ScopeOptions): Promise<RunSco
     const scope = {
       source,
       policy,
+      headPolicy,
       changed,
       ...(baseSource ? { baseSource } : {}),
       ...(shown ? { policyChange: { ...policyChange, from: policy.from } } : {}),

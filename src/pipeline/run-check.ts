@@ -1,5 +1,10 @@
 import { parse as parseYamlText } from 'yaml';
-import { detectChanges, validateOverrides } from '../changes/index.js';
+import {
+  activeOverrides,
+  detectChanges,
+  validateOverrides,
+  type ClassificationOverride,
+} from '../changes/index.js';
 import { UsageError } from '../load/errors.js';
 import { assembleReport, judgeProduct, type JudgedProduct, type ProductStage } from '../check/check.js';
 import type { LoadedConfig } from '../load/config.js';
@@ -8,10 +13,12 @@ import { resolvePolicy, type PolicyOverrides } from '../policy/policy.js';
 import type { Report } from '../report/model.js';
 import {
   applyWaivers,
+  approvalFindings,
   coverageFacts,
   coversEditFindings,
   evaluateProduct,
   readiness,
+  type ApprovalContext,
 } from '../rules/index.js';
 import { loadPolicyPacks, type LoadedPacks } from './packs.js';
 import { policyChangeFinding } from './policy-change.js';
@@ -40,6 +47,8 @@ export interface CheckRequest {
    * head (a policy author trying a change). Default: head.
    */
   policyFrom?: 'base' | 'head';
+  /** For a change: the base configuration and the reviews, to verify approvers of new waivers and overrides. */
+  approvals?: ApprovalContext;
 }
 
 export interface CheckOutcome {
@@ -83,7 +92,17 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
       );
     }
     const policy = resolvePolicy(config.config, req.overrides);
-    const stages = productStages(packs, config, policy.blockPendingRefiling, req.now);
+    const overrides = activeOverrides(config, req.now);
+    const locateIn = (c: LoadedConfig, path: (string | number)[]) =>
+      c.doc?.locate(path) ?? { file: c.file ?? '.labelguard.yml', line: 1, column: 1 };
+    // Approvers come from the policy in force; the waivers and overrides to approve, from the change.
+    const proposed = scope.headPolicy.config;
+    const approvals = req.approvals
+      ? approvalFindings(config.config, proposed.config, req.approvals, (key, index) =>
+          locateIn(proposed, [key, index, 'approver']),
+        )
+      : [];
+    const stages = productStages(packs, overrides.active, policy.blockPendingRefiling, req.now);
     const wanted = req.productIds ? new Set(req.productIds) : undefined;
     const judged: JudgedProduct[] = [];
     const baseManifests = await changedManifestsAtBase(scope);
@@ -122,7 +141,10 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
         ? [policyChangeFinding(scope.policyChange, config, policy.policyChange)]
         : [];
     const report = assembleReport(
-      { config, findings: [...repo.findings, ...packs.problems, ...policyFindings] },
+      {
+        config,
+        findings: [...repo.findings, ...packs.problems, ...policyFindings, ...overrides.problems, ...approvals],
+      },
       judged,
       {
         now: req.now,
@@ -152,11 +174,10 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
 /** The pure stages every product goes through after loading: rules and readiness, change detection, policy. */
 function productStages(
   packs: LoadedPacks,
-  config: LoadedConfig,
+  overrides: readonly ClassificationOverride[],
   blockPendingRefiling: boolean,
   now: string,
 ): ProductStage[] {
-  const overrides = config.config.classification ?? [];
   return [
     // Changes are detected first: whether the test report still covers the product follows the change log.
     (p) => {

@@ -43,6 +43,9 @@ const alwaysBlockingPrefixes = [
   'sbom.unreadable',
   'change.unrecorded',
   'change.blocked',
+  // A change log that understates its own change, or records a material change without refiling.
+  'change.entry-classification',
+  'change.material-not-refiled',
   'policy.',
   'config.',
 ];

@@ -12,7 +12,7 @@ import {
   plainText,
   safeHttpsUrl,
   wellFormed,
-} from '../report/escape-md.js';
+} from '../markdown/escape.js';
 import type { ChangeLogEntry } from '../schemas/index.js';
 import type { RefilingFile, RefilingTrigger } from './types.js';
 

@@ -5,7 +5,7 @@
 import type { Severity } from '../core/finding.js';
 import type { Report } from './model.js';
 import { collectResults, comparePlace, withFingerprints, type Pending } from './sarif.js';
-import { plainText } from './escape-md.js';
+import { plainText } from '../markdown/escape.js';
 
 export type CodeClimateSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 

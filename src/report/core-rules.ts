@@ -91,11 +91,41 @@ const core: [id: string, title: string, help: string][] = [
     'Stale change-log entry',
     'A change-log entry matches no current difference from the baseline.',
   ],
+  [
+    'change.entry-classification',
+    'Change log understates a change',
+    'A change-log entry records a change below the class the rule pack (and trusted overrides) assign.',
+  ],
+  [
+    'change.material-not-refiled',
+    'Material change not refiled',
+    "A material change is recorded with status 'recorded' while the filing is still granted.",
+  ],
   ['policy.refiling-pending', 'Refiling pending', 'Recorded changes still wait for a new filing.'],
   [
     'policy.waiver-expired',
     'Waiver expired',
     'The waiver no longer applies; renew it with an approver or fix the finding.',
+  ],
+  [
+    'policy.approval-missing',
+    'Approval missing',
+    'A waiver or classification override added by the pull request lacks the approval of a configured approver at its head commit.',
+  ],
+  [
+    'policy.approver-not-allowed',
+    'Approver not allowed',
+    'A waiver or classification override names an approver who is not in approvals.approvers.',
+  ],
+  [
+    'policy.approval-unverified',
+    'Approval not verified',
+    'The approval of a new waiver or override could not be checked against the pull request reviews.',
+  ],
+  [
+    'policy.override-expired',
+    'Classification override expired',
+    'The override no longer applies; renew it with an approver or record the change as the pack classifies it.',
   ],
 ];
 
@@ -105,7 +135,11 @@ export const coreRules: SarifRuleInput[] = core.map(([id, title, help]) => ({
   title,
   help,
   severity:
-    id === 'change.unrecorded-record' || id.startsWith('change.stale') || id === 'policy.waiver-expired'
+    id === 'change.unrecorded-record' ||
+    id.startsWith('change.stale') ||
+    id === 'policy.waiver-expired' ||
+    id === 'policy.override-expired' ||
+    id === 'policy.approval-unverified'
       ? 'warning'
       : 'error',
 }));

@@ -13,7 +13,7 @@ import {
   type Detail,
   type MarkdownMode,
 } from './budget.js';
-import { escapeMarkdown, inlineCode, markdownLink } from './escape-md.js';
+import { escapeMarkdown, inlineCode, markdownLink } from '../markdown/escape.js';
 import type { ProductReport, Readiness, Report, ReportFinding } from './model.js';
 import {
   FILING_FILE,

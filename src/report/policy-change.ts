@@ -1,4 +1,4 @@
-import { escapeMarkdown, plainText } from './escape-md.js';
+import { escapeMarkdown, plainText } from '../markdown/escape.js';
 import type { Report } from './model.js';
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DetectedChange } from '../core/change.js';
 import { sourceLabel, type Severity, type Source } from '../core/finding.js';
-import { escapeMarkdown, markdownLink, plainText, wellFormed } from './escape-md.js';
+import { escapeMarkdown, markdownLink, plainText, wellFormed } from '../markdown/escape.js';
 import type { Report, ReportFinding } from './model.js';
 import { byCodeUnits } from './ordering.js';
 

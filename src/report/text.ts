@@ -1,4 +1,4 @@
-import { plainText } from './escape-md.js';
+import { plainText } from '../markdown/escape.js';
 import type { Report, ReportFinding } from './model.js';
 import { policyChangeText } from './policy-change.js';
 import { append } from '../core/append.js';

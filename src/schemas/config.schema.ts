@@ -98,6 +98,35 @@ export const configSchema = {
           change: { ...nonEmpty, description: 'Change-classification id from the rule pack, e.g. fw-security-patch.' },
           classification: { enum: ['material', 'record', 'none'] },
           justification: nonEmpty,
+          fingerprints: {
+            type: 'array',
+            minItems: 1,
+            items: nonEmpty,
+            description:
+              'Only these changes (fingerprints as labelguard reports them); every change of the entry when absent.',
+          },
+          approver: {
+            ...nonEmpty,
+            description: 'Who approved the override: a GitHub login or org/team (checked when `approvals` is set).',
+          },
+          expires: { ...date, description: 'Last day the override applies; it stops applying after it.' },
+        },
+      },
+    },
+    approvals: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'Who may approve waivers and classification overrides; the approver named on one a pull request adds must have approved that pull request.',
+      properties: {
+        approvers: {
+          type: 'array',
+          items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$' },
+          description: 'GitHub logins (alice) and teams (org/team) that may approve.',
+        },
+        codeowners: {
+          type: 'boolean',
+          description: "The code owners of the product's filing.yaml (from CODEOWNERS) may approve.",
         },
       },
     },

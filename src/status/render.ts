@@ -1,4 +1,4 @@
-import { plainText } from '../report/escape-md.js';
+import { plainText } from '../markdown/escape.js';
 import { ageText, changesText, deadlineText, filingText, levelsText, plural, urgencyTitle } from './cells.js';
 import { statusMarkdown } from './markdown.js';
 import { urgencies, type StatusReport, type StatusRow } from './types.js';
