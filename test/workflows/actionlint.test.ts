@@ -26,7 +26,9 @@ describe('actionlint', () => {
     const findings = await lintWorkflow({ name: 'docs/x.md, “x”', file: 'docs/x.md', line: 10, text });
     expect(findings).toEqual([
       expect.stringMatching(/^docs\/x\.md:15:\d+: unexpected key "timeout" for "job" section/),
-      expect.stringMatching(/^docs\/x\.md:17:\d+: "github\.event\.pull_request\.title" is potentially untrusted/),
+      expect.stringMatching(
+        /^docs\/x\.md:17:\d+: "github\.event\.pull_request\.title" is potentially untrusted/,
+      ),
     ]);
   });
 });
