@@ -27075,7 +27075,11 @@ const filingSchema = {
                     required: ['file', 'digest'],
                     properties: {
                         file: { ...filing_schema_nonEmpty, description: 'Registered normalised SBOM, relative to the product folder.' },
-                        digest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+                        digest: {
+                            type: 'string',
+                            pattern: '^sha256:[0-9a-f]{64}$',
+                            description: 'SHA-256 of `file`, labelguard’s normalised SBOM (written by labelguard baseline and evidence).',
+                        },
                     },
                 },
             },
@@ -50471,6 +50475,9 @@ function q(text) {
 }
 function productYaml(r) {
     const s = r.stars;
+    // A section is written when a rule of the target level reads it or anything inside it.
+    const needs = (prefix) => r.fields.some((f) => f === prefix || f.startsWith(`${prefix}.`));
+    const when = (prefix, block) => (needs(prefix) ? block : []);
     const lines = [
         modeline('product'),
         `# ${r.model}: the product as it is now, targeting ${r.scheme} ${'★'.repeat(s)}.`,
@@ -50484,9 +50491,11 @@ function productYaml(r) {
         'manufacturer:',
         `  name: ${q(r.manufacturer)} # label item 1: the producer's legal name`,
         '  # country: CN',
-        '# agent: # only when an agent files on the producer’s behalf',
-        '#   name: Example Agency Ltd.',
-        '#   authorization_doc: evidence/agent-authorisation.pdf',
+        ...when('agent', [
+            '# agent: # only when an agent files on the producer’s behalf',
+            '#   name: Example Agency Ltd.',
+            '#   authorization_doc: evidence/agent-authorisation.pdf',
+        ]),
         '',
         'stakeholders:',
         '  - role: compliance-lead',
@@ -50516,20 +50525,77 @@ function productYaml(r) {
         '  vulnerability_disclosure:',
         "    contact: 'TODO: security@example.com'",
         '    # policy_url: https://example.com/security # the published disclosure policy',
+        '    # ack_days: 3 # days to acknowledge a report',
+        '    # status_update_days: 14 # days between status updates to the reporter',
         '  updates:',
         "    mechanism: 'TODO: e.g. ota-https'",
         '    signed: false # true once every update image is signed and verified on the device',
         '    # auto_install_default: true',
         "    # support_end: '2030-12-31' # last day of security updates, at least the label's validity",
         '    # security_update_sla_days: 60 # promised time to ship a security fix',
+        ...when('security.updates.signature_alg', ['    # signature_alg: ECDSA-P256-SHA256']),
+        ...when('security.crypto', [
+            '  crypto:',
+            '    tls_versions: [] # e.g. [TLS1.2, TLS1.3]',
+            '    # library: mbedtls # the TLS library component in the SBOM',
+        ]),
+        ...when('security.network_services', [
+            '  network_services: [] # every listening service, e.g.',
+            '  #  - { name: rtsp, port: 554, protocol: tcp, auth_required: true, encrypted: false, component: live555 }',
+        ]),
+        ...when('security.debug_interfaces', [
+            '  debug_interfaces: [] # UART, JTAG, telnet, adb …: disabled or authenticated',
+        ]),
+        ...when('security.secure_boot', ['  secure_boot:', '    enabled: false']),
+        ...when('security.storage', [
+            '  # storage: # where keys and credentials live; true only if none is hard-coded in the image',
+            "  #   csp_protection: 'keys in the secure element'",
+            '  #   hardcoded_secrets: false',
+        ]),
+        ...when('security.logging', ['  logging:', '    security_audit_log: false']),
+        ...when('security.privacy', [
+            '  privacy:',
+            '    sensors: [] # e.g. [camera, microphone]',
+            '    # pi_notice_url: https://example.com/privacy',
+            '    # user_data_erase: true',
+        ]),
+        ...when('security.input_validation', [
+            '  input_validation:',
+            '    attested: false # true once fuzzing or input tests are on record',
+            '    # test_reference: the report of those tests',
+        ]),
+        '',
+        'sbom: sbom.cdx.json # replace the starter with the SBOM your build generates (CycloneDX JSON or XML)',
+        '',
+        '# Evidence: add each document when it exists (sha256sum of the file; dates quoted).',
+        '# evidence:',
+        ...when('evidence.test_report', [
+            '#   test_report:',
+            '#     file: evidence/test-report.pdf',
+            '#     sha256: <sha256 of the file>',
+            "#     date: '2026-06-30'",
+            '#     lab: Example Lab # label item 5; lab_type: third_party and accreditation_id for an outside lab',
+            "#     covers: { firmware_versions: ['0.0.0'], hardware_revisions: [TODO] }",
+        ]),
+        ...when('evidence.declaration', [
+            "#   declaration: { file: evidence/declaration.pdf, sha256: <sha256>, date: '2026-07-01', signed_by: TODO }",
+        ]),
+        ...when('evidence.pentest_report', [
+            '#   pentest_report: # accredited third-party lab',
+            "#     { file: evidence/pentest.pdf, sha256: <sha256>, date: '2026-06-30', lab: TODO, lab_type: third_party,",
+            '#       covers: { firmware_versions: [], hardware_revisions: [] }, open_findings: { critical: 0, high: 0 } }',
+        ]),
+        ...when('evidence.binary_analysis', [
+            "#   binary_analysis: { file: evidence/binary-analysis.pdf, sha256: <sha256>, date: '2026-06-30',",
+            '#                      image_sha256: <sha256 of the analysed image>, unexplained_components: 0 }',
+        ]),
+        ...when('evidence.threat_model', [
+            "#   threat_model: { file: evidence/threat-model.pdf, sha256: <sha256>, date: '2026-06-30' }",
+        ]),
+        ...when('evidence.sdl_policy', [
+            "#   sdl_policy: { file: evidence/sdl-policy.pdf, sha256: <sha256>, date: '2026-06-30' }",
+        ]),
     ];
-    if (s >= 2) {
-        lines.push('    # signature_alg: ECDSA-P256-SHA256', '  crypto:', '    tls_versions: [] # e.g. [TLS1.2, TLS1.3]', '    # library: mbedtls # the TLS library component in the SBOM', '  network_services: [] # every listening service, e.g.', '  #  - { name: rtsp, port: 554, protocol: tcp, auth_required: true, encrypted: false, component: live555 }', '  debug_interfaces: [] # UART, JTAG, telnet, adb …: disabled or authenticated', '  secure_boot:', '    enabled: false', '  # storage: # where keys and credentials live; true only if none is hard-coded in the image', "  #   csp_protection: 'keys in the secure element'", '  #   hardcoded_secrets: false', '  logging:', '    security_audit_log: false', '  privacy:', '    sensors: [] # e.g. [camera, microphone]', '    # pi_notice_url: https://example.com/privacy', '    # user_data_erase: true', '  input_validation:', '    attested: false # true once fuzzing or input tests are on record');
-    }
-    lines.push('', 'sbom: sbom.cdx.json # replace the starter with the SBOM your build generates (CycloneDX JSON or XML)', '', '# Evidence: add each document when it exists (sha256sum of the file; dates quoted).', '# evidence:', '#   test_report:', '#     file: evidence/test-report.pdf', '#     sha256: <sha256 of the file>', "#     date: '2026-06-30'", '#     lab: Example Lab # label item 5', "#     covers: { firmware_versions: ['0.0.0'], hardware_revisions: [TODO] }", "#   declaration: { file: evidence/declaration.pdf, sha256: <sha256>, date: '2026-07-01', signed_by: TODO }");
-    if (s >= 3) {
-        lines.push('#   pentest_report: # accredited third-party lab', "#     { file: evidence/pentest.pdf, sha256: <sha256>, date: '2026-06-30', lab: TODO, lab_type: third_party,", '#       covers: { firmware_versions: [], hardware_revisions: [] }, open_findings: { critical: 0, high: 0 } }', "#   binary_analysis: { file: evidence/binary-analysis.pdf, sha256: <sha256>, date: '2026-06-30',", '#                      image_sha256: <sha256 of the analysed image>, unexplained_components: 0 }', "#   threat_model: { file: evidence/threat-model.pdf, sha256: <sha256>, date: '2026-06-30' }", "#   sdl_policy: { file: evidence/sdl-policy.pdf, sha256: <sha256>, date: '2026-06-30' }");
-    }
     return `${lines.join('\n')}\n`;
 }
 function filingYaml(r) {
@@ -50581,6 +50647,8 @@ function starterSbom(r) {
 
 
 
+
+
 const initHelp = `Usage: labelguard init --product ID --model MODEL --stars N [--dir DIR] [--scheme SCHEME]
                       [--category CATEGORY] [--manufacturer NAME]
 
@@ -50597,15 +50665,14 @@ Options:
   --stars N            the target star level
   --dir DIR            the repository (default: current directory; created when missing)
   --scheme SCHEME      the label scheme's rule pack (default: cn-ccl)
-  --category CATEGORY  the product category of the pack's catalogue (default: consumer_network_camera)
+  --category CATEGORY  the product category of the pack's catalogue (default: its first category)
   --manufacturer NAME  the producer's legal name (label item 1; default: a TODO to fill in)
   --now DATE           the day the filing record starts (default: today)
 
 Exit codes: 0 written; 2 could not run as asked (nothing is written then).
 `;
 /** `labelguard init`. */
-// Synchronous, but shaped like every other command (main.ts awaits them all).
-function runInit(args, io) {
+async function runInit(args, io) {
     const { values, positionals } = parseCommandArgs('init', args, {
         product: { type: 'string' },
         model: { type: 'string' },
@@ -50618,7 +50685,7 @@ function runInit(args, io) {
     });
     if (values.help) {
         io.stdout(initHelp);
-        return Promise.resolve(0);
+        return 0;
     }
     if (positionals.length > 0)
         throw new UsageError(`init takes no arguments, got '${positionals[0]}'`);
@@ -50631,17 +50698,25 @@ function runInit(args, io) {
     if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(product))
         throw new UsageError(`--product must be lower case letters, digits, '.', '-' or '_', got '${product}'`);
     const scheme = values.scheme ?? 'cn-ccl';
-    const levels = packLevels(scheme);
+    const pack = await builtinPack(scheme, io.cwd);
+    const levels = pack.levels.map((l) => l.stars);
     const stars = Number(values.stars);
     if (!levels.includes(stars))
         throw new UsageError(`--stars must be one of ${scheme}'s levels (${levels.join(', ')}), got '${values.stars}'`);
+    const category = values.category ?? pack.catalogue?.[0]?.id ?? 'other';
+    if (pack.catalogue && !pack.catalogue.some((c) => c.id === category))
+        throw new UsageError(`--category '${category}' is not in ${scheme}'s catalogue`, [
+            `Categories: ${pack.catalogue.map((c) => c.id).join(', ')}.`,
+        ]);
     const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.dir ?? '.');
     const files = scaffoldFiles({
         product,
         model: values.model,
         stars,
         scheme,
-        category: values.category ?? 'consumer_network_camera',
+        category,
+        // The product.yaml fields the rules of the target level read: the scaffold holds each of them.
+        fields: pack.rules.filter((r) => r.stars <= stars && r.path.doc === 'product').map((r) => r.path.text),
         manufacturer: values.manufacturer ?? 'TODO: legal name of the producer',
         today: parseNow(values.now, io.today),
         workflow: (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(assetDir('templates'), 'init', 'labelguard.yml'), 'utf8'),
@@ -50668,16 +50743,19 @@ function runInit(args, io) {
     io.stdout(`\nNext: 'labelguard check${repoArg}' lists what ${product} still needs for ${scheme} ${'★'.repeat(stars)};\n` +
         `fill in product.yaml and replace sbom.cdx.json with your build's SBOM. When you submit the filing, run\n` +
         `'labelguard baseline ${shown(`products/${product}`)}' to register the baseline (docs/filing-lifecycle.md).\n`);
-    return Promise.resolve(0);
+    return 0;
 }
-/** The star levels of a built-in rule pack; an unknown pack is a usage error naming the known ones. */
-function packLevels(scheme) {
-    const rules = assetDir('rules');
-    const known = (0,external_node_fs_namespaceObject.readdirSync)(rules).filter((d) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(rules, d, 'pack.yaml')));
-    if (!known.includes(scheme))
-        throw new UsageError(`unknown --scheme '${scheme}'`, [`Built-in rule packs: ${known.join(', ')}.`]);
-    const pack = (0,yaml_dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(rules, scheme, 'pack.yaml'), 'utf8'));
-    return (pack.levels ?? []).map((l) => l.stars);
+/** The built-in pack of a scheme; an unknown one is a usage error naming the known ones. */
+async function builtinPack(scheme, root) {
+    if (!builtinPacks.includes(scheme))
+        throw new UsageError(`unknown --scheme '${scheme}'`, [
+            `Built-in rule packs: ${builtinPacks.join(', ')}.`,
+        ]);
+    const loaded = await loadPacks(new WorkingTreeSource(root), { config: { packs: [scheme] } });
+    const pack = loaded.packs[0];
+    if (!pack)
+        throw new Error(`the built-in rule pack ${scheme} did not load`);
+    return pack;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/baseline-record.ts
@@ -50713,9 +50791,20 @@ function writeBaseline(filingText, edit) {
     const doc = (0,yaml_dist/* parseDocument */.Tp)(filingText);
     if (doc.errors.length > 0 || !(0,yaml_dist/* isMap */.jh)(doc.contents))
         throw new Error('filing.yaml is not a YAML mapping; fix it before registering a baseline');
+    const root = doc.contents;
+    const keyOf = (p) => ((0,yaml_dist/* isScalar */.jn)(p.key) ? p.key.value : p.key);
     if (edit.status !== undefined && doc.get('status') !== edit.status) {
-        doc.set('status', edit.status);
-        doc.set('status_since', quoted(edit.now));
+        setScalar(root, 'status', edit.status);
+        const since = root.get('status_since', true);
+        if ((0,yaml_dist/* isScalar */.jn)(since)) {
+            // The scalar itself changes, so a comment beside it stays.
+            since.value = edit.now;
+            since.type = yaml_dist/* Scalar */.X5.QUOTE_SINGLE;
+        }
+        else {
+            const at = root.items.findIndex((p) => keyOf(p) === 'status');
+            root.items.splice(at + 1, 0, doc.createPair('status_since', quoted(edit.now)));
+        }
     }
     const node = doc.createNode(edit.baseline);
     quoteDates(node);
@@ -50726,8 +50815,6 @@ function writeBaseline(filingText, edit) {
     const digest = sbom?.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && p.key.value === 'digest');
     if (digest && (0,yaml_dist/* isScalar */.jn)(digest.key))
         digest.key.commentBefore = SBOM_NOTE;
-    const root = doc.contents;
-    const keyOf = (p) => ((0,yaml_dist/* isScalar */.jn)(p.key) ? p.key.value : p.key);
     if (root.has('baseline'))
         root.set('baseline', node);
     else {
@@ -50742,6 +50829,14 @@ function writeBaseline(filingText, edit) {
             next.spaceBefore = true;
     }
     return doc.toString({ lineWidth: 0 });
+}
+/** Set a key's value, changing the scalar in place when there is one so that its comment stays. */
+function setScalar(map, key, value) {
+    const node = map.get(key, true);
+    if ((0,yaml_dist/* isScalar */.jn)(node))
+        node.value = value;
+    else
+        map.set(key, value);
 }
 function quoted(text) {
     const s = new yaml_dist/* Scalar */.X5(text);
@@ -62701,7 +62796,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
