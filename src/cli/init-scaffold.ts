@@ -14,6 +14,8 @@ export interface ScaffoldRequest {
   today: string;
   /** The workflow users copy (docs/workflows/labelguard.yml, shipped as a template). */
   workflow: string;
+  /** The product.yaml paths the rules of the target level read (e.g. `security.secure_boot.enabled`). */
+  fields: readonly string[];
 }
 
 /** One file of the scaffold, path relative to the repository root. */
@@ -61,6 +63,9 @@ function q(text: string): string {
 
 function productYaml(r: ScaffoldRequest): string {
   const s = r.stars;
+  // A section is written when a rule of the target level reads it or anything inside it.
+  const needs = (prefix: string) => r.fields.some((f) => f === prefix || f.startsWith(`${prefix}.`));
+  const when = (prefix: string, block: string[]) => (needs(prefix) ? block : []);
   const lines = [
     modeline('product'),
     `# ${r.model}: the product as it is now, targeting ${r.scheme} ${'★'.repeat(s)}.`,
@@ -74,9 +79,11 @@ function productYaml(r: ScaffoldRequest): string {
     'manufacturer:',
     `  name: ${q(r.manufacturer)} # label item 1: the producer's legal name`,
     '  # country: CN',
-    '# agent: # only when an agent files on the producer’s behalf',
-    '#   name: Example Agency Ltd.',
-    '#   authorization_doc: evidence/agent-authorisation.pdf',
+    ...when('agent', [
+      '# agent: # only when an agent files on the producer’s behalf',
+      '#   name: Example Agency Ltd.',
+      '#   authorization_doc: evidence/agent-authorisation.pdf',
+    ]),
     '',
     'stakeholders:',
     '  - role: compliance-lead',
@@ -106,62 +113,77 @@ function productYaml(r: ScaffoldRequest): string {
     '  vulnerability_disclosure:',
     "    contact: 'TODO: security@example.com'",
     '    # policy_url: https://example.com/security # the published disclosure policy',
+    '    # ack_days: 3 # days to acknowledge a report',
+    '    # status_update_days: 14 # days between status updates to the reporter',
     '  updates:',
     "    mechanism: 'TODO: e.g. ota-https'",
     '    signed: false # true once every update image is signed and verified on the device',
     '    # auto_install_default: true',
     "    # support_end: '2030-12-31' # last day of security updates, at least the label's validity",
     '    # security_update_sla_days: 60 # promised time to ship a security fix',
-  ];
-  if (s >= 2) {
-    lines.push(
-      '    # signature_alg: ECDSA-P256-SHA256',
+    ...when('security.updates.signature_alg', ['    # signature_alg: ECDSA-P256-SHA256']),
+    ...when('security.crypto', [
       '  crypto:',
       '    tls_versions: [] # e.g. [TLS1.2, TLS1.3]',
       '    # library: mbedtls # the TLS library component in the SBOM',
+    ]),
+    ...when('security.network_services', [
       '  network_services: [] # every listening service, e.g.',
       '  #  - { name: rtsp, port: 554, protocol: tcp, auth_required: true, encrypted: false, component: live555 }',
+    ]),
+    ...when('security.debug_interfaces', [
       '  debug_interfaces: [] # UART, JTAG, telnet, adb …: disabled or authenticated',
-      '  secure_boot:',
-      '    enabled: false',
+    ]),
+    ...when('security.secure_boot', ['  secure_boot:', '    enabled: false']),
+    ...when('security.storage', [
       '  # storage: # where keys and credentials live; true only if none is hard-coded in the image',
       "  #   csp_protection: 'keys in the secure element'",
       '  #   hardcoded_secrets: false',
-      '  logging:',
-      '    security_audit_log: false',
+    ]),
+    ...when('security.logging', ['  logging:', '    security_audit_log: false']),
+    ...when('security.privacy', [
       '  privacy:',
       '    sensors: [] # e.g. [camera, microphone]',
       '    # pi_notice_url: https://example.com/privacy',
       '    # user_data_erase: true',
+    ]),
+    ...when('security.input_validation', [
       '  input_validation:',
       '    attested: false # true once fuzzing or input tests are on record',
-    );
-  }
-  lines.push(
+      '    # test_reference: the report of those tests',
+    ]),
     '',
     'sbom: sbom.cdx.json # replace the starter with the SBOM your build generates (CycloneDX JSON or XML)',
     '',
     '# Evidence: add each document when it exists (sha256sum of the file; dates quoted).',
     '# evidence:',
-    '#   test_report:',
-    '#     file: evidence/test-report.pdf',
-    '#     sha256: <sha256 of the file>',
-    "#     date: '2026-06-30'",
-    '#     lab: Example Lab # label item 5',
-    "#     covers: { firmware_versions: ['0.0.0'], hardware_revisions: [TODO] }",
-    "#   declaration: { file: evidence/declaration.pdf, sha256: <sha256>, date: '2026-07-01', signed_by: TODO }",
-  );
-  if (s >= 3) {
-    lines.push(
+    ...when('evidence.test_report', [
+      '#   test_report:',
+      '#     file: evidence/test-report.pdf',
+      '#     sha256: <sha256 of the file>',
+      "#     date: '2026-06-30'",
+      '#     lab: Example Lab # label item 5; lab_type: third_party and accreditation_id for an outside lab',
+      "#     covers: { firmware_versions: ['0.0.0'], hardware_revisions: [TODO] }",
+    ]),
+    ...when('evidence.declaration', [
+      "#   declaration: { file: evidence/declaration.pdf, sha256: <sha256>, date: '2026-07-01', signed_by: TODO }",
+    ]),
+    ...when('evidence.pentest_report', [
       '#   pentest_report: # accredited third-party lab',
       "#     { file: evidence/pentest.pdf, sha256: <sha256>, date: '2026-06-30', lab: TODO, lab_type: third_party,",
       '#       covers: { firmware_versions: [], hardware_revisions: [] }, open_findings: { critical: 0, high: 0 } }',
+    ]),
+    ...when('evidence.binary_analysis', [
       "#   binary_analysis: { file: evidence/binary-analysis.pdf, sha256: <sha256>, date: '2026-06-30',",
       '#                      image_sha256: <sha256 of the analysed image>, unexplained_components: 0 }',
+    ]),
+    ...when('evidence.threat_model', [
       "#   threat_model: { file: evidence/threat-model.pdf, sha256: <sha256>, date: '2026-06-30' }",
+    ]),
+    ...when('evidence.sdl_policy', [
       "#   sdl_policy: { file: evidence/sdl-policy.pdf, sha256: <sha256>, date: '2026-06-30' }",
-    );
-  }
+    ]),
+  ];
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,8 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { assetDir } from '../assets.js';
 import { UsageError } from '../load/errors.js';
+import { loadPacks } from '../pipeline/packs.js';
+import { WorkingTreeSource } from '../repo/fs-source.js';
+import { builtinPacks } from '../rules/index.js';
+import type { RulePack } from '../rules/types.js';
 import { parseCommandArgs, parseNow } from './args.js';
 import { scaffoldFiles } from './init-scaffold.js';
 import type { CliIo } from './io.js';
@@ -23,7 +26,7 @@ Options:
   --stars N            the target star level
   --dir DIR            the repository (default: current directory; created when missing)
   --scheme SCHEME      the label scheme's rule pack (default: cn-ccl)
-  --category CATEGORY  the product category of the pack's catalogue (default: consumer_network_camera)
+  --category CATEGORY  the product category of the pack's catalogue (default: its first category)
   --manufacturer NAME  the producer's legal name (label item 1; default: a TODO to fill in)
   --now DATE           the day the filing record starts (default: today)
 
@@ -31,8 +34,7 @@ Exit codes: 0 written; 2 could not run as asked (nothing is written then).
 `;
 
 /** `labelguard init`. */
-// Synchronous, but shaped like every other command (main.ts awaits them all).
-export function runInit(args: string[], io: CliIo): Promise<number> {
+export async function runInit(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('init', args, {
     product: { type: 'string' },
     model: { type: 'string' },
@@ -45,7 +47,7 @@ export function runInit(args: string[], io: CliIo): Promise<number> {
   });
   if (values.help) {
     io.stdout(initHelp);
-    return Promise.resolve(0);
+    return 0;
   }
   if (positionals.length > 0) throw new UsageError(`init takes no arguments, got '${positionals[0]}'`);
   const missing = (['product', 'model', 'stars'] as const).filter((k) => !values[k]);
@@ -57,19 +59,27 @@ export function runInit(args: string[], io: CliIo): Promise<number> {
   if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(product))
     throw new UsageError(`--product must be lower case letters, digits, '.', '-' or '_', got '${product}'`);
   const scheme = values.scheme ?? 'cn-ccl';
-  const levels = packLevels(scheme);
+  const pack = await builtinPack(scheme, io.cwd);
+  const levels = pack.levels.map((l) => l.stars);
   const stars = Number(values.stars);
   if (!levels.includes(stars))
     throw new UsageError(
       `--stars must be one of ${scheme}'s levels (${levels.join(', ')}), got '${values.stars}'`,
     );
+  const category = values.category ?? pack.catalogue?.[0]?.id ?? 'other';
+  if (pack.catalogue && !pack.catalogue.some((c) => c.id === category))
+    throw new UsageError(`--category '${category}' is not in ${scheme}'s catalogue`, [
+      `Categories: ${pack.catalogue.map((c) => c.id).join(', ')}.`,
+    ]);
   const root = resolve(io.cwd, values.dir ?? '.');
   const files = scaffoldFiles({
     product,
     model: values.model!,
     stars,
     scheme,
-    category: values.category ?? 'consumer_network_camera',
+    category,
+    // The product.yaml fields the rules of the target level read: the scaffold holds each of them.
+    fields: pack.rules.filter((r) => r.stars <= stars && r.path.doc === 'product').map((r) => r.path.text),
     manufacturer: values.manufacturer ?? 'TODO: legal name of the producer',
     today: parseNow(values.now, io.today),
     workflow: readFileSync(join(assetDir('templates'), 'init', 'labelguard.yml'), 'utf8'),
@@ -101,17 +111,17 @@ export function runInit(args: string[], io: CliIo): Promise<number> {
       `fill in product.yaml and replace sbom.cdx.json with your build's SBOM. When you submit the filing, run\n` +
       `'labelguard baseline ${shown(`products/${product}`)}' to register the baseline (docs/filing-lifecycle.md).\n`,
   );
-  return Promise.resolve(0);
+  return 0;
 }
 
-/** The star levels of a built-in rule pack; an unknown pack is a usage error naming the known ones. */
-function packLevels(scheme: string): number[] {
-  const rules = assetDir('rules');
-  const known = readdirSync(rules).filter((d) => existsSync(join(rules, d, 'pack.yaml')));
-  if (!known.includes(scheme))
-    throw new UsageError(`unknown --scheme '${scheme}'`, [`Built-in rule packs: ${known.join(', ')}.`]);
-  const pack = parse(readFileSync(join(rules, scheme, 'pack.yaml'), 'utf8')) as {
-    levels?: { stars: number }[];
-  };
-  return (pack.levels ?? []).map((l) => l.stars);
+/** The built-in pack of a scheme; an unknown one is a usage error naming the known ones. */
+async function builtinPack(scheme: string, root: string): Promise<RulePack> {
+  if (!(builtinPacks as readonly string[]).includes(scheme))
+    throw new UsageError(`unknown --scheme '${scheme}'`, [
+      `Built-in rule packs: ${builtinPacks.join(', ')}.`,
+    ]);
+  const loaded = await loadPacks(new WorkingTreeSource(root), { config: { packs: [scheme] } });
+  const pack = loaded.packs[0];
+  if (!pack) throw new Error(`the built-in rule pack ${scheme} did not load`);
+  return pack;
 }
