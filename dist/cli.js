@@ -26603,7 +26603,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_closed_pipe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(369);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9316);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4422);
 /* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1028);
 
 
@@ -26660,7 +26660,7 @@ function closedPipeWriters(out, err, clean) {
 
 /***/ }),
 
-/***/ 9316:
+/***/ 4422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26953,7 +26953,7 @@ const policy = {
 /** JSON Schema of `.labelguard.yml` at the repository root (every key optional). */
 const configSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://labelguard.dev/schemas/config.schema.json',
+    $id: 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas/config.schema.json',
     title: 'labelguard configuration',
     type: 'object',
     additionalProperties: false,
@@ -27018,6 +27018,33 @@ const configSchema = {
                     change: { ...config_schema_nonEmpty, description: 'Change-classification id from the rule pack, e.g. fw-security-patch.' },
                     classification: { enum: ['material', 'record', 'none'] },
                     justification: config_schema_nonEmpty,
+                    fingerprints: {
+                        type: 'array',
+                        minItems: 1,
+                        items: config_schema_nonEmpty,
+                        description: 'Only these changes (fingerprints as labelguard reports them); every change of the entry when absent.',
+                    },
+                    approver: {
+                        ...config_schema_nonEmpty,
+                        description: 'Who approved the override: a GitHub login or org/team (checked when `approvals` is set).',
+                    },
+                    expires: { ...config_schema_date, description: 'Last day the override applies; it stops applying after it.' },
+                },
+            },
+        },
+        approvals: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Who may approve waivers and classification overrides; the approver named on one a pull request adds must have approved that pull request.',
+            properties: {
+                approvers: {
+                    type: 'array',
+                    items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$' },
+                    description: 'GitHub logins (alice) and teams (org/team) that may approve.',
+                },
+                codeowners: {
+                    type: 'boolean',
+                    description: "The code owners of the product's filing.yaml (from CODEOWNERS) may approve.",
                 },
             },
         },
@@ -27054,8 +27081,10 @@ const configSchema = {
 ;// CONCATENATED MODULE: ./src/schemas/filing.schema.ts
 
 const { date: filing_schema_date, nonEmpty: filing_schema_nonEmpty } = schemaParts;
+/** The filing lifecycle (docs/filing-lifecycle.md): submitted and granted filings carry a baseline. */
 const filingStatuses = [
     'not-filed',
+    'submitted',
     'granted',
     'refiling-required',
     'refiling-submitted',
@@ -27066,7 +27095,7 @@ const changeClassifications = ['material', 'record', 'none'];
 /** JSON Schema of `products/<id>/filing.yaml`: what was registered, and every change recorded since. */
 const filingSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://labelguard.dev/schemas/filing.schema.json',
+    $id: 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas/filing.schema.json',
     title: 'labelguard label filing record',
     type: 'object',
     additionalProperties: false,
@@ -27116,7 +27145,11 @@ const filingSchema = {
                     required: ['file', 'digest'],
                     properties: {
                         file: { ...filing_schema_nonEmpty, description: 'Registered normalised SBOM, relative to the product folder.' },
-                        digest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+                        digest: {
+                            type: 'string',
+                            pattern: '^sha256:[0-9a-f]{64}$',
+                            description: 'SHA-256 of `file`, labelguard’s normalised SBOM (written by labelguard baseline and evidence).',
+                        },
                     },
                 },
             },
@@ -27197,7 +27230,7 @@ const product_schema_document = {
 /** JSON Schema of `products/<id>/product.yaml`: the product as it is now. */
 const productSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://labelguard.dev/schemas/product.schema.json',
+    $id: 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas/product.schema.json',
     title: 'labelguard product manifest',
     type: 'object',
     additionalProperties: false,
@@ -27482,8 +27515,20 @@ function firstInvalidUtf8(b) {
 
 
 
-/** Caps that keep a hostile file from exhausting memory or time. */
-const yamlLimits = { maxBytes: 4 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64, maxProblems: 20 };
+/**
+ * Caps that keep a hostile file from exhausting memory or time. Bytes alone do not bound memory: the
+ * parser keeps about 2 KB per node, so 4 MiB of `[],[],…` (1.4 million nodes) took 2 GB and 17 s;
+ * 20,000 nodes take about 60 MB and under a second, and the largest real files have a few thousand.
+ */
+const yamlLimits = {
+    maxBytes: 4 * 1024 * 1024,
+    maxNodes: 20_000,
+    /** Tokens other than spaces, newlines and comments: stray `]`, `,`, `&a`, `!t` or `---` build no node but each cost as much. */
+    maxTokens: 40_000,
+    maxAliasCount: 100,
+    maxDepth: 64,
+    maxProblems: 20,
+};
 /**
  * Parse a YAML file strictly (unique keys, no custom tags, bounded aliases) keeping source positions.
  * Given bytes, the size limit is checked before decoding and invalid UTF-8 is located at its byte; given
@@ -27501,13 +27546,16 @@ function parseYamlFile(file, input) {
     if (decoded instanceof LoadProblem)
         return [decoded];
     const text = decoded;
+    const crowded = scanTokens(file, text);
+    if (crowded)
+        return [crowded];
     const lineCounter = new yaml_dist/* LineCounter */.HN();
     let doc;
     try {
         doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
             lineCounter,
             uniqueKeys: true,
-            prettyErrors: true,
+            prettyErrors: false,
             strict: true,
             version: '1.2',
             // Without this, explicit `!!binary`, `!!set`, `!!omap`, `!!pairs` and `!!timestamp` still resolve and
@@ -27523,7 +27571,9 @@ function parseYamlFile(file, input) {
     }
     const problems = [];
     for (const e of [...doc.errors, ...doc.warnings]) {
-        const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+        // Located here rather than with the parser's prettyErrors, which quotes context for every error and
+        // took 30 s on a file of 60,000 stray anchors.
+        const pos = lineCounter.linePos(e.pos[0]);
         const at = { file, line: pos.line, column: pos.col };
         // The parser turns a stack overflow on absurdly deep nesting into one error per level: report it once,
         // as the nesting problem it is.
@@ -27549,7 +27599,7 @@ function parseYamlFile(file, input) {
         return [shapeProblem];
     let value;
     try {
-        value = doc.toJS({ maxAliasCount: yamlLimits.maxAliasCount });
+        value = doc.toJS({ maxAliasCount: yamlLimits.maxAliasCount, reviver: datesAsText });
     }
     catch (e) {
         return [
@@ -27557,6 +27607,17 @@ function parseYamlFile(file, input) {
         ];
     }
     return { file, value, locate: (path, at = 'value') => locateIn(doc, lineCounter, file, path, at) };
+}
+/**
+ * A file that declares `%YAML 1.1` gets that version's implicit timestamps: an unquoted 2026-07-01 becomes a
+ * Date. The schemas describe dates as YYYY-MM-DD text (what YAML 1.2 and JSON give), so a date read either
+ * way validates the same: a timestamp at midnight UTC turns back into its day, any other into ISO 8601.
+ */
+function datesAsText(_key, value) {
+    if (!(value instanceof Date) || Number.isNaN(value.getTime()))
+        return value;
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 }
 function yamlMessage(code, message) {
     if (code === 'DUPLICATE_KEY')
@@ -27571,6 +27632,64 @@ function yamlHint(code) {
     if (code === 'TAG_RESOLVE_FAILED')
         return 'labelguard reads plain YAML; remove the custom tag.';
     return 'Fix the YAML syntax at this position (indentation, quotes, colons).';
+}
+// Tokens that begin a node (or a pair, whose key or value may be empty) in the lexer's stream.
+const nodeTokens = new Set([
+    'scalar',
+    'single-quoted-scalar',
+    'double-quoted-scalar',
+    'block-scalar-header',
+    'alias',
+    'flow-map-start',
+    'flow-seq-start',
+    'seq-item-ind',
+    'map-value-ind',
+    'explicit-key-ind',
+]);
+const layoutTokens = new Set(['space', 'newline', 'comment']);
+/**
+ * Count nodes and tokens with the lexer, which streams tokens without building anything, and refuse the
+ * file at the first one past its limit, before the parser builds a single node.
+ */
+function scanTokens(file, text) {
+    let nodes = 0;
+    let tokens = 0;
+    let offset = 0;
+    // Nesting the lexer can see: flow collections, and block indicators on one line (`- - - x`). Deeper
+    // nesting by indentation is caught after parsing (checkShape), within the token limit.
+    let flowDepth = 0;
+    let lineDepth = 0;
+    for (const token of new yaml_dist/* Lexer */.JG().lex(text)) {
+        const type = yaml_dist/* CST */.DB.tokenType(token);
+        if (type === 'newline')
+            lineDepth = 0;
+        else if (type === 'flow-seq-start' || type === 'flow-map-start')
+            flowDepth++;
+        else if (type === 'flow-seq-end' || type === 'flow-map-end')
+            flowDepth = Math.max(0, flowDepth - 1);
+        // The lexer leaves flow mode when a line is not indented enough to continue it, unclosed or not.
+        else if (type === 'flow-error-end')
+            flowDepth = 0;
+        else if (type === 'seq-item-ind' || type === 'explicit-key-ind')
+            lineDepth++;
+        if (flowDepth + lineDepth > yamlLimits.maxDepth) {
+            const { line, column } = lineColumnOf(text, offset);
+            return tooDeep({ file, line, column });
+        }
+        if (type && !layoutTokens.has(type)) {
+            const tooMany = nodeTokens.has(type) && ++nodes > yamlLimits.maxNodes
+                ? `more than ${yamlLimits.maxNodes.toLocaleString('en-US')} YAML values`
+                : ++tokens > yamlLimits.maxTokens
+                    ? `more than ${yamlLimits.maxTokens.toLocaleString('en-US')} YAML tokens`
+                    : undefined;
+            if (tooMany) {
+                const { line, column } = lineColumnOf(text, offset);
+                return new LoadProblem('data.too-many-nodes', { file, line, column }, `${tooMany} in one file`, 'Product data, filings, configuration and rule packs have a few thousand values at most; check that this is the right file, or split it.');
+            }
+        }
+        offset += token.length;
+    }
+    return undefined;
 }
 /** The problem for nesting beyond {@link yamlLimits.maxDepth}. */
 function tooDeep(at) {
@@ -27661,6 +27780,12 @@ const defaultConfigFiles = ['.labelguard.yml', '.labelguard.yaml'];
 async function loadConfig(source, explicitPath) {
     const candidates = explicitPath ? [explicitPath] : defaultConfigFiles;
     for (const file of candidates) {
+        // A FIFO or device named like the configuration must not be skipped as absent: that would drop the policy.
+        if ((await source.containment(file)) === 'special') {
+            throw new UsageError(`configuration file '${file}' is not a regular file`, [
+                `${file}:1:1: a FIFO, socket or device; it was not opened`,
+            ]);
+        }
         const bytes = await source.readFile(file);
         if (!bytes)
             continue;
@@ -36401,7 +36526,35 @@ function loadSbomFile(file, bytes, schemaSeverity) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/append.ts
+// Spreading a list into a call (`target.push(...items)`, `Math.max(...values)`) passes each item as an
+// argument on the stack and throws "Maximum call stack size exceeded" past about 100,000 items: a
+// 130,000-component SBOM took the whole run down that way. These take lists of any length.
+/** Append every item to `target`, in order; returns `target`. */
+function append(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
+}
+/** The largest of `values`, or `floor` when it is larger (or there are no values). */
+function maxOf(values, floor = -Infinity) {
+    let max = floor;
+    for (const v of values)
+        if (v > max)
+            max = v;
+    return max;
+}
+/** The smallest of `values`, or `ceiling` when it is smaller (or there are no values). */
+function minOf(values, ceiling = Infinity) {
+    let min = ceiling;
+    for (const v of values)
+        if (v < min)
+            min = v;
+    return min;
+}
+
 ;// CONCATENATED MODULE: ./src/load/repository.ts
+
 
 
 
@@ -36467,7 +36620,7 @@ async function loadProduct(source, manifestFile, cfg) {
     if (manifestDoc) {
         p.manifestDoc = manifestDoc;
         const schemaProblems = validateAgainst('product', manifestDoc);
-        problems.push(...schemaProblems);
+        append(problems, schemaProblems);
         p.idAt = manifestDoc.locate(['id']);
         if (schemaProblems.length === 0) {
             p.manifest = manifestDoc.value;
@@ -36488,7 +36641,7 @@ async function loadProduct(source, manifestFile, cfg) {
         if (filingDoc) {
             p.filingDoc = filingDoc;
             const schemaProblems = validateAgainst('filing', filingDoc);
-            problems.push(...schemaProblems);
+            append(problems, schemaProblems);
             if (schemaProblems.length === 0)
                 p.filing = filingDoc.value;
         }
@@ -36500,11 +36653,11 @@ async function loadProduct(source, manifestFile, cfg) {
         if (ref?.bytes) {
             // Not schema-validated again: labelguard generated it at filing time, and its digest is verified.
             const read = loadSbomFile(ref.resolved, ref.bytes, 'skip');
-            p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
+            append(p.findings, read.findings.map((f) => ({ ...f, productId: p.id })));
             p.baselineSbom = read.inventory;
         }
     }
-    p.findings.push(...problems.map((x) => x.toFinding(p.id)));
+    append(p.findings, problems.map((x) => x.toFinding(p.id)));
     return p;
 }
 async function resolveManifestRefs(source, p, problems, sbomSchema) {
@@ -36516,7 +36669,7 @@ async function resolveManifestRefs(source, p, problems, sbomSchema) {
             // As configured (`policy.sbom_schema`), like the registered SBOM: a schema-invalid SBOM must fail a
             // check whose owners asked for that, not pass it as a warning.
             const read = loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
-            p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
+            append(p.findings, read.findings.map((f) => ({ ...f, productId: p.id })));
             p.sbom = read.inventory;
         }
     }
@@ -36559,6 +36712,11 @@ async function resolveFile(source, p, doc, path, ref, problems) {
         return undefined;
     }
     const where = await source.containment(r.path);
+    if (where === 'special') {
+        problems.push(notAFile(at, ref));
+        p.files.push({ doc, path, ref, resolved: r.path });
+        return undefined;
+    }
     if (where === 'outside') {
         problems.push(new LoadProblem('data.path-escape', at, refusalMessage(ref, 'outside'), 'Commit the file itself instead of a link to a place outside the repository.'));
         p.files.push({ doc, path, ref, resolved: r.path });
@@ -36573,8 +36731,16 @@ async function resolveFile(source, p, doc, path, ref, problems) {
     p.files.push({ doc, path, ref, resolved: r.path, sha256: sha256Hex(bytes) });
     return { resolved: r.path, bytes };
 }
+/** A FIFO, socket or device where a file is expected: refused without opening it (a FIFO blocks). */
+function notAFile(at, ref) {
+    return new LoadProblem('data.not-a-file', at, `'${ref}' is not a regular file (a FIFO, socket or device); it was not opened`, 'Reference a regular file committed to the repository.');
+}
 async function readYaml(source, file, problems, onRead) {
     const where = await source.containment(file);
+    if (where === 'special') {
+        problems.push(notAFile({ file, line: 1, column: 1 }, file));
+        return undefined;
+    }
     if (where === 'outside') {
         problems.push(new LoadProblem('data.path-escape', { file, line: 1, column: 1 }, refusalMessage(file, 'outside'), 'Commit the file itself instead of a link to a place outside the repository.'));
         return undefined;
@@ -36589,7 +36755,7 @@ async function readYaml(source, file, problems, onRead) {
     const parsed = parseYamlFile(file, bytes);
     if (Array.isArray(parsed)) {
         onRead(sha256Hex(bytes), undefined);
-        problems.push(...parsed);
+        append(problems, parsed);
         return undefined;
     }
     onRead(sha256Hex(bytes), bytes.toString('utf8'));
@@ -36634,6 +36800,282 @@ async function mapLimit(items, limit, fn) {
     });
     await Promise.all(workers);
     return out;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git/run.ts
+
+
+/** Run git in `cwd` and return stdout; failures become errors that carry git's own message. */
+function run_git(cwd, args, maxBuffer = 512 * 1024 * 1024) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd, encoding: 'buffer', maxBuffer }, (err, stdout, stderr) => {
+            if (err)
+                reject(new GitError(args, stderr.toString('utf8').trim() || err.message));
+            else
+                resolve(stdout);
+        });
+    });
+}
+/** git refused or failed; `stderr` is git's message. */
+class GitError extends Error {
+    args;
+    stderr;
+    constructor(args, stderr) {
+        super(`git ${args.join(' ')}: ${stderr}`);
+        this.args = args;
+        this.stderr = stderr;
+    }
+}
+/** Resolve a revision to a commit id, or explain how to make it available. */
+async function resolveCommit(cwd, rev) {
+    if (rev.startsWith('-'))
+        throw new UsageError(`'${rev}' is not a revision`);
+    try {
+        return (await run_git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]))
+            .toString()
+            .trim();
+    }
+    catch {
+        const shallow = await isShallow(cwd).catch(() => false);
+        throw new UsageError(`revision '${rev}' is not in the git repository at ${cwd}`, [
+            shallow
+                ? 'The clone is shallow: check out with `fetch-depth: 0` (actions/checkout) or fetch the base revision.'
+                : 'Fetch the revision first, or check the name (branch, tag or commit).',
+        ]);
+    }
+}
+/** Whether the repository is a shallow clone (history may be missing). */
+async function isShallow(cwd) {
+    return (await run_git(cwd, ['rev-parse', '--is-shallow-repository'])).toString().trim() === 'true';
+}
+
+;// CONCATENATED MODULE: ./src/git/tree-source.ts
+
+
+
+const maxLinkHops = 8;
+/** One revision of a git repository, read straight from the object store (no checkout). */
+class GitTreeSource {
+    label;
+    commit;
+    entries;
+    reader;
+    constructor(label, 
+    /** The commit id the revision resolved to. */
+    commit, entries, reader) {
+        this.label = label;
+        this.commit = commit;
+        this.entries = entries;
+        this.reader = reader;
+    }
+    /**
+     * Open `rev` of the repository at `cwd`; one `ls-tree` lists it, one `cat-file` process reads it.
+     * When `cwd` is a folder inside the repository, paths are relative to that folder, as on disk.
+     */
+    static async open(cwd, rev) {
+        const commit = await resolveCommit(cwd, rev);
+        const prefix = (await run_git(cwd, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
+        const out = await run_git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+        const entries = new Map();
+        for (const record of out.toString('utf8').split('\0')) {
+            if (!record)
+                continue;
+            const tab = record.indexOf('\t');
+            const [mode, type, oid] = record.slice(0, tab).split(' ');
+            const path = record.slice(tab + 1);
+            if (type === 'blob' && mode && oid && path.startsWith(prefix))
+                entries.set(path.slice(prefix.length), { mode, oid });
+        }
+        return new GitTreeSource(rev, commit, entries, new BlobReader(cwd));
+    }
+    listFiles(dir) {
+        const prefix = dir === '' || dir === '.' ? '' : `${dir.replace(/\/$/, '')}/`;
+        return Promise.resolve([...this.entries.keys()].filter((p) => p.startsWith(prefix)).sort());
+    }
+    async readFile(path) {
+        const target = await this.follow(path);
+        if (!('path' in target))
+            return undefined;
+        const entry = this.entries.get(target.path);
+        return entry ? this.reader.read(entry.oid) : undefined;
+    }
+    async containment(path) {
+        const target = await this.follow(path);
+        return 'path' in target ? 'inside' : target.refused;
+    }
+    async trail(path) {
+        const out = new Set([path]);
+        // A linked folder is not followed when reading (its files are not in the tree), but a change to the
+        // link still changes what the path reads: it turns a missing file into a present one.
+        const parts = path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const prefix = parts.slice(0, i).join('/');
+            if (this.entries.get(prefix)?.mode === '120000')
+                out.add(prefix);
+        }
+        let current = path;
+        for (let hop = 0; hop <= maxLinkHops; hop++) {
+            const entry = this.entries.get(current);
+            if (!entry || entry.mode !== '120000')
+                break;
+            const target = (await this.reader.read(entry.oid)).toString('utf8');
+            const next = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(current), target));
+            if (target.startsWith('/') || next === '..' || next.startsWith('../'))
+                break;
+            out.add(next);
+            current = next;
+        }
+        return [...out];
+    }
+    /** Release the `git cat-file` process. */
+    close() {
+        this.reader.close();
+    }
+    /** Resolve symlinks committed in the tree; a link that leaves the tree is 'outside'. */
+    async follow(path) {
+        let current = path;
+        for (let hop = 0; hop <= maxLinkHops; hop++) {
+            const entry = this.entries.get(current);
+            if (!entry)
+                return { refused: 'missing' };
+            if (entry.mode !== '120000')
+                return { path: current };
+            const target = (await this.reader.read(entry.oid)).toString('utf8');
+            if (target.startsWith('/'))
+                return { refused: 'outside' };
+            const next = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(current), target));
+            if (next === '..' || next.startsWith('../'))
+                return { refused: 'outside' };
+            current = next;
+        }
+        return { refused: 'missing' };
+    }
+}
+/** A long-lived `git cat-file --batch`: one process for all reads of a run, requests answered in order. */
+class BlobReader {
+    cwd;
+    proc;
+    // Output arrives in 64 KiB chunks. Appending each one to one growing buffer copies the whole object
+    // again per chunk, quadratic in its size (a 36 MB SBOM took 7 s); chunks are kept in a list instead and
+    // joined once when a whole answer is there.
+    chunks = [];
+    buffered = 0;
+    queue = [];
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    read(oid) {
+        const proc = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject });
+            proc.stdin.write(`${oid}\n`);
+        });
+    }
+    close() {
+        this.proc?.stdin.end();
+        this.proc = undefined;
+    }
+    start() {
+        if (this.proc)
+            return this.proc;
+        const proc = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd });
+        proc.stdout.on('data', (chunk) => {
+            this.chunks.push(chunk);
+            this.buffered += chunk.length;
+            this.drain();
+        });
+        const fail = (e) => this.queue.splice(0).forEach((q) => q.reject(e));
+        proc.on('error', fail);
+        proc.on('exit', (code) => {
+            if (this.queue.length > 0)
+                fail(new Error(`git cat-file exited with ${code}`));
+        });
+        // Do not keep the process alive just for an idle reader.
+        proc.unref();
+        proc.stdout.unref?.();
+        proc.stdin.unref?.();
+        this.proc = proc;
+        return proc;
+    }
+    drain() {
+        for (;;) {
+            if (this.queue.length === 0 || this.buffered === 0)
+                return;
+            const first = this.joined(Math.min(this.buffered, 256));
+            const nl = first.indexOf(10);
+            if (nl < 0) {
+                // A header is at most ~100 bytes; without a newline in the first 256 it has not fully arrived.
+                if (this.buffered < 256)
+                    return;
+                this.queue.shift().reject(new Error('git cat-file answered without a header line'));
+                return;
+            }
+            const header = first.subarray(0, nl).toString('utf8');
+            const [, type, sizeText] = header.split(' ');
+            if (type === 'missing' || sizeText === undefined) {
+                this.consume(nl + 1);
+                this.queue.shift().reject(new Error(`git object missing: ${header}`));
+                continue;
+            }
+            const size = Number(sizeText);
+            const total = nl + 1 + size + 1;
+            if (this.buffered < total)
+                return;
+            const answer = this.joined(total);
+            this.consume(total);
+            this.queue.shift().resolve(Buffer.from(answer.subarray(nl + 1, nl + 1 + size)));
+        }
+    }
+    /** The first `n` buffered bytes as one buffer (merging chunks only as far as needed). */
+    joined(n) {
+        if (this.chunks[0].length < n) {
+            let take = 0;
+            let length = 0;
+            while (length < n)
+                length += this.chunks[take++].length;
+            this.chunks.splice(0, take, Buffer.concat(this.chunks.slice(0, take), length));
+        }
+        return this.chunks[0].subarray(0, n);
+    }
+    /** Drop the first `n` buffered bytes. */
+    consume(n) {
+        let left = n;
+        while (left > 0) {
+            const head = this.chunks[0];
+            if (head.length <= left) {
+                this.chunks.shift();
+                left -= head.length;
+            }
+            else {
+                this.chunks[0] = head.subarray(left);
+                left = 0;
+            }
+        }
+        this.buffered -= n;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/base-config.ts
+
+
+/**
+ * The configuration as it was at `rev` (a change's base), read from git; undefined when that revision or
+ * its configuration cannot be read, so that callers treat every waiver and override as new.
+ */
+async function configAt(dir, rev, configPath) {
+    let source;
+    try {
+        source = await GitTreeSource.open(dir, rev);
+        return (await loadConfig(source, configPath)).config;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        source?.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/identity.ts
@@ -37191,7 +37633,7 @@ function purlPass(b, a, onPair) {
                 break;
             }
             if (b.keyHash[first] === b.keyHash[i] && sameKey(b, first, b, i)) {
-                append(moreB, first, i);
+                match_append(moreB, first, i);
                 break;
             }
         }
@@ -37207,7 +37649,7 @@ function purlPass(b, a, onPair) {
                 if (partner[first] === -1)
                     partner[first] = j;
                 else
-                    append(moreA, first, j);
+                    match_append(moreA, first, j);
                 break;
             }
         }
@@ -37245,7 +37687,7 @@ function runPass(b, a, key, matchedBy, onPair) {
             slotA.push(-1);
         }
         else {
-            append(moreB, slot, i);
+            match_append(moreB, slot, i);
         }
     }
     if (slotB.length === 0)
@@ -37262,7 +37704,7 @@ function runPass(b, a, key, matchedBy, onPair) {
         if (slotA[slot] === -1)
             slotA[slot] = j;
         else
-            append(moreA, slot, j);
+            match_append(moreA, slot, j);
     }
     for (let slot = 0; slot < slotB.length; slot++) {
         const j = slotA[slot];
@@ -37280,7 +37722,7 @@ function runPass(b, a, key, matchedBy, onPair) {
         }
     }
 }
-function append(m, k, v) {
+function match_append(m, k, v) {
     const list = m.get(k);
     if (list === undefined)
         m.set(k, [v]);
@@ -43264,6 +43706,102 @@ function wrap(ast, parentOp) {
   Optional: Optional
 });
 
+;// CONCATENATED MODULE: ./src/expr/budget.ts
+// A deterministic work budget for one evaluation. The engine has no evaluation limit of its own (its
+// `limits` are parse-time only), so four nested `.all()` over 150-element lists (150⁴ steps) ran for
+// minutes. Every node the engine evaluates below the root goes through its evaluator's `run` (macro steps,
+// operands, arguments; `tryEval` calls `run` too), so counting those calls counts the work, whatever the
+// expression does. No clock is involved: the same expression on the same data always stops at the same step.
+
+/** Thrown inside the engine when the budget is spent; sticky, so an absorbing `||` cannot hide it. */
+class BudgetExceeded extends Error {
+    budget;
+    constructor(budget) {
+        super(`evaluation budget of ${budget.toLocaleString('en-US')} steps exceeded`);
+        this.budget = budget;
+    }
+}
+/** Steps every evaluation may take, plus `perInputValue` for each value of its input (see `inputSize`). */
+const evaluationBudget = { base: 1_000_000, perInputValue: 50 };
+let active;
+// The evaluator class is not exported; its prototype is reached once through a function handler, which the
+// engine calls with the evaluator as `this`. test/expr/budget.test.ts pins this, so an engine upgrade that
+// routes evaluation differently fails the build instead of silently dropping the budget.
+function instrument() {
+    let prototype;
+    const probe = new Environment();
+    probe.registerFunction('probe(): bool', function () {
+        prototype = Object.getPrototypeOf(this);
+        return true;
+    });
+    probe.evaluate('probe()', {});
+    if (!prototype || typeof prototype.run !== 'function') {
+        throw new Error('the CEL engine changed: cannot install the evaluation budget');
+    }
+    const run = prototype.run;
+    prototype.run = function metered(ast, ctx) {
+        const meter = active;
+        if (meter === undefined)
+            return run.call(this, ast, ctx);
+        if (meter.exceeded || --meter.left < 0) {
+            meter.exceeded = true;
+            throw new BudgetExceeded(meter.budget);
+        }
+        const value = run.call(this, ast, ctx);
+        // Concatenation and join allocate in proportion to their result in a single step: charge for it, so
+        // that `cel.bind(a, l + l, cel.bind(b, a + a, …))` cannot double a list into gigabytes.
+        if (ast.op === '+' || (ast.op === 'rcall' && Array.isArray(ast.args) && ast.args[0] === 'join')) {
+            meter.left -= sizeOf(value);
+        }
+        return value;
+    };
+}
+instrument();
+function sizeOf(value) {
+    if (Array.isArray(value))
+        return value.length;
+    if (typeof value === 'string')
+        return Math.ceil(value.length / 64);
+    return 0;
+}
+/**
+ * Run `evaluate` under a budget. Returns its value, or `exceeded: true` when the budget ran out, even if
+ * the expression then absorbed the error (`… || true`).
+ */
+function withBudget(budget, evaluate) {
+    const outer = active;
+    const meter = { left: budget, budget, exceeded: false };
+    active = meter;
+    try {
+        const value = evaluate();
+        return meter.exceeded ? { exceeded: true } : { exceeded: false, value };
+    }
+    catch (error) {
+        return meter.exceeded ? { exceeded: true } : { exceeded: false, error };
+    }
+    finally {
+        active = outer;
+    }
+}
+/** The size of an input for the budget: one per value, one more per 64 characters of text. */
+function inputSize(value) {
+    let size = 0;
+    const stack = [value];
+    while (stack.length > 0) {
+        const v = stack.pop();
+        size += 1;
+        if (typeof v === 'string')
+            size += Math.floor(v.length / 64);
+        else if (Array.isArray(v))
+            for (const item of v)
+                stack.push(item);
+        else if (v !== null && typeof v === 'object')
+            for (const item of Object.values(v))
+                stack.push(item);
+    }
+    return size;
+}
+
 ;// CONCATENATED MODULE: ./src/expr/functions.ts
 // Functions added to CEL for rule authors. Dates in product data are YYYY-MM-DD strings (valid dates
 // compare correctly as strings); these helpers do the arithmetic that plain comparison cannot.
@@ -43685,6 +44223,7 @@ function distance(a, b) {
 
 
 
+
 const prepared = Symbol('prepared');
 const limits = {
     maxAstNodes: 2000,
@@ -43747,7 +44286,8 @@ function compileExpression(source, declaredInputs, options = {}) {
 }
 /** Convert an input object for evaluation: integral numbers become CEL ints, so `x >= 8` compares ints. */
 function prepareInput(input) {
-    return { [prepared]: toCel(input) };
+    const budget = evaluationBudget.base + evaluationBudget.perInputValue * inputSize(input);
+    return { [prepared]: toCel(input), budget };
 }
 function toCel(value) {
     if (typeof value === 'number')
@@ -43763,11 +44303,26 @@ function toCel(value) {
     }
     return value;
 }
-/** Evaluate a compiled expression; a missing field or a type error comes back as a failure, never a throw. */
-function evaluateExpression(expression, input) {
+/**
+ * Evaluate a compiled expression; a missing field, a type error or a spent budget comes back as a failure,
+ * never a throw or a hang. `budget` overrides the input's budget (tests).
+ */
+function evaluateExpression(expression, input, budget = input.budget) {
     const context = input[prepared];
+    const run = withBudget(budget, () => expression.program(context));
+    if (run.exceeded) {
+        return {
+            ok: false,
+            error: {
+                kind: 'budget',
+                message: `the evaluation took more than ${budget.toLocaleString('en-US')} steps and was stopped`,
+            },
+        };
+    }
+    if ('error' in run)
+        return { ok: false, error: describeFailure(run.error, expression, context) };
     try {
-        return { ok: true, value: fromCel(expression.program(context)) };
+        return { ok: true, value: fromCel(run.value) };
     }
     catch (e) {
         return { ok: false, error: describeFailure(e, expression, context) };
@@ -43904,7 +44459,34 @@ function changeInput(d, ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/changes/fingerprint.ts
+
+const prefixes = {
+    hardware: 'hw',
+    firmware: 'fw',
+    sbom: 'sbom',
+    service: 'svc',
+    security: 'sec',
+    label: 'label',
+    lifecycle: 'life',
+};
+/** The fingerprint prefix of a category: hw, fw, sbom, svc, sec, label or life. */
+function fingerprintPrefix(category) {
+    return prefixes[category];
+}
+/**
+ * Stable id of one difference: `<prefix>:<16 hex>` from a SHA-256 over kind, subject, from and to.
+ * Only normalised values go in, so the same difference read from a JSON or an XML SBOM, or on another
+ * day, has the same fingerprint; a different target version gives a different one.
+ */
+function fingerprintOf(d) {
+    // JSON of an array keeps the fields apart: no separator inside a value can make two inputs collide.
+    const text = JSON.stringify([d.kind, d.subject, d.from ?? null, d.to ?? null]);
+    return `${fingerprintPrefix(d.category)}:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/changes/classify.ts
+
 
 
 /** Used when no table covers the filing's scheme, or a table has no catch-all: nothing is dropped. */
@@ -43960,7 +44542,7 @@ function classifyDifference(d, table, ctx, overrides, productId) {
         blocking: false,
         failures,
     };
-    const override = findOverride(overrides, out.classId, productId);
+    const override = findOverride(overrides, out.classId, productId, () => fingerprintOf(d));
     if (override) {
         out.reason = `${out.reason} — overridden to ${override.classification} in .labelguard.yml: ${override.justification}`;
         out.classification = override.classification;
@@ -43970,10 +44552,19 @@ function classifyDifference(d, table, ctx, overrides, productId) {
         out.blocking = false;
     return out;
 }
-/** The override for an entry and product: a product-specific one wins over one for all products. */
-function findOverride(overrides, classId, productId) {
-    return (overrides.find((o) => o.change === classId && o.product === productId) ??
-        overrides.find((o) => o.change === classId && o.product === undefined));
+/**
+ * The override for an entry and product: one that names this very change (by fingerprint) wins over one
+ * for the product, which wins over one for all products. An override that lists fingerprints covers
+ * only those changes.
+ */
+function findOverride(overrides, classId, productId, fingerprint) {
+    const forEntry = overrides.filter((o) => o.change === classId && (o.product === undefined || o.product === productId));
+    const named = forEntry.filter((o) => o.fingerprints !== undefined);
+    const own = named.length > 0 ? fingerprint() : undefined;
+    return (named.find((o) => o.fingerprints.includes(own) && o.product === productId) ??
+        named.find((o) => o.fingerprints.includes(own)) ??
+        forEntry.find((o) => o.fingerprints === undefined && o.product === productId) ??
+        forEntry.find((o) => o.fingerprints === undefined));
 }
 function describeValue(v) {
     if (Array.isArray(v))
@@ -44104,42 +44695,45 @@ function staleFinding(p, s) {
         ...locate(p, 'filing', path),
     };
 }
-/** The finding for a change-log entry that records a change as less serious than the pack classifies it. */
+/**
+ * The finding for a change-log entry that records a change as less serious than the pack (after the
+ * trusted overrides) classifies it. Blocking: otherwise a pull request could record its own material
+ * change as `record` and pass.
+ */
 function understatedFinding(p, index, entry, c, description) {
     return {
         ruleId: 'change.entry-classification',
-        severity: 'warning',
-        message: `change-log entry ${entry.id} records a ${c.classification} change as '${entry.classification}': ${description}`,
-        hint: `${c.reason} Set its classification to ${c.classification}, or override '${c.classId}' in .labelguard.yml with a justification.`,
+        severity: 'error',
+        message: `change-log entry ${entry.id} records a ${c.classification} change as '${entry.classification}': ${description} [${c.classId}]`,
+        hint: `${c.reason} A change log cannot lower the class the rule pack assigns: set the entry's classification to ${c.classification}. ` +
+            `If the pack is wrong here, an approver adds a classification override for '${c.classId}' (optionally only fingerprint ${c.fingerprint}) ` +
+            'with a justification to `classification:` in .labelguard.yml, in a pull request of its own.',
         productId: p.id,
         ...locate(p, 'filing', ['changes', index, 'classification']),
     };
 }
-
-;// CONCATENATED MODULE: ./src/changes/fingerprint.ts
-
-const prefixes = {
-    hardware: 'hw',
-    firmware: 'fw',
-    sbom: 'sbom',
-    service: 'svc',
-    security: 'sec',
-    label: 'label',
-    lifecycle: 'life',
-};
-/** The fingerprint prefix of a category: hw, fw, sbom, svc, sec, label or life. */
-function fingerprintPrefix(category) {
-    return prefixes[category];
-}
+/** Filing statuses in which a recorded material change is being (or no longer needs to be) refiled. */
+const refilingStatuses = new Set([
+    'refiling-required',
+    'refiling-submitted',
+    'expired',
+    'cancelled',
+]);
 /**
- * Stable id of one difference: `<prefix>:<16 hex>` from a SHA-256 over kind, subject, from and to.
- * Only normalised values go in, so the same difference read from a JSON or an XML SBOM, or on another
- * day, has the same fingerprint; a different target version gives a different one.
+ * The finding for a material change whose entry says `status: recorded` while the filing still says the
+ * label is valid as granted: a material change needs a new filing, so the filing must move on.
  */
-function fingerprintOf(d) {
-    // JSON of an array keeps the fields apart: no separator inside a value can make two inputs collide.
-    const text = JSON.stringify([d.kind, d.subject, d.from ?? null, d.to ?? null]);
-    return `${fingerprintPrefix(d.category)}:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
+function notRefiledFinding(p, index, entry, c, description) {
+    const status = p.filing?.status ?? 'granted';
+    return {
+        ruleId: 'change.material-not-refiled',
+        severity: 'error',
+        message: `change-log entry ${entry.id} marks a material change as 'recorded' but the filing is still '${status}': ${description} [${c.classId}]`,
+        hint: `${c.reason} A material change invalidates the granted label until it is refiled: set the entry's status to refiling-required ` +
+            `and the filing's status to refiling-required (or refiling-submitted once submitted) in ${p.filingFile ?? `${p.dir}/filing.yaml`}.`,
+        productId: p.id,
+        ...locate(p, 'filing', ['changes', index, 'status']),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/changes/difference.ts
@@ -44167,6 +44761,7 @@ function difference(d) {
 
 ;// CONCATENATED MODULE: ./src/changes/hardware-diff.ts
 
+
 /**
  * Hardware differences: each security-relevant part added, removed or replaced (matched by part name,
  * then by role), then the revision itself, carrying the roles of the parts that changed with it so the
@@ -44178,7 +44773,7 @@ function diffHardware(registered, product) {
     const after = product.hardware.parts ?? [];
     // A baseline that registered no part list cannot say which parts changed: compare the revision only.
     if (before !== undefined)
-        out.push(...diffParts(before, after));
+        append(out, diffParts(before, after));
     const from = registered.hardware.revision;
     const to = product.hardware.revision;
     if (from !== to) {
@@ -44362,6 +44957,7 @@ function optionalString(o, key) {
 
 ;// CONCATENATED MODULE: ./src/changes/security-diff.ts
 
+
 // Lists of objects are matched item by item below; the support end date is a lifecycle matter.
 const itemised = new Set(['network_services', 'debug_interfaces']);
 const lifecycleFields = new Set(['updates.support_end']);
@@ -44401,8 +44997,8 @@ function diffSecurity(registered, current) {
             }));
         }
     }
-    out.push(...diffNetworkServices(registered.network_services ?? [], cur.network_services ?? []));
-    out.push(...diffDebugInterfaces(registered.debug_interfaces ?? [], cur.debug_interfaces ?? []));
+    append(out, diffNetworkServices(registered.network_services ?? [], cur.network_services ?? []));
+    append(out, diffDebugInterfaces(registered.debug_interfaces ?? [], cur.debug_interfaces ?? []));
     return out;
 }
 /** Leaf values of a claim area by dotted path; lists of plain values become one sorted, comma-joined value. */
@@ -45511,6 +46107,7 @@ function effectiveThresholds(pack, category) {
 
 
 
+
 /**
  * Compare a product with its registered baseline, classify every difference with the pack for the
  * filing's scheme, and mark each one recorded or unrecorded against the filing's change log. A product
@@ -45520,10 +46117,12 @@ function detectChanges(product, classifier, overrides = []) {
     const manifest = product.manifest;
     const filing = product.filing;
     const registered = registeredState(filing);
+    if (manifest && product.filingFile === undefined)
+        return { changes: [], findings: [noFilingFinding(product)] };
     if (!manifest || !filing || !registered)
         return { changes: [], findings: [] };
     const findings = [];
-    findings.push(...baselineDigestFindings(product));
+    append(findings, baselineDigestFindings(product));
     const table = tableFor(classifier, registered.scheme);
     if (!table)
         findings.push(noTableFinding(product, registered.scheme, classifier));
@@ -45535,11 +46134,11 @@ function detectChanges(product, classifier, overrides = []) {
             ...componentRoles(c, software),
             ...(declared.get(c.name.toLowerCase()) ?? []),
         ];
-        differences.push(...sbomDifferences(diffSboms(product.baselineSbom, product.sbom), roleOf));
+        append(differences, sbomDifferences(diffSboms(product.baselineSbom, product.sbom), roleOf));
     }
     const ctx = context(registered, manifest);
     const classified = detect_dedupe(differences.map((d) => classifyDifference(d, table, ctx, overrides, product.id)));
-    findings.push(...evaluationFindings(classified, table));
+    append(findings, evaluationFindings(classified, table));
     const log = filing.changes ?? [];
     const recorded = recordedFingerprints(log);
     const rows = classified
@@ -45549,6 +46148,7 @@ function detectChanges(product, classifier, overrides = []) {
     })
         .sort((a, b) => compareChanges(a.c.difference, b.c.difference) || byText(a.change.fingerprint, b.change.fingerprint));
     let nextId = log.length + 1;
+    const notRefiled = new Set();
     for (const { c, change } of rows) {
         if (change.classification === 'none')
             continue;
@@ -45562,6 +46162,15 @@ function detectChanges(product, classifier, overrides = []) {
             const entry = log[entryIndex];
             if (entry && understates(entry, change)) {
                 findings.push(understatedFinding(product, entryIndex, entry, change, description));
+            }
+            if (entry &&
+                change.classification === 'material' &&
+                entry.status === 'recorded' &&
+                !refilingStatuses.has(filing.status) &&
+                !notRefiled.has(entry.id)) {
+                // Once per entry: one status to fix, however many of its changes are material.
+                notRefiled.add(entry.id);
+                findings.push(notRefiledFinding(product, entryIndex, entry, change, description));
             }
         }
         if (c.blocking)
@@ -45658,6 +46267,21 @@ function baselineDigestFindings(p) {
             ...locate(p, 'filing', ['baseline', 'sbom', 'digest']),
         },
     ];
+}
+/** Without filing.yaml nothing is registered, so no change can be detected: say so rather than stay silent. */
+function noFilingFinding(p) {
+    const file = p.dir === '' ? 'filing.yaml' : `${p.dir}/filing.yaml`;
+    return {
+        ruleId: 'change.detection-off',
+        severity: 'warning',
+        message: `${file} does not exist: change detection is off for product ${p.id}`,
+        hint: 'Create it with `labelguard init` (status: not-filed), and register the baseline with ' +
+            '`labelguard baseline` when the filing is submitted; see docs/filing-lifecycle.md.',
+        productId: p.id,
+        file: p.manifestFile,
+        line: 1,
+        column: 1,
+    };
 }
 function noTableFinding(p, scheme, classifier) {
     const known = classifier.tables.map((t) => t.scheme).join(', ') || 'none';
@@ -45760,6 +46384,7 @@ const changesSchema = {
 
 
 
+
 const pack_addFormats = ((dist_default())["default"] ?? (dist_default()));
 let pack_validate;
 const changesFileName = 'changes.yaml';
@@ -45787,7 +46412,7 @@ function loadChangeClassifier(files) {
 function loadTable(f, problems) {
     const parsed = parseYamlFile(f.file, f.text);
     if (Array.isArray(parsed)) {
-        problems.push(...parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })));
+        append(problems, parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })));
         return undefined;
     }
     pack_validate ??= pack_addFormats(new _2020.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })).compile(changesSchema);
@@ -45899,6 +46524,33 @@ function validateOverrides(classifier, config) {
     });
     return out;
 }
+/**
+ * The overrides that apply on `now` (YYYY-MM-DD), and a finding for each that expired: like a waiver,
+ * an expired override stops lowering (or raising) anything and says so.
+ */
+function activeOverrides(config, now) {
+    const active = [];
+    const problems = [];
+    (config.config.classification ?? []).forEach((o, i) => {
+        if (o.expires === undefined || o.expires >= now) {
+            active.push(o);
+            return;
+        }
+        problems.push({
+            ruleId: 'policy.override-expired',
+            severity: 'warning',
+            message: `classification override of '${o.change}'${o.product ? ` for ${o.product}` : ''} expired on ${o.expires} and no longer applies`,
+            hint: `Record the change as the pack classifies it, or have ${o.approver ?? 'an approver'} renew the override with a new \`expires\` date and justification.`,
+            ...(o.product ? { productId: o.product } : {}),
+            ...(config.doc?.locate(['classification', i, 'expires']) ?? {
+                file: config.file ?? '.labelguard.yml',
+                line: 1,
+                column: 1,
+            }),
+        });
+    });
+    return { active, problems };
+}
 
 ;// CONCATENATED MODULE: ./src/changes/index.ts
 // Change detection: registered baseline vs current product, classified by the rule pack's
@@ -45936,6 +46588,9 @@ const alwaysBlockingPrefixes = [
     'sbom.unreadable',
     'change.unrecorded',
     'change.blocked',
+    // A change log that understates its own change, or records a material change without refiling.
+    'change.entry-classification',
+    'change.material-not-refiled',
     'policy.',
     'config.',
 ];
@@ -45970,6 +46625,52 @@ function summarise(products, findings) {
         blocking: all.filter((f) => f.blocking).length,
         warnings: all.filter((f) => f.severity === 'warning' && !f.waived).length,
         unrecorded: products.reduce((n, p) => n + (p.changes ?? []).filter((c) => !c.recorded && c.classification === 'material').length, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/check/cap.ts
+// A product can produce any number of findings (an SBOM of 130,000 new components gives 130,000), and
+// every renderer, the JSON report and the annotations would carry them all. Each product keeps a bounded
+// number, blocking ones first, and one summary finding says what was cut; the verdict and the report's
+// counts are computed before the cut, so nothing cut changes the outcome.
+
+/** Findings kept per product (plus the summary finding when any are cut). */
+const FINDINGS_PER_PRODUCT = 1000;
+const CAPPED_RULE = 'report.findings-capped';
+const cap_rank = (f) => f.blocking ? 0 : f.waived ? 4 : f.severity === 'error' ? 1 : f.severity === 'warning' ? 2 : 3;
+/** At most `limit` of the findings (sorted as reports sort them), and a summary of the rest. */
+function capFindings(findings, productId, limit = FINDINGS_PER_PRODUCT) {
+    if (findings.length <= limit)
+        return [...findings];
+    const byImportance = findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => cap_rank(a.f) - cap_rank(b.f) || a.i - b.i)
+        .map((x) => x.f);
+    const kept = byImportance.slice(0, limit).sort(compareFindings);
+    const cut = byImportance.slice(limit);
+    return [...kept, summary(cut, productId, limit)];
+}
+function summary(cut, productId, limit) {
+    const byRule = new Map();
+    for (const f of cut)
+        byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    const rules = [...byRule]
+        .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+        .map(([rule, n]) => `${rule} ×${n.toLocaleString('en-US')}`);
+    const blocking = cut.filter((f) => f.blocking).length;
+    const first = cut.reduce((a, b) => (compareFindings(a, b) <= 0 ? a : b));
+    const shownRules = rules.slice(0, 5).join(', ') + (rules.length > 5 ? `, ${rules.length - 5} more rules` : '');
+    return {
+        ruleId: CAPPED_RULE,
+        severity: blocking > 0 ? 'error' : 'warning',
+        blocking: blocking > 0,
+        message: `${cut.length.toLocaleString('en-US')} more findings on this product are not shown ` +
+            `(${blocking.toLocaleString('en-US')} of them blocking): ${shownRules}`,
+        hint: `Each product shows at most ${limit.toLocaleString('en-US')} findings, blocking ones first; fix those and run again to see the rest.`,
+        productId,
+        file: first.file,
+        line: first.line,
+        column: first.column,
     };
 }
 
@@ -46010,6 +46711,8 @@ function consistencyFindings(p) {
 
 
 
+
+
 /** Judge every loaded product and assemble the report; pure, deterministic for the same inputs. */
 function checkRepository(repo, options) {
     return assembleReport(repo, repo.products.map((p) => judgeProduct(p, options.stages ?? [])), options);
@@ -46031,14 +46734,18 @@ function assembleReport(repo, judgedProducts, options) {
     });
     const findings = mark([...repo.findings, ...waived.problems], options.policy);
     if (judged.length === 0 && !options.scoped) {
-        findings.push(...mark([noProducts(repo)], options.policy));
+        append(findings, mark([noProducts(repo)], options.policy));
     }
+    const summary = summarise(products, findings);
+    // Counted and judged on every finding above; what is shown per product is bounded.
+    for (const p of products)
+        p.findings = capFindings(p.findings, p.id);
     return {
         version: 1,
         generator: { ...generator },
         now: options.now,
         policy: { failOn: options.policy.failOn, warnOnly: options.policy.warnOnly },
-        summary: summarise(products, findings),
+        summary,
         products,
         findings,
     };
@@ -46058,14 +46765,40 @@ function judgeProduct(p, stages) {
         return j;
     const all = [(q) => ({ findings: consistencyFindings(q) }), ...stages];
     for (const stage of all) {
-        const r = stage(p);
-        j.findings.push(...(r.findings ?? []));
+        const r = runStage(stage, p);
+        append(j.findings, r.findings ?? []);
         if (r.readiness)
             j.readiness = [...(j.readiness ?? []), ...r.readiness];
         if (r.changes)
             j.changes = [...(j.changes ?? []), ...r.changes];
     }
     return j;
+}
+/**
+ * One stage on one product. An exception (a defect, or an input no limit foresaw) fails this product with a
+ * located finding instead of taking down the audit of every other product.
+ */
+function runStage(stage, p) {
+    try {
+        return stage(p);
+    }
+    catch (e) {
+        const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+        return {
+            findings: [
+                {
+                    ruleId: 'check.product-failed',
+                    severity: 'error',
+                    message: `this product could not be judged: ${reason.split('\n')[0]}`,
+                    hint: 'The other products were judged. This is a defect in labelguard: report it with the files of this product.',
+                    productId: p.id,
+                    file: p.manifestFile,
+                    line: 1,
+                    column: 1,
+                },
+            ],
+        };
+    }
 }
 function productReport(j, own, policy) {
     const findings = mark(own, policy);
@@ -46239,6 +46972,13 @@ function unevaluable(rule, error, ctx) {
             hint: `Declare '${field}' in ${root}.yaml. ${rule.remediation}`,
         };
     }
+    if (error.kind === 'budget') {
+        return {
+            ...base(rule, ctx, rule.path.doc, rule.path.steps),
+            message: `${rule.title}: could not be checked, ${error.message}`,
+            hint: `The condition of ${rule.id} (${rule.file}:${rule.line}) does too much work on this product (nested list macros multiply); rewrite it so each list is walked once.`,
+        };
+    }
     const what = error.kind === 'missing-field'
         ? `'${formatPath(error.missing ?? [])}' is missing`
         : error.kind === 'type'
@@ -46340,7 +47080,7 @@ function loadRulePacks(specs, open, options = {}) {
         const label = 'name' in spec ? spec.name : spec.path;
         const source = open(spec);
         if (!source) {
-            problems.push(load_problem('data.rule-pack-missing', configAt(options, ['packs']), `rule pack '${label}' not found`, 'name' in spec
+            problems.push(load_problem('data.rule-pack-missing', load_configAt(options, ['packs']), `rule pack '${label}' not found`, 'name' in spec
                 ? `Built-in packs: ${builtinPacks.join(', ')}. A pack in your repository is written as ./path/to/pack.`
                 : 'The folder must exist inside the repository and contain pack.yaml.'));
             continue;
@@ -46352,7 +47092,7 @@ function loadRulePacks(specs, open, options = {}) {
     applyOverrides(packs, options, problems);
     return { packs, problems };
 }
-function configAt(options, path) {
+function load_configAt(options, path) {
     return (options.locateConfig?.(path) ?? { file: options.configFile ?? '.labelguard.yml', line: 1, column: 1 });
 }
 function load_problem(ruleId, at, message, hint) {
@@ -46368,7 +47108,8 @@ function readDoc(source, rel, validate, what, problems) {
     }
     const parsed = parseYamlFile(file, text);
     if (Array.isArray(parsed)) {
-        problems.push(...withSyntaxPositions(parsed.map((p) => p.toFinding()), text));
+        // Located by the parser; never parsed again here, so a file refused for its size is not built anyway.
+        append(problems, parsed.map((p) => p.toFinding()));
         return undefined;
     }
     if (!validate(parsed.value)) {
@@ -46377,27 +47118,6 @@ function readDoc(source, rel, validate, what, problems) {
         return undefined;
     }
     return parsed;
-}
-/**
- * parseYamlFile places syntax errors at 1:1 (it parses without line positions); the author of a rule file
- * needs the real line, so take it from the parser's offsets.
- */
-function withSyntaxPositions(findings, text) {
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        uniqueKeys: true,
-        prettyErrors: false,
-        strict: true,
-        version: '1.2',
-    });
-    const positions = [...doc.errors, ...doc.warnings].map((e) => lineCounter.linePos(e.pos[0]));
-    return findings.map((f, i) => {
-        const at = positions[i];
-        return f.ruleId === 'data.yaml-syntax' && at && f.line === 1 && f.column === 1
-            ? { ...f, line: at.line, column: at.col }
-            : f;
-    });
 }
 function loadPack(source, problems, ruleOwners, loadedNames) {
     const manifestDoc = readDoc(source, 'pack.yaml', load_validator('pack'), 'rule pack manifest', problems);
@@ -46620,14 +47340,14 @@ function applyOverrides(packs, options, problems) {
         const targets = packs.filter((p) => (packName === undefined || p.name === packName) && p.thresholds.some((t) => t.name === name));
         if (targets.length === 0) {
             const known = [...new Set(packs.flatMap((p) => p.thresholds.map((t) => t.name)))].sort();
-            problems.push(load_problem('data.threshold', configAt(options, ['thresholds', key]), `unknown threshold '${key}'`, `Thresholds of the loaded packs: ${known.join(', ') || 'none'} (prefix with the pack name, e.g. cn-ccl.${known[0] ?? 'name'}, to set one pack only).`));
+            problems.push(load_problem('data.threshold', load_configAt(options, ['thresholds', key]), `unknown threshold '${key}'`, `Thresholds of the loaded packs: ${known.join(', ') || 'none'} (prefix with the pack name, e.g. cn-ccl.${known[0] ?? 'name'}, to set one pack only).`));
             continue;
         }
         for (const pack of targets) {
             const t = pack.thresholds.find((x) => x.name === name);
             const wrong = typeMismatch(t.type, value);
             if (wrong) {
-                problems.push(load_problem('data.threshold', configAt(options, ['thresholds', key]), `threshold '${key}' ${wrong}`, `${t.description} Default: ${JSON.stringify(t.default)}.`));
+                problems.push(load_problem('data.threshold', load_configAt(options, ['thresholds', key]), `threshold '${key}' ${wrong}`, `${t.description} Default: ${JSON.stringify(t.default)}.`));
                 continue;
             }
             // A pack-qualified override wins over a plain one for the same pack.
@@ -46714,6 +47434,7 @@ function readiness(evaluation, packs) {
 // deterministic: packs in the order given, rules by id.
 
 
+
 /** Render the rules of the given packs with their sources. */
 function renderRules(packs, format) {
     if (format === 'json')
@@ -46731,8 +47452,8 @@ function sourceText(s) {
 function packText(p) {
     const levels = p.levels.map((l) => `${stars(l.stars)} ${l.name}`).join(', ');
     const lines = [`${p.name}  ${p.title}: ${p.rules.length} rules (scheme ${p.scheme}; levels: ${levels})`];
-    const idWidth = Math.max(...p.rules.map((r) => r.id.length), 4);
-    const starWidth = Math.max(...p.levels.map((l) => l.stars), 1);
+    const idWidth = maxOf(p.rules.map((r) => r.id.length), 4);
+    const starWidth = maxOf(p.levels.map((l) => l.stars), 1);
     for (const r of p.rules) {
         lines.push(`  ${r.id.padEnd(idWidth)}  ${stars(r.stars).padEnd(starWidth)}  ${r.severity.padEnd(7)}  ${r.tierBasis.padEnd(9)}  ${r.title}`);
         const indent = ' '.repeat(idWidth + 4);
@@ -46929,8 +47650,118 @@ function applyWaivers(findings, waivers, ctx) {
     return { findings: marked, problems };
 }
 
+;// CONCATENATED MODULE: ./src/rules/approvals.ts
+// Approvals of policy exceptions. A waiver or a classification override names its `approver:` in free
+// text; when a pull request adds or changes one, labelguard checks that name against the pull request's
+// approving reviews (and, when `approvals.approvers` is configured, against who may approve), and says
+// plainly when it could not. Pure: the shells fetch the reviews and read the base configuration.
+/** Latest APPROVED / CHANGES_REQUESTED / DISMISSED review per reviewer; comments decide nothing. */
+function approvingReviewers(reviews) {
+    const latest = new Map();
+    for (const r of reviews) {
+        if (r.user === null || r.state === 'COMMENTED' || r.state === 'PENDING')
+            continue;
+        latest.set(r.user.toLowerCase(), { state: r.state, commitId: r.commitId });
+    }
+    return [...latest]
+        .filter(([, r]) => r.state === 'APPROVED')
+        .map(([login, r]) => ({ login, commitId: r.commitId }));
+}
+/** Waivers and overrides in `head` that are not, exactly, in `base`. */
+function changedExceptions(base, head) {
+    const known = (list) => new Set((list ?? []).map((x) => JSON.stringify(x)));
+    const oldWaivers = known(base?.waivers);
+    const oldOverrides = known(base?.classification);
+    return [
+        ...(head.waivers ?? []).flatMap((w, index) => oldWaivers.has(JSON.stringify(w))
+            ? []
+            : [
+                {
+                    key: 'waivers',
+                    index,
+                    what: `waiver of ${w.rule} for ${w.product}`,
+                    approver: w.approver,
+                },
+            ]),
+        ...(head.classification ?? []).flatMap((o, index) => oldOverrides.has(JSON.stringify(o))
+            ? []
+            : [
+                {
+                    key: 'classification',
+                    index,
+                    what: `classification override of '${o.change}'${o.product ? ` for ${o.product}` : ''} to ${o.classification}`,
+                    approver: o.approver,
+                },
+            ]),
+    ];
+}
+const handle = /^@?([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?)$/;
+const mentioned = /(?:^|[^\w@])@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?)/;
+/**
+ * The GitHub account or team an `approver:` names, lower-cased: the text itself when it is a login or
+ * org/team (`alice`, `@acme/compliance`), else the one @-handle in it (`Chen Yue (@chenyue-av)`).
+ */
+function approverAccount(text) {
+    const t = text.trim();
+    const m = handle.exec(t) ?? mentioned.exec(t);
+    return m?.[1]?.toLowerCase();
+}
+/**
+ * Findings on the approval of every waiver and override the change adds or edits: verified (info), could
+ * not be verified (warning), or missing / not allowed (error, blocking). `policy` is the configuration in
+ * force (who may approve); `head` is the configuration the change proposes.
+ */
+function approvalFindings(policy, head, ctx, locate) {
+    const allowed = policy.approvals?.approvers?.map((a) => approverAccount(a) ?? a.toLowerCase());
+    const configured = allowed !== undefined && allowed.length > 0;
+    const out = [];
+    const add = (ruleId, severity, message, hint, e) => out.push({ ruleId, severity, message, ...(hint ? { hint } : {}), ...locate(e.key, e.index) });
+    for (const e of changedExceptions(ctx.base, head)) {
+        const named = e.approver === undefined ? undefined : approverAccount(e.approver);
+        if (named === undefined) {
+            const what = e.approver === undefined
+                ? 'names no approver'
+                : `names no GitHub account as approver ('${e.approver}')`;
+            if (configured)
+                add('policy.approval-missing', 'error', `${e.what} ${what}`, `Set \`approver:\` to one of ${allowed.join(', ')} (a login, or a name with its @login), who then approves this pull request.`, e);
+            else
+                add('policy.approval-unverified', 'warning', `the approval of the ${e.what} could not be verified: it ${what}`, 'Name the approver by GitHub login (e.g. `Chen Yue (@chenyue-av)`) so their review can be checked.', e);
+            continue;
+        }
+        if (configured && !allowed.includes(named)) {
+            add('policy.approver-not-allowed', 'error', `${e.what} is approved by '${e.approver}', who is not among the configured approvers`, `approvals.approvers in .labelguard.yml allows: ${allowed.join(', ')}.`, e);
+            continue;
+        }
+        const unverified = (why) => add('policy.approval-unverified', 'warning', `the approval of ${e.approver} for the ${e.what} could not be verified: ${why}`, 'Check by hand that the approver approved this pull request before merging it.', e);
+        if ('unavailable' in ctx.reviews) {
+            unverified(ctx.reviews.unavailable);
+            continue;
+        }
+        if (named.includes('/')) {
+            const who = ctx.reviews.approvals.map((a) => a.login).join(', ') || 'nobody';
+            unverified(`'${e.approver}' is a team, and team membership is not checked (approved by: ${who})`);
+            continue;
+        }
+        const head = ctx.reviews.head;
+        const approval = ctx.reviews.approvals.find((a) => a.login === named);
+        if (approval && approval.commitId === head) {
+            add('policy.approval-verified', 'info', `${e.what}: approved by ${e.approver} in a review of this pull request (commit ${head.slice(0, 7)})`, '', e);
+            continue;
+        }
+        const message = approval
+            ? `${e.what}: ${e.approver} approved an earlier commit of this pull request, not its head`
+            : `${e.what}: ${e.approver} has not approved this pull request`;
+        add(configured ? 'policy.approval-missing' : 'policy.approval-unverified', configured ? 'error' : 'warning', message, configured
+            ? `${e.approver} must approve the pull request at its current head commit.`
+            : 'Ask the approver to approve this pull request; set approvals.approvers in .labelguard.yml to make this blocking.', e);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
-// Rule packs: load (pure, from file contents), evaluate products, gap analysis, waivers, rendering.
+// Rule packs: load (pure, from file contents), evaluate products, gap analysis, waivers and their
+// approvals, rendering.
+
 
 
 
@@ -47093,55 +47924,6 @@ function policyChangeFinding(change, config, severity) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/git/run.ts
-
-
-/** Run git in `cwd` and return stdout; failures become errors that carry git's own message. */
-function run_git(cwd, args, maxBuffer = 512 * 1024 * 1024) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd, encoding: 'buffer', maxBuffer }, (err, stdout, stderr) => {
-            if (err)
-                reject(new GitError(args, stderr.toString('utf8').trim() || err.message));
-            else
-                resolve(stdout);
-        });
-    });
-}
-/** git refused or failed; `stderr` is git's message. */
-class GitError extends Error {
-    args;
-    stderr;
-    constructor(args, stderr) {
-        super(`git ${args.join(' ')}: ${stderr}`);
-        this.args = args;
-        this.stderr = stderr;
-    }
-}
-/** Resolve a revision to a commit id, or explain how to make it available. */
-async function resolveCommit(cwd, rev) {
-    if (rev.startsWith('-'))
-        throw new UsageError(`'${rev}' is not a revision`);
-    try {
-        return (await run_git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]))
-            .toString()
-            .trim();
-    }
-    catch {
-        const shallow = await isShallow(cwd).catch(() => false);
-        throw new UsageError(`revision '${rev}' is not in the git repository at ${cwd}`, [
-            shallow
-                ? 'The clone is shallow: check out with `fetch-depth: 0` (actions/checkout) or fetch the base revision.'
-                : 'Fetch the revision first, or check the name (branch, tag or commit).',
-        ]);
-    }
-}
-/** Whether the repository is a shallow clone (history may be missing). */
-async function isShallow(cwd) {
-    return (await run_git(cwd, ['rev-parse', '--is-shallow-repository'])).toString().trim() === 'true';
-}
-
 ;// CONCATENATED MODULE: ./src/git/changed-paths.ts
 
 /**
@@ -47197,212 +47979,6 @@ async function fetchCommit(cwd, sha, remote = 'origin') {
         return false;
     }
     return hasCommit(cwd, sha);
-}
-
-;// CONCATENATED MODULE: ./src/git/tree-source.ts
-
-
-
-const maxLinkHops = 8;
-/** One revision of a git repository, read straight from the object store (no checkout). */
-class GitTreeSource {
-    label;
-    commit;
-    entries;
-    reader;
-    constructor(label, 
-    /** The commit id the revision resolved to. */
-    commit, entries, reader) {
-        this.label = label;
-        this.commit = commit;
-        this.entries = entries;
-        this.reader = reader;
-    }
-    /**
-     * Open `rev` of the repository at `cwd`; one `ls-tree` lists it, one `cat-file` process reads it.
-     * When `cwd` is a folder inside the repository, paths are relative to that folder, as on disk.
-     */
-    static async open(cwd, rev) {
-        const commit = await resolveCommit(cwd, rev);
-        const prefix = (await run_git(cwd, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
-        const out = await run_git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
-        const entries = new Map();
-        for (const record of out.toString('utf8').split('\0')) {
-            if (!record)
-                continue;
-            const tab = record.indexOf('\t');
-            const [mode, type, oid] = record.slice(0, tab).split(' ');
-            const path = record.slice(tab + 1);
-            if (type === 'blob' && mode && oid && path.startsWith(prefix))
-                entries.set(path.slice(prefix.length), { mode, oid });
-        }
-        return new GitTreeSource(rev, commit, entries, new BlobReader(cwd));
-    }
-    listFiles(dir) {
-        const prefix = dir === '' || dir === '.' ? '' : `${dir.replace(/\/$/, '')}/`;
-        return Promise.resolve([...this.entries.keys()].filter((p) => p.startsWith(prefix)).sort());
-    }
-    async readFile(path) {
-        const target = await this.follow(path);
-        if (!('path' in target))
-            return undefined;
-        const entry = this.entries.get(target.path);
-        return entry ? this.reader.read(entry.oid) : undefined;
-    }
-    async containment(path) {
-        const target = await this.follow(path);
-        return 'path' in target ? 'inside' : target.refused;
-    }
-    async trail(path) {
-        const out = new Set([path]);
-        // A linked folder is not followed when reading (its files are not in the tree), but a change to the
-        // link still changes what the path reads: it turns a missing file into a present one.
-        const parts = path.split('/');
-        for (let i = 1; i < parts.length; i++) {
-            const prefix = parts.slice(0, i).join('/');
-            if (this.entries.get(prefix)?.mode === '120000')
-                out.add(prefix);
-        }
-        let current = path;
-        for (let hop = 0; hop <= maxLinkHops; hop++) {
-            const entry = this.entries.get(current);
-            if (!entry || entry.mode !== '120000')
-                break;
-            const target = (await this.reader.read(entry.oid)).toString('utf8');
-            const next = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(current), target));
-            if (target.startsWith('/') || next === '..' || next.startsWith('../'))
-                break;
-            out.add(next);
-            current = next;
-        }
-        return [...out];
-    }
-    /** Release the `git cat-file` process. */
-    close() {
-        this.reader.close();
-    }
-    /** Resolve symlinks committed in the tree; a link that leaves the tree is 'outside'. */
-    async follow(path) {
-        let current = path;
-        for (let hop = 0; hop <= maxLinkHops; hop++) {
-            const entry = this.entries.get(current);
-            if (!entry)
-                return { refused: 'missing' };
-            if (entry.mode !== '120000')
-                return { path: current };
-            const target = (await this.reader.read(entry.oid)).toString('utf8');
-            if (target.startsWith('/'))
-                return { refused: 'outside' };
-            const next = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(current), target));
-            if (next === '..' || next.startsWith('../'))
-                return { refused: 'outside' };
-            current = next;
-        }
-        return { refused: 'missing' };
-    }
-}
-/** A long-lived `git cat-file --batch`: one process for all reads of a run, requests answered in order. */
-class BlobReader {
-    cwd;
-    proc;
-    // Output arrives in 64 KiB chunks. Appending each one to one growing buffer copies the whole object
-    // again per chunk, quadratic in its size (a 36 MB SBOM took 7 s); chunks are kept in a list instead and
-    // joined once when a whole answer is there.
-    chunks = [];
-    buffered = 0;
-    queue = [];
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    read(oid) {
-        const proc = this.start();
-        return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject });
-            proc.stdin.write(`${oid}\n`);
-        });
-    }
-    close() {
-        this.proc?.stdin.end();
-        this.proc = undefined;
-    }
-    start() {
-        if (this.proc)
-            return this.proc;
-        const proc = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd });
-        proc.stdout.on('data', (chunk) => {
-            this.chunks.push(chunk);
-            this.buffered += chunk.length;
-            this.drain();
-        });
-        const fail = (e) => this.queue.splice(0).forEach((q) => q.reject(e));
-        proc.on('error', fail);
-        proc.on('exit', (code) => {
-            if (this.queue.length > 0)
-                fail(new Error(`git cat-file exited with ${code}`));
-        });
-        // Do not keep the process alive just for an idle reader.
-        proc.unref();
-        proc.stdout.unref?.();
-        proc.stdin.unref?.();
-        this.proc = proc;
-        return proc;
-    }
-    drain() {
-        for (;;) {
-            if (this.queue.length === 0 || this.buffered === 0)
-                return;
-            const first = this.joined(Math.min(this.buffered, 256));
-            const nl = first.indexOf(10);
-            if (nl < 0) {
-                // A header is at most ~100 bytes; without a newline in the first 256 it has not fully arrived.
-                if (this.buffered < 256)
-                    return;
-                this.queue.shift().reject(new Error('git cat-file answered without a header line'));
-                return;
-            }
-            const header = first.subarray(0, nl).toString('utf8');
-            const [, type, sizeText] = header.split(' ');
-            if (type === 'missing' || sizeText === undefined) {
-                this.consume(nl + 1);
-                this.queue.shift().reject(new Error(`git object missing: ${header}`));
-                continue;
-            }
-            const size = Number(sizeText);
-            const total = nl + 1 + size + 1;
-            if (this.buffered < total)
-                return;
-            const answer = this.joined(total);
-            this.consume(total);
-            this.queue.shift().resolve(Buffer.from(answer.subarray(nl + 1, nl + 1 + size)));
-        }
-    }
-    /** The first `n` buffered bytes as one buffer (merging chunks only as far as needed). */
-    joined(n) {
-        if (this.chunks[0].length < n) {
-            let take = 0;
-            let length = 0;
-            while (length < n)
-                length += this.chunks[take++].length;
-            this.chunks.splice(0, take, Buffer.concat(this.chunks.slice(0, take), length));
-        }
-        return this.chunks[0].subarray(0, n);
-    }
-    /** Drop the first `n` buffered bytes. */
-    consume(n) {
-        let left = n;
-        while (left > 0) {
-            const head = this.chunks[0];
-            if (head.length <= left) {
-                this.chunks.shift();
-                left -= head.length;
-            }
-            else {
-                this.chunks[0] = head.subarray(left);
-                left = 0;
-            }
-        }
-        this.buffered -= n;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/policy/diff.ts
@@ -47481,6 +48057,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: ./src/repo/fs-source.ts
 
 
+
 const fs_source_maxLinkHops = 40;
 const skippedDirs = new Set(['.git', 'node_modules']);
 /** The repository's working tree on disk. */
@@ -47520,11 +48097,20 @@ class WorkingTreeSource {
     async readFile(path) {
         if ((await this.containment(path)) !== 'inside')
             return undefined;
+        let handle;
         try {
-            return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(this.root, path));
+            // Non-blocking, and checked on the open file: a FIFO swapped in after containment() would otherwise
+            // block the read forever waiting for a writer. (No-op for regular files; absent on Windows.)
+            handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(this.root, path), external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+            if (!(await handle.stat()).isFile())
+                return undefined;
+            return await handle.readFile();
         }
         catch {
             return undefined;
+        }
+        finally {
+            await handle?.close();
         }
     }
     async trail(path) {
@@ -47575,7 +48161,11 @@ class WorkingTreeSource {
         try {
             const real = await (0,promises_namespaceObject.realpath)(full);
             const rel = (0,external_node_path_namespaceObject.relative)(await this.rootReal, real);
-            return rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel.startsWith(external_node_path_namespaceObject.sep) ? 'outside' : 'inside';
+            if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel.startsWith(external_node_path_namespaceObject.sep))
+                return 'outside';
+            // A FIFO, socket or device: opening a FIFO blocks until someone writes to it, so `check` hung.
+            const kind = await (0,promises_namespaceObject.stat)(real);
+            return kind.isFile() || kind.isDirectory() ? 'inside' : 'special';
         }
         catch {
             // A dangling symlink: it exists but leads nowhere we can read.
@@ -47645,15 +48235,11 @@ async function forEachLimited(items, limit, fn) {
 
 
 /**
- * The product manifests a change touches: a product is touched when a changed path lies in its folder.
- * A change to the configuration or to a repository rule pack touches every product, since it can
- * change every verdict. Candidates are the folders above each changed path whose manifest matches a
- * product glob — work proportional to the change, not to the repository.
+ * The product manifests whose folder holds a changed path. Candidates are the folders above each changed
+ * path whose manifest matches a product glob — work proportional to the change, not to the repository.
+ * (A product is also made of the files it refers to outside its folder: see product-files.ts.)
  */
-async function touchedProductDirs(changed, globs, repoWide, exists) {
-    if (changed.some((c) => repoWide.some((w) => c === w || c.startsWith(`${w.replace(/\/$/, '')}/`)))) {
-        return { all: true };
-    }
+async function touchedProductDirs(changed, globs, exists) {
     const matchers = globs.map((g) => ({ match: picomatch_default()(g, { dot: false }), name: external_node_path_namespaceObject.posix.basename(g) }));
     // A glob whose file name has wildcards (e.g. `*.product.yaml`) cannot name its manifest: every
     // product would have to be listed. Such a layout is rare; say so by touching everything.
@@ -47706,7 +48292,7 @@ async function openScope(dir, opts) {
     try {
         const headPolicy = await loadPolicy(source, opts.configPath, fromHead ? 'head commit' : 'working tree');
         if (!opts.base && !opts.changed)
-            return { source, policy: headPolicy, close };
+            return { source, policy: headPolicy, headPolicy, close };
         const changed = opts.changed
             ? [...opts.changed]
             : await changedPaths(dir, opts.base, opts.head ?? 'HEAD');
@@ -47724,19 +48310,23 @@ async function openScope(dir, opts) {
             throw new UsageError('this change touches the policy (configuration or repository rule packs), and the base commit is not in the clone to judge it with the base policy', ['Check out with `fetch-depth: 0` (actions/checkout), or fetch the base commit.']);
         }
         const policy = opts.policyFrom === 'base' && basePolicy ? basePolicy : headPolicy;
+        // What the change does to the policy is shown where a side was chosen (a pull request, `--base`);
+        // a push is judged with its own policy like any revision.
+        const shown = opts.policyFrom !== undefined && policyChange;
         const scope = {
             source,
             policy,
+            headPolicy,
             changed,
             ...(baseSource ? { baseSource } : {}),
-            ...(policyChange ? { policyChange: { ...policyChange, from: policy.from } } : {}),
+            ...(shown ? { policyChange: { ...policyChange, from: policy.from } } : {}),
             close,
         };
         // A change to the policy can change every verdict: judge every product.
         if (policyChange)
             return scope;
         const globs = policy.config.config.products ?? defaultProductGlob;
-        const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], [], async (m) => exists(source, m));
+        const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], async (m) => exists(source, m));
         if (touched.all)
             return scope;
         // A product is also everything it refers to, which may lie outside its folder or behind a link; as
@@ -47869,7 +48459,14 @@ async function runCheck(req) {
             throw new UsageError('the configured rule packs or classification overrides are invalid', setupErrors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}${f.hint ? `\n  hint: ${f.hint}` : ''}`));
         }
         const policy = resolvePolicy(config.config, req.overrides);
-        const stages = productStages(packs, config, policy.blockPendingRefiling, req.now);
+        const overrides = activeOverrides(config, req.now);
+        const locateIn = (c, path) => c.doc?.locate(path) ?? { file: c.file ?? '.labelguard.yml', line: 1, column: 1 };
+        // Approvers come from the policy in force; the waivers and overrides to approve, from the change.
+        const proposed = scope.headPolicy.config;
+        const approvals = req.approvals
+            ? approvalFindings(config.config, proposed.config, req.approvals, (key, index) => locateIn(proposed, [key, index, 'approver']))
+            : [];
+        const stages = productStages(packs, overrides.active, policy.blockPendingRefiling, req.now);
         const wanted = req.productIds ? new Set(req.productIds) : undefined;
         const judged = [];
         const baseManifests = await changedManifestsAtBase(scope);
@@ -47902,10 +48499,13 @@ async function runCheck(req) {
         // A scoped run does not see every product, so it cannot tell a waiver for an unknown product;
         // full audits (push, schedule, plain `check`) do.
         const knownProducts = new Set(scoped ? [...loadedIds, ...waivers.map((w) => w.product)] : loadedIds);
-        const policyFindings = scope.policyChange
+        const policyFindings = scope.policyChange && req.policyFrom === 'base'
             ? [policyChangeFinding(scope.policyChange, config, policy.policyChange)]
             : [];
-        const report = assembleReport({ config, findings: [...repo.findings, ...packs.problems, ...policyFindings] }, judged, {
+        const report = assembleReport({
+            config,
+            findings: [...repo.findings, ...packs.problems, ...policyFindings, ...overrides.problems, ...approvals],
+        }, judged, {
             now: req.now,
             policy,
             scoped,
@@ -47929,8 +48529,7 @@ async function runCheck(req) {
     }
 }
 /** The pure stages every product goes through after loading: rules and readiness, change detection, policy. */
-function productStages(packs, config, blockPendingRefiling, now) {
-    const overrides = config.config.classification ?? [];
+function productStages(packs, overrides, blockPendingRefiling, now) {
     return [
         // Changes are detected first: whether the test report still covers the product follows the change log.
         (p) => {
@@ -48038,6 +48637,13 @@ function parseFormat(value, allowed, fallback) {
     }
     return value;
 }
+/** Validate a --filing-id value (default: the day): it names a folder under the product's filings/. */
+function parseFilingId(value, now) {
+    const id = value ?? now;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id))
+        throw new UsageError(`--filing-id must be a plain folder name, got '${id}'`);
+    return id;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/repo-arg.ts
 
@@ -48060,15 +48666,23 @@ function repoDir(cwd, value) {
     return dir;
 }
 
-;// CONCATENATED MODULE: ./src/report/escape-md.ts
-// Every string a report renders comes from the user's repository (product ids, models, SBOM component
-// names, messages that quote manifest values) and may be hostile: a model named `<img onerror=…>`, a
-// supplier called `@acme/all`, a component version that is a `javascript:` link. Markdown renderers pass
-// such text through `escapeMarkdown`, which makes it render as exactly its own characters; plain-text
-// outputs (SARIF messages, workflow annotations) pass through `plainText`.
+;// CONCATENATED MODULE: ./src/markdown/escape.ts
+// The one Markdown escaper. Every string labelguard writes into Markdown comes from the user's repository
+// (product ids, models, SBOM component names, messages that quote manifest values) and may be hostile: a
+// model named `<img onerror=…>`, a supplier called `@acme/all`, a component version that is a
+// `javascript:` link, a product named `GH-1` or after a commit SHA. Pull-request comments, the dashboard
+// issue, refiling pull requests and the filed evidence documents all reach GitHub, so all of them go
+// through `escapeMarkdown`, which makes data render as exactly its own characters and reach nobody: no
+// HTML, links, images, autolinks, mentions, issue, pull-request or commit references, emphasis or table
+// breaks. The options cover the two real differences between comments and evidence documents.
 /** Longest piece of data a Markdown cell or line shows before it is cut with an ellipsis. */
 const MAX_CELL_CHARS = 300;
-const ZWSP = '\u200B';
+/** Options for evidence documents: never cut, entity breakers, e-mail addresses kept. */
+const evidenceMarkdown = {
+    maxChars: Infinity,
+    breaker: 'entity',
+    keepEmails: true,
+};
 // ANSI/VT escape sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), 8-bit CSI, and the
 // remaining two-character ESC sequences. Removed whole, so `\u001b[31mred` becomes `red`, not `[31mred`.
 const ansiSequence = 
@@ -48076,10 +48690,10 @@ const ansiSequence =
 /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u009B[0-?]*[ -/]*[@-~]|\u001B[ -~]?/g;
 // Characters that end or break a line become spaces, so words on either side stay apart.
 const lineBreaking = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
-// Remaining C0/C1 controls and the bidirectional overrides that can make text read differently from
-// what it is ("Trojan Source").
+// Remaining C0/C1 controls, the bidirectional overrides that can make text read differently from what it
+// is ("Trojan Source"), and the two non-characters no XML or HTML document may hold.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const invisibleControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const invisibleControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /**
  * Clean data for a one-line display: no escape sequences, no control characters, no line breaks, single
@@ -48101,6 +48715,8 @@ function wellFormed(text) {
 }
 /** Cut text to at most `maxChars` code points, ending in `…` when anything was cut. */
 function truncate(text, maxChars) {
+    if (maxChars === Infinity)
+        return text;
     const limit = Math.max(1, Math.floor(maxChars));
     if (text.length <= limit)
         return text; // UTF-16 length ≥ code points: nothing to cut
@@ -48129,29 +48745,48 @@ const punctuationEscapes = {
     '&': '&amp;',
     '<': '&lt;',
     '>': '&gt;',
+    '"': '&quot;',
 };
-// One pass over the text, so nothing an earlier replacement inserted is escaped again.
-// - `@` gets a zero-width space after it: `@org/team` and `a@b.example` no longer form a mention (and a
-//   notification) or an e-mail autolink.
-// - `#` likewise, so `#12` and `org/repo#12` do not link (and cross-reference) issues, and a leading `#`
-//   cannot start a heading.
-// - `://` and `www.` lose the shape GitHub's autolinker looks for. A zero-width space survives every
-//   rendering stage; a backslash escape or an entity would be decoded before the autolinker runs.
-// - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML.
-const markdownSpecial = /:\/\/|www\.|[@#]|[\\`*_~[\]()!|$&<>]/gi;
+// One pass over the text, so nothing an earlier replacement inserted is escaped again. A zero-width space
+// (the breaker) goes where GitHub's autolinkers would start matching; a backslash escape would be removed
+// before they run.
+// - `://` and `www.`: URLs.
+// - `mailto:` and `xmpp:`: the other URL schemes GitHub links.
+// - `@`: mentions (and notifications) of users and teams, `user@sha` commit references, e-mail links: a
+//   breaker after it stops a mention, one before it stops every e-mail autolinker.
+// - `#`: `#12` and `owner/repo#12` issue and pull-request references; a leading `#` cannot start a heading.
+// - `GH-12`: GitHub's other issue-reference form.
+// - A word of 7 to 40 hex digits: an abbreviated or full commit SHA (also `owner/repo@sha`); a breaker
+//   every 6 digits leaves no word long enough. Longer ones (SHA-256 digests) and hex inside a longer word
+//   (`91440300MA5…`) are never commit references and stay as they are.
+// - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML; `(`, `)`
+//   and `!` too, so that not even the raw text holds `](` or `![`.
+const markdownSpecial = /:\/\/|www\.|\b(?:mailto|xmpp):|@|#|\bGH-(?=\d)|\b[0-9A-F]{7,40}\b|[\\`*_~[\]()!|$&<>"]/gi;
+const wordBefore = /[A-Za-z0-9_]$/;
 /**
  * Escape data for inline Markdown — a paragraph, list item, heading or table cell — so that it renders as
- * exactly its own text: no HTML, no links or images, no autolinks, no mentions or issue references, no
- * emphasis, no table breaks, one line, at most `maxChars` characters of data.
+ * exactly its own text and links to nothing and nobody, on one line. A number is the `maxChars` option.
  */
-function escapeMarkdown(text, maxChars = MAX_CELL_CHARS) {
-    const escaped = plainText(text, maxChars).replace(markdownSpecial, (m) => {
+function escapeMarkdown(text, options = {}) {
+    const opts = typeof options === 'number' ? { maxChars: options } : options;
+    const zw = opts.breaker === 'entity' ? '&#8203;' : '\u200B';
+    const escaped = plainText(text, opts.maxChars ?? MAX_CELL_CHARS).replace(markdownSpecial, (m, at, all) => {
         if (m === '://')
-            return `:${ZWSP}//`;
-        if (m.length === 4)
-            return `${m.slice(0, 3)}${ZWSP}.`;
-        if (m === '@' || m === '#')
-            return `${m}${ZWSP}`;
+            return `:${zw}//`;
+        if (m.toLowerCase() === 'www.')
+            return `${m.slice(0, 3)}${zw}.`;
+        if (m.endsWith(':'))
+            return `${m}${zw}`;
+        if (m === '@') {
+            const inWord = wordBefore.test(all.slice(Math.max(0, at - 1), at));
+            return opts.keepEmails && inWord ? m : `${zw}@${zw}`;
+        }
+        if (m === '#')
+            return `#${zw}`;
+        if (m.toUpperCase() === 'GH-')
+            return `${m[0]}${zw}${m.slice(1)}`;
+        if (m.length >= 7)
+            return m.replace(/.{6}(?=.)/g, `$&${zw}`);
         return punctuationEscapes[m] ?? m;
     });
     // Data placed at the start of a line (or after a list marker) must not open a list item, a setext
@@ -48159,7 +48794,8 @@ function escapeMarkdown(text, maxChars = MAX_CELL_CHARS) {
     return escaped.replace(/^[-+=](?=[\s\-+=]|$)/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 // Identifiers, versions, paths and fingerprints usually fit this set; inside a code span they are shown
-// verbatim, and nothing in the set can end the span, split a table cell or form a mention.
+// verbatim (GitHub autolinks nothing in code), and nothing in the set can end the span, split a table
+// cell or form a mention.
 const codeSafe = /^[A-Za-z0-9._:/+-]+$/;
 /** Show an identifier as inline code when that is safe, otherwise as escaped text. */
 function inlineCode(text, maxChars = MAX_CELL_CHARS) {
@@ -48192,6 +48828,14 @@ function markdownLink(text, url, maxChars = MAX_CELL_CHARS) {
         return `[${escapeMarkdown(text, maxChars)}](<${href}>)`;
     const label = escapeMarkdown(text, maxChars);
     return url === undefined || url.trim() === '' ? label : `${label} (${escapeMarkdown(url, maxChars)})`;
+}
+const plainUrl = /^https?:\/\/[^\s<>"'`\\|[\]{}^]+$/i;
+/**
+ * A URL the document is meant to link (e.g. the label's verification URL) as an autolink whose visible
+ * text is its target, so a reader sees where it goes; anything else as escaped text.
+ */
+function markdownUrl(url, options = {}) {
+    return plainUrl.test(url) ? `<${url}>` : escapeMarkdown(url, options);
 }
 
 ;// CONCATENATED MODULE: ./src/report/ordering.ts
@@ -48570,6 +49214,16 @@ const core = [
     ],
     ['data.duplicate-id', 'Product id used twice', 'Product ids must be unique across the repository.'],
     [
+        'data.not-a-file',
+        'Not a regular file',
+        'A FIFO, socket or device where a file is expected is refused before it is opened (a FIFO would block the run).',
+    ],
+    [
+        'data.too-many-nodes',
+        'YAML file too large in values',
+        'A YAML file has more than 20,000 values or 40,000 tokens; it is refused before it is parsed, which keeps memory bounded.',
+    ],
+    [
         'data.hash-mismatch',
         'Evidence file changed',
         'An evidence file no longer has the SHA-256 recorded in product.yaml.',
@@ -48586,6 +49240,16 @@ const core = [
         'The registered SBOM no longer has the digest recorded in the filing baseline.',
     ],
     ['data.unknown-scheme', 'Unknown label scheme', 'A product targets a scheme no loaded rule pack provides.'],
+    [
+        'report.findings-capped',
+        'More findings than a report shows',
+        'A product shows at most 1,000 findings, blocking ones first; this one counts and names the rest. The verdict and counts include them.',
+    ],
+    [
+        'check.product-failed',
+        'Product could not be judged',
+        'A step of the check failed on this product; the product fails and every other product is still judged.',
+    ],
     [
         'sbom.unreadable',
         'SBOM cannot be read',
@@ -48616,11 +49280,41 @@ const core = [
         'Stale change-log entry',
         'A change-log entry matches no current difference from the baseline.',
     ],
+    [
+        'change.entry-classification',
+        'Change log understates a change',
+        'A change-log entry records a change below the class the rule pack (and trusted overrides) assign.',
+    ],
+    [
+        'change.material-not-refiled',
+        'Material change not refiled',
+        "A material change is recorded with status 'recorded' while the filing is still granted.",
+    ],
     ['policy.refiling-pending', 'Refiling pending', 'Recorded changes still wait for a new filing.'],
     [
         'policy.waiver-expired',
         'Waiver expired',
         'The waiver no longer applies; renew it with an approver or fix the finding.',
+    ],
+    [
+        'policy.approval-missing',
+        'Approval missing',
+        'A waiver or classification override added by the pull request lacks the approval of a configured approver at its head commit.',
+    ],
+    [
+        'policy.approver-not-allowed',
+        'Approver not allowed',
+        'A waiver or classification override names an approver who is not in approvals.approvers.',
+    ],
+    [
+        'policy.approval-unverified',
+        'Approval not verified',
+        'The approval of a new waiver or override could not be checked against the pull request reviews.',
+    ],
+    [
+        'policy.override-expired',
+        'Classification override expired',
+        'The override no longer applies; renew it with an approver or record the change as the pack classifies it.',
     ],
 ];
 /** SARIF rule descriptions of labelguard's own finding kinds. */
@@ -48628,7 +49322,11 @@ const coreRules = core.map(([id, title, help]) => ({
     id,
     title,
     help,
-    severity: id === 'change.unrecorded-record' || id.startsWith('change.stale') || id === 'policy.waiver-expired'
+    severity: id === 'change.unrecorded-record' ||
+        id.startsWith('change.stale') ||
+        id === 'policy.waiver-expired' ||
+        id === 'policy.override-expired' ||
+        id === 'policy.approval-unverified'
         ? 'warning'
         : 'error',
 }));
@@ -48654,7 +49352,7 @@ const detailLevels = [0, 1, 2, 3, 4];
  * The size of a body as GitHub counts it against the limit: UTF-16 code units for comments (never fewer
  * than the characters GitHub counts), UTF-8 bytes for job summaries, whose limit is in bytes.
  */
-function sizeOf(text, mode) {
+function budget_sizeOf(text, mode) {
     return mode === 'summary' ? Buffer.byteLength(text, 'utf8') : text.length;
 }
 /** The unit `sizeOf` counts in, for messages. */
@@ -48726,7 +49424,7 @@ function policyChangeMarkdown(report, maxRows) {
     const change = report.policyChange;
     if (!change)
         return '';
-    const head = `> [!WARNING]\n> **This change modifies the policy.** It was judged with the policy of the ${escapeMarkdown(change.from, 80)}; its own applies once merged.`;
+    const head = `> [!WARNING]\n> **This change modifies the policy.** ${judgedWith(change.from, escapeMarkdown(change.from, 80))}`;
     if (change.lines.length === 0)
         return head;
     const rows = change.lines
@@ -48750,13 +49448,20 @@ function policyChangeText(report) {
     // One line per value, control characters removed, nothing cut (as every line of the text report).
     const one = (v) => plainText(v, Number.MAX_SAFE_INTEGER);
     return [
-        `POLICY CHANGED: judged with the policy of the ${one(change.from)}; this change's own policy applies once merged.`,
+        `POLICY CHANGED: ${judgedWith(change.from, one(change.from))}`,
         ...change.lines.map((l) => `    policy  ${one(l.what)}: ${one(l.from)} → ${one(l.to)}`),
         '',
     ];
 }
+/** Which policy judged the change, as a sentence; `shown` is `from` escaped for the output. */
+function judgedWith(from, shown) {
+    return from.startsWith('base ')
+        ? `It was judged with the policy of the ${shown}; its own applies once merged.`
+        : `It was judged with its own policy (${shown}), as asked.`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -48790,7 +49495,7 @@ const groupIcon = {
  * every unrecorded material change, and saying what was cut and where the full report is.
  */
 function renderMarkdown(report, opts) {
-    const fits = (text) => sizeOf(text, opts.mode) <= opts.maxChars;
+    const fits = (text) => budget_sizeOf(text, opts.mode) <= opts.maxChars;
     const chosen = firstThatFits(detailLevels, (detail) => renderAt(report, opts, detail), fits);
     return chosen ? chosen.text : renderOverflow(report, opts, fits);
 }
@@ -48890,7 +49595,7 @@ function productSection(p, ctx) {
     const table = changeTable(changes, ctx);
     if (table)
         lines.push(`**Changes since the registered baseline**\n\n${table}`);
-    lines.push(...findingSections(groups, ctx));
+    append(lines, findingSections(groups, ctx));
     const readiness = readinessLine(p.readiness, ctx);
     if (readiness)
         lines.push(readiness);
@@ -49191,6 +49896,7 @@ function renderOverflow(report, opts, fits) {
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
+
 const text_stars = (n) => '★'.repeat(n);
 // Every value below comes from the user's repository and may hold line breaks, ANSI escape sequences or
 // other control characters: printed as they are, a model name could forge a "PASS" line, recolour or
@@ -49211,7 +49917,7 @@ function renderText(report) {
             lines.push(`    change  ${c.classification}${c.recorded ? ' (recorded)' : ' (UNRECORDED)'}  ${one(c.kind)} ${one(c.subject)}${fromTo}`);
         }
         for (const f of p.findings)
-            lines.push(...findingLines(f));
+            append(lines, findingLines(f));
         for (const r of p.readiness ?? []) {
             const gaps = Object.entries(r.gaps)
                 .map(([level, ids]) => `${text_stars(Number(level))} blocked by ${ids.map(one).join(', ')}`)
@@ -49221,7 +49927,7 @@ function renderText(report) {
         lines.push('');
     }
     for (const f of report.findings)
-        lines.push(...findingLines(f));
+        append(lines, findingLines(f));
     const s = report.summary;
     lines.push(`${s.products} product${s.products === 1 ? '' : 's'} checked: ${s.blocking} blocking, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.unrecorded} unrecorded material change${s.unrecorded === 1 ? '' : 's'} (as of ${one(report.now)}, fail-on ${one(report.policy.failOn)}${report.policy.warnOnly ? ', warn-only' : ''})`);
     // A value can still begin a line (a file path right after the indent): the runner trims a log line
@@ -49281,6 +49987,7 @@ function renderReport(outcome, format) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/check.ts
+
 
 
 
@@ -49359,8 +50066,9 @@ async function runCheckCommand(args, io) {
     if (failOn !== undefined && !failOnLevels.includes(failOn)) {
         throw new UsageError(`--fail-on must be one of ${failOnLevels.join(', ')}, got '${failOn}'`);
     }
+    const dir = repoDir(io.cwd, values.repo);
     const outcome = await runCheck({
-        dir: repoDir(io.cwd, values.repo),
+        dir,
         ...(values.base ? { base: values.base } : {}),
         ...(values.head ? { head: values.head } : {}),
         ...(values.base ? { policyFrom: policyFrom ?? 'base' } : {}),
@@ -49372,6 +50080,14 @@ async function runCheckCommand(args, io) {
         },
         ...(values.shard ? { shard: parseShard(values.shard) } : {}),
         ...(values.product ? { productIds: values.product } : {}),
+        ...(values.base
+            ? {
+                approvals: {
+                    base: await configAt(dir, values.base, values.config),
+                    reviews: { unavailable: 'the CLI does not read pull-request reviews (the action does)' },
+                },
+            }
+            : {}),
     });
     emit(io, values.output, renderReport(outcome, format));
     return exitCodeFor(outcome.report);
@@ -49458,7 +50174,15 @@ const row = {
         targetStars: schema_stars,
         registeredStars: schema_stars,
         filingStatus: {
-            enum: ['not-filed', 'granted', 'refiling-required', 'refiling-submitted', 'expired', 'cancelled'],
+            enum: [
+                'not-filed',
+                'submitted',
+                'granted',
+                'refiling-required',
+                'refiling-submitted',
+                'expired',
+                'cancelled',
+            ],
             description: 'Absent when the product has no filing record for this scheme.',
         },
         statusSince: schema_date,
@@ -50629,60 +51353,17 @@ function testRequestModel(ctx) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/evidence/escape.ts
-// Escaping for every output format the evidence uses. Data comes from the user's repository and may be
-// hostile (a model name that is a link, a stakeholder that is an @-mention), so every value is escaped
-// for the format it lands in, and templates never see raw data.
+;// CONCATENATED MODULE: ./src/evidence/text-formats.ts
+// Escaping for the evidence's formats other than Markdown (which src/markdown/escape.ts handles): XML text
+// in the label SVG, and JSON. Data comes from the user's repository and may be hostile, so every value is
+// escaped for the format it lands in, and templates never see raw data.
 /** Characters XML 1.0 forbids even when escaped; also lone surrogates, which no encoder can write. */
 const forbiddenInXml = 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** Replace characters no XML document (and no sane Markdown file) may hold with U+FFFD. */
+/** Replace characters no XML document may hold with U+FFFD. */
 function cleanText(text) {
     return text.replace(forbiddenInXml, '\uFFFD');
-}
-const markdownEscapes = {
-    '\\': '\\\\',
-    '`': '\\`',
-    '*': '\\*',
-    _: '\\_',
-    '~': '\\~',
-    '[': '\\[',
-    ']': '\\]',
-    '|': '\\|',
-    // GitHub renders $…$ as maths.
-    $: '\\$',
-    '<': '&lt;',
-    '>': '&gt;',
-    '&': '&amp;',
-    '"': '&quot;',
-};
-// One pass, so nothing an earlier rule inserted is escaped again. A zero-width space after `@` and `#`
-// stops GitHub from turning `@org/team` into a mention (and a notification) or `#12` into an issue link
-// (an `@` inside a word, as in an e-mail address, mentions nobody and stays as it is). `://` and `www.`
-// get one too, right after the character the autolinker starts from, so neither a raw-text nor a
-// decoded-text autolinker sees a URL. The rest are CommonMark punctuation and HTML specials.
-// Unlike report comments, evidence is never cut short: it is what gets filed.
-const escape_markdownSpecial = /:\/\/|www\.|(?<![A-Za-z0-9_])@|#(?=\d)|[\\`*_~[\]|$<>&"]/gi;
-/** Escape a value for inline Markdown (paragraph or table cell): it renders as exactly its text. */
-function escape_escapeMarkdown(value) {
-    const flat = cleanText(value).replace(/\s+/g, ' ').trim();
-    const escaped = flat.replace(escape_markdownSpecial, (m) => {
-        if (m === '://')
-            return ':&#8203;//';
-        if (m.length === 4)
-            return `${m.slice(0, 3)}&#8203;.`;
-        if (m === '@' || m === '#')
-            return `${m}&#8203;`;
-        return markdownEscapes[m] ?? m;
-    });
-    // A value that starts a line must not start a heading, list item or thematic break.
-    return escaped.replace(/^([#+=-])(?=[\s#+=-]|$)/, '\\$1').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-}
-const plainUrl = /^https?:\/\/[^\s<>"'`\\|[\]{}^]+$/i;
-/** A URL as a Markdown autolink whose visible text is its target; anything else as escaped text. */
-function markdownUrl(url) {
-    return plainUrl.test(url) ? `<${url}>` : escape_escapeMarkdown(url);
 }
 /**
  * Canonical JSON: two-space indent, trailing newline, and `<`, `>`, `&`, U+2028/9 as \u escapes so that
@@ -50872,6 +51553,7 @@ function glyphRows(ch) {
 
 ;// CONCATENATED MODULE: ./src/evidence/raster.ts
 
+
 /** An RGB pixel buffer with the few drawing operations a label needs; integer coordinates only. */
 class Raster {
     width;
@@ -50916,8 +51598,8 @@ class Raster {
     /** Fill a polygon by the even-odd rule, sampling each pixel at its centre. */
     fillPolygon(points, colour) {
         const ys = points.map((p) => p[1]);
-        const top = Math.max(0, Math.floor(Math.min(...ys)));
-        const bottom = Math.min(this.height - 1, Math.ceil(Math.max(...ys)));
+        const top = Math.max(0, Math.floor(minOf(ys)));
+        const bottom = Math.min(this.height - 1, Math.ceil(maxOf(ys)));
         for (let y = top; y <= bottom; y++) {
             const sy = y + 0.5;
             const crossings = [];
@@ -51072,6 +51754,7 @@ var handlebars_lib_default = /*#__PURE__*/__nccwpck_require__.n(handlebars_lib);
 
 
 
+
 /** Template files the evidence bundle is rendered from, by name under `templates/`. */
 const evidenceTemplateNames = [
     'change-notification.md.hbs',
@@ -51097,10 +51780,8 @@ function markdownText(value) {
         return '—';
     if (typeof value === 'boolean')
         return value ? 'yes' : 'no';
-    if (typeof value === 'number')
-        return String(value);
-    if (typeof value === 'string')
-        return escape_escapeMarkdown(value);
+    if (typeof value === 'number' || typeof value === 'string')
+        return escapeMarkdown(String(value), evidenceMarkdown);
     if (Array.isArray(value))
         return value.length === 0 ? '—' : value.map(markdownText).join(', ');
     throw new Error(`helper "md" cannot print an object; name one of its fields`);
@@ -51108,7 +51789,7 @@ function markdownText(value) {
 hb.registerHelper('md', (...args) => new hb.SafeString(markdownText(oneArgument('md', args))));
 hb.registerHelper('link', (...args) => {
     const value = oneArgument('link', args);
-    return new hb.SafeString(typeof value === 'string' && value !== '' ? markdownUrl(value) : markdownText(value));
+    return new hb.SafeString(typeof value === 'string' && value !== '' ? markdownUrl(value, evidenceMarkdown) : markdownText(value));
 });
 hb.registerHelper('json', (...args) => new hb.SafeString(jsonValue(oneArgument('json', args))));
 hb.registerHelper('eq', (...args) => {
@@ -51411,9 +52092,60 @@ function evidenceFor(p, changes, ctx) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/cli/product-arg.ts
+
+
+
+
+
+
+/**
+ * Load the product in folder `arg` (relative to the current directory) from its repository: `--repo`, else
+ * the nearest folder above it holding .labelguard.yml or .git. A folder without a product is a usage error.
+ */
+async function loadProductArg(io, arg, repo) {
+    const productDir = (0,external_node_path_namespaceObject.resolve)(io.cwd, arg);
+    const root = repoDir(io.cwd, repo ?? findRepoRoot(productDir) ?? '.');
+    const rel = (0,external_node_path_namespaceObject.relative)(root, productDir).split('\\').join('/');
+    if (rel.startsWith('..'))
+        throw new UsageError(`the product folder ${arg} is not inside the repository ${root}`);
+    const source = new WorkingTreeSource(root);
+    const loaded = await loadRepository(source, { onlyDirs: new Set([rel]) });
+    const product = loaded.products[0];
+    if (!product)
+        throw new UsageError(`no product found in ${arg}`, [
+            'The folder must hold a product.yaml matched by the configured product globs.',
+        ]);
+    return { productDir, root, source, repo: loaded, product };
+}
+/** Refuse a product whose data has errors: `what` is what cannot be done with it. */
+function requireValid(product, what) {
+    const errors = product.findings.filter((f) => f.severity === 'error');
+    if (!product.manifest || !product.sbom || errors.length > 0) {
+        throw new UsageError(`product ${product.id} has problems that must be fixed before ${what}`, errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
+    }
+}
+function findRepoRoot(start) {
+    let dir = start;
+    for (;;) {
+        for (const marker of ['.labelguard.yml', '.labelguard.yaml', '.git']) {
+            try {
+                (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, marker));
+                return dir;
+            }
+            catch (e) {
+                if (e.code === 'EISDIR')
+                    return dir;
+            }
+        }
+        const up = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (up === dir)
+            return undefined;
+        dir = up;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/evidence.ts
-
-
 
 
 
@@ -51461,25 +52193,9 @@ async function runEvidence(args, io) {
             "Run 'labelguard evidence --help' for usage.",
         ]);
     const now = parseNow(values.now, io.today);
-    const filingId = values['filing-id'] ?? now;
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(filingId))
-        throw new UsageError(`--filing-id must be a plain folder name, got '${filingId}'`);
-    const productDir = (0,external_node_path_namespaceObject.resolve)(io.cwd, positionals[0]);
-    const root = repoDir(io.cwd, values.repo ?? findRepoRoot(productDir) ?? '.');
-    const rel = (0,external_node_path_namespaceObject.relative)(root, productDir).split('\\').join('/');
-    if (rel.startsWith('..'))
-        throw new UsageError(`the product folder ${positionals[0]} is not inside the repository ${root}`);
-    const source = new WorkingTreeSource(root);
-    const repo = await loadRepository(source, { onlyDirs: new Set([rel]) });
-    const product = repo.products[0];
-    if (!product)
-        throw new UsageError(`no product found in ${positionals[0]}`, [
-            'The folder must hold a product.yaml matched by the configured product globs.',
-        ]);
-    const errors = product.findings.filter((f) => f.severity === 'error');
-    if (!product.manifest || !product.sbom || errors.length > 0) {
-        throw new UsageError(`product ${product.id} has problems that must be fixed before evidence is generated`, errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
-    }
+    const filingId = parseFilingId(values['filing-id'], now);
+    const { productDir, source, repo, product } = await loadProductArg(io, positionals[0], values.repo);
+    requireValid(product, 'evidence is generated');
     const packs = await loadPacks(source, repo.config);
     const changes = detectChanges(product, packs.classifier, repo.config.config.classification ?? []).changes;
     const scheme = product.filing?.scheme ?? product.manifest.labels[0]?.scheme;
@@ -51490,6 +52206,7 @@ async function runEvidence(args, io) {
         filingId,
     });
     const out = values.out ? (0,external_node_path_namespaceObject.resolve)(io.cwd, values.out) : (0,external_node_path_namespaceObject.join)(productDir, 'filings', filingId);
+    refuseToRewriteRegistered(productDir, product.filing?.baseline?.sbom.file, out, bundle.files);
     for (const f of bundle.files) {
         const target = (0,external_node_path_namespaceObject.join)(out, f.path);
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
@@ -51500,24 +52217,533 @@ async function runEvidence(args, io) {
         io.stdout(`  ${f.path}\n`);
     return 0;
 }
-function findRepoRoot(start) {
-    let dir = start;
-    for (;;) {
-        for (const marker of ['.labelguard.yml', '.labelguard.yaml', '.git']) {
-            try {
-                (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, marker));
-                return dir;
-            }
-            catch (e) {
-                if (e.code === 'EISDIR')
-                    return dir;
-            }
-        }
-        const up = (0,external_node_path_namespaceObject.dirname)(dir);
-        if (up === dir)
-            return undefined;
-        dir = up;
+/**
+ * The folder may hold the registered SBOM (filing.yaml's baseline points into the bundle of the filing it
+ * came from): writing the same bytes again is fine, other bytes would silently move the reference.
+ */
+function refuseToRewriteRegistered(productDir, registered, out, files) {
+    if (registered === undefined)
+        return;
+    const target = (0,external_node_path_namespaceObject.resolve)(productDir, registered);
+    const file = files.find((f) => (0,external_node_path_namespaceObject.join)(out, f.path) === target);
+    if (!file || !(0,external_node_fs_namespaceObject.existsSync)(target))
+        return;
+    if (Buffer.compare((0,external_node_fs_namespaceObject.readFileSync)(target), Buffer.from(file.content)) === 0)
+        return;
+    throw new UsageError(`${registered} is the registered SBOM of filing.yaml's baseline and would change`, [
+        'Generate the evidence of a new filing into its own folder (--filing-id), or --out elsewhere.',
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/cli/init-scaffold.ts
+// The files `labelguard init` writes, as text: pure, so the same answers always give the same scaffold.
+// Values nobody can know yet are left as commented-out keys, so that `labelguard check` names each one with
+// the rule that needs it, instead of passing on made-up data.
+const schemaBase = 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas';
+const modeline = (name) => `# yaml-language-server: $schema=${schemaBase}/${name}.schema.json`;
+const DATES_NOTE = "# Dates are quoted ('2026-07-01'): YAML 1.1 readers such as PyYAML read a bare date as a timestamp.";
+/** Every file of a new product's scaffold, in the order they are written. */
+function scaffoldFiles(r) {
+    const dir = `products/${r.product}`;
+    return [
+        { path: '.labelguard.yml', content: configYaml(r), shared: true },
+        { path: '.github/workflows/labelguard.yml', content: r.workflow, shared: true },
+        { path: `${dir}/product.yaml`, content: productYaml(r), shared: false },
+        { path: `${dir}/filing.yaml`, content: filingYaml(r), shared: false },
+        { path: `${dir}/sbom.cdx.json`, content: starterSbom(r), shared: false },
+    ];
+}
+function configYaml(r) {
+    return `${modeline('config')}
+# labelguard configuration: where the products are and which rule packs judge them.
+# Reference: docs/data-model.md#labelguardyml
+products: products/*/product.yaml
+packs: [${r.scheme}]
+policy:
+  # Block a pull request on any error finding; 'unrecorded-material' blocks only unrecorded material changes.
+  fail_on: error
+`;
+}
+/** A YAML scalar that stays a string for every YAML reader. */
+function q(text) {
+    return `'${text.replace(/'/g, "''")}'`;
+}
+function productYaml(r) {
+    const s = r.stars;
+    // A section is written when a rule of the target level reads it or anything inside it.
+    const needs = (prefix) => r.fields.some((f) => f === prefix || f.startsWith(`${prefix}.`));
+    const when = (prefix, block) => (needs(prefix) ? block : []);
+    const lines = [
+        modeline('product'),
+        `# ${r.model}: the product as it is now, targeting ${r.scheme} ${'★'.repeat(s)}.`,
+        '# Fill in every TODO and uncomment the keys below that hold true; `labelguard check` names each missing',
+        '# one with the rule that needs it. Reference: docs/data-model.md#productyaml',
+        DATES_NOTE,
+        `id: ${r.product}`,
+        `model: ${q(r.model)} # label item 2, exactly as printed on the label`,
+        `category: ${r.category} # a category of the rule pack's catalogue (labelguard rules)`,
+        '',
+        'manufacturer:',
+        `  name: ${q(r.manufacturer)} # label item 1: the producer's legal name`,
+        '  # country: CN',
+        ...when('agent', [
+            '# agent: # only when an agent files on the producer’s behalf',
+            '#   name: Example Agency Ltd.',
+            '#   authorization_doc: evidence/agent-authorisation.pdf',
+        ]),
+        '',
+        'stakeholders:',
+        '  - role: compliance-lead',
+        "    name: 'TODO: who answers for this label'",
+        '    # github: your-org/compliance # asked to review refiling pull requests',
+        '',
+        'labels:',
+        `  - scheme: ${r.scheme}`,
+        `    stars: ${s}`,
+        '',
+        'hardware:',
+        "  revision: 'TODO' # the hardware revision printed on the board",
+        '  parts: [] # security-relevant parts: SoC, radio, flash, secure element, camera, microphone',
+        '  #  - { part: SoC, role: soc, mpn: T31X, manufacturer: Ingenic }',
+        '',
+        'firmware:',
+        "  version: '0.0.0' # TODO: the firmware version shipped",
+        '  # TODO: sha256sum of the released image',
+        `  image_sha256: '${'0'.repeat(64)}'`,
+        '',
+        'security:',
+        '  authentication:',
+        '    # default_credential_mode: user_defined_at_setup # or unique_per_device (then unique_credential_mechanism); never universal',
+        '    # unique_credential_mechanism: per-device password derived in the factory HSM',
+        '    password_policy: { min_length: 0, min_character_classes: 0 } # what the firmware enforces',
+        '    brute_force_protection: false # true once login attempts are rate-limited or locked out',
+        '  vulnerability_disclosure:',
+        "    contact: 'TODO: security@example.com'",
+        '    # policy_url: https://example.com/security # the published disclosure policy',
+        '    # ack_days: 3 # days to acknowledge a report',
+        '    # status_update_days: 14 # days between status updates to the reporter',
+        '  updates:',
+        "    mechanism: 'TODO: e.g. ota-https'",
+        '    signed: false # true once every update image is signed and verified on the device',
+        '    # auto_install_default: true',
+        "    # support_end: '2030-12-31' # last day of security updates, at least the label's validity",
+        '    # security_update_sla_days: 60 # promised time to ship a security fix',
+        ...when('security.updates.signature_alg', ['    # signature_alg: ECDSA-P256-SHA256']),
+        ...when('security.crypto', [
+            '  crypto:',
+            '    tls_versions: [] # e.g. [TLS1.2, TLS1.3]',
+            '    # library: mbedtls # the TLS library component in the SBOM',
+        ]),
+        ...when('security.network_services', [
+            '  network_services: [] # every listening service, e.g.',
+            '  #  - { name: rtsp, port: 554, protocol: tcp, auth_required: true, encrypted: false, component: live555 }',
+        ]),
+        ...when('security.debug_interfaces', [
+            '  debug_interfaces: [] # UART, JTAG, telnet, adb …: disabled or authenticated',
+        ]),
+        ...when('security.secure_boot', ['  secure_boot:', '    enabled: false']),
+        ...when('security.storage', [
+            '  # storage: # where keys and credentials live; true only if none is hard-coded in the image',
+            "  #   csp_protection: 'keys in the secure element'",
+            '  #   hardcoded_secrets: false',
+        ]),
+        ...when('security.logging', ['  logging:', '    security_audit_log: false']),
+        ...when('security.privacy', [
+            '  privacy:',
+            '    sensors: [] # e.g. [camera, microphone]',
+            '    # pi_notice_url: https://example.com/privacy',
+            '    # user_data_erase: true',
+        ]),
+        ...when('security.input_validation', [
+            '  input_validation:',
+            '    attested: false # true once fuzzing or input tests are on record',
+            '    # test_reference: the report of those tests',
+        ]),
+        '',
+        'sbom: sbom.cdx.json # replace the starter with the SBOM your build generates (CycloneDX JSON or XML)',
+        '',
+        '# Evidence: add each document when it exists (sha256sum of the file; dates quoted).',
+        '# evidence:',
+        ...when('evidence.test_report', [
+            '#   test_report:',
+            '#     file: evidence/test-report.pdf',
+            '#     sha256: <sha256 of the file>',
+            "#     date: '2026-06-30'",
+            '#     lab: Example Lab # label item 5; lab_type: third_party and accreditation_id for an outside lab',
+            "#     covers: { firmware_versions: ['0.0.0'], hardware_revisions: [TODO] }",
+        ]),
+        ...when('evidence.declaration', [
+            "#   declaration: { file: evidence/declaration.pdf, sha256: <sha256>, date: '2026-07-01', signed_by: TODO }",
+        ]),
+        ...when('evidence.pentest_report', [
+            '#   pentest_report: # accredited third-party lab',
+            "#     { file: evidence/pentest.pdf, sha256: <sha256>, date: '2026-06-30', lab: TODO, lab_type: third_party,",
+            '#       covers: { firmware_versions: [], hardware_revisions: [] }, open_findings: { critical: 0, high: 0 } }',
+        ]),
+        ...when('evidence.binary_analysis', [
+            "#   binary_analysis: { file: evidence/binary-analysis.pdf, sha256: <sha256>, date: '2026-06-30',",
+            '#                      image_sha256: <sha256 of the analysed image>, unexplained_components: 0 }',
+        ]),
+        ...when('evidence.threat_model', [
+            "#   threat_model: { file: evidence/threat-model.pdf, sha256: <sha256>, date: '2026-06-30' }",
+        ]),
+        ...when('evidence.sdl_policy', [
+            "#   sdl_policy: { file: evidence/sdl-policy.pdf, sha256: <sha256>, date: '2026-06-30' }",
+        ]),
+    ];
+    return `${lines.join('\n')}\n`;
+}
+function filingYaml(r) {
+    return `${modeline('filing')}
+# The ${r.scheme} filing of ${r.product}. Lifecycle (docs/filing-lifecycle.md): not-filed → submitted →
+# granted → refiling-required → refiling-submitted → granted … Run 'labelguard baseline products/${r.product}'
+# when you submit the filing: it records the registered baseline every later change is judged against.
+${DATES_NOTE}
+product: ${r.product}
+scheme: ${r.scheme}
+status: not-filed
+status_since: ${q(r.today)}
+
+label: # the items printed on the label, as planned
+  producer: ${q(r.manufacturer)}
+  model: ${q(r.model)}
+  stars: ${r.stars}
+  # lab: the testing laboratory (item 5)
+  # standard: the standard or technical document (item 6)
+  # valid_until, filing_code: from the filing agency once granted
+
+changes: [] # the change log, filled by refiling pull requests
+`;
+}
+/** A valid CycloneDX 1.6 document naming only the firmware: a placeholder until the build's SBOM replaces it. */
+function starterSbom(r) {
+    const bom = {
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        version: 1,
+        metadata: {
+            component: {
+                type: 'firmware',
+                'bom-ref': `${r.product}-firmware`,
+                name: r.model,
+                version: '0.0.0',
+            },
+        },
+        components: [],
+    };
+    return `${JSON.stringify(bom, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/init.ts
+
+
+
+
+
+
+
+
+
+const initHelp = `Usage: labelguard init --product ID --model MODEL --stars N [--dir DIR] [--scheme SCHEME]
+                      [--category CATEGORY] [--manufacturer NAME]
+
+Start a compliance repository, or add a product to one: writes products/<ID>/product.yaml with every
+field the target star level needs (commented, with the schema line editors read), a filing.yaml with
+status not-filed, a starter SBOM to replace with your build's, and, unless they exist already,
+.labelguard.yml and .github/workflows/labelguard.yml. Never overwrites a file.
+
+Then run 'labelguard check': each finding names a field to fill in and the rule that needs it.
+
+Options:
+  --product ID         product id: lower case letters, digits, '.', '-', '_' (e.g. cam-x1)
+  --model MODEL        the model as printed on the label (label item 2)
+  --stars N            the target star level
+  --dir DIR            the repository (default: current directory; created when missing)
+  --scheme SCHEME      the label scheme's rule pack (default: cn-ccl)
+  --category CATEGORY  the product category of the pack's catalogue (default: its first category)
+  --manufacturer NAME  the producer's legal name (label item 1; default: a TODO to fill in)
+  --now DATE           the day the filing record starts (default: today)
+
+Exit codes: 0 written; 2 could not run as asked (nothing is written then).
+`;
+/** `labelguard init`. */
+async function runInit(args, io) {
+    const { values, positionals } = parseCommandArgs('init', args, {
+        product: { type: 'string' },
+        model: { type: 'string' },
+        stars: { type: 'string' },
+        dir: { type: 'string' },
+        scheme: { type: 'string' },
+        category: { type: 'string' },
+        manufacturer: { type: 'string' },
+        now: { type: 'string' },
+    });
+    if (values.help) {
+        io.stdout(initHelp);
+        return 0;
     }
+    if (positionals.length > 0)
+        throw new UsageError(`init takes no arguments, got '${positionals[0]}'`);
+    const missing = ['product', 'model', 'stars'].filter((k) => !values[k]);
+    if (missing.length > 0)
+        throw new UsageError(`init needs ${missing.map((k) => `--${k}`).join(', ')}`, [
+            "Example: labelguard init --product cam-x1 --model 'AV-C2 Indoor Camera' --stars 2",
+        ]);
+    const product = values.product;
+    if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(product))
+        throw new UsageError(`--product must be lower case letters, digits, '.', '-' or '_', got '${product}'`);
+    const scheme = values.scheme ?? 'cn-ccl';
+    const pack = await builtinPack(scheme, io.cwd);
+    const levels = pack.levels.map((l) => l.stars);
+    const stars = Number(values.stars);
+    if (!levels.includes(stars))
+        throw new UsageError(`--stars must be one of ${scheme}'s levels (${levels.join(', ')}), got '${values.stars}'`);
+    const category = values.category ?? pack.catalogue?.[0]?.id ?? 'other';
+    if (pack.catalogue && !pack.catalogue.some((c) => c.id === category))
+        throw new UsageError(`--category '${category}' is not in ${scheme}'s catalogue`, [
+            `Categories: ${pack.catalogue.map((c) => c.id).join(', ')}.`,
+        ]);
+    const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.dir ?? '.');
+    const files = scaffoldFiles({
+        product,
+        model: values.model,
+        stars,
+        scheme,
+        category,
+        // The product.yaml fields the rules of the target level read: the scaffold holds each of them.
+        fields: pack.rules.filter((r) => r.stars <= stars && r.path.doc === 'product').map((r) => r.path.text),
+        manufacturer: values.manufacturer ?? 'TODO: legal name of the producer',
+        today: parseNow(values.now, io.today),
+        workflow: (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(assetDir('templates'), 'init', 'labelguard.yml'), 'utf8'),
+    });
+    const shown = (path) => {
+        const rel = (0,external_node_path_namespaceObject.relative)(io.cwd, (0,external_node_path_namespaceObject.join)(root, path));
+        return rel.startsWith('..') ? (0,external_node_path_namespaceObject.join)(root, path) : rel || '.';
+    };
+    // Refuse before writing anything, so a refused run leaves the repository as it was.
+    const existing = files.filter((f) => !f.shared && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, f.path)));
+    if (existing.length > 0)
+        throw new UsageError(`product ${product} exists already: ${existing.map((f) => shown(f.path)).join(', ')} would be overwritten`, ['init never overwrites a file; choose another --product, or remove the files first.']);
+    for (const f of files) {
+        const target = (0,external_node_path_namespaceObject.join)(root, f.path);
+        if (f.shared && (0,external_node_fs_namespaceObject.existsSync)(target)) {
+            io.stdout(`  kept     ${shown(f.path)} (exists)\n`);
+            continue;
+        }
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, f.content, { flag: 'wx' });
+        io.stdout(`  created  ${shown(f.path)}\n`);
+    }
+    const repoArg = values.dir ? ` --repo ${shown('.')}` : '';
+    io.stdout(`\nNext: 'labelguard check${repoArg}' lists what ${product} still needs for ${scheme} ${'★'.repeat(stars)};\n` +
+        `fill in product.yaml and replace sbom.cdx.json with your build's SBOM. When you submit the filing, run\n` +
+        `'labelguard baseline ${shown(`products/${product}`)}' to register the baseline (docs/filing-lifecycle.md).\n`);
+    return 0;
+}
+/** The built-in pack of a scheme; an unknown one is a usage error naming the known ones. */
+async function builtinPack(scheme, root) {
+    if (!builtinPacks.includes(scheme))
+        throw new UsageError(`unknown --scheme '${scheme}'`, [
+            `Built-in rule packs: ${builtinPacks.join(', ')}.`,
+        ]);
+    const loaded = await loadPacks(new WorkingTreeSource(root), { config: { packs: [scheme] } });
+    const pack = loaded.packs[0];
+    if (!pack)
+        throw new Error(`the built-in rule pack ${scheme} did not load`);
+    return pack;
+}
+
+;// CONCATENATED MODULE: ./src/cli/baseline-record.ts
+// The registered baseline written into filing.yaml (pure: text in, text out). The baseline is the reference
+// every later change is judged against: what the filing agency was told when the filing was submitted or granted.
+
+
+/** The baseline of a product as it is now, for the filing's scheme. */
+function baselineOf(product, filing, filingId, sbom) {
+    const label = filing.label ?? {};
+    const stars = product.labels[labelIndex(product, filing.scheme)]?.stars ?? label.stars;
+    const lab = label.lab ?? product.evidence?.test_report?.lab;
+    return {
+        filing_id: filingId,
+        model: product.model,
+        producer: product.manufacturer.name,
+        ...(lab !== undefined && { lab }),
+        ...(label.standard !== undefined && { standard: label.standard }),
+        ...(stars !== undefined && { stars }),
+        hardware: product.hardware,
+        firmware: product.firmware,
+        ...(product.security !== undefined && { security: product.security }),
+        sbom,
+    };
+}
+const SBOM_NOTE = ' digest: SHA-256 of the file above, which is labelguard’s normalised form (sorted CycloneDX 1.6 JSON) of\n' +
+    ' the product’s SBOM at registration; change detection refuses a registered SBOM that no longer matches it.';
+/**
+ * filing.yaml with `baseline` set (replacing any previous one) and, when asked, the status changed, through
+ * the YAML Document API so that every comment and every other key stays as the author wrote it.
+ */
+function writeBaseline(filingText, edit) {
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(filingText);
+    if (doc.errors.length > 0 || !(0,yaml_dist/* isMap */.jh)(doc.contents))
+        throw new Error('filing.yaml is not a YAML mapping; fix it before registering a baseline');
+    const root = doc.contents;
+    const keyOf = (p) => ((0,yaml_dist/* isScalar */.jn)(p.key) ? p.key.value : p.key);
+    if (edit.status !== undefined && doc.get('status') !== edit.status) {
+        setScalar(root, 'status', edit.status);
+        const since = root.get('status_since', true);
+        if ((0,yaml_dist/* isScalar */.jn)(since)) {
+            // The scalar itself changes, so a comment beside it stays.
+            since.value = edit.now;
+            since.type = yaml_dist/* Scalar */.X5.QUOTE_SINGLE;
+        }
+        else {
+            const at = root.items.findIndex((p) => keyOf(p) === 'status');
+            root.items.splice(at + 1, 0, doc.createPair('status_since', quoted(edit.now)));
+        }
+    }
+    const node = doc.createNode(edit.baseline);
+    quoteDates(node);
+    node.commentBefore =
+        ' The registered baseline (labelguard baseline): the state the filing agency was told about. Every change\n' +
+            ' is judged against it; only a new filing or a granted refiling replaces it.';
+    const sbom = node.get('sbom', true);
+    const digest = sbom?.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && p.key.value === 'digest');
+    if (digest && (0,yaml_dist/* isScalar */.jn)(digest.key))
+        digest.key.commentBefore = SBOM_NOTE;
+    if (root.has('baseline'))
+        root.set('baseline', node);
+    else {
+        // Before the change log, which reads as what happened since the baseline.
+        const at = root.items.findIndex((p) => keyOf(p) === 'changes');
+        const pair = doc.createPair('baseline', node);
+        root.items.splice(at < 0 ? root.items.length : at, 0, pair);
+        // A blank line around it, as between the other sections of the file.
+        pair.key.spaceBefore = true;
+        const next = root.items[at + 1]?.key;
+        if (at >= 0 && (0,yaml_dist/* isScalar */.jn)(next))
+            next.spaceBefore = true;
+    }
+    return doc.toString({ lineWidth: 0 });
+}
+/** Set a key's value, changing the scalar in place when there is one so that its comment stays. */
+function setScalar(map, key, value) {
+    const node = map.get(key, true);
+    if ((0,yaml_dist/* isScalar */.jn)(node))
+        node.value = value;
+    else
+        map.set(key, value);
+}
+function quoted(text) {
+    const s = new yaml_dist/* Scalar */.X5(text);
+    s.type = yaml_dist/* Scalar */.X5.QUOTE_SINGLE;
+    return s;
+}
+/** Quote every YYYY-MM-DD scalar, so that a YAML 1.1 reader does not turn it into a timestamp. */
+function quoteDates(node) {
+    if ((0,yaml_dist/* isScalar */.jn)(node)) {
+        if (typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(node.value))
+            node.type = yaml_dist/* Scalar */.X5.QUOTE_SINGLE;
+    }
+    else if ((0,yaml_dist/* isMap */.jh)(node))
+        for (const pair of node.items)
+            quoteDates(pair.value);
+    else if ((0,yaml_dist/* isSeq */.oP)(node))
+        for (const item of node.items)
+            quoteDates(item);
+}
+
+;// CONCATENATED MODULE: ./src/cli/baseline.ts
+
+
+
+
+
+
+
+
+const baselineHelp = `Usage: labelguard baseline <product-dir> [--repo DIR] [--status STATUS] [--filing-id ID]
+                           [--now DATE] [--replace]
+
+Register the product as it is now in its filing.yaml, at the moment the filing is submitted (or granted):
+hardware, firmware, security claims, the label items (model, producer, stars, lab, standard) and the
+SBOM, saved in labelguard's normalised form under filings/<filing-id>/sbom.cdx.json with its digest.
+Every later change is judged against this baseline. Comments and the other keys of filing.yaml are kept.
+See docs/filing-lifecycle.md for what each step of the filing needs.
+
+Options:
+  <product-dir>    the product's folder (holding product.yaml and filing.yaml)
+  --repo DIR       the compliance repository (default: the nearest folder above the product holding
+                   .labelguard.yml or .git, else the current directory)
+  --status STATUS  the filing status to set: submitted or granted (default: submitted when the filing
+                   is not-filed, else unchanged)
+  --filing-id ID   the evidence folder under filings/ (default: --now); the same id as
+                   'labelguard evidence' writes, whose sbom.cdx.json is the same file
+  --now DATE       the day of the registration (default: today)
+  --replace        replace a baseline filing.yaml already has (only when a refiling was granted: the
+                   old baseline is the reference the granted label stood on)
+
+Exit codes: 0 written; 2 could not run as asked (nothing is written then).
+`;
+const settable = ['submitted', 'granted'];
+/** `labelguard baseline`. */
+async function runBaseline(args, io) {
+    const { values, positionals } = parseCommandArgs('baseline', args, {
+        repo: { type: 'string' },
+        status: { type: 'string' },
+        'filing-id': { type: 'string' },
+        now: { type: 'string' },
+        replace: { type: 'boolean' },
+    }, true);
+    if (values.help) {
+        io.stdout(baselineHelp);
+        return 0;
+    }
+    if (positionals.length !== 1)
+        throw new UsageError('baseline takes one product folder', [
+            "Run 'labelguard baseline --help' for usage.",
+        ]);
+    const now = parseNow(values.now, io.today);
+    const filingId = parseFilingId(values['filing-id'], now);
+    const status = values.status;
+    if (status !== undefined && !settable.includes(status))
+        throw new UsageError(`--status must be one of ${settable.join(', ')}, got '${status}'`);
+    const { productDir, product } = await loadProductArg(io, positionals[0], values.repo);
+    if (product.filingFile === undefined)
+        throw new UsageError(`product ${product.id} has no filing.yaml`, [
+            `Create one with 'labelguard init' or by hand (scheme, status: not-filed), then run baseline again.`,
+        ]);
+    requireValid(product, 'its baseline is registered');
+    const filing = product.filing;
+    if (filing.baseline && !values.replace)
+        throw new UsageError(`${product.filingFile} already has a registered baseline (filing ${filing.baseline.filing_id ?? 'without id'})`, [
+            'Every change is judged against it: replace it only when a refiling was granted (--replace), after',
+            'the granted changes are in the change log.',
+        ]);
+    // The registered SBOM: the normalised form `labelguard evidence` writes to the same place. An existing
+    // file with other content is someone's evidence: never overwritten.
+    const sbomRel = `filings/${filingId}/sbom.cdx.json`;
+    const sbomPath = (0,external_node_path_namespaceObject.join)(productDir, sbomRel);
+    const normalised = serialiseNormalised(product.sbom);
+    if ((0,external_node_fs_namespaceObject.existsSync)(sbomPath) && (0,external_node_fs_namespaceObject.readFileSync)(sbomPath, 'utf8') !== normalised)
+        throw new UsageError(`${(0,external_node_path_namespaceObject.relative)(io.cwd, sbomPath)} exists and is not the product's current SBOM`, [
+            'Choose another --filing-id, or remove the file if it is stale.',
+        ]);
+    // The digest change detection will verify: of the file as it will be read back.
+    const digest = sbomDigest(loadSbomFile(sbomRel, Buffer.from(normalised, 'utf8'), 'skip').inventory);
+    const nextStatus = status ?? (filing.status === 'not-filed' ? 'submitted' : undefined);
+    const text = writeBaseline(product.filingText ?? '', {
+        baseline: baselineOf(product.manifest, filing, filingId, { file: sbomRel, digest }),
+        ...(nextStatus !== undefined && { status: nextStatus }),
+        now,
+    });
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sbomPath), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(sbomPath, normalised);
+    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(productDir, 'filing.yaml'), text);
+    io.stdout(`baseline of ${product.id} registered in ${(0,external_node_path_namespaceObject.relative)(io.cwd, (0,external_node_path_namespaceObject.join)(productDir, 'filing.yaml'))}` +
+        `${nextStatus ? ` (status ${nextStatus})` : ''}\n` +
+        `  sbom ${(0,external_node_path_namespaceObject.relative)(io.cwd, sbomPath)} ${digest}\n` +
+        `  firmware ${product.manifest.firmware.version}, hardware ${product.manifest.hardware.revision}\n`);
+    return 0;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/rules.ts
@@ -51757,6 +52983,10 @@ function urgencyOf(input) {
     if (status === 'refiling-submitted') {
         const since = input.statusSince ? ` on ${input.statusSince}` : '';
         pending.push(`refiling submitted${since}: waiting for the filing agency`);
+    }
+    if (status === 'submitted') {
+        const since = input.statusSince ? ` on ${input.statusSince}` : '';
+        pending.push(`filing submitted${since}: waiting for the filing agency`);
     }
     if (status === 'not-filed')
         pending.push('not filed yet');
@@ -52209,6 +53439,7 @@ function checkDisjoint(inputs) {
 
 
 
+
 /** The formats `labelguard status` writes. */
 const statusFormats = ['text', 'json', 'markdown', 'csv'];
 /** The status report in one format; the same report gives byte-identical output. */
@@ -52246,7 +53477,7 @@ const textColumns = [
 /** A terminal table grouped by urgency, with the reasons under every row that is not healthy. */
 function renderStatusText(report) {
     const cells = report.rows.map((r) => textColumns.map((c) => plainText(c.cell(r), 80)));
-    const widths = textColumns.map((c, i) => Math.max(c.title.length, ...cells.map((row) => row[i].length)));
+    const widths = textColumns.map((c, i) => maxOf(cells.map((row) => row[i].length), c.title.length));
     const line = (values) => values
         .map((v, i) => v.padEnd(widths[i]))
         .join('  ')
@@ -52434,12 +53665,15 @@ function read(io, file) {
 
 
 
+
+
 const usage = `Usage: labelguard <command> [options]
 
 Keep IoT cybersecurity labels true: check product manifests and CycloneDX SBOMs against rule packs,
 detect unrecorded hardware and firmware changes, and generate filing evidence.
 
 Commands:
+  init        scaffold a product: product.yaml, filing.yaml, configuration and workflow
   check       validate and judge every product (exit 1 when anything blocks)
   validate    validate the data files only
   diff        compare two SBOMs and classify every change
@@ -52447,10 +53681,12 @@ Commands:
   rules       list the rules of the rule packs with their sources
   status      every label's filing state and lifecycle deadlines, most urgent first
   comment     render the pull-request comment from a JSON check report (validated first)
+  baseline    register a product's current state in filing.yaml when its filing is submitted or granted
 
 Run 'labelguard <command> --help' for a command's options. 'labelguard --version' prints the version.
 `;
 const commands = {
+    init: runInit,
     check: runCheckCommand,
     validate: runValidate,
     diff: runDiff,
@@ -52458,6 +53694,7 @@ const commands = {
     rules: runRules,
     status: runStatus,
     comment: runComment,
+    baseline: runBaseline,
 };
 /** Run the CLI and return its exit code: 0 ok, 1 blocking findings, 2 could not run as asked. */
 async function runCli(argv, io) {
@@ -63202,11 +64439,11 @@ __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.DB = cst;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
