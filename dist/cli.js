@@ -48913,10 +48913,6 @@ function describeSchemaError(e) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/report-schema.ts
-// The published JSON Schema of the check report (`labelguard check --format json`, the action's
-// `report-json`); docs/check-report.schema.json is this object, written out. `labelguard comment` validates
-// a report against it before rendering anything from it: the report may come from a run a fork controls,
-// so every string and list is bounded and no key beyond the format's is accepted.
 
 const report_schema_text = (maxLength) => ({ type: 'string', maxLength });
 const id = { type: 'string', minLength: 1, maxLength: 200 };
@@ -49057,6 +49053,8 @@ const checkReportSchema = {
         findings: { ...findings, description: 'Findings that belong to no single product.' },
     },
 };
+const modelAndSchemaAgree = [true, true, true, true, true];
+void modelAndSchemaAgree;
 
 ;// CONCATENATED MODULE: ./src/report/read-report.ts
 // Reading a check report that labelguard did not just compute — the JSON report a `pull_request` run
