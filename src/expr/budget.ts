@@ -16,15 +16,18 @@ export class BudgetExceeded extends Error {
 /** Steps every evaluation may take, plus `perInputValue` for each value of its input (see `inputSize`). */
 export const evaluationBudget = { base: 1_000_000, perInputValue: 50 };
 
-interface Meter {
-  left: number;
-  readonly budget: number;
-  exceeded: boolean;
+// The meter of the evaluation under way (evaluation is synchronous, so one at a time), kept in plain
+// module variables: the check runs for every node evaluated and must cost next to nothing.
+let metering = false;
+let left = 0;
+let budgetOf = 0;
+
+type Run = (this: unknown, ast: EngineNode, ctx: unknown) => unknown;
+interface EngineNode {
+  op?: string;
+  args?: unknown;
+  evaluate(ev: unknown, ast: EngineNode, ctx: unknown): unknown;
 }
-
-let active: Meter | undefined;
-
-type Run = (this: unknown, ast: { op?: string; args?: unknown }, ctx: unknown) => unknown;
 
 // The evaluator class is not exported; its prototype is reached once through a function handler, which the
 // engine calls with the evaluator as `this`. test/expr/budget.test.ts pins this, so an engine upgrade that
@@ -42,18 +45,14 @@ function instrument(): void {
   }
   const run = prototype.run;
   prototype.run = function metered(ast, ctx) {
-    const meter = active;
-    if (meter === undefined) return run.call(this, ast, ctx);
-    if (meter.exceeded || --meter.left < 0) {
-      meter.exceeded = true;
-      throw new BudgetExceeded(meter.budget);
-    }
+    if (!metering) return run.call(this, ast, ctx);
+    // Once spent, every further step throws: loops that absorb errors (`all`, `exists`) end at once.
+    if (--left < 0) throw new BudgetExceeded(budgetOf);
     const value = run.call(this, ast, ctx);
     // Concatenation and join allocate in proportion to their result in a single step: charge for it, so
     // that `cel.bind(a, l + l, cel.bind(b, a + a, …))` cannot double a list into gigabytes.
-    if (ast.op === '+' || (ast.op === 'rcall' && Array.isArray(ast.args) && ast.args[0] === 'join')) {
-      meter.left -= sizeOf(value);
-    }
+    const op = ast.op;
+    if (op === '+' || (op === 'rcall' && (ast.args as unknown[])[0] === 'join')) left -= sizeOf(value);
     return value;
   };
 }
@@ -73,16 +72,17 @@ export function withBudget<T>(
   budget: number,
   evaluate: () => T,
 ): { exceeded: boolean; value?: T; error?: unknown } {
-  const outer = active;
-  const meter: Meter = { left: budget, budget, exceeded: false };
-  active = meter;
+  const outer = { metering, left, budgetOf };
+  metering = true;
+  left = budget;
+  budgetOf = budget;
   try {
     const value = evaluate();
-    return meter.exceeded ? { exceeded: true } : { exceeded: false, value };
+    return left < 0 ? { exceeded: true } : { exceeded: false, value };
   } catch (error) {
-    return meter.exceeded ? { exceeded: true } : { exceeded: false, error };
+    return left < 0 ? { exceeded: true } : { exceeded: false, error };
   } finally {
-    active = outer;
+    ({ metering, left, budgetOf } = outer);
   }
 }
 

@@ -2,7 +2,7 @@
 // deterministic: packs in the order given, rules by id.
 
 import { sourceLabel, type Source } from '../core/finding.js';
-import { expressionFunctions } from '../expr/index.js';
+import { evaluationBudget, expressionFunctions } from '../expr/index.js';
 import type { Rule, RulePack, Threshold } from './types.js';
 import { maxOf } from '../core/append.js';
 
@@ -166,6 +166,11 @@ export function renderRulesDoc(packs: readonly RulePack[]): string {
     'finding that names the missing field. Functions added to CEL:',
     '',
     ...expressionFunctions.map((f) => `- \`${f.signature}\`: ${f.doc}`),
+    '',
+    `Work is bounded: one evaluation of a condition may take ${evaluationBudget.base.toLocaleString('en-US')} steps plus ${evaluationBudget.perInputValue} per`,
+    'value of its input (every node evaluated is a step; `+` and `join()` also cost the size they build). A condition',
+    'that takes more, such as nested list macros that multiply (`a.all(x, a.all(y, …))`), stops with a finding on the rule',
+    'and the product. Walk each list once.',
     '',
   ];
   for (const p of packs) {
