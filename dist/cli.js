@@ -47451,15 +47451,11 @@ async function forEachLimited(items, limit, fn) {
 
 
 /**
- * The product manifests a change touches: a product is touched when a changed path lies in its folder.
- * A change to the configuration or to a repository rule pack touches every product, since it can
- * change every verdict. Candidates are the folders above each changed path whose manifest matches a
- * product glob — work proportional to the change, not to the repository.
+ * The product manifests whose folder holds a changed path. Candidates are the folders above each changed
+ * path whose manifest matches a product glob — work proportional to the change, not to the repository.
+ * (A product is also made of the files it refers to outside its folder: see product-files.ts.)
  */
-async function touchedProductDirs(changed, globs, repoWide, exists) {
-    if (changed.some((c) => repoWide.some((w) => c === w || c.startsWith(`${w.replace(/\/$/, '')}/`)))) {
-        return { all: true };
-    }
+async function touchedProductDirs(changed, globs, exists) {
     const matchers = globs.map((g) => ({ match: picomatch_default()(g, { dot: false }), name: external_node_path_namespaceObject.posix.basename(g) }));
     // A glob whose file name has wildcards (e.g. `*.product.yaml`) cannot name its manifest: every
     // product would have to be listed. Such a layout is rare; say so by touching everything.
@@ -47530,18 +47526,21 @@ async function openScope(dir, opts) {
             throw new UsageError('this change touches the policy (configuration or repository rule packs), and the base commit is not in the clone to judge it with the base policy', ['Check out with `fetch-depth: 0` (actions/checkout), or fetch the base commit.']);
         }
         const policy = opts.policyFrom === 'base' && basePolicy ? basePolicy : headPolicy;
+        // What the change does to the policy is shown where a side was chosen (a pull request, `--base`);
+        // a push is judged with its own policy like any revision.
+        const shown = opts.policyFrom !== undefined && policyChange;
         const scope = {
             source,
             policy,
             changed,
-            ...(policyChange ? { policyChange: { ...policyChange, from: policy.from } } : {}),
+            ...(shown ? { policyChange: { ...policyChange, from: policy.from } } : {}),
             close,
         };
         // A change to the policy can change every verdict: judge every product.
         if (policyChange)
             return scope;
         const globs = policy.config.config.products ?? defaultProductGlob;
-        const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], [], async (m) => exists(source, m));
+        const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], async (m) => exists(source, m));
         if (touched.all)
             return scope;
         // A product is also everything it refers to, which may lie outside its folder or behind a link; as
@@ -47701,7 +47700,7 @@ async function runCheck(req) {
         // A scoped run does not see every product, so it cannot tell a waiver for an unknown product;
         // full audits (push, schedule, plain `check`) do.
         const knownProducts = new Set(scoped ? [...loadedIds, ...waivers.map((w) => w.product)] : loadedIds);
-        const policyFindings = scope.policyChange
+        const policyFindings = scope.policyChange && req.policyFrom === 'base'
             ? [policyChangeFinding(scope.policyChange, config, policy.policyChange)]
             : [];
         const report = assembleReport({ config, findings: [...repo.findings, ...packs.problems, ...policyFindings] }, judged, {
@@ -48143,7 +48142,7 @@ function policyChangeMarkdown(report, maxRows) {
     const change = report.policyChange;
     if (!change)
         return '';
-    const head = `> [!WARNING]\n> **This change modifies the policy.** It was judged with the policy of the ${escapeMarkdown(change.from, 80)}; its own applies once merged.`;
+    const head = `> [!WARNING]\n> **This change modifies the policy.** ${judgedWith(change.from, escapeMarkdown(change.from, 80))}`;
     if (change.lines.length === 0)
         return head;
     const rows = change.lines
@@ -48167,10 +48166,16 @@ function policyChangeText(report) {
     // One line per value, control characters removed, nothing cut (as every line of the text report).
     const one = (v) => plainText(v, Number.MAX_SAFE_INTEGER);
     return [
-        `POLICY CHANGED: judged with the policy of the ${one(change.from)}; this change's own policy applies once merged.`,
+        `POLICY CHANGED: ${judgedWith(change.from, one(change.from))}`,
         ...change.lines.map((l) => `    policy  ${one(l.what)}: ${one(l.from)} → ${one(l.to)}`),
         '',
     ];
+}
+/** Which policy judged the change, as a sentence; `shown` is `from` escaped for the output. */
+function judgedWith(from, shown) {
+    return from.startsWith('base ')
+        ? `It was judged with the policy of the ${shown}; its own applies once merged.`
+        : `It was judged with its own policy (${shown}), as asked.`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/ordering.ts
