@@ -47083,6 +47083,12 @@ class GitTreeSource {
         }
         return [...out];
     }
+    hasLinks(dir) {
+        const prefix = dir === '' ? '' : `${dir.replace(/\/$/, '')}/`;
+        this.links ??= [...this.entries].filter(([, e]) => e.mode === '120000').map(([p]) => p);
+        return Promise.resolve(this.links.some((l) => l === dir || l.startsWith(prefix)));
+    }
+    links;
     /** Release the `git cat-file` process. */
     close() {
         this.reader.close();
@@ -47333,6 +47339,26 @@ class WorkingTreeSource {
             return undefined;
         }
     }
+    async hasLinks(dir) {
+        const pending = [dir];
+        while (pending.length > 0) {
+            const rel = pending.pop();
+            try {
+                if ((await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(this.root, rel))).isSymbolicLink())
+                    return true;
+                for (const e of await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(this.root, rel), { withFileTypes: true })) {
+                    if (e.isSymbolicLink())
+                        return true;
+                    if (e.isDirectory() && !skippedDirs.has(e.name))
+                        pending.push(rel === '' ? e.name : `${rel}/${e.name}`);
+                }
+            }
+            catch {
+                // Gone or not a folder: nothing below it.
+            }
+        }
+        return false;
+    }
     async trail(path) {
         const out = new Set([path]);
         // Walk the path one name at a time, as the kernel does, noting every link met and where it leads.
@@ -47419,17 +47445,32 @@ async function productFiles(source, manifest) {
     return [...out];
 }
 /**
- * The manifests (of `manifests`) whose product is made of a changed path outside its folder. Products
- * whose folder holds a changed path are found without reading anything; this reads every manifest and
- * filing (not the files they refer to), so it costs one small read per product.
+ * The manifests (of `manifests`) whose product is made of a changed path outside its folder (products
+ * whose folder holds a changed path are found from the paths alone). Only a product that can reach out
+ * of its folder is read in full: one whose manifest or filing mentions `..` (or a backslash, which could
+ * spell it as an escape), or whose folder holds a symbolic link. Any other product's references all lie
+ * in its folder, so it costs two small reads, not a parse.
  */
 async function productsReferencing(source, manifests, changed) {
     const hit = [];
     await forEachLimited(manifests, 16, async (m) => {
+        if (!(await mayReachOut(source, m)))
+            return;
         if ((await productFiles(source, m)).some((f) => changed.has(f)))
             hit.push(m);
     });
     return hit.sort();
+}
+async function mayReachOut(source, manifest) {
+    const dir = manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '';
+    if (dir === '' || (await source.hasLinks(dir)))
+        return true;
+    for (const file of [manifest, `${dir}/${filingFileName}`]) {
+        const bytes = await source.readFile(file);
+        if (bytes && (bytes.includes('..') || bytes.includes('\\')))
+            return true;
+    }
+    return false;
 }
 /** A YAML document's value, or undefined when it is missing or unreadable (the check reports that). */
 async function readValue(source, file) {
