@@ -79,6 +79,14 @@ export class GitTreeSource implements RepoSource {
     return [...out];
   }
 
+  hasLinks(dir: string): Promise<boolean> {
+    const prefix = dir === '' ? '' : `${dir.replace(/\/$/, '')}/`;
+    this.links ??= [...this.entries].filter(([, e]) => e.mode === '120000').map(([p]) => p);
+    return Promise.resolve(this.links.some((l) => l === dir || l.startsWith(prefix)));
+  }
+
+  private links: string[] | undefined;
+
   /** Release the `git cat-file` process. */
   close(): void {
     this.reader.close();

@@ -26,9 +26,11 @@ export async function productFiles(source: RepoSource, manifest: string): Promis
 }
 
 /**
- * The manifests (of `manifests`) whose product is made of a changed path outside its folder. Products
- * whose folder holds a changed path are found without reading anything; this reads every manifest and
- * filing (not the files they refer to), so it costs one small read per product.
+ * The manifests (of `manifests`) whose product is made of a changed path outside its folder (products
+ * whose folder holds a changed path are found from the paths alone). Only a product that can reach out
+ * of its folder is read in full: one whose manifest or filing mentions `..` (or a backslash, which could
+ * spell it as an escape), or whose folder holds a symbolic link. Any other product's references all lie
+ * in its folder, so it costs two small reads, not a parse.
  */
 export async function productsReferencing(
   source: RepoSource,
@@ -37,9 +39,20 @@ export async function productsReferencing(
 ): Promise<string[]> {
   const hit: string[] = [];
   await forEachLimited(manifests, 16, async (m) => {
+    if (!(await mayReachOut(source, m))) return;
     if ((await productFiles(source, m)).some((f) => changed.has(f))) hit.push(m);
   });
   return hit.sort();
+}
+
+async function mayReachOut(source: RepoSource, manifest: string): Promise<boolean> {
+  const dir = manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '';
+  if (dir === '' || (await source.hasLinks(dir))) return true;
+  for (const file of [manifest, `${dir}/${filingFileName}`]) {
+    const bytes = await source.readFile(file);
+    if (bytes && (bytes.includes('..') || bytes.includes('\\'))) return true;
+  }
+  return false;
 }
 
 /** A YAML document's value, or undefined when it is missing or unreadable (the check reports that). */

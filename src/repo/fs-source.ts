@@ -54,6 +54,24 @@ export class WorkingTreeSource implements RepoSource {
     }
   }
 
+  async hasLinks(dir: string): Promise<boolean> {
+    const pending = [dir];
+    while (pending.length > 0) {
+      const rel = pending.pop()!;
+      try {
+        if ((await lstat(join(this.root, rel))).isSymbolicLink()) return true;
+        for (const e of await readdir(join(this.root, rel), { withFileTypes: true })) {
+          if (e.isSymbolicLink()) return true;
+          if (e.isDirectory() && !skippedDirs.has(e.name))
+            pending.push(rel === '' ? e.name : `${rel}/${e.name}`);
+        }
+      } catch {
+        // Gone or not a folder: nothing below it.
+      }
+    }
+    return false;
+  }
+
   async trail(path: string): Promise<string[]> {
     const out = new Set([path]);
     // Walk the path one name at a time, as the kernel does, noting every link met and where it leads.

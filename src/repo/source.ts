@@ -20,4 +20,6 @@ export interface RepoSource {
    * that stays inside the repository. A change to any of them changes what `path` reads.
    */
   trail(path: string): Promise<string[]>;
+  /** Whether `dir` is, or holds at any depth, a symbolic link. */
+  hasLinks(dir: string): Promise<boolean>;
 }
