@@ -26602,7 +26602,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8052);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3962);
 /* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1028);
 
 
@@ -26621,7 +26621,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8052:
+/***/ 3962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26975,6 +26975,33 @@ const configSchema = {
                     change: { ...config_schema_nonEmpty, description: 'Change-classification id from the rule pack, e.g. fw-security-patch.' },
                     classification: { enum: ['material', 'record', 'none'] },
                     justification: config_schema_nonEmpty,
+                    fingerprints: {
+                        type: 'array',
+                        minItems: 1,
+                        items: config_schema_nonEmpty,
+                        description: 'Only these changes (fingerprints as labelguard reports them); every change of the entry when absent.',
+                    },
+                    approver: {
+                        ...config_schema_nonEmpty,
+                        description: 'Who approved the override: a GitHub login or org/team (checked when `approvals` is set).',
+                    },
+                    expires: { ...config_schema_date, description: 'Last day the override applies; it stops applying after it.' },
+                },
+            },
+        },
+        approvals: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Who may approve waivers and classification overrides; the approver named on one a pull request adds must have approved that pull request.',
+            properties: {
+                approvers: {
+                    type: 'array',
+                    items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$' },
+                    description: 'GitHub logins (alice) and teams (org/team) that may approve.',
+                },
+                codeowners: {
+                    type: 'boolean',
+                    description: "The code owners of the product's filing.yaml (from CODEOWNERS) may approve.",
                 },
             },
         },
@@ -36572,6 +36599,254 @@ async function mapLimit(items, limit, fn) {
     return out;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git/run.ts
+
+
+/** Run git in `cwd` and return stdout; failures become errors that carry git's own message. */
+function git(cwd, args, maxBuffer = 512 * 1024 * 1024) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd, encoding: 'buffer', maxBuffer }, (err, stdout, stderr) => {
+            if (err)
+                reject(new GitError(args, stderr.toString('utf8').trim() || err.message));
+            else
+                resolve(stdout);
+        });
+    });
+}
+/** git refused or failed; `stderr` is git's message. */
+class GitError extends Error {
+    args;
+    stderr;
+    constructor(args, stderr) {
+        super(`git ${args.join(' ')}: ${stderr}`);
+        this.args = args;
+        this.stderr = stderr;
+    }
+}
+/** Resolve a revision to a commit id, or explain how to make it available. */
+async function resolveCommit(cwd, rev) {
+    if (rev.startsWith('-'))
+        throw new UsageError(`'${rev}' is not a revision`);
+    try {
+        return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]))
+            .toString()
+            .trim();
+    }
+    catch {
+        const shallow = await isShallow(cwd).catch(() => false);
+        throw new UsageError(`revision '${rev}' is not in the git repository at ${cwd}`, [
+            shallow
+                ? 'The clone is shallow: check out with `fetch-depth: 0` (actions/checkout) or fetch the base revision.'
+                : 'Fetch the revision first, or check the name (branch, tag or commit).',
+        ]);
+    }
+}
+/** Whether the repository is a shallow clone (history may be missing). */
+async function isShallow(cwd) {
+    return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).toString().trim() === 'true';
+}
+
+;// CONCATENATED MODULE: ./src/git/tree-source.ts
+
+
+
+const maxLinkHops = 8;
+/** One revision of a git repository, read straight from the object store (no checkout). */
+class GitTreeSource {
+    label;
+    entries;
+    reader;
+    constructor(label, entries, reader) {
+        this.label = label;
+        this.entries = entries;
+        this.reader = reader;
+    }
+    /**
+     * Open `rev` of the repository at `cwd`; one `ls-tree` lists it, one `cat-file` process reads it.
+     * When `cwd` is a folder inside the repository, paths are relative to that folder, as on disk.
+     */
+    static async open(cwd, rev) {
+        const commit = await resolveCommit(cwd, rev);
+        const prefix = (await git(cwd, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
+        const out = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+        const entries = new Map();
+        for (const record of out.toString('utf8').split('\0')) {
+            if (!record)
+                continue;
+            const tab = record.indexOf('\t');
+            const [mode, type, oid] = record.slice(0, tab).split(' ');
+            const path = record.slice(tab + 1);
+            if (type === 'blob' && mode && oid && path.startsWith(prefix))
+                entries.set(path.slice(prefix.length), { mode, oid });
+        }
+        return new GitTreeSource(rev, entries, new BlobReader(cwd));
+    }
+    listFiles(dir) {
+        const prefix = dir === '' || dir === '.' ? '' : `${dir.replace(/\/$/, '')}/`;
+        return Promise.resolve([...this.entries.keys()].filter((p) => p.startsWith(prefix)).sort());
+    }
+    async readFile(path) {
+        const target = await this.follow(path);
+        if (!('path' in target))
+            return undefined;
+        const entry = this.entries.get(target.path);
+        return entry ? this.reader.read(entry.oid) : undefined;
+    }
+    async containment(path) {
+        const target = await this.follow(path);
+        return 'path' in target ? 'inside' : target.refused;
+    }
+    /** Release the `git cat-file` process. */
+    close() {
+        this.reader.close();
+    }
+    /** Resolve symlinks committed in the tree; a link that leaves the tree is 'outside'. */
+    async follow(path) {
+        let current = path;
+        for (let hop = 0; hop <= maxLinkHops; hop++) {
+            const entry = this.entries.get(current);
+            if (!entry)
+                return { refused: 'missing' };
+            if (entry.mode !== '120000')
+                return { path: current };
+            const target = (await this.reader.read(entry.oid)).toString('utf8');
+            if (target.startsWith('/'))
+                return { refused: 'outside' };
+            const next = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(current), target));
+            if (next === '..' || next.startsWith('../'))
+                return { refused: 'outside' };
+            current = next;
+        }
+        return { refused: 'missing' };
+    }
+}
+/** A long-lived `git cat-file --batch`: one process for all reads of a run, requests answered in order. */
+class BlobReader {
+    cwd;
+    proc;
+    // Output arrives in 64 KiB chunks. Appending each one to one growing buffer copies the whole object
+    // again per chunk, quadratic in its size (a 36 MB SBOM took 7 s); chunks are kept in a list instead and
+    // joined once when a whole answer is there.
+    chunks = [];
+    buffered = 0;
+    queue = [];
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    read(oid) {
+        const proc = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject });
+            proc.stdin.write(`${oid}\n`);
+        });
+    }
+    close() {
+        this.proc?.stdin.end();
+        this.proc = undefined;
+    }
+    start() {
+        if (this.proc)
+            return this.proc;
+        const proc = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd });
+        proc.stdout.on('data', (chunk) => {
+            this.chunks.push(chunk);
+            this.buffered += chunk.length;
+            this.drain();
+        });
+        const fail = (e) => this.queue.splice(0).forEach((q) => q.reject(e));
+        proc.on('error', fail);
+        proc.on('exit', (code) => {
+            if (this.queue.length > 0)
+                fail(new Error(`git cat-file exited with ${code}`));
+        });
+        // Do not keep the process alive just for an idle reader.
+        proc.unref();
+        proc.stdout.unref?.();
+        proc.stdin.unref?.();
+        this.proc = proc;
+        return proc;
+    }
+    drain() {
+        for (;;) {
+            if (this.queue.length === 0 || this.buffered === 0)
+                return;
+            const first = this.joined(Math.min(this.buffered, 256));
+            const nl = first.indexOf(10);
+            if (nl < 0) {
+                // A header is at most ~100 bytes; without a newline in the first 256 it has not fully arrived.
+                if (this.buffered < 256)
+                    return;
+                this.queue.shift().reject(new Error('git cat-file answered without a header line'));
+                return;
+            }
+            const header = first.subarray(0, nl).toString('utf8');
+            const [, type, sizeText] = header.split(' ');
+            if (type === 'missing' || sizeText === undefined) {
+                this.consume(nl + 1);
+                this.queue.shift().reject(new Error(`git object missing: ${header}`));
+                continue;
+            }
+            const size = Number(sizeText);
+            const total = nl + 1 + size + 1;
+            if (this.buffered < total)
+                return;
+            const answer = this.joined(total);
+            this.consume(total);
+            this.queue.shift().resolve(Buffer.from(answer.subarray(nl + 1, nl + 1 + size)));
+        }
+    }
+    /** The first `n` buffered bytes as one buffer (merging chunks only as far as needed). */
+    joined(n) {
+        if (this.chunks[0].length < n) {
+            let take = 0;
+            let length = 0;
+            while (length < n)
+                length += this.chunks[take++].length;
+            this.chunks.splice(0, take, Buffer.concat(this.chunks.slice(0, take), length));
+        }
+        return this.chunks[0].subarray(0, n);
+    }
+    /** Drop the first `n` buffered bytes. */
+    consume(n) {
+        let left = n;
+        while (left > 0) {
+            const head = this.chunks[0];
+            if (head.length <= left) {
+                this.chunks.shift();
+                left -= head.length;
+            }
+            else {
+                this.chunks[0] = head.subarray(left);
+                left = 0;
+            }
+        }
+        this.buffered -= n;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/base-config.ts
+
+
+/**
+ * The configuration as it was at `rev` (a change's base), read from git; undefined when that revision or
+ * its configuration cannot be read, so that callers treat every waiver and override as new.
+ */
+async function configAt(dir, rev, configPath) {
+    let source;
+    try {
+        source = await GitTreeSource.open(dir, rev);
+        return (await loadConfig(source, configPath)).config;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        source?.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sbom/identity.ts
 // Identity keys for matching components across two SBOMs. Versions are never part of a key: a
 // version change is a change of the same component, not a removal plus an addition.
@@ -43840,7 +44115,34 @@ function changeInput(d, ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/changes/fingerprint.ts
+
+const prefixes = {
+    hardware: 'hw',
+    firmware: 'fw',
+    sbom: 'sbom',
+    service: 'svc',
+    security: 'sec',
+    label: 'label',
+    lifecycle: 'life',
+};
+/** The fingerprint prefix of a category: hw, fw, sbom, svc, sec, label or life. */
+function fingerprintPrefix(category) {
+    return prefixes[category];
+}
+/**
+ * Stable id of one difference: `<prefix>:<16 hex>` from a SHA-256 over kind, subject, from and to.
+ * Only normalised values go in, so the same difference read from a JSON or an XML SBOM, or on another
+ * day, has the same fingerprint; a different target version gives a different one.
+ */
+function fingerprintOf(d) {
+    // JSON of an array keeps the fields apart: no separator inside a value can make two inputs collide.
+    const text = JSON.stringify([d.kind, d.subject, d.from ?? null, d.to ?? null]);
+    return `${fingerprintPrefix(d.category)}:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/changes/classify.ts
+
 
 
 /** Used when no table covers the filing's scheme, or a table has no catch-all: nothing is dropped. */
@@ -43896,7 +44198,7 @@ function classifyDifference(d, table, ctx, overrides, productId) {
         blocking: false,
         failures,
     };
-    const override = findOverride(overrides, out.classId, productId);
+    const override = findOverride(overrides, out.classId, productId, () => fingerprintOf(d));
     if (override) {
         out.reason = `${out.reason} — overridden to ${override.classification} in .labelguard.yml: ${override.justification}`;
         out.classification = override.classification;
@@ -43906,10 +44208,19 @@ function classifyDifference(d, table, ctx, overrides, productId) {
         out.blocking = false;
     return out;
 }
-/** The override for an entry and product: a product-specific one wins over one for all products. */
-function findOverride(overrides, classId, productId) {
-    return (overrides.find((o) => o.change === classId && o.product === productId) ??
-        overrides.find((o) => o.change === classId && o.product === undefined));
+/**
+ * The override for an entry and product: one that names this very change (by fingerprint) wins over one
+ * for the product, which wins over one for all products. An override that lists fingerprints covers
+ * only those changes.
+ */
+function findOverride(overrides, classId, productId, fingerprint) {
+    const forEntry = overrides.filter((o) => o.change === classId && (o.product === undefined || o.product === productId));
+    const named = forEntry.filter((o) => o.fingerprints !== undefined);
+    const own = named.length > 0 ? fingerprint() : undefined;
+    return (named.find((o) => o.fingerprints.includes(own) && o.product === productId) ??
+        named.find((o) => o.fingerprints.includes(own)) ??
+        forEntry.find((o) => o.fingerprints === undefined && o.product === productId) ??
+        forEntry.find((o) => o.fingerprints === undefined));
 }
 function describeValue(v) {
     if (Array.isArray(v))
@@ -44040,42 +44351,45 @@ function staleFinding(p, s) {
         ...locate(p, 'filing', path),
     };
 }
-/** The finding for a change-log entry that records a change as less serious than the pack classifies it. */
+/**
+ * The finding for a change-log entry that records a change as less serious than the pack (after the
+ * trusted overrides) classifies it. Blocking: otherwise a pull request could record its own material
+ * change as `record` and pass.
+ */
 function understatedFinding(p, index, entry, c, description) {
     return {
         ruleId: 'change.entry-classification',
-        severity: 'warning',
-        message: `change-log entry ${entry.id} records a ${c.classification} change as '${entry.classification}': ${description}`,
-        hint: `${c.reason} Set its classification to ${c.classification}, or override '${c.classId}' in .labelguard.yml with a justification.`,
+        severity: 'error',
+        message: `change-log entry ${entry.id} records a ${c.classification} change as '${entry.classification}': ${description} [${c.classId}]`,
+        hint: `${c.reason} A change log cannot lower the class the rule pack assigns: set the entry's classification to ${c.classification}. ` +
+            `If the pack is wrong here, an approver adds a classification override for '${c.classId}' (optionally only fingerprint ${c.fingerprint}) ` +
+            'with a justification to `classification:` in .labelguard.yml, in a pull request of its own.',
         productId: p.id,
         ...locate(p, 'filing', ['changes', index, 'classification']),
     };
 }
-
-;// CONCATENATED MODULE: ./src/changes/fingerprint.ts
-
-const prefixes = {
-    hardware: 'hw',
-    firmware: 'fw',
-    sbom: 'sbom',
-    service: 'svc',
-    security: 'sec',
-    label: 'label',
-    lifecycle: 'life',
-};
-/** The fingerprint prefix of a category: hw, fw, sbom, svc, sec, label or life. */
-function fingerprintPrefix(category) {
-    return prefixes[category];
-}
+/** Filing statuses in which a recorded material change is being (or no longer needs to be) refiled. */
+const refilingStatuses = new Set([
+    'refiling-required',
+    'refiling-submitted',
+    'expired',
+    'cancelled',
+]);
 /**
- * Stable id of one difference: `<prefix>:<16 hex>` from a SHA-256 over kind, subject, from and to.
- * Only normalised values go in, so the same difference read from a JSON or an XML SBOM, or on another
- * day, has the same fingerprint; a different target version gives a different one.
+ * The finding for a material change whose entry says `status: recorded` while the filing still says the
+ * label is valid as granted: a material change needs a new filing, so the filing must move on.
  */
-function fingerprintOf(d) {
-    // JSON of an array keeps the fields apart: no separator inside a value can make two inputs collide.
-    const text = JSON.stringify([d.kind, d.subject, d.from ?? null, d.to ?? null]);
-    return `${fingerprintPrefix(d.category)}:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
+function notRefiledFinding(p, index, entry, c, description) {
+    const status = p.filing?.status ?? 'granted';
+    return {
+        ruleId: 'change.material-not-refiled',
+        severity: 'error',
+        message: `change-log entry ${entry.id} marks a material change as 'recorded' but the filing is still '${status}': ${description} [${c.classId}]`,
+        hint: `${c.reason} A material change invalidates the granted label until it is refiled: set the entry's status to refiling-required ` +
+            `and the filing's status to refiling-required (or refiling-submitted once submitted) in ${p.filingFile ?? `${p.dir}/filing.yaml`}.`,
+        productId: p.id,
+        ...locate(p, 'filing', ['changes', index, 'status']),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/changes/difference.ts
@@ -45398,6 +45712,7 @@ function detectChanges(product, classifier, overrides = []) {
     })
         .sort((a, b) => compareChanges(a.c.difference, b.c.difference) || byText(a.change.fingerprint, b.change.fingerprint));
     let nextId = log.length + 1;
+    const notRefiled = new Set();
     for (const { c, change } of rows) {
         if (change.classification === 'none')
             continue;
@@ -45411,6 +45726,15 @@ function detectChanges(product, classifier, overrides = []) {
             const entry = log[entryIndex];
             if (entry && understates(entry, change)) {
                 findings.push(understatedFinding(product, entryIndex, entry, change, description));
+            }
+            if (entry &&
+                change.classification === 'material' &&
+                entry.status === 'recorded' &&
+                !refilingStatuses.has(filing.status) &&
+                !notRefiled.has(entry.id)) {
+                // Once per entry: one status to fix, however many of its changes are material.
+                notRefiled.add(entry.id);
+                findings.push(notRefiledFinding(product, entryIndex, entry, change, description));
             }
         }
         if (c.blocking)
@@ -45752,6 +46076,33 @@ function validateOverrides(classifier, config) {
     });
     return out;
 }
+/**
+ * The overrides that apply on `now` (YYYY-MM-DD), and a finding for each that expired: like a waiver,
+ * an expired override stops lowering (or raising) anything and says so.
+ */
+function activeOverrides(config, now) {
+    const active = [];
+    const problems = [];
+    (config.config.classification ?? []).forEach((o, i) => {
+        if (o.expires === undefined || o.expires >= now) {
+            active.push(o);
+            return;
+        }
+        problems.push({
+            ruleId: 'policy.override-expired',
+            severity: 'warning',
+            message: `classification override of '${o.change}'${o.product ? ` for ${o.product}` : ''} expired on ${o.expires} and no longer applies`,
+            hint: `Record the change as the pack classifies it, or have ${o.approver ?? 'an approver'} renew the override with a new \`expires\` date and justification.`,
+            ...(o.product ? { productId: o.product } : {}),
+            ...(config.doc?.locate(['classification', i, 'expires']) ?? {
+                file: config.file ?? '.labelguard.yml',
+                line: 1,
+                column: 1,
+            }),
+        });
+    });
+    return { active, problems };
+}
 
 ;// CONCATENATED MODULE: ./src/changes/index.ts
 // Change detection: registered baseline vs current product, classified by the rule pack's
@@ -45788,6 +46139,9 @@ const alwaysBlockingPrefixes = [
     'sbom.unreadable',
     'change.unrecorded',
     'change.blocked',
+    // A change log that understates its own change, or records a material change without refiling.
+    'change.entry-classification',
+    'change.material-not-refiled',
     'policy.',
     'config.',
 ];
@@ -46131,7 +46485,7 @@ function loadRulePacks(specs, open, options = {}) {
         const label = 'name' in spec ? spec.name : spec.path;
         const source = open(spec);
         if (!source) {
-            problems.push(load_problem('data.rule-pack-missing', configAt(options, ['packs']), `rule pack '${label}' not found`, 'name' in spec
+            problems.push(load_problem('data.rule-pack-missing', load_configAt(options, ['packs']), `rule pack '${label}' not found`, 'name' in spec
                 ? `Built-in packs: ${builtinPacks.join(', ')}. A pack in your repository is written as ./path/to/pack.`
                 : 'The folder must exist inside the repository and contain pack.yaml.'));
             continue;
@@ -46143,7 +46497,7 @@ function loadRulePacks(specs, open, options = {}) {
     applyOverrides(packs, options, problems);
     return { packs, problems };
 }
-function configAt(options, path) {
+function load_configAt(options, path) {
     return (options.locateConfig?.(path) ?? { file: options.configFile ?? '.labelguard.yml', line: 1, column: 1 });
 }
 function load_problem(ruleId, at, message, hint) {
@@ -46411,14 +46765,14 @@ function applyOverrides(packs, options, problems) {
         const targets = packs.filter((p) => (packName === undefined || p.name === packName) && p.thresholds.some((t) => t.name === name));
         if (targets.length === 0) {
             const known = [...new Set(packs.flatMap((p) => p.thresholds.map((t) => t.name)))].sort();
-            problems.push(load_problem('data.threshold', configAt(options, ['thresholds', key]), `unknown threshold '${key}'`, `Thresholds of the loaded packs: ${known.join(', ') || 'none'} (prefix with the pack name, e.g. cn-ccl.${known[0] ?? 'name'}, to set one pack only).`));
+            problems.push(load_problem('data.threshold', load_configAt(options, ['thresholds', key]), `unknown threshold '${key}'`, `Thresholds of the loaded packs: ${known.join(', ') || 'none'} (prefix with the pack name, e.g. cn-ccl.${known[0] ?? 'name'}, to set one pack only).`));
             continue;
         }
         for (const pack of targets) {
             const t = pack.thresholds.find((x) => x.name === name);
             const wrong = typeMismatch(t.type, value);
             if (wrong) {
-                problems.push(load_problem('data.threshold', configAt(options, ['thresholds', key]), `threshold '${key}' ${wrong}`, `${t.description} Default: ${JSON.stringify(t.default)}.`));
+                problems.push(load_problem('data.threshold', load_configAt(options, ['thresholds', key]), `threshold '${key}' ${wrong}`, `${t.description} Default: ${JSON.stringify(t.default)}.`));
                 continue;
             }
             // A pack-qualified override wins over a plain one for the same pack.
@@ -46711,8 +47065,118 @@ function applyWaivers(findings, waivers, ctx) {
     return { findings: marked, problems };
 }
 
+;// CONCATENATED MODULE: ./src/rules/approvals.ts
+// Approvals of policy exceptions. A waiver or a classification override names its `approver:` in free
+// text; when a pull request adds or changes one, labelguard checks that name against the pull request's
+// approving reviews (and, when `approvals.approvers` is configured, against who may approve), and says
+// plainly when it could not. Pure: the shells fetch the reviews and read the base configuration.
+/** Latest APPROVED / CHANGES_REQUESTED / DISMISSED review per reviewer; comments decide nothing. */
+function approvingReviewers(reviews) {
+    const latest = new Map();
+    for (const r of reviews) {
+        if (r.user === null || r.state === 'COMMENTED' || r.state === 'PENDING')
+            continue;
+        latest.set(r.user.toLowerCase(), { state: r.state, commitId: r.commitId });
+    }
+    return [...latest]
+        .filter(([, r]) => r.state === 'APPROVED')
+        .map(([login, r]) => ({ login, commitId: r.commitId }));
+}
+/** Waivers and overrides in `head` that are not, exactly, in `base`. */
+function changedExceptions(base, head) {
+    const known = (list) => new Set((list ?? []).map((x) => JSON.stringify(x)));
+    const oldWaivers = known(base?.waivers);
+    const oldOverrides = known(base?.classification);
+    return [
+        ...(head.waivers ?? []).flatMap((w, index) => oldWaivers.has(JSON.stringify(w))
+            ? []
+            : [
+                {
+                    key: 'waivers',
+                    index,
+                    what: `waiver of ${w.rule} for ${w.product}`,
+                    approver: w.approver,
+                },
+            ]),
+        ...(head.classification ?? []).flatMap((o, index) => oldOverrides.has(JSON.stringify(o))
+            ? []
+            : [
+                {
+                    key: 'classification',
+                    index,
+                    what: `classification override of '${o.change}'${o.product ? ` for ${o.product}` : ''} to ${o.classification}`,
+                    approver: o.approver,
+                },
+            ]),
+    ];
+}
+const handle = /^@?([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?)$/;
+const mentioned = /(?:^|[^\w@])@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?)/;
+/**
+ * The GitHub account or team an `approver:` names, lower-cased: the text itself when it is a login or
+ * org/team (`alice`, `@acme/compliance`), else the one @-handle in it (`Chen Yue (@chenyue-av)`).
+ */
+function approverAccount(text) {
+    const t = text.trim();
+    const m = handle.exec(t) ?? mentioned.exec(t);
+    return m?.[1]?.toLowerCase();
+}
+/**
+ * Findings on the approval of every waiver and override the change adds or edits: verified (info), could
+ * not be verified (warning), or missing / not allowed (error, blocking). `policy` is the configuration in
+ * force (who may approve); `head` is the configuration the change proposes.
+ */
+function approvalFindings(policy, head, ctx, locate) {
+    const allowed = policy.approvals?.approvers?.map((a) => approverAccount(a) ?? a.toLowerCase());
+    const configured = allowed !== undefined && allowed.length > 0;
+    const out = [];
+    const add = (ruleId, severity, message, hint, e) => out.push({ ruleId, severity, message, ...(hint ? { hint } : {}), ...locate(e.key, e.index) });
+    for (const e of changedExceptions(ctx.base, head)) {
+        const named = e.approver === undefined ? undefined : approverAccount(e.approver);
+        if (named === undefined) {
+            const what = e.approver === undefined
+                ? 'names no approver'
+                : `names no GitHub account as approver ('${e.approver}')`;
+            if (configured)
+                add('policy.approval-missing', 'error', `${e.what} ${what}`, `Set \`approver:\` to one of ${allowed.join(', ')} (a login, or a name with its @login), who then approves this pull request.`, e);
+            else
+                add('policy.approval-unverified', 'warning', `the approval of the ${e.what} could not be verified: it ${what}`, 'Name the approver by GitHub login (e.g. `Chen Yue (@chenyue-av)`) so their review can be checked.', e);
+            continue;
+        }
+        if (configured && !allowed.includes(named)) {
+            add('policy.approver-not-allowed', 'error', `${e.what} is approved by '${e.approver}', who is not among the configured approvers`, `approvals.approvers in .labelguard.yml allows: ${allowed.join(', ')}.`, e);
+            continue;
+        }
+        const unverified = (why) => add('policy.approval-unverified', 'warning', `the approval of ${e.approver} for the ${e.what} could not be verified: ${why}`, 'Check by hand that the approver approved this pull request before merging it.', e);
+        if ('unavailable' in ctx.reviews) {
+            unverified(ctx.reviews.unavailable);
+            continue;
+        }
+        if (named.includes('/')) {
+            const who = ctx.reviews.approvals.map((a) => a.login).join(', ') || 'nobody';
+            unverified(`'${e.approver}' is a team, and team membership is not checked (approved by: ${who})`);
+            continue;
+        }
+        const head = ctx.reviews.head;
+        const approval = ctx.reviews.approvals.find((a) => a.login === named);
+        if (approval && approval.commitId === head) {
+            add('policy.approval-verified', 'info', `${e.what}: approved by ${e.approver} in a review of this pull request (commit ${head.slice(0, 7)})`, '', e);
+            continue;
+        }
+        const message = approval
+            ? `${e.what}: ${e.approver} approved an earlier commit of this pull request, not its head`
+            : `${e.what}: ${e.approver} has not approved this pull request`;
+        add(configured ? 'policy.approval-missing' : 'policy.approval-unverified', configured ? 'error' : 'warning', message, configured
+            ? `${e.approver} must approve the pull request at its current head commit.`
+            : 'Ask the approver to approve this pull request; set approvals.approvers in .labelguard.yml to make this blocking.', e);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
-// Rule packs: load (pure, from file contents), evaluate products, gap analysis, waivers, rendering.
+// Rule packs: load (pure, from file contents), evaluate products, gap analysis, waivers and their
+// approvals, rendering.
+
 
 
 
@@ -46794,55 +47258,6 @@ async function readRepoPack(source, path) {
     return { root: r.path, files: [...texts.keys()].sort(), read: (rel) => texts.get(rel) };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/git/run.ts
-
-
-/** Run git in `cwd` and return stdout; failures become errors that carry git's own message. */
-function git(cwd, args, maxBuffer = 512 * 1024 * 1024) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd, encoding: 'buffer', maxBuffer }, (err, stdout, stderr) => {
-            if (err)
-                reject(new GitError(args, stderr.toString('utf8').trim() || err.message));
-            else
-                resolve(stdout);
-        });
-    });
-}
-/** git refused or failed; `stderr` is git's message. */
-class GitError extends Error {
-    args;
-    stderr;
-    constructor(args, stderr) {
-        super(`git ${args.join(' ')}: ${stderr}`);
-        this.args = args;
-        this.stderr = stderr;
-    }
-}
-/** Resolve a revision to a commit id, or explain how to make it available. */
-async function resolveCommit(cwd, rev) {
-    if (rev.startsWith('-'))
-        throw new UsageError(`'${rev}' is not a revision`);
-    try {
-        return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]))
-            .toString()
-            .trim();
-    }
-    catch {
-        const shallow = await isShallow(cwd).catch(() => false);
-        throw new UsageError(`revision '${rev}' is not in the git repository at ${cwd}`, [
-            shallow
-                ? 'The clone is shallow: check out with `fetch-depth: 0` (actions/checkout) or fetch the base revision.'
-                : 'Fetch the revision first, or check the name (branch, tag or commit).',
-        ]);
-    }
-}
-/** Whether the repository is a shallow clone (history may be missing). */
-async function isShallow(cwd) {
-    return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).toString().trim() === 'true';
-}
-
 ;// CONCATENATED MODULE: ./src/git/changed-paths.ts
 
 /**
@@ -46866,184 +47281,6 @@ async function changedPaths(cwd, base, head) {
             paths.add(path);
     }
     return [...paths].sort();
-}
-
-;// CONCATENATED MODULE: ./src/git/tree-source.ts
-
-
-
-const maxLinkHops = 8;
-/** One revision of a git repository, read straight from the object store (no checkout). */
-class GitTreeSource {
-    label;
-    entries;
-    reader;
-    constructor(label, entries, reader) {
-        this.label = label;
-        this.entries = entries;
-        this.reader = reader;
-    }
-    /**
-     * Open `rev` of the repository at `cwd`; one `ls-tree` lists it, one `cat-file` process reads it.
-     * When `cwd` is a folder inside the repository, paths are relative to that folder, as on disk.
-     */
-    static async open(cwd, rev) {
-        const commit = await resolveCommit(cwd, rev);
-        const prefix = (await git(cwd, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
-        const out = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
-        const entries = new Map();
-        for (const record of out.toString('utf8').split('\0')) {
-            if (!record)
-                continue;
-            const tab = record.indexOf('\t');
-            const [mode, type, oid] = record.slice(0, tab).split(' ');
-            const path = record.slice(tab + 1);
-            if (type === 'blob' && mode && oid && path.startsWith(prefix))
-                entries.set(path.slice(prefix.length), { mode, oid });
-        }
-        return new GitTreeSource(rev, entries, new BlobReader(cwd));
-    }
-    listFiles(dir) {
-        const prefix = dir === '' || dir === '.' ? '' : `${dir.replace(/\/$/, '')}/`;
-        return Promise.resolve([...this.entries.keys()].filter((p) => p.startsWith(prefix)).sort());
-    }
-    async readFile(path) {
-        const target = await this.follow(path);
-        if (!('path' in target))
-            return undefined;
-        const entry = this.entries.get(target.path);
-        return entry ? this.reader.read(entry.oid) : undefined;
-    }
-    async containment(path) {
-        const target = await this.follow(path);
-        return 'path' in target ? 'inside' : target.refused;
-    }
-    /** Release the `git cat-file` process. */
-    close() {
-        this.reader.close();
-    }
-    /** Resolve symlinks committed in the tree; a link that leaves the tree is 'outside'. */
-    async follow(path) {
-        let current = path;
-        for (let hop = 0; hop <= maxLinkHops; hop++) {
-            const entry = this.entries.get(current);
-            if (!entry)
-                return { refused: 'missing' };
-            if (entry.mode !== '120000')
-                return { path: current };
-            const target = (await this.reader.read(entry.oid)).toString('utf8');
-            if (target.startsWith('/'))
-                return { refused: 'outside' };
-            const next = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(current), target));
-            if (next === '..' || next.startsWith('../'))
-                return { refused: 'outside' };
-            current = next;
-        }
-        return { refused: 'missing' };
-    }
-}
-/** A long-lived `git cat-file --batch`: one process for all reads of a run, requests answered in order. */
-class BlobReader {
-    cwd;
-    proc;
-    // Output arrives in 64 KiB chunks. Appending each one to one growing buffer copies the whole object
-    // again per chunk, quadratic in its size (a 36 MB SBOM took 7 s); chunks are kept in a list instead and
-    // joined once when a whole answer is there.
-    chunks = [];
-    buffered = 0;
-    queue = [];
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    read(oid) {
-        const proc = this.start();
-        return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject });
-            proc.stdin.write(`${oid}\n`);
-        });
-    }
-    close() {
-        this.proc?.stdin.end();
-        this.proc = undefined;
-    }
-    start() {
-        if (this.proc)
-            return this.proc;
-        const proc = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd });
-        proc.stdout.on('data', (chunk) => {
-            this.chunks.push(chunk);
-            this.buffered += chunk.length;
-            this.drain();
-        });
-        const fail = (e) => this.queue.splice(0).forEach((q) => q.reject(e));
-        proc.on('error', fail);
-        proc.on('exit', (code) => {
-            if (this.queue.length > 0)
-                fail(new Error(`git cat-file exited with ${code}`));
-        });
-        // Do not keep the process alive just for an idle reader.
-        proc.unref();
-        proc.stdout.unref?.();
-        proc.stdin.unref?.();
-        this.proc = proc;
-        return proc;
-    }
-    drain() {
-        for (;;) {
-            if (this.queue.length === 0 || this.buffered === 0)
-                return;
-            const first = this.joined(Math.min(this.buffered, 256));
-            const nl = first.indexOf(10);
-            if (nl < 0) {
-                // A header is at most ~100 bytes; without a newline in the first 256 it has not fully arrived.
-                if (this.buffered < 256)
-                    return;
-                this.queue.shift().reject(new Error('git cat-file answered without a header line'));
-                return;
-            }
-            const header = first.subarray(0, nl).toString('utf8');
-            const [, type, sizeText] = header.split(' ');
-            if (type === 'missing' || sizeText === undefined) {
-                this.consume(nl + 1);
-                this.queue.shift().reject(new Error(`git object missing: ${header}`));
-                continue;
-            }
-            const size = Number(sizeText);
-            const total = nl + 1 + size + 1;
-            if (this.buffered < total)
-                return;
-            const answer = this.joined(total);
-            this.consume(total);
-            this.queue.shift().resolve(Buffer.from(answer.subarray(nl + 1, nl + 1 + size)));
-        }
-    }
-    /** The first `n` buffered bytes as one buffer (merging chunks only as far as needed). */
-    joined(n) {
-        if (this.chunks[0].length < n) {
-            let take = 0;
-            let length = 0;
-            while (length < n)
-                length += this.chunks[take++].length;
-            this.chunks.splice(0, take, Buffer.concat(this.chunks.slice(0, take), length));
-        }
-        return this.chunks[0].subarray(0, n);
-    }
-    /** Drop the first `n` buffered bytes. */
-    consume(n) {
-        let left = n;
-        while (left > 0) {
-            const head = this.chunks[0];
-            if (head.length <= left) {
-                this.chunks.shift();
-                left -= head.length;
-            }
-            else {
-                this.chunks[0] = head.subarray(left);
-                left = 0;
-            }
-        }
-        this.buffered -= n;
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -47284,7 +47521,13 @@ async function runCheck(req) {
             throw new UsageError('the configured rule packs or classification overrides are invalid', setupErrors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}${f.hint ? `\n  hint: ${f.hint}` : ''}`));
         }
         const policy = resolvePolicy(config.config, req.overrides);
-        const stages = productStages(packs, config, policy.blockPendingRefiling, req.now);
+        const overrides = activeOverrides(config, req.now);
+        const locateIn = (path) => config.doc?.locate(path) ?? { file: config.file ?? '.labelguard.yml', line: 1, column: 1 };
+        // The configuration read is both the policy in force and the one the change proposes.
+        const approvals = req.approvals
+            ? approvalFindings(config.config, config.config, req.approvals, (key, index) => locateIn([key, index, 'approver']))
+            : [];
+        const stages = productStages(packs, overrides.active, policy.blockPendingRefiling, req.now);
         const wanted = req.productIds ? new Set(req.productIds) : undefined;
         const judged = [];
         const loaded = await loadRepository(scope.source, {
@@ -47312,7 +47555,7 @@ async function runCheck(req) {
         // A scoped run does not see every product, so it cannot tell a waiver for an unknown product;
         // full audits (push, schedule, plain `check`) do.
         const knownProducts = new Set(scoped ? [...loadedIds, ...waivers.map((w) => w.product)] : loadedIds);
-        const report = assembleReport({ config, findings: [...repo.findings, ...packs.problems] }, judged, {
+        const report = assembleReport({ config, findings: [...repo.findings, ...packs.problems, ...overrides.problems, ...approvals] }, judged, {
             now: req.now,
             policy,
             scoped,
@@ -47334,8 +47577,7 @@ async function runCheck(req) {
     }
 }
 /** The pure stages every product goes through after loading: rules and readiness, change detection, policy. */
-function productStages(packs, config, blockPendingRefiling, now) {
-    const overrides = config.config.classification ?? [];
+function productStages(packs, overrides, blockPendingRefiling, now) {
     return [
         (p) => {
             const evaluation = evaluateProduct(packs.packs, {
@@ -47505,11 +47747,41 @@ const core = [
         'Stale change-log entry',
         'A change-log entry matches no current difference from the baseline.',
     ],
+    [
+        'change.entry-classification',
+        'Change log understates a change',
+        'A change-log entry records a change below the class the rule pack (and trusted overrides) assign.',
+    ],
+    [
+        'change.material-not-refiled',
+        'Material change not refiled',
+        "A material change is recorded with status 'recorded' while the filing is still granted.",
+    ],
     ['policy.refiling-pending', 'Refiling pending', 'Recorded changes still wait for a new filing.'],
     [
         'policy.waiver-expired',
         'Waiver expired',
         'The waiver no longer applies; renew it with an approver or fix the finding.',
+    ],
+    [
+        'policy.approval-missing',
+        'Approval missing',
+        'A waiver or classification override added by the pull request lacks the approval of a configured approver at its head commit.',
+    ],
+    [
+        'policy.approver-not-allowed',
+        'Approver not allowed',
+        'A waiver or classification override names an approver who is not in approvals.approvers.',
+    ],
+    [
+        'policy.approval-unverified',
+        'Approval not verified',
+        'The approval of a new waiver or override could not be checked against the pull request reviews.',
+    ],
+    [
+        'policy.override-expired',
+        'Classification override expired',
+        'The override no longer applies; renew it with an approver or record the change as the pack classifies it.',
     ],
 ];
 /** SARIF rule descriptions of labelguard's own finding kinds. */
@@ -47517,7 +47789,11 @@ const coreRules = core.map(([id, title, help]) => ({
     id,
     title,
     help,
-    severity: id === 'change.unrecorded-record' || id.startsWith('change.stale') || id === 'policy.waiver-expired'
+    severity: id === 'change.unrecorded-record' ||
+        id.startsWith('change.stale') ||
+        id === 'policy.waiver-expired' ||
+        id === 'policy.override-expired' ||
+        id === 'policy.approval-unverified'
         ? 'warning'
         : 'error',
 }));
@@ -47605,15 +47881,23 @@ function plural(n, one, many = `${one}s`) {
     return `${count(n)} ${n === 1 ? one : many}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/escape-md.ts
-// Every string a report renders comes from the user's repository (product ids, models, SBOM component
-// names, messages that quote manifest values) and may be hostile: a model named `<img onerror=…>`, a
-// supplier called `@acme/all`, a component version that is a `javascript:` link. Markdown renderers pass
-// such text through `escapeMarkdown`, which makes it render as exactly its own characters; plain-text
-// outputs (SARIF messages, workflow annotations) pass through `plainText`.
+;// CONCATENATED MODULE: ./src/markdown/escape.ts
+// The one Markdown escaper. Every string labelguard writes into Markdown comes from the user's repository
+// (product ids, models, SBOM component names, messages that quote manifest values) and may be hostile: a
+// model named `<img onerror=…>`, a supplier called `@acme/all`, a component version that is a
+// `javascript:` link, a product named `GH-1` or after a commit SHA. Pull-request comments, the dashboard
+// issue, refiling pull requests and the filed evidence documents all reach GitHub, so all of them go
+// through `escapeMarkdown`, which makes data render as exactly its own characters and reach nobody: no
+// HTML, links, images, autolinks, mentions, issue, pull-request or commit references, emphasis or table
+// breaks. The options cover the two real differences between comments and evidence documents.
 /** Longest piece of data a Markdown cell or line shows before it is cut with an ellipsis. */
 const MAX_CELL_CHARS = 300;
-const ZWSP = '\u200B';
+/** Options for evidence documents: never cut, entity breakers, e-mail addresses kept. */
+const evidenceMarkdown = {
+    maxChars: Infinity,
+    breaker: 'entity',
+    keepEmails: true,
+};
 // ANSI/VT escape sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), 8-bit CSI, and the
 // remaining two-character ESC sequences. Removed whole, so `\u001b[31mred` becomes `red`, not `[31mred`.
 const ansiSequence = 
@@ -47621,10 +47905,10 @@ const ansiSequence =
 /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u009B[0-?]*[ -/]*[@-~]|\u001B[ -~]?/g;
 // Characters that end or break a line become spaces, so words on either side stay apart.
 const lineBreaking = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
-// Remaining C0/C1 controls and the bidirectional overrides that can make text read differently from
-// what it is ("Trojan Source").
+// Remaining C0/C1 controls, the bidirectional overrides that can make text read differently from what it
+// is ("Trojan Source"), and the two non-characters no XML or HTML document may hold.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const invisibleControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const invisibleControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /**
  * Clean data for a one-line display: no escape sequences, no control characters, no line breaks, single
@@ -47646,6 +47930,8 @@ function wellFormed(text) {
 }
 /** Cut text to at most `maxChars` code points, ending in `…` when anything was cut. */
 function truncate(text, maxChars) {
+    if (maxChars === Infinity)
+        return text;
     const limit = Math.max(1, Math.floor(maxChars));
     if (text.length <= limit)
         return text; // UTF-16 length ≥ code points: nothing to cut
@@ -47674,29 +47960,48 @@ const punctuationEscapes = {
     '&': '&amp;',
     '<': '&lt;',
     '>': '&gt;',
+    '"': '&quot;',
 };
-// One pass over the text, so nothing an earlier replacement inserted is escaped again.
-// - `@` gets a zero-width space after it: `@org/team` and `a@b.example` no longer form a mention (and a
-//   notification) or an e-mail autolink.
-// - `#` likewise, so `#12` and `org/repo#12` do not link (and cross-reference) issues, and a leading `#`
-//   cannot start a heading.
-// - `://` and `www.` lose the shape GitHub's autolinker looks for. A zero-width space survives every
-//   rendering stage; a backslash escape or an entity would be decoded before the autolinker runs.
-// - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML.
-const markdownSpecial = /:\/\/|www\.|[@#]|[\\`*_~[\]()!|$&<>]/gi;
+// One pass over the text, so nothing an earlier replacement inserted is escaped again. A zero-width space
+// (the breaker) goes where GitHub's autolinkers would start matching; a backslash escape would be removed
+// before they run.
+// - `://` and `www.`: URLs.
+// - `mailto:` and `xmpp:`: the other URL schemes GitHub links.
+// - `@`: mentions (and notifications) of users and teams, `user@sha` commit references, e-mail links: a
+//   breaker after it stops a mention, one before it stops every e-mail autolinker.
+// - `#`: `#12` and `owner/repo#12` issue and pull-request references; a leading `#` cannot start a heading.
+// - `GH-12`: GitHub's other issue-reference form.
+// - A word of 7 to 40 hex digits: an abbreviated or full commit SHA (also `owner/repo@sha`); a breaker
+//   every 6 digits leaves no word long enough. Longer ones (SHA-256 digests) and hex inside a longer word
+//   (`91440300MA5…`) are never commit references and stay as they are.
+// - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML; `(`, `)`
+//   and `!` too, so that not even the raw text holds `](` or `![`.
+const markdownSpecial = /:\/\/|www\.|\b(?:mailto|xmpp):|@|#|\bGH-(?=\d)|\b[0-9A-F]{7,40}\b|[\\`*_~[\]()!|$&<>"]/gi;
+const wordBefore = /[A-Za-z0-9_]$/;
 /**
  * Escape data for inline Markdown — a paragraph, list item, heading or table cell — so that it renders as
- * exactly its own text: no HTML, no links or images, no autolinks, no mentions or issue references, no
- * emphasis, no table breaks, one line, at most `maxChars` characters of data.
+ * exactly its own text and links to nothing and nobody, on one line. A number is the `maxChars` option.
  */
-function escapeMarkdown(text, maxChars = MAX_CELL_CHARS) {
-    const escaped = plainText(text, maxChars).replace(markdownSpecial, (m) => {
+function escapeMarkdown(text, options = {}) {
+    const opts = typeof options === 'number' ? { maxChars: options } : options;
+    const zw = opts.breaker === 'entity' ? '&#8203;' : '\u200B';
+    const escaped = plainText(text, opts.maxChars ?? MAX_CELL_CHARS).replace(markdownSpecial, (m, at, all) => {
         if (m === '://')
-            return `:${ZWSP}//`;
-        if (m.length === 4)
-            return `${m.slice(0, 3)}${ZWSP}.`;
-        if (m === '@' || m === '#')
-            return `${m}${ZWSP}`;
+            return `:${zw}//`;
+        if (m.toLowerCase() === 'www.')
+            return `${m.slice(0, 3)}${zw}.`;
+        if (m.endsWith(':'))
+            return `${m}${zw}`;
+        if (m === '@') {
+            const inWord = wordBefore.test(all.slice(Math.max(0, at - 1), at));
+            return opts.keepEmails && inWord ? m : `${zw}@${zw}`;
+        }
+        if (m === '#')
+            return `#${zw}`;
+        if (m.toUpperCase() === 'GH-')
+            return `${m[0]}${zw}${m.slice(1)}`;
+        if (m.length >= 7)
+            return m.replace(/.{6}(?=.)/g, `$&${zw}`);
         return punctuationEscapes[m] ?? m;
     });
     // Data placed at the start of a line (or after a list marker) must not open a list item, a setext
@@ -47704,7 +48009,8 @@ function escapeMarkdown(text, maxChars = MAX_CELL_CHARS) {
     return escaped.replace(/^[-+=](?=[\s\-+=]|$)/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 // Identifiers, versions, paths and fingerprints usually fit this set; inside a code span they are shown
-// verbatim, and nothing in the set can end the span, split a table cell or form a mention.
+// verbatim (GitHub autolinks nothing in code), and nothing in the set can end the span, split a table
+// cell or form a mention.
 const codeSafe = /^[A-Za-z0-9._:/+-]+$/;
 /** Show an identifier as inline code when that is safe, otherwise as escaped text. */
 function inlineCode(text, maxChars = MAX_CELL_CHARS) {
@@ -47737,6 +48043,14 @@ function markdownLink(text, url, maxChars = MAX_CELL_CHARS) {
         return `[${escapeMarkdown(text, maxChars)}](<${href}>)`;
     const label = escapeMarkdown(text, maxChars);
     return url === undefined || url.trim() === '' ? label : `${label} (${escapeMarkdown(url, maxChars)})`;
+}
+const plainUrl = /^https?:\/\/[^\s<>"'`\\|[\]{}^]+$/i;
+/**
+ * A URL the document is meant to link (e.g. the label's verification URL) as an autolink whose visible
+ * text is its target, so a reader sees where it goes; anything else as escaped text.
+ */
+function markdownUrl(url, options = {}) {
+    return plainUrl.test(url) ? `<${url}>` : escapeMarkdown(url, options);
 }
 
 ;// CONCATENATED MODULE: ./src/report/ordering.ts
@@ -48584,6 +48898,7 @@ function renderReport(outcome, format) {
 
 
 
+
 const checkHelp = `Usage: labelguard check [--repo DIR] [--format FORMAT] [--output FILE] [--now YYYY-MM-DD]
                        [--config FILE] [--fail-on LEVEL] [--warn-only] [--base REF [--head REF]]
                        [--shard I/N] [--product ID]...
@@ -48640,8 +48955,9 @@ async function runCheckCommand(args, io) {
     if (failOn !== undefined && !failOnLevels.includes(failOn)) {
         throw new UsageError(`--fail-on must be one of ${failOnLevels.join(', ')}, got '${failOn}'`);
     }
+    const dir = repoDir(io.cwd, values.repo);
     const outcome = await runCheck({
-        dir: repoDir(io.cwd, values.repo),
+        dir,
         ...(values.base ? { base: values.base } : {}),
         ...(values.head ? { head: values.head } : {}),
         ...(values.config ? { configPath: values.config } : {}),
@@ -48652,6 +48968,14 @@ async function runCheckCommand(args, io) {
         },
         ...(values.shard ? { shard: parseShard(values.shard) } : {}),
         ...(values.product ? { productIds: values.product } : {}),
+        ...(values.base
+            ? {
+                approvals: {
+                    base: await configAt(dir, values.base, values.config),
+                    reviews: { unavailable: 'the CLI does not read pull-request reviews (the action does)' },
+                },
+            }
+            : {}),
     });
     emit(io, values.output, renderReport(outcome, format));
     return exitCodeFor(outcome.report);
@@ -49474,60 +49798,17 @@ function testRequestModel(ctx) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/evidence/escape.ts
-// Escaping for every output format the evidence uses. Data comes from the user's repository and may be
-// hostile (a model name that is a link, a stakeholder that is an @-mention), so every value is escaped
-// for the format it lands in, and templates never see raw data.
+;// CONCATENATED MODULE: ./src/evidence/text-formats.ts
+// Escaping for the evidence's formats other than Markdown (which src/markdown/escape.ts handles): XML text
+// in the label SVG, and JSON. Data comes from the user's repository and may be hostile, so every value is
+// escaped for the format it lands in, and templates never see raw data.
 /** Characters XML 1.0 forbids even when escaped; also lone surrogates, which no encoder can write. */
 const forbiddenInXml = 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** Replace characters no XML document (and no sane Markdown file) may hold with U+FFFD. */
+/** Replace characters no XML document may hold with U+FFFD. */
 function cleanText(text) {
     return text.replace(forbiddenInXml, '\uFFFD');
-}
-const markdownEscapes = {
-    '\\': '\\\\',
-    '`': '\\`',
-    '*': '\\*',
-    _: '\\_',
-    '~': '\\~',
-    '[': '\\[',
-    ']': '\\]',
-    '|': '\\|',
-    // GitHub renders $…$ as maths.
-    $: '\\$',
-    '<': '&lt;',
-    '>': '&gt;',
-    '&': '&amp;',
-    '"': '&quot;',
-};
-// One pass, so nothing an earlier rule inserted is escaped again. A zero-width space after `@` and `#`
-// stops GitHub from turning `@org/team` into a mention (and a notification) or `#12` into an issue link
-// (an `@` inside a word, as in an e-mail address, mentions nobody and stays as it is). `://` and `www.`
-// get one too, right after the character the autolinker starts from, so neither a raw-text nor a
-// decoded-text autolinker sees a URL. The rest are CommonMark punctuation and HTML specials.
-// Unlike report comments, evidence is never cut short: it is what gets filed.
-const escape_markdownSpecial = /:\/\/|www\.|(?<![A-Za-z0-9_])@|#(?=\d)|[\\`*_~[\]|$<>&"]/gi;
-/** Escape a value for inline Markdown (paragraph or table cell): it renders as exactly its text. */
-function escape_escapeMarkdown(value) {
-    const flat = cleanText(value).replace(/\s+/g, ' ').trim();
-    const escaped = flat.replace(escape_markdownSpecial, (m) => {
-        if (m === '://')
-            return ':&#8203;//';
-        if (m.length === 4)
-            return `${m.slice(0, 3)}&#8203;.`;
-        if (m === '@' || m === '#')
-            return `${m}&#8203;`;
-        return markdownEscapes[m] ?? m;
-    });
-    // A value that starts a line must not start a heading, list item or thematic break.
-    return escaped.replace(/^([#+=-])(?=[\s#+=-]|$)/, '\\$1').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-}
-const plainUrl = /^https?:\/\/[^\s<>"'`\\|[\]{}^]+$/i;
-/** A URL as a Markdown autolink whose visible text is its target; anything else as escaped text. */
-function markdownUrl(url) {
-    return plainUrl.test(url) ? `<${url}>` : escape_escapeMarkdown(url);
 }
 /**
  * Canonical JSON: two-space indent, trailing newline, and `<`, `>`, `&`, U+2028/9 as \u escapes so that
@@ -49917,6 +50198,7 @@ var handlebars_lib_default = /*#__PURE__*/__nccwpck_require__.n(handlebars_lib);
 
 
 
+
 /** Template files the evidence bundle is rendered from, by name under `templates/`. */
 const evidenceTemplateNames = [
     'change-notification.md.hbs',
@@ -49942,10 +50224,8 @@ function markdownText(value) {
         return '—';
     if (typeof value === 'boolean')
         return value ? 'yes' : 'no';
-    if (typeof value === 'number')
-        return String(value);
-    if (typeof value === 'string')
-        return escape_escapeMarkdown(value);
+    if (typeof value === 'number' || typeof value === 'string')
+        return escapeMarkdown(String(value), evidenceMarkdown);
     if (Array.isArray(value))
         return value.length === 0 ? '—' : value.map(markdownText).join(', ');
     throw new Error(`helper "md" cannot print an object; name one of its fields`);
@@ -49953,7 +50233,7 @@ function markdownText(value) {
 hb.registerHelper('md', (...args) => new hb.SafeString(markdownText(oneArgument('md', args))));
 hb.registerHelper('link', (...args) => {
     const value = oneArgument('link', args);
-    return new hb.SafeString(typeof value === 'string' && value !== '' ? markdownUrl(value) : markdownText(value));
+    return new hb.SafeString(typeof value === 'string' && value !== '' ? markdownUrl(value, evidenceMarkdown) : markdownText(value));
 });
 hb.registerHelper('json', (...args) => new hb.SafeString(jsonValue(oneArgument('json', args))));
 hb.registerHelper('eq', (...args) => {
