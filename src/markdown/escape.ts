@@ -114,9 +114,30 @@ const punctuationEscapes: Record<string, string> = {
 //   (`91440300MA5…`) are never commit references and stay as they are.
 // - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML; `(`, `)`
 //   and `!` too, so that not even the raw text holds `](` or `![`.
-const markdownSpecial =
-  /:\/\/|www\.|\b(?:mailto|xmpp):|@|#|\bGH-(?=\d)|\b[0-9A-F]{7,40}\b|[\\`*_~[\]()!|$&<>"]/gi;
+const references = /:\/\/|www\.|\b(?:mailto|xmpp):|@|#|\bGH-(?=\d)|\b[0-9A-F]{7,40}\b/gi;
+const markdownSpecial = new RegExp(`${references.source}|[\\\\\`*_~[\\]()!|$&<>"]`, 'gi');
 const wordBefore = /[A-Za-z0-9_]$/;
+
+/** The replacement of one autolink or reference start found by `references`; undefined for anything else. */
+function breakReference(
+  m: string,
+  at: number,
+  all: string,
+  zw: string,
+  keepEmails: boolean,
+): string | undefined {
+  if (m === '://') return `:${zw}//`;
+  if (m.toLowerCase() === 'www.') return `${m.slice(0, 3)}${zw}.`;
+  if (m.length > 1 && m.endsWith(':')) return `${m}${zw}`;
+  if (m === '@') {
+    const inWord = wordBefore.test(all.slice(Math.max(0, at - 1), at));
+    return keepEmails && inWord ? m : `${zw}@${zw}`;
+  }
+  if (m === '#') return `#${zw}`;
+  if (m.toUpperCase() === 'GH-') return `${m[0]!}${zw}${m.slice(1)}`;
+  if (m.length >= 7) return m.replace(/.{6}(?=.)/g, `$&${zw}`);
+  return undefined;
+}
 
 /**
  * Escape data for inline Markdown — a paragraph, list item, heading or table cell — so that it renders as
@@ -127,23 +148,23 @@ export function escapeMarkdown(text: string, options: number | MarkdownEscapeOpt
   const zw = opts.breaker === 'entity' ? '&#8203;' : '\u200B';
   const escaped = plainText(text, opts.maxChars ?? MAX_CELL_CHARS).replace(
     markdownSpecial,
-    (m: string, at: number, all: string) => {
-      if (m === '://') return `:${zw}//`;
-      if (m.toLowerCase() === 'www.') return `${m.slice(0, 3)}${zw}.`;
-      if (m.endsWith(':')) return `${m}${zw}`;
-      if (m === '@') {
-        const inWord = wordBefore.test(all.slice(Math.max(0, at - 1), at));
-        return opts.keepEmails && inWord ? m : `${zw}@${zw}`;
-      }
-      if (m === '#') return `#${zw}`;
-      if (m.toUpperCase() === 'GH-') return `${m[0]!}${zw}${m.slice(1)}`;
-      if (m.length >= 7) return m.replace(/.{6}(?=.)/g, `$&${zw}`);
-      return punctuationEscapes[m] ?? m;
-    },
+    (m: string, at: number, all: string) =>
+      breakReference(m, at, all, zw, opts.keepEmails === true) ?? punctuationEscapes[m] ?? m,
   );
   // Data placed at the start of a line (or after a list marker) must not open a list item, a setext
   // heading underline or a thematic break.
   return escaped.replace(/^[-+=](?=[\s\-+=]|$)/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/**
+ * Plain text that links to nothing and nobody where GitHub links references in plain text (pull-request
+ * titles, commit messages): `plainText` with the same breakers as `escapeMarkdown`, no Markdown escapes.
+ */
+export function inertText(text: string, maxChars = MAX_CELL_CHARS): string {
+  return plainText(text, maxChars).replace(
+    references,
+    (m: string, at: number, all: string) => breakReference(m, at, all, '\u200B', false) ?? m,
+  );
 }
 
 // Identifiers, versions, paths and fingerprints usually fit this set; inside a code span they are shown

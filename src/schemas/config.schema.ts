@@ -124,10 +124,6 @@ export const configSchema = {
           items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$' },
           description: 'GitHub logins (alice) and teams (org/team) that may approve.',
         },
-        codeowners: {
-          type: 'boolean',
-          description: "The code owners of the product's filing.yaml (from CODEOWNERS) may approve.",
-        },
       },
     },
     refiling: {

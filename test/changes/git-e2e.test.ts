@@ -236,6 +236,37 @@ describe('labelguard check on a pull request range', () => {
     expect(code).toBe(0);
   });
 
+  it('says plainly that the CLI could not verify the approval of an override the change adds', async () => {
+    const dir = repoWithChange((f) => bumpComponent(f.sbom, 'mbedtls', '3.6.1'));
+    writeFileSync(
+      join(dir, '.labelguard.yml'),
+      stringify({
+        policy: { fail_on: 'unrecorded-material' },
+        classification: [
+          {
+            change: 'fw-security-patch',
+            classification: 'none',
+            justification: 'no re-test for security fixes',
+            approver: 'Chen Yue (@chenyue-av)',
+          },
+        ],
+      }),
+    );
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'policy: override');
+    const { report } = await check(dir);
+    const found = (report as unknown as { findings: { ruleId: string; severity: string; message: string }[] })
+      .findings;
+    expect(found.filter((f) => f.ruleId.startsWith('policy.approv'))).toEqual([
+      {
+        ...found.find((f) => f.ruleId === 'policy.approval-unverified'),
+        severity: 'warning',
+        message:
+          "the approval of Chen Yue (@chenyue-av) for the classification override of 'fw-security-patch' to none could not be verified: the CLI does not read pull-request reviews (the action does)",
+      },
+    ]);
+  });
+
   it('classifies a TLS library patch bump as record, a warning that does not fail the check', async () => {
     const dir = repoWithChange((f) => bumpComponent(f.sbom, 'mbedtls', '3.6.1'));
     const { code, report } = await check(dir);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   escapeMarkdown,
   evidenceMarkdown,
+  inertText,
   inlineCode,
   plainText,
   type MarkdownEscapeOptions,
@@ -150,6 +151,20 @@ describe('inlineCode', () => {
         const html = md.render(inlineCode(s, Infinity));
         expect(textOf(html)).toBe(visible(plainText(s, Infinity)));
         expect(tagsOf(html).every((t) => t === 'p' || t === 'code')).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('inertText', () => {
+  it('is plain text that links no reference, and shows exactly the text', () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        const out = inertText(s, Infinity);
+        expect(out.replace(/\u200B/g, '')).toBe(plainText(s, Infinity).replace(/\u200B/g, ''));
+        expect(out).not.toMatch(/@[\p{L}\p{N}_]|#\d|\bGH-\d|:\/\/|www\./iu);
+        expect(out).not.toMatch(/\b[0-9A-F]{7,40}\b/i);
       }),
       { numRuns: 1000 },
     );
