@@ -4,6 +4,7 @@ import { assetDir } from '../assets.js';
 import { detectChanges } from '../changes/index.js';
 import { UsageError } from '../load/errors.js';
 import { evidenceTemplateNames } from '../evidence/index.js';
+import type { LoadedProduct } from '../load/repository.js';
 import { evidenceFor } from '../pipeline/evidence.js';
 import { loadPacks } from '../pipeline/packs.js';
 import { parseCommandArgs, parseFilingId, parseNow } from './args.js';
@@ -58,6 +59,7 @@ export async function runEvidence(args: string[], io: CliIo): Promise<number> {
   const now = parseNow(values.now, io.today);
   const filingId = parseFilingId(values['filing-id'], now);
   const { productDir, source, repo, product } = await loadProductArg(io, positionals[0]!, values.repo);
+  if (values.out === undefined) forgiveOwnSbom(product, filingId);
   requireValid(product, 'evidence is generated');
   const packs = await loadPacks(source, repo.config);
   const changes = detectChanges(product, packs.classifier, repo.config.config.classification ?? []).changes;
@@ -100,4 +102,17 @@ function refuseToRewriteRegistered(
   throw new UsageError(`${registered} is the registered SBOM of filing.yaml's baseline and would change`, [
     'Generate the evidence of a new filing into its own folder (--filing-id), or --out elsewhere.',
   ]);
+}
+
+/**
+ * filing.yaml may already point its baseline at the SBOM this very run writes (`filings/<id>/sbom.cdx.json`,
+ * as `labelguard baseline` registers it): that file not existing yet is no reason to refuse the run.
+ */
+function forgiveOwnSbom(product: LoadedProduct, filingId: string): void {
+  const ref = `filings/${filingId}/sbom.cdx.json`;
+  if (product.filing?.baseline?.sbom.file !== ref) return;
+  product.findings = product.findings.filter(
+    (f) =>
+      !(f.ruleId === 'data.missing-file' && f.file === product.filingFile && f.message.includes(`'${ref}'`)),
+  );
 }

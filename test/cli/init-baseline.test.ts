@@ -194,3 +194,37 @@ describe('init → check → baseline → a change → check, through dist/cli.j
     expect(warning!.message).toMatch(/change detection is off for product cam-x1/);
   });
 });
+
+describe('evidence with a baseline written by hand that points at the bundle’s own SBOM', () => {
+  it('generates the bundle, the registered SBOM included, instead of refusing the missing file', () => {
+    const other = mkdtempSync(join(tmpdir(), 'labelguard-own-sbom-'));
+    try {
+      const init2 = [...init.slice(0, 2), other, ...init.slice(3)];
+      expect(runDistCli([...init2, '--now', '2026-11-26']).code).toBe(0);
+      const filing = join(other, 'products/cam-x1/filing.yaml');
+      writeFileSync(
+        filing,
+        `${readFileSync(filing, 'utf8').replace('changes: []', '')}baseline:
+  filing_id: '2026-11-27'
+  hardware: { revision: TODO }
+  firmware: { version: '0.0.0', image_sha256: '${'0'.repeat(64)}' }
+  sbom: { file: filings/2026-11-27/sbom.cdx.json, digest: 'sha256:${'0'.repeat(64)}' }
+`,
+      );
+      const dir2 = join(other, 'products/cam-x1');
+      const r = runDistCli(['evidence', dir2, '--filing-id', '2026-11-27', '--now', '2026-11-27']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(existsSync(join(dir2, 'filings/2026-11-27/sbom.cdx.json'))).toBe(true);
+      // Another filing id does not point at it: the missing registered SBOM is still an error.
+      const r2 = runDistCli(['evidence', dir2, '--filing-id', '2026-11-30', '--now', '2026-11-30']);
+      expect(r2.code).toBe(0);
+      rmSync(join(dir2, 'filings'), { recursive: true });
+      const r3 = runDistCli(['evidence', dir2, '--filing-id', '2026-11-30', '--now', '2026-11-30']);
+      expect(r3.code).toBe(2);
+      expect(r3.stderr).toMatch(/filings\/2026-11-27\/sbom\.cdx\.json' does not exist/);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { scaffoldFiles } from '../../src/cli/init-scaffold.js';
+import { scaffoldFiles, schemaBase } from '../../src/cli/init-scaffold.js';
+import { publishedSchemas } from '../../src/schemas/index.js';
 import { runCheck } from '../../src/pipeline/run-check.js';
 import { repoRoot } from '../support/dist.js';
 import { makeTempRepo } from '../support/temp-repo.js';
@@ -59,5 +60,10 @@ describe('labelguard init scaffold', () => {
     const product = files.find((f) => f.path.endsWith('product.yaml'))!.content;
     const absent = fields.filter((path) => !new RegExp(`\\b${path.split('.').at(-1)}:`).test(product));
     expect(absent).toEqual([]);
+  });
+
+  it('points editors at the schemas by their $id', () => {
+    for (const [name, schema] of Object.entries(publishedSchemas))
+      expect(schema.$id).toBe(`${schemaBase}/${name}`);
   });
 });

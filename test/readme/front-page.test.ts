@@ -64,6 +64,12 @@ describe('README.md', () => {
     expect(readme).toContain('npx labelguard check');
   });
 
+  it('shows the workflow init writes, as docs/workflows/labelguard.yml holds it', () => {
+    const workflow = readFileSync(join(repoRoot, 'docs/workflows/labelguard.yml'), 'utf8');
+    expect(readme).toContain(`\`\`\`yaml\n${workflow}\`\`\`\n`);
+    expect(readFileSync(join(repoRoot, 'templates/init/labelguard.yml'), 'utf8')).toBe(workflow);
+  });
+
   it('links the documentation', () => {
     for (const page of ['SECURITY.md', 'docs/rules.md', 'docs/data-model.md', 'docs/cli.md']) {
       expect(readme).toContain(`](${page})`);
