@@ -27042,10 +27042,6 @@ const configSchema = {
                     items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$' },
                     description: 'GitHub logins (alice) and teams (org/team) that may approve.',
                 },
-                codeowners: {
-                    type: 'boolean',
-                    description: "The code owners of the product's filing.yaml (from CODEOWNERS) may approve.",
-                },
             },
         },
         refiling: {
@@ -36929,6 +36925,12 @@ class GitTreeSource {
         }
         return [...out];
     }
+    hasLinks(dir) {
+        const prefix = dir === '' ? '' : `${dir.replace(/\/$/, '')}/`;
+        this.links ??= [...this.entries].filter(([, e]) => e.mode === '120000').map(([p]) => p);
+        return Promise.resolve(this.links.some((l) => l === dir || l.startsWith(prefix)));
+    }
+    links;
     /** Release the `git cat-file` process. */
     close() {
         this.reader.close();
@@ -43722,8 +43724,12 @@ class BudgetExceeded extends Error {
     }
 }
 /** Steps every evaluation may take, plus `perInputValue` for each value of its input (see `inputSize`). */
-const evaluationBudget = { base: 1_000_000, perInputValue: 50 };
-let active;
+const budget_evaluationBudget = { base: 1_000_000, perInputValue: 50 };
+// The meter of the evaluation under way (evaluation is synchronous, so one at a time), kept in plain
+// module variables: the check runs for every node evaluated and must cost next to nothing.
+let metering = false;
+let left = 0;
+let budgetOf = 0;
 // The evaluator class is not exported; its prototype is reached once through a function handler, which the
 // engine calls with the evaluator as `this`. test/expr/budget.test.ts pins this, so an engine upgrade that
 // routes evaluation differently fails the build instead of silently dropping the budget.
@@ -43740,19 +43746,17 @@ function instrument() {
     }
     const run = prototype.run;
     prototype.run = function metered(ast, ctx) {
-        const meter = active;
-        if (meter === undefined)
+        if (!metering)
             return run.call(this, ast, ctx);
-        if (meter.exceeded || --meter.left < 0) {
-            meter.exceeded = true;
-            throw new BudgetExceeded(meter.budget);
-        }
+        // Once spent, every further step throws: loops that absorb errors (`all`, `exists`) end at once.
+        if (--left < 0)
+            throw new BudgetExceeded(budgetOf);
         const value = run.call(this, ast, ctx);
         // Concatenation and join allocate in proportion to their result in a single step: charge for it, so
         // that `cel.bind(a, l + l, cel.bind(b, a + a, …))` cannot double a list into gigabytes.
-        if (ast.op === '+' || (ast.op === 'rcall' && Array.isArray(ast.args) && ast.args[0] === 'join')) {
-            meter.left -= sizeOf(value);
-        }
+        const op = ast.op;
+        if (op === '+' || (op === 'rcall' && ast.args[0] === 'join'))
+            left -= sizeOf(value);
         return value;
     };
 }
@@ -43769,18 +43773,19 @@ function sizeOf(value) {
  * the expression then absorbed the error (`… || true`).
  */
 function withBudget(budget, evaluate) {
-    const outer = active;
-    const meter = { left: budget, budget, exceeded: false };
-    active = meter;
+    const outer = { metering, left, budgetOf };
+    metering = true;
+    left = budget;
+    budgetOf = budget;
     try {
         const value = evaluate();
-        return meter.exceeded ? { exceeded: true } : { exceeded: false, value };
+        return left < 0 ? { exceeded: true } : { exceeded: false, value };
     }
     catch (error) {
-        return meter.exceeded ? { exceeded: true } : { exceeded: false, error };
+        return left < 0 ? { exceeded: true } : { exceeded: false, error };
     }
     finally {
-        active = outer;
+        ({ metering, left, budgetOf } = outer);
     }
 }
 /** The size of an input for the budget: one per value, one more per 64 characters of text. */
@@ -44286,7 +44291,7 @@ function compileExpression(source, declaredInputs, options = {}) {
 }
 /** Convert an input object for evaluation: integral numbers become CEL ints, so `x >= 8` compares ints. */
 function prepareInput(input) {
-    const budget = evaluationBudget.base + evaluationBudget.perInputValue * inputSize(input);
+    const budget = budget_evaluationBudget.base + budget_evaluationBudget.perInputValue * inputSize(input);
     return { [prepared]: toCel(input), budget };
 }
 function toCel(value) {
@@ -44406,6 +44411,7 @@ function firstLine(e) {
 
 ;// CONCATENATED MODULE: ./src/expr/index.ts
 // The shared expression engine: rules and change classification compile and evaluate CEL through this.
+
 
 
 
@@ -45426,6 +45432,9 @@ function serviceChanged(ch) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/finding.ts
+/** Where a requirement or classification comes from: regulation text, standard clause, guidance. */
+/** How firmly a source supports what it is cited for (see docs/rules.md). */
+const sourceConfidences = ['confirmed', 'fragment', 'inferred', 'assumption'];
 /**
  * A source as one line of text: title, number, version and clause, then the confidence in brackets, e.g.
  * `《网络安全标识管理办法》 Measures for Cybersecurity Labels, 国信办发文〔2026〕4号, label items [confirmed]`.
@@ -45503,11 +45512,10 @@ function coverageFacts(filing, changes) {
 ;// CONCATENATED MODULE: ./src/rules/pack.schema.ts
 // JSON Schemas of the files that make up a rule pack (`rules/<pack>/`). A pack is data: these schemas are
 // the contract for anyone writing one, and the loader validates every file against them.
+
 const pack_schema_nonEmpty = { type: 'string', minLength: 1 };
 const pack_schema_date = { type: 'string', format: 'date' };
 const snakeName = { type: 'string', pattern: '^[a-z][a-z0-9_]*$' };
-/** How firmly a source supports what it is cited for. */
-const sourceConfidences = ['confirmed', 'fragment', 'inferred', 'assumption'];
 /** A source, cited by the instrument's title and number; a URL only where the publisher is reputable. */
 const sourceSchema = {
     type: 'object',
@@ -47571,6 +47579,11 @@ function renderRulesDoc(packs) {
         '',
         ...expressionFunctions.map((f) => `- \`${f.signature}\`: ${f.doc}`),
         '',
+        `Work is bounded: one evaluation of a condition may take ${evaluationBudget.base.toLocaleString('en-US')} steps plus ${evaluationBudget.perInputValue} per`,
+        'value of its input (every node evaluated is a step; `+` and `join()` also cost the size they build). A condition',
+        'that takes more, such as nested list macros that multiply (`a.all(x, a.all(y, …))`), stops with a finding on the rule',
+        'and the product. Walk each list once.',
+        '',
     ];
     for (const p of packs) {
         out.push(`## ${p.name}: ${p.title}`, '');
@@ -48113,6 +48126,26 @@ class WorkingTreeSource {
             await handle?.close();
         }
     }
+    async hasLinks(dir) {
+        const pending = [dir];
+        while (pending.length > 0) {
+            const rel = pending.pop();
+            try {
+                if ((await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(this.root, rel))).isSymbolicLink())
+                    return true;
+                for (const e of await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(this.root, rel), { withFileTypes: true })) {
+                    if (e.isSymbolicLink())
+                        return true;
+                    if (e.isDirectory() && !skippedDirs.has(e.name))
+                        pending.push(rel === '' ? e.name : `${rel}/${e.name}`);
+                }
+            }
+            catch {
+                // Gone or not a folder: nothing below it.
+            }
+        }
+        return false;
+    }
     async trail(path) {
         const out = new Set([path]);
         // Walk the path one name at a time, as the kernel does, noting every link met and where it leads.
@@ -48203,17 +48236,32 @@ async function productFiles(source, manifest) {
     return [...out];
 }
 /**
- * The manifests (of `manifests`) whose product is made of a changed path outside its folder. Products
- * whose folder holds a changed path are found without reading anything; this reads every manifest and
- * filing (not the files they refer to), so it costs one small read per product.
+ * The manifests (of `manifests`) whose product is made of a changed path outside its folder (products
+ * whose folder holds a changed path are found from the paths alone). Only a product that can reach out
+ * of its folder is read in full: one whose manifest or filing mentions `..` (or a backslash, which could
+ * spell it as an escape), or whose folder holds a symbolic link. Any other product's references all lie
+ * in its folder, so it costs two small reads, not a parse.
  */
 async function productsReferencing(source, manifests, changed) {
     const hit = [];
     await forEachLimited(manifests, 16, async (m) => {
+        if (!(await mayReachOut(source, m)))
+            return;
         if ((await productFiles(source, m)).some((f) => changed.has(f)))
             hit.push(m);
     });
     return hit.sort();
+}
+async function mayReachOut(source, manifest) {
+    const dir = manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '';
+    if (dir === '' || (await source.hasLinks(dir)))
+        return true;
+    for (const file of [manifest, `${dir}/${filingFileName}`]) {
+        const bytes = await source.readFile(file);
+        if (bytes && (bytes.includes('..') || bytes.includes('\\')))
+            return true;
+    }
+    return false;
 }
 /** A YAML document's value, or undefined when it is missing or unreadable (the check reports that). */
 async function readValue(source, file) {
@@ -48761,8 +48809,29 @@ const punctuationEscapes = {
 //   (`91440300MA5…`) are never commit references and stay as they are.
 // - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML; `(`, `)`
 //   and `!` too, so that not even the raw text holds `](` or `![`.
-const markdownSpecial = /:\/\/|www\.|\b(?:mailto|xmpp):|@|#|\bGH-(?=\d)|\b[0-9A-F]{7,40}\b|[\\`*_~[\]()!|$&<>"]/gi;
+const references = /:\/\/|www\.|\b(?:mailto|xmpp):|@|#|\bGH-(?=\d)|\b[0-9A-F]{7,40}\b/gi;
+const markdownSpecial = new RegExp(`${references.source}|[\\\\\`*_~[\\]()!|$&<>"]`, 'gi');
 const wordBefore = /[A-Za-z0-9_]$/;
+/** The replacement of one autolink or reference start found by `references`; undefined for anything else. */
+function breakReference(m, at, all, zw, keepEmails) {
+    if (m === '://')
+        return `:${zw}//`;
+    if (m.toLowerCase() === 'www.')
+        return `${m.slice(0, 3)}${zw}.`;
+    if (m.length > 1 && m.endsWith(':'))
+        return `${m}${zw}`;
+    if (m === '@') {
+        const inWord = wordBefore.test(all.slice(Math.max(0, at - 1), at));
+        return keepEmails && inWord ? m : `${zw}@${zw}`;
+    }
+    if (m === '#')
+        return `#${zw}`;
+    if (m.toUpperCase() === 'GH-')
+        return `${m[0]}${zw}${m.slice(1)}`;
+    if (m.length >= 7)
+        return m.replace(/.{6}(?=.)/g, `$&${zw}`);
+    return undefined;
+}
 /**
  * Escape data for inline Markdown — a paragraph, list item, heading or table cell — so that it renders as
  * exactly its own text and links to nothing and nobody, on one line. A number is the `maxChars` option.
@@ -48770,28 +48839,17 @@ const wordBefore = /[A-Za-z0-9_]$/;
 function escapeMarkdown(text, options = {}) {
     const opts = typeof options === 'number' ? { maxChars: options } : options;
     const zw = opts.breaker === 'entity' ? '&#8203;' : '\u200B';
-    const escaped = plainText(text, opts.maxChars ?? MAX_CELL_CHARS).replace(markdownSpecial, (m, at, all) => {
-        if (m === '://')
-            return `:${zw}//`;
-        if (m.toLowerCase() === 'www.')
-            return `${m.slice(0, 3)}${zw}.`;
-        if (m.endsWith(':'))
-            return `${m}${zw}`;
-        if (m === '@') {
-            const inWord = wordBefore.test(all.slice(Math.max(0, at - 1), at));
-            return opts.keepEmails && inWord ? m : `${zw}@${zw}`;
-        }
-        if (m === '#')
-            return `#${zw}`;
-        if (m.toUpperCase() === 'GH-')
-            return `${m[0]}${zw}${m.slice(1)}`;
-        if (m.length >= 7)
-            return m.replace(/.{6}(?=.)/g, `$&${zw}`);
-        return punctuationEscapes[m] ?? m;
-    });
+    const escaped = plainText(text, opts.maxChars ?? MAX_CELL_CHARS).replace(markdownSpecial, (m, at, all) => breakReference(m, at, all, zw, opts.keepEmails === true) ?? punctuationEscapes[m] ?? m);
     // Data placed at the start of a line (or after a list marker) must not open a list item, a setext
     // heading underline or a thematic break.
     return escaped.replace(/^[-+=](?=[\s\-+=]|$)/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+/**
+ * Plain text that links to nothing and nobody where GitHub links references in plain text (pull-request
+ * titles, commit messages): `plainText` with the same breakers as `escapeMarkdown`, no Markdown escapes.
+ */
+function inertText(text, maxChars = MAX_CELL_CHARS) {
+    return plainText(text, maxChars).replace(references, (m, at, all) => breakReference(m, at, all, '\u200B', false) ?? m);
 }
 // Identifiers, versions, paths and fingerprints usually fit this set; inside a code span they are shown
 // verbatim (GitHub autolinks nothing in code), and nothing in the set can end the span, split a table
@@ -50273,10 +50331,7 @@ function describeSchemaError(e) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/report-schema.ts
-// The published JSON Schema of the check report (`labelguard check --format json`, the action's
-// `report-json`); docs/check-report.schema.json is this object, written out. `labelguard comment` validates
-// a report against it before rendering anything from it: the report may come from a run a fork controls,
-// so every string and list is bounded and no key beyond the format's is accepted.
+
 
 const report_schema_text = (maxLength) => ({ type: 'string', maxLength });
 const id = { type: 'string', minLength: 1, maxLength: 200 };
@@ -50291,8 +50346,11 @@ const report_schema_source = {
     required: ['title'],
     properties: {
         title: report_schema_text(500),
+        number: report_schema_text(200),
+        version: report_schema_text(200),
         clause: report_schema_text(200),
         url: { type: 'string', maxLength: 2048, pattern: '^https?://' },
+        confidence: { enum: sourceConfidences },
     },
 };
 const report_schema_sources = { type: 'array', maxItems: 50, items: report_schema_source };
@@ -50415,8 +50473,29 @@ const checkReportSchema = {
         },
         products: { type: 'array', maxItems: 10_000, items: product },
         findings: { ...findings, description: 'Findings that belong to no single product.' },
+        policyChange: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['from', 'lines'],
+            description: 'Set when the judged change modifies the policy: whose policy judged it, and what changed.',
+            properties: {
+                from: report_schema_text(200),
+                lines: {
+                    type: 'array',
+                    maxItems: 1000,
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['what', 'from', 'to'],
+                        properties: { what: report_schema_text(500), from: report_schema_text(2000), to: report_schema_text(2000) },
+                    },
+                },
+            },
+        },
     },
 };
+const modelAndSchemaAgree = [true, true, true, true, true, true];
+void modelAndSchemaAgree;
 
 ;// CONCATENATED MODULE: ./src/report/read-report.ts
 // Reading a check report that labelguard did not just compute — the JSON report a `pull_request` run
@@ -52195,6 +52274,8 @@ async function runEvidence(args, io) {
     const now = parseNow(values.now, io.today);
     const filingId = parseFilingId(values['filing-id'], now);
     const { productDir, source, repo, product } = await loadProductArg(io, positionals[0], values.repo);
+    if (values.out === undefined)
+        forgiveOwnSbom(product, filingId);
     requireValid(product, 'evidence is generated');
     const packs = await loadPacks(source, repo.config);
     const changes = detectChanges(product, packs.classifier, repo.config.config.classification ?? []).changes;
@@ -52233,6 +52314,16 @@ function refuseToRewriteRegistered(productDir, registered, out, files) {
     throw new UsageError(`${registered} is the registered SBOM of filing.yaml's baseline and would change`, [
         'Generate the evidence of a new filing into its own folder (--filing-id), or --out elsewhere.',
     ]);
+}
+/**
+ * filing.yaml may already point its baseline at the SBOM this very run writes (`filings/<id>/sbom.cdx.json`,
+ * as `labelguard baseline` registers it): that file not existing yet is no reason to refuse the run.
+ */
+function forgiveOwnSbom(product, filingId) {
+    const ref = `filings/${filingId}/sbom.cdx.json`;
+    if (product.filing?.baseline?.sbom.file !== ref)
+        return;
+    product.findings = product.findings.filter((f) => !(f.ruleId === 'data.missing-file' && f.file === product.filingFile && f.message.includes(`'${ref}'`)));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/init-scaffold.ts

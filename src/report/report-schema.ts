@@ -3,6 +3,7 @@
 // a report against it before rendering anything from it: the report may come from a run a fork controls,
 // so every string and list is bounded and no key beyond the format's is accepted.
 import type { DetectedChange } from '../core/change.js';
+import { sourceConfidences, type Source } from '../core/finding.js';
 import { failOnLevels } from '../schemas/config.schema.js';
 import type { ProductReport, Readiness, Report, ReportFinding } from './model.js';
 
@@ -20,8 +21,11 @@ const source = {
   required: ['title'],
   properties: {
     title: text(500),
+    number: text(200),
+    version: text(200),
     clause: text(200),
     url: { type: 'string', maxLength: 2048, pattern: '^https?://' },
+    confidence: { enum: sourceConfidences },
   },
 } as const;
 const sources = { type: 'array', maxItems: 50, items: source } as const;
@@ -150,6 +154,25 @@ export const checkReportSchema = {
     },
     products: { type: 'array', maxItems: 10_000, items: product },
     findings: { ...findings, description: 'Findings that belong to no single product.' },
+    policyChange: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['from', 'lines'],
+      description: 'Set when the judged change modifies the policy: whose policy judged it, and what changed.',
+      properties: {
+        from: text(200),
+        lines: {
+          type: 'array',
+          maxItems: 1000,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['what', 'from', 'to'],
+            properties: { what: text(500), from: text(2000), to: text(2000) },
+          },
+        },
+      },
+    },
   },
 } as const;
 
@@ -166,5 +189,6 @@ const modelAndSchemaAgree: [
   SameKeys<ReportFinding, typeof finding>,
   SameKeys<DetectedChange, typeof change>,
   SameKeys<Readiness, typeof readiness>,
-] = [true, true, true, true, true];
+  SameKeys<Source, typeof source>,
+] = [true, true, true, true, true, true];
 void modelAndSchemaAgree;

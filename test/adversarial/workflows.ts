@@ -257,34 +257,3 @@ export function workflowProblems(): { source: WorkflowSource; problems: Record<s
     return { source, problems: Object.fromEntries(workflowRules.map((r) => [r.id, r.check(workflow)])) };
   });
 }
-
-/**
- * Problems of README examples that the README's own authors must fix (this suite may not edit those
- * sections). Listed so that the test passes today and fails — forcing this list to shrink — once fixed.
- */
-export const knownReadmeGaps: { block: RegExp; rule: string; problem: RegExp; why: string }[] = [
-  {
-    block: /“Use it in a workflow”|“The compliance lead's view”/,
-    rule: 'pinned',
-    problem: /labelguard\/labelguard@v0/,
-    why: 'pin labelguard by full SHA as docs/workflows/*.yml do (`labelguard/labelguard@<sha> # v0.1.0`)',
-  },
-  {
-    block: /“Use it in a workflow”|“The compliance lead's view”/,
-    rule: 'persist-credentials',
-    problem: /keeps its credentials/,
-    why: 'set `persist-credentials: false` on the checkouts, as docs/workflows/*.yml do',
-  },
-  {
-    block: /“Permissions, forks and pull_request_target”/,
-    rule: 'no-verbatim-comment',
-    problem: /posts comment\.md/,
-    why: 'replace the workflow_run example by docs/workflows/labelguard-comment.yml (labelguard comment --report)',
-  },
-  {
-    block: /“The compliance lead's view”/,
-    rule: 'no-unused-download',
-    problem: /downloads shards/,
-    why: 'use docs/workflows/labelguard-audit.yml: shards refile their own products, no artifacts',
-  },
-];
