@@ -50400,6 +50400,8 @@ async function runEvidence(args, io) {
     const now = parseNow(values.now, io.today);
     const filingId = parseFilingId(values['filing-id'], now);
     const { productDir, source, repo, product } = await loadProductArg(io, positionals[0], values.repo);
+    if (values.out === undefined)
+        forgiveOwnSbom(product, filingId);
     requireValid(product, 'evidence is generated');
     const packs = await loadPacks(source, repo.config);
     const changes = detectChanges(product, packs.classifier, repo.config.config.classification ?? []).changes;
@@ -50438,6 +50440,16 @@ function refuseToRewriteRegistered(productDir, registered, out, files) {
     throw new UsageError(`${registered} is the registered SBOM of filing.yaml's baseline and would change`, [
         'Generate the evidence of a new filing into its own folder (--filing-id), or --out elsewhere.',
     ]);
+}
+/**
+ * filing.yaml may already point its baseline at the SBOM this very run writes (`filings/<id>/sbom.cdx.json`,
+ * as `labelguard baseline` registers it): that file not existing yet is no reason to refuse the run.
+ */
+function forgiveOwnSbom(product, filingId) {
+    const ref = `filings/${filingId}/sbom.cdx.json`;
+    if (product.filing?.baseline?.sbom.file !== ref)
+        return;
+    product.findings = product.findings.filter((f) => !(f.ruleId === 'data.missing-file' && f.file === product.filingFile && f.message.includes(`'${ref}'`)));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/init-scaffold.ts
