@@ -138,6 +138,12 @@ describe('init → check → baseline → a change → check, through dist/cli.j
     expect(dataErrors(findingsOf(report))).toEqual([]);
   });
 
+  it('status shows the submitted filing waiting for the agency', () => {
+    const r = runDistCli(['status', '--repo', dir, '--now', '2026-11-27']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('filing submitted on 2026-11-27: waiting for the filing agency');
+  });
+
   it('check detects a firmware change made after the baseline', () => {
     const path = join(product, 'product.yaml');
     writeFileSync(path, readFileSync(path, 'utf8').replace("version: '0.0.0'", "version: '0.1.0'"));
