@@ -85,11 +85,9 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     const overrides = activeOverrides(config, req.now);
     const locateIn = (path: (string | number)[]) =>
       config.doc?.locate(path) ?? { file: config.file ?? '.labelguard.yml', line: 1, column: 1 };
-    // The configuration read is both the policy in force and the one the change proposes.
+    // Who may approve comes from the policy in force; what needs approval, from the change's own config.
     const approvals = req.approvals
-      ? approvalFindings(config.config, config.config, req.approvals, (key, index) =>
-          locateIn([key, index, 'approver']),
-        )
+      ? approvalFindings(config.config, req.approvals, (key, index) => locateIn([key, index, 'approver']))
       : [];
     const stages = productStages(packs, overrides.active, policy.blockPendingRefiling, req.now);
     const wanted = req.productIds ? new Set(req.productIds) : undefined;
