@@ -97,15 +97,17 @@ export function approverAccount(text: string): string | undefined {
 
 /**
  * Findings on the approval of every waiver and override the change adds or edits: verified (info), could
- * not be verified (warning), or missing / not allowed (error, blocking). `policy` is the configuration in
- * force: it says who may approve.
+ * not be verified (warning), or missing / not allowed (error, blocking). Who may approve comes from the
+ * base's configuration, or from `policy` (the configuration in force) when the base could not be read.
  */
 export function approvalFindings(
   policy: Config,
   ctx: ApprovalContext,
   locate: (key: 'waivers' | 'classification', index: number) => Location,
 ): Finding[] {
-  const allowed = policy.approvals?.approvers?.map((a) => approverAccount(a) ?? a.toLowerCase());
+  // Who may approve is never taken from the change itself: the base's configuration when it could be read.
+  const trusted = ctx.base ?? policy;
+  const allowed = trusted.approvals?.approvers?.map((a) => approverAccount(a) ?? a.toLowerCase());
   const configured = allowed !== undefined && allowed.length > 0;
   const out: Finding[] = [];
   const add = (ruleId: string, severity: Finding['severity'], message: string, hint: string, e: Exception) =>

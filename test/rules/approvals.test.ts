@@ -17,7 +17,10 @@ function judge(
   base: Config | undefined,
   reviews: Parameters<typeof approvalFindings>[1]['reviews'],
 ) {
-  return approvalFindings(head, { base, head, reviews }, (key, index) => at(key, index)).map((f) => [
+  // The base already names the approvers (who may approve is never taken from the change).
+  const trusted =
+    base === undefined ? undefined : { ...(head.approvals ? { approvals: head.approvals } : {}), ...base };
+  return approvalFindings(head, { base: trusted, head, reviews }, (key, index) => at(key, index)).map((f) => [
     f.ruleId,
     f.severity,
   ]);
@@ -78,7 +81,7 @@ describe('approvalFindings', () => {
     const stale = approvalFindings(
       configured,
       {
-        base: {},
+        base: { approvals: configured.approvals },
         head: configured,
         reviews: { approvals: [{ login: 'chenyue-av', commitId: 'a'.repeat(40) }], head: HEAD },
       },
@@ -114,7 +117,11 @@ describe('approvalFindings', () => {
     expect(out[0]!.message).toContain('team membership is not checked');
     const noApi = approvalFindings(
       configured,
-      { base: {}, head: configured, reviews: { unavailable: 'the CLI does not read pull-request reviews' } },
+      {
+        base: { approvals: configured.approvals },
+        head: configured,
+        reviews: { unavailable: 'the CLI does not read pull-request reviews' },
+      },
       at,
     );
     expect(noApi[0]!.message).toBe(
@@ -125,10 +132,10 @@ describe('approvalFindings', () => {
     ]);
   });
 
-  it('takes who may approve from the policy in force, not from the change', () => {
+  it('takes who may approve from the base, never from the change', () => {
     const proposed: Config = { approvals: { approvers: ['mallory'] }, waivers: [waiver('mallory')] };
     const out = approvalFindings(
-      configured,
+      proposed,
       {
         base: configured,
         head: proposed,
