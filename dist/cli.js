@@ -47119,15 +47119,17 @@ function approverAccount(text) {
 }
 /**
  * Findings on the approval of every waiver and override the change adds or edits: verified (info), could
- * not be verified (warning), or missing / not allowed (error, blocking). `policy` is the configuration in
- * force (who may approve); `head` is the configuration the change proposes.
+ * not be verified (warning), or missing / not allowed (error, blocking). Who may approve comes from the
+ * base's configuration, or from `policy` (the configuration in force) when the base could not be read.
  */
-function approvalFindings(policy, head, ctx, locate) {
-    const allowed = policy.approvals?.approvers?.map((a) => approverAccount(a) ?? a.toLowerCase());
+function approvalFindings(policy, ctx, locate) {
+    // Who may approve is never taken from the change itself: the base's configuration when it could be read.
+    const trusted = ctx.base ?? policy;
+    const allowed = trusted.approvals?.approvers?.map((a) => approverAccount(a) ?? a.toLowerCase());
     const configured = allowed !== undefined && allowed.length > 0;
     const out = [];
     const add = (ruleId, severity, message, hint, e) => out.push({ ruleId, severity, message, ...(hint ? { hint } : {}), ...locate(e.key, e.index) });
-    for (const e of changedExceptions(ctx.base, head)) {
+    for (const e of changedExceptions(ctx.base, ctx.head ?? {})) {
         const named = e.approver === undefined ? undefined : approverAccount(e.approver);
         if (named === undefined) {
             const what = e.approver === undefined
@@ -47519,9 +47521,9 @@ async function runCheck(req) {
         const policy = resolvePolicy(config.config, req.overrides);
         const overrides = activeOverrides(config, req.now);
         const locateIn = (path) => config.doc?.locate(path) ?? { file: config.file ?? '.labelguard.yml', line: 1, column: 1 };
-        // The configuration read is both the policy in force and the one the change proposes.
+        // Who may approve comes from the policy in force; what needs approval, from the change's own config.
         const approvals = req.approvals
-            ? approvalFindings(config.config, config.config, req.approvals, (key, index) => locateIn([key, index, 'approver']))
+            ? approvalFindings(config.config, req.approvals, (key, index) => locateIn([key, index, 'approver']))
             : [];
         const stages = productStages(packs, overrides.active, policy.blockPendingRefiling, req.now);
         const wanted = req.productIds ? new Set(req.productIds) : undefined;
@@ -48978,6 +48980,7 @@ async function runCheckCommand(args, io) {
             ? {
                 approvals: {
                     base: await configAt(dir, values.base, values.config),
+                    head: await configAt(dir, values.head ?? 'HEAD', values.config),
                     reviews: { unavailable: 'the CLI does not read pull-request reviews (the action does)' },
                 },
             }
