@@ -12,10 +12,13 @@ import { approvingReviewers, type ApprovalContext, type ReviewEvidence } from '.
 export async function pullRequestApprovals(
   dir: string,
   pr: { number: number; base: string; head: string },
+  /** The revision holding the pull request's files: its head, or the checked-out merge commit. */
+  headRev: string,
   api: { octokit: GitHubClient; repo: RepoRef } | undefined,
   configPath: string | undefined,
 ): Promise<ApprovalContext> {
   const base = (await fetchCommit(dir, pr.base)) ? await configAt(dir, pr.base, configPath) : undefined;
+  const head = await configAt(dir, headRev, configPath);
   let reviews: ReviewEvidence;
   if (!api) {
     reviews = { unavailable: 'no token to read the pull request reviews (pass `token`)' };
@@ -28,5 +31,5 @@ export async function pullRequestApprovals(
       reviews = { unavailable: `the reviews API failed (${(e as Error).message})` };
     }
   }
-  return { base, reviews };
+  return { base, head, reviews };
 }

@@ -156,7 +156,13 @@ async function runMode(
     // Only a pull request that edits the configuration can add a waiver or override to approve.
     const configFiles = inputs.configPath ? [inputs.configPath] : defaultConfigFiles;
     if (mode.kind === 'pull-request' && req.changed.some((p) => configFiles.includes(p)))
-      req.approvals = await pullRequestApprovals(dir, mode, api, inputs.configPath);
+      req.approvals = await pullRequestApprovals(
+        dir,
+        mode,
+        req.readFrom === 'head' ? mode.head : 'HEAD',
+        api,
+        inputs.configPath,
+      );
     if (scope.via === 'api')
       notes.push(
         'The changed files came from the GitHub API; with `fetch-depth: 0` labelguard reads them from git.',

@@ -98,6 +98,7 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
       ? {
           approvals: {
             base: await configAt(dir, values.base, values.config),
+            head: await configAt(dir, values.head ?? 'HEAD', values.config),
             reviews: { unavailable: 'the CLI does not read pull-request reviews (the action does)' },
           },
         }

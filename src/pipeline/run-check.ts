@@ -7,7 +7,6 @@ import {
 } from '../changes/index.js';
 import { UsageError } from '../load/errors.js';
 import { assembleReport, judgeProduct, type JudgedProduct, type ProductStage } from '../check/check.js';
-import type { LoadedConfig } from '../load/config.js';
 import { locate, loadRepository, type LoadedProduct, type LoadedRepository } from '../load/repository.js';
 import { resolvePolicy, type PolicyOverrides } from '../policy/policy.js';
 import type { Report } from '../report/model.js';
@@ -93,13 +92,16 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     }
     const policy = resolvePolicy(config.config, req.overrides);
     const overrides = activeOverrides(config, req.now);
-    const locateIn = (c: LoadedConfig, path: (string | number)[]) =>
-      c.doc?.locate(path) ?? { file: c.file ?? '.labelguard.yml', line: 1, column: 1 };
-    // Approvers come from the policy in force; the waivers and overrides to approve, from the change.
+    // Who may approve comes from the policy in force; what needs approval, from the change's own config,
+    // located in the file the change proposes.
     const proposed = scope.headPolicy.config;
     const approvals = req.approvals
-      ? approvalFindings(config.config, proposed.config, req.approvals, (key, index) =>
-          locateIn(proposed, [key, index, 'approver']),
+      ? approvalFindings(config.config, req.approvals, (key, index) =>
+          proposed.doc?.locate([key, index, 'approver']) ?? {
+            file: proposed.file ?? '.labelguard.yml',
+            line: 1,
+            column: 1,
+          },
         )
       : [];
     const stages = productStages(packs, overrides.active, policy.blockPendingRefiling, req.now);

@@ -19,6 +19,11 @@ export type ReviewEvidence =
 export interface ApprovalContext {
   /** The configuration at the base of the change; undefined when it could not be read (all count as new). */
   base: Config | undefined;
+  /**
+   * The configuration the change proposes (its head), whose new waivers and overrides need approval. Read
+   * apart from the policy in force, which may come from the base.
+   */
+  head: Config | undefined;
   reviews: ReviewEvidence;
 }
 
@@ -92,21 +97,22 @@ export function approverAccount(text: string): string | undefined {
 
 /**
  * Findings on the approval of every waiver and override the change adds or edits: verified (info), could
- * not be verified (warning), or missing / not allowed (error, blocking). `policy` is the configuration in
- * force (who may approve); `head` is the configuration the change proposes.
+ * not be verified (warning), or missing / not allowed (error, blocking). Who may approve comes from the
+ * base's configuration, or from `policy` (the configuration in force) when the base could not be read.
  */
 export function approvalFindings(
   policy: Config,
-  head: Config,
   ctx: ApprovalContext,
   locate: (key: 'waivers' | 'classification', index: number) => Location,
 ): Finding[] {
-  const allowed = policy.approvals?.approvers?.map((a) => approverAccount(a) ?? a.toLowerCase());
+  // Who may approve is never taken from the change itself: the base's configuration when it could be read.
+  const trusted = ctx.base ?? policy;
+  const allowed = trusted.approvals?.approvers?.map((a) => approverAccount(a) ?? a.toLowerCase());
   const configured = allowed !== undefined && allowed.length > 0;
   const out: Finding[] = [];
   const add = (ruleId: string, severity: Finding['severity'], message: string, hint: string, e: Exception) =>
     out.push({ ruleId, severity, message, ...(hint ? { hint } : {}), ...locate(e.key, e.index) });
-  for (const e of changedExceptions(ctx.base, head)) {
+  for (const e of changedExceptions(ctx.base, ctx.head ?? {})) {
     const named = e.approver === undefined ? undefined : approverAccount(e.approver);
     if (named === undefined) {
       const what =

@@ -15,9 +15,12 @@ const at = (key: string, index: number) => ({ file: '.labelguard.yml', line: 10 
 function judge(
   head: Config,
   base: Config | undefined,
-  reviews: Parameters<typeof approvalFindings>[2]['reviews'],
+  reviews: Parameters<typeof approvalFindings>[1]['reviews'],
 ) {
-  return approvalFindings(head, head, { base, reviews }, (key, index) => at(key, index)).map((f) => [
+  // The base already names the approvers (who may approve is never taken from the change).
+  const trusted =
+    base === undefined ? undefined : { ...(head.approvals ? { approvals: head.approvals } : {}), ...base };
+  return approvalFindings(head, { base: trusted, head, reviews }, (key, index) => at(key, index)).map((f) => [
     f.ruleId,
     f.severity,
   ]);
@@ -77,8 +80,11 @@ describe('approvalFindings', () => {
     ]);
     const stale = approvalFindings(
       configured,
-      configured,
-      { base: {}, reviews: { approvals: [{ login: 'chenyue-av', commitId: 'a'.repeat(40) }], head: HEAD } },
+      {
+        base: { approvals: configured.approvals },
+        head: configured,
+        reviews: { approvals: [{ login: 'chenyue-av', commitId: 'a'.repeat(40) }], head: HEAD },
+      },
       at,
     );
     expect(stale[0]).toMatchObject({ ruleId: 'policy.approval-missing', file: '.labelguard.yml', line: 10 });
@@ -102,13 +108,20 @@ describe('approvalFindings', () => {
       approvals: { approvers: ['acme/compliance'] },
       waivers: [waiver('@acme/compliance')],
     };
-    const out = approvalFindings(team, team, { base: undefined, reviews: { approvals: [], head: HEAD } }, at);
+    const out = approvalFindings(
+      team,
+      { base: undefined, head: team, reviews: { approvals: [], head: HEAD } },
+      at,
+    );
     expect(out.map((f) => f.ruleId)).toEqual(['policy.approval-unverified']);
     expect(out[0]!.message).toContain('team membership is not checked');
     const noApi = approvalFindings(
       configured,
-      configured,
-      { base: {}, reviews: { unavailable: 'the CLI does not read pull-request reviews' } },
+      {
+        base: { approvals: configured.approvals },
+        head: configured,
+        reviews: { unavailable: 'the CLI does not read pull-request reviews' },
+      },
       at,
     );
     expect(noApi[0]!.message).toBe(
@@ -117,6 +130,20 @@ describe('approvalFindings', () => {
     expect(judge({ waivers: [waiver('Chen Yue')] }, {}, { approvals: [], head: HEAD })).toEqual([
       ['policy.approval-unverified', 'warning'],
     ]);
+  });
+
+  it('takes who may approve from the base, never from the change', () => {
+    const proposed: Config = { approvals: { approvers: ['mallory'] }, waivers: [waiver('mallory')] };
+    const out = approvalFindings(
+      proposed,
+      {
+        base: configured,
+        head: proposed,
+        reviews: { approvals: [{ login: 'mallory', commitId: HEAD }], head: HEAD },
+      },
+      at,
+    );
+    expect(out.map((f) => [f.ruleId, f.severity])).toEqual([['policy.approver-not-allowed', 'error']]);
   });
 
   it('without configured approvers, an approver who has not approved is a warning', () => {
