@@ -27131,7 +27131,21 @@ const report = {
         report_number: { type: 'string', description: 'Number the laboratory printed on the report.' },
         lab: { ...product_schema_nonEmpty, description: 'Name of the laboratory that issued the report.' },
         lab_type: { enum: ['in_house', 'third_party'] },
-        accreditation_id: { type: 'string', description: 'CMA/CNAS accreditation of a third-party lab.' },
+        accreditation_id: {
+            type: 'string',
+            description: 'Deprecated: use lab_qualification. CMA/CNAS accreditation of a third-party lab.',
+        },
+        lab_qualification: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['cma_certificate'],
+            description: "The laboratory's legal qualification (资质认定): its CMA certificate; CNAS accreditation is optional and no substitute.",
+            properties: {
+                cma_certificate: { ...product_schema_nonEmpty, description: 'CMA (资质认定) certificate number.' },
+                certificate_file: { ...fileRef, description: 'Copy of the CMA certificate, a filing material.' },
+                cnas: { type: 'string', description: 'CNAS accreditation number, if any (voluntary).' },
+            },
+        },
         covers: coverage,
         open_findings: {
             type: 'object',
@@ -27182,6 +27196,10 @@ const productSchema = {
                 country: { type: 'string', pattern: '^[A-Z]{2}$' },
                 address: { type: 'string' },
                 credit_code: { type: 'string', description: 'Unified social credit code of the producer.' },
+                legal_representative: {
+                    ...product_schema_nonEmpty,
+                    description: "法定代表人: the company's legal representative, the named person on its business licence, who signs the declaration.",
+                },
             },
         },
         agent: {
@@ -27233,6 +27251,7 @@ const productSchema = {
                 test_report: report,
                 pentest_report: report,
                 declaration: product_schema_document,
+                business_licence: { ...product_schema_document, description: "The producer's business licence (营业执照), a filing material." },
                 threat_model: product_schema_document,
                 sdl_policy: product_schema_document,
                 binary_analysis: {
@@ -49482,7 +49501,7 @@ function sortChanges(changes) {
         documents_byText(a.subject, b.subject) ||
         documents_byText(a.fingerprint, b.fingerprint));
 }
-function createContext(product, filing, filingId, changes, sbom) {
+function createContext(product, filing, filingId, changes, sbom, check) {
     return {
         product,
         filing,
@@ -49490,7 +49509,52 @@ function createContext(product, filing, filingId, changes, sbom) {
         label: describeLabel(product, filing),
         changes: sortChanges(changes),
         sbom,
+        check,
     };
+}
+/**
+ * The check result every document meant for signing or filing carries: the level claimed, the level met,
+ * the unmet rules by level and every filing material still missing. Ready to sign only when the level
+ * claimed is met and nothing is missing.
+ */
+function checkModel(ctx) {
+    const missing = missingMaterials(ctx.product);
+    const levelMet = ctx.check.met >= ctx.check.target;
+    return {
+        target: ctx.check.target,
+        targetSymbols: '★'.repeat(ctx.check.target),
+        met: ctx.check.met,
+        metSymbols: ctx.check.met > 0 ? '★'.repeat(ctx.check.met) : 'none',
+        levelMet,
+        readyToSign: levelMet && missing.length === 0,
+        judgedOn: ctx.check.judgedOn,
+        unmet: ctx.check.unmet.map((l) => ({ stars: l.stars, starSymbols: '★'.repeat(l.stars), rules: l.rules })),
+        notes: ctx.check.notes,
+        missing,
+    };
+}
+/** Filing materials the agency asks for that the product's data does not provide yet. */
+function missingMaterials(product) {
+    const ev = product.evidence;
+    const report = ev?.test_report;
+    const out = [];
+    if (!report)
+        out.push({ id: 'test_report', zh: '检测报告', en: 'test report' });
+    if (!ev?.business_licence)
+        out.push({ id: 'business_licence', zh: '营业执照', en: "producer's business licence" });
+    if (report && !report.lab_qualification?.cma_certificate)
+        out.push({
+            id: 'lab_qualification',
+            zh: '检测机构资质认定证书',
+            en: "laboratory's qualification certificate (CMA)",
+        });
+    if (!ev?.declaration?.signed_by)
+        out.push({ id: 'signed_declaration', zh: '签署的符合性声明', en: 'signed conformity declaration' });
+    if (!product.manufacturer.legal_representative)
+        out.push({ id: 'legal_representative', zh: '法定代表人', en: "producer's legal representative (named)" });
+    if (product.agent && !product.agent.authorization_doc)
+        out.push({ id: 'agent_authorisation', zh: '代理人授权书', en: "agent's authorisation" });
+    return out;
 }
 function header(ctx) {
     const { scheme, stars } = labelScheme(ctx.product, ctx.filing);
@@ -49515,6 +49579,8 @@ const documents_report = (r) => r
         lab: r.lab,
         lab_type: r.lab_type ?? null,
         accreditation_id: r.accreditation_id ?? null,
+        cma_certificate: r.lab_qualification?.cma_certificate ?? null,
+        cnas: r.lab_qualification?.cnas ?? null,
     }
     : null;
 function securityParts(product) {
@@ -49536,8 +49602,12 @@ function filingFormModel(ctx) {
         ...(standard ? [] : ['label.standard']),
         ...(testReport ? [] : ['test_report']),
         ...(contact ? [] : ['contact']),
+        ...missingMaterials(product)
+            .filter((m) => m.id !== 'test_report' && m.id !== 'agent_authorisation')
+            .map((m) => m.id),
         ...(product.agent && !product.agent.authorization_doc ? ['agent.authorization_doc'] : []),
     ];
+    const check = checkModel(ctx);
     return {
         form: {
             scheme,
@@ -49574,6 +49644,15 @@ function filingFormModel(ctx) {
             ? { name: product.agent.name, authorization_doc: product.agent.authorization_doc ?? null }
             : null,
         sbom: { file: 'sbom.cdx.json', sha256: ctx.sbom.sha256 },
+        check: {
+            target_stars: check.target,
+            met_stars: check.met,
+            level_met: check.levelMet,
+            ready_to_sign: check.readyToSign,
+            judged_on: check.judgedOn,
+            unmet: check.unmet.map((l) => ({ stars: l.stars, rules: l.rules })),
+            notes: check.notes,
+        },
         missing,
     };
 }
@@ -49596,6 +49675,7 @@ function technicalDocumentationModel(ctx) {
         firmware: { version: product.firmware.version, imageSha256: product.firmware.image_sha256 },
         security: securityClaims(product.security),
         sbom: ctx.sbom,
+        check: checkModel(ctx),
     };
 }
 /** change-notification.md: each change since the baseline. */
@@ -49639,7 +49719,6 @@ function changeNotificationModel(ctx) {
 /** declaration-draft.md: the manufacturer's conformity declaration, to be signed. */
 function declarationModel(ctx) {
     const { product, filing } = ctx;
-    const legal = (product.stakeholders ?? []).find((s) => s.role === 'legal-representative');
     return {
         ...header(ctx),
         levelName: ctx.label.levelName ? `${ctx.label.levelName.zh} ${ctx.label.levelName.en}` : null,
@@ -49653,7 +49732,9 @@ function declarationModel(ctx) {
         firmwareSha256: product.firmware.image_sha256,
         testReport: documents_report(product.evidence?.test_report),
         pentestReport: documents_report(product.evidence?.pentest_report),
-        legalRepresentative: legal ? legal.name : null,
+        // 法定代表人: the named person on the business licence, never an (EU-style) authorised representative.
+        legalRepresentative: product.manufacturer.legal_representative ?? null,
+        check: checkModel(ctx),
     };
 }
 /** responsibility-matrix.md: who answers for which data. */
@@ -50394,7 +50475,7 @@ function generateEvidence(input) {
     const inputs = checkedInputs(input.inputs);
     const { templates } = input;
     const sbom = summariseSbom(input.sbomNormalised, input.product, input.softwareRoles);
-    const ctx = createContext(input.product, input.filing, input.filingId, input.changes, sbom);
+    const ctx = createContext(input.product, input.filing, input.filingId, input.changes, sbom, input.check);
     const files = [
         {
             path: 'change-notification.md',
@@ -50435,6 +50516,8 @@ function generateEvidence(input) {
 
 
 
+
+
 /** The evidence bundle of one loaded product, from its files as read (pure: no I/O, no clock). */
 function evidenceFor(p, changes, ctx) {
     if (!p.manifest || !p.sbom) {
@@ -50451,11 +50534,53 @@ function evidenceFor(p, changes, ctx) {
         changes,
         sbomNormalised: serialiseNormalised(p.sbom),
         ...(ctx.softwareRoles ? { softwareRoles: ctx.softwareRoles } : {}),
+        check: ctx.check,
         inputs,
         generator: { ...generator },
         filingId: ctx.filingId,
         templates: ctx.templates,
     });
+}
+/**
+ * The rules' verdict on one product for the scheme its evidence is for: the level met and every rule that
+ * fails at or below the level claimed. `changes` are all changes since the baseline (coverage follows the
+ * change log). Pure.
+ */
+function bundleCheck(p, packs, changes, now) {
+    const manifest = p.manifest;
+    const scheme = p.filing?.scheme ?? manifest?.labels[0]?.scheme ?? '';
+    const target = manifest?.labels.find((l) => l.scheme === scheme)?.stars ?? 0;
+    if (!manifest)
+        return { scheme, target, met: 0, unmet: [], notes: [], judgedOn: now };
+    const evaluation = evaluateProduct(packs, {
+        product: manifest,
+        ...(p.filing ? { filing: p.filing } : {}),
+        ...(p.sbom ? { inventory: p.sbom } : {}),
+        sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
+        now,
+        coverage: coverageFacts(p.filing, changes),
+        locate: (doc, path) => locate(p, doc, path),
+    });
+    const met = readiness(evaluation, packs).find((r) => r.scheme === scheme)?.met ?? 0;
+    const titles = new Map(packs.flatMap((pack) => pack.rules.map((r) => [r.id, r.title])));
+    const failing = evaluation.outcomes.filter((o) => o.scheme === scheme && o.inScope && o.severity === 'error' && (o.status === 'fail' || o.status === 'error'));
+    const levels = [...new Set(failing.map((o) => o.stars))].sort((a, b) => a - b);
+    const unmet = levels.map((stars) => ({
+        stars,
+        rules: failing
+            .filter((o) => o.stars === stars)
+            .map((o) => ({
+            id: o.ruleId,
+            title: titles.get(o.ruleId) ?? o.ruleId,
+            message: evaluation.findings.find((f) => f.ruleId === o.ruleId)?.message ?? '',
+        }))
+            .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    }));
+    const schemeRules = new Set(packs.filter((pk) => pk.scheme === scheme).flatMap((pk) => pk.rules.map((r) => r.id)));
+    const notes = evaluation.findings
+        .filter((f) => f.severity === 'info' && schemeRules.has(f.ruleId))
+        .map((f) => ({ id: f.ruleId, message: f.message }));
+    return { scheme, target, met, unmet, notes, judgedOn: now };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/evidence.ts
@@ -50534,6 +50659,7 @@ async function runEvidence(args, io) {
     const bundle = evidenceFor(product, changes, {
         templates: loadTemplates(),
         ...(softwareRoles ? { softwareRoles } : {}),
+        check: bundleCheck(product, packs.packs, changes, now),
         filingId,
     });
     const out = values.out ? (0,external_node_path_namespaceObject.resolve)(io.cwd, values.out) : (0,external_node_path_namespaceObject.join)(productDir, 'filings', filingId);

@@ -102,7 +102,7 @@ export function generateEvidence(input: EvidenceInput): EvidenceBundle {
   const inputs = checkedInputs(input.inputs);
   const { templates } = input;
   const sbom = summariseSbom(input.sbomNormalised, input.product, input.softwareRoles);
-  const ctx = createContext(input.product, input.filing, input.filingId, input.changes, sbom);
+  const ctx = createContext(input.product, input.filing, input.filingId, input.changes, sbom, input.check);
 
   const files: EvidenceFile[] = [
     {

@@ -24,7 +24,22 @@ const report = {
     report_number: { type: 'string', description: 'Number the laboratory printed on the report.' },
     lab: { ...nonEmpty, description: 'Name of the laboratory that issued the report.' },
     lab_type: { enum: ['in_house', 'third_party'] },
-    accreditation_id: { type: 'string', description: 'CMA/CNAS accreditation of a third-party lab.' },
+    accreditation_id: {
+      type: 'string',
+      description: 'Deprecated: use lab_qualification. CMA/CNAS accreditation of a third-party lab.',
+    },
+    lab_qualification: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['cma_certificate'],
+      description:
+        "The laboratory's legal qualification (资质认定): its CMA certificate; CNAS accreditation is optional and no substitute.",
+      properties: {
+        cma_certificate: { ...nonEmpty, description: 'CMA (资质认定) certificate number.' },
+        certificate_file: { ...fileRef, description: 'Copy of the CMA certificate, a filing material.' },
+        cnas: { type: 'string', description: 'CNAS accreditation number, if any (voluntary).' },
+      },
+    },
     covers: coverage,
     open_findings: {
       type: 'object',
@@ -77,6 +92,11 @@ export const productSchema = {
         country: { type: 'string', pattern: '^[A-Z]{2}$' },
         address: { type: 'string' },
         credit_code: { type: 'string', description: 'Unified social credit code of the producer.' },
+        legal_representative: {
+          ...nonEmpty,
+          description:
+            "法定代表人: the company's legal representative, the named person on its business licence, who signs the declaration.",
+        },
       },
     },
     agent: {
@@ -128,6 +148,7 @@ export const productSchema = {
         test_report: report,
         pentest_report: report,
         declaration: document,
+        business_licence: { ...document, description: "The producer's business licence (营业执照), a filing material." },
         threat_model: document,
         sdl_policy: document,
         binary_analysis: {

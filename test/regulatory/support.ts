@@ -16,6 +16,7 @@ export interface ReportDoc {
   date: string;
   lab: string;
   report_number?: string;
+  lab_qualification?: { cma_certificate: string; cnas?: string };
   covers: { firmware_versions: string[]; hardware_revisions: string[] };
 }
 export interface ProductDoc {

@@ -52,7 +52,7 @@ describe('renderRules', () => {
       true,
     );
     expect(md).toContain(
-      '| CCL-PEN-001 | ★★★ | error | confirmed | Penetration test by an accredited third-party lab | `evidence.pentest_report` |',
+      '| CCL-PEN-001 | ★★★ | error | confirmed | Penetration test by a qualified third-party lab | `evidence.pentest_report` |',
     );
   });
 
