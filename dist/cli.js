@@ -27060,6 +27060,7 @@ const filingSchema = {
             properties: {
                 filing_id: { type: 'string', description: 'Folder under filings/ holding this baseline’s evidence.' },
                 model: { type: 'string' },
+                category: { type: 'string', description: 'Catalogue category the product was filed under.' },
                 producer: { type: 'string' },
                 lab: { type: 'string' },
                 standard: { type: 'string' },
@@ -44237,6 +44238,8 @@ function registeredState(filing) {
     const stars = b.stars ?? l.stars;
     if (model !== undefined)
         label.model = model;
+    if (b.category !== undefined)
+        label.category = b.category;
     if (producer !== undefined)
         label.producer = producer;
     if (lab !== undefined)
@@ -44264,7 +44267,8 @@ function labelIndex(product, scheme) {
 
 /**
  * Differences in the items printed on the label: model (item 2), producer (item 1), testing lab
- * (item 5), standard (item 6) and star level (item 3) of the filing's scheme. An item the filing never
+ * (item 5), standard (item 6) and star level (item 3) of the filing's scheme, and the catalogue category
+ * whose implementation rules the label follows. An item the filing never
  * registered is not compared: there is nothing to differ from.
  */
 function diffLabel(registered, product) {
@@ -44287,6 +44291,7 @@ function diffLabel(registered, product) {
         }));
     };
     item('model', r.model, product.model, ['model']);
+    item('category', r.category, product.category, ['category']);
     item('producer', r.producer, product.manufacturer.name, ['manufacturer', 'name']);
     item('lab', r.lab, product.evidence?.test_report?.lab, ['evidence', 'test_report', 'lab']);
     // Only a manifest that states the standard can differ from the registered one.
@@ -50563,7 +50568,10 @@ function bundleCheck(p, packs, changes, now) {
     });
     const met = readiness(evaluation, packs).find((r) => r.scheme === scheme)?.met ?? 0;
     const titles = new Map(packs.flatMap((pack) => pack.rules.map((r) => [r.id, r.title])));
-    const failing = evaluation.outcomes.filter((o) => o.scheme === scheme && o.inScope && o.severity === 'error' && (o.status === 'fail' || o.status === 'error'));
+    const failing = evaluation.outcomes.filter((o) => o.scheme === scheme &&
+        o.inScope &&
+        o.severity === 'error' &&
+        (o.status === 'fail' || o.status === 'error'));
     const levels = [...new Set(failing.map((o) => o.stars))].sort((a, b) => a - b);
     const unmet = levels.map((stars) => ({
         stars,

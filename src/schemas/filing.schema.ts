@@ -53,6 +53,7 @@ export const filingSchema = {
       properties: {
         filing_id: { type: 'string', description: 'Folder under filings/ holding this baseline’s evidence.' },
         model: { type: 'string' },
+        category: { type: 'string', description: 'Catalogue category the product was filed under.' },
         producer: { type: 'string' },
         lab: { type: 'string' },
         standard: { type: 'string' },

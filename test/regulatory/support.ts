@@ -22,6 +22,7 @@ export interface ReportDoc {
 export interface ProductDoc {
   id: string;
   model: string;
+  category: string;
   labels: { scheme: string; stars: number }[];
   manufacturer: { name: string; [k: string]: unknown };
   hardware: { revision: string; [k: string]: unknown };
@@ -167,6 +168,7 @@ export function filedCamera(
       baseline: {
         filing_id: '2026-07-15',
         model: p.model,
+        category: p.category,
         producer: p.manufacturer.name,
         lab: p.evidence.test_report.lab,
         standard: 'TC260 practice guide for consumer network cameras (2026)',
