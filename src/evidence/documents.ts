@@ -3,6 +3,7 @@
 // bundle instead of leaving a blank on a document someone signs.
 import type { DetectedChange } from '../core/change.js';
 import { sourceLabel } from '../core/finding.js';
+import { statusWording } from '../schemas/filing-status.js';
 import type { Filing, Product } from '../schemas/index.js';
 import { describeLabel, labelLab, labelScheme, labelStandard, type LabelData } from './label.js';
 import { filingContact, namedStakeholders, responsibilityMatrix } from './responsibility.js';
@@ -110,7 +111,7 @@ function header(ctx: DocumentContext): object {
     scheme,
     stars,
     starSymbols: '★'.repeat(stars),
-    filingStatus: ctx.label.filingStatus,
+    filingStatus: statusWording(ctx.label.filingStatus),
     draft: ctx.label.draft,
   };
 }
@@ -161,7 +162,7 @@ export function filingFormModel(ctx: DocumentContext): object {
       scheme,
       agency: filing?.agency ?? null,
       filing_id: ctx.filingId,
-      filing_status: label.filingStatus,
+      filing_status: statusWording(label.filingStatus),
       draft: label.draft,
     },
     label: {

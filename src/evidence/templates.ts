@@ -6,6 +6,7 @@ import { escapeMarkdown, jsonValue, markdownUrl } from './escape.js';
 export const evidenceTemplateNames = [
   'change-notification.md.hbs',
   'declaration-draft.md.hbs',
+  'declaration-draft.zh-CN.md.hbs',
   'filing-form.json.hbs',
   'label.svg.hbs',
   'responsibility-matrix.md.hbs',

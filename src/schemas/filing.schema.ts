@@ -5,6 +5,9 @@ const { date, nonEmpty } = schemaParts;
 export const filingStatuses = [
   'not-filed',
   'granted',
+  // 'filed' (备案完成) is the agency's word: 备案 is a completeness-checked filing, not an approval. The
+  // loader reads it as 'granted', the value the data model has always used (see docs/filing-status.md).
+  'filed',
   'refiling-required',
   'refiling-submitted',
   'expired',

@@ -17,6 +17,7 @@ describe('generateEvidence', () => {
     expect(bundle.files.map((f) => f.path)).toEqual([
       'change-notification.md',
       'declaration-draft.md',
+      'declaration-draft.zh-CN.md',
       'evidence-index.json',
       'filing-form.json',
       'label.png',
@@ -239,5 +240,31 @@ describe('generateEvidence', () => {
     expect(() => generateEvidence(fixtureInput({ filingId: '../2026-11-26' }))).toThrow(
       /cannot name an evidence folder/,
     );
+  });
+});
+
+describe('documents for the filing agency', () => {
+  it('say "filed (备案完成)" for a filing the agency completed, never "granted"', () => {
+    const bundle = generateEvidence(fixtureInput());
+    const form = JSON.parse(file(bundle, 'filing-form.json').toString('utf8')) as {
+      form: { filing_status: string };
+    };
+    expect(form.form.filing_status).toBe('filed (备案完成)');
+    for (const f of bundle.files.filter((x) => x.path.endsWith('.md'))) {
+      expect(f.content.toString('utf8'), f.path).not.toMatch(/\bgranted\b/);
+    }
+  });
+
+  it('give the declaration in Simplified Chinese and in English, from the same data', () => {
+    const bundle = generateEvidence(fixtureInput());
+    const zh = file(bundle, 'declaration-draft.zh-CN.md').toString('utf8');
+    const en = file(bundle, 'declaration-draft.md').toString('utf8');
+    expect(zh).toContain('# 网络安全标识符合性声明（草稿）');
+    expect(zh).toContain('| 名称 / 姓名 | Example Vision Technology Co., Ltd. | Zhang Min |');
+    expect(en).toContain('| Name | Example Vision Technology Co., Ltd. | Zhang Min |');
+    for (const value of ['CX-1 Indoor Camera', '201919000123', '91440300MA5EXAMPLE']) {
+      expect(zh).toContain(value);
+      expect(en).toContain(value);
+    }
   });
 });

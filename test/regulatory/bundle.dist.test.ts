@@ -17,6 +17,7 @@ function evidence(c: FiledCamera, now = '2026-08-20') {
   const read = (name: string) => readFileSync(join(out, name), 'utf8');
   return {
     form: JSON.parse(read('filing-form.json')) as {
+      form: { filing_status: string };
       missing: string[];
       check: {
         target_stars: number;
@@ -77,5 +78,20 @@ describe('the ★★★ bundle of a camera whose penetration test is too old', (
     expect(form.missing).toEqual([]);
     expect(declaration).toContain('**Ready to sign (可以签署)**');
     expect(declaration).toContain('| Name | Acme Vision Co., Ltd. | Li Wei |');
+  });
+});
+
+describe('the filing status', () => {
+  it("accepts the agency's word 'filed' (备案完成) as well as 'granted', and documents say filed", () => {
+    cam = filedCamera({ stars: 1 });
+    cam.filing((f) => {
+      f.status = 'filed';
+    });
+    const r = cam.check();
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+    const { form, technical } = evidence(cam);
+    expect(form).toMatchObject({ form: { filing_status: 'filed (备案完成)' } });
+    expect(technical).toContain('(status filed (备案完成))');
   });
 });
