@@ -26602,7 +26602,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8318);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5269);
 /* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1028);
 
 
@@ -26621,7 +26621,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8318:
+/***/ 5269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26692,6 +26692,28 @@ function refusalMessage(ref, why) {
         case 'outside':
             return `file reference '${ref}' is a symbolic link that points outside the repository`;
     }
+}
+
+;// CONCATENATED MODULE: ./src/schemas/filing-status.ts
+/**
+ * The data model's status for a value written in filing.yaml: `filed` (备案完成, the agency's word) is read
+ * as `granted`, the value the model has always used, so both spellings keep working.
+ */
+function canonicalStatus(status) {
+    return status === 'filed' ? 'granted' : status;
+}
+// 备案 is a filing checked for completeness, not an approval: documents never say "granted".
+const wording = {
+    'not-filed': 'not filed (未备案)',
+    granted: 'filed (备案完成)',
+    'refiling-required': 'refiling required (需重新备案)',
+    'refiling-submitted': 'refiling submitted (已提交重新备案)',
+    expired: 'expired (已过期)',
+    cancelled: 'cancelled (已注销)',
+};
+/** How documents meant for the filing agency and the product team name a filing status. */
+function statusWording(status) {
+    return wording[canonicalStatus(status)];
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -27014,6 +27036,9 @@ const { date: filing_schema_date, nonEmpty: filing_schema_nonEmpty } = schemaPar
 const filingStatuses = [
     'not-filed',
     'granted',
+    // 'filed' (备案完成) is the agency's word: 备案 is a completeness-checked filing, not an approval. The
+    // loader reads it as 'granted', the value the data model has always used (see docs/filing-status.md).
+    'filed',
     'refiling-required',
     'refiling-submitted',
     'expired',
@@ -36388,6 +36413,7 @@ function loadSbomFile(file, bytes, schemaSeverity) {
 
 
 
+
 const defaultProductGlob = 'products/*/product.yaml';
 const filingFileName = 'filing.yaml';
 /** Where a value in a loaded product's manifest or filing stands; falls back to the file's start. */
@@ -36466,8 +36492,10 @@ async function loadProduct(source, manifestFile, cfg) {
             p.filingDoc = filingDoc;
             const schemaProblems = validateAgainst('filing', filingDoc);
             problems.push(...schemaProblems);
-            if (schemaProblems.length === 0)
-                p.filing = filingDoc.value;
+            if (schemaProblems.length === 0) {
+                const filing = filingDoc.value;
+                p.filing = { ...filing, status: canonicalStatus(filing.status) };
+            }
         }
     }
     if (p.manifest)
@@ -49135,7 +49163,9 @@ function describeLabel(product, filing) {
 
 const roleTitles = {
     manufacturer: 'Manufacturer',
-    'legal-representative': 'Legal representative',
+    // The stakeholder role is an authorised representative outside China (e.g. under EU law). The 法定代表人
+    // who signs the declaration is the producer's own legal representative: manufacturer.legal_representative.
+    'legal-representative': 'Authorised representative (outside China)',
     importer: 'Importer',
     distributor: 'Distributor',
     'manufacturing-partner': 'Manufacturing partner',
@@ -49143,14 +49173,15 @@ const roleTitles = {
     'test-lab': 'Testing laboratory',
     'compliance-lead': 'Compliance lead',
 };
-// Who answers for which data. Producer and agent answering for the filing is a [FRAGMENT] of the draft
-// Measures (domain notes 1.6); importer and distributor duties are not found in any CN-CCL text and are
-// our inference from comparable schemes, marked so.
+// Who answers for which data, following the Measures (《网络安全标识管理办法》, 国信办发文〔2026〕4号, known from
+// fragments): the producer and, when it files through one, its agent answer for the truth and completeness of
+// the filing materials; label validity and the standard relied on (item 6) are the producer's. Importer and
+// distributor duties are not found in any CN-CCL text and are our inference from comparable schemes, marked so.
 const responsibilities = [
     {
         data: 'Producer name and credit code (label item 1)',
         basis: 'CN-CCL label item 1',
-        duties: { manufacturer: 'A', 'legal-representative': 'C', agent: 'C' },
+        duties: { manufacturer: 'A', agent: 'C' },
     },
     { data: 'Product model (label item 2)', basis: 'CN-CCL label item 2', duties: { manufacturer: 'A' } },
     {
@@ -49160,8 +49191,8 @@ const responsibilities = [
     },
     {
         data: 'Label validity (label item 4)',
-        basis: 'CN-CCL label item 4',
-        duties: { 'compliance-lead': 'A', manufacturer: 'C' },
+        basis: 'CN-CCL label item 4; the producer answers for it [FRAGMENT]',
+        duties: { manufacturer: 'A', 'compliance-lead': 'C' },
     },
     {
         data: 'Testing laboratory and test report (label item 5)',
@@ -49170,13 +49201,13 @@ const responsibilities = [
     },
     {
         data: 'Standard relied on (label item 6)',
-        basis: 'CN-CCL label item 6',
-        duties: { 'test-lab': 'A', 'compliance-lead': 'C' },
+        basis: 'CN-CCL label item 6; the producer answers for it [FRAGMENT]',
+        duties: { manufacturer: 'A', 'test-lab': 'C', 'compliance-lead': 'C' },
     },
     {
-        data: 'Filing and filing information code (label item 7)',
-        basis: 'CN-CCL filing [FRAGMENT]: producer and agent answer for truth and completeness',
-        duties: { manufacturer: 'A', agent: 'A', 'compliance-lead': 'C' },
+        data: 'Filing materials (form, test report, label design, business licence, lab qualification certificate, agent authorisation) and the filing information code (label item 7)',
+        basis: 'Measures [FRAGMENT]: producer and agent answer for the truth and completeness of the filing materials',
+        duties: { manufacturer: 'A', agent: 'A', 'test-lab': 'C', 'compliance-lead': 'C' },
     },
     {
         data: 'Hardware revision and security-relevant parts',
@@ -49194,9 +49225,9 @@ const responsibilities = [
         duties: { manufacturer: 'A', 'test-lab': 'C' },
     },
     {
-        data: 'Conformity declaration',
+        data: "Conformity declaration, signed by the producer's legal representative (法定代表人)",
         basis: 'Declaration behind the QR code',
-        duties: { manufacturer: 'A', 'legal-representative': 'C' },
+        duties: { manufacturer: 'A' },
     },
     {
         data: 'Change notification and refiling',
@@ -49205,7 +49236,7 @@ const responsibilities = [
     },
     {
         data: 'Vulnerability handling and updates for the support period',
-        basis: 'CN-CCL ★ basic requirements',
+        basis: 'CN-CCL ★ basic requirements; 《网络产品安全漏洞管理规定》 工信部联网安〔2021〕66号',
         duties: { manufacturer: 'A', 'compliance-lead': 'C' },
     },
     {
@@ -49497,6 +49528,7 @@ function deriveTestRequest(changes, product, stars) {
 
 
 
+
 const classificationRank = { material: 0, record: 1, none: 2 };
 const documents_byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** Changes in report order: material first, then by kind, subject and fingerprint. */
@@ -49571,7 +49603,7 @@ function header(ctx) {
         scheme,
         stars,
         starSymbols: '★'.repeat(stars),
-        filingStatus: ctx.label.filingStatus,
+        filingStatus: statusWording(ctx.label.filingStatus),
         draft: ctx.label.draft,
     };
 }
@@ -49618,7 +49650,7 @@ function filingFormModel(ctx) {
             scheme,
             agency: filing?.agency ?? null,
             filing_id: ctx.filingId,
-            filing_status: label.filingStatus,
+            filing_status: statusWording(label.filingStatus),
             draft: label.draft,
         },
         label: {
@@ -50209,6 +50241,7 @@ var handlebars_lib_default = /*#__PURE__*/__nccwpck_require__.n(handlebars_lib);
 const evidenceTemplateNames = [
     'change-notification.md.hbs',
     'declaration-draft.md.hbs',
+    'declaration-draft.zh-CN.md.hbs',
     'filing-form.json.hbs',
     'label.svg.hbs',
     'responsibility-matrix.md.hbs',
@@ -50481,14 +50514,20 @@ function generateEvidence(input) {
     const { templates } = input;
     const sbom = summariseSbom(input.sbomNormalised, input.product, input.softwareRoles);
     const ctx = createContext(input.product, input.filing, input.filingId, input.changes, sbom, input.check);
+    const declaration = declarationModel(ctx);
     const files = [
         {
             path: 'change-notification.md',
             content: generate_markdown(templates, 'change-notification.md.hbs', changeNotificationModel(ctx)),
         },
+        // For the filing agency in Simplified Chinese, with the English text beside it: one model, two templates.
         {
             path: 'declaration-draft.md',
-            content: generate_markdown(templates, 'declaration-draft.md.hbs', declarationModel(ctx)),
+            content: generate_markdown(templates, 'declaration-draft.md.hbs', declaration),
+        },
+        {
+            path: 'declaration-draft.zh-CN.md',
+            content: generate_markdown(templates, 'declaration-draft.zh-CN.md.hbs', declaration),
         },
         { path: 'filing-form.json', content: json(templates, 'filing-form.json.hbs', filingFormModel(ctx)) },
         { path: 'label.png', content: renderLabelPng(ctx.label) },

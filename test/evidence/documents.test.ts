@@ -163,9 +163,13 @@ describe('responsibility matrix', () => {
       '| Data | Manufacturer | Authorised representative (outside China) | Importer | Distributor | Manufacturing partner | Filing agent | Testing laboratory | Compliance lead | Basis |',
     );
     // The Measures: producer and agent answer for the filing materials; validity and item 6 are the producer's.
-    expect(md).toMatch(
-      /\| Filing materials \(form, [^|]*\) and the filing information code \(label item 7\) \| A \|  \|  \|  \|  \| A \| C \| C \|/,
-    );
+    const filingRow = md.split('\n').find((l) => l.startsWith('| Filing materials ('));
+    expect(
+      filingRow
+        ?.split('|')
+        .slice(2, 10)
+        .map((c) => c.trim()),
+    ).toEqual(['A', '', '', '', '', 'A', 'C', 'C']);
     expect(md).toContain('| Label validity (label item 4) | A |  |  |  |  |  |  | C |');
     expect(md).toContain('| Standard relied on (label item 6) | A |  |  |  |  |  | C | C |');
   });
