@@ -44853,6 +44853,7 @@ const coverageFactsSchema = {
         recordOnly: { type: 'boolean' },
         via: { type: 'array', items: { type: 'string' } },
         breaks: { type: 'array', items: { type: 'string' } },
+        breakSummary: { type: 'string' },
     },
 };
 /** No baseline, or nothing known about changes: coverage is only what the reports list. */
@@ -44862,6 +44863,7 @@ const noCoverageChain = {
     recordOnly: false,
     via: [],
     breaks: [],
+    breakSummary: '',
 };
 /** The coverage chain of one filing, from the changes detected against its baseline. */
 function coverageFacts(filing, changes) {
@@ -44871,15 +44873,21 @@ function coverageFacts(filing, changes) {
     const log = new Map((filing.changes ?? []).map((e) => [e.id, e]));
     const via = new Set();
     const breaks = new Set();
+    const material = new Set();
+    let unrecorded = 0;
     for (const c of changes) {
         if (c.classification === 'none')
             continue;
         const what = `${c.subject}${c.from !== undefined || c.to !== undefined ? ` ${c.from ?? '–'} → ${c.to ?? '–'}` : ''}`;
         const entry = c.changeLogId !== undefined ? log.get(c.changeLogId) : undefined;
-        if (!entry)
+        if (!entry) {
             breaks.add(`${what} is not recorded in the change log`);
-        else if (c.classification === 'material' || entry.classification === 'material')
+            unrecorded++;
+        }
+        else if (c.classification === 'material' || entry.classification === 'material') {
             breaks.add(`${what} is a material change (${entry.id})`);
+            material.add(entry.id);
+        }
         else
             via.add(entry.id);
     }
@@ -44889,6 +44897,12 @@ function coverageFacts(filing, changes) {
         recordOnly: breaks.size === 0,
         via: [...via].sort(),
         breaks: [...breaks].sort(),
+        breakSummary: [
+            ...(material.size > 0 ? [`material changes recorded as ${[...material].sort().join(', ')}`] : []),
+            ...(unrecorded > 0
+                ? [`${unrecorded} change${unrecorded === 1 ? '' : 's'} not recorded in the change log`]
+                : []),
+        ].join(' and '),
     };
 }
 
