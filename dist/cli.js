@@ -26829,6 +26829,14 @@ const securitySchema = {
             properties: {
                 policy_url: { type: 'string', format: 'uri' },
                 contact: { type: 'string' },
+                psirt_contact: {
+                    type: 'string',
+                    description: 'Who receives and handles vulnerability reports (the product security incident response team).',
+                },
+                reporting_procedure: {
+                    type: 'string',
+                    description: "How a vulnerability is reported to MIIT's vulnerability-sharing platform and users are notified (URL or document).",
+                },
                 ack_days: { type: 'integer', minimum: 0 },
                 status_update_days: { type: 'integer', minimum: 0 },
             },
@@ -27270,6 +27278,26 @@ const productSchema = {
         firmware: firmwareSchema,
         security: securitySchema,
         sbom: { ...fileRef, description: 'CycloneDX SBOM of the product (JSON or XML), relative to this folder.' },
+        vulnerabilities: {
+            type: 'array',
+            description: "Vulnerabilities in the product the producer found or learned of, with the dates its duties run from (《网络产品安全漏洞管理规定》).",
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['id', 'found'],
+                properties: {
+                    id: { ...product_schema_nonEmpty, description: 'CVE, CNVD or internal id.' },
+                    found: { ...product_schema_date, description: 'When the producer found or learned of it.' },
+                    source: { enum: ['testing', 'internal', 'external'], description: 'testing: found in label testing.' },
+                    severity: { enum: ['critical', 'high', 'medium', 'low'] },
+                    reported_to_miit: { ...product_schema_date, description: "Reported to MIIT's vulnerability-sharing platform." },
+                    reported_to_agency: { ...product_schema_date, description: 'Reported to the filing agency (found in testing).' },
+                    users_notified: product_schema_date,
+                    fixed: { ...product_schema_date, description: 'Fix released (firmware version in fixed_in).' },
+                    fixed_in: { type: 'string' },
+                },
+            },
+        },
         evidence: {
             type: 'object',
             additionalProperties: false,

@@ -141,6 +141,27 @@ export const productSchema = {
     firmware: firmwareSchema,
     security: securitySchema,
     sbom: { ...fileRef, description: 'CycloneDX SBOM of the product (JSON or XML), relative to this folder.' },
+    vulnerabilities: {
+      type: 'array',
+      description:
+        "Vulnerabilities in the product the producer found or learned of, with the dates its duties run from (《网络产品安全漏洞管理规定》).",
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'found'],
+        properties: {
+          id: { ...nonEmpty, description: 'CVE, CNVD or internal id.' },
+          found: { ...date, description: 'When the producer found or learned of it.' },
+          source: { enum: ['testing', 'internal', 'external'], description: 'testing: found in label testing.' },
+          severity: { enum: ['critical', 'high', 'medium', 'low'] },
+          reported_to_miit: { ...date, description: "Reported to MIIT's vulnerability-sharing platform." },
+          reported_to_agency: { ...date, description: 'Reported to the filing agency (found in testing).' },
+          users_notified: date,
+          fixed: { ...date, description: 'Fix released (firmware version in fixed_in).' },
+          fixed_in: { type: 'string' },
+        },
+      },
+    },
     evidence: {
       type: 'object',
       additionalProperties: false,
