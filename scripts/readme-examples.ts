@@ -10,7 +10,7 @@ import { GITHUB_LIMITS } from '../src/report/budget.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { relocateReport } from '../src/report/relocate.js';
 import { loadTemplates } from '../src/cli/evidence.js';
-import { evidenceFor } from '../src/pipeline/evidence.js';
+import { bundleCheck, evidenceFor } from '../src/pipeline/evidence.js';
 import { planRefiling } from '../src/refiling/index.js';
 
 export const examplesPath = fileURLToPath(new URL('../docs/example-pull-request.md', import.meta.url));
@@ -71,9 +71,11 @@ async function refilingExample(): Promise<string> {
   );
   const filingId = examplePullRequest.now;
   const softwareRoles = outcome.packs.packs.find((p) => p.scheme === 'cn-ccl')?.softwareRoles;
+  const allChanges = outcome.report.products.find((p) => p.id === 'avc-c120w')!.changes ?? [];
   const bundle = evidenceFor(product, changes, {
     templates: loadTemplates(),
     ...(softwareRoles ? { softwareRoles } : {}),
+    check: bundleCheck(product, outcome.packs.packs, allChanges, examplePullRequest.now),
     filingId,
   });
   const sha = '7d3f0c1a9b2e4d5c6f708192a3b4c5d6e7f80912';

@@ -5,7 +5,7 @@ import { loadTemplates } from '../cli/evidence.js';
 import type { DetectedChange } from '../core/change.js';
 import { toGitHubApiError, type GitHubClient, type OwnIdentity, type RepoRef } from '../github/index.js';
 import type { LoadedProduct } from '../load/repository.js';
-import { evidenceFor } from '../pipeline/evidence.js';
+import { bundleCheck, evidenceFor } from '../pipeline/evidence.js';
 import type { CheckOutcome } from '../pipeline/run-check.js';
 import {
   closeStaleRefilings,
@@ -205,9 +205,11 @@ function planOne(
     fingerprints: changes.map((c) => c.fingerprint),
   });
   const softwareRoles = run.outcome.packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
+  const allChanges = run.outcome.report.products.find((p) => p.id === product.id)?.changes ?? changes;
   const bundle = evidenceFor(product, changes, {
     templates,
     ...(softwareRoles ? { softwareRoles } : {}),
+    check: bundleCheck(product, run.outcome.packs.packs, allChanges, run.now),
     filingId,
   });
   return planRefiling(

@@ -5,7 +5,7 @@ import { detectChanges } from '../changes/index.js';
 import { UsageError } from '../load/errors.js';
 import { evidenceTemplateNames } from '../evidence/index.js';
 import type { LoadedProduct } from '../load/repository.js';
-import { evidenceFor } from '../pipeline/evidence.js';
+import { bundleCheck, evidenceFor } from '../pipeline/evidence.js';
 import { loadPacks } from '../pipeline/packs.js';
 import { parseCommandArgs, parseFilingId, parseNow } from './args.js';
 import type { CliIo } from './io.js';
@@ -68,6 +68,7 @@ export async function runEvidence(args: string[], io: CliIo): Promise<number> {
   const bundle = evidenceFor(product, changes, {
     templates: loadTemplates(),
     ...(softwareRoles ? { softwareRoles } : {}),
+    check: bundleCheck(product, packs.packs, changes, now),
     filingId,
   });
   const out = values.out ? resolve(io.cwd, values.out) : join(productDir, 'filings', filingId);

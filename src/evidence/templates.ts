@@ -7,6 +7,7 @@ import { jsonValue } from './text-formats.js';
 export const evidenceTemplateNames = [
   'change-notification.md.hbs',
   'declaration-draft.md.hbs',
+  'declaration-draft.zh-CN.md.hbs',
   'filing-form.json.hbs',
   'label.svg.hbs',
   'responsibility-matrix.md.hbs',

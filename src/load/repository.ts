@@ -4,6 +4,7 @@ import type { Finding, Location } from '../core/finding.js';
 import type { RepoSource } from '../repo/source.js';
 import { refusalMessage, resolveRef } from '../repo/paths.js';
 import type { Filing, Product } from '../schemas/index.js';
+import { canonicalStatus } from '../schemas/filing-status.js';
 import type { Inventory } from '../sbom/types.js';
 import { loadConfig, type LoadedConfig } from './config.js';
 import { UsageError } from './errors.js';
@@ -163,7 +164,10 @@ async function loadProduct(
       p.filingDoc = filingDoc;
       const schemaProblems = validateAgainst('filing', filingDoc);
       append(problems, schemaProblems);
-      if (schemaProblems.length === 0) p.filing = filingDoc.value as Filing;
+      if (schemaProblems.length === 0) {
+        const filing = filingDoc.value as Filing;
+        p.filing = { ...filing, status: canonicalStatus(filing.status) };
+      }
     }
   }
 

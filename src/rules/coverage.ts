@@ -17,6 +17,8 @@ export interface CoverageFacts {
   via: string[];
   /** Why the chain is broken: material or unrecorded differences, as short texts, sorted. */
   breaks: string[];
+  /** The breaks in one short sentence (a long list would bury the point); empty when unbroken. */
+  breakSummary: string;
 }
 
 export const coverageFactsSchema = {
@@ -28,6 +30,7 @@ export const coverageFactsSchema = {
     recordOnly: { type: 'boolean' },
     via: { type: 'array', items: { type: 'string' } },
     breaks: { type: 'array', items: { type: 'string' } },
+    breakSummary: { type: 'string' },
   },
 } as const;
 
@@ -38,6 +41,7 @@ export const noCoverageChain: CoverageFacts = {
   recordOnly: false,
   via: [],
   breaks: [],
+  breakSummary: '',
 };
 
 /** The coverage chain of one filing, from the changes detected against its baseline. */
@@ -47,14 +51,19 @@ export function coverageFacts(filing: Filing | undefined, changes: readonly Dete
   const log = new Map((filing.changes ?? []).map((e) => [e.id, e]));
   const via = new Set<string>();
   const breaks = new Set<string>();
+  const material = new Set<string>();
+  let unrecorded = 0;
   for (const c of changes) {
     if (c.classification === 'none') continue;
     const what = `${c.subject}${c.from !== undefined || c.to !== undefined ? ` ${c.from ?? '–'} → ${c.to ?? '–'}` : ''}`;
     const entry = c.changeLogId !== undefined ? log.get(c.changeLogId) : undefined;
-    if (!entry) breaks.add(`${what} is not recorded in the change log`);
-    else if (c.classification === 'material' || entry.classification === 'material')
+    if (!entry) {
+      breaks.add(`${what} is not recorded in the change log`);
+      unrecorded++;
+    } else if (c.classification === 'material' || entry.classification === 'material') {
       breaks.add(`${what} is a material change (${entry.id})`);
-    else via.add(entry.id);
+      material.add(entry.id);
+    } else via.add(entry.id);
   }
   return {
     baselineFirmware: baseline.firmware.version,
@@ -62,5 +71,11 @@ export function coverageFacts(filing: Filing | undefined, changes: readonly Dete
     recordOnly: breaks.size === 0,
     via: [...via].sort(),
     breaks: [...breaks].sort(),
+    breakSummary: [
+      ...(material.size > 0 ? [`material changes recorded as ${[...material].sort().join(', ')}`] : []),
+      ...(unrecorded > 0
+        ? [`${unrecorded} change${unrecorded === 1 ? '' : 's'} not recorded in the change log`]
+        : []),
+    ].join(' and '),
   };
 }

@@ -16,7 +16,7 @@ interface ReportDoc {
 function reportOf(manifest: unknown, key: string): ReportDoc | undefined {
   const evidence = (manifest as { evidence?: Record<string, unknown> } | undefined)?.evidence;
   const r = evidence?.[key];
-  return r && typeof r === 'object' ? (r as ReportDoc) : undefined;
+  return r && typeof r === 'object' ? r : undefined;
 }
 
 function listOf(value: unknown): string[] {

@@ -7,6 +7,9 @@ export const filingStatuses = [
   'not-filed',
   'submitted',
   'granted',
+  // 'filed' (备案完成) is the agency's word: 备案 is a completeness-checked filing, not an approval. The
+  // loader reads it as 'granted', the value the data model has always used (see docs/filing-status.md).
+  'filed',
   'refiling-required',
   'refiling-submitted',
   'expired',
@@ -55,6 +58,7 @@ export const filingSchema = {
       properties: {
         filing_id: { type: 'string', description: 'Folder under filings/ holding this baseline’s evidence.' },
         model: { type: 'string' },
+        category: { type: 'string', description: 'Catalogue category the product was filed under.' },
         producer: { type: 'string' },
         lab: { type: 'string' },
         standard: { type: 'string' },

@@ -112,7 +112,7 @@ describe('the built CLI (dist/cli.js)', () => {
   it('validates the data files alone', () => {
     const dir = temp({
       ...productFiles(),
-      'products/cam-a/filing.yaml': stringify({ scheme: 'cn-ccl', status: 'filed' }),
+      'products/cam-a/filing.yaml': stringify({ scheme: 'cn-ccl', status: 'approved' }),
     });
     const r = runDistCli(['validate', '--repo', dir]);
     expect(r.code).toBe(1);

@@ -9,7 +9,50 @@ import { readSbom, sbomDigest } from '../../src/sbom/index.js';
 import { runDistCli } from '../support/dist.js';
 import { makeTempRepo, passingProductFiles } from '../support/temp-repo.js';
 
-export type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The parts of the documents these tests edit, typed; everything else passes through. */
+export interface ReportDoc {
+  file: string;
+  sha256: string;
+  date: string;
+  lab: string;
+  report_number?: string;
+  lab_qualification?: { cma_certificate: string; cnas?: string };
+  covers: { firmware_versions: string[]; hardware_revisions: string[] };
+}
+export interface ProductDoc {
+  id: string;
+  model: string;
+  category: string;
+  labels: { scheme: string; stars: number }[];
+  manufacturer: { name: string; [k: string]: unknown };
+  hardware: { revision: string; [k: string]: unknown };
+  firmware: { version: string; image_sha256: string };
+  security: {
+    network_services: Record<string, unknown>[];
+    debug_interfaces: { name: string; state: string }[];
+    crypto: { library?: string; [k: string]: unknown };
+    [k: string]: unknown;
+  };
+  evidence: { test_report: ReportDoc; pentest_report: ReportDoc; [k: string]: unknown };
+  [k: string]: unknown;
+}
+export interface FilingDoc {
+  changes?: Record<string, unknown>[];
+  [k: string]: unknown;
+}
+export interface SbomComponent {
+  type: string;
+  name: string;
+  version?: string;
+  purl?: string;
+  cpe?: string;
+  [k: string]: unknown;
+}
+export interface SbomDoc {
+  metadata: { component: { version: string; [k: string]: unknown }; [k: string]: unknown };
+  components: SbomComponent[];
+  [k: string]: unknown;
+}
 
 export interface Finding {
   ruleId: string;
@@ -34,9 +77,9 @@ export interface FiledCamera {
   cleanup(): void;
   read(rel: string): string;
   write(rel: string, text: string): void;
-  product(edit?: (p: Doc) => void): Doc;
-  filing(edit?: (f: Doc) => void): Doc;
-  sbom(edit?: (s: Doc) => void): Doc;
+  product(edit?: (p: ProductDoc) => void): ProductDoc;
+  filing(edit?: (f: FilingDoc) => void): FilingDoc;
+  sbom(edit?: (s: SbomDoc) => void): SbomDoc;
   /** `labelguard check --format json`, with the product's findings and changes. */
   check(args?: string[]): { code: number | null; findings: Finding[]; changes: Change[]; stderr: string };
   /** Record every change labelguard reports as unrecorded in one change-log entry. */
@@ -60,18 +103,20 @@ export function filedCamera(
   const path = (rel: string) => join(repo.dir, rel);
   const read = (rel: string) => readFileSync(path(rel), 'utf8');
   const write = (rel: string, text: string) => writeFileSync(path(rel), text);
-  const yamlDoc = (rel: string) => (edit?: (d: Doc) => void) => {
-    const d = parse(read(rel)) as Doc;
-    if (edit) {
-      edit(d);
-      write(rel, stringify(d));
-    }
-    return d;
-  };
-  const product = yamlDoc(`${productDir}/product.yaml`);
-  const filing = yamlDoc(`${productDir}/filing.yaml`);
-  const sbom = (edit?: (s: Doc) => void) => {
-    const s = JSON.parse(read(`${productDir}/sbom.cdx.json`)) as Doc;
+  const yamlDoc =
+    <T>(rel: string) =>
+    (edit?: (d: T) => void): T => {
+      const d = parse(read(rel)) as T;
+      if (edit) {
+        edit(d);
+        write(rel, stringify(d));
+      }
+      return d;
+    };
+  const product = yamlDoc<ProductDoc>(`${productDir}/product.yaml`);
+  const filing = yamlDoc<FilingDoc>(`${productDir}/filing.yaml`);
+  const sbom = (edit?: (s: SbomDoc) => void): SbomDoc => {
+    const s = JSON.parse(read(`${productDir}/sbom.cdx.json`)) as SbomDoc;
     if (edit) {
       edit(s);
       write(`${productDir}/sbom.cdx.json`, `${JSON.stringify(s, null, 2)}\n`);
@@ -82,7 +127,7 @@ export function filedCamera(
   // The product as filed.
   sbom((s) => {
     s.metadata.component.version = firmware;
-    const ssl = s.components.find((c: Doc) => c.name === 'openssl');
+    const ssl = component(s, 'openssl');
     ssl.version = openssl;
     ssl.purl = `pkg:generic/openssl@${openssl}`;
     ssl.cpe = `cpe:2.3:a:openssl:openssl:${openssl}:*:*:*:*:*:*:*`;
@@ -123,6 +168,7 @@ export function filedCamera(
       baseline: {
         filing_id: '2026-07-15',
         model: p.model,
+        category: p.category,
         producer: p.manufacturer.name,
         lab: p.evidence.test_report.lab,
         standard: 'TC260 practice guide for consumer network cameras (2026)',
@@ -175,7 +221,7 @@ export function filedCamera(
       if (unrecorded.length === 0) throw new Error('nothing to record');
       filing((f) => {
         f.changes = [
-          ...((f.changes as Doc[] | undefined) ?? []),
+          ...(f.changes ?? []),
           {
             id,
             summary: `Recorded ${unrecorded.map((c) => c.subject).join(', ')}`,
@@ -205,9 +251,16 @@ export function shipSecurityPatch(cam: FiledCamera): void {
   });
   cam.sbom((s) => {
     s.metadata.component.version = '2.4.7';
-    const ssl = s.components.find((c: Doc) => c.name === 'openssl');
+    const ssl = component(s, 'openssl');
     ssl.version = '3.0.17';
     ssl.purl = 'pkg:generic/openssl@3.0.17';
     ssl.cpe = 'cpe:2.3:a:openssl:openssl:3.0.17:*:*:*:*:*:*:*';
   });
+}
+
+/** The SBOM component of that name (the fixture has it). */
+export function component(s: SbomDoc, name: string): SbomComponent {
+  const c = s.components.find((x) => x.name === name);
+  if (!c) throw new Error(`the fixture SBOM has no ${name}`);
+  return c;
 }
