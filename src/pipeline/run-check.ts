@@ -22,6 +22,7 @@ import {
 import { loadPolicyPacks, type LoadedPacks } from './packs.js';
 import { policyChangeFinding } from './policy-change.js';
 import { openScope, type RunScope } from './open.js';
+import { append } from '../core/append.js';
 import { refilingPendingFindings } from './refiling-pending.js';
 import { inShard, type Shard } from './shard.js';
 
@@ -96,12 +97,15 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     // located in the file the change proposes.
     const proposed = scope.headPolicy.config;
     const approvals = req.approvals
-      ? approvalFindings(config.config, req.approvals, (key, index) =>
-          proposed.doc?.locate([key, index, 'approver']) ?? {
-            file: proposed.file ?? '.labelguard.yml',
-            line: 1,
-            column: 1,
-          },
+      ? approvalFindings(
+          config.config,
+          req.approvals,
+          (key, index) =>
+            proposed.doc?.locate([key, index, 'approver']) ?? {
+              file: proposed.file ?? '.labelguard.yml',
+              line: 1,
+              column: 1,
+            },
         )
       : [];
     const stages = productStages(packs, overrides.active, policy.blockPendingRefiling, req.now);
@@ -119,8 +123,9 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
         const j = judgeProduct(p, stages);
         const before = baseManifests.get(p.manifestFile);
         if (before !== undefined && p.manifest) {
-          j.findings.push(
-            ...coversEditFindings(p.id, parseYaml(before), p.manifest, (doc, path) => locate(p, doc, path)),
+          append(
+            j.findings,
+            coversEditFindings(p.id, parseYaml(before), p.manifest, (doc, path) => locate(p, doc, path)),
           );
         }
         judged.push(j);
@@ -145,7 +150,13 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     const report = assembleReport(
       {
         config,
-        findings: [...repo.findings, ...packs.problems, ...policyFindings, ...overrides.problems, ...approvals],
+        findings: [
+          ...repo.findings,
+          ...packs.problems,
+          ...policyFindings,
+          ...overrides.problems,
+          ...approvals,
+        ],
       },
       judged,
       {

@@ -75,7 +75,7 @@ export class WorkingTreeSource implements RepoSource {
   async trail(path: string): Promise<string[]> {
     const out = new Set([path]);
     // Walk the path one name at a time, as the kernel does, noting every link met and where it leads.
-    const pending = path.split('/').filter((n) => n !== '' && n !== '.');
+    let pending = path.split('/').filter((n) => n !== '' && n !== '.');
     const done: string[] = [];
     for (let hops = 0; pending.length > 0 && hops <= maxLinkHops;) {
       const name = pending.shift()!;
@@ -97,12 +97,11 @@ export class WorkingTreeSource implements RepoSource {
       out.add(at);
       hops++;
       if (posix.isAbsolute(target) || /^[A-Za-z]:/.test(target)) break;
-      pending.unshift(
-        ...target
-          .replace(/\\/g, '/')
-          .split('/')
-          .filter((n) => n !== '' && n !== '.'),
-      );
+      pending = target
+        .replace(/\\/g, '/')
+        .split('/')
+        .filter((n) => n !== '' && n !== '.')
+        .concat(pending);
     }
     if (pending.length === 0 && done.length > 0) out.add(done.join('/'));
     return [...out];

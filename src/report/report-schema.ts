@@ -158,7 +158,8 @@ export const checkReportSchema = {
       type: 'object',
       additionalProperties: false,
       required: ['from', 'lines'],
-      description: 'Set when the judged change modifies the policy: whose policy judged it, and what changed.',
+      description:
+        'Set when the judged change modifies the policy: whose policy judged it, and what changed.',
       properties: {
         from: text(200),
         lines: {
