@@ -42,6 +42,12 @@ export interface Difference {
   /** How an SBOM pair was matched (purl, cpe, name, version-aligned). */
   matchedBy?: string;
   site: DifferenceSite;
+  /** Lower-case name of the component or service that changed ('' for claims and label items): what
+   *  change-set grouping joins on. */
+  name: string;
+  /** Lower-case names of the components this one depends on, or that provide this service (dependency
+   *  edges, `ccl:component`, a manifest service's `component`). Sorted. Used for grouping only. */
+  links: string[];
 }
 
 /** A difference with defaults for every field that does not apply. */
@@ -55,9 +61,12 @@ export function difference(
     field: '',
     componentType: '',
     securityRelevant: true,
+    name: '',
+    links: [],
     ...d,
   };
   out.roles = [...new Set(out.roles)].sort();
+  out.links = [...new Set(out.links)].sort();
   out.aspects = [...new Set(out.aspects)].sort();
   if (out.from === undefined) delete out.from;
   if (out.to === undefined) delete out.to;

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { DetectedChange } from '../core/change.js';
+import type { ChangeSet, DetectedChange } from '../core/change.js';
 import type { ChangeLogEntry } from '../schemas/index.js';
 import type { Finding, Location } from '../core/finding.js';
 import { locate, type LoadedProduct } from '../load/repository.js';
@@ -12,46 +12,80 @@ export function siteLocation(p: LoadedProduct, site: DifferenceSite): Location {
   return locate(p, site.doc, site.path);
 }
 
-/** A ready-to-paste change-log entry recording the given changes (YAML, indented for a hint). */
-export function changeLogSnippet(id: string, changes: readonly DetectedChange[], summary: string): string {
-  const material = changes.some((c) => c.classification === 'material');
-  const entry = {
+/** The change-log entry that records a change set, as a filing.yaml `changes:` item. */
+export interface NewChangeLogEntry {
+  id: string;
+  summary: string;
+  fingerprints: string[];
+  classification: 'material' | 'record';
+  status: 'refiling-required' | 'recorded';
+}
+
+/** The entry recording the given change sets: every unrecorded fingerprint, in report order. */
+export function changeLogEntry(id: string, sets: readonly ChangeSet[], summary?: string): NewChangeLogEntry {
+  const material = sets.some((s) => s.pending === 'material');
+  return {
     id,
-    summary,
-    fingerprints: changes.map((c) => c.fingerprint),
+    summary: summary ?? sets.map((s) => s.title).join('; '),
+    fingerprints: sets.flatMap((s) => s.unrecorded),
     classification: material ? 'material' : 'record',
     status: material ? 'refiling-required' : 'recorded',
   };
-  return stringify([entry], { lineWidth: 0 })
-    .trimEnd()
-    .split('\n')
-    .map((l) => `    ${l}`)
-    .join('\n');
 }
 
-/** The finding for one change the change log does not account for. */
+/**
+ * A change-log entry as YAML to paste under `changes:` in filing.yaml, one field per line, each
+ * fingerprint commented with the difference it stands for (the comment is for the reader; labelguard
+ * reads only the fingerprint).
+ */
+export function changeLogYaml(entry: NewChangeLogEntry, members: readonly DetectedChange[] = []): string {
+  const byFingerprint = new Map(members.map((m) => [m.fingerprint, m]));
+  const scalar = (v: string) => stringify(v, { lineWidth: 0 }).trimEnd();
+  const lines = [
+    `- id: ${scalar(entry.id)}`,
+    `  summary: ${scalar(entry.summary)}`,
+    '  fingerprints:',
+    ...entry.fingerprints.map((f) => {
+      const m = byFingerprint.get(f);
+      // A comment is one line: drop line breaks a value might hold.
+      const note = m ? ` # ${m.kind} ${m.subject}`.replace(/[\r\n]+/g, ' ') : '';
+      return `    - ${f}${note}`;
+    }),
+    `  classification: ${entry.classification}`,
+    `  status: ${entry.status}`,
+  ];
+  return lines.join('\n');
+}
+
+/** The finding for one change set the change log does not (fully) account for. */
 export function unrecordedFinding(
   p: LoadedProduct,
-  c: DetectedChange,
-  description: string,
+  set: ChangeSet,
+  members: readonly DetectedChange[],
   at: Location,
   suggestedId: string,
 ): Finding {
-  const material = c.classification === 'material';
+  // What is missing decides the severity: a recorded material change whose regenerated SBOM entry is
+  // not listed yet is a record-class gap.
+  const material = set.pending === 'material';
   const filingFile = p.filingFile ?? `${p.dir}/filing.yaml`;
+  const count = set.unrecorded.length;
+  const size =
+    set.fingerprints.length > 1 ? ` (${count} of ${set.fingerprints.length} differences unrecorded)` : '';
   const hint = [
-    `${c.reason}`,
-    `Record it: add this entry under \`changes:\` in ${filingFile} (or let the refiling pull request record it):`,
-    changeLogSnippet(suggestedId, [c], description),
+    `${set.reason}`,
+    `Record it: add this entry under \`changes:\` in ${filingFile} (or run \`labelguard record ${p.dir}\`, or let the refiling pull request record it):`,
+    changeLogYaml(changeLogEntry(suggestedId, [set]), members),
   ].join('\n');
+  const sources = members.find((m) => m.classId === set.classId)?.sources ?? [];
   return {
     ruleId: material ? 'change.unrecorded' : 'change.unrecorded-record',
     severity: material ? 'error' : 'warning',
     message: material
-      ? `unrecorded technical modification: ${description} [${c.classId}]`
-      : `change not recorded in the change log: ${description} [${c.classId}]`,
+      ? `unrecorded technical modification: ${set.title}${size} [${set.classId}]`
+      : `change not recorded in the change log: ${set.title}${size} [${set.classId}]`,
     hint,
-    ...(c.sources.length > 0 ? { sources: c.sources } : {}),
+    ...(sources.length > 0 ? { sources } : {}),
     productId: p.id,
     ...at,
   };

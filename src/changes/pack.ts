@@ -7,6 +7,7 @@ import type { Classification } from '../core/change.js';
 import type { PackSource, SoftwareRoles } from '../rules/types.js';
 import { changeInputs } from './change-input.js';
 import { changesSchema, type confidences } from './changes.schema.js';
+import { changeSetsFileName, loadGroupRules, type GroupRule } from './grouping.js';
 
 /** One pack's `changes.yaml` as the shell read it, with the pack's software-role data when it has some. */
 export interface ChangePackFile {
@@ -14,6 +15,8 @@ export interface ChangePackFile {
   file: string;
   text: string;
   softwareRoles?: SoftwareRoles;
+  /** The pack's change-set grouping rules (`change-sets.yaml` beside `changes.yaml`), when it has them. */
+  changeSets?: { file: string; text: string };
 }
 
 /** One compiled classification entry. */
@@ -38,6 +41,8 @@ export interface ChangeTable {
   file: string;
   entries: ChangeClass[];
   softwareRoles?: SoftwareRoles;
+  /** Which correlated differences are reported as one change set; none: every difference on its own. */
+  grouping?: GroupRule[];
 }
 
 /** Every scheme's classification table, compiled once per run. */
@@ -156,11 +161,14 @@ function loadTable(f: ChangePackFile, problems: Finding[]): ChangeTable | undefi
       line: at.line,
     });
   });
+  const grouping = f.changeSets ? loadGroupRules(f.changeSets.file, f.changeSets.text) : undefined;
+  if (grouping) problems.push(...grouping.problems);
   return {
     scheme: doc.scheme,
     file: f.file,
     entries,
     ...(f.softwareRoles ? { softwareRoles: f.softwareRoles } : {}),
+    ...(grouping && grouping.rules.length > 0 ? { grouping: grouping.rules } : {}),
   };
 }
 
@@ -212,5 +220,13 @@ export function changePackFile(
   if (!source.files.includes(changesFileName)) return undefined;
   const text = source.read(changesFileName);
   if (text === undefined) return undefined;
-  return { file: `${source.root}/${changesFileName}`, text, ...(softwareRoles ? { softwareRoles } : {}) };
+  const setsText = source.files.includes(changeSetsFileName) ? source.read(changeSetsFileName) : undefined;
+  return {
+    file: `${source.root}/${changesFileName}`,
+    text,
+    ...(softwareRoles ? { softwareRoles } : {}),
+    ...(setsText !== undefined
+      ? { changeSets: { file: `${source.root}/${changeSetsFileName}`, text: setsText } }
+      : {}),
+  };
 }

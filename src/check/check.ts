@@ -1,4 +1,4 @@
-import type { DetectedChange } from '../core/change.js';
+import type { ChangeSet, DetectedChange } from '../core/change.js';
 import { compareFindings, compareText, type Finding } from '../core/finding.js';
 import type { LoadedProduct, LoadedRepository } from '../load/repository.js';
 import { isBlocking, type Policy } from '../policy/policy.js';
@@ -11,6 +11,7 @@ export interface StageResult {
   findings?: Finding[];
   readiness?: Readiness[];
   changes?: DetectedChange[];
+  changeSets?: ChangeSet[];
 }
 
 /** A pure step of the check, run per product after loading (rules, change detection, lifecycle). */
@@ -68,8 +69,9 @@ export function assembleReport(
       products: products.length,
       blocking: all.filter((f) => f.blocking).length,
       warnings: all.filter((f) => f.severity === 'warning' && !f.waived).length,
+      // Change sets, not raw differences: one feature added is one unrecorded change.
       unrecorded: products.reduce(
-        (n, p) => n + (p.changes ?? []).filter((c) => !c.recorded && c.classification === 'material').length,
+        (n, p) => n + (p.changeSets ?? []).filter((c) => c.pending === 'material').length,
         0,
       ),
     },
@@ -88,6 +90,7 @@ export interface JudgedProduct {
   findings: Finding[];
   readiness?: Readiness[];
   changes?: DetectedChange[];
+  changeSets?: ChangeSet[];
 }
 
 /** Run the consistency checks and the given stages on one loaded product. */
@@ -108,6 +111,7 @@ export function judgeProduct(p: LoadedProduct, stages: readonly ProductStage[]):
     j.findings.push(...(r.findings ?? []));
     if (r.readiness) j.readiness = [...(j.readiness ?? []), ...r.readiness];
     if (r.changes) j.changes = [...(j.changes ?? []), ...r.changes];
+    if (r.changeSets) j.changeSets = [...(j.changeSets ?? []), ...r.changeSets];
   }
   return j;
 }
@@ -129,6 +133,7 @@ function productReport(j: JudgedProduct, own: Finding[], policy: Policy): Produc
     findings,
     ...(j.readiness ? { readiness: j.readiness } : {}),
     ...(j.changes ? { changes: j.changes } : {}),
+    ...(j.changeSets ? { changeSets: j.changeSets } : {}),
   };
 }
 

@@ -139,7 +139,10 @@ function productStages(
       });
       return { findings: evaluation.findings, readiness: readiness(evaluation, packs.packs) };
     },
-    (p) => detectChanges(p, packs.classifier, overrides),
+    (p) => {
+      const d = detectChanges(p, packs.classifier, overrides);
+      return { changes: d.changes, changeSets: d.sets, findings: d.findings };
+    },
     (p) => ({ findings: refilingPendingFindings(p, blockPendingRefiling) }),
   ];
 }
