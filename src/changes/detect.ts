@@ -97,7 +97,8 @@ export function detectChanges(
     if (set.classification !== 'none' && !set.recorded) {
       const members = g.members.map((i) => changes[i]!);
       const at = siteLocation(product, anchor.c.difference.site);
-      findings.push(unrecordedFinding(product, set, members, at, ids.next().value));
+      set.suggestedId = ids.next().value;
+      findings.push(unrecordedFinding(product, set, members, at, set.suggestedId));
     }
     for (const i of g.members) {
       const { c, change } = rows[i]!;

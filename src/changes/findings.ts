@@ -1,60 +1,15 @@
-import { stringify } from 'yaml';
 import type { ChangeSet, DetectedChange } from '../core/change.js';
 import type { ChangeLogEntry } from '../schemas/index.js';
 import type { Finding, Location } from '../core/finding.js';
 import { locate, type LoadedProduct } from '../load/repository.js';
 import type { DifferenceSite } from './difference.js';
 import type { StaleRecord } from './change-log.js';
+import { changeLogEntry, changeLogYaml, indentEntries } from './entry.js';
 
 /** Where a difference shows: the manifest value that changed, or line 1 of the SBOM. */
 export function siteLocation(p: LoadedProduct, site: DifferenceSite): Location {
   if (site.doc === 'sbom') return { file: p.sbomFile ?? p.manifestFile, line: 1, column: 1 };
   return locate(p, site.doc, site.path);
-}
-
-/** The change-log entry that records a change set, as a filing.yaml `changes:` item. */
-export interface NewChangeLogEntry {
-  id: string;
-  summary: string;
-  fingerprints: string[];
-  classification: 'material' | 'record';
-  status: 'refiling-required' | 'recorded';
-}
-
-/** The entry recording the given change sets: every unrecorded fingerprint, in report order. */
-export function changeLogEntry(id: string, sets: readonly ChangeSet[], summary?: string): NewChangeLogEntry {
-  const material = sets.some((s) => s.pending === 'material');
-  return {
-    id,
-    summary: summary ?? sets.map((s) => s.title).join('; '),
-    fingerprints: sets.flatMap((s) => s.unrecorded),
-    classification: material ? 'material' : 'record',
-    status: material ? 'refiling-required' : 'recorded',
-  };
-}
-
-/**
- * A change-log entry as YAML to paste under `changes:` in filing.yaml, one field per line, each
- * fingerprint commented with the difference it stands for (the comment is for the reader; labelguard
- * reads only the fingerprint).
- */
-export function changeLogYaml(entry: NewChangeLogEntry, members: readonly DetectedChange[] = []): string {
-  const byFingerprint = new Map(members.map((m) => [m.fingerprint, m]));
-  const scalar = (v: string) => stringify(v, { lineWidth: 0 }).trimEnd();
-  const lines = [
-    `- id: ${scalar(entry.id)}`,
-    `  summary: ${scalar(entry.summary)}`,
-    '  fingerprints:',
-    ...entry.fingerprints.map((f) => {
-      const m = byFingerprint.get(f);
-      // A comment is one line: drop line breaks a value might hold.
-      const note = m ? ` # ${m.kind} ${m.subject}`.replace(/[\r\n]+/g, ' ') : '';
-      return `    - ${f}${note}`;
-    }),
-    `  classification: ${entry.classification}`,
-    `  status: ${entry.status}`,
-  ];
-  return lines.join('\n');
 }
 
 /** The finding for one change set the change log does not (fully) account for. */
@@ -75,7 +30,7 @@ export function unrecordedFinding(
   const hint = [
     `${set.reason}`,
     `Record it: add this entry under \`changes:\` in ${filingFile} (or run \`labelguard record ${p.dir}\`, or let the refiling pull request record it):`,
-    changeLogYaml(changeLogEntry(suggestedId, [set]), members),
+    indentEntries(changeLogYaml(changeLogEntry(suggestedId, [set]), members)),
   ].join('\n');
   const sources = members.find((m) => m.classId === set.classId)?.sources ?? [];
   return {

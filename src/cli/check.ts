@@ -15,7 +15,7 @@ import { renderReport, reportFormats } from './render-report.js';
 
 export const checkHelp = `Usage: labelguard check [--repo DIR] [--format FORMAT] [--output FILE] [--now YYYY-MM-DD]
                        [--config FILE] [--fail-on LEVEL] [--warn-only] [--base REF [--head REF]]
-                       [--shard I/N] [--product ID]...
+                       [--shard I/N] [--product ID]... [--verbose]
 
 Judge every product of a compliance repository: data files against the schemas, rule packs for each
 label target, and every change since the registered baseline (recorded or not).
@@ -34,6 +34,7 @@ Options:
   --head REF         the revision to judge (with --base)
   --shard I/N        judge only part I of N of the products (split by product folder), for job matrices
   --product ID       judge only this product (repeatable)
+  --verbose          text format: list every member of every change set, and changes needing no record
 
 Exit codes: 0 nothing blocking; 1 blocking findings; 2 could not run as asked.
 `;
@@ -56,6 +57,7 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     config: { type: 'string' },
     'fail-on': { type: 'string' },
     'warn-only': { type: 'boolean' },
+    verbose: { type: 'boolean' },
     base: { type: 'string' },
     head: { type: 'string' },
     shard: { type: 'string' },
@@ -83,7 +85,7 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     ...(values.shard ? { shard: parseShard(values.shard) } : {}),
     ...(values.product ? { productIds: values.product } : {}),
   });
-  emit(io, values.output, renderReport(outcome, format));
+  emit(io, values.output, renderReport(outcome, format, { verbose: values.verbose === true }));
   return exitCodeFor(outcome.report);
 }
 

@@ -54,4 +54,6 @@ export interface ChangeSet {
   /** The highest classification among the unrecorded members ('none' when everything is recorded):
    *  what recording the rest of the set amounts to. */
   pending: Classification;
+  /** For a set with unrecorded members: the id its new change-log entry gets, continuing the log's numbering. */
+  suggestedId?: string;
 }

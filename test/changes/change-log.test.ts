@@ -42,8 +42,10 @@ describe('recorded and unrecorded changes', () => {
     const hint = r.findings.find((x) => x.ruleId === 'change.unrecorded')!.hint!;
     expect(hint).toContain('or let the refiling pull request record it');
     // The entry is multi-line YAML, pasteable as is under `changes:`.
-    const snippet = hint.slice(hint.indexOf('- id: '));
-    const [entry] = parse(snippet) as [{ fingerprints: string[]; classification: string; status: string }];
+    const snippet = `changes:\n${hint.slice(hint.lastIndexOf('\n', hint.indexOf('- id: ')) + 1)}`;
+    const [entry] = (parse(snippet) as { changes: unknown[] }).changes as [
+      { fingerprints: string[]; classification: string; status: string },
+    ];
     expect(entry).toMatchObject({
       fingerprints: [service.fingerprint],
       classification: 'material',

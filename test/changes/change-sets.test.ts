@@ -51,7 +51,11 @@ describe('change sets', () => {
     expect(unrecorded[0]!.message).toContain('acme-onvifd 1.0.0 added: services onvif:80, ws-discovery:3702');
     // Its hint holds a multi-line entry listing every member, in the set's order.
     const hint = unrecorded[0]!.hint!;
-    const [entry] = parse(hint.slice(hint.indexOf('- id: '))) as [{ id: string; fingerprints: string[] }];
+    const [entry] = (
+      parse(`changes:\n${hint.slice(hint.lastIndexOf('\n', hint.indexOf('- id: ')) + 1)}`) as {
+        changes: unknown[];
+      }
+    ).changes as [{ id: string; fingerprints: string[] }];
     // Ids continue the log's numbering (CHG-2026-014), one per unrecorded change set in report order.
     expect(entry.id).toBe('CHG-2026-017');
     expect(entry.fingerprints).toEqual(set.fingerprints);
