@@ -26602,7 +26602,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8052);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8087);
 /* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1028);
 
 
@@ -26621,7 +26621,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8052:
+/***/ 8087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37960,6 +37960,271 @@ const rank = { none: 0, record: 1, material: 2 };
 function understates(entry, change) {
     return rank[entry.classification] < rank[change.classification];
 }
+/**
+ * Ids for new change-log entries, continuing the log's own numbering: after `CHG-2026-014` come
+ * `CHG-2026-015`, `CHG-2026-016`, …; an empty log starts at `CHG-001`. Never an id the log already has.
+ */
+function* suggestedIds(entries) {
+    const taken = new Set(entries.map((e) => e.id));
+    const last = [...entries].reverse().find((e) => /\d+$/.test(e.id))?.id;
+    const m = /^(.*?)(\d+)$/.exec(last ?? 'CHG-000');
+    const prefix = m[1];
+    const width = m[2].length;
+    let n = Math.max(Number(m[2]), ...entries.flatMap((e) => e.id.startsWith(prefix) && /^\d+$/.test(e.id.slice(prefix.length))
+        ? [Number(e.id.slice(prefix.length))]
+        : []));
+    for (;;) {
+        const id = `${prefix}${String(++n).padStart(width, '0')}`;
+        if (!taken.has(id))
+            yield id;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/changes/describe.ts
+const nouns = [
+    ['hardware.part.', 'hardware part'],
+    ['security.debug_interface.', 'debug interface'],
+    ['security.', 'security claim'],
+    ['service.', 'network service'],
+    ['sbom.component.', 'SBOM component'],
+    ['sbom.service.', 'SBOM service'],
+    ['sbom.product.', 'SBOM product'],
+];
+/** One line saying what changed, e.g. "SBOM component openssl changed from 3.0.13 to 3.0.14 (version-up, patch)". */
+function describeDifference(d) {
+    const noun = nouns.find(([p]) => d.kind.startsWith(p))?.[1];
+    const what = noun ? `${noun} ${d.subject}` : d.subject;
+    // Aspects explain inventory and service changes; for claims and parts the values say it all.
+    const aspects = d.category === 'sbom' || d.category === 'service' ? d.aspects : [];
+    const detail = [...aspects, ...(d.bump ? [d.bump] : [])];
+    const suffix = detail.length > 0 ? ` (${detail.join(', ')})` : '';
+    if (d.change === 'added')
+        return `${what} added${d.to ? `: ${d.to}` : ''}${suffix}`;
+    if (d.change === 'removed')
+        return `${what} removed${d.from ? ` (was ${d.from})` : ''}`;
+    return `${what} changed from ${d.from ?? '(unset)'} to ${d.to ?? '(unset)'}${suffix}`;
+}
+
+;// CONCATENATED MODULE: ./src/changes/grouping.ts
+
+const groupLinks = ['provides', 'names', 'brought-in', 'same-values'];
+const changeSetsFileName = 'change-sets.yaml';
+/**
+ * Parse and check a `change-sets.yaml`. A broken file is a problem naming the file, the line and the
+ * field; nothing is grouped then (every difference stays a change of its own), nothing is dropped.
+ */
+function loadGroupRules(file, text) {
+    const parsed = parseYamlFile(file, text);
+    if (Array.isArray(parsed)) {
+        return {
+            rules: [],
+            problems: parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })),
+        };
+    }
+    const problems = [];
+    const bad = (path, message) => {
+        const at = parsed.locate(path);
+        problems.push({
+            ruleId: 'data.rule-pack-invalid',
+            severity: 'error',
+            message: `${message}`,
+            hint: `See the header of rules/cn-ccl/${changeSetsFileName} for the fields of a group.`,
+            file,
+            line: at.line,
+            column: at.column,
+        });
+    };
+    const doc = parsed.value;
+    if (typeof doc !== 'object' || doc === null || !Array.isArray(doc.groups)) {
+        bad([], `${file} must be a mapping with a 'groups' list`);
+        return { rules: [], problems };
+    }
+    const rules = [];
+    const seen = new Set();
+    doc.groups.forEach((g, i) => {
+        const at = ['groups', i];
+        const o = (typeof g === 'object' && g !== null ? g : {});
+        for (const k of Object.keys(o)) {
+            if (!['id', 'title', 'anchor', 'members'].includes(k))
+                bad([...at, k], `unknown key '${k}' in group ${i + 1}`);
+        }
+        if (typeof o.id !== 'string' || o.id === '')
+            return bad(at, `group ${i + 1} needs an 'id'`);
+        if (seen.has(o.id))
+            return bad([...at, 'id'], `change-set group '${o.id}' is defined twice`);
+        seen.add(o.id);
+        const id = o.id;
+        if (typeof o.title !== 'string')
+            return bad(at, `change-set group '${id}' needs a 'title'`);
+        if (!isKinds(o.anchor))
+            return bad([...at, 'anchor'], `change-set group '${id}': 'anchor' must be a list of change kinds`);
+        if (!Array.isArray(o.members) || o.members.length === 0)
+            return bad(at, `change-set group '${id}' needs a non-empty 'members' list`);
+        const members = [];
+        o.members.forEach((m, j) => {
+            const mo = (typeof m === 'object' && m !== null ? m : {});
+            const mat = [...at, 'members', j];
+            for (const k of Object.keys(mo)) {
+                if (!['link', 'kinds', 'why'].includes(k))
+                    bad([...mat, k], `unknown key '${k}' in a member of '${id}'`);
+            }
+            if (!groupLinks.includes(mo.link)) {
+                return bad([...mat, 'link'], `change-set group '${id}': 'link' must be one of ${groupLinks.join(', ')}`);
+            }
+            if (!isKinds(mo.kinds)) {
+                return bad([...mat, 'kinds'], `change-set group '${id}': 'kinds' must be a list of change kinds`);
+            }
+            members.push({ link: mo.link, kinds: mo.kinds });
+        });
+        rules.push({ id, title: o.title, anchor: o.anchor, members });
+    });
+    return { rules: problems.length > 0 ? [] : rules, problems };
+}
+function isKinds(v) {
+    return Array.isArray(v) && v.length > 0 && v.every((k) => typeof k === 'string' && k !== '');
+}
+/** Whether a change kind matches one of the patterns (exact, or a prefix before a trailing `*`). */
+function kindMatches(kind, patterns) {
+    return patterns.some((p) => (p.endsWith('*') ? kind.startsWith(p.slice(0, -1)) : kind === p));
+}
+
+;// CONCATENATED MODULE: ./src/changes/sets.ts
+
+
+/**
+ * Group report-ordered differences into change sets with the pack's rules. Every difference lands in
+ * exactly one set; sets come in the order of their earliest member. Pure and deterministic: the result
+ * depends only on the differences and their order, which the caller fixes.
+ */
+function groupDifferences(diffs, rules) {
+    const owner = new Map(); // member index → anchor index
+    const sets = new Map();
+    for (const rule of rules) {
+        const anchors = diffs.flatMap((d, i) => (kindMatches(d.kind, rule.anchor) && !owner.has(i) ? [i] : []));
+        const candidates = anchors.filter((a) => !sets.has(a));
+        for (const a of candidates)
+            sets.set(a, { rule, members: [] });
+        for (const m of rule.members) {
+            for (const a of candidates) {
+                const set = sets.get(a);
+                if (set === undefined || owner.has(a))
+                    continue;
+                diffs.forEach((d, i) => {
+                    if (i === a || owner.has(i) || !kindMatches(d.kind, m.kinds))
+                        return;
+                    // An anchor that already gathered members leads its own set; one with none can be claimed.
+                    if ((sets.get(i)?.members.length ?? 0) > 0)
+                        return;
+                    if (!linked(m, diffs[a], d, set.members.map((k) => diffs[k])))
+                        return;
+                    owner.set(i, a);
+                    set.members.push(i);
+                    sets.delete(i);
+                });
+            }
+        }
+        for (const a of candidates)
+            if (sets.get(a)?.members.length === 0)
+                sets.delete(a);
+    }
+    const out = [];
+    diffs.forEach((_, i) => {
+        if (owner.has(i))
+            return;
+        const set = sets.get(i);
+        out.push(set ? { members: [i, ...set.members.sort((x, y) => x - y)], groupId: set.rule.id } : { members: [i] });
+    });
+    // Earliest member first: a set holding a security claim reads where that claim would have.
+    return out.sort((x, y) => Math.min(...x.members) - Math.min(...y.members));
+}
+function linked(rule, anchor, d, members) {
+    const serviceNames = members.filter((m) => m.category === 'service' && m.name).map((m) => m.name);
+    switch (rule.link) {
+        case 'provides':
+            return ((anchor.name !== '' && d.links.includes(anchor.name)) ||
+                (d.name !== '' && serviceNames.includes(d.name)));
+        case 'same-values':
+            return d.from !== undefined && d.to !== undefined && d.from === anchor.from && d.to === anchor.to;
+        case 'brought-in':
+            return d.change === anchor.change && d.name !== '' && anchor.links.includes(d.name);
+        case 'names': {
+            const names = [anchor.name, ...serviceNames].filter((n) => n.length > 1);
+            const gained = anchor.change === 'removed' ? d.from : d.to;
+            const other = anchor.change === 'removed' ? d.to : d.from;
+            return names.some((n) => mentions(gained, n) && !mentions(other, n));
+        }
+    }
+}
+function mentions(text, name) {
+    if (!text)
+        return false;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[^\\p{L}\\p{N}_-])${escaped}($|[^\\p{L}\\p{N}_-])`, 'iu').test(text);
+}
+const sets_rank = { none: 0, record: 1, material: 2 };
+/** Summarise one grouping of detected changes (report order) as a change set. */
+function changeSet(g, changes, diffs) {
+    const members = g.members.map((i) => changes[i]);
+    const anchor = members[0];
+    let top = anchor;
+    for (const m of members)
+        if (sets_rank[m.classification] > sets_rank[top.classification])
+            top = m;
+    const open = members.filter((m) => !m.recorded && m.classification !== 'none');
+    const unrecorded = open.map((m) => m.fingerprint);
+    let pending = 'none';
+    for (const m of open)
+        if (sets_rank[m.classification] > sets_rank[pending])
+            pending = m.classification;
+    return {
+        id: anchor.fingerprint,
+        title: g.groupId
+            ? groupTitle(g.members.map((i) => diffs[i]))
+            : describeDifference(diffs[g.members[0]]),
+        ...(g.groupId ? { groupId: g.groupId } : {}),
+        classification: top.classification,
+        classId: top.classId,
+        reason: top.reason,
+        recorded: unrecorded.length === 0,
+        ...(anchor.changeLogId !== undefined ? { changeLogId: anchor.changeLogId } : {}),
+        fingerprints: members.map((m) => m.fingerprint),
+        unrecorded,
+        pending,
+    };
+}
+/** The component's display name: its subject without the identity in parentheses. */
+function shortName(subject) {
+    const i = subject.indexOf(' (');
+    return i > 0 ? subject.slice(0, i) : subject;
+}
+/** "acme-onvifd 1.0.0 added: services onvif:80, ws-discovery:3702; with gsoap 2.8.92; claims authentication.scheme". */
+function groupTitle(diffs) {
+    const [anchor, ...rest] = diffs;
+    const verb = anchor.change === 'removed' ? 'removed' : 'added';
+    const version = anchor.change === 'removed' ? anchor.from : anchor.to;
+    const head = anchor.change === 'changed'
+        ? `${shortName(anchor.subject)} ${anchor.from ?? '∅'} → ${anchor.to ?? '∅'}`
+        : `${shortName(anchor.subject)}${version && !version.startsWith('(') ? ` ${version}` : ''} ${verb}`;
+    // Manifest service subjects carry the port (`onvif:80`); an SBOM service without one adds only its name.
+    const manifest = rest.filter((d) => d.kind.startsWith('service.'));
+    const services = [
+        ...manifest.map((d) => d.subject),
+        ...rest
+            .filter((d) => d.kind.startsWith('sbom.service.') && !manifest.some((m) => m.name === d.name))
+            .map((d) => d.subject),
+    ];
+    const libraries = rest
+        .filter((d) => d.kind.startsWith('sbom.component.'))
+        .map((d) => (anchor.change === 'changed' ? { ...d, from: '(', to: '(' } : d))
+        .map((d) => `${shortName(d.subject)}${(verb === 'added' ? d.to : d.from)?.match(/^[^(]/) ? ` ${verb === 'added' ? d.to : d.from}` : ''}`);
+    const claims = rest.filter((d) => d.category === 'security').map((d) => d.subject);
+    const parts = [
+        services.length > 0 ? `service${services.length > 1 ? 's' : ''} ${services.join(', ')}` : '',
+        libraries.length > 0 ? `with ${libraries.join(', ')}` : '',
+        claims.length > 0 ? `changes ${claims.join(', ')}` : '',
+    ].filter(Boolean);
+    return parts.length > 0 ? `${head}: ${parts.join('; ')}` : head;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/errors.js
 class CelError extends Error {
@@ -43941,29 +44206,58 @@ function declaredRoles(...claims) {
     return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
 }
 
-;// CONCATENATED MODULE: ./src/changes/describe.ts
-const nouns = [
-    ['hardware.part.', 'hardware part'],
-    ['security.debug_interface.', 'debug interface'],
-    ['security.', 'security claim'],
-    ['service.', 'network service'],
-    ['sbom.component.', 'SBOM component'],
-    ['sbom.service.', 'SBOM service'],
-    ['sbom.product.', 'SBOM product'],
-];
-/** One line saying what changed, e.g. "SBOM component openssl changed from 3.0.13 to 3.0.14 (version-up, patch)". */
-function describeDifference(d) {
-    const noun = nouns.find(([p]) => d.kind.startsWith(p))?.[1];
-    const what = noun ? `${noun} ${d.subject}` : d.subject;
-    // Aspects explain inventory and service changes; for claims and parts the values say it all.
-    const aspects = d.category === 'sbom' || d.category === 'service' ? d.aspects : [];
-    const detail = [...aspects, ...(d.bump ? [d.bump] : [])];
-    const suffix = detail.length > 0 ? ` (${detail.join(', ')})` : '';
-    if (d.change === 'added')
-        return `${what} added${d.to ? `: ${d.to}` : ''}${suffix}`;
-    if (d.change === 'removed')
-        return `${what} removed${d.from ? ` (was ${d.from})` : ''}`;
-    return `${what} changed from ${d.from ?? '(unset)'} to ${d.to ?? '(unset)'}${suffix}`;
+;// CONCATENATED MODULE: ./src/changes/entry.ts
+
+/** The entry recording the given change sets: every unrecorded fingerprint, in report order. */
+function changeLogEntry(id, sets, summary) {
+    const material = sets.some((s) => s.pending === 'material');
+    return {
+        id,
+        summary: summary ?? sets.map((s) => s.title).join('; '),
+        fingerprints: sets.flatMap((s) => s.unrecorded),
+        classification: material ? 'material' : 'record',
+        status: material ? 'refiling-required' : 'recorded',
+    };
+}
+/**
+ * A change-log entry as YAML (a list item at column 0), one field per line, each
+ * fingerprint commented with the difference it stands for (the comment is for the reader; labelguard
+ * reads only the fingerprint).
+ */
+function changeLogYaml(entry, members = []) {
+    const byFingerprint = new Map(members.map((m) => [m.fingerprint, m]));
+    const scalar = (v) => (0,yaml_dist/* stringify */.As)(v, { lineWidth: 0 }).trimEnd();
+    const lines = [
+        `- id: ${scalar(entry.id)}`,
+        `  summary: ${scalar(entry.summary)}`,
+        '  fingerprints:',
+        ...entry.fingerprints.map((f) => {
+            const m = byFingerprint.get(f);
+            // A comment is one line: drop line breaks a value might hold.
+            const note = m ? ` # ${m.kind} ${m.subject}`.replace(/[\r\n]+/g, ' ') : '';
+            return `    - ${f}${note}`;
+        }),
+        `  classification: ${entry.classification}`,
+        `  status: ${entry.status}`,
+    ];
+    return lines.join('\n');
+}
+/**
+ * One change-log entry per change set with unrecorded members, in report order, as one YAML block to
+ * paste under `changes:` (ids continue the log's numbering, so they come out in order).
+ */
+function pendingEntriesYaml(sets, changes) {
+    return indentEntries(sets
+        .filter((s) => s.pending !== 'none')
+        .map((s) => changeLogYaml(changeLogEntry(s.suggestedId ?? 'CHG-NEW', [s]), changes))
+        .join('\n'));
+}
+/** Entries indented as items of `changes:` usually are in filing.yaml (two spaces), so they paste in place. */
+function indentEntries(yaml) {
+    return yaml
+        .split('\n')
+        .map((l) => (l === '' ? l : `  ${l}`))
+        .join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/changes/findings.ts
@@ -43975,39 +44269,28 @@ function siteLocation(p, site) {
         return { file: p.sbomFile ?? p.manifestFile, line: 1, column: 1 };
     return locate(p, site.doc, site.path);
 }
-/** A ready-to-paste change-log entry recording the given changes (YAML, indented for a hint). */
-function changeLogSnippet(id, changes, summary) {
-    const material = changes.some((c) => c.classification === 'material');
-    const entry = {
-        id,
-        summary,
-        fingerprints: changes.map((c) => c.fingerprint),
-        classification: material ? 'material' : 'record',
-        status: material ? 'refiling-required' : 'recorded',
-    };
-    return (0,yaml_dist/* stringify */.As)([entry], { lineWidth: 0 })
-        .trimEnd()
-        .split('\n')
-        .map((l) => `    ${l}`)
-        .join('\n');
-}
-/** The finding for one change the change log does not account for. */
-function unrecordedFinding(p, c, description, at, suggestedId) {
-    const material = c.classification === 'material';
+/** The finding for one change set the change log does not (fully) account for. */
+function unrecordedFinding(p, set, members, at, suggestedId) {
+    // What is missing decides the severity: a recorded material change whose regenerated SBOM entry is
+    // not listed yet is a record-class gap.
+    const material = set.pending === 'material';
     const filingFile = p.filingFile ?? `${p.dir}/filing.yaml`;
+    const count = set.unrecorded.length;
+    const size = set.fingerprints.length > 1 ? ` (${count} of ${set.fingerprints.length} differences unrecorded)` : '';
     const hint = [
-        `${c.reason}`,
-        `Record it: add this entry under \`changes:\` in ${filingFile} (or let the refiling pull request record it):`,
-        changeLogSnippet(suggestedId, [c], description),
+        `${set.reason}`,
+        `Record it: add this entry under \`changes:\` in ${filingFile} (or run \`labelguard record ${p.dir}\`, or let the refiling pull request record it):`,
+        indentEntries(changeLogYaml(changeLogEntry(suggestedId, [set]), members)),
     ].join('\n');
+    const sources = members.find((m) => m.classId === set.classId)?.sources ?? [];
     return {
         ruleId: material ? 'change.unrecorded' : 'change.unrecorded-record',
         severity: material ? 'error' : 'warning',
         message: material
-            ? `unrecorded technical modification: ${description} [${c.classId}]`
-            : `change not recorded in the change log: ${description} [${c.classId}]`,
+            ? `unrecorded technical modification: ${set.title}${size} [${set.classId}]`
+            : `change not recorded in the change log: ${set.title}${size} [${set.classId}]`,
         hint,
-        ...(c.sources.length > 0 ? { sources: c.sources } : {}),
+        ...(sources.length > 0 ? { sources } : {}),
         productId: p.id,
         ...at,
     };
@@ -44088,9 +44371,12 @@ function difference(d) {
         field: '',
         componentType: '',
         securityRelevant: true,
+        name: '',
+        links: [],
         ...d,
     };
     out.roles = [...new Set(out.roles)].sort();
+    out.links = [...new Set(out.links)].sort();
     out.aspects = [...new Set(out.aspects)].sort();
     if (out.from === undefined)
         delete out.from;
@@ -44397,6 +44683,10 @@ function serviceAspects(s) {
     ];
 }
 const exposureRank = { lan: 0, cloud: 1, wan: 2 };
+/** A manifest service's name and the component that provides it, for change-set grouping. */
+function serviceLinks(s) {
+    return { name: s.name.trim().toLowerCase(), links: s.component ? [s.component.trim().toLowerCase()] : [] };
+}
 function diffNetworkServices(before, after) {
     const out = [];
     const byKey = new Map(before.map((s) => [serviceKey(s), s]));
@@ -44413,6 +44703,7 @@ function diffNetworkServices(before, after) {
                 subject,
                 to: serviceState(a),
                 aspects: serviceAspects(a),
+                ...serviceLinks(a),
                 site,
             }));
             return;
@@ -44438,6 +44729,7 @@ function diffNetworkServices(before, after) {
             from: serviceState(b),
             to: serviceState(a),
             aspects,
+            ...serviceLinks(a),
             site,
         }));
     });
@@ -44448,6 +44740,7 @@ function diffNetworkServices(before, after) {
             change: 'removed',
             subject: `${b.name}:${b.port}`,
             from: serviceState(b),
+            ...serviceLinks(b),
             site: { doc: 'product', path: ['security', 'network_services'] },
         }));
     }
@@ -44590,7 +44883,7 @@ const site = { doc: 'sbom' };
  * removed or changed (with role, bump size and aspects), the described product's own non-version
  * changes, and services added, removed or changed. Values are normalised, so JSON and XML agree.
  */
-function sbomDifferences(diff, roleOf) {
+function sbomDifferences(diff, roleOf, linksOf = () => []) {
     const out = [];
     for (const c of diff.added) {
         out.push(difference({
@@ -44601,6 +44894,8 @@ function sbomDifferences(diff, roleOf) {
             to: c.version ?? '(no version)',
             roles: roleOf(c),
             componentType: c.type,
+            name: c.name.toLowerCase(),
+            links: linksOf(c),
             site,
         }));
     }
@@ -44613,11 +44908,13 @@ function sbomDifferences(diff, roleOf) {
             from: c.version ?? '(no version)',
             roles: roleOf(c),
             componentType: c.type,
+            name: c.name.toLowerCase(),
+            links: linksOf(c),
             site,
         }));
     }
     for (const ch of diff.changed)
-        out.push(componentChanged(ch, roleOf));
+        out.push(componentChanged(ch, roleOf, linksOf));
     // The described product's version is the firmware or hardware version the manifest already compares;
     // only its other facts (supplier, properties such as cdx:device:*) are differences of their own.
     if (diff.root.status === 'changed') {
@@ -44647,6 +44944,8 @@ function sbomDifferences(diff, roleOf) {
             subject: serviceSubject(s),
             to: sbom_changes_serviceState(s),
             aspects: sbom_changes_serviceAspects(s),
+            name: s.name.toLowerCase(),
+            links: linksOf(s),
             site,
         }));
     }
@@ -44657,14 +44956,16 @@ function sbomDifferences(diff, roleOf) {
             change: 'removed',
             subject: serviceSubject(s),
             from: sbom_changes_serviceState(s),
+            name: s.name.toLowerCase(),
+            links: linksOf(s),
             site,
         }));
     }
     for (const ch of diff.services.changed)
-        out.push(serviceChanged(ch));
+        out.push(serviceChanged(ch, linksOf));
     return out;
 }
-function componentChanged(ch, roleOf) {
+function componentChanged(ch, roleOf, linksOf) {
     const versionChanged = ch.aspects.some((a) => a.startsWith('version-'));
     const aspects = [...ch.aspects];
     if (!versionChanged)
@@ -44681,6 +44982,8 @@ function componentChanged(ch, roleOf) {
         bump: versionBump(ch.before.version, ch.after.version),
         componentType: ch.after.type,
         matchedBy: ch.matchedBy,
+        name: ch.after.name.toLowerCase(),
+        links: linksOf(ch.after),
         site,
     });
 }
@@ -44752,7 +45055,7 @@ function sbom_changes_serviceAspects(s) {
         out.push('trust-boundary');
     return out;
 }
-function serviceChanged(ch) {
+function serviceChanged(ch, linksOf) {
     return difference({
         kind: 'sbom.service.changed',
         category: 'service',
@@ -44761,8 +45064,50 @@ function serviceChanged(ch) {
         from: sbom_changes_serviceState(ch.before),
         to: sbom_changes_serviceState(ch.after),
         aspects: [...ch.aspects, ...sbom_changes_serviceAspects(ch.after)],
+        name: ch.after.name.toLowerCase(),
+        links: linksOf(ch.after),
         site,
     });
+}
+
+;// CONCATENATED MODULE: ./src/changes/links.ts
+/**
+ * What each component and service depends on, by lower-case name, from the dependency graphs of both
+ * SBOMs (a removal is linked in the registered SBOM, an addition in the current one). `bom-ref`s are
+ * only meaningful inside their own document, so each graph is resolved on its own.
+ */
+function dependencyLinks(...inventories) {
+    const links = new Map();
+    for (const inv of inventories) {
+        const names = new Map();
+        const root = inv.metadata.component;
+        if (root?.bomRef)
+            names.set(root.bomRef, key(root));
+        for (const c of inv.components)
+            if (c.bomRef)
+                names.set(c.bomRef, key(c));
+        for (const s of inv.services)
+            if (s.bomRef)
+                names.set(s.bomRef, key(s));
+        for (const d of inv.dependencies) {
+            const from = names.get(d.ref);
+            if (from === undefined)
+                continue;
+            let set = links.get(from);
+            if (set === undefined)
+                links.set(from, (set = new Set()));
+            for (const ref of d.dependsOn) {
+                const to = names.get(ref);
+                // Only components are linked to: a service's provider is a component, a component's parts too.
+                if (to?.startsWith('c:'))
+                    set.add(to.slice(2));
+            }
+        }
+    }
+    return (x) => [...(links.get(key(x)) ?? [])].sort();
+}
+function key(x) {
+    return `${'type' in x ? 'c' : 's'}:${x.name.toLowerCase()}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/finding.ts
@@ -45360,6 +45705,8 @@ function effectiveThresholds(pack, category) {
 
 
 
+
+
 /**
  * Compare a product with its registered baseline, classify every difference with the pack for the
  * filing's scheme, and mark each one recorded or unrecorded against the filing's change log. A product
@@ -45370,7 +45717,7 @@ function detectChanges(product, classifier, overrides = []) {
     const filing = product.filing;
     const registered = registeredState(filing);
     if (!manifest || !filing || !registered)
-        return { changes: [], findings: [] };
+        return { changes: [], sets: [], findings: [] };
     const findings = [];
     findings.push(...baselineDigestFindings(product));
     const table = tableFor(classifier, registered.scheme);
@@ -45384,7 +45731,10 @@ function detectChanges(product, classifier, overrides = []) {
             ...componentRoles(c, software),
             ...(declared.get(c.name.toLowerCase()) ?? []),
         ];
-        differences.push(...sbomDifferences(diffSboms(product.baselineSbom, product.sbom), roleOf));
+        const links = dependencyLinks(product.baselineSbom, product.sbom);
+        for (const d of sbomDifferences(diffSboms(product.baselineSbom, product.sbom), roleOf, links)) {
+            differences.push(d);
+        }
     }
     const ctx = context(registered, manifest);
     const classified = detect_dedupe(differences.map((d) => classifyDifference(d, table, ctx, overrides, product.id)));
@@ -45397,29 +45747,40 @@ function detectChanges(product, classifier, overrides = []) {
         return { c, change: toDetectedChange(c, entry?.id) };
     })
         .sort((a, b) => compareChanges(a.c.difference, b.c.difference) || byText(a.change.fingerprint, b.change.fingerprint));
-    let nextId = log.length + 1;
-    for (const { c, change } of rows) {
-        if (change.classification === 'none')
-            continue;
-        const description = describeDifference(c.difference);
-        const at = siteLocation(product, c.difference.site);
-        if (!change.recorded) {
-            findings.push(unrecordedFinding(product, change, description, at, `CHG-${String(nextId++).padStart(3, '0')}`));
+    const changes = rows.map((r) => r.change);
+    const diffs = rows.map((r) => r.c.difference);
+    const groupings = groupDifferences(diffs, table?.grouping ?? []);
+    const sets = groupings.map((g) => changeSet(g, changes, diffs));
+    const ids = suggestedIds(log);
+    groupings.forEach((g, k) => {
+        const set = sets[k];
+        const anchor = rows[g.members[0]];
+        if (set.classification !== 'none' && !set.recorded) {
+            const members = g.members.map((i) => changes[i]);
+            const at = siteLocation(product, anchor.c.difference.site);
+            set.suggestedId = ids.next().value;
+            findings.push(unrecordedFinding(product, set, members, at, set.suggestedId));
         }
-        else {
-            const entryIndex = log.findIndex((e) => e.id === change.changeLogId);
-            const entry = log[entryIndex];
-            if (entry && understates(entry, change)) {
-                findings.push(understatedFinding(product, entryIndex, entry, change, description));
+        for (const i of g.members) {
+            const { c, change } = rows[i];
+            if (change.classification === 'none')
+                continue;
+            const description = describeDifference(c.difference);
+            if (change.recorded) {
+                const entryIndex = log.findIndex((e) => e.id === change.changeLogId);
+                const entry = log[entryIndex];
+                if (entry && understates(entry, change)) {
+                    findings.push(understatedFinding(product, entryIndex, entry, change, description));
+                }
+            }
+            if (c.blocking) {
+                findings.push(blockedFinding(product, change, description, siteLocation(product, c.difference.site)));
             }
         }
-        if (c.blocking)
-            findings.push(blockedFinding(product, change, description, at));
-    }
-    const changes = rows.map((r) => r.change);
+    });
     for (const s of staleRecords(log, changes))
         findings.push(staleFinding(product, s));
-    return { changes, findings };
+    return { changes, sets, findings };
 }
 /** Give each difference its fingerprint; two differences that are indistinguishable count once. */
 function detect_dedupe(list) {
@@ -45613,6 +45974,7 @@ const changesSchema = {
 
 
 
+
 const pack_addFormats = ((dist_default())["default"] ?? (dist_default()));
 let pack_validate;
 const changesFileName = 'changes.yaml';
@@ -45682,11 +46044,15 @@ function loadTable(f, problems) {
             line: at.line,
         });
     });
+    const grouping = f.changeSets ? loadGroupRules(f.changeSets.file, f.changeSets.text) : undefined;
+    if (grouping)
+        problems.push(...grouping.problems);
     return {
         scheme: doc.scheme,
         file: f.file,
         entries,
         ...(f.softwareRoles ? { softwareRoles: f.softwareRoles } : {}),
+        ...(grouping && grouping.rules.length > 0 ? { grouping: grouping.rules } : {}),
     };
 }
 function pack_problem(file, line, message, hint, column = 1) {
@@ -45725,7 +46091,15 @@ function changePackFile(source, softwareRoles) {
     const text = source.read(changesFileName);
     if (text === undefined)
         return undefined;
-    return { file: `${source.root}/${changesFileName}`, text, ...(softwareRoles ? { softwareRoles } : {}) };
+    const setsText = source.files.includes(changeSetsFileName) ? source.read(changeSetsFileName) : undefined;
+    return {
+        file: `${source.root}/${changesFileName}`,
+        text,
+        ...(softwareRoles ? { softwareRoles } : {}),
+        ...(setsText !== undefined
+            ? { changeSets: { file: `${source.root}/${changeSetsFileName}`, text: setsText } }
+            : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/changes/overrides.ts
@@ -45876,7 +46250,8 @@ function assembleReport(repo, judgedProducts, options) {
             products: products.length,
             blocking: all.filter((f) => f.blocking).length,
             warnings: all.filter((f) => f.severity === 'warning' && !f.waived).length,
-            unrecorded: products.reduce((n, p) => n + (p.changes ?? []).filter((c) => !c.recorded && c.classification === 'material').length, 0),
+            // Change sets, not raw differences: one feature added is one unrecorded change.
+            unrecorded: products.reduce((n, p) => n + (p.changeSets ?? []).filter((c) => c.pending === 'material').length, 0),
         },
         products,
         findings,
@@ -45903,6 +46278,8 @@ function judgeProduct(p, stages) {
             j.readiness = [...(j.readiness ?? []), ...r.readiness];
         if (r.changes)
             j.changes = [...(j.changes ?? []), ...r.changes];
+        if (r.changeSets)
+            j.changeSets = [...(j.changeSets ?? []), ...r.changeSets];
     }
     return j;
 }
@@ -45923,6 +46300,7 @@ function productReport(j, own, policy) {
         findings,
         ...(j.readiness ? { readiness: j.readiness } : {}),
         ...(j.changes ? { changes: j.changes } : {}),
+        ...(j.changeSets ? { changeSets: j.changeSets } : {}),
     };
 }
 function mark(findings, policy) {
@@ -47348,7 +47726,10 @@ function productStages(packs, config, blockPendingRefiling, now) {
             });
             return { findings: evaluation.findings, readiness: readiness(evaluation, packs.packs) };
         },
-        (p) => detectChanges(p, packs.classifier, overrides),
+        (p) => {
+            const d = detectChanges(p, packs.classifier, overrides);
+            return { changes: d.changes, changeSets: d.sets, findings: d.findings };
+        },
         (p) => ({ findings: refilingPendingFindings(p, blockPendingRefiling) }),
     ];
 }
@@ -47793,6 +48174,40 @@ function shownChanges(changes) {
         byCodeUnits(a.subject, b.subject) ||
         byCodeUnits(a.fingerprint, b.fingerprint));
 }
+/** A change set with a material member the change log does not list yet: what invalidates a label. */
+function isOpenMaterial(s) {
+    return s.pending === 'material';
+}
+/**
+ * A product's change sets; a report written before change sets existed (or merged from one) gets each
+ * difference as a set of its own, so nothing it holds is lost.
+ */
+function changeSetsOf(p) {
+    if (p.changeSets)
+        return p.changeSets;
+    return (p.changes ?? []).map((c) => ({
+        id: c.fingerprint,
+        title: `${c.kind} ${c.subject}${c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : ''}`,
+        classification: c.classification,
+        classId: c.classId,
+        reason: c.reason,
+        recorded: c.recorded,
+        ...(c.changeLogId !== undefined ? { changeLogId: c.changeLogId } : {}),
+        fingerprints: [c.fingerprint],
+        unrecorded: c.recorded || c.classification === 'none' ? [] : [c.fingerprint],
+        pending: c.recorded ? 'none' : c.classification,
+    }));
+}
+const setRank = (s) => isOpenMaterial(s) ? 0 : s.pending !== 'none' ? 1 : s.classification === 'material' ? 2 : 3;
+/** Change sets worth showing (classification other than none): unrecorded material first, then
+ *  unrecorded, then recorded; report order within each. */
+function shownSets(p) {
+    const sets = changeSetsOf(p).filter((s) => s.classification !== 'none');
+    return sets
+        .map((s, i) => ({ s, i }))
+        .sort((a, b) => setRank(a.s) - setRank(b.s) || a.i - b.i)
+        .map((x) => x.s);
+}
 const verdictRank = { fail: 0, warn: 1, pass: 2 };
 /** Products failing first, then warning, then passing; by id within each. */
 function orderedProducts(report) {
@@ -47823,8 +48238,9 @@ const FILING_FILE = 'filing.yaml';
 
 
 
+
 const verdictIcon = { fail: '❌', warn: '⚠️', pass: '✅' };
-const groupTitle = {
+const markdown_groupTitle = {
     blocking: 'Blocking',
     error: 'Errors (not blocking under this policy)',
     warning: 'Warnings',
@@ -47888,7 +48304,7 @@ function renderAt(report, opts, detail) {
 function isCollapsible(p) {
     return (p.verdict === 'pass' &&
         !p.findings.some((f) => groupOf(f) === 'blocking') &&
-        !(p.changes ?? []).some(isUnrecordedMaterial));
+        !changeSetsOf(p).some(isOpenMaterial));
 }
 function heading(ctx) {
     const { report, opts } = ctx;
@@ -47930,7 +48346,7 @@ function overview(products) {
     const rows = products.map((p) => {
         const blocking = p.findings.filter((f) => groupOf(f) === 'blocking').length;
         const warnings = p.findings.filter((f) => groupOf(f) === 'warning').length;
-        const unrecorded = (p.changes ?? []).filter(isUnrecordedMaterial).length;
+        const unrecorded = changeSetsOf(p).filter(isOpenMaterial).length;
         return `| ${verdictIcon[p.verdict]} ${inlineCode(p.id, 80)} | ${labels(p)} | ${filing(p)} | ${count(blocking)} | ${count(unrecorded)} | ${count(warnings)} |`;
     });
     return [
@@ -47939,22 +48355,112 @@ function overview(products) {
         ...rows,
     ].join('\n');
 }
+/**
+ * One product: the first screen (what changed as change sets, whether it is recorded, what to do; every
+ * blocking item) and, folded in <details>, the full change table with each set's members, the entries
+ * to paste, the non-blocking findings and readiness.
+ */
 function productSection(p, ctx) {
     const groups = groupFindings(p.findings);
-    const changes = shownChanges(p.changes);
-    const unrecorded = changes.filter(isUnrecordedMaterial);
-    const lines = [productHeadline(p, '####'), verdictLine(p.verdict, groups, unrecorded.length)];
-    const table = changeTable(changes, ctx);
-    if (table)
-        lines.push(`**Changes since the registered baseline**\n\n${table}`);
-    lines.push(...findingSections(groups, ctx));
-    const readiness = readinessLine(p.readiness, ctx);
-    if (readiness)
-        lines.push(readiness);
-    const next = nextSteps(p, groups, unrecorded, ctx);
+    const sets = shownSets(p);
+    const open = sets.filter(isOpenMaterial);
+    const lines = [productHeadline(p, '####'), verdictLine(p.verdict, groups, open.length)];
+    const screen = firstScreen(p, sets, groups, ctx);
+    if (screen)
+        lines.push(screen);
+    const next = nextSteps(p, groups, open, ctx);
     if (next)
         lines.push(next);
+    // Values from the repository go into a fenced block, which GitHub renders literally (no HTML, links or
+    // mentions); they are still cleaned of control characters and cut to a sane length.
+    const entries = pendingEntriesYaml(changeSetsOf(p).map((x) => ({
+        ...x,
+        title: plainText(x.title, 300),
+        unrecorded: x.unrecorded.map((f) => plainText(f, 60)),
+        ...(x.suggestedId !== undefined ? { suggestedId: plainText(x.suggestedId, 60) } : {}),
+    })), (p.changes ?? []).map((c) => ({
+        ...c,
+        fingerprint: plainText(c.fingerprint, 60),
+        kind: plainText(c.kind, 60),
+        subject: plainText(c.subject, 160),
+    })));
+    if (entries && ctx.detail <= 2) {
+        lines.push(folded(`Change-log ${sets.filter((x) => x.pending !== 'none').length === 1 ? 'entry' : 'entries'} to paste under <code>changes:</code> in ${escapeMarkdown(repoPath(p.path, FILING_FILE), 200)}`, codeBlock(entries, 'yaml')));
+    }
+    const table = changeTable(sets, p, ctx);
+    if (table)
+        lines.push(folded(`All changes since the registered baseline (${changeCount(sets, p)})`, table));
+    const findings = findingSections(groups, ctx);
+    const readiness = readinessLine(p.readiness, ctx);
+    if (readiness)
+        findings.push(readiness);
+    const notBlocking = nonBlockingSummary(groups);
+    if (findings.length > 0) {
+        lines.push(notBlocking ? folded(notBlocking, findings.join('\n\n')) : findings.join('\n\n'));
+    }
     return lines.join('\n\n');
+}
+/** GitHub renders Markdown inside <details> only after a blank line. */
+function folded(summary, body) {
+    return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** A fenced block no line of the content can close early. */
+function codeBlock(text, lang) {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
+function changeCount(sets, p) {
+    const members = sets.reduce((n, x) => n + x.fingerprints.length, 0);
+    const diffs = (p.changes ?? []).length;
+    const none = diffs - members;
+    return `${plural(sets.length, 'change')}, ${plural(members, 'difference')}${none > 0 ? ` and ${count(none)} needing no record` : ''}`;
+}
+function nonBlockingSummary(groups) {
+    const parts = ['blocking', 'error', 'warning', 'info', 'waived']
+        .filter((g) => groups.get(g).length > 0)
+        .map((g) => g === 'waived' ? `${count(groups.get(g).length)} waived` : plural(groups.get(g).length, groupNoun[g]));
+    return parts.length > 0 ? `Findings in full (${parts.join(', ')}) and readiness` : 'Readiness';
+}
+const FIRST_SCREEN_OTHERS = 3;
+/**
+ * The handful of lines a reviewer reads: every unrecorded material change set and every blocking
+ * finding (never cut), then one line for the rest still to record and one for what is recorded.
+ */
+function firstScreen(p, sets, groups, ctx) {
+    const lines = [];
+    for (const set of sets.filter(isOpenMaterial)) {
+        const members = set.fingerprints.length > 1 ? ` (${plural(set.fingerprints.length, 'difference')})` : '';
+        lines.push(`- ❗ **${escapeMarkdown(set.title, 300)}**${members} — **material, not recorded** ${inlineCode(set.classId, 60)}`);
+    }
+    for (const f of groups.get('blocking')) {
+        lines.push(`- ❌ ${inlineCode(f.ruleId, 80)} ${escapeMarkdown(f.message, 300)} — ${markdown_location(f)}`);
+        if (f.hint && ctx.detail <= 2)
+            lines.push(`  - ${escapeMarkdown(markdown_firstLine(f.hint), 300)}`);
+    }
+    const toRecord = sets.filter((x) => x.pending !== 'none' && !isOpenMaterial(x));
+    if (toRecord.length > 0) {
+        const names = toRecord.slice(0, FIRST_SCREEN_OTHERS).map((x) => escapeMarkdown(x.title, 70));
+        const more = toRecord.length > FIRST_SCREEN_OTHERS
+            ? `, and ${count(toRecord.length - FIRST_SCREEN_OTHERS)} more`
+            : '';
+        lines.push(`- ⚠️ ${plural(toRecord.length, 'change')} to record (not material): ${names.join('; ')}${more}`);
+    }
+    const recorded = sets.filter((x) => x.pending === 'none');
+    if (recorded.length > 0) {
+        const ids = [...new Set(recorded.flatMap((x) => (x.changeLogId ? [x.changeLogId] : [])))];
+        lines.push(`- ✅ ${plural(recorded.length, 'change')} recorded${ids.length > 0
+            ? ` (${ids
+                .slice(0, 5)
+                .map((id) => inlineCode(id, 60))
+                .join(', ')})`
+            : ''}`);
+    }
+    return lines.join('\n');
+}
+function markdown_firstLine(text) {
+    const i = text.indexOf('\n');
+    return i < 0 ? text : text.slice(0, i);
 }
 function productHeadline(p, level) {
     const model = p.model !== undefined && p.model !== '' ? ` — ${escapeMarkdown(p.model, 120)}` : '';
@@ -47996,31 +48502,49 @@ function verdictLine(verdict, groups, unrecorded) {
     const word = verdict === 'fail' ? 'Fails' : verdict === 'warn' ? 'Passes with warnings' : 'Passes';
     return parts.length > 0 ? `**${word}:** ${parts.join(' · ')}` : `**${word}.**`;
 }
-function changeTable(changes, ctx) {
-    const kept = ctx.detail >= 3 ? changes.filter(isUnrecordedMaterial) : changes;
-    ctx.cut.recordedChanges += changes.length - kept.length;
+/** Every change set as a row; a set's members, folded below the table. */
+function changeTable(sets, p, ctx) {
+    const kept = ctx.detail >= 3 ? sets.filter(isOpenMaterial) : sets;
+    ctx.cut.recordedChanges += sets.length - kept.length;
     if (kept.length === 0)
         return '';
-    const rows = kept.map((c) => {
-        const unrecorded = isUnrecordedMaterial(c);
-        const subject = escapeMarkdown(c.subject, 120);
-        const what = `${inlineCode(c.kind, 60)} ${unrecorded ? `**${subject}**` : subject}`;
-        const fromTo = `${value(c.from)} → ${value(c.to)}`;
-        const reason = ctx.detail >= 3 ? '' : ` — ${escapeMarkdown(c.reason, 160)}`;
-        const cls = `${c.classification === 'material' ? '**material**' : escapeMarkdown(c.classification, 20)}${reason}`;
-        return `| ${unrecorded ? '❗' : ''} | ${what} | ${fromTo} | ${cls} | ${recordedCell(c)} |`;
+    const byFingerprint = new Map((p.changes ?? []).map((c) => [c.fingerprint, c]));
+    const rows = kept.map((x) => {
+        const open = isOpenMaterial(x);
+        const title = escapeMarkdown(x.title, 300);
+        const size = x.fingerprints.length > 1 ? ` (${plural(x.fingerprints.length, 'difference')})` : '';
+        const reason = ctx.detail >= 3 ? '' : ` — ${escapeMarkdown(x.reason, 160)}`;
+        const cls = `${x.classification === 'material' ? '**material**' : escapeMarkdown(x.classification, 20)}${reason}`;
+        return `| ${open ? '❗' : ''} | ${open ? `**${title}**` : title}${size} | ${cls} | ${recordedCell(x)} |`;
     });
-    return ['| | Change | From → to | Classification | Recorded |', '|---|---|---|---|---|', ...rows].join('\n');
+    const table = ['| | Change | Classification | Recorded |', '|---|---|---|---|', ...rows].join('\n');
+    if (ctx.detail >= 2)
+        return table;
+    const members = kept
+        .filter((x) => x.fingerprints.length > 1)
+        .map((x) => folded(`Members of: ${escapeMarkdown(x.title, 200)}`, memberTable(x, byFingerprint)));
+    return [table, ...members].join('\n\n');
+}
+function memberTable(set, byFingerprint) {
+    const rows = set.fingerprints.map((f) => {
+        const c = byFingerprint.get(f);
+        if (!c)
+            return `| ${inlineCode(f, 60)} | | | |`;
+        return `| ${inlineCode(c.kind, 60)} ${escapeMarkdown(c.subject, 120)} | ${value(c.from)} → ${value(c.to)} | ${escapeMarkdown(c.classification, 20)} ${inlineCode(c.classId, 60)} | ${c.recorded ? '✅' : '❌'} ${inlineCode(f, 60)} |`;
+    });
+    return ['| Member | From → to | Classification | Fingerprint |', '|---|---|---|---|', ...rows].join('\n');
 }
 function value(v) {
     return v === undefined || v === '' ? '∅' : inlineCode(v, 100);
 }
-function recordedCell(c) {
-    if (c.recorded)
-        return `✅ ${c.changeLogId ? inlineCode(c.changeLogId, 60) : 'recorded'}`;
-    return c.classification === 'material'
-        ? `**❌ not recorded** ${inlineCode(c.fingerprint, 60)}`
-        : 'not recorded';
+function recordedCell(x) {
+    if (x.pending === 'none')
+        return `✅ ${x.changeLogId ? inlineCode(x.changeLogId, 60) : 'recorded'}`;
+    const partly = x.unrecorded.length < x.fingerprints.length
+        ? ` (${count(x.unrecorded.length)} of ${count(x.fingerprints.length)})`
+        : '';
+    const id = x.suggestedId ? ` → ${inlineCode(x.suggestedId, 60)}` : '';
+    return x.pending === 'material' ? `**❌ not recorded**${partly}${id}` : `not recorded${partly}${id}`;
 }
 function findingSections(groups, ctx) {
     const out = [];
@@ -48032,7 +48556,7 @@ function findingSections(groups, ctx) {
             dropped.set(group, findings.length);
             continue;
         }
-        out.push(`**${groupTitle[group]} (${count(findings.length)})**\n\n${findings.map((f) => findingItem(f, group, ctx)).join('\n')}`);
+        out.push(`**${markdown_groupTitle[group]} (${count(findings.length)})**\n\n${findings.map((f) => findingItem(f, group, ctx)).join('\n')}`);
     }
     const total = [...dropped.values()].reduce((a, b) => a + b, 0);
     if (total > 0) {
@@ -48097,20 +48621,21 @@ function readinessLine(readiness, ctx) {
     });
     return `**Readiness:** ${parts.join(' · ')}`;
 }
-const MAX_FINGERPRINTS = 10;
+const MAX_FINGERPRINTS = 5;
 function nextSteps(p, groups, unrecorded, ctx) {
     const steps = [];
     if (unrecorded.length > 0) {
         const pr = ctx.prs.get(p.id);
+        const one = unrecorded.length === 1;
         if (pr) {
-            steps.push(`Merge the refiling pull request ${markdownLink(`#${pr.number}`, pr.url)}: it records ${unrecorded.length === 1 ? 'the change' : `the ${count(unrecorded.length)} changes`} in the filing record and carries regenerated evidence.`);
+            steps.push(`Merge the refiling pull request ${markdownLink(`#${pr.number}`, pr.url)}: it records ${one ? 'the change' : `the ${count(unrecorded.length)} changes`} in the filing record and carries regenerated evidence.`);
         }
         else {
-            const fps = unrecorded.slice(0, MAX_FINGERPRINTS).map((c) => inlineCode(c.fingerprint, 60));
-            const more = unrecorded.length > MAX_FINGERPRINTS
-                ? ` and ${count(unrecorded.length - MAX_FINGERPRINTS)} more`
+            const ids = unrecorded.flatMap((x) => (x.suggestedId ? [inlineCode(x.suggestedId, 60)] : []));
+            const shown = ids.length > 0
+                ? ` (${ids.slice(0, MAX_FINGERPRINTS).join(', ')}${ids.length > MAX_FINGERPRINTS ? ', …' : ''})`
                 : '';
-            steps.push(`Record the ${unrecorded.length === 1 ? 'change' : 'changes'}: add a change-log entry to ${inlineCode(repoPath(p.path, FILING_FILE), 200)} with ${unrecorded.length === 1 ? 'fingerprint' : 'fingerprints'} ${fps.join(', ')}${more}.`);
+            steps.push(`Record ${one ? 'it' : 'them'}: run \`labelguard record\` ${inlineCode(repoPath(p.path, '').replace(/\/$/, '') || '.', 200)} and commit ${inlineCode(repoPath(p.path, FILING_FILE), 200)}, or paste the folded ${one ? 'entry' : 'entries'}${shown} there yourself.`);
         }
     }
     const blocking = groups.get('blocking').length;
@@ -48147,7 +48672,7 @@ function passingSection(products, ctx) {
     return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 function hasDetails(p) {
-    return p.findings.length > 0 || shownChanges(p.changes).length > 0 || (p.readiness?.length ?? 0) > 0;
+    return p.findings.length > 0 || shownSets(p).length > 0 || (p.readiness?.length ?? 0) > 0;
 }
 function fullReportPointer(opts) {
     if (opts.reportUrl !== undefined && opts.reportUrl.trim() !== '') {
@@ -48193,11 +48718,11 @@ function essentialLines(report, opts, compact) {
         .filter((pr) => products.some((p) => p.id === pr.productId))
         .sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : a.number - b.number))
         .map((pr) => `- 🔁 ${inlineCode(pr.productId, 80)} refiling PR ${markdownLink(`#${pr.number}`, pr.url)}`);
-    const changes = products.flatMap((p) => shownChanges(p.changes)
-        .filter(isUnrecordedMaterial)
-        .map((c) => compact
-        ? `- ❗ ${inlineCode(p.id, 80)} ${inlineCode(c.fingerprint, 60)}`
-        : `- ❗ ${inlineCode(p.id, 80)} unrecorded ${inlineCode(c.kind, 60)} ${escapeMarkdown(c.subject, 160)} ${value(c.from)} → ${value(c.to)} ${inlineCode(c.fingerprint, 60)}`));
+    const changes = products.flatMap((p) => changeSetsOf(p)
+        .filter(isOpenMaterial)
+        .map((x) => compact
+        ? `- ❗ ${inlineCode(p.id, 80)} ${inlineCode(x.id, 60)}`
+        : `- ❗ ${inlineCode(p.id, 80)} unrecorded ${escapeMarkdown(x.title, 200)} ${inlineCode(x.id, 60)}`));
     const blockingLine = (f) => compact
         ? `- ❌ ${inlineCode(f.ruleId, 80)} ${markdown_location(f)}`
         : `- ❌ ${inlineCode(f.ruleId, 80)} ${markdown_location(f)} ${escapeMarkdown(f.message, 100)}`;
@@ -48208,7 +48733,7 @@ function essentialLines(report, opts, compact) {
     return [...prs, ...changes, ...findings];
 }
 function essentialCount(report) {
-    const changes = report.products.flatMap((p) => (p.changes ?? []).filter(isUnrecordedMaterial)).length;
+    const changes = report.products.flatMap((p) => changeSetsOf(p).filter(isOpenMaterial)).length;
     const findings = [...report.products.flatMap((p) => p.findings), ...report.findings].filter((f) => groupOf(f) === 'blocking' && !shownAsChange(f)).length;
     return changes + findings;
 }
@@ -48485,6 +49010,8 @@ function artifactUri(file) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
+
 const text_stars = (n) => '★'.repeat(n);
 // Every value below comes from the user's repository and may hold line breaks, ANSI escape sequences or
 // other control characters: printed as they are, a model name could forge a "PASS" line, recolour or
@@ -48492,20 +49019,18 @@ const text_stars = (n) => '★'.repeat(n);
 // line with those removed; nothing is cut short.
 const one = (value) => plainText(String(value ?? ''), Number.MAX_SAFE_INTEGER);
 /** A plain-text report for terminals and logs: one block per product, findings as file:line:column. */
-function renderText(report) {
+function renderText(report, opts = {}) {
     const lines = [];
     for (const p of report.products) {
         const labels = p.labels.map((l) => `${one(l.scheme)} ${text_stars(l.stars)}`).join(', ');
         const status = p.filingStatus ? `, filing ${one(p.filingStatus)}` : '';
         lines.push(`${verdictWord(p.verdict)}  ${one(p.id)}${p.model ? ` (${one(p.model)})` : ''} — ${labels || 'no label target'}${status}`);
-        for (const c of p.changes ?? []) {
-            if (c.classification === 'none')
-                continue;
-            const fromTo = c.from !== undefined || c.to !== undefined ? `: ${one(c.from ?? '∅')} → ${one(c.to ?? '∅')}` : '';
-            lines.push(`    change  ${c.classification}${c.recorded ? ' (recorded)' : ' (UNRECORDED)'}  ${one(c.kind)} ${one(c.subject)}${fromTo}`);
-        }
+        lines.push(...changeLines(p, opts.verbose === true));
+        // Unrecorded changes are the change lines above and the entries below; the rest are findings.
         for (const f of p.findings)
-            lines.push(...findingLines(f));
+            if (!shownAsChange(f))
+                lines.push(...findingLines(f));
+        lines.push(...entryLines(p));
         for (const r of p.readiness ?? []) {
             const gaps = Object.entries(r.gaps)
                 .map(([level, ids]) => `${text_stars(Number(level))} blocked by ${ids.map(one).join(', ')}`)
@@ -48521,6 +49046,60 @@ function renderText(report) {
     // A value can still begin a line (a file path right after the indent): the runner trims a log line
     // before looking for `::`, so a line must never start with it.
     return `${lines.join('\n')}\n`.replace(/^(\s*):(?=:)/gm, '$1: ');
+}
+/** One line per change set (unrecorded material first); with `verbose`, each member below it. */
+function changeLines(p, verbose) {
+    const byFingerprint = new Map((p.changes ?? []).map((c) => [c.fingerprint, c]));
+    const out = [];
+    for (const set of shownSets(p)) {
+        const state = set.pending === 'none'
+            ? ` (recorded${set.changeLogId ? ` ${one(set.changeLogId)}` : ''})`
+            : set.unrecorded.length < set.fingerprints.length
+                ? ` (partly recorded${set.changeLogId ? ` ${one(set.changeLogId)}` : ''}; ${set.unrecorded.length} ${set.pending}-class difference${set.unrecorded.length === 1 ? '' : 's'} UNRECORDED)`
+                : ' (UNRECORDED)';
+        const size = set.fingerprints.length > 1 ? ` (${set.fingerprints.length} differences)` : '';
+        out.push(`    change  ${set.classification}${state}  ${one(set.title)}${size} [${one(set.classId)}]`);
+        if (verbose)
+            out.push(...memberLines(set, byFingerprint));
+    }
+    const none = changeSetsOf(p).filter((s) => s.classification === 'none');
+    if (verbose)
+        for (const set of none)
+            out.push(`    change  none  ${one(set.title)}`);
+    else if (none.length > 0)
+        out.push(`    (${none.length} more change${none.length === 1 ? '' : 's'} need no record; --verbose lists them)`);
+    return out;
+}
+function memberLines(set, byFingerprint) {
+    return set.fingerprints.map((f) => {
+        const c = byFingerprint.get(f);
+        if (!c)
+            return `        member  ${one(f)}`;
+        const fromTo = c.from !== undefined || c.to !== undefined ? `: ${one(c.from ?? '∅')} → ${one(c.to ?? '∅')}` : '';
+        return `        member  ${c.classification}${c.recorded ? ' (recorded)' : ''}  ${one(c.kind)} ${one(c.subject)}${fromTo}  ${one(f)}`;
+    });
+}
+/**
+ * The change-log entries that record what is unrecorded, as YAML to paste under `changes:` as is: each
+ * line is indented by four spaces in the report, and every value was cleaned like the rest of the report.
+ */
+function entryLines(p) {
+    const sets = changeSetsOf(p).map((s) => ({ ...s, title: one(s.title) }));
+    const yaml = pendingEntriesYaml(sets, (p.changes ?? []).map(cleanChange));
+    if (yaml === '')
+        return [];
+    const filing = repoPath(p.path, FILING_FILE);
+    const dir = repoPath(p.path, '').replace(/\/$/, '') || '.';
+    return [
+        `    record: run \`labelguard record ${one(dir)}\`, or paste under \`changes:\` in ${one(filing)}:`,
+        '',
+        // Two spaces, as under `changes:` in filing.yaml: the block pastes in place.
+        ...yaml.split('\n'),
+        '',
+    ];
+}
+function cleanChange(c) {
+    return { ...c, kind: one(c.kind), subject: one(c.subject) };
 }
 function verdictWord(v) {
     return v === 'fail' ? 'FAIL' : v === 'warn' ? 'WARN' : 'PASS';
@@ -48558,10 +49137,10 @@ function sarifRules(outcome) {
     ];
 }
 /** The report in one of the CLI's formats; markdown is exactly the pull-request comment body. */
-function renderReport(outcome, format) {
+function renderReport(outcome, format, opts = {}) {
     switch (format) {
         case 'text':
-            return renderText(outcome.report);
+            return renderText(outcome.report, opts);
         case 'json':
             return renderJson(outcome.report);
         case 'markdown':
@@ -48586,7 +49165,7 @@ function renderReport(outcome, format) {
 
 const checkHelp = `Usage: labelguard check [--repo DIR] [--format FORMAT] [--output FILE] [--now YYYY-MM-DD]
                        [--config FILE] [--fail-on LEVEL] [--warn-only] [--base REF [--head REF]]
-                       [--shard I/N] [--product ID]...
+                       [--shard I/N] [--product ID]... [--verbose]
 
 Judge every product of a compliance repository: data files against the schemas, rule packs for each
 label target, and every change since the registered baseline (recorded or not).
@@ -48605,6 +49184,7 @@ Options:
   --head REF         the revision to judge (with --base)
   --shard I/N        judge only part I of N of the products (split by product folder), for job matrices
   --product ID       judge only this product (repeatable)
+  --verbose          text format: list every member of every change set, and changes needing no record
 
 Exit codes: 0 nothing blocking; 1 blocking findings; 2 could not run as asked.
 `;
@@ -48625,6 +49205,7 @@ async function runCheckCommand(args, io) {
         config: { type: 'string' },
         'fail-on': { type: 'string' },
         'warn-only': { type: 'boolean' },
+        verbose: { type: 'boolean' },
         base: { type: 'string' },
         head: { type: 'string' },
         shard: { type: 'string' },
@@ -48653,7 +49234,7 @@ async function runCheckCommand(args, io) {
         ...(values.shard ? { shard: parseShard(values.shard) } : {}),
         ...(values.product ? { productIds: values.product } : {}),
     });
-    emit(io, values.output, renderReport(outcome, format));
+    emit(io, values.output, renderReport(outcome, format, { verbose: values.verbose === true }));
     return exitCodeFor(outcome.report);
 }
 /** `labelguard validate`: loading problems only. */
@@ -50365,6 +50946,490 @@ function findRepoRoot(start) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/refiling/record-changes.ts
+/**
+ * Recording changes in filing.yaml: one change-log entry per group of unrecorded changes, and the filing
+ * status moved to `refiling-required` when a change is material. The file is the user's: the edit is
+ * spliced into the text at positions the `yaml` Document API reports, so comments, quoting, folded
+ * scalars and blank lines outside the edit stay byte for byte as they were.
+ */
+
+
+/** filing.yaml cannot be updated as it is: says where and what to fix. */
+class FilingUpdateError extends Error {
+    file;
+    line;
+    problem;
+    fix;
+    name = 'FilingUpdateError';
+    constructor(file, line, problem, fix) {
+        super(`${file}${line !== undefined ? `:${line}` : ''}: ${problem} ${fix}`);
+        this.file = file;
+        this.line = line;
+        this.problem = problem;
+        this.fix = fix;
+    }
+}
+/** Filing statuses a material change moves to `refiling-required`; the others stay as they are. */
+const REOPENED_BY_MATERIAL = new Set(['granted', 'refiling-submitted']);
+const MAX_SUMMARY_ITEMS = 8;
+const MAX_ITEM_CHARS = 160;
+/** The changes that still need an entry: unrecorded, not `none`, not already listed in the change log. */
+function changesToRecord(changes, existing = []) {
+    const listed = new Set(existing.flatMap((e) => e.fingerprints));
+    const seen = new Set();
+    return changes.filter((c) => {
+        if (c.recorded || c.classification === 'none' || listed.has(c.fingerprint) || seen.has(c.fingerprint)) {
+            return false;
+        }
+        seen.add(c.fingerprint);
+        return true;
+    });
+}
+/**
+ * The change-log entries for the unrecorded changes: one per change class (the change-classification entry
+ * that decided them), material groups first, ids `CHG-<filingId>-<n>` numbered after any already used.
+ */
+function changeLogEntries(existing, changes, options) {
+    const date = entryDate(options);
+    const toRecord = changesToRecord(changes, existing);
+    const byFingerprint = new Map(toRecord.map((c) => [c.fingerprint, c]));
+    // Change sets first, in their report order; whatever no set holds, grouped by change class.
+    const groups = [];
+    const inSet = new Set();
+    for (const set of options.sets ?? []) {
+        const members = set.fingerprints.flatMap((f) => {
+            const c = byFingerprint.get(f);
+            return c && !inSet.has(f) ? [c] : [];
+        });
+        for (const c of members)
+            inSet.add(c.fingerprint);
+        if (members.length > 0)
+            groups.push({ set, changes: members });
+    }
+    const byClass = new Map();
+    for (const change of toRecord.filter((c) => !inSet.has(c.fingerprint))) {
+        const key = `${record_changes_rank(change.classification)}\0${change.classId}`;
+        byClass.set(key, [...(byClass.get(key) ?? []), change]);
+    }
+    for (const [, group] of [...byClass.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        groups.push({ changes: [...group].sort(record_changes_compareChanges) });
+    }
+    // Material entries first, as before; sets keep their report order within each classification.
+    const ordered = groups
+        .map((g, i) => ({ g, i, material: g.changes.some((c) => c.classification === 'material') }))
+        .sort((a, b) => Number(b.material) - Number(a.material) || a.i - b.i)
+        .map((x) => x.g);
+    const merged = options.summary !== undefined && ordered.length > 0
+        ? [{ changes: ordered.flatMap((g) => g.changes), summary: options.summary }]
+        : ordered.map((g) => ({ ...g, summary: g.set ? plainText(g.set.title, 480) : summarise(g.changes) }));
+    const usedIds = new Set(existing.map((e) => e.id));
+    let n = 0;
+    const nextId = (suggested) => {
+        if (options.suggestedIds && suggested !== undefined && !usedIds.has(suggested)) {
+            usedIds.add(suggested);
+            return suggested;
+        }
+        let id;
+        do
+            id = `CHG-${options.filingId}-${++n}`;
+        while (usedIds.has(id));
+        usedIds.add(id);
+        return id;
+    };
+    return merged.map((g) => {
+        const material = g.changes.some((c) => c.classification === 'material');
+        const classification = options.classification ?? (material ? 'material' : 'record');
+        return {
+            id: nextId('set' in g ? g.set?.suggestedId : undefined),
+            summary: g.summary,
+            fingerprints: g.changes.map((c) => c.fingerprint),
+            classification,
+            status: classification === 'material' ? 'refiling-required' : 'recorded',
+            ...(date !== undefined && { date }),
+            ...(options.pullRequest !== undefined && { pull_request: options.pullRequest }),
+        };
+    });
+}
+/**
+ * filing.yaml with the unrecorded changes appended to its change log and, when one of them is material,
+ * `status: refiling-required` (with `status_since`). Idempotent: changes already listed add nothing, so
+ * recording the same changes twice gives the same text. Without a filing.yaml (never filed) a new one
+ * with `status: not-filed` is started.
+ */
+function recordChanges(filingText, changes, options) {
+    const file = options.fileName ?? 'filing.yaml';
+    if (filingText === undefined || filingText.trim() === '')
+        return newFiling(changes, options);
+    // A final line break first, so that text appended at the end starts on a line of its own.
+    const eol = filingText.includes('\r\n') ? '\r\n' : '\n';
+    const text = filingText.endsWith('\n') ? filingText : `${filingText}${eol}`;
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text);
+    const firstError = doc.errors[0];
+    if (firstError) {
+        throw new FilingUpdateError(file, firstError.linePos?.[0]?.line, `is not valid YAML (${firstError.message.split('\n')[0] ?? ''}).`, 'Fix the YAML syntax, then run labelguard again.');
+    }
+    const root = doc.contents;
+    if (!(0,yaml_dist/* isMap */.jh)(root) || root.flow) {
+        throw new FilingUpdateError(file, undefined, 'is not a block mapping of filing fields.', 'Write it as `key: value` lines (see the filing schema).');
+    }
+    const lineOf = (pos) => text.slice(0, pos).split('\n').length;
+    const changesPair = pairOf(root.items, 'changes');
+    const existing = existingEntries(changesPair?.value);
+    const entries = changeLogEntries(existing, changes, options);
+    const edits = [];
+    // Status: only a material change re-opens a filing, and a status that already says so keeps its date.
+    const statusPair = pairOf(root.items, 'status');
+    const status = (0,yaml_dist/* isScalar */.jn)(statusPair?.value) ? statusPair.value.value : undefined;
+    const date = entryDate(options);
+    if (entries.some((e) => e.classification === 'material') && REOPENED_BY_MATERIAL.has(String(status))) {
+        const value = statusPair?.value;
+        const [start, end] = rangeOf(value);
+        edits.push({ start, end, text: 'refiling-required' });
+        if (date !== undefined) {
+            const since = pairOf(root.items, 'status_since');
+            if (since && (0,yaml_dist/* isScalar */.jn)(since.value)) {
+                const [s, e] = rangeOf(since.value);
+                edits.push({ start: s, end: e, text: date });
+            }
+            else if (!since) {
+                const at = endOfLine(text, end);
+                const indent = ' '.repeat(columnOf(text, rangeOf(statusPair?.key)[0]));
+                edits.push({ start: at, end: at, text: `${indent}status_since: ${date}${eol}` });
+            }
+        }
+    }
+    if (entries.length > 0) {
+        const value = changesPair?.value;
+        if (!changesPair) {
+            const keyIndent = columnOf(text, rangeOf(root.items[0]?.key)[0]);
+            edits.push({
+                start: text.length,
+                end: text.length,
+                text: `${' '.repeat(keyIndent)}changes:${eol}${renderItems(entries, keyIndent + 2, eol)}`,
+            });
+        }
+        else if ((0,yaml_dist/* isSeq */.oP)(value) && !value.flow && value.items.length > 0) {
+            const [start, end] = rangeOf(value);
+            const at = text[end - 1] === '\n' ? end : endOfLine(text, end);
+            edits.push({ start: at, end: at, text: renderItems(entries, columnOf(text, start), eol) });
+        }
+        else if (value === null ||
+            value === undefined ||
+            ((0,yaml_dist/* isScalar */.jn)(value) && value.value === null) ||
+            (0,yaml_dist/* isSeq */.oP)(value)) {
+            // `changes:`, `changes: ~` or a flow list: rewritten as a block list under the key.
+            const keyNode = changesPair.key;
+            const keyIndent = columnOf(text, rangeOf(keyNode)[0]);
+            const kept = (0,yaml_dist/* isSeq */.oP)(value) ? value.toJSON() : [];
+            const [start, end] = value ? rangeOf(value) : [rangeOf(keyNode)[1], rangeOf(keyNode)[1]];
+            edits.push({ start, end, text: '' });
+            const at = endOfLine(text, Math.max(end, rangeOf(keyNode)[1]));
+            edits.push({ start: at, end: at, text: renderItems([...kept, ...entries], keyIndent + 2, eol) });
+        }
+        else {
+            throw new FilingUpdateError(file, lineOf(rangeOf(value)[0]), '`changes` is not a list.', 'Make it a list of change-log entries (`- id: …`), or remove it.');
+        }
+    }
+    if (edits.length === 0)
+        return filingText;
+    const updated = applyEdits(text, edits);
+    verify(updated, existing.length + entries.length, file);
+    return updated;
+}
+/** The YYYY-MM-DD of the entries: the option, else the date the filing id starts with. */
+function entryDate(options) {
+    const date = options.date ?? /^(\d{4}-\d{2}-\d{2})/.exec(options.filingId)?.[1];
+    if (date === undefined)
+        return undefined;
+    const parsed = new Date(`${date}T00:00:00Z`);
+    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+        throw new Error(`"${date}" is not a calendar date (YYYY-MM-DD) for the change-log entries.`);
+    }
+    return date;
+}
+function newFiling(changes, options) {
+    const entries = changeLogEntries([], changes, options);
+    const doc = new yaml_dist/* Document */.yo({
+        product: options.productId,
+        scheme: options.scheme,
+        status: 'not-filed',
+        ...(entries.length > 0 && { changes: entries }),
+    });
+    doc.commentBefore =
+        ` Filing record of ${plainText(options.productId, 64)}, started by labelguard. The product has not been` +
+            `\n filed yet: until it is, this file records its changes.`;
+    return doc.toString({ lineWidth: 0 });
+}
+/** Apply non-overlapping edits; insertions at one position keep the order in which they were listed. */
+function applyEdits(text, edits) {
+    let out = text;
+    const ordered = edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.start - a.start || b.i - a.i);
+    for (const e of ordered)
+        out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    return out;
+}
+/** Re-read the result: a splice that broke the file is a labelguard defect, never a silent corruption. */
+function verify(text, expectedEntries, file) {
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text);
+    const changes = doc.toJS()?.changes;
+    const count = Array.isArray(changes) ? changes.length : 0;
+    if (doc.errors.length > 0 || count !== expectedEntries) {
+        throw new Error(`labelguard could not update ${file} without breaking it (${doc.errors[0]?.message ?? `expected ${expectedEntries} change-log entries, found ${count}`}). ` +
+            'Please report this with the file.');
+    }
+}
+/** The entries as rendered YAML list items, every line indented by `indent` spaces. */
+function renderItems(entries, indent, eol) {
+    const yaml = new yaml_dist/* Document */.yo(entries).toString({ lineWidth: 0 });
+    const pad = ' '.repeat(indent);
+    return yaml
+        .split('\n')
+        .filter((line, i, all) => !(i === all.length - 1 && line === ''))
+        .map((line) => `${line === '' ? '' : pad}${line}${eol}`)
+        .join('');
+}
+function existingEntries(value) {
+    return (0,yaml_dist/* isSeq */.oP)(value) ? entriesOf(value.toJSON()) : [];
+}
+/** The ids and fingerprints of a change log as plain data, skipping anything that is not an entry. */
+function entriesOf(list) {
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((item) => {
+        if (typeof item !== 'object' || item === null)
+            return [];
+        const e = item;
+        return [
+            {
+                id: typeof e.id === 'string' ? e.id : '',
+                fingerprints: Array.isArray(e.fingerprints)
+                    ? e.fingerprints.filter((f) => typeof f === 'string')
+                    : [],
+            },
+        ];
+    });
+}
+/**
+ * The change log of a filing.yaml text, read leniently (unreadable text gives none): recordChanges reports
+ * the real problems with their line.
+ */
+function changeLogOf(text) {
+    if (text === undefined)
+        return [];
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length > 0)
+        return [];
+    return entriesOf(doc.toJS()?.changes);
+}
+function pairOf(items, key) {
+    return items.find((p) => ((0,yaml_dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === key);
+}
+function rangeOf(node) {
+    const range = node.range;
+    if (!range)
+        throw new Error('labelguard: a parsed YAML node has no source range');
+    return [range[0], range[1]];
+}
+function columnOf(text, pos) {
+    return pos - (text.lastIndexOf('\n', pos - 1) + 1);
+}
+/** The position just after the line break that ends the line holding `pos` (or the end of the text). */
+function endOfLine(text, pos) {
+    const at = text.indexOf('\n', pos);
+    return at < 0 ? text.length : at + 1;
+}
+function record_changes_rank(classification) {
+    return classification === 'material' ? 0 : classification === 'record' ? 1 : 2;
+}
+function record_changes_compareChanges(a, b) {
+    const key = (c) => [c.kind, c.subject, c.fingerprint];
+    const [ka, kb] = [key(a), key(b)];
+    for (let i = 0; i < ka.length; i++) {
+        const [x, y] = [ka[i] ?? '', kb[i] ?? ''];
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/** One line: the class's reason, then what changed. */
+function summarise(changes) {
+    const reason = plainText(changes[0]?.reason ?? '', 240).replace(/\.$/, '');
+    const items = changes.slice(0, MAX_SUMMARY_ITEMS).map((c) => truncate(describeChange(c), MAX_ITEM_CHARS));
+    const more = changes.length > MAX_SUMMARY_ITEMS ? `; and ${changes.length - MAX_SUMMARY_ITEMS} more` : '';
+    const list = `${items.join('; ')}${more}`;
+    return reason ? `${reason} — ${list}` : list;
+}
+/** What changed, in plain text, e.g. `firmware 2.3.1 → 2.4.0`. */
+function describeChange(c) {
+    const subject = plainText(c.subject, MAX_ITEM_CHARS);
+    const from = c.from !== undefined ? plainText(c.from, MAX_ITEM_CHARS) : undefined;
+    const to = c.to !== undefined ? plainText(c.to, MAX_ITEM_CHARS) : undefined;
+    if (c.kind.endsWith('.added'))
+        return `${subject} added${to ? ` (${to})` : ''}`;
+    if (c.kind.endsWith('.removed'))
+        return `${subject} removed${from ? ` (was ${from})` : ''}`;
+    return `${subject} ${from ?? '(unset)'} → ${to ?? '(unset)'}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/record.ts
+
+
+
+
+
+
+
+const recordHelp = `Usage: labelguard record <product-dir> [--change ID]... [--classification CLASS]
+                        [--summary TEXT] [--repo DIR] [--config FILE] [--now YYYY-MM-DD] [--dry-run]
+
+Record unrecorded changes in the product's filing.yaml: one change-log entry per change set, as the
+check suggests them (ids continue the change log), comments and formatting of the file kept. The local
+twin of the refiling pull request; commit filing.yaml afterwards.
+
+Options:
+  --change ID           record only this change: a change-set id, a suggested entry id (CHG-…) or any
+                        member's fingerprint (repeatable; default: every unrecorded change)
+  --classification C    material or record instead of the pack's classification (never lower than it)
+  --summary TEXT        record the chosen changes as ONE entry with this summary
+  --repo DIR            the compliance repository (default: the nearest folder above the product with a
+                        .labelguard.yml, else the current directory)
+  --config FILE         configuration file inside the repository (default: .labelguard.yml)
+  --now DATE            the entries' date (default: today)
+  --dry-run             print the new filing.yaml instead of writing it
+
+Exit codes: 0 recorded (or nothing to record); 2 could not run as asked.
+`;
+const record_rank = { none: 0, record: 1, material: 2 };
+/** `labelguard record`. */
+async function runRecord(args, io) {
+    const { values, positionals } = parseCommandArgs('record', args, {
+        change: { type: 'string', multiple: true },
+        classification: { type: 'string' },
+        summary: { type: 'string' },
+        repo: { type: 'string' },
+        config: { type: 'string' },
+        now: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+    }, true);
+    if (values.help) {
+        io.stdout(recordHelp);
+        return 0;
+    }
+    if (positionals.length !== 1) {
+        throw new UsageError('record needs exactly one product folder', [
+            "Run 'labelguard record --help' for usage.",
+        ]);
+    }
+    const given = values.classification;
+    if (given !== undefined && given !== 'material' && given !== 'record') {
+        throw new UsageError(`--classification must be material or record, got '${given}'`);
+    }
+    const classification = given;
+    if (values.summary !== undefined && values.summary.trim() === '') {
+        throw new UsageError('--summary must not be empty');
+    }
+    const now = parseNow(values.now, io.today);
+    const productDir = (0,external_node_path_namespaceObject.resolve)(io.cwd, positionals[0]);
+    const root = values.repo !== undefined ? repoDir(io.cwd, values.repo) : record_findRepoRoot(productDir, io.cwd);
+    const rel = (0,external_node_path_namespaceObject.relative)(root, productDir).split(external_node_path_namespaceObject.sep).join('/');
+    if (rel.startsWith('..') || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(productDir, 'product.yaml'))) {
+        throw new UsageError(`'${positionals[0]}' is not a product folder of the repository ${root}`, [
+            'Pass the folder that holds product.yaml and filing.yaml, e.g. products/cam-x1.',
+        ]);
+    }
+    const outcome = await runCheck({
+        dir: root,
+        now,
+        changed: [`${rel}/product.yaml`],
+        readFrom: 'working-tree',
+        ...(values.config ? { configPath: values.config } : {}),
+    });
+    const report = outcome.report.products.find((p) => p.path === rel);
+    const loaded = outcome.repo.products.find((p) => p.dir === rel);
+    if (!report || !loaded?.filing) {
+        throw new UsageError(`${rel} has no readable filing.yaml with a registered baseline to record against`, [
+            `Run 'labelguard check --product <id>' to see what is wrong with it.`,
+        ]);
+    }
+    const open = (report.changeSets ?? []).filter((s) => s.pending !== 'none');
+    const chosen = choose(open, values.change ?? []);
+    if (chosen.length === 0) {
+        io.stdout(`${rel}: nothing to record; every change since the registered baseline is in the change log.\n`);
+        return 0;
+    }
+    const pending = chosen.reduce((top, s) => (record_rank[s.pending] > record_rank[top] ? s.pending : top), 'none');
+    if (classification !== undefined && record_rank[classification] < record_rank[pending]) {
+        throw new UsageError(`--classification ${classification} is below the pack's classification of the chosen changes (${pending})`, [
+            'A change log that understates a change fails the check. To classify a change differently, override its',
+            'class in .labelguard.yml `classification:` with a justification.',
+        ]);
+    }
+    const fingerprints = new Set(chosen.flatMap((s) => s.unrecorded));
+    const changes = (report.changes ?? []).filter((c) => fingerprints.has(c.fingerprint));
+    const filingFile = (0,external_node_path_namespaceObject.join)(productDir, 'filing.yaml');
+    const text = (0,external_node_fs_namespaceObject.readFileSync)(filingFile, 'utf8');
+    const options = {
+        productId: report.id,
+        scheme: loaded.filing.scheme,
+        filingId: now,
+        date: now,
+        fileName: `${rel}/filing.yaml`,
+        sets: chosen,
+        suggestedIds: true,
+        ...(values.summary !== undefined ? { summary: values.summary.trim() } : {}),
+        ...(classification !== undefined ? { classification } : {}),
+    };
+    let updated;
+    try {
+        updated = recordChanges(text, changes, options);
+    }
+    catch (e) {
+        if (e instanceof FilingUpdateError)
+            throw new UsageError(e.message);
+        throw e;
+    }
+    const entries = changeLogEntries(changeLogOf(text), changes, options);
+    if (values['dry-run']) {
+        io.stdout(updated);
+        return 0;
+    }
+    (0,external_node_fs_namespaceObject.writeFileSync)(filingFile, updated);
+    for (const e of entries) {
+        io.stdout(`${rel}/filing.yaml: recorded ${e.id} (${e.classification}, ${e.fingerprints.length} fingerprint${e.fingerprints.length === 1 ? '' : 's'}): ${e.summary}\n`);
+    }
+    io.stdout(`Review and commit ${rel}/filing.yaml; 'labelguard check' confirms what is left.\n`);
+    return 0;
+}
+/** The change sets the ids name (set id, suggested entry id or member fingerprint); all when none is named. */
+function choose(open, ids) {
+    if (ids.length === 0)
+        return [...open];
+    const unknown = ids.filter((id) => !open.some((s) => record_matches(s, id)));
+    if (unknown.length > 0) {
+        throw new UsageError(`no unrecorded change with id ${unknown.join(', ')}`, [
+            'Unrecorded changes:',
+            ...open.map((s) => `${s.suggestedId ?? s.id}  ${s.id}  ${s.title}`),
+        ]);
+    }
+    return open.filter((s) => ids.some((id) => record_matches(s, id)));
+}
+function record_matches(s, id) {
+    return s.id === id || s.suggestedId === id || s.fingerprints.includes(id);
+}
+/** The nearest folder at or above the product that holds a .labelguard.yml; else the current directory. */
+function record_findRepoRoot(productDir, cwd) {
+    let dir = productDir;
+    for (;;) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, '.labelguard.yml')))
+            return dir;
+        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (parent === dir)
+            return cwd;
+        dir = parent;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/rules.ts
 
 
@@ -50558,7 +51623,7 @@ function compareRows(a, b) {
         compareText(a.scheme ?? '', b.scheme ?? ''));
 }
 /** Counts of products and rows per urgency. */
-function summarise(rows) {
+function order_summarise(rows) {
     return {
         products: new Set(rows.map((r) => r.path)).size,
         rows: rows.length,
@@ -50652,7 +51717,7 @@ function buildStatus(source, options = {}) {
         ...(options.shard && options.shard.count > 1
             ? { shard: { index: options.shard.index, count: options.shard.count } }
             : {}),
-        summary: summarise(rows),
+        summary: order_summarise(rows),
         rows,
     };
 }
@@ -50917,7 +51982,7 @@ function rowsMarkdown(rows, detail, links) {
 }
 /** The one-line summary under the title. */
 function summaryMarkdown(rows, now) {
-    const s = summarise(rows);
+    const s = order_summarise(rows);
     // The day is a date wherever labelguard sets it, but it is rendered like every other value: escaped.
     const asOf = now ? `As of ${escapeMarkdown(now, 40)}: ` : '';
     return `${asOf}${cells_plural(s.products, 'product')}, ${cells_plural(s.rows, 'label')} — **${s.actionNeeded} action needed**, ${s.pending} pending, ${s.healthy} healthy.`;
@@ -51136,7 +52201,7 @@ function mergeStatusReports(inputs) {
         kind: 'labelguard-status',
         generator: { ...first.report.generator },
         now: first.report.now,
-        summary: summarise(rows),
+        summary: order_summarise(rows),
         rows,
     };
 }
@@ -51419,6 +52484,7 @@ function read(io, file) {
 
 
 
+
 const usage = `Usage: labelguard <command> [options]
 
 Keep IoT cybersecurity labels true: check product manifests and CycloneDX SBOMs against rule packs,
@@ -51429,6 +52495,7 @@ Commands:
   validate    validate the data files only
   diff        compare two SBOMs and classify every change
   evidence    generate a product's filing evidence (documents, label artwork, normalised SBOM)
+  record      record a product's unrecorded changes in its filing.yaml (one entry per change set)
   rules       list the rules of the rule packs with their sources
   status      every label's filing state and lifecycle deadlines, most urgent first
 
@@ -51439,6 +52506,7 @@ const commands = {
     validate: runValidate,
     diff: runDiff,
     evidence: runEvidence,
+    record: runRecord,
     rules: runRules,
     status: runStatus,
 };
@@ -62170,7 +63238,7 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;

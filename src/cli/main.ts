@@ -3,6 +3,7 @@ import { generator } from '../version.js';
 import { runCheckCommand, runValidate } from './check.js';
 import { runDiff } from './diff.js';
 import { runEvidence } from './evidence.js';
+import { runRecord } from './record.js';
 import { runRules } from './rules.js';
 import { runStatus } from './status.js';
 import type { CliIo } from './io.js';
@@ -17,6 +18,7 @@ Commands:
   validate    validate the data files only
   diff        compare two SBOMs and classify every change
   evidence    generate a product's filing evidence (documents, label artwork, normalised SBOM)
+  record      record a product's unrecorded changes in its filing.yaml (one entry per change set)
   rules       list the rules of the rule packs with their sources
   status      every label's filing state and lifecycle deadlines, most urgent first
 
@@ -29,6 +31,7 @@ const commands: Record<string, Command> = {
   validate: runValidate,
   diff: runDiff,
   evidence: runEvidence,
+  record: runRecord,
   rules: runRules,
   status: runStatus,
 };
