@@ -17,7 +17,16 @@ const site = { doc: 'sbom' } as const;
  * removed or changed (with role, bump size and aspects), the described product's own non-version
  * changes, and services added, removed or changed. Values are normalised, so JSON and XML agree.
  */
-export function sbomDifferences(diff: SbomDiff, roleOf: RoleOf, linksOf: LinksOf = () => []): Difference[] {
+export function sbomDifferences(
+  diff: SbomDiff,
+  roleOf: RoleOf,
+  linksOf: LinksOf = () => [],
+  options: {
+    /** Also report the subject's (metadata.component's) version and hash: for two SBOMs compared on
+     *  their own; a product's manifest already compares its firmware and hardware versions. */
+    subjectVersion?: boolean;
+  } = {},
+): Difference[] {
   const out: Difference[] = [];
   for (const c of diff.added) {
     out.push(
@@ -56,7 +65,9 @@ export function sbomDifferences(diff: SbomDiff, roleOf: RoleOf, linksOf: LinksOf
   // only its other facts (supplier, properties such as cdx:device:*) are differences of their own.
   if (diff.root.status === 'changed') {
     const ch = diff.root.change;
-    const aspects = ch.aspects.filter((a) => !a.startsWith('version-') && a !== 'hash-changed');
+    const aspects = options.subjectVersion
+      ? [...ch.aspects]
+      : ch.aspects.filter((a) => !a.startsWith('version-') && a !== 'hash-changed');
     if (aspects.length > 0) {
       out.push(
         difference({
@@ -64,9 +75,10 @@ export function sbomDifferences(diff: SbomDiff, roleOf: RoleOf, linksOf: LinksOf
           category: 'sbom',
           change: 'changed',
           subject: componentSubject(ch.after),
-          from: state(ch, 'before', false),
-          to: state(ch, 'after', false),
+          from: state(ch, 'before', options.subjectVersion === true),
+          to: state(ch, 'after', options.subjectVersion === true),
           aspects,
+          ...(options.subjectVersion ? { bump: versionBump(ch.before.version, ch.after.version) } : {}),
           roles: roleOf(ch.after),
           componentType: ch.after.type,
           matchedBy: 'root',
