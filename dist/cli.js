@@ -38002,6 +38002,10 @@ function describeDifference(d) {
         return `${what} added${d.to ? `: ${d.to}` : ''}${suffix}`;
     if (d.change === 'removed')
         return `${what} removed${d.from ? ` (was ${d.from})` : ''}`;
+    // A downgrade says so in words: "changed" would read like the routine upgrade it is not.
+    if (d.aspects.includes('version-down')) {
+        return `${what} downgraded from ${d.from ?? '(unset)'} to ${d.to ?? '(unset)'}${suffix}`;
+    }
     return `${what} changed from ${d.from ?? '(unset)'} to ${d.to ?? '(unset)'}${suffix}`;
 }
 
@@ -44361,6 +44365,33 @@ function fingerprintOf(d) {
     return `${fingerprintPrefix(d.category)}:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
 }
 
+;// CONCATENATED MODULE: ./src/changes/bump.ts
+// Epoch (Debian "1:"), optional "v", dotted numbers, then any suffix (letters, pre-release, revision).
+const VERSION = /^(?:(\d+):)?[vV]?(\d+(?:\.\d+)*)(.*)$/;
+/**
+ * How big a version change is, semver-style: the first of the major/minor/patch numbers that differs.
+ * A change only in a fourth number or in a suffix (OpenSSL's 1.1.1v→1.1.1w, a Debian revision, a
+ * pre-release tag) counts as a patch; an epoch change as major. '' when either side is not numeric.
+ */
+function versionBump(from, to) {
+    if (from === undefined || to === undefined || from === to)
+        return '';
+    const a = VERSION.exec(from.trim());
+    const b = VERSION.exec(to.trim());
+    if (!a || !b)
+        return '';
+    if (Number(a[1] ?? 0) !== Number(b[1] ?? 0))
+        return 'major';
+    const na = a[2].split('.').map(Number);
+    const nb = b[2].split('.').map(Number);
+    const sizes = ['major', 'minor', 'patch'];
+    for (let i = 0; i < Math.max(na.length, nb.length); i++) {
+        if ((na[i] ?? 0) !== (nb[i] ?? 0))
+            return sizes[i] ?? 'patch';
+    }
+    return a[3] === b[3] ? '' : 'patch';
+}
+
 ;// CONCATENATED MODULE: ./src/changes/difference.ts
 /** A difference with defaults for every field that does not apply. */
 function difference(d) {
@@ -44796,6 +44827,8 @@ function diffDebugInterfaces(before, after) {
 
 
 
+
+
 /**
  * Every difference between the registered baseline and the current manifest: hardware, firmware,
  * security claims, label items and support period. Pure; order is not significant (callers sort).
@@ -44817,6 +44850,7 @@ function diffFirmware(registered, product) {
     const b = registered.firmware;
     const a = product.firmware;
     if (b.version !== a.version) {
+        const order = compareVersions(b.version, a.version, 'generic');
         return [
             difference({
                 kind: 'firmware.version',
@@ -44825,6 +44859,8 @@ function diffFirmware(registered, product) {
                 subject: 'firmware version',
                 from: b.version,
                 to: a.version,
+                aspects: [order === 1 ? 'version-down' : order === -1 ? 'version-up' : 'version-changed'],
+                bump: versionBump(b.version, a.version),
                 site: { doc: 'product', path: ['firmware', 'version'] },
             }),
         ];
@@ -44846,33 +44882,6 @@ function diffFirmware(registered, product) {
     return [];
 }
 
-;// CONCATENATED MODULE: ./src/changes/bump.ts
-// Epoch (Debian "1:"), optional "v", dotted numbers, then any suffix (letters, pre-release, revision).
-const VERSION = /^(?:(\d+):)?[vV]?(\d+(?:\.\d+)*)(.*)$/;
-/**
- * How big a version change is, semver-style: the first of the major/minor/patch numbers that differs.
- * A change only in a fourth number or in a suffix (OpenSSL's 1.1.1v→1.1.1w, a Debian revision, a
- * pre-release tag) counts as a patch; an epoch change as major. '' when either side is not numeric.
- */
-function versionBump(from, to) {
-    if (from === undefined || to === undefined || from === to)
-        return '';
-    const a = VERSION.exec(from.trim());
-    const b = VERSION.exec(to.trim());
-    if (!a || !b)
-        return '';
-    if (Number(a[1] ?? 0) !== Number(b[1] ?? 0))
-        return 'major';
-    const na = a[2].split('.').map(Number);
-    const nb = b[2].split('.').map(Number);
-    const sizes = ['major', 'minor', 'patch'];
-    for (let i = 0; i < Math.max(na.length, nb.length); i++) {
-        if ((na[i] ?? 0) !== (nb[i] ?? 0))
-            return sizes[i] ?? 'patch';
-    }
-    return a[3] === b[3] ? '' : 'patch';
-}
-
 ;// CONCATENATED MODULE: ./src/changes/sbom-changes.ts
 
 
@@ -44883,7 +44892,7 @@ const site = { doc: 'sbom' };
  * removed or changed (with role, bump size and aspects), the described product's own non-version
  * changes, and services added, removed or changed. Values are normalised, so JSON and XML agree.
  */
-function sbomDifferences(diff, roleOf, linksOf = () => []) {
+function sbomDifferences(diff, roleOf, linksOf = () => [], options = {}) {
     const out = [];
     for (const c of diff.added) {
         out.push(difference({
@@ -44919,16 +44928,19 @@ function sbomDifferences(diff, roleOf, linksOf = () => []) {
     // only its other facts (supplier, properties such as cdx:device:*) are differences of their own.
     if (diff.root.status === 'changed') {
         const ch = diff.root.change;
-        const aspects = ch.aspects.filter((a) => !a.startsWith('version-') && a !== 'hash-changed');
+        const aspects = options.subjectVersion
+            ? [...ch.aspects]
+            : ch.aspects.filter((a) => !a.startsWith('version-') && a !== 'hash-changed');
         if (aspects.length > 0) {
             out.push(difference({
                 kind: 'sbom.product.changed',
                 category: 'sbom',
                 change: 'changed',
                 subject: componentSubject(ch.after),
-                from: state(ch, 'before', false),
-                to: state(ch, 'after', false),
+                from: state(ch, 'before', options.subjectVersion === true),
+                to: state(ch, 'after', options.subjectVersion === true),
                 aspects,
+                ...(options.subjectVersion ? { bump: versionBump(ch.before.version, ch.after.version) } : {}),
                 roles: roleOf(ch.after),
                 componentType: ch.after.type,
                 matchedBy: 'root',
@@ -49324,9 +49336,16 @@ async function runDiff(args, io) {
         ]);
     const roles = packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
     const diff = diffSboms(before, after);
-    const classified = sbomDifferences(diff, (c) => componentRoles(c, roles)).map((d) => classifyDifference(d, table, { scheme, stars, registeredStars: stars }, [], ''));
+    const classified = sbomDifferences(diff, (c) => componentRoles(c, roles), undefined, {
+        subjectVersion: true,
+    }).map((d) => classifyDifference(d, table, { scheme, stars, registeredStars: stars }, [], ''));
     const json = {
-        summary: { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length },
+        summary: {
+            added: diff.added.length,
+            removed: diff.removed.length,
+            changed: diff.changed.length,
+            ...subjectSummary(diff),
+        },
         changes: classified.map(toJson),
     };
     emit(io, values.output, format === 'json'
@@ -49336,6 +49355,26 @@ async function runDiff(args, io) {
             : diff_text(json));
     return 0;
 }
+function subjectSummary(diff) {
+    if (diff.root.status !== 'changed')
+        return {};
+    const { before, after, aspects } = diff.root.change;
+    if (before.version === after.version)
+        return {};
+    return {
+        subject: {
+            name: after.name,
+            ...(before.version !== undefined ? { from: before.version } : {}),
+            ...(after.version !== undefined ? { to: after.version } : {}),
+            ...(aspects.includes('version-down') ? { downgrade: true } : {}),
+        },
+    };
+}
+function subjectText(s) {
+    if (!s)
+        return '';
+    return `; subject ${s.name} ${s.from ?? '∅'} → ${s.to ?? '∅'}${s.downgrade ? ' (DOWNGRADE)' : ''}`;
+}
 function toJson(c) {
     const d = c.difference;
     return {
@@ -49344,6 +49383,7 @@ function toJson(c) {
         ...(d.from !== undefined ? { from: d.from } : {}),
         ...(d.to !== undefined ? { to: d.to } : {}),
         ...(d.matchedBy !== undefined ? { matchedBy: d.matchedBy } : {}),
+        ...(d.aspects.includes('version-down') ? { downgrade: true } : {}),
         classification: c.classification,
         reason: c.reason,
     };
@@ -49363,14 +49403,14 @@ function readInventory(file, shown) {
     return r.sbom;
 }
 function diff_text(j) {
-    const lines = j.changes.map((c) => `${c.classification.padEnd(8)} ${c.kind} ${c.subject}${c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : ''}${c.matchedBy ? ` [matched by ${c.matchedBy}]` : ''}`);
-    lines.push(`${j.summary.added} added, ${j.summary.removed} removed, ${j.summary.changed} changed`);
+    const lines = j.changes.map((c) => `${c.classification.padEnd(8)} ${c.kind} ${c.subject}${c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : ''}${c.downgrade ? ' (DOWNGRADE)' : ''}${c.matchedBy ? ` [matched by ${c.matchedBy}]` : ''}`);
+    lines.push(`${j.summary.added} added, ${j.summary.removed} removed, ${j.summary.changed} changed${subjectText(j.summary.subject)}`);
     return `${lines.join('\n')}\n`;
 }
 function markdown(j) {
-    const rows = j.changes.map((c) => `| ${c.classification} | ${inlineCode(c.kind, 60)} | ${escapeMarkdown(c.subject)} | ${escapeMarkdown(c.from ?? '—')} → ${escapeMarkdown(c.to ?? '—')} | ${escapeMarkdown(c.reason)} |`);
+    const rows = j.changes.map((c) => `| ${c.classification} | ${inlineCode(c.kind, 60)} | ${escapeMarkdown(c.subject)}${c.downgrade ? ' **(downgrade)**' : ''} | ${escapeMarkdown(c.from ?? '—')} → ${escapeMarkdown(c.to ?? '—')} | ${escapeMarkdown(c.reason)} |`);
     return [
-        `**${j.summary.added} added · ${j.summary.removed} removed · ${j.summary.changed} changed**`,
+        `**${j.summary.added} added · ${j.summary.removed} removed · ${j.summary.changed} changed**${escapeMarkdown(subjectText(j.summary.subject))}`,
         '',
         '| class | kind | subject | from → to | reason |',
         '|---|---|---|---|---|',

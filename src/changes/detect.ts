@@ -1,5 +1,6 @@
 import type { ChangeSet, DetectedChange } from '../core/change.js';
 import type { Finding } from '../core/finding.js';
+import type { Config } from '../schemas/index.js';
 import { locate, type LoadedProduct } from '../load/repository.js';
 import { diffSboms, sbomDigest } from '../sbom/index.js';
 import type { Component } from '../sbom/types.js';
@@ -23,6 +24,11 @@ import type { ChangeClassifier, ChangeTable } from './pack.js';
 import { labelIndex, registeredState, type RegisteredState } from './registered.js';
 import { sbomDifferences } from './sbom-changes.js';
 import { dependencyLinks } from './links.js';
+import { noiseFilter } from '../sbom/noise.js';
+import { withConfig } from './noise-file.js';
+
+/** `.labelguard.yml` `sbom_noise`. */
+export type NoiseConfig = NonNullable<Config['sbom_noise']>;
 import { componentRoles } from '../rules/input.js';
 
 /** What change detection found for one product. */
@@ -43,6 +49,7 @@ export function detectChanges(
   product: LoadedProduct,
   classifier: ChangeClassifier,
   overrides: readonly ClassificationOverride[] = [],
+  options: { noise?: NoiseConfig } = {},
 ): ChangeDetection {
   const manifest = product.manifest;
   const filing = product.filing;
@@ -64,7 +71,9 @@ export function detectChanges(
       ...(declared.get(c.name.toLowerCase()) ?? []),
     ];
     const links = dependencyLinks(product.baselineSbom, product.sbom);
-    for (const d of sbomDifferences(diffSboms(product.baselineSbom, product.sbom), roleOf, links)) {
+    const noise = noiseFilter(withConfig(table?.noise, options.noise));
+    const diff = diffSboms(product.baselineSbom, product.sbom, noise ? { noise } : {});
+    for (const d of sbomDifferences(diff, roleOf, links)) {
       differences.push(d);
     }
   }

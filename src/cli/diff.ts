@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { classifyDifference, type ClassifiedDifference } from '../changes/classify.js';
 import { sbomDifferences } from '../changes/sbom-changes.js';
+import { noiseFilter } from '../sbom/noise.js';
 import { UsageError } from '../load/errors.js';
 import { loadPacks } from '../pipeline/packs.js';
 import { escapeMarkdown, inlineCode } from '../report/escape-md.js';
@@ -82,7 +83,9 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
       'Built-in schemes: cn-ccl, etsi-en-303-645.',
     ]);
   const roles = packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
-  const diff = diffSboms(before!, after!);
+  // Properties that describe the build (generator, checkout folder) are not compared: see sbom-noise.yaml.
+  const noise = noiseFilter(table.noise);
+  const diff = diffSboms(before!, after!, noise ? { noise } : {});
   const classified = sbomDifferences(diff, (c) => componentRoles(c, roles), undefined, {
     subjectVersion: true,
   }).map((d) => classifyDifference(d, table, { scheme, stars, registeredStars: stars }, [], ''));

@@ -140,7 +140,8 @@ function productStages(
       return { findings: evaluation.findings, readiness: readiness(evaluation, packs.packs) };
     },
     (p) => {
-      const d = detectChanges(p, packs.classifier, overrides);
+      const noise = config.config.sbom_noise;
+      const d = detectChanges(p, packs.classifier, overrides, noise ? { noise } : {});
       return { changes: d.changes, changeSets: d.sets, findings: d.findings };
     },
     (p) => ({ findings: refilingPendingFindings(p, blockPendingRefiling) }),
