@@ -26602,7 +26602,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8087);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1251);
 /* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1028);
 
 
@@ -26621,7 +26621,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8087:
+/***/ 1251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26692,6 +26692,61 @@ function refusalMessage(ref, why) {
         case 'outside':
             return `file reference '${ref}' is a symbolic link that points outside the repository`;
     }
+}
+
+;// CONCATENATED MODULE: ./src/sbom/locate.ts
+// Where a component or service is written in its SBOM file, so a finding about it points at its line
+// (JSON or XML) instead of line 1. The reader's normalised model keeps no positions; the text is searched
+// for the entry's most specific identity: its bom-ref, else its purl, else its name.
+/** A locator over one SBOM's text (JSON or XML, told from its first character). */
+function entryLocator(text) {
+    const xml = text.trimStart().startsWith('<');
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            lineStarts.push(i + 1);
+    const lineAt = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    const find = (patterns) => {
+        for (const p of patterns) {
+            const at = text.indexOf(p);
+            if (at >= 0)
+                return lineAt(at);
+        }
+        return undefined;
+    };
+    return (e) => {
+        const tries = [];
+        if (e.bomRef)
+            tries.push(xml ? [`bom-ref="${xmlText(e.bomRef)}"`] : jsonMember('bom-ref', e.bomRef));
+        if (e.purl)
+            tries.push(xml ? [`<purl>${xmlText(e.purl)}</purl>`] : jsonMember('purl', e.purl));
+        tries.push(xml ? [`<name>${xmlText(e.name)}</name>`] : jsonMember('name', e.name));
+        for (const t of tries) {
+            const line = find(t);
+            if (line !== undefined)
+                return line;
+        }
+        return undefined;
+    };
+}
+/** `"key": "value"` as generators write it: with or without a space after the colon. */
+function jsonMember(key, value) {
+    const v = JSON.stringify(value);
+    return [`"${key}": ${v}`, `"${key}":${v}`];
+}
+function xmlText(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -26961,6 +27016,15 @@ const configSchema = {
                     approver: config_schema_nonEmpty,
                     expires: config_schema_date,
                 },
+            },
+        },
+        sbom_noise: {
+            type: 'object',
+            additionalProperties: false,
+            description: "SBOM properties that describe the build, not the product, left out of every comparison: added to or removed from the rule pack's sbom-noise.yaml.",
+            properties: {
+                ignore_properties: { type: 'array', items: config_schema_nonEmpty, description: 'Also ignore these property names (`*` wildcard).' },
+                keep_properties: { type: 'array', items: config_schema_nonEmpty, description: "Compare these after all, though the pack's list ignores them." },
             },
         },
         classification: {
@@ -36368,6 +36432,7 @@ function loadSbomFile(file, bytes, schemaSeverity) {
 
 
 
+
 const defaultProductGlob = 'products/*/product.yaml';
 const filingFileName = 'filing.yaml';
 /** Where a value in a loaded product's manifest or filing stands; falls back to the file's start. */
@@ -36475,6 +36540,8 @@ async function resolveManifestRefs(source, p, problems, sbomSchema) {
             const read = loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
             p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
             p.sbom = read.inventory;
+            if (read.inventory)
+                p.sbomLocate = entryLocator(new TextDecoder().decode(sbom.bytes));
         }
     }
     for (const [key, doc] of Object.entries(m.evidence ?? {})) {
@@ -37354,8 +37421,11 @@ function capabilities(a, b) {
     };
 }
 /** Diffs two inventories; all lists are sorted by a content key, so output is deterministic. */
-function diffSboms(before, after) {
-    const caps = capabilities(before, after);
+function diffSboms(before, after, options = {}) {
+    const caps = {
+        ...capabilities(before, after),
+        ...(options.noise ? { noise: options.noise } : {}),
+    };
     const roots = alignRoots(before, after);
     const changed = [];
     const matched = matchEach(roots.beforeComponents, roots.afterComponents, (b, a, matchedBy) => {
@@ -37474,7 +37544,7 @@ function compareComponents(before, after, matchedBy, caps) {
         change.supplier = supplier;
     }
     if (caps.properties) {
-        const props = compareProperties(before.properties, after.properties);
+        const props = compareProperties(before.properties, after.properties, caps.noise);
         if (props !== undefined) {
             aspects.push('properties-changed');
             change.properties = props;
@@ -37496,8 +37566,11 @@ function unchanged(b, a, caps) {
         !sameList(b.hashes, a.hashes, (x, y) => x.alg === y.alg && x.content === y.content)) {
         return false;
     }
-    return (!caps.properties ||
-        sameList(b.properties, a.properties, (x, y) => x.name === y.name && x.value === y.value));
+    if (!caps.properties)
+        return true;
+    if (caps.noise)
+        return compareProperties(b.properties, a.properties, caps.noise) === undefined;
+    return sameList(b.properties, a.properties, (x, y) => x.name === y.name && x.value === y.value);
 }
 function sameList(x, y, eq) {
     if (x.length !== y.length)
@@ -37546,17 +37619,18 @@ function compareHashes(before, after) {
         return undefined;
     return { changed, added, removed };
 }
-function valuesByName(props) {
+function valuesByName(props, noise) {
     const m = new Map();
     for (const p of props)
-        m.set(p.name, m.has(p.name) ? `${m.get(p.name)}\u0000${p.value}` : p.value);
+        if (!noise?.(p.name, p.value))
+            m.set(p.name, m.has(p.name) ? `${m.get(p.name)}\u0000${p.value}` : p.value);
     return m;
 }
-function compareProperties(before, after) {
+function compareProperties(before, after, noise) {
     if (before.length === 0 && after.length === 0)
         return undefined;
-    const b = valuesByName(before);
-    const a = valuesByName(after);
+    const b = valuesByName(before, noise);
+    const a = valuesByName(after, noise);
     const added = [];
     const removed = [];
     const changed = [];
@@ -44267,10 +44341,12 @@ function indentEntries(yaml) {
 ;// CONCATENATED MODULE: ./src/changes/findings.ts
 
 
-/** Where a difference shows: the manifest value that changed, or line 1 of the SBOM. */
+/** Where a difference shows: the manifest value that changed, or the SBOM entry's line (else line 1). */
 function siteLocation(p, site) {
-    if (site.doc === 'sbom')
-        return { file: p.sbomFile ?? p.manifestFile, line: 1, column: 1 };
+    if (site.doc === 'sbom') {
+        const line = site.entry ? p.sbomLocate?.(site.entry) : undefined;
+        return { file: p.sbomFile ?? p.manifestFile, line: line ?? 1, column: 1 };
+    }
     return locate(p, site.doc, site.path);
 }
 /** The finding for one change set the change log does not (fully) account for. */
@@ -44905,7 +44981,7 @@ function sbomDifferences(diff, roleOf, linksOf = () => [], options = {}) {
             componentType: c.type,
             name: c.name.toLowerCase(),
             links: linksOf(c),
-            site,
+            site: at(c),
         }));
     }
     for (const c of diff.removed) {
@@ -44958,7 +45034,7 @@ function sbomDifferences(diff, roleOf, linksOf = () => [], options = {}) {
             aspects: sbom_changes_serviceAspects(s),
             name: s.name.toLowerCase(),
             links: linksOf(s),
-            site,
+            site: at(s),
         }));
     }
     for (const s of diff.services.removed) {
@@ -44996,8 +45072,19 @@ function componentChanged(ch, roleOf, linksOf) {
         matchedBy: ch.matchedBy,
         name: ch.after.name.toLowerCase(),
         links: linksOf(ch.after),
-        site,
+        site: at(ch.after),
     });
+}
+/** The current SBOM entry of a component or service, for its line. */
+function at(x) {
+    return {
+        doc: 'sbom',
+        entry: {
+            name: x.name,
+            ...(x.bomRef !== undefined ? { bomRef: x.bomRef } : {}),
+            ...('purl' in x && x.purl !== undefined ? { purl: x.purl } : {}),
+        },
+    };
 }
 /**
  * One side of a component change as text: the version first, then whatever else changed. A hash is
@@ -45078,7 +45165,7 @@ function serviceChanged(ch, linksOf) {
         aspects: [...ch.aspects, ...sbom_changes_serviceAspects(ch.after)],
         name: ch.after.name.toLowerCase(),
         links: linksOf(ch.after),
-        site,
+        site: at(ch.after),
     });
 }
 
@@ -45120,6 +45207,77 @@ function dependencyLinks(...inventories) {
 }
 function key(x) {
     return `${'type' in x ? 'c' : 's'}:${x.name.toLowerCase()}`;
+}
+
+;// CONCATENATED MODULE: ./src/sbom/noise.ts
+// Generator noise: properties that describe how and where an SBOM was built (the generator's own
+// bookkeeping, the checkout folder), not the product. Two SBOMs of the same tree made by two tools, or
+// in two folders, differ only in these; they are left out of the comparison.
+/** The predicate for a noise list; `undefined` when it ignores nothing. */
+function noiseFilter(noise) {
+    if (!noise || (noise.ignoreProperties.length === 0 && !noise.ignoreAbsolutePaths))
+        return undefined;
+    const patterns = noise.ignoreProperties.map((p) => new RegExp(`^${p
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`));
+    return (name, value) => patterns.some((r) => r.test(name)) || (noise.ignoreAbsolutePaths && isAbsolutePath(value));
+}
+/** `/home/ci/build/...`, `C:\\src\\...`, `file:///...`: a path only the machine that built the SBOM has. */
+function isAbsolutePath(value) {
+    return /^(\/[^/\s]+\/|[A-Za-z]:[\\/]|file:\/\/\/|\\\\[^\\]+\\)/.test(value.trim());
+}
+
+;// CONCATENATED MODULE: ./src/changes/noise-file.ts
+
+const noiseFileName = 'sbom-noise.yaml';
+/** Parse a `sbom-noise.yaml`; a broken one is a located problem and ignores nothing. */
+function loadNoise(file, text) {
+    const parsed = parseYamlFile(file, text);
+    if (Array.isArray(parsed)) {
+        return { problems: parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })) };
+    }
+    const doc = parsed.value;
+    const names = doc?.ignore_properties ?? [];
+    const absolute = doc?.ignore_absolute_path_values ?? false;
+    const bad = (path, message) => {
+        const at = parsed.locate(path);
+        return {
+            problems: [
+                {
+                    ruleId: 'data.rule-pack-invalid',
+                    severity: 'error',
+                    message,
+                    hint: 'See the header of rules/cn-ccl/sbom-noise.yaml.',
+                    file,
+                    line: at.line,
+                    column: at.column,
+                },
+            ],
+        };
+    };
+    if (typeof doc !== 'object' || doc === null)
+        return bad([], `${file} must be a mapping`);
+    const unknown = Object.keys(doc).find((k) => !['ignore_properties', 'ignore_absolute_path_values'].includes(k));
+    if (unknown)
+        return bad([unknown], `unknown key '${unknown}' in ${file}`);
+    if (!Array.isArray(names) || !names.every((n) => typeof n === 'string' && n !== '')) {
+        return bad(['ignore_properties'], `'ignore_properties' must be a list of property names`);
+    }
+    if (typeof absolute !== 'boolean') {
+        return bad(['ignore_absolute_path_values'], `'ignore_absolute_path_values' must be true or false`);
+    }
+    return { noise: { ignoreProperties: names, ignoreAbsolutePaths: absolute }, problems: [] };
+}
+/** The pack's list adjusted by the repository's `.labelguard.yml` `sbom_noise`. */
+function withConfig(noise, config) {
+    if (!config)
+        return noise;
+    const keep = new Set(config.keep_properties ?? []);
+    return {
+        ignoreProperties: [...(noise?.ignoreProperties ?? []), ...(config.ignore_properties ?? [])].filter((n) => !keep.has(n)),
+        ignoreAbsolutePaths: noise?.ignoreAbsolutePaths ?? false,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/finding.ts
@@ -45719,12 +45877,14 @@ function effectiveThresholds(pack, category) {
 
 
 
+
+
 /**
  * Compare a product with its registered baseline, classify every difference with the pack for the
  * filing's scheme, and mark each one recorded or unrecorded against the filing's change log. A product
  * with no registered baseline has nothing to compare and gets no change findings. Pure.
  */
-function detectChanges(product, classifier, overrides = []) {
+function detectChanges(product, classifier, overrides = [], options = {}) {
     const manifest = product.manifest;
     const filing = product.filing;
     const registered = registeredState(filing);
@@ -45744,7 +45904,9 @@ function detectChanges(product, classifier, overrides = []) {
             ...(declared.get(c.name.toLowerCase()) ?? []),
         ];
         const links = dependencyLinks(product.baselineSbom, product.sbom);
-        for (const d of sbomDifferences(diffSboms(product.baselineSbom, product.sbom), roleOf, links)) {
+        const noise = noiseFilter(withConfig(table?.noise, options.noise));
+        const diff = diffSboms(product.baselineSbom, product.sbom, noise ? { noise } : {});
+        for (const d of sbomDifferences(diff, roleOf, links)) {
             differences.push(d);
         }
     }
@@ -45987,6 +46149,7 @@ const changesSchema = {
 
 
 
+
 const pack_addFormats = ((dist_default())["default"] ?? (dist_default()));
 let pack_validate;
 const changesFileName = 'changes.yaml';
@@ -46059,12 +46222,16 @@ function loadTable(f, problems) {
     const grouping = f.changeSets ? loadGroupRules(f.changeSets.file, f.changeSets.text) : undefined;
     if (grouping)
         problems.push(...grouping.problems);
+    const noise = f.noise ? loadNoise(f.noise.file, f.noise.text) : undefined;
+    if (noise)
+        problems.push(...noise.problems);
     return {
         scheme: doc.scheme,
         file: f.file,
         entries,
         ...(f.softwareRoles ? { softwareRoles: f.softwareRoles } : {}),
         ...(grouping && grouping.rules.length > 0 ? { grouping: grouping.rules } : {}),
+        ...(noise?.noise ? { noise: noise.noise } : {}),
     };
 }
 function pack_problem(file, line, message, hint, column = 1) {
@@ -46104,10 +46271,14 @@ function changePackFile(source, softwareRoles) {
     if (text === undefined)
         return undefined;
     const setsText = source.files.includes(changeSetsFileName) ? source.read(changeSetsFileName) : undefined;
+    const noiseText = source.files.includes(noiseFileName) ? source.read(noiseFileName) : undefined;
     return {
         file: `${source.root}/${changesFileName}`,
         text,
         ...(softwareRoles ? { softwareRoles } : {}),
+        ...(noiseText !== undefined
+            ? { noise: { file: `${source.root}/${noiseFileName}`, text: noiseText } }
+            : {}),
         ...(setsText !== undefined
             ? { changeSets: { file: `${source.root}/${changeSetsFileName}`, text: setsText } }
             : {}),
@@ -47739,7 +47910,8 @@ function productStages(packs, config, blockPendingRefiling, now) {
             return { findings: evaluation.findings, readiness: readiness(evaluation, packs.packs) };
         },
         (p) => {
-            const d = detectChanges(p, packs.classifier, overrides);
+            const noise = config.config.sbom_noise;
+            const d = detectChanges(p, packs.classifier, overrides, noise ? { noise } : {});
             return { changes: d.changes, changeSets: d.sets, findings: d.findings };
         },
         (p) => ({ findings: refilingPendingFindings(p, blockPendingRefiling) }),
@@ -47754,6 +47926,7 @@ function release(p, j) {
     delete p.filingDoc;
     if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
         delete p.sbom;
+        delete p.sbomLocate;
         delete p.baselineSbom;
     }
 }
@@ -49292,6 +49465,7 @@ function help(io, text) {
 
 
 
+
 const diffHelp = `Usage: labelguard diff <baseline-sbom> <current-sbom> [--format text|json|markdown]
                       [--scheme ID] [--stars N] [--output FILE]
 
@@ -49335,7 +49509,9 @@ async function runDiff(args, io) {
             'Built-in schemes: cn-ccl, etsi-en-303-645.',
         ]);
     const roles = packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
-    const diff = diffSboms(before, after);
+    // Properties that describe the build (generator, checkout folder) are not compared: see sbom-noise.yaml.
+    const noise = noiseFilter(table.noise);
+    const diff = diffSboms(before, after, noise ? { noise } : {});
     const classified = sbomDifferences(diff, (c) => componentRoles(c, roles), undefined, {
         subjectVersion: true,
     }).map((d) => classifyDifference(d, table, { scheme, stars, registeredStars: stars }, [], ''));

@@ -8,7 +8,10 @@ export type ChangeCategory =
 export type Bump = 'major' | 'minor' | 'patch' | '';
 
 /** Where a difference shows in the user's files: a value in product.yaml or filing.yaml, or the SBOM file. */
-export type DifferenceSite = { doc: 'product' | 'filing'; path: DocPath } | { doc: 'sbom' };
+export type DifferenceSite =
+  | { doc: 'product' | 'filing'; path: DocPath }
+  /** In the current SBOM; `entry` names the component or service, to find its line. */
+  | { doc: 'sbom'; entry?: { bomRef?: string; purl?: string; name: string } };
 
 /**
  * One raw difference between the registered baseline and the product as it is now, before

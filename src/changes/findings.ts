@@ -6,9 +6,12 @@ import type { DifferenceSite } from './difference.js';
 import type { StaleRecord } from './change-log.js';
 import { changeLogEntry, changeLogYaml, indentEntries } from './entry.js';
 
-/** Where a difference shows: the manifest value that changed, or line 1 of the SBOM. */
+/** Where a difference shows: the manifest value that changed, or the SBOM entry's line (else line 1). */
 export function siteLocation(p: LoadedProduct, site: DifferenceSite): Location {
-  if (site.doc === 'sbom') return { file: p.sbomFile ?? p.manifestFile, line: 1, column: 1 };
+  if (site.doc === 'sbom') {
+    const line = site.entry ? p.sbomLocate?.(site.entry) : undefined;
+    return { file: p.sbomFile ?? p.manifestFile, line: line ?? 1, column: 1 };
+  }
   return locate(p, site.doc, site.path);
 }
 

@@ -40,7 +40,7 @@ export function sbomDifferences(
         componentType: c.type,
         name: c.name.toLowerCase(),
         links: linksOf(c),
-        site,
+        site: at(c),
       }),
     );
   }
@@ -98,7 +98,7 @@ export function sbomDifferences(
         aspects: serviceAspects(s),
         name: s.name.toLowerCase(),
         links: linksOf(s),
-        site,
+        site: at(s),
       }),
     );
   }
@@ -138,8 +138,20 @@ function componentChanged(ch: ComponentChange, roleOf: RoleOf, linksOf: LinksOf)
     matchedBy: ch.matchedBy,
     name: ch.after.name.toLowerCase(),
     links: linksOf(ch.after),
-    site,
+    site: at(ch.after),
   });
+}
+
+/** The current SBOM entry of a component or service, for its line. */
+function at(x: Component | Service): Difference['site'] {
+  return {
+    doc: 'sbom',
+    entry: {
+      name: x.name,
+      ...(x.bomRef !== undefined ? { bomRef: x.bomRef } : {}),
+      ...('purl' in x && x.purl !== undefined ? { purl: x.purl } : {}),
+    },
+  };
 }
 
 /**
@@ -218,6 +230,6 @@ function serviceChanged(ch: ServiceChange, linksOf: LinksOf): Difference {
     aspects: [...ch.aspects, ...serviceAspects(ch.after)],
     name: ch.after.name.toLowerCase(),
     links: linksOf(ch.after),
-    site,
+    site: at(ch.after),
   });
 }

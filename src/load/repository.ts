@@ -4,6 +4,7 @@ import type { Finding, Location } from '../core/finding.js';
 import type { RepoSource } from '../repo/source.js';
 import { refusalMessage, resolveRef } from '../repo/paths.js';
 import type { Filing, Product } from '../schemas/index.js';
+import { entryLocator, type EntryLocator } from '../sbom/locate.js';
 import type { Inventory } from '../sbom/types.js';
 import { loadConfig, type LoadedConfig } from './config.js';
 import { UsageError } from './errors.js';
@@ -41,6 +42,8 @@ export interface LoadedProduct {
   filingDoc?: YamlFile;
   sbomFile?: string;
   sbom?: Inventory;
+  /** Finds a component's or service's line in the SBOM file, for located findings. */
+  sbomLocate?: EntryLocator;
   baselineSbom?: Inventory;
   files: FileRef[];
   /** Problems found while loading (all errors, except SBOM schema warnings when so configured). */
@@ -203,6 +206,7 @@ async function resolveManifestRefs(
       const read = loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
       p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
       p.sbom = read.inventory;
+      if (read.inventory) p.sbomLocate = entryLocator(new TextDecoder().decode(sbom.bytes));
     }
   }
   for (const [key, doc] of Object.entries(m.evidence ?? {})) {

@@ -157,6 +157,7 @@ function release(p: LoadedProduct, j: JudgedProduct): void {
   delete p.filingDoc;
   if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
     delete p.sbom;
+    delete p.sbomLocate;
     delete p.baselineSbom;
   }
 }
