@@ -284,7 +284,7 @@ function firstScreen(
   for (const set of sets.filter(isOpenMaterial)) {
     const members = set.fingerprints.length > 1 ? ` (${plural(set.fingerprints.length, 'difference')})` : '';
     lines.push(
-      `- ❗ **${escapeMarkdown(set.title, 300)}**${members} — **material, not recorded** ${inlineCode(set.classId, 60)}`,
+      `- ❗ **${escapeMarkdown(set.title, 300)}**${members} — **material, not recorded** ${inlineCode(set.classId, 60)} → ${inlineCode(set.suggestedId ?? set.id, 60)}`,
     );
   }
   for (const f of groups.get('blocking')!) {
