@@ -48616,7 +48616,7 @@ function firstScreen(p, sets, groups, ctx) {
     const lines = [];
     for (const set of sets.filter(isOpenMaterial)) {
         const members = set.fingerprints.length > 1 ? ` (${plural(set.fingerprints.length, 'difference')})` : '';
-        lines.push(`- ❗ **${escapeMarkdown(set.title, 300)}**${members} — **material, not recorded** ${inlineCode(set.classId, 60)}`);
+        lines.push(`- ❗ **${escapeMarkdown(set.title, 300)}**${members} — **material, not recorded** ${inlineCode(set.classId, 60)} → ${inlineCode(set.suggestedId ?? set.id, 60)}`);
     }
     for (const f of groups.get('blocking')) {
         lines.push(`- ❌ ${inlineCode(f.ruleId, 80)} ${escapeMarkdown(f.message, 300)} — ${markdown_location(f)}`);

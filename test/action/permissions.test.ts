@@ -132,8 +132,9 @@ describe('a blocking pull request whose token may not write comments (403 naming
   });
 
   it('says in the job summary which permission to grant', () => {
-    expect(result.summary).toContain(
-      'No pull-request comment: GitHub refused to write it. The token lacks the `pull-requests: write` permission.',
+    const note = result.summary.split('\n').find((l) => l.startsWith('> No pull-request comment'));
+    expect(note, result.summary.slice(-1500)).toMatch(
+      /^> No pull-request comment: GitHub refused to write it\. .*The token lacks the `pull-requests: write` permission\./,
     );
   });
 
