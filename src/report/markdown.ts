@@ -1,4 +1,3 @@
-import { pendingEntriesYaml } from '../changes/entry.js';
 import type { ChangeSet, DetectedChange } from '../core/change.js';
 import type { Source } from '../core/finding.js';
 import {
@@ -13,7 +12,7 @@ import {
   type Detail,
   type MarkdownMode,
 } from './budget.js';
-import { escapeMarkdown, inlineCode, markdownLink, plainText } from './escape-md.js';
+import { escapeMarkdown, inlineCode, markdownLink } from './escape-md.js';
 import type { ProductReport, Readiness, Report, ReportFinding } from './model.js';
 import {
   FILING_FILE,
@@ -204,30 +203,6 @@ function productSection(p: ProductReport, ctx: Context): string {
   if (screen) lines.push(screen);
   const next = nextSteps(p, groups, open, ctx);
   if (next) lines.push(next);
-  // Values from the repository go into a fenced block, which GitHub renders literally (no HTML, links or
-  // mentions); they are still cleaned of control characters and cut to a sane length.
-  const entries = pendingEntriesYaml(
-    changeSetsOf(p).map((x) => ({
-      ...x,
-      title: plainText(x.title, 300),
-      unrecorded: x.unrecorded.map((f) => plainText(f, 60)),
-      ...(x.suggestedId !== undefined ? { suggestedId: plainText(x.suggestedId, 60) } : {}),
-    })),
-    (p.changes ?? []).map((c) => ({
-      ...c,
-      fingerprint: plainText(c.fingerprint, 60),
-      kind: plainText(c.kind, 60),
-      subject: plainText(c.subject, 160),
-    })),
-  );
-  if (entries && ctx.detail <= 2) {
-    lines.push(
-      folded(
-        `Change-log ${sets.filter((x) => x.pending !== 'none').length === 1 ? 'entry' : 'entries'} to paste under <code>changes:</code> in ${escapeMarkdown(repoPath(p.path, FILING_FILE), 200)}`,
-        codeBlock(entries, 'yaml'),
-      ),
-    );
-  }
   const table = changeTable(sets, p, ctx);
   if (table) lines.push(folded(`All changes since the registered baseline (${changeCount(sets, p)})`, table));
   const findings = findingSections(groups, ctx);
@@ -243,13 +218,6 @@ function productSection(p: ProductReport, ctx: Context): string {
 /** GitHub renders Markdown inside <details> only after a blank line. */
 function folded(summary: string, body: string): string {
   return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-
-/** A fenced block no line of the content can close early. */
-function codeBlock(text: string, lang: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}${lang}\n${text}\n${fence}`;
 }
 
 function changeCount(sets: readonly ChangeSet[], p: ProductReport): string {
@@ -515,7 +483,7 @@ function nextSteps(
           ? ` (${ids.slice(0, MAX_FINGERPRINTS).join(', ')}${ids.length > MAX_FINGERPRINTS ? ', …' : ''})`
           : '';
       steps.push(
-        `Record ${one ? 'it' : 'them'}: run \`labelguard record\` ${inlineCode(repoPath(p.path, '').replace(/\/$/, '') || '.', 200)} and commit ${inlineCode(repoPath(p.path, FILING_FILE), 200)}, or paste the folded ${one ? 'entry' : 'entries'}${shown} there yourself.`,
+        `Record ${one ? 'it' : 'them'}: run \`labelguard record\` ${inlineCode(repoPath(p.path, '').replace(/\/$/, '') || '.', 200)} and commit ${inlineCode(repoPath(p.path, FILING_FILE), 200)}${shown ? ` (${one ? 'entry' : 'entries'}${shown})` : ''}; \`labelguard check\` prints the ${one ? 'entry' : 'entries'} to paste by hand.`,
       );
     }
   }

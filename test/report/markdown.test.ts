@@ -85,9 +85,8 @@ describe('renderMarkdown', () => {
   it('asks to record the change, with the entry to paste folded, when there is no refiling PR', () => {
     const md = renderMarkdown(sampleReport(), comment);
     expect(md).toContain(
-      '1. Record it: run `labelguard record` `products/cam-x1` and commit `products/cam-x1/filing.yaml`, or paste the folded entry there yourself.',
+      '1. Record it: run `labelguard record` `products/cam-x1` and commit `products/cam-x1/filing.yaml`; `labelguard check` prints the entry to paste by hand.',
     );
-    expect(md).toContain('    fingerprints:\n      - fw:0123456789abcdef # firmware.version main firmware\n');
   });
 
   it('points to the refiling PR when there is one', () => {
@@ -173,15 +172,6 @@ describe('renderMarkdown with hostile data', () => {
   const outsideFences = (md: string) => md.replace(/^(`{3,})yaml\n[\s\S]*?\n\1$/gm, '');
   /** The rendered text outside the tags labelguard itself writes. */
   const dataOnly = (md: string) => outsideFences(md).replace(/<\/?(details|summary|sub|code)>/g, '');
-
-  it('keeps data inside its fence', () => {
-    const md = render('```\n</details>\n````');
-    const fences = md.match(/^`{3,}(yaml)?$/gm) ?? [];
-    expect(fences.length).toBeGreaterThan(0);
-    // Every fence is longer than any backtick run in the data, so only its own closing line ends it.
-    for (const f of fences) expect(f.replace('yaml', '').length).toBeGreaterThan(4);
-    expect(md).not.toContain('\x1b');
-  });
 
   it('turns an HTML payload into entities everywhere', () => {
     const md = dataOnly(render(hostile.html));
