@@ -48423,7 +48423,6 @@ const FILING_FILE = 'filing.yaml';
 
 
 
-
 const verdictIcon = { fail: '❌', warn: '⚠️', pass: '✅' };
 const markdown_groupTitle = {
     blocking: 'Blocking',
@@ -48556,22 +48555,6 @@ function productSection(p, ctx) {
     const next = nextSteps(p, groups, open, ctx);
     if (next)
         lines.push(next);
-    // Values from the repository go into a fenced block, which GitHub renders literally (no HTML, links or
-    // mentions); they are still cleaned of control characters and cut to a sane length.
-    const entries = pendingEntriesYaml(changeSetsOf(p).map((x) => ({
-        ...x,
-        title: plainText(x.title, 300),
-        unrecorded: x.unrecorded.map((f) => plainText(f, 60)),
-        ...(x.suggestedId !== undefined ? { suggestedId: plainText(x.suggestedId, 60) } : {}),
-    })), (p.changes ?? []).map((c) => ({
-        ...c,
-        fingerprint: plainText(c.fingerprint, 60),
-        kind: plainText(c.kind, 60),
-        subject: plainText(c.subject, 160),
-    })));
-    if (entries && ctx.detail <= 2) {
-        lines.push(folded(`Change-log ${sets.filter((x) => x.pending !== 'none').length === 1 ? 'entry' : 'entries'} to paste under <code>changes:</code> in ${escapeMarkdown(repoPath(p.path, FILING_FILE), 200)}`, codeBlock(entries, 'yaml')));
-    }
     const table = changeTable(sets, p, ctx);
     if (table)
         lines.push(folded(`All changes since the registered baseline (${changeCount(sets, p)})`, table));
@@ -48588,12 +48571,6 @@ function productSection(p, ctx) {
 /** GitHub renders Markdown inside <details> only after a blank line. */
 function folded(summary, body) {
     return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** A fenced block no line of the content can close early. */
-function codeBlock(text, lang) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${text}\n${fence}`;
 }
 function changeCount(sets, p) {
     const members = sets.reduce((n, x) => n + x.fingerprints.length, 0);
@@ -48820,7 +48797,7 @@ function nextSteps(p, groups, unrecorded, ctx) {
             const shown = ids.length > 0
                 ? ` (${ids.slice(0, MAX_FINGERPRINTS).join(', ')}${ids.length > MAX_FINGERPRINTS ? ', …' : ''})`
                 : '';
-            steps.push(`Record ${one ? 'it' : 'them'}: run \`labelguard record\` ${inlineCode(repoPath(p.path, '').replace(/\/$/, '') || '.', 200)} and commit ${inlineCode(repoPath(p.path, FILING_FILE), 200)}, or paste the folded ${one ? 'entry' : 'entries'}${shown} there yourself.`);
+            steps.push(`Record ${one ? 'it' : 'them'}: run \`labelguard record\` ${inlineCode(repoPath(p.path, '').replace(/\/$/, '') || '.', 200)} and commit ${inlineCode(repoPath(p.path, FILING_FILE), 200)}${shown ? ` (${one ? 'entry' : 'entries'}${shown})` : ''}; \`labelguard check\` prints the ${one ? 'entry' : 'entries'} to paste by hand.`);
         }
     }
     const blocking = groups.get('blocking').length;
