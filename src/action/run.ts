@@ -18,7 +18,8 @@ import { pullRequestApprovals } from './approvals.js';
 import { resolveChangeScope } from './change-scope.js';
 import { failureMessage, failureSummary } from './failure.js';
 import type { Report } from '../report/model.js';
-import { syncComment } from './comment.js';
+import { needsComment, syncComment } from './comment.js';
+import { deniedCommentNote, forkCommentNote } from './fork-comment.js';
 import { resolveMode, type RunMode } from './event.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { refilingNeeds, syncRefilings, writeForkRefilings } from './refile.js';
@@ -213,8 +214,15 @@ async function runMode(
       : [],
   );
 
-  if (mode.kind === 'pull-request' && inputs.comment && api) {
+  if (mode.kind === 'pull-request' && inputs.comment && mode.fork && needsComment(located)) {
+    // A fork's workflow token is read-only: say so once, and do not spend a write that must fail.
+    core.warning(
+      'labelguard did not write its pull-request comment: this pull request comes from a fork, whose token is read-only (the comment needs `pull-requests: write`); see the job summary.',
+    );
+    notes.push(forkCommentNote());
+  } else if (mode.kind === 'pull-request' && inputs.comment && api && !mode.fork) {
     await syncComment({
+      onDenied: (message) => notes.push(deniedCommentNote(message)),
       ...api,
       issueNumber: mode.number,
       key: stickyKey(env.workflow, env.job, inputs.commentKey),
@@ -223,7 +231,7 @@ async function runMode(
       ...(runUrl ? { reportUrl: runUrl } : {}),
       refilingPrs,
     });
-  } else if (mode.kind === 'pull-request' && inputs.comment && !api) {
+  } else if (mode.kind === 'pull-request' && inputs.comment && !api && !mode.fork) {
     notes.push('No token: the pull-request comment was skipped (pass `token: ${{ github.token }}`).');
   }
 

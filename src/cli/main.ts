@@ -6,6 +6,7 @@ import { runDiff } from './diff.js';
 import { runEvidence } from './evidence.js';
 import { runInit } from './init.js';
 import { runBaseline } from './baseline.js';
+import { runRecord } from './record.js';
 import { runRules } from './rules.js';
 import { runStatus } from './status.js';
 import type { CliIo } from './io.js';
@@ -21,6 +22,7 @@ Commands:
   validate    validate the data files only
   diff        compare two SBOMs and classify every change
   evidence    generate a product's filing evidence (documents, label artwork, normalised SBOM)
+  record      record a product's unrecorded changes in its filing.yaml (one entry per change set)
   rules       list the rules of the rule packs with their sources
   status      every label's filing state and lifecycle deadlines, most urgent first
   comment     render the pull-request comment from a JSON check report (validated first)
@@ -36,6 +38,7 @@ const commands: Record<string, Command> = {
   validate: runValidate,
   diff: runDiff,
   evidence: runEvidence,
+  record: runRecord,
   rules: runRules,
   status: runStatus,
   comment: runComment,

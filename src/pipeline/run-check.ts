@@ -4,6 +4,7 @@ import {
   detectChanges,
   validateOverrides,
   type ClassificationOverride,
+  type NoiseConfig,
 } from '../changes/index.js';
 import { UsageError } from '../load/errors.js';
 import { assembleReport, judgeProduct, type JudgedProduct, type ProductStage } from '../check/check.js';
@@ -108,7 +109,13 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
             },
         )
       : [];
-    const stages = productStages(packs, overrides.active, policy.blockPendingRefiling, req.now);
+    const stages = productStages(
+      packs,
+      overrides.active,
+      config.config.sbom_noise,
+      policy.blockPendingRefiling,
+      req.now,
+    );
     const wanted = req.productIds ? new Set(req.productIds) : undefined;
     const judged: JudgedProduct[] = [];
     const baseManifests = await changedManifestsAtBase(scope);
@@ -188,13 +195,14 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
 function productStages(
   packs: LoadedPacks,
   overrides: readonly ClassificationOverride[],
+  noise: NoiseConfig | undefined,
   blockPendingRefiling: boolean,
   now: string,
 ): ProductStage[] {
   return [
     // Changes are detected first: whether the test report still covers the product follows the change log.
     (p) => {
-      const detection = detectChanges(p, packs.classifier, overrides);
+      const detection = detectChanges(p, packs.classifier, overrides, noise ? { noise } : {});
       const evaluation = evaluateProduct(packs.packs, {
         product: p.manifest!,
         ...(p.filing ? { filing: p.filing } : {}),
@@ -208,6 +216,7 @@ function productStages(
         findings: [...evaluation.findings, ...detection.findings],
         readiness: readiness(evaluation, packs.packs),
         changes: detection.changes,
+        changeSets: detection.sets,
       };
     },
     (p) => ({ findings: refilingPendingFindings(p, blockPendingRefiling) }),
@@ -223,6 +232,7 @@ function release(p: LoadedProduct, j: JudgedProduct): void {
   delete p.filingDoc;
   if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
     delete p.sbom;
+    delete p.sbomLocate;
     delete p.baselineSbom;
   }
 }
