@@ -26603,7 +26603,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_closed_pipe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(369);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4422);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
 /* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1028);
 
 
@@ -26660,7 +26660,7 @@ function closedPipeWriters(out, err, clean) {
 
 /***/ }),
 
-/***/ 4422:
+/***/ 1318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26731,6 +26731,84 @@ function refusalMessage(ref, why) {
         case 'outside':
             return `file reference '${ref}' is a symbolic link that points outside the repository`;
     }
+}
+
+;// CONCATENATED MODULE: ./src/schemas/filing-status.ts
+/**
+ * The data model's status for a value written in filing.yaml: `filed` (备案完成, the agency's word) is read
+ * as `granted`, the value the model has always used, so both spellings keep working.
+ */
+function canonicalStatus(status) {
+    return status === 'filed' ? 'granted' : status;
+}
+// 备案 is a filing checked for completeness, not an approval: documents never say "granted".
+const wording = {
+    'not-filed': 'not filed (未备案)',
+    submitted: 'submitted, awaiting the agency (已提交备案)',
+    granted: 'filed (备案完成)',
+    'refiling-required': 'refiling required (需重新备案)',
+    'refiling-submitted': 'refiling submitted (已提交重新备案)',
+    expired: 'expired (已过期)',
+    cancelled: 'cancelled (已注销)',
+};
+/** How documents meant for the filing agency and the product team name a filing status. */
+function statusWording(status) {
+    return wording[canonicalStatus(status)];
+}
+
+;// CONCATENATED MODULE: ./src/sbom/locate.ts
+// Where a component or service is written in its SBOM file, so a finding about it points at its line
+// (JSON or XML) instead of line 1. The reader's normalised model keeps no positions; the text is searched
+// for the entry's most specific identity: its bom-ref, else its purl, else its name.
+/** A locator over one SBOM's text (JSON or XML, told from its first character). */
+function entryLocator(text) {
+    const xml = text.trimStart().startsWith('<');
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            lineStarts.push(i + 1);
+    const lineAt = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    const find = (patterns) => {
+        for (const p of patterns) {
+            const at = text.indexOf(p);
+            if (at >= 0)
+                return lineAt(at);
+        }
+        return undefined;
+    };
+    return (e) => {
+        const tries = [];
+        if (e.bomRef)
+            tries.push(xml ? [`bom-ref="${xmlText(e.bomRef)}"`] : jsonMember('bom-ref', e.bomRef));
+        if (e.purl)
+            tries.push(xml ? [`<purl>${xmlText(e.purl)}</purl>`] : jsonMember('purl', e.purl));
+        tries.push(xml ? [`<name>${xmlText(e.name)}</name>`] : jsonMember('name', e.name));
+        for (const t of tries) {
+            const line = find(t);
+            if (line !== undefined)
+                return line;
+        }
+        return undefined;
+    };
+}
+/** `"key": "value"` as generators write it: with or without a space after the colon. */
+function jsonMember(key, value) {
+    const v = JSON.stringify(value);
+    return [`"${key}": ${v}`, `"${key}":${v}`];
+}
+function xmlText(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -26846,6 +26924,14 @@ const securitySchema = {
             properties: {
                 policy_url: { type: 'string', format: 'uri' },
                 contact: { type: 'string' },
+                psirt_contact: {
+                    type: 'string',
+                    description: 'Who receives and handles vulnerability reports (the product security incident response team).',
+                },
+                reporting_procedure: {
+                    type: 'string',
+                    description: "How a vulnerability is reported to MIIT's vulnerability-sharing platform and users are notified (URL or document).",
+                },
                 ack_days: { type: 'integer', minimum: 0 },
                 status_update_days: { type: 'integer', minimum: 0 },
             },
@@ -27006,6 +27092,15 @@ const configSchema = {
                 },
             },
         },
+        sbom_noise: {
+            type: 'object',
+            additionalProperties: false,
+            description: "SBOM properties that describe the build, not the product, left out of every comparison: added to or removed from the rule pack's sbom-noise.yaml.",
+            properties: {
+                ignore_properties: { type: 'array', items: config_schema_nonEmpty, description: 'Also ignore these property names (`*` wildcard).' },
+                keep_properties: { type: 'array', items: config_schema_nonEmpty, description: "Compare these after all, though the pack's list ignores them." },
+            },
+        },
         classification: {
             type: 'array',
             description: 'Per-product overrides of change classification.',
@@ -27082,6 +27177,9 @@ const filingStatuses = [
     'not-filed',
     'submitted',
     'granted',
+    // 'filed' (备案完成) is the agency's word: 备案 is a completeness-checked filing, not an approval. The
+    // loader reads it as 'granted', the value the data model has always used (see docs/filing-status.md).
+    'filed',
     'refiling-required',
     'refiling-submitted',
     'expired',
@@ -27128,6 +27226,7 @@ const filingSchema = {
             properties: {
                 filing_id: { type: 'string', description: 'Folder under filings/ holding this baseline’s evidence.' },
                 model: { type: 'string' },
+                category: { type: 'string', description: 'Catalogue category the product was filed under.' },
                 producer: { type: 'string' },
                 lab: { type: 'string' },
                 standard: { type: 'string' },
@@ -27203,7 +27302,21 @@ const report = {
         report_number: { type: 'string', description: 'Number the laboratory printed on the report.' },
         lab: { ...product_schema_nonEmpty, description: 'Name of the laboratory that issued the report.' },
         lab_type: { enum: ['in_house', 'third_party'] },
-        accreditation_id: { type: 'string', description: 'CMA/CNAS accreditation of a third-party lab.' },
+        accreditation_id: {
+            type: 'string',
+            description: 'Deprecated: use lab_qualification. CMA/CNAS accreditation of a third-party lab.',
+        },
+        lab_qualification: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['cma_certificate'],
+            description: "The laboratory's legal qualification (资质认定): its CMA certificate; CNAS accreditation is optional and no substitute.",
+            properties: {
+                cma_certificate: { ...product_schema_nonEmpty, description: 'CMA (资质认定) certificate number.' },
+                certificate_file: { ...fileRef, description: 'Copy of the CMA certificate, a filing material.' },
+                cnas: { type: 'string', description: 'CNAS accreditation number, if any (voluntary).' },
+            },
+        },
         covers: coverage,
         open_findings: {
             type: 'object',
@@ -27254,6 +27367,10 @@ const productSchema = {
                 country: { type: 'string', pattern: '^[A-Z]{2}$' },
                 address: { type: 'string' },
                 credit_code: { type: 'string', description: 'Unified social credit code of the producer.' },
+                legal_representative: {
+                    ...product_schema_nonEmpty,
+                    description: "法定代表人: the company's legal representative, the named person on its business licence, who signs the declaration.",
+                },
             },
         },
         agent: {
@@ -27298,6 +27415,26 @@ const productSchema = {
         firmware: firmwareSchema,
         security: securitySchema,
         sbom: { ...fileRef, description: 'CycloneDX SBOM of the product (JSON or XML), relative to this folder.' },
+        vulnerabilities: {
+            type: 'array',
+            description: "Vulnerabilities in the product the producer found or learned of, with the dates its duties run from (《网络产品安全漏洞管理规定》).",
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['id', 'found'],
+                properties: {
+                    id: { ...product_schema_nonEmpty, description: 'CVE, CNVD or internal id.' },
+                    found: { ...product_schema_date, description: 'When the producer found or learned of it.' },
+                    source: { enum: ['testing', 'internal', 'external'], description: 'testing: found in label testing.' },
+                    severity: { enum: ['critical', 'high', 'medium', 'low'] },
+                    reported_to_miit: { ...product_schema_date, description: "Reported to MIIT's vulnerability-sharing platform." },
+                    reported_to_agency: { ...product_schema_date, description: 'Reported to the filing agency (found in testing).' },
+                    users_notified: product_schema_date,
+                    fixed: { ...product_schema_date, description: 'Fix released (firmware version in fixed_in).' },
+                    fixed_in: { type: 'string' },
+                },
+            },
+        },
         evidence: {
             type: 'object',
             additionalProperties: false,
@@ -27305,6 +27442,7 @@ const productSchema = {
                 test_report: report,
                 pentest_report: report,
                 declaration: product_schema_document,
+                business_licence: { ...product_schema_document, description: "The producer's business licence (营业执照), a filing material." },
                 threat_model: product_schema_document,
                 sdl_policy: product_schema_document,
                 binary_analysis: {
@@ -36560,6 +36698,8 @@ function minOf(values, ceiling = Infinity) {
 
 
 
+
+
 const defaultProductGlob = 'products/*/product.yaml';
 const filingFileName = 'filing.yaml';
 /** Where a value in a loaded product's manifest or filing stands; falls back to the file's start. */
@@ -36638,8 +36778,10 @@ async function loadProduct(source, manifestFile, cfg) {
             p.filingDoc = filingDoc;
             const schemaProblems = validateAgainst('filing', filingDoc);
             append(problems, schemaProblems);
-            if (schemaProblems.length === 0)
-                p.filing = filingDoc.value;
+            if (schemaProblems.length === 0) {
+                const filing = filingDoc.value;
+                p.filing = { ...filing, status: canonicalStatus(filing.status) };
+            }
         }
     }
     if (p.manifest)
@@ -36667,6 +36809,8 @@ async function resolveManifestRefs(source, p, problems, sbomSchema) {
             const read = loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
             append(p.findings, read.findings.map((f) => ({ ...f, productId: p.id })));
             p.sbom = read.inventory;
+            if (read.inventory)
+                p.sbomLocate = entryLocator(new TextDecoder().decode(sbom.bytes));
         }
     }
     for (const r of referencedFiles(m, undefined)) {
@@ -37862,8 +38006,11 @@ function capabilities(a, b) {
     };
 }
 /** Diffs two inventories; all lists are sorted by a content key, so output is deterministic. */
-function diffSboms(before, after) {
-    const caps = capabilities(before, after);
+function diffSboms(before, after, options = {}) {
+    const caps = {
+        ...capabilities(before, after),
+        ...(options.noise ? { noise: options.noise } : {}),
+    };
     const roots = alignRoots(before, after);
     const changed = [];
     const matched = matchEach(roots.beforeComponents, roots.afterComponents, (b, a, matchedBy) => {
@@ -37982,7 +38129,7 @@ function compareComponents(before, after, matchedBy, caps) {
         change.supplier = supplier;
     }
     if (caps.properties) {
-        const props = compareProperties(before.properties, after.properties);
+        const props = compareProperties(before.properties, after.properties, caps.noise);
         if (props !== undefined) {
             aspects.push('properties-changed');
             change.properties = props;
@@ -38004,8 +38151,11 @@ function unchanged(b, a, caps) {
         !sameList(b.hashes, a.hashes, (x, y) => x.alg === y.alg && x.content === y.content)) {
         return false;
     }
-    return (!caps.properties ||
-        sameList(b.properties, a.properties, (x, y) => x.name === y.name && x.value === y.value));
+    if (!caps.properties)
+        return true;
+    if (caps.noise)
+        return compareProperties(b.properties, a.properties, caps.noise) === undefined;
+    return sameList(b.properties, a.properties, (x, y) => x.name === y.name && x.value === y.value);
 }
 function sameList(x, y, eq) {
     if (x.length !== y.length)
@@ -38054,17 +38204,18 @@ function compareHashes(before, after) {
         return undefined;
     return { changed, added, removed };
 }
-function valuesByName(props) {
+function valuesByName(props, noise) {
     const m = new Map();
     for (const p of props)
-        m.set(p.name, m.has(p.name) ? `${m.get(p.name)}\u0000${p.value}` : p.value);
+        if (!noise?.(p.name, p.value))
+            m.set(p.name, m.has(p.name) ? `${m.get(p.name)}\u0000${p.value}` : p.value);
     return m;
 }
-function compareProperties(before, after) {
+function compareProperties(before, after, noise) {
     if (before.length === 0 && after.length === 0)
         return undefined;
-    const b = valuesByName(before);
-    const a = valuesByName(after);
+    const b = valuesByName(before, noise);
+    const a = valuesByName(after, noise);
     const added = [];
     const removed = [];
     const changed = [];
@@ -38442,6 +38593,7 @@ function canonicalOrder(doc) {
 
 
 ;// CONCATENATED MODULE: ./src/changes/change-log.ts
+
 /** Where each fingerprint is recorded: the first change-log entry that lists it. */
 function recordedFingerprints(entries) {
     const out = new Map();
@@ -38467,6 +38619,276 @@ const rank = { none: 0, record: 1, material: 2 };
 /** Whether an entry records a change as less serious than the pack classifies it. */
 function understates(entry, change) {
     return rank[entry.classification] < rank[change.classification];
+}
+/**
+ * Ids for new change-log entries, continuing the log's own numbering: after `CHG-2026-014` come
+ * `CHG-2026-015`, `CHG-2026-016`, …; an empty log starts at `CHG-001`. Never an id the log already has.
+ */
+function* suggestedIds(entries) {
+    const taken = new Set(entries.map((e) => e.id));
+    const last = [...entries].reverse().find((e) => /\d+$/.test(e.id))?.id;
+    const m = /^(.*?)(\d+)$/.exec(last ?? 'CHG-000');
+    const prefix = m[1];
+    const width = m[2].length;
+    let n = maxOf(entries.flatMap((e) => e.id.startsWith(prefix) && /^\d+$/.test(e.id.slice(prefix.length))
+        ? [Number(e.id.slice(prefix.length))]
+        : []), Number(m[2]));
+    for (;;) {
+        const id = `${prefix}${String(++n).padStart(width, '0')}`;
+        if (!taken.has(id))
+            yield id;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/changes/describe.ts
+const nouns = [
+    ['hardware.part.', 'hardware part'],
+    ['security.debug_interface.', 'debug interface'],
+    ['security.', 'security claim'],
+    ['service.', 'network service'],
+    ['sbom.component.', 'SBOM component'],
+    ['sbom.service.', 'SBOM service'],
+    ['sbom.product.', 'SBOM product'],
+];
+/** One line saying what changed, e.g. "SBOM component openssl changed from 3.0.13 to 3.0.14 (version-up, patch)". */
+function describeDifference(d) {
+    const noun = nouns.find(([p]) => d.kind.startsWith(p))?.[1];
+    const what = noun ? `${noun} ${d.subject}` : d.subject;
+    // Aspects explain inventory and service changes; for claims and parts the values say it all.
+    const aspects = d.category === 'sbom' || d.category === 'service' ? d.aspects : [];
+    const detail = [...aspects, ...(d.bump ? [d.bump] : [])];
+    const suffix = detail.length > 0 ? ` (${detail.join(', ')})` : '';
+    if (d.change === 'added')
+        return `${what} added${d.to ? `: ${d.to}` : ''}${suffix}`;
+    if (d.change === 'removed')
+        return `${what} removed${d.from ? ` (was ${d.from})` : ''}`;
+    // A downgrade says so in words: "changed" would read like the routine upgrade it is not.
+    if (d.aspects.includes('version-down')) {
+        return `${what} downgraded from ${d.from ?? '(unset)'} to ${d.to ?? '(unset)'}${suffix}`;
+    }
+    return `${what} changed from ${d.from ?? '(unset)'} to ${d.to ?? '(unset)'}${suffix}`;
+}
+
+;// CONCATENATED MODULE: ./src/changes/grouping.ts
+
+const groupLinks = ['provides', 'names', 'brought-in', 'same-values'];
+const changeSetsFileName = 'change-sets.yaml';
+/**
+ * Parse and check a `change-sets.yaml`. A broken file is a problem naming the file, the line and the
+ * field; nothing is grouped then (every difference stays a change of its own), nothing is dropped.
+ */
+function loadGroupRules(file, text) {
+    const parsed = parseYamlFile(file, text);
+    if (Array.isArray(parsed)) {
+        return {
+            rules: [],
+            problems: parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })),
+        };
+    }
+    const problems = [];
+    const bad = (path, message) => {
+        const at = parsed.locate(path);
+        problems.push({
+            ruleId: 'data.rule-pack-invalid',
+            severity: 'error',
+            message: `${message}`,
+            hint: `See the header of rules/cn-ccl/${changeSetsFileName} for the fields of a group.`,
+            file,
+            line: at.line,
+            column: at.column,
+        });
+    };
+    const doc = parsed.value;
+    if (typeof doc !== 'object' || doc === null || !Array.isArray(doc.groups)) {
+        bad([], `${file} must be a mapping with a 'groups' list`);
+        return { rules: [], problems };
+    }
+    const rules = [];
+    const seen = new Set();
+    doc.groups.forEach((g, i) => {
+        const at = ['groups', i];
+        const o = (typeof g === 'object' && g !== null ? g : {});
+        for (const k of Object.keys(o)) {
+            if (!['id', 'title', 'anchor', 'members'].includes(k))
+                bad([...at, k], `unknown key '${k}' in group ${i + 1}`);
+        }
+        if (typeof o.id !== 'string' || o.id === '')
+            return bad(at, `group ${i + 1} needs an 'id'`);
+        if (seen.has(o.id))
+            return bad([...at, 'id'], `change-set group '${o.id}' is defined twice`);
+        seen.add(o.id);
+        const id = o.id;
+        if (typeof o.title !== 'string')
+            return bad(at, `change-set group '${id}' needs a 'title'`);
+        if (!isKinds(o.anchor))
+            return bad([...at, 'anchor'], `change-set group '${id}': 'anchor' must be a list of change kinds`);
+        if (!Array.isArray(o.members) || o.members.length === 0)
+            return bad(at, `change-set group '${id}' needs a non-empty 'members' list`);
+        const members = [];
+        o.members.forEach((m, j) => {
+            const mo = (typeof m === 'object' && m !== null ? m : {});
+            const mat = [...at, 'members', j];
+            for (const k of Object.keys(mo)) {
+                if (!['link', 'kinds', 'why'].includes(k))
+                    bad([...mat, k], `unknown key '${k}' in a member of '${id}'`);
+            }
+            if (!groupLinks.includes(mo.link)) {
+                return bad([...mat, 'link'], `change-set group '${id}': 'link' must be one of ${groupLinks.join(', ')}`);
+            }
+            if (!isKinds(mo.kinds)) {
+                return bad([...mat, 'kinds'], `change-set group '${id}': 'kinds' must be a list of change kinds`);
+            }
+            members.push({ link: mo.link, kinds: mo.kinds });
+        });
+        rules.push({ id, title: o.title, anchor: o.anchor, members });
+    });
+    return { rules: problems.length > 0 ? [] : rules, problems };
+}
+function isKinds(v) {
+    return Array.isArray(v) && v.length > 0 && v.every((k) => typeof k === 'string' && k !== '');
+}
+/** Whether a change kind matches one of the patterns (exact, or a prefix before a trailing `*`). */
+function kindMatches(kind, patterns) {
+    return patterns.some((p) => (p.endsWith('*') ? kind.startsWith(p.slice(0, -1)) : kind === p));
+}
+
+;// CONCATENATED MODULE: ./src/changes/sets.ts
+
+
+
+/**
+ * Group report-ordered differences into change sets with the pack's rules. Every difference lands in
+ * exactly one set; sets come in the order of their earliest member. Pure and deterministic: the result
+ * depends only on the differences and their order, which the caller fixes.
+ */
+function groupDifferences(diffs, rules) {
+    const owner = new Map(); // member index → anchor index
+    const sets = new Map();
+    for (const rule of rules) {
+        const anchors = diffs.flatMap((d, i) => (kindMatches(d.kind, rule.anchor) && !owner.has(i) ? [i] : []));
+        const candidates = anchors.filter((a) => !sets.has(a));
+        for (const a of candidates)
+            sets.set(a, { rule, members: [] });
+        for (const m of rule.members) {
+            for (const a of candidates) {
+                const set = sets.get(a);
+                if (set === undefined || owner.has(a))
+                    continue;
+                diffs.forEach((d, i) => {
+                    if (i === a || owner.has(i) || !kindMatches(d.kind, m.kinds))
+                        return;
+                    // An anchor that already gathered members leads its own set; one with none can be claimed.
+                    if ((sets.get(i)?.members.length ?? 0) > 0)
+                        return;
+                    if (!linked(m, diffs[a], d, set.members.map((k) => diffs[k])))
+                        return;
+                    owner.set(i, a);
+                    set.members.push(i);
+                    sets.delete(i);
+                });
+            }
+        }
+        for (const a of candidates)
+            if (sets.get(a)?.members.length === 0)
+                sets.delete(a);
+    }
+    const out = [];
+    diffs.forEach((_, i) => {
+        if (owner.has(i))
+            return;
+        const set = sets.get(i);
+        out.push(set ? { members: [i, ...set.members.sort((x, y) => x - y)], groupId: set.rule.id } : { members: [i] });
+    });
+    // Earliest member first: a set holding a security claim reads where that claim would have.
+    return out.sort((x, y) => minOf(x.members) - minOf(y.members));
+}
+function linked(rule, anchor, d, members) {
+    const serviceNames = members.filter((m) => m.category === 'service' && m.name).map((m) => m.name);
+    switch (rule.link) {
+        case 'provides':
+            return ((anchor.name !== '' && d.links.includes(anchor.name)) ||
+                (d.name !== '' && serviceNames.includes(d.name)));
+        case 'same-values':
+            return d.from !== undefined && d.to !== undefined && d.from === anchor.from && d.to === anchor.to;
+        case 'brought-in':
+            return d.change === anchor.change && d.name !== '' && anchor.links.includes(d.name);
+        case 'names': {
+            const names = [anchor.name, ...serviceNames].filter((n) => n.length > 1);
+            const gained = anchor.change === 'removed' ? d.from : d.to;
+            const other = anchor.change === 'removed' ? d.to : d.from;
+            return names.some((n) => mentions(gained, n) && !mentions(other, n));
+        }
+    }
+}
+function mentions(text, name) {
+    if (!text)
+        return false;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[^\\p{L}\\p{N}_-])${escaped}($|[^\\p{L}\\p{N}_-])`, 'iu').test(text);
+}
+const sets_rank = { none: 0, record: 1, material: 2 };
+/** Summarise one grouping of detected changes (report order) as a change set. */
+function changeSet(g, changes, diffs) {
+    const members = g.members.map((i) => changes[i]);
+    const anchor = members[0];
+    let top = anchor;
+    for (const m of members)
+        if (sets_rank[m.classification] > sets_rank[top.classification])
+            top = m;
+    const open = members.filter((m) => !m.recorded && m.classification !== 'none');
+    const unrecorded = open.map((m) => m.fingerprint);
+    let pending = 'none';
+    for (const m of open)
+        if (sets_rank[m.classification] > sets_rank[pending])
+            pending = m.classification;
+    return {
+        id: anchor.fingerprint,
+        title: g.groupId
+            ? groupTitle(g.members.map((i) => diffs[i]))
+            : describeDifference(diffs[g.members[0]]),
+        ...(g.groupId ? { groupId: g.groupId } : {}),
+        classification: top.classification,
+        classId: top.classId,
+        reason: top.reason,
+        recorded: unrecorded.length === 0,
+        ...(anchor.changeLogId !== undefined ? { changeLogId: anchor.changeLogId } : {}),
+        fingerprints: members.map((m) => m.fingerprint),
+        unrecorded,
+        pending,
+    };
+}
+/** The component's display name: its subject without the identity in parentheses. */
+function shortName(subject) {
+    const i = subject.indexOf(' (');
+    return i > 0 ? subject.slice(0, i) : subject;
+}
+/** "acme-onvifd 1.0.0 added: services onvif:80, ws-discovery:3702; with gsoap 2.8.92; claims authentication.scheme". */
+function groupTitle(diffs) {
+    const [anchor, ...rest] = diffs;
+    const verb = anchor.change === 'removed' ? 'removed' : 'added';
+    const version = anchor.change === 'removed' ? anchor.from : anchor.to;
+    const head = anchor.change === 'changed'
+        ? `${shortName(anchor.subject)} ${anchor.from ?? '∅'} → ${anchor.to ?? '∅'}`
+        : `${shortName(anchor.subject)}${version && !version.startsWith('(') ? ` ${version}` : ''} ${verb}`;
+    // Manifest service subjects carry the port (`onvif:80`); an SBOM service without one adds only its name.
+    const manifest = rest.filter((d) => d.kind.startsWith('service.'));
+    const services = [
+        ...manifest.map((d) => d.subject),
+        ...rest
+            .filter((d) => d.kind.startsWith('sbom.service.') && !manifest.some((m) => m.name === d.name))
+            .map((d) => d.subject),
+    ];
+    const libraries = rest
+        .filter((d) => d.kind.startsWith('sbom.component.'))
+        .map((d) => (anchor.change === 'changed' ? { ...d, from: '(', to: '(' } : d))
+        .map((d) => `${shortName(d.subject)}${(verb === 'added' ? d.to : d.from)?.match(/^[^(]/) ? ` ${verb === 'added' ? d.to : d.from}` : ''}`);
+    const claims = rest.filter((d) => d.category === 'security').map((d) => d.subject);
+    const parts = [
+        services.length > 0 ? `service${services.length > 1 ? 's' : ''} ${services.join(', ')}` : '',
+        libraries.length > 0 ? `with ${libraries.join(', ')}` : '',
+        claims.length > 0 ? `changes ${claims.join(', ')}` : '',
+    ].filter(Boolean);
+    return parts.length > 0 ? `${head}: ${parts.join('; ')}` : head;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/errors.js
@@ -44602,73 +45024,93 @@ function declaredRoles(...claims) {
     return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
 }
 
-;// CONCATENATED MODULE: ./src/changes/describe.ts
-const nouns = [
-    ['hardware.part.', 'hardware part'],
-    ['security.debug_interface.', 'debug interface'],
-    ['security.', 'security claim'],
-    ['service.', 'network service'],
-    ['sbom.component.', 'SBOM component'],
-    ['sbom.service.', 'SBOM service'],
-    ['sbom.product.', 'SBOM product'],
-];
-/** One line saying what changed, e.g. "SBOM component openssl changed from 3.0.13 to 3.0.14 (version-up, patch)". */
-function describeDifference(d) {
-    const noun = nouns.find(([p]) => d.kind.startsWith(p))?.[1];
-    const what = noun ? `${noun} ${d.subject}` : d.subject;
-    // Aspects explain inventory and service changes; for claims and parts the values say it all.
-    const aspects = d.category === 'sbom' || d.category === 'service' ? d.aspects : [];
-    const detail = [...aspects, ...(d.bump ? [d.bump] : [])];
-    const suffix = detail.length > 0 ? ` (${detail.join(', ')})` : '';
-    if (d.change === 'added')
-        return `${what} added${d.to ? `: ${d.to}` : ''}${suffix}`;
-    if (d.change === 'removed')
-        return `${what} removed${d.from ? ` (was ${d.from})` : ''}`;
-    return `${what} changed from ${d.from ?? '(unset)'} to ${d.to ?? '(unset)'}${suffix}`;
+;// CONCATENATED MODULE: ./src/changes/entry.ts
+
+/** The entry recording the given change sets: every unrecorded fingerprint, in report order. */
+function changeLogEntry(id, sets, summary) {
+    const material = sets.some((s) => s.pending === 'material');
+    return {
+        id,
+        summary: summary ?? sets.map((s) => s.title).join('; '),
+        fingerprints: sets.flatMap((s) => s.unrecorded),
+        classification: material ? 'material' : 'record',
+        status: material ? 'refiling-required' : 'recorded',
+    };
+}
+/**
+ * A change-log entry as YAML (a list item at column 0), one field per line, each
+ * fingerprint commented with the difference it stands for (the comment is for the reader; labelguard
+ * reads only the fingerprint).
+ */
+function changeLogYaml(entry, members = []) {
+    const byFingerprint = new Map(members.map((m) => [m.fingerprint, m]));
+    const scalar = (v) => (0,yaml_dist/* stringify */.As)(v, { lineWidth: 0 }).trimEnd();
+    const lines = [
+        `- id: ${scalar(entry.id)}`,
+        `  summary: ${scalar(entry.summary)}`,
+        '  fingerprints:',
+        ...entry.fingerprints.map((f) => {
+            const m = byFingerprint.get(f);
+            // A comment is one line: drop line breaks a value might hold.
+            const note = m ? ` # ${m.kind} ${m.subject}`.replace(/[\r\n]+/g, ' ') : '';
+            return `    - ${f}${note}`;
+        }),
+        `  classification: ${entry.classification}`,
+        `  status: ${entry.status}`,
+    ];
+    return lines.join('\n');
+}
+/**
+ * One change-log entry per change set with unrecorded members, in report order, as one YAML block to
+ * paste under `changes:` (ids continue the log's numbering, so they come out in order).
+ */
+function pendingEntriesYaml(sets, changes) {
+    return indentEntries(sets
+        .filter((s) => s.pending !== 'none')
+        .map((s) => changeLogYaml(changeLogEntry(s.suggestedId ?? 'CHG-NEW', [s]), changes))
+        .join('\n'));
+}
+/** Entries indented as items of `changes:` usually are in filing.yaml (two spaces), so they paste in place. */
+function indentEntries(yaml) {
+    return yaml
+        .split('\n')
+        .map((l) => (l === '' ? l : `  ${l}`))
+        .join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/changes/findings.ts
 
 
-/** Where a difference shows: the manifest value that changed, or line 1 of the SBOM. */
+/** Where a difference shows: the manifest value that changed, or the SBOM entry's line (else line 1). */
 function siteLocation(p, site) {
-    if (site.doc === 'sbom')
-        return { file: p.sbomFile ?? p.manifestFile, line: 1, column: 1 };
+    if (site.doc === 'sbom') {
+        const line = site.entry ? p.sbomLocate?.(site.entry) : undefined;
+        return { file: p.sbomFile ?? p.manifestFile, line: line ?? 1, column: 1 };
+    }
     return locate(p, site.doc, site.path);
 }
-/** A ready-to-paste change-log entry recording the given changes (YAML, indented for a hint). */
-function changeLogSnippet(id, changes, summary) {
-    const material = changes.some((c) => c.classification === 'material');
-    const entry = {
-        id,
-        summary,
-        fingerprints: changes.map((c) => c.fingerprint),
-        classification: material ? 'material' : 'record',
-        status: material ? 'refiling-required' : 'recorded',
-    };
-    return (0,yaml_dist/* stringify */.As)([entry], { lineWidth: 0 })
-        .trimEnd()
-        .split('\n')
-        .map((l) => `    ${l}`)
-        .join('\n');
-}
-/** The finding for one change the change log does not account for. */
-function unrecordedFinding(p, c, description, at, suggestedId) {
-    const material = c.classification === 'material';
+/** The finding for one change set the change log does not (fully) account for. */
+function unrecordedFinding(p, set, members, at, suggestedId) {
+    // What is missing decides the severity: a recorded material change whose regenerated SBOM entry is
+    // not listed yet is a record-class gap.
+    const material = set.pending === 'material';
     const filingFile = p.filingFile ?? `${p.dir}/filing.yaml`;
+    const count = set.unrecorded.length;
+    const size = set.fingerprints.length > 1 ? ` (${count} of ${set.fingerprints.length} differences unrecorded)` : '';
     const hint = [
-        `${c.reason}`,
-        `Record it: add this entry under \`changes:\` in ${filingFile} (or let the refiling pull request record it):`,
-        changeLogSnippet(suggestedId, [c], description),
+        `${set.reason}`,
+        `Record it: add this entry under \`changes:\` in ${filingFile} (or run \`labelguard record ${p.dir}\`, or let the refiling pull request record it):`,
+        indentEntries(changeLogYaml(changeLogEntry(suggestedId, [set]), members)),
     ].join('\n');
+    const sources = members.find((m) => m.classId === set.classId)?.sources ?? [];
     return {
         ruleId: material ? 'change.unrecorded' : 'change.unrecorded-record',
         severity: material ? 'error' : 'warning',
         message: material
-            ? `unrecorded technical modification: ${description} [${c.classId}]`
-            : `change not recorded in the change log: ${description} [${c.classId}]`,
+            ? `unrecorded technical modification: ${set.title}${size} [${set.classId}]`
+            : `change not recorded in the change log: ${set.title}${size} [${set.classId}]`,
         hint,
-        ...(c.sources.length > 0 ? { sources: c.sources } : {}),
+        ...(sources.length > 0 ? { sources } : {}),
         productId: p.id,
         ...at,
     };
@@ -44742,6 +45184,33 @@ function notRefiledFinding(p, index, entry, c, description) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/changes/bump.ts
+// Epoch (Debian "1:"), optional "v", dotted numbers, then any suffix (letters, pre-release, revision).
+const VERSION = /^(?:(\d+):)?[vV]?(\d+(?:\.\d+)*)(.*)$/;
+/**
+ * How big a version change is, semver-style: the first of the major/minor/patch numbers that differs.
+ * A change only in a fourth number or in a suffix (OpenSSL's 1.1.1v→1.1.1w, a Debian revision, a
+ * pre-release tag) counts as a patch; an epoch change as major. '' when either side is not numeric.
+ */
+function versionBump(from, to) {
+    if (from === undefined || to === undefined || from === to)
+        return '';
+    const a = VERSION.exec(from.trim());
+    const b = VERSION.exec(to.trim());
+    if (!a || !b)
+        return '';
+    if (Number(a[1] ?? 0) !== Number(b[1] ?? 0))
+        return 'major';
+    const na = a[2].split('.').map(Number);
+    const nb = b[2].split('.').map(Number);
+    const sizes = ['major', 'minor', 'patch'];
+    for (let i = 0; i < Math.max(na.length, nb.length); i++) {
+        if ((na[i] ?? 0) !== (nb[i] ?? 0))
+            return sizes[i] ?? 'patch';
+    }
+    return a[3] === b[3] ? '' : 'patch';
+}
+
 ;// CONCATENATED MODULE: ./src/changes/difference.ts
 /** A difference with defaults for every field that does not apply. */
 function difference(d) {
@@ -44752,9 +45221,12 @@ function difference(d) {
         field: '',
         componentType: '',
         securityRelevant: true,
+        name: '',
+        links: [],
         ...d,
     };
     out.roles = [...new Set(out.roles)].sort();
+    out.links = [...new Set(out.links)].sort();
     out.aspects = [...new Set(out.aspects)].sort();
     if (out.from === undefined)
         delete out.from;
@@ -44883,6 +45355,8 @@ function registeredState(filing) {
     const stars = b.stars ?? l.stars;
     if (model !== undefined)
         label.model = model;
+    if (b.category !== undefined)
+        label.category = b.category;
     if (producer !== undefined)
         label.producer = producer;
     if (lab !== undefined)
@@ -44910,7 +45384,8 @@ function labelIndex(product, scheme) {
 
 /**
  * Differences in the items printed on the label: model (item 2), producer (item 1), testing lab
- * (item 5), standard (item 6) and star level (item 3) of the filing's scheme. An item the filing never
+ * (item 5), standard (item 6) and star level (item 3) of the filing's scheme, and the catalogue category
+ * whose implementation rules the label follows. An item the filing never
  * registered is not compared: there is nothing to differ from.
  */
 function diffLabel(registered, product) {
@@ -44933,6 +45408,7 @@ function diffLabel(registered, product) {
         }));
     };
     item('model', r.model, product.model, ['model']);
+    item('category', r.category, product.category, ['category']);
     item('producer', r.producer, product.manufacturer.name, ['manufacturer', 'name']);
     item('lab', r.lab, product.evidence?.test_report?.lab, ['evidence', 'test_report', 'lab']);
     // Only a manifest that states the standard can differ from the registered one.
@@ -45063,6 +45539,10 @@ function serviceAspects(s) {
     ];
 }
 const exposureRank = { lan: 0, cloud: 1, wan: 2 };
+/** A manifest service's name and the component that provides it, for change-set grouping. */
+function serviceLinks(s) {
+    return { name: s.name.trim().toLowerCase(), links: s.component ? [s.component.trim().toLowerCase()] : [] };
+}
 function diffNetworkServices(before, after) {
     const out = [];
     const byKey = new Map(before.map((s) => [serviceKey(s), s]));
@@ -45079,6 +45559,7 @@ function diffNetworkServices(before, after) {
                 subject,
                 to: serviceState(a),
                 aspects: serviceAspects(a),
+                ...serviceLinks(a),
                 site,
             }));
             return;
@@ -45104,6 +45585,7 @@ function diffNetworkServices(before, after) {
             from: serviceState(b),
             to: serviceState(a),
             aspects,
+            ...serviceLinks(a),
             site,
         }));
     });
@@ -45114,6 +45596,7 @@ function diffNetworkServices(before, after) {
             change: 'removed',
             subject: `${b.name}:${b.port}`,
             from: serviceState(b),
+            ...serviceLinks(b),
             site: { doc: 'product', path: ['security', 'network_services'] },
         }));
     }
@@ -45169,6 +45652,8 @@ function diffDebugInterfaces(before, after) {
 
 
 
+
+
 /**
  * Every difference between the registered baseline and the current manifest: hardware, firmware,
  * security claims, label items and support period. Pure; order is not significant (callers sort).
@@ -45190,6 +45675,7 @@ function diffFirmware(registered, product) {
     const b = registered.firmware;
     const a = product.firmware;
     if (b.version !== a.version) {
+        const order = compareVersions(b.version, a.version, 'generic');
         return [
             difference({
                 kind: 'firmware.version',
@@ -45198,6 +45684,8 @@ function diffFirmware(registered, product) {
                 subject: 'firmware version',
                 from: b.version,
                 to: a.version,
+                aspects: [order === 1 ? 'version-down' : order === -1 ? 'version-up' : 'version-changed'],
+                bump: versionBump(b.version, a.version),
                 site: { doc: 'product', path: ['firmware', 'version'] },
             }),
         ];
@@ -45219,33 +45707,6 @@ function diffFirmware(registered, product) {
     return [];
 }
 
-;// CONCATENATED MODULE: ./src/changes/bump.ts
-// Epoch (Debian "1:"), optional "v", dotted numbers, then any suffix (letters, pre-release, revision).
-const VERSION = /^(?:(\d+):)?[vV]?(\d+(?:\.\d+)*)(.*)$/;
-/**
- * How big a version change is, semver-style: the first of the major/minor/patch numbers that differs.
- * A change only in a fourth number or in a suffix (OpenSSL's 1.1.1v→1.1.1w, a Debian revision, a
- * pre-release tag) counts as a patch; an epoch change as major. '' when either side is not numeric.
- */
-function versionBump(from, to) {
-    if (from === undefined || to === undefined || from === to)
-        return '';
-    const a = VERSION.exec(from.trim());
-    const b = VERSION.exec(to.trim());
-    if (!a || !b)
-        return '';
-    if (Number(a[1] ?? 0) !== Number(b[1] ?? 0))
-        return 'major';
-    const na = a[2].split('.').map(Number);
-    const nb = b[2].split('.').map(Number);
-    const sizes = ['major', 'minor', 'patch'];
-    for (let i = 0; i < Math.max(na.length, nb.length); i++) {
-        if ((na[i] ?? 0) !== (nb[i] ?? 0))
-            return sizes[i] ?? 'patch';
-    }
-    return a[3] === b[3] ? '' : 'patch';
-}
-
 ;// CONCATENATED MODULE: ./src/changes/sbom-changes.ts
 
 
@@ -45256,7 +45717,7 @@ const site = { doc: 'sbom' };
  * removed or changed (with role, bump size and aspects), the described product's own non-version
  * changes, and services added, removed or changed. Values are normalised, so JSON and XML agree.
  */
-function sbomDifferences(diff, roleOf) {
+function sbomDifferences(diff, roleOf, linksOf = () => [], options = {}) {
     const out = [];
     for (const c of diff.added) {
         out.push(difference({
@@ -45267,7 +45728,9 @@ function sbomDifferences(diff, roleOf) {
             to: c.version ?? '(no version)',
             roles: roleOf(c),
             componentType: c.type,
-            site,
+            name: c.name.toLowerCase(),
+            links: linksOf(c),
+            site: at(c),
         }));
     }
     for (const c of diff.removed) {
@@ -45279,25 +45742,30 @@ function sbomDifferences(diff, roleOf) {
             from: c.version ?? '(no version)',
             roles: roleOf(c),
             componentType: c.type,
+            name: c.name.toLowerCase(),
+            links: linksOf(c),
             site,
         }));
     }
     for (const ch of diff.changed)
-        out.push(componentChanged(ch, roleOf));
+        out.push(componentChanged(ch, roleOf, linksOf));
     // The described product's version is the firmware or hardware version the manifest already compares;
     // only its other facts (supplier, properties such as cdx:device:*) are differences of their own.
     if (diff.root.status === 'changed') {
         const ch = diff.root.change;
-        const aspects = ch.aspects.filter((a) => !a.startsWith('version-') && a !== 'hash-changed');
+        const aspects = options.subjectVersion
+            ? [...ch.aspects]
+            : ch.aspects.filter((a) => !a.startsWith('version-') && a !== 'hash-changed');
         if (aspects.length > 0) {
             out.push(difference({
                 kind: 'sbom.product.changed',
                 category: 'sbom',
                 change: 'changed',
                 subject: componentSubject(ch.after),
-                from: state(ch, 'before', false),
-                to: state(ch, 'after', false),
+                from: state(ch, 'before', options.subjectVersion === true),
+                to: state(ch, 'after', options.subjectVersion === true),
                 aspects,
+                ...(options.subjectVersion ? { bump: versionBump(ch.before.version, ch.after.version) } : {}),
                 roles: roleOf(ch.after),
                 componentType: ch.after.type,
                 matchedBy: 'root',
@@ -45313,7 +45781,9 @@ function sbomDifferences(diff, roleOf) {
             subject: serviceSubject(s),
             to: sbom_changes_serviceState(s),
             aspects: sbom_changes_serviceAspects(s),
-            site,
+            name: s.name.toLowerCase(),
+            links: linksOf(s),
+            site: at(s),
         }));
     }
     for (const s of diff.services.removed) {
@@ -45323,14 +45793,16 @@ function sbomDifferences(diff, roleOf) {
             change: 'removed',
             subject: serviceSubject(s),
             from: sbom_changes_serviceState(s),
+            name: s.name.toLowerCase(),
+            links: linksOf(s),
             site,
         }));
     }
     for (const ch of diff.services.changed)
-        out.push(serviceChanged(ch));
+        out.push(serviceChanged(ch, linksOf));
     return out;
 }
-function componentChanged(ch, roleOf) {
+function componentChanged(ch, roleOf, linksOf) {
     const versionChanged = ch.aspects.some((a) => a.startsWith('version-'));
     const aspects = [...ch.aspects];
     if (!versionChanged)
@@ -45347,8 +45819,21 @@ function componentChanged(ch, roleOf) {
         bump: versionBump(ch.before.version, ch.after.version),
         componentType: ch.after.type,
         matchedBy: ch.matchedBy,
-        site,
+        name: ch.after.name.toLowerCase(),
+        links: linksOf(ch.after),
+        site: at(ch.after),
     });
+}
+/** The current SBOM entry of a component or service, for its line. */
+function at(x) {
+    return {
+        doc: 'sbom',
+        entry: {
+            name: x.name,
+            ...(x.bomRef !== undefined ? { bomRef: x.bomRef } : {}),
+            ...('purl' in x && x.purl !== undefined ? { purl: x.purl } : {}),
+        },
+    };
 }
 /**
  * One side of a component change as text: the version first, then whatever else changed. A hash is
@@ -45418,7 +45903,7 @@ function sbom_changes_serviceAspects(s) {
         out.push('trust-boundary');
     return out;
 }
-function serviceChanged(ch) {
+function serviceChanged(ch, linksOf) {
     return difference({
         kind: 'sbom.service.changed',
         category: 'service',
@@ -45427,8 +45912,121 @@ function serviceChanged(ch) {
         from: sbom_changes_serviceState(ch.before),
         to: sbom_changes_serviceState(ch.after),
         aspects: [...ch.aspects, ...sbom_changes_serviceAspects(ch.after)],
-        site,
+        name: ch.after.name.toLowerCase(),
+        links: linksOf(ch.after),
+        site: at(ch.after),
     });
+}
+
+;// CONCATENATED MODULE: ./src/changes/links.ts
+/**
+ * What each component and service depends on, by lower-case name, from the dependency graphs of both
+ * SBOMs (a removal is linked in the registered SBOM, an addition in the current one). `bom-ref`s are
+ * only meaningful inside their own document, so each graph is resolved on its own.
+ */
+function dependencyLinks(...inventories) {
+    const links = new Map();
+    for (const inv of inventories) {
+        const names = new Map();
+        const root = inv.metadata.component;
+        if (root?.bomRef)
+            names.set(root.bomRef, key(root));
+        for (const c of inv.components)
+            if (c.bomRef)
+                names.set(c.bomRef, key(c));
+        for (const s of inv.services)
+            if (s.bomRef)
+                names.set(s.bomRef, key(s));
+        for (const d of inv.dependencies) {
+            const from = names.get(d.ref);
+            if (from === undefined)
+                continue;
+            let set = links.get(from);
+            if (set === undefined)
+                links.set(from, (set = new Set()));
+            for (const ref of d.dependsOn) {
+                const to = names.get(ref);
+                // Only components are linked to: a service's provider is a component, a component's parts too.
+                if (to?.startsWith('c:'))
+                    set.add(to.slice(2));
+            }
+        }
+    }
+    return (x) => [...(links.get(key(x)) ?? [])].sort();
+}
+function key(x) {
+    return `${'type' in x ? 'c' : 's'}:${x.name.toLowerCase()}`;
+}
+
+;// CONCATENATED MODULE: ./src/sbom/noise.ts
+// Generator noise: properties that describe how and where an SBOM was built (the generator's own
+// bookkeeping, the checkout folder), not the product. Two SBOMs of the same tree made by two tools, or
+// in two folders, differ only in these; they are left out of the comparison.
+/** The predicate for a noise list; `undefined` when it ignores nothing. */
+function noiseFilter(noise) {
+    if (!noise || (noise.ignoreProperties.length === 0 && !noise.ignoreAbsolutePaths))
+        return undefined;
+    const patterns = noise.ignoreProperties.map((p) => new RegExp(`^${p
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`));
+    return (name, value) => patterns.some((r) => r.test(name)) || (noise.ignoreAbsolutePaths && isAbsolutePath(value));
+}
+/** `/home/ci/build/...`, `C:\\src\\...`, `file:///...`: a path only the machine that built the SBOM has. */
+function isAbsolutePath(value) {
+    return /^(\/[^/\s]+\/|[A-Za-z]:[\\/]|file:\/\/\/|\\\\[^\\]+\\)/.test(value.trim());
+}
+
+;// CONCATENATED MODULE: ./src/changes/noise-file.ts
+
+const noiseFileName = 'sbom-noise.yaml';
+/** Parse a `sbom-noise.yaml`; a broken one is a located problem and ignores nothing. */
+function loadNoise(file, text) {
+    const parsed = parseYamlFile(file, text);
+    if (Array.isArray(parsed)) {
+        return { problems: parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })) };
+    }
+    const doc = parsed.value;
+    const names = doc?.ignore_properties ?? [];
+    const absolute = doc?.ignore_absolute_path_values ?? false;
+    const bad = (path, message) => {
+        const at = parsed.locate(path);
+        return {
+            problems: [
+                {
+                    ruleId: 'data.rule-pack-invalid',
+                    severity: 'error',
+                    message,
+                    hint: 'See the header of rules/cn-ccl/sbom-noise.yaml.',
+                    file,
+                    line: at.line,
+                    column: at.column,
+                },
+            ],
+        };
+    };
+    if (typeof doc !== 'object' || doc === null)
+        return bad([], `${file} must be a mapping`);
+    const unknown = Object.keys(doc).find((k) => !['ignore_properties', 'ignore_absolute_path_values'].includes(k));
+    if (unknown)
+        return bad([unknown], `unknown key '${unknown}' in ${file}`);
+    if (!Array.isArray(names) || !names.every((n) => typeof n === 'string' && n !== '')) {
+        return bad(['ignore_properties'], `'ignore_properties' must be a list of property names`);
+    }
+    if (typeof absolute !== 'boolean') {
+        return bad(['ignore_absolute_path_values'], `'ignore_absolute_path_values' must be true or false`);
+    }
+    return { noise: { ignoreProperties: names, ignoreAbsolutePaths: absolute }, problems: [] };
+}
+/** The pack's list adjusted by the repository's `.labelguard.yml` `sbom_noise`. */
+function withConfig(noise, config) {
+    if (!config)
+        return noise;
+    const keep = new Set(config.keep_properties ?? []);
+    return {
+        ignoreProperties: [...(noise?.ignoreProperties ?? []), ...(config.ignore_properties ?? [])].filter((n) => !keep.has(n)),
+        ignoreAbsolutePaths: noise?.ignoreAbsolutePaths ?? false,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/finding.ts
@@ -45470,6 +46068,7 @@ const coverageFactsSchema = {
         recordOnly: { type: 'boolean' },
         via: { type: 'array', items: { type: 'string' } },
         breaks: { type: 'array', items: { type: 'string' } },
+        breakSummary: { type: 'string' },
     },
 };
 /** No baseline, or nothing known about changes: coverage is only what the reports list. */
@@ -45479,6 +46078,7 @@ const noCoverageChain = {
     recordOnly: false,
     via: [],
     breaks: [],
+    breakSummary: '',
 };
 /** The coverage chain of one filing, from the changes detected against its baseline. */
 function coverageFacts(filing, changes) {
@@ -45488,15 +46088,21 @@ function coverageFacts(filing, changes) {
     const log = new Map((filing.changes ?? []).map((e) => [e.id, e]));
     const via = new Set();
     const breaks = new Set();
+    const material = new Set();
+    let unrecorded = 0;
     for (const c of changes) {
         if (c.classification === 'none')
             continue;
         const what = `${c.subject}${c.from !== undefined || c.to !== undefined ? ` ${c.from ?? '–'} → ${c.to ?? '–'}` : ''}`;
         const entry = c.changeLogId !== undefined ? log.get(c.changeLogId) : undefined;
-        if (!entry)
+        if (!entry) {
             breaks.add(`${what} is not recorded in the change log`);
-        else if (c.classification === 'material' || entry.classification === 'material')
+            unrecorded++;
+        }
+        else if (c.classification === 'material' || entry.classification === 'material') {
             breaks.add(`${what} is a material change (${entry.id})`);
+            material.add(entry.id);
+        }
         else
             via.add(entry.id);
     }
@@ -45506,6 +46112,12 @@ function coverageFacts(filing, changes) {
         recordOnly: breaks.size === 0,
         via: [...via].sort(),
         breaks: [...breaks].sort(),
+        breakSummary: [
+            ...(material.size > 0 ? [`material changes recorded as ${[...material].sort().join(', ')}`] : []),
+            ...(unrecorded > 0
+                ? [`${unrecorded} change${unrecorded === 1 ? '' : 's'} not recorded in the change log`]
+                : []),
+        ].join(' and '),
     };
 }
 
@@ -46116,19 +46728,23 @@ function effectiveThresholds(pack, category) {
 
 
 
+
+
+
+
 /**
  * Compare a product with its registered baseline, classify every difference with the pack for the
  * filing's scheme, and mark each one recorded or unrecorded against the filing's change log. A product
  * with no registered baseline has nothing to compare and gets no change findings. Pure.
  */
-function detectChanges(product, classifier, overrides = []) {
+function detectChanges(product, classifier, overrides = [], options = {}) {
     const manifest = product.manifest;
     const filing = product.filing;
     const registered = registeredState(filing);
     if (manifest && product.filingFile === undefined)
-        return { changes: [], findings: [noFilingFinding(product)] };
+        return { changes: [], sets: [], findings: [noFilingFinding(product)] };
     if (!manifest || !filing || !registered)
-        return { changes: [], findings: [] };
+        return { changes: [], sets: [], findings: [] };
     const findings = [];
     append(findings, baselineDigestFindings(product));
     const table = tableFor(classifier, registered.scheme);
@@ -46142,7 +46758,10 @@ function detectChanges(product, classifier, overrides = []) {
             ...componentRoles(c, software),
             ...(declared.get(c.name.toLowerCase()) ?? []),
         ];
-        append(differences, sbomDifferences(diffSboms(product.baselineSbom, product.sbom), roleOf));
+        const links = dependencyLinks(product.baselineSbom, product.sbom);
+        const noise = noiseFilter(withConfig(table?.noise, options.noise));
+        const diff = diffSboms(product.baselineSbom, product.sbom, noise ? { noise } : {});
+        append(differences, sbomDifferences(diff, roleOf, links));
     }
     const ctx = context(registered, manifest);
     const classified = detect_dedupe(differences.map((d) => classifyDifference(d, table, ctx, overrides, product.id)));
@@ -46155,21 +46774,33 @@ function detectChanges(product, classifier, overrides = []) {
         return { c, change: toDetectedChange(c, entry?.id) };
     })
         .sort((a, b) => compareChanges(a.c.difference, b.c.difference) || byText(a.change.fingerprint, b.change.fingerprint));
-    let nextId = log.length + 1;
+    const changes = rows.map((r) => r.change);
+    const diffs = rows.map((r) => r.c.difference);
+    const groupings = groupDifferences(diffs, table?.grouping ?? []);
+    const sets = groupings.map((g) => changeSet(g, changes, diffs));
+    const ids = suggestedIds(log);
     const notRefiled = new Set();
-    for (const { c, change } of rows) {
-        if (change.classification === 'none')
-            continue;
-        const description = describeDifference(c.difference);
-        const at = siteLocation(product, c.difference.site);
-        if (!change.recorded) {
-            findings.push(unrecordedFinding(product, change, description, at, `CHG-${String(nextId++).padStart(3, '0')}`));
+    groupings.forEach((g, k) => {
+        const set = sets[k];
+        const anchor = rows[g.members[0]];
+        if (set.classification !== 'none' && !set.recorded) {
+            const members = g.members.map((i) => changes[i]);
+            const at = siteLocation(product, anchor.c.difference.site);
+            set.suggestedId = ids.next().value;
+            findings.push(unrecordedFinding(product, set, members, at, set.suggestedId));
         }
-        else {
-            const entryIndex = log.findIndex((e) => e.id === change.changeLogId);
+        for (const i of g.members) {
+            const { c, change } = rows[i];
+            if (change.classification === 'none')
+                continue;
+            const description = describeDifference(c.difference);
+            const entryIndex = change.recorded ? log.findIndex((e) => e.id === change.changeLogId) : -1;
             const entry = log[entryIndex];
             if (entry && understates(entry, change)) {
                 findings.push(understatedFinding(product, entryIndex, entry, change, description));
+            }
+            if (c.blocking) {
+                findings.push(blockedFinding(product, change, description, siteLocation(product, c.difference.site)));
             }
             if (entry &&
                 change.classification === 'material' &&
@@ -46181,13 +46812,10 @@ function detectChanges(product, classifier, overrides = []) {
                 findings.push(notRefiledFinding(product, entryIndex, entry, change, description));
             }
         }
-        if (c.blocking)
-            findings.push(blockedFinding(product, change, description, at));
-    }
-    const changes = rows.map((r) => r.change);
+    });
     for (const s of staleRecords(log, changes))
         findings.push(staleFinding(product, s));
-    return { changes, findings };
+    return { changes, sets, findings };
 }
 /** Give each difference its fingerprint; two differences that are indistinguishable count once. */
 function detect_dedupe(list) {
@@ -46393,6 +47021,8 @@ const changesSchema = {
 
 
 
+
+
 const pack_addFormats = ((dist_default())["default"] ?? (dist_default()));
 let pack_validate;
 const changesFileName = 'changes.yaml';
@@ -46462,11 +47092,19 @@ function loadTable(f, problems) {
             line: at.line,
         });
     });
+    const grouping = f.changeSets ? loadGroupRules(f.changeSets.file, f.changeSets.text) : undefined;
+    if (grouping)
+        append(problems, grouping.problems);
+    const noise = f.noise ? loadNoise(f.noise.file, f.noise.text) : undefined;
+    if (noise)
+        append(problems, noise.problems);
     return {
         scheme: doc.scheme,
         file: f.file,
         entries,
         ...(f.softwareRoles ? { softwareRoles: f.softwareRoles } : {}),
+        ...(grouping && grouping.rules.length > 0 ? { grouping: grouping.rules } : {}),
+        ...(noise?.noise ? { noise: noise.noise } : {}),
     };
 }
 function pack_problem(file, line, message, hint, column = 1) {
@@ -46505,7 +47143,19 @@ function changePackFile(source, softwareRoles) {
     const text = source.read(changesFileName);
     if (text === undefined)
         return undefined;
-    return { file: `${source.root}/${changesFileName}`, text, ...(softwareRoles ? { softwareRoles } : {}) };
+    const setsText = source.files.includes(changeSetsFileName) ? source.read(changeSetsFileName) : undefined;
+    const noiseText = source.files.includes(noiseFileName) ? source.read(noiseFileName) : undefined;
+    return {
+        file: `${source.root}/${changesFileName}`,
+        text,
+        ...(softwareRoles ? { softwareRoles } : {}),
+        ...(noiseText !== undefined
+            ? { noise: { file: `${source.root}/${noiseFileName}`, text: noiseText } }
+            : {}),
+        ...(setsText !== undefined
+            ? { changeSets: { file: `${source.root}/${changeSetsFileName}`, text: setsText } }
+            : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/changes/overrides.ts
@@ -46632,7 +47282,8 @@ function summarise(products, findings) {
         products: products.length,
         blocking: all.filter((f) => f.blocking).length,
         warnings: all.filter((f) => f.severity === 'warning' && !f.waived).length,
-        unrecorded: products.reduce((n, p) => n + (p.changes ?? []).filter((c) => !c.recorded && c.classification === 'material').length, 0),
+        // Change sets, not raw differences: one feature added is one unrecorded change.
+        unrecorded: products.reduce((n, p) => n + (p.changeSets ?? []).filter((c) => c.pending === 'material').length, 0),
     };
 }
 
@@ -46779,6 +47430,8 @@ function judgeProduct(p, stages) {
             j.readiness = [...(j.readiness ?? []), ...r.readiness];
         if (r.changes)
             j.changes = [...(j.changes ?? []), ...r.changes];
+        if (r.changeSets)
+            j.changeSets = [...(j.changeSets ?? []), ...r.changeSets];
     }
     return j;
 }
@@ -46821,6 +47474,7 @@ function productReport(j, own, policy) {
         findings,
         ...(j.readiness ? { readiness: j.readiness } : {}),
         ...(j.changes ? { changes: j.changes } : {}),
+        ...(j.changeSets ? { changeSets: j.changeSets } : {}),
     };
 }
 function mark(findings, policy) {
@@ -47721,15 +48375,17 @@ function approverAccount(text) {
 }
 /**
  * Findings on the approval of every waiver and override the change adds or edits: verified (info), could
- * not be verified (warning), or missing / not allowed (error, blocking). `policy` is the configuration in
- * force (who may approve); `head` is the configuration the change proposes.
+ * not be verified (warning), or missing / not allowed (error, blocking). Who may approve comes from the
+ * base's configuration, or from `policy` (the configuration in force) when the base could not be read.
  */
-function approvalFindings(policy, head, ctx, locate) {
-    const allowed = policy.approvals?.approvers?.map((a) => approverAccount(a) ?? a.toLowerCase());
+function approvalFindings(policy, ctx, locate) {
+    // Who may approve is never taken from the change itself: the base's configuration when it could be read.
+    const trusted = ctx.base ?? policy;
+    const allowed = trusted.approvals?.approvers?.map((a) => approverAccount(a) ?? a.toLowerCase());
     const configured = allowed !== undefined && allowed.length > 0;
     const out = [];
     const add = (ruleId, severity, message, hint, e) => out.push({ ruleId, severity, message, ...(hint ? { hint } : {}), ...locate(e.key, e.index) });
-    for (const e of changedExceptions(ctx.base, head)) {
+    for (const e of changedExceptions(ctx.base, ctx.head ?? {})) {
         const named = e.approver === undefined ? undefined : approverAccount(e.approver);
         if (named === undefined) {
             const what = e.approver === undefined
@@ -48149,7 +48805,7 @@ class WorkingTreeSource {
     async trail(path) {
         const out = new Set([path]);
         // Walk the path one name at a time, as the kernel does, noting every link met and where it leads.
-        const pending = path.split('/').filter((n) => n !== '' && n !== '.');
+        let pending = path.split('/').filter((n) => n !== '' && n !== '.');
         const done = [];
         for (let hops = 0; pending.length > 0 && hops <= fs_source_maxLinkHops;) {
             const name = pending.shift();
@@ -48174,10 +48830,11 @@ class WorkingTreeSource {
             hops++;
             if (external_node_path_namespaceObject.posix.isAbsolute(target) || /^[A-Za-z]:/.test(target))
                 break;
-            pending.unshift(...target
+            pending = target
                 .replace(/\\/g, '/')
                 .split('/')
-                .filter((n) => n !== '' && n !== '.'));
+                .filter((n) => n !== '' && n !== '.')
+                .concat(pending);
         }
         if (pending.length === 0 && done.length > 0)
             out.add(done.join('/'));
@@ -48479,6 +49136,7 @@ function inShard(productDir, shard) {
 
 
 
+
 /** Load, judge (rules, change detection, waivers, policy) and report: the whole check. */
 async function runCheck(req) {
     const scope = await openScope(req.dir, {
@@ -48508,13 +49166,17 @@ async function runCheck(req) {
         }
         const policy = resolvePolicy(config.config, req.overrides);
         const overrides = activeOverrides(config, req.now);
-        const locateIn = (c, path) => c.doc?.locate(path) ?? { file: c.file ?? '.labelguard.yml', line: 1, column: 1 };
-        // Approvers come from the policy in force; the waivers and overrides to approve, from the change.
+        // Who may approve comes from the policy in force; what needs approval, from the change's own config,
+        // located in the file the change proposes.
         const proposed = scope.headPolicy.config;
         const approvals = req.approvals
-            ? approvalFindings(config.config, proposed.config, req.approvals, (key, index) => locateIn(proposed, [key, index, 'approver']))
+            ? approvalFindings(config.config, req.approvals, (key, index) => proposed.doc?.locate([key, index, 'approver']) ?? {
+                file: proposed.file ?? '.labelguard.yml',
+                line: 1,
+                column: 1,
+            })
             : [];
-        const stages = productStages(packs, overrides.active, policy.blockPendingRefiling, req.now);
+        const stages = productStages(packs, overrides.active, config.config.sbom_noise, policy.blockPendingRefiling, req.now);
         const wanted = req.productIds ? new Set(req.productIds) : undefined;
         const judged = [];
         const baseManifests = await changedManifestsAtBase(scope);
@@ -48530,7 +49192,7 @@ async function runCheck(req) {
                 const j = judgeProduct(p, stages);
                 const before = baseManifests.get(p.manifestFile);
                 if (before !== undefined && p.manifest) {
-                    j.findings.push(...coversEditFindings(p.id, parseYaml(before), p.manifest, (doc, path) => locate(p, doc, path)));
+                    append(j.findings, coversEditFindings(p.id, parseYaml(before), p.manifest, (doc, path) => locate(p, doc, path)));
                 }
                 judged.push(j);
                 release(p, j);
@@ -48552,7 +49214,13 @@ async function runCheck(req) {
             : [];
         const report = assembleReport({
             config,
-            findings: [...repo.findings, ...packs.problems, ...policyFindings, ...overrides.problems, ...approvals],
+            findings: [
+                ...repo.findings,
+                ...packs.problems,
+                ...policyFindings,
+                ...overrides.problems,
+                ...approvals,
+            ],
         }, judged, {
             now: req.now,
             policy,
@@ -48577,11 +49245,11 @@ async function runCheck(req) {
     }
 }
 /** The pure stages every product goes through after loading: rules and readiness, change detection, policy. */
-function productStages(packs, overrides, blockPendingRefiling, now) {
+function productStages(packs, overrides, noise, blockPendingRefiling, now) {
     return [
         // Changes are detected first: whether the test report still covers the product follows the change log.
         (p) => {
-            const detection = detectChanges(p, packs.classifier, overrides);
+            const detection = detectChanges(p, packs.classifier, overrides, noise ? { noise } : {});
             const evaluation = evaluateProduct(packs.packs, {
                 product: p.manifest,
                 ...(p.filing ? { filing: p.filing } : {}),
@@ -48595,6 +49263,7 @@ function productStages(packs, overrides, blockPendingRefiling, now) {
                 findings: [...evaluation.findings, ...detection.findings],
                 readiness: readiness(evaluation, packs.packs),
                 changes: detection.changes,
+                changeSets: detection.sets,
             };
         },
         (p) => ({ findings: refilingPendingFindings(p, blockPendingRefiling) }),
@@ -48609,6 +49278,7 @@ function release(p, j) {
     delete p.filingDoc;
     if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
         delete p.sbom;
+        delete p.sbomLocate;
         delete p.baselineSbom;
     }
 }
@@ -48949,6 +49619,40 @@ function shownChanges(changes) {
         byCodeUnits(a.kind, b.kind) ||
         byCodeUnits(a.subject, b.subject) ||
         byCodeUnits(a.fingerprint, b.fingerprint));
+}
+/** A change set with a material member the change log does not list yet: what invalidates a label. */
+function isOpenMaterial(s) {
+    return s.pending === 'material';
+}
+/**
+ * A product's change sets; a report written before change sets existed (or merged from one) gets each
+ * difference as a set of its own, so nothing it holds is lost.
+ */
+function changeSetsOf(p) {
+    if (p.changeSets)
+        return p.changeSets;
+    return (p.changes ?? []).map((c) => ({
+        id: c.fingerprint,
+        title: `${c.kind} ${c.subject}${c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : ''}`,
+        classification: c.classification,
+        classId: c.classId,
+        reason: c.reason,
+        recorded: c.recorded,
+        ...(c.changeLogId !== undefined ? { changeLogId: c.changeLogId } : {}),
+        fingerprints: [c.fingerprint],
+        unrecorded: c.recorded || c.classification === 'none' ? [] : [c.fingerprint],
+        pending: c.recorded ? 'none' : c.classification,
+    }));
+}
+const setRank = (s) => isOpenMaterial(s) ? 0 : s.pending !== 'none' ? 1 : s.classification === 'material' ? 2 : 3;
+/** Change sets worth showing (classification other than none): unrecorded material first, then
+ *  unrecorded, then recorded; report order within each. */
+function shownSets(p) {
+    const sets = changeSetsOf(p).filter((s) => s.classification !== 'none');
+    return sets
+        .map((s, i) => ({ s, i }))
+        .sort((a, b) => setRank(a.s) - setRank(b.s) || a.i - b.i)
+        .map((x) => x.s);
 }
 const verdictRank = { fail: 0, warn: 1, pass: 2 };
 /** Products failing first, then warning, then passing; by id within each. */
@@ -49524,9 +50228,8 @@ function judgedWith(from, shown) {
 
 
 
-
 const verdictIcon = { fail: '❌', warn: '⚠️', pass: '✅' };
-const groupTitle = {
+const markdown_groupTitle = {
     blocking: 'Blocking',
     error: 'Errors (not blocking under this policy)',
     warning: 'Warnings',
@@ -49594,7 +50297,7 @@ function renderAt(report, opts, detail) {
 function isCollapsible(p) {
     return (p.verdict === 'pass' &&
         !p.findings.some((f) => groupOf(f) === 'blocking') &&
-        !(p.changes ?? []).some(isUnrecordedMaterial));
+        !changeSetsOf(p).some(isOpenMaterial));
 }
 function heading(ctx) {
     const { report, opts } = ctx;
@@ -49636,7 +50339,7 @@ function overview(products) {
     const rows = products.map((p) => {
         const blocking = p.findings.filter((f) => groupOf(f) === 'blocking').length;
         const warnings = p.findings.filter((f) => groupOf(f) === 'warning').length;
-        const unrecorded = (p.changes ?? []).filter(isUnrecordedMaterial).length;
+        const unrecorded = changeSetsOf(p).filter(isOpenMaterial).length;
         return `| ${verdictIcon[p.verdict]} ${inlineCode(p.id, 80)} | ${labels(p)} | ${filing(p)} | ${count(blocking)} | ${count(unrecorded)} | ${count(warnings)} |`;
     });
     return [
@@ -49645,22 +50348,90 @@ function overview(products) {
         ...rows,
     ].join('\n');
 }
+/**
+ * One product: the first screen (what changed as change sets, whether it is recorded, what to do; every
+ * blocking item) and, folded in <details>, the full change table with each set's members, the entries
+ * to paste, the non-blocking findings and readiness.
+ */
 function productSection(p, ctx) {
     const groups = groupFindings(p.findings);
-    const changes = shownChanges(p.changes);
-    const unrecorded = changes.filter(isUnrecordedMaterial);
-    const lines = [productHeadline(p, '####'), verdictLine(p.verdict, groups, unrecorded.length)];
-    const table = changeTable(changes, ctx);
-    if (table)
-        lines.push(`**Changes since the registered baseline**\n\n${table}`);
-    append(lines, findingSections(groups, ctx));
-    const readiness = readinessLine(p.readiness, ctx);
-    if (readiness)
-        lines.push(readiness);
-    const next = nextSteps(p, groups, unrecorded, ctx);
+    const sets = shownSets(p);
+    const open = sets.filter(isOpenMaterial);
+    const lines = [productHeadline(p, '####'), verdictLine(p.verdict, groups, open.length)];
+    const screen = firstScreen(p, sets, groups, ctx);
+    if (screen)
+        lines.push(screen);
+    const next = nextSteps(p, groups, open, ctx);
     if (next)
         lines.push(next);
+    const table = changeTable(sets, p, ctx);
+    if (table)
+        lines.push(folded(`All changes since the registered baseline (${changeCount(sets, p)})`, table));
+    const findings = findingSections(groups, ctx);
+    const readiness = readinessLine(p.readiness, ctx);
+    if (readiness)
+        findings.push(readiness);
+    const notBlocking = nonBlockingSummary(groups);
+    if (findings.length > 0) {
+        lines.push(notBlocking ? folded(notBlocking, findings.join('\n\n')) : findings.join('\n\n'));
+    }
     return lines.join('\n\n');
+}
+/** GitHub renders Markdown inside <details> only after a blank line. */
+function folded(summary, body) {
+    return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function changeCount(sets, p) {
+    const members = sets.reduce((n, x) => n + x.fingerprints.length, 0);
+    const diffs = (p.changes ?? []).length;
+    const none = diffs - members;
+    return `${plural(sets.length, 'change')}, ${plural(members, 'difference')}${none > 0 ? ` and ${count(none)} needing no record` : ''}`;
+}
+function nonBlockingSummary(groups) {
+    const parts = ['blocking', 'error', 'warning', 'info', 'waived']
+        .filter((g) => groups.get(g).length > 0)
+        .map((g) => g === 'waived' ? `${count(groups.get(g).length)} waived` : plural(groups.get(g).length, groupNoun[g]));
+    return parts.length > 0 ? `Findings in full (${parts.join(', ')}) and readiness` : 'Readiness';
+}
+const FIRST_SCREEN_OTHERS = 3;
+/**
+ * The handful of lines a reviewer reads: every unrecorded material change set and every blocking
+ * finding (never cut), then one line for the rest still to record and one for what is recorded.
+ */
+function firstScreen(p, sets, groups, ctx) {
+    const lines = [];
+    for (const set of sets.filter(isOpenMaterial)) {
+        const members = set.fingerprints.length > 1 ? ` (${plural(set.fingerprints.length, 'difference')})` : '';
+        lines.push(`- ❗ **${escapeMarkdown(set.title, 300)}**${members} — **material, not recorded** ${inlineCode(set.classId, 60)} → ${inlineCode(set.suggestedId ?? set.id, 60)}`);
+    }
+    for (const f of groups.get('blocking')) {
+        lines.push(`- ❌ ${inlineCode(f.ruleId, 80)} ${escapeMarkdown(f.message, 300)} — ${markdown_location(f)}`);
+        if (f.hint && ctx.detail <= 2)
+            lines.push(`  - ${escapeMarkdown(markdown_firstLine(f.hint), 300)}`);
+    }
+    const toRecord = sets.filter((x) => x.pending !== 'none' && !isOpenMaterial(x));
+    if (toRecord.length > 0) {
+        const names = toRecord.slice(0, FIRST_SCREEN_OTHERS).map((x) => escapeMarkdown(x.title, 70));
+        const more = toRecord.length > FIRST_SCREEN_OTHERS
+            ? `, and ${count(toRecord.length - FIRST_SCREEN_OTHERS)} more`
+            : '';
+        lines.push(`- ⚠️ ${plural(toRecord.length, 'change')} to record (not material): ${names.join('; ')}${more}`);
+    }
+    const recorded = sets.filter((x) => x.pending === 'none');
+    if (recorded.length > 0) {
+        const ids = [...new Set(recorded.flatMap((x) => (x.changeLogId ? [x.changeLogId] : [])))];
+        lines.push(`- ✅ ${plural(recorded.length, 'change')} recorded${ids.length > 0
+            ? ` (${ids
+                .slice(0, 5)
+                .map((id) => inlineCode(id, 60))
+                .join(', ')})`
+            : ''}`);
+    }
+    return lines.join('\n');
+}
+function markdown_firstLine(text) {
+    const i = text.indexOf('\n');
+    return i < 0 ? text : text.slice(0, i);
 }
 function productHeadline(p, level) {
     const model = p.model !== undefined && p.model !== '' ? ` — ${escapeMarkdown(p.model, 120)}` : '';
@@ -49702,31 +50473,49 @@ function verdictLine(verdict, groups, unrecorded) {
     const word = verdict === 'fail' ? 'Fails' : verdict === 'warn' ? 'Passes with warnings' : 'Passes';
     return parts.length > 0 ? `**${word}:** ${parts.join(' · ')}` : `**${word}.**`;
 }
-function changeTable(changes, ctx) {
-    const kept = ctx.detail >= 3 ? changes.filter(isUnrecordedMaterial) : changes;
-    ctx.cut.recordedChanges += changes.length - kept.length;
+/** Every change set as a row; a set's members, folded below the table. */
+function changeTable(sets, p, ctx) {
+    const kept = ctx.detail >= 3 ? sets.filter(isOpenMaterial) : sets;
+    ctx.cut.recordedChanges += sets.length - kept.length;
     if (kept.length === 0)
         return '';
-    const rows = kept.map((c) => {
-        const unrecorded = isUnrecordedMaterial(c);
-        const subject = escapeMarkdown(c.subject, 120);
-        const what = `${inlineCode(c.kind, 60)} ${unrecorded ? `**${subject}**` : subject}`;
-        const fromTo = `${value(c.from)} → ${value(c.to)}`;
-        const reason = ctx.detail >= 3 ? '' : ` — ${escapeMarkdown(c.reason, 160)}`;
-        const cls = `${c.classification === 'material' ? '**material**' : escapeMarkdown(c.classification, 20)}${reason}`;
-        return `| ${unrecorded ? '❗' : ''} | ${what} | ${fromTo} | ${cls} | ${recordedCell(c)} |`;
+    const byFingerprint = new Map((p.changes ?? []).map((c) => [c.fingerprint, c]));
+    const rows = kept.map((x) => {
+        const open = isOpenMaterial(x);
+        const title = escapeMarkdown(x.title, 300);
+        const size = x.fingerprints.length > 1 ? ` (${plural(x.fingerprints.length, 'difference')})` : '';
+        const reason = ctx.detail >= 3 ? '' : ` — ${escapeMarkdown(x.reason, 160)}`;
+        const cls = `${x.classification === 'material' ? '**material**' : escapeMarkdown(x.classification, 20)}${reason}`;
+        return `| ${open ? '❗' : ''} | ${open ? `**${title}**` : title}${size} | ${cls} | ${recordedCell(x)} |`;
     });
-    return ['| | Change | From → to | Classification | Recorded |', '|---|---|---|---|---|', ...rows].join('\n');
+    const table = ['| | Change | Classification | Recorded |', '|---|---|---|---|', ...rows].join('\n');
+    if (ctx.detail >= 2)
+        return table;
+    const members = kept
+        .filter((x) => x.fingerprints.length > 1)
+        .map((x) => folded(`Members of: ${escapeMarkdown(x.title, 200)}`, memberTable(x, byFingerprint)));
+    return [table, ...members].join('\n\n');
+}
+function memberTable(set, byFingerprint) {
+    const rows = set.fingerprints.map((f) => {
+        const c = byFingerprint.get(f);
+        if (!c)
+            return `| ${inlineCode(f, 60)} | | | |`;
+        return `| ${inlineCode(c.kind, 60)} ${escapeMarkdown(c.subject, 120)} | ${value(c.from)} → ${value(c.to)} | ${escapeMarkdown(c.classification, 20)} ${inlineCode(c.classId, 60)} | ${c.recorded ? '✅' : '❌'} ${inlineCode(f, 60)} |`;
+    });
+    return ['| Member | From → to | Classification | Fingerprint |', '|---|---|---|---|', ...rows].join('\n');
 }
 function value(v) {
     return v === undefined || v === '' ? '∅' : inlineCode(v, 100);
 }
-function recordedCell(c) {
-    if (c.recorded)
-        return `✅ ${c.changeLogId ? inlineCode(c.changeLogId, 60) : 'recorded'}`;
-    return c.classification === 'material'
-        ? `**❌ not recorded** ${inlineCode(c.fingerprint, 60)}`
-        : 'not recorded';
+function recordedCell(x) {
+    if (x.pending === 'none')
+        return `✅ ${x.changeLogId ? inlineCode(x.changeLogId, 60) : 'recorded'}`;
+    const partly = x.unrecorded.length < x.fingerprints.length
+        ? ` (${count(x.unrecorded.length)} of ${count(x.fingerprints.length)})`
+        : '';
+    const id = x.suggestedId ? ` → ${inlineCode(x.suggestedId, 60)}` : '';
+    return x.pending === 'material' ? `**❌ not recorded**${partly}${id}` : `not recorded${partly}${id}`;
 }
 function findingSections(groups, ctx) {
     const out = [];
@@ -49738,7 +50527,7 @@ function findingSections(groups, ctx) {
             dropped.set(group, findings.length);
             continue;
         }
-        out.push(`**${groupTitle[group]} (${count(findings.length)})**\n\n${findings.map((f) => findingItem(f, group, ctx)).join('\n')}`);
+        out.push(`**${markdown_groupTitle[group]} (${count(findings.length)})**\n\n${findings.map((f) => findingItem(f, group, ctx)).join('\n')}`);
     }
     const total = [...dropped.values()].reduce((a, b) => a + b, 0);
     if (total > 0) {
@@ -49802,20 +50591,21 @@ function readinessLine(readiness, ctx) {
     });
     return `**Readiness:** ${parts.join(' · ')}`;
 }
-const MAX_FINGERPRINTS = 10;
+const MAX_FINGERPRINTS = 5;
 function nextSteps(p, groups, unrecorded, ctx) {
     const steps = [];
     if (unrecorded.length > 0) {
         const pr = ctx.prs.get(p.id);
+        const one = unrecorded.length === 1;
         if (pr) {
-            steps.push(`Merge the refiling pull request ${markdownLink(`#${pr.number}`, pr.url)}: it records ${unrecorded.length === 1 ? 'the change' : `the ${count(unrecorded.length)} changes`} in the filing record and carries regenerated evidence.`);
+            steps.push(`Merge the refiling pull request ${markdownLink(`#${pr.number}`, pr.url)}: it records ${one ? 'the change' : `the ${count(unrecorded.length)} changes`} in the filing record and carries regenerated evidence.`);
         }
         else {
-            const fps = unrecorded.slice(0, MAX_FINGERPRINTS).map((c) => inlineCode(c.fingerprint, 60));
-            const more = unrecorded.length > MAX_FINGERPRINTS
-                ? ` and ${count(unrecorded.length - MAX_FINGERPRINTS)} more`
+            const ids = unrecorded.flatMap((x) => (x.suggestedId ? [inlineCode(x.suggestedId, 60)] : []));
+            const shown = ids.length > 0
+                ? ` (${ids.slice(0, MAX_FINGERPRINTS).join(', ')}${ids.length > MAX_FINGERPRINTS ? ', …' : ''})`
                 : '';
-            steps.push(`Record the ${unrecorded.length === 1 ? 'change' : 'changes'}: add a change-log entry to ${inlineCode(repoPath(p.path, FILING_FILE), 200)} with ${unrecorded.length === 1 ? 'fingerprint' : 'fingerprints'} ${fps.join(', ')}${more}.`);
+            steps.push(`Record ${one ? 'it' : 'them'}: run \`labelguard record\` ${inlineCode(repoPath(p.path, '').replace(/\/$/, '') || '.', 200)} and commit ${inlineCode(repoPath(p.path, FILING_FILE), 200)}${shown ? ` (${one ? 'entry' : 'entries'}${shown})` : ''}; \`labelguard check\` prints the ${one ? 'entry' : 'entries'} to paste by hand.`);
         }
     }
     const blocking = groups.get('blocking').length;
@@ -49852,7 +50642,7 @@ function passingSection(products, ctx) {
     return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 function hasDetails(p) {
-    return p.findings.length > 0 || shownChanges(p.changes).length > 0 || (p.readiness?.length ?? 0) > 0;
+    return p.findings.length > 0 || shownSets(p).length > 0 || (p.readiness?.length ?? 0) > 0;
 }
 function fullReportPointer(opts) {
     if (opts.reportUrl !== undefined && opts.reportUrl.trim() !== '') {
@@ -49898,11 +50688,11 @@ function essentialLines(report, opts, compact) {
         .filter((pr) => products.some((p) => p.id === pr.productId))
         .sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : a.number - b.number))
         .map((pr) => `- 🔁 ${inlineCode(pr.productId, 80)} refiling PR ${markdownLink(`#${pr.number}`, pr.url)}`);
-    const changes = products.flatMap((p) => shownChanges(p.changes)
-        .filter(isUnrecordedMaterial)
-        .map((c) => compact
-        ? `- ❗ ${inlineCode(p.id, 80)} ${inlineCode(c.fingerprint, 60)}`
-        : `- ❗ ${inlineCode(p.id, 80)} unrecorded ${inlineCode(c.kind, 60)} ${escapeMarkdown(c.subject, 160)} ${value(c.from)} → ${value(c.to)} ${inlineCode(c.fingerprint, 60)}`));
+    const changes = products.flatMap((p) => changeSetsOf(p)
+        .filter(isOpenMaterial)
+        .map((x) => compact
+        ? `- ❗ ${inlineCode(p.id, 80)} ${inlineCode(x.id, 60)}`
+        : `- ❗ ${inlineCode(p.id, 80)} unrecorded ${escapeMarkdown(x.title, 200)} ${inlineCode(x.id, 60)}`));
     const blockingLine = (f) => compact
         ? `- ❌ ${inlineCode(f.ruleId, 80)} ${markdown_location(f)}`
         : `- ❌ ${inlineCode(f.ruleId, 80)} ${markdown_location(f)} ${escapeMarkdown(f.message, 100)}`;
@@ -49913,7 +50703,7 @@ function essentialLines(report, opts, compact) {
     return [...prs, ...changes, ...findings];
 }
 function essentialCount(report) {
-    const changes = report.products.flatMap((p) => (p.changes ?? []).filter(isUnrecordedMaterial)).length;
+    const changes = report.products.flatMap((p) => changeSetsOf(p).filter(isOpenMaterial)).length;
     const findings = [...report.products.flatMap((p) => p.findings), ...report.findings].filter((f) => groupOf(f) === 'blocking' && !shownAsChange(f)).length;
     return changes + findings;
 }
@@ -49955,6 +50745,8 @@ function renderOverflow(report, opts, fits) {
 
 
 
+
+
 const text_stars = (n) => '★'.repeat(n);
 // Every value below comes from the user's repository and may hold line breaks, ANSI escape sequences or
 // other control characters: printed as they are, a model name could forge a "PASS" line, recolour or
@@ -49962,20 +50754,18 @@ const text_stars = (n) => '★'.repeat(n);
 // line with those removed; nothing is cut short.
 const one = (value) => plainText(String(value ?? ''), Number.MAX_SAFE_INTEGER);
 /** A plain-text report for terminals and logs: one block per product, findings as file:line:column. */
-function renderText(report) {
+function renderText(report, opts = {}) {
     const lines = [...policyChangeText(report)];
     for (const p of report.products) {
         const labels = p.labels.map((l) => `${one(l.scheme)} ${text_stars(l.stars)}`).join(', ');
         const status = p.filingStatus ? `, filing ${one(p.filingStatus)}` : '';
         lines.push(`${verdictWord(p.verdict)}  ${one(p.id)}${p.model ? ` (${one(p.model)})` : ''} — ${labels || 'no label target'}${status}`);
-        for (const c of p.changes ?? []) {
-            if (c.classification === 'none')
-                continue;
-            const fromTo = c.from !== undefined || c.to !== undefined ? `: ${one(c.from ?? '∅')} → ${one(c.to ?? '∅')}` : '';
-            lines.push(`    change  ${c.classification}${c.recorded ? ' (recorded)' : ' (UNRECORDED)'}  ${one(c.kind)} ${one(c.subject)}${fromTo}`);
-        }
+        append(lines, changeLines(p, opts.verbose === true));
+        // Unrecorded changes are the change lines above and the entries below; the rest are findings.
         for (const f of p.findings)
-            append(lines, findingLines(f));
+            if (!shownAsChange(f))
+                append(lines, findingLines(f));
+        append(lines, entryLines(p));
         for (const r of p.readiness ?? []) {
             const gaps = Object.entries(r.gaps)
                 .map(([level, ids]) => `${text_stars(Number(level))} blocked by ${ids.map(one).join(', ')}`)
@@ -49991,6 +50781,60 @@ function renderText(report) {
     // A value can still begin a line (a file path right after the indent): the runner trims a log line
     // before looking for `::`, so a line must never start with it.
     return `${lines.join('\n')}\n`.replace(/^(\s*):(?=:)/gm, '$1: ');
+}
+/** One line per change set (unrecorded material first); with `verbose`, each member below it. */
+function changeLines(p, verbose) {
+    const byFingerprint = new Map((p.changes ?? []).map((c) => [c.fingerprint, c]));
+    const out = [];
+    for (const set of shownSets(p)) {
+        const state = set.pending === 'none'
+            ? ` (recorded${set.changeLogId ? ` ${one(set.changeLogId)}` : ''})`
+            : set.unrecorded.length < set.fingerprints.length
+                ? ` (partly recorded${set.changeLogId ? ` ${one(set.changeLogId)}` : ''}; ${set.unrecorded.length} ${set.pending}-class difference${set.unrecorded.length === 1 ? '' : 's'} UNRECORDED)`
+                : ' (UNRECORDED)';
+        const size = set.fingerprints.length > 1 ? ` (${set.fingerprints.length} differences)` : '';
+        out.push(`    change  ${set.classification}${state}  ${one(set.title)}${size} [${one(set.classId)}]`);
+        if (verbose)
+            append(out, memberLines(set, byFingerprint));
+    }
+    const none = changeSetsOf(p).filter((s) => s.classification === 'none');
+    if (verbose)
+        for (const set of none)
+            out.push(`    change  none  ${one(set.title)}`);
+    else if (none.length > 0)
+        out.push(`    (${none.length} more change${none.length === 1 ? '' : 's'} need no record; --verbose lists them)`);
+    return out;
+}
+function memberLines(set, byFingerprint) {
+    return set.fingerprints.map((f) => {
+        const c = byFingerprint.get(f);
+        if (!c)
+            return `        member  ${one(f)}`;
+        const fromTo = c.from !== undefined || c.to !== undefined ? `: ${one(c.from ?? '∅')} → ${one(c.to ?? '∅')}` : '';
+        return `        member  ${c.classification}${c.recorded ? ' (recorded)' : ''}  ${one(c.kind)} ${one(c.subject)}${fromTo}  ${one(f)}`;
+    });
+}
+/**
+ * The change-log entries that record what is unrecorded, as YAML to paste under `changes:` as is: each
+ * line is indented by four spaces in the report, and every value was cleaned like the rest of the report.
+ */
+function entryLines(p) {
+    const sets = changeSetsOf(p).map((s) => ({ ...s, title: one(s.title) }));
+    const yaml = pendingEntriesYaml(sets, (p.changes ?? []).map(cleanChange));
+    if (yaml === '')
+        return [];
+    const filing = repoPath(p.path, FILING_FILE);
+    const dir = repoPath(p.path, '').replace(/\/$/, '') || '.';
+    return [
+        `    record: run \`labelguard record ${one(dir)}\`, or paste under \`changes:\` in ${one(filing)}:`,
+        '',
+        // Two spaces, as under `changes:` in filing.yaml: the block pastes in place.
+        ...yaml.split('\n'),
+        '',
+    ];
+}
+function cleanChange(c) {
+    return { ...c, kind: one(c.kind), subject: one(c.subject) };
 }
 function verdictWord(v) {
     return v === 'fail' ? 'FAIL' : v === 'warn' ? 'WARN' : 'PASS';
@@ -50029,10 +50873,10 @@ function sarifRules(outcome) {
     ];
 }
 /** The report in one of the CLI's formats; markdown is exactly the pull-request comment body. */
-function renderReport(outcome, format) {
+function renderReport(outcome, format, opts = {}) {
     switch (format) {
         case 'text':
-            return renderText(outcome.report);
+            return renderText(outcome.report, opts);
         case 'json':
             return renderJson(outcome.report);
         case 'markdown':
@@ -50060,7 +50904,7 @@ function renderReport(outcome, format) {
 
 const checkHelp = `Usage: labelguard check [--repo DIR] [--format FORMAT] [--output FILE] [--now YYYY-MM-DD]
                        [--config FILE] [--fail-on LEVEL] [--warn-only] [--base REF [--head REF]]
-                       [--policy-from base|head] [--shard I/N] [--product ID]...
+                       [--policy-from base|head] [--shard I/N] [--product ID]... [--verbose]
 
 Judge every product of a compliance repository: data files against the schemas, rule packs for each
 label target, and every change since the registered baseline (recorded or not).
@@ -50083,6 +50927,7 @@ Options:
                      base, as a pull request is judged, or of the head, to try a policy change
   --shard I/N        judge only part I of N of the products (split by product folder), for job matrices
   --product ID       judge only this product (repeatable)
+  --verbose          text format: list every member of every change set, and changes needing no record
 
 Exit codes: 0 nothing blocking; 1 blocking findings; 2 could not run as asked.
 `;
@@ -50103,6 +50948,7 @@ async function runCheckCommand(args, io) {
         config: { type: 'string' },
         'fail-on': { type: 'string' },
         'warn-only': { type: 'boolean' },
+        verbose: { type: 'boolean' },
         base: { type: 'string' },
         head: { type: 'string' },
         'policy-from': { type: 'string' },
@@ -50142,12 +50988,13 @@ async function runCheckCommand(args, io) {
             ? {
                 approvals: {
                     base: await configAt(dir, values.base, values.config),
+                    head: await configAt(dir, values.head ?? 'HEAD', values.config),
                     reviews: { unavailable: 'the CLI does not read pull-request reviews (the action does)' },
                 },
             }
             : {}),
     });
-    emit(io, values.output, renderReport(outcome, format));
+    emit(io, values.output, renderReport(outcome, format, { verbose: values.verbose === true }));
     return exitCodeFor(outcome.report);
 }
 /** `labelguard validate`: loading problems only. */
@@ -50397,6 +51244,38 @@ const change = {
         matchedBy: id,
     },
 };
+const fingerprint = { type: 'string', pattern: '^[a-z][a-z0-9.-]*:[0-9a-f]{16}$' };
+const classification = { enum: ['material', 'record', 'none'] };
+const fingerprints = { type: 'array', maxItems: 100_000, items: fingerprint };
+const report_schema_changeSet = {
+    type: 'object',
+    additionalProperties: false,
+    required: [
+        'id',
+        'title',
+        'classification',
+        'classId',
+        'reason',
+        'recorded',
+        'fingerprints',
+        'unrecorded',
+        'pending',
+    ],
+    properties: {
+        id: fingerprint,
+        title: report_schema_text(2000),
+        groupId: id,
+        classification,
+        classId: id,
+        reason: report_schema_text(2000),
+        recorded: { type: 'boolean' },
+        changeLogId: id,
+        fingerprints,
+        unrecorded: fingerprints,
+        pending: classification,
+        suggestedId: id,
+    },
+};
 const report_schema_readiness = {
     type: 'object',
     additionalProperties: false,
@@ -50435,6 +51314,7 @@ const product = {
         findings,
         readiness: { type: 'array', maxItems: 20, items: report_schema_readiness },
         changes: { type: 'array', maxItems: 100_000, items: change },
+        changeSets: { type: 'array', maxItems: 100_000, items: report_schema_changeSet },
     },
 };
 /** JSON Schema of the check report (version 1). */
@@ -50494,7 +51374,7 @@ const checkReportSchema = {
         },
     },
 };
-const modelAndSchemaAgree = [true, true, true, true, true, true];
+const modelAndSchemaAgree = [true, true, true, true, true, true, true];
 void modelAndSchemaAgree;
 
 ;// CONCATENATED MODULE: ./src/report/read-report.ts
@@ -50656,6 +51536,7 @@ async function readReport(path, name) {
 
 
 
+
 const diffHelp = `Usage: labelguard diff <baseline-sbom> <current-sbom> [--format text|json|markdown]
                       [--scheme ID] [--stars N] [--output FILE]
 
@@ -50699,10 +51580,19 @@ async function runDiff(args, io) {
             'Built-in schemes: cn-ccl, etsi-en-303-645.',
         ]);
     const roles = packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
-    const diff = diffSboms(before, after);
-    const classified = sbomDifferences(diff, (c) => componentRoles(c, roles)).map((d) => classifyDifference(d, table, { scheme, stars, registeredStars: stars }, [], ''));
+    // Properties that describe the build (generator, checkout folder) are not compared: see sbom-noise.yaml.
+    const noise = noiseFilter(table.noise);
+    const diff = diffSboms(before, after, noise ? { noise } : {});
+    const classified = sbomDifferences(diff, (c) => componentRoles(c, roles), undefined, {
+        subjectVersion: true,
+    }).map((d) => classifyDifference(d, table, { scheme, stars, registeredStars: stars }, [], ''));
     const json = {
-        summary: { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length },
+        summary: {
+            added: diff.added.length,
+            removed: diff.removed.length,
+            changed: diff.changed.length,
+            ...subjectSummary(diff),
+        },
         changes: classified.map(toJson),
     };
     emit(io, values.output, format === 'json'
@@ -50712,6 +51602,26 @@ async function runDiff(args, io) {
             : diff_text(json));
     return 0;
 }
+function subjectSummary(diff) {
+    if (diff.root.status !== 'changed')
+        return {};
+    const { before, after, aspects } = diff.root.change;
+    if (before.version === after.version)
+        return {};
+    return {
+        subject: {
+            name: after.name,
+            ...(before.version !== undefined ? { from: before.version } : {}),
+            ...(after.version !== undefined ? { to: after.version } : {}),
+            ...(aspects.includes('version-down') ? { downgrade: true } : {}),
+        },
+    };
+}
+function subjectText(s) {
+    if (!s)
+        return '';
+    return `; subject ${s.name} ${s.from ?? '∅'} → ${s.to ?? '∅'}${s.downgrade ? ' (DOWNGRADE)' : ''}`;
+}
 function toJson(c) {
     const d = c.difference;
     return {
@@ -50720,6 +51630,7 @@ function toJson(c) {
         ...(d.from !== undefined ? { from: d.from } : {}),
         ...(d.to !== undefined ? { to: d.to } : {}),
         ...(d.matchedBy !== undefined ? { matchedBy: d.matchedBy } : {}),
+        ...(d.aspects.includes('version-down') ? { downgrade: true } : {}),
         classification: c.classification,
         reason: c.reason,
     };
@@ -50739,14 +51650,14 @@ function readInventory(file, shown) {
     return r.sbom;
 }
 function diff_text(j) {
-    const lines = j.changes.map((c) => `${c.classification.padEnd(8)} ${c.kind} ${c.subject}${c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : ''}${c.matchedBy ? ` [matched by ${c.matchedBy}]` : ''}`);
-    lines.push(`${j.summary.added} added, ${j.summary.removed} removed, ${j.summary.changed} changed`);
+    const lines = j.changes.map((c) => `${c.classification.padEnd(8)} ${c.kind} ${c.subject}${c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : ''}${c.downgrade ? ' (DOWNGRADE)' : ''}${c.matchedBy ? ` [matched by ${c.matchedBy}]` : ''}`);
+    lines.push(`${j.summary.added} added, ${j.summary.removed} removed, ${j.summary.changed} changed${subjectText(j.summary.subject)}`);
     return `${lines.join('\n')}\n`;
 }
 function markdown(j) {
-    const rows = j.changes.map((c) => `| ${c.classification} | ${inlineCode(c.kind, 60)} | ${escapeMarkdown(c.subject)} | ${escapeMarkdown(c.from ?? '—')} → ${escapeMarkdown(c.to ?? '—')} | ${escapeMarkdown(c.reason)} |`);
+    const rows = j.changes.map((c) => `| ${c.classification} | ${inlineCode(c.kind, 60)} | ${escapeMarkdown(c.subject)}${c.downgrade ? ' **(downgrade)**' : ''} | ${escapeMarkdown(c.from ?? '—')} → ${escapeMarkdown(c.to ?? '—')} | ${escapeMarkdown(c.reason)} |`);
     return [
-        `**${j.summary.added} added · ${j.summary.removed} removed · ${j.summary.changed} changed**`,
+        `**${j.summary.added} added · ${j.summary.removed} removed · ${j.summary.changed} changed**${escapeMarkdown(subjectText(j.summary.subject))}`,
         '',
         '| class | kind | subject | from → to | reason |',
         '|---|---|---|---|---|',
@@ -50867,7 +51778,9 @@ function describeLabel(product, filing) {
 
 const roleTitles = {
     manufacturer: 'Manufacturer',
-    'legal-representative': 'Legal representative',
+    // The stakeholder role is an authorised representative outside China (e.g. under EU law). The 法定代表人
+    // who signs the declaration is the producer's own legal representative: manufacturer.legal_representative.
+    'legal-representative': 'Authorised representative (outside China)',
     importer: 'Importer',
     distributor: 'Distributor',
     'manufacturing-partner': 'Manufacturing partner',
@@ -50875,14 +51788,15 @@ const roleTitles = {
     'test-lab': 'Testing laboratory',
     'compliance-lead': 'Compliance lead',
 };
-// Who answers for which data. Producer and agent answering for the filing is a [FRAGMENT] of the draft
-// Measures (domain notes 1.6); importer and distributor duties are not found in any CN-CCL text and are
-// our inference from comparable schemes, marked so.
+// Who answers for which data, following the Measures (《网络安全标识管理办法》, 国信办发文〔2026〕4号, known from
+// fragments): the producer and, when it files through one, its agent answer for the truth and completeness of
+// the filing materials; label validity and the standard relied on (item 6) are the producer's. Importer and
+// distributor duties are not found in any CN-CCL text and are our inference from comparable schemes, marked so.
 const responsibilities = [
     {
         data: 'Producer name and credit code (label item 1)',
         basis: 'CN-CCL label item 1',
-        duties: { manufacturer: 'A', 'legal-representative': 'C', agent: 'C' },
+        duties: { manufacturer: 'A', agent: 'C' },
     },
     { data: 'Product model (label item 2)', basis: 'CN-CCL label item 2', duties: { manufacturer: 'A' } },
     {
@@ -50892,8 +51806,8 @@ const responsibilities = [
     },
     {
         data: 'Label validity (label item 4)',
-        basis: 'CN-CCL label item 4',
-        duties: { 'compliance-lead': 'A', manufacturer: 'C' },
+        basis: 'CN-CCL label item 4; the producer answers for it [FRAGMENT]',
+        duties: { manufacturer: 'A', 'compliance-lead': 'C' },
     },
     {
         data: 'Testing laboratory and test report (label item 5)',
@@ -50902,13 +51816,13 @@ const responsibilities = [
     },
     {
         data: 'Standard relied on (label item 6)',
-        basis: 'CN-CCL label item 6',
-        duties: { 'test-lab': 'A', 'compliance-lead': 'C' },
+        basis: 'CN-CCL label item 6; the producer answers for it [FRAGMENT]',
+        duties: { manufacturer: 'A', 'test-lab': 'C', 'compliance-lead': 'C' },
     },
     {
-        data: 'Filing and filing information code (label item 7)',
-        basis: 'CN-CCL filing [FRAGMENT]: producer and agent answer for truth and completeness',
-        duties: { manufacturer: 'A', agent: 'A', 'compliance-lead': 'C' },
+        data: 'Filing materials (form, test report, label design, business licence, lab qualification certificate, agent authorisation) and the filing information code (label item 7)',
+        basis: 'Measures [FRAGMENT]: producer and agent answer for the truth and completeness of the filing materials',
+        duties: { manufacturer: 'A', agent: 'A', 'test-lab': 'C', 'compliance-lead': 'C' },
     },
     {
         data: 'Hardware revision and security-relevant parts',
@@ -50926,9 +51840,9 @@ const responsibilities = [
         duties: { manufacturer: 'A', 'test-lab': 'C' },
     },
     {
-        data: 'Conformity declaration',
+        data: "Conformity declaration, signed by the producer's legal representative (法定代表人)",
         basis: 'Declaration behind the QR code',
-        duties: { manufacturer: 'A', 'legal-representative': 'C' },
+        duties: { manufacturer: 'A' },
     },
     {
         data: 'Change notification and refiling',
@@ -50937,7 +51851,7 @@ const responsibilities = [
     },
     {
         data: 'Vulnerability handling and updates for the support period',
-        basis: 'CN-CCL ★ basic requirements',
+        basis: 'CN-CCL ★ basic requirements; 《网络产品安全漏洞管理规定》 工信部联网安〔2021〕66号',
         duties: { manufacturer: 'A', 'compliance-lead': 'C' },
     },
     {
@@ -51229,6 +52143,7 @@ function deriveTestRequest(changes, product, stars) {
 
 
 
+
 const classificationRank = { material: 0, record: 1, none: 2 };
 const documents_byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** Changes in report order: material first, then by kind, subject and fingerprint. */
@@ -51238,7 +52153,7 @@ function sortChanges(changes) {
         documents_byText(a.subject, b.subject) ||
         documents_byText(a.fingerprint, b.fingerprint));
 }
-function createContext(product, filing, filingId, changes, sbom) {
+function createContext(product, filing, filingId, changes, sbom, check) {
     return {
         product,
         filing,
@@ -51246,7 +52161,52 @@ function createContext(product, filing, filingId, changes, sbom) {
         label: describeLabel(product, filing),
         changes: sortChanges(changes),
         sbom,
+        check,
     };
+}
+/**
+ * The check result every document meant for signing or filing carries: the level claimed, the level met,
+ * the unmet rules by level and every filing material still missing. Ready to sign only when the level
+ * claimed is met and nothing is missing.
+ */
+function checkModel(ctx) {
+    const missing = missingMaterials(ctx.product);
+    const levelMet = ctx.check.met >= ctx.check.target;
+    return {
+        target: ctx.check.target,
+        targetSymbols: '★'.repeat(ctx.check.target),
+        met: ctx.check.met,
+        metSymbols: ctx.check.met > 0 ? '★'.repeat(ctx.check.met) : 'none',
+        levelMet,
+        readyToSign: levelMet && missing.length === 0,
+        judgedOn: ctx.check.judgedOn,
+        unmet: ctx.check.unmet.map((l) => ({ stars: l.stars, starSymbols: '★'.repeat(l.stars), rules: l.rules })),
+        notes: ctx.check.notes,
+        missing,
+    };
+}
+/** Filing materials the agency asks for that the product's data does not provide yet. */
+function missingMaterials(product) {
+    const ev = product.evidence;
+    const report = ev?.test_report;
+    const out = [];
+    if (!report)
+        out.push({ id: 'test_report', zh: '检测报告', en: 'test report' });
+    if (!ev?.business_licence)
+        out.push({ id: 'business_licence', zh: '营业执照', en: "producer's business licence" });
+    if (report && !report.lab_qualification?.cma_certificate)
+        out.push({
+            id: 'lab_qualification',
+            zh: '检测机构资质认定证书',
+            en: "laboratory's qualification certificate (CMA)",
+        });
+    if (!ev?.declaration?.signed_by)
+        out.push({ id: 'signed_declaration', zh: '签署的符合性声明', en: 'signed conformity declaration' });
+    if (!product.manufacturer.legal_representative)
+        out.push({ id: 'legal_representative', zh: '法定代表人', en: "producer's legal representative (named)" });
+    if (product.agent && !product.agent.authorization_doc)
+        out.push({ id: 'agent_authorisation', zh: '代理人授权书', en: "agent's authorisation" });
+    return out;
 }
 function header(ctx) {
     const { scheme, stars } = labelScheme(ctx.product, ctx.filing);
@@ -51258,7 +52218,7 @@ function header(ctx) {
         scheme,
         stars,
         starSymbols: '★'.repeat(stars),
-        filingStatus: ctx.label.filingStatus,
+        filingStatus: statusWording(ctx.label.filingStatus),
         draft: ctx.label.draft,
     };
 }
@@ -51271,6 +52231,8 @@ const documents_report = (r) => r
         lab: r.lab,
         lab_type: r.lab_type ?? null,
         accreditation_id: r.accreditation_id ?? null,
+        cma_certificate: r.lab_qualification?.cma_certificate ?? null,
+        cnas: r.lab_qualification?.cnas ?? null,
     }
     : null;
 function securityParts(product) {
@@ -51292,14 +52254,18 @@ function filingFormModel(ctx) {
         ...(standard ? [] : ['label.standard']),
         ...(testReport ? [] : ['test_report']),
         ...(contact ? [] : ['contact']),
+        ...missingMaterials(product)
+            .filter((m) => m.id !== 'test_report' && m.id !== 'agent_authorisation')
+            .map((m) => m.id),
         ...(product.agent && !product.agent.authorization_doc ? ['agent.authorization_doc'] : []),
     ];
+    const check = checkModel(ctx);
     return {
         form: {
             scheme,
             agency: filing?.agency ?? null,
             filing_id: ctx.filingId,
-            filing_status: label.filingStatus,
+            filing_status: statusWording(label.filingStatus),
             draft: label.draft,
         },
         label: {
@@ -51330,6 +52296,15 @@ function filingFormModel(ctx) {
             ? { name: product.agent.name, authorization_doc: product.agent.authorization_doc ?? null }
             : null,
         sbom: { file: 'sbom.cdx.json', sha256: ctx.sbom.sha256 },
+        check: {
+            target_stars: check.target,
+            met_stars: check.met,
+            level_met: check.levelMet,
+            ready_to_sign: check.readyToSign,
+            judged_on: check.judgedOn,
+            unmet: check.unmet.map((l) => ({ stars: l.stars, rules: l.rules })),
+            notes: check.notes,
+        },
         missing,
     };
 }
@@ -51352,6 +52327,7 @@ function technicalDocumentationModel(ctx) {
         firmware: { version: product.firmware.version, imageSha256: product.firmware.image_sha256 },
         security: securityClaims(product.security),
         sbom: ctx.sbom,
+        check: checkModel(ctx),
     };
 }
 /** change-notification.md: each change since the baseline. */
@@ -51395,7 +52371,6 @@ function changeNotificationModel(ctx) {
 /** declaration-draft.md: the manufacturer's conformity declaration, to be signed. */
 function declarationModel(ctx) {
     const { product, filing } = ctx;
-    const legal = (product.stakeholders ?? []).find((s) => s.role === 'legal-representative');
     return {
         ...header(ctx),
         levelName: ctx.label.levelName ? `${ctx.label.levelName.zh} ${ctx.label.levelName.en}` : null,
@@ -51409,7 +52384,9 @@ function declarationModel(ctx) {
         firmwareSha256: product.firmware.image_sha256,
         testReport: documents_report(product.evidence?.test_report),
         pentestReport: documents_report(product.evidence?.pentest_report),
-        legalRepresentative: legal ? legal.name : null,
+        // 法定代表人: the named person on the business licence, never an (EU-style) authorised representative.
+        legalRepresentative: product.manufacturer.legal_representative ?? null,
+        check: checkModel(ctx),
     };
 }
 /** responsibility-matrix.md: who answers for which data. */
@@ -51838,6 +52815,7 @@ var handlebars_lib_default = /*#__PURE__*/__nccwpck_require__.n(handlebars_lib);
 const evidenceTemplateNames = [
     'change-notification.md.hbs',
     'declaration-draft.md.hbs',
+    'declaration-draft.zh-CN.md.hbs',
     'filing-form.json.hbs',
     'label.svg.hbs',
     'responsibility-matrix.md.hbs',
@@ -52107,15 +53085,21 @@ function generateEvidence(input) {
     const inputs = checkedInputs(input.inputs);
     const { templates } = input;
     const sbom = summariseSbom(input.sbomNormalised, input.product, input.softwareRoles);
-    const ctx = createContext(input.product, input.filing, input.filingId, input.changes, sbom);
+    const ctx = createContext(input.product, input.filing, input.filingId, input.changes, sbom, input.check);
+    const declaration = declarationModel(ctx);
     const files = [
         {
             path: 'change-notification.md',
             content: generate_markdown(templates, 'change-notification.md.hbs', changeNotificationModel(ctx)),
         },
+        // For the filing agency in Simplified Chinese, with the English text beside it: one model, two templates.
         {
             path: 'declaration-draft.md',
-            content: generate_markdown(templates, 'declaration-draft.md.hbs', declarationModel(ctx)),
+            content: generate_markdown(templates, 'declaration-draft.md.hbs', declaration),
+        },
+        {
+            path: 'declaration-draft.zh-CN.md',
+            content: generate_markdown(templates, 'declaration-draft.zh-CN.md.hbs', declaration),
         },
         { path: 'filing-form.json', content: json(templates, 'filing-form.json.hbs', filingFormModel(ctx)) },
         { path: 'label.png', content: renderLabelPng(ctx.label) },
@@ -52148,6 +53132,8 @@ function generateEvidence(input) {
 
 
 
+
+
 /** The evidence bundle of one loaded product, from its files as read (pure: no I/O, no clock). */
 function evidenceFor(p, changes, ctx) {
     if (!p.manifest || !p.sbom) {
@@ -52164,11 +53150,56 @@ function evidenceFor(p, changes, ctx) {
         changes,
         sbomNormalised: serialiseNormalised(p.sbom),
         ...(ctx.softwareRoles ? { softwareRoles: ctx.softwareRoles } : {}),
+        check: ctx.check,
         inputs,
         generator: { ...generator },
         filingId: ctx.filingId,
         templates: ctx.templates,
     });
+}
+/**
+ * The rules' verdict on one product for the scheme its evidence is for: the level met and every rule that
+ * fails at or below the level claimed. `changes` are all changes since the baseline (coverage follows the
+ * change log). Pure.
+ */
+function bundleCheck(p, packs, changes, now) {
+    const manifest = p.manifest;
+    const scheme = p.filing?.scheme ?? manifest?.labels[0]?.scheme ?? '';
+    const target = manifest?.labels.find((l) => l.scheme === scheme)?.stars ?? 0;
+    if (!manifest)
+        return { scheme, target, met: 0, unmet: [], notes: [], judgedOn: now };
+    const evaluation = evaluateProduct(packs, {
+        product: manifest,
+        ...(p.filing ? { filing: p.filing } : {}),
+        ...(p.sbom ? { inventory: p.sbom } : {}),
+        sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
+        now,
+        coverage: coverageFacts(p.filing, changes),
+        locate: (doc, path) => locate(p, doc, path),
+    });
+    const met = readiness(evaluation, packs).find((r) => r.scheme === scheme)?.met ?? 0;
+    const titles = new Map(packs.flatMap((pack) => pack.rules.map((r) => [r.id, r.title])));
+    const failing = evaluation.outcomes.filter((o) => o.scheme === scheme &&
+        o.inScope &&
+        o.severity === 'error' &&
+        (o.status === 'fail' || o.status === 'error'));
+    const levels = [...new Set(failing.map((o) => o.stars))].sort((a, b) => a - b);
+    const unmet = levels.map((stars) => ({
+        stars,
+        rules: failing
+            .filter((o) => o.stars === stars)
+            .map((o) => ({
+            id: o.ruleId,
+            title: titles.get(o.ruleId) ?? o.ruleId,
+            message: evaluation.findings.find((f) => f.ruleId === o.ruleId)?.message ?? '',
+        }))
+            .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    }));
+    const schemeRules = new Set(packs.filter((pk) => pk.scheme === scheme).flatMap((pk) => pk.rules.map((r) => r.id)));
+    const notes = evaluation.findings
+        .filter((f) => f.severity === 'info' && schemeRules.has(f.ruleId))
+        .map((f) => ({ id: f.ruleId, message: f.message }));
+    return { scheme, target, met, unmet, notes, judgedOn: now };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/product-arg.ts
@@ -52284,6 +53315,7 @@ async function runEvidence(args, io) {
     const bundle = evidenceFor(product, changes, {
         templates: loadTemplates(),
         ...(softwareRoles ? { softwareRoles } : {}),
+        check: bundleCheck(product, packs.packs, changes, now),
         filingId,
     });
     const out = values.out ? (0,external_node_path_namespaceObject.resolve)(io.cwd, values.out) : (0,external_node_path_namespaceObject.join)(productDir, 'filings', filingId);
@@ -52835,6 +53867,490 @@ async function runBaseline(args, io) {
         `  sbom ${(0,external_node_path_namespaceObject.relative)(io.cwd, sbomPath)} ${digest}\n` +
         `  firmware ${product.manifest.firmware.version}, hardware ${product.manifest.hardware.revision}\n`);
     return 0;
+}
+
+;// CONCATENATED MODULE: ./src/refiling/record-changes.ts
+/**
+ * Recording changes in filing.yaml: one change-log entry per group of unrecorded changes, and the filing
+ * status moved to `refiling-required` when a change is material. The file is the user's: the edit is
+ * spliced into the text at positions the `yaml` Document API reports, so comments, quoting, folded
+ * scalars and blank lines outside the edit stay byte for byte as they were.
+ */
+
+
+/** filing.yaml cannot be updated as it is: says where and what to fix. */
+class FilingUpdateError extends Error {
+    file;
+    line;
+    problem;
+    fix;
+    name = 'FilingUpdateError';
+    constructor(file, line, problem, fix) {
+        super(`${file}${line !== undefined ? `:${line}` : ''}: ${problem} ${fix}`);
+        this.file = file;
+        this.line = line;
+        this.problem = problem;
+        this.fix = fix;
+    }
+}
+/** Filing statuses a material change moves to `refiling-required`; the others stay as they are. */
+const REOPENED_BY_MATERIAL = new Set(['granted', 'refiling-submitted']);
+const MAX_SUMMARY_ITEMS = 8;
+const MAX_ITEM_CHARS = 160;
+/** The changes that still need an entry: unrecorded, not `none`, not already listed in the change log. */
+function changesToRecord(changes, existing = []) {
+    const listed = new Set(existing.flatMap((e) => e.fingerprints));
+    const seen = new Set();
+    return changes.filter((c) => {
+        if (c.recorded || c.classification === 'none' || listed.has(c.fingerprint) || seen.has(c.fingerprint)) {
+            return false;
+        }
+        seen.add(c.fingerprint);
+        return true;
+    });
+}
+/**
+ * The change-log entries for the unrecorded changes: one per change class (the change-classification entry
+ * that decided them), material groups first, ids `CHG-<filingId>-<n>` numbered after any already used.
+ */
+function changeLogEntries(existing, changes, options) {
+    const date = entryDate(options);
+    const toRecord = changesToRecord(changes, existing);
+    const byFingerprint = new Map(toRecord.map((c) => [c.fingerprint, c]));
+    // Change sets first, in their report order; whatever no set holds, grouped by change class.
+    const groups = [];
+    const inSet = new Set();
+    for (const set of options.sets ?? []) {
+        const members = set.fingerprints.flatMap((f) => {
+            const c = byFingerprint.get(f);
+            return c && !inSet.has(f) ? [c] : [];
+        });
+        for (const c of members)
+            inSet.add(c.fingerprint);
+        if (members.length > 0)
+            groups.push({ set, changes: members });
+    }
+    const byClass = new Map();
+    for (const change of toRecord.filter((c) => !inSet.has(c.fingerprint))) {
+        const key = `${record_changes_rank(change.classification)}\0${change.classId}`;
+        byClass.set(key, [...(byClass.get(key) ?? []), change]);
+    }
+    for (const [, group] of [...byClass.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        groups.push({ changes: [...group].sort(record_changes_compareChanges) });
+    }
+    // Material entries first, as before; sets keep their report order within each classification.
+    const ordered = groups
+        .map((g, i) => ({ g, i, material: g.changes.some((c) => c.classification === 'material') }))
+        .sort((a, b) => Number(b.material) - Number(a.material) || a.i - b.i)
+        .map((x) => x.g);
+    const merged = options.summary !== undefined && ordered.length > 0
+        ? [{ changes: ordered.flatMap((g) => g.changes), summary: options.summary }]
+        : ordered.map((g) => ({ ...g, summary: g.set ? plainText(g.set.title, 480) : record_changes_summarise(g.changes) }));
+    const usedIds = new Set(existing.map((e) => e.id));
+    let n = 0;
+    const nextId = (suggested) => {
+        if (options.suggestedIds && suggested !== undefined && !usedIds.has(suggested)) {
+            usedIds.add(suggested);
+            return suggested;
+        }
+        let id;
+        do
+            id = `CHG-${options.filingId}-${++n}`;
+        while (usedIds.has(id));
+        usedIds.add(id);
+        return id;
+    };
+    return merged.map((g) => {
+        const material = g.changes.some((c) => c.classification === 'material');
+        const classification = options.classification ?? (material ? 'material' : 'record');
+        return {
+            id: nextId('set' in g ? g.set?.suggestedId : undefined),
+            summary: g.summary,
+            fingerprints: g.changes.map((c) => c.fingerprint),
+            classification,
+            status: classification === 'material' ? 'refiling-required' : 'recorded',
+            ...(date !== undefined && { date }),
+            ...(options.pullRequest !== undefined && { pull_request: options.pullRequest }),
+        };
+    });
+}
+/**
+ * filing.yaml with the unrecorded changes appended to its change log and, when one of them is material,
+ * `status: refiling-required` (with `status_since`). Idempotent: changes already listed add nothing, so
+ * recording the same changes twice gives the same text. Without a filing.yaml (never filed) a new one
+ * with `status: not-filed` is started.
+ */
+function recordChanges(filingText, changes, options) {
+    const file = options.fileName ?? 'filing.yaml';
+    if (filingText === undefined || filingText.trim() === '')
+        return newFiling(changes, options);
+    // A final line break first, so that text appended at the end starts on a line of its own.
+    const eol = filingText.includes('\r\n') ? '\r\n' : '\n';
+    const text = filingText.endsWith('\n') ? filingText : `${filingText}${eol}`;
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text);
+    const firstError = doc.errors[0];
+    if (firstError) {
+        throw new FilingUpdateError(file, firstError.linePos?.[0]?.line, `is not valid YAML (${firstError.message.split('\n')[0] ?? ''}).`, 'Fix the YAML syntax, then run labelguard again.');
+    }
+    const root = doc.contents;
+    if (!(0,yaml_dist/* isMap */.jh)(root) || root.flow) {
+        throw new FilingUpdateError(file, undefined, 'is not a block mapping of filing fields.', 'Write it as `key: value` lines (see the filing schema).');
+    }
+    const lineOf = (pos) => text.slice(0, pos).split('\n').length;
+    const changesPair = pairOf(root.items, 'changes');
+    const existing = existingEntries(changesPair?.value);
+    const entries = changeLogEntries(existing, changes, options);
+    const edits = [];
+    // Status: only a material change re-opens a filing, and a status that already says so keeps its date.
+    const statusPair = pairOf(root.items, 'status');
+    const status = (0,yaml_dist/* isScalar */.jn)(statusPair?.value) ? statusPair.value.value : undefined;
+    const date = entryDate(options);
+    if (entries.some((e) => e.classification === 'material') && REOPENED_BY_MATERIAL.has(String(status))) {
+        const value = statusPair?.value;
+        const [start, end] = rangeOf(value);
+        edits.push({ start, end, text: 'refiling-required' });
+        if (date !== undefined) {
+            const since = pairOf(root.items, 'status_since');
+            if (since && (0,yaml_dist/* isScalar */.jn)(since.value)) {
+                const [s, e] = rangeOf(since.value);
+                edits.push({ start: s, end: e, text: date });
+            }
+            else if (!since) {
+                const at = endOfLine(text, end);
+                const indent = ' '.repeat(columnOf(text, rangeOf(statusPair?.key)[0]));
+                edits.push({ start: at, end: at, text: `${indent}status_since: ${date}${eol}` });
+            }
+        }
+    }
+    if (entries.length > 0) {
+        const value = changesPair?.value;
+        if (!changesPair) {
+            const keyIndent = columnOf(text, rangeOf(root.items[0]?.key)[0]);
+            edits.push({
+                start: text.length,
+                end: text.length,
+                text: `${' '.repeat(keyIndent)}changes:${eol}${renderItems(entries, keyIndent + 2, eol)}`,
+            });
+        }
+        else if ((0,yaml_dist/* isSeq */.oP)(value) && !value.flow && value.items.length > 0) {
+            const [start, end] = rangeOf(value);
+            const at = text[end - 1] === '\n' ? end : endOfLine(text, end);
+            edits.push({ start: at, end: at, text: renderItems(entries, columnOf(text, start), eol) });
+        }
+        else if (value === null ||
+            value === undefined ||
+            ((0,yaml_dist/* isScalar */.jn)(value) && value.value === null) ||
+            (0,yaml_dist/* isSeq */.oP)(value)) {
+            // `changes:`, `changes: ~` or a flow list: rewritten as a block list under the key.
+            const keyNode = changesPair.key;
+            const keyIndent = columnOf(text, rangeOf(keyNode)[0]);
+            const kept = (0,yaml_dist/* isSeq */.oP)(value) ? value.toJSON() : [];
+            const [start, end] = value ? rangeOf(value) : [rangeOf(keyNode)[1], rangeOf(keyNode)[1]];
+            edits.push({ start, end, text: '' });
+            const at = endOfLine(text, Math.max(end, rangeOf(keyNode)[1]));
+            edits.push({ start: at, end: at, text: renderItems([...kept, ...entries], keyIndent + 2, eol) });
+        }
+        else {
+            throw new FilingUpdateError(file, lineOf(rangeOf(value)[0]), '`changes` is not a list.', 'Make it a list of change-log entries (`- id: …`), or remove it.');
+        }
+    }
+    if (edits.length === 0)
+        return filingText;
+    const updated = applyEdits(text, edits);
+    verify(updated, existing.length + entries.length, file);
+    return updated;
+}
+/** The YYYY-MM-DD of the entries: the option, else the date the filing id starts with. */
+function entryDate(options) {
+    const date = options.date ?? /^(\d{4}-\d{2}-\d{2})/.exec(options.filingId)?.[1];
+    if (date === undefined)
+        return undefined;
+    const parsed = new Date(`${date}T00:00:00Z`);
+    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+        throw new Error(`"${date}" is not a calendar date (YYYY-MM-DD) for the change-log entries.`);
+    }
+    return date;
+}
+function newFiling(changes, options) {
+    const entries = changeLogEntries([], changes, options);
+    const doc = new yaml_dist/* Document */.yo({
+        product: options.productId,
+        scheme: options.scheme,
+        status: 'not-filed',
+        ...(entries.length > 0 && { changes: entries }),
+    });
+    doc.commentBefore =
+        ` Filing record of ${plainText(options.productId, 64)}, started by labelguard. The product has not been` +
+            `\n filed yet: until it is, this file records its changes.`;
+    return doc.toString({ lineWidth: 0 });
+}
+/** Apply non-overlapping edits; insertions at one position keep the order in which they were listed. */
+function applyEdits(text, edits) {
+    let out = text;
+    const ordered = edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.start - a.start || b.i - a.i);
+    for (const e of ordered)
+        out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    return out;
+}
+/** Re-read the result: a splice that broke the file is a labelguard defect, never a silent corruption. */
+function verify(text, expectedEntries, file) {
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text);
+    const changes = doc.toJS()?.changes;
+    const count = Array.isArray(changes) ? changes.length : 0;
+    if (doc.errors.length > 0 || count !== expectedEntries) {
+        throw new Error(`labelguard could not update ${file} without breaking it (${doc.errors[0]?.message ?? `expected ${expectedEntries} change-log entries, found ${count}`}). ` +
+            'Please report this with the file.');
+    }
+}
+/** The entries as rendered YAML list items, every line indented by `indent` spaces. */
+function renderItems(entries, indent, eol) {
+    const yaml = new yaml_dist/* Document */.yo(entries).toString({ lineWidth: 0 });
+    const pad = ' '.repeat(indent);
+    return yaml
+        .split('\n')
+        .filter((line, i, all) => !(i === all.length - 1 && line === ''))
+        .map((line) => `${line === '' ? '' : pad}${line}${eol}`)
+        .join('');
+}
+function existingEntries(value) {
+    return (0,yaml_dist/* isSeq */.oP)(value) ? entriesOf(value.toJSON()) : [];
+}
+/** The ids and fingerprints of a change log as plain data, skipping anything that is not an entry. */
+function entriesOf(list) {
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((item) => {
+        if (typeof item !== 'object' || item === null)
+            return [];
+        const e = item;
+        return [
+            {
+                id: typeof e.id === 'string' ? e.id : '',
+                fingerprints: Array.isArray(e.fingerprints)
+                    ? e.fingerprints.filter((f) => typeof f === 'string')
+                    : [],
+            },
+        ];
+    });
+}
+/**
+ * The change log of a filing.yaml text, read leniently (unreadable text gives none): recordChanges reports
+ * the real problems with their line.
+ */
+function changeLogOf(text) {
+    if (text === undefined)
+        return [];
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length > 0)
+        return [];
+    return entriesOf(doc.toJS()?.changes);
+}
+function pairOf(items, key) {
+    return items.find((p) => ((0,yaml_dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === key);
+}
+function rangeOf(node) {
+    const range = node.range;
+    if (!range)
+        throw new Error('labelguard: a parsed YAML node has no source range');
+    return [range[0], range[1]];
+}
+function columnOf(text, pos) {
+    return pos - (text.lastIndexOf('\n', pos - 1) + 1);
+}
+/** The position just after the line break that ends the line holding `pos` (or the end of the text). */
+function endOfLine(text, pos) {
+    const at = text.indexOf('\n', pos);
+    return at < 0 ? text.length : at + 1;
+}
+function record_changes_rank(classification) {
+    return classification === 'material' ? 0 : classification === 'record' ? 1 : 2;
+}
+function record_changes_compareChanges(a, b) {
+    const key = (c) => [c.kind, c.subject, c.fingerprint];
+    const [ka, kb] = [key(a), key(b)];
+    for (let i = 0; i < ka.length; i++) {
+        const [x, y] = [ka[i] ?? '', kb[i] ?? ''];
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/** One line: the class's reason, then what changed. */
+function record_changes_summarise(changes) {
+    const reason = plainText(changes[0]?.reason ?? '', 240).replace(/\.$/, '');
+    const items = changes.slice(0, MAX_SUMMARY_ITEMS).map((c) => truncate(describeChange(c), MAX_ITEM_CHARS));
+    const more = changes.length > MAX_SUMMARY_ITEMS ? `; and ${changes.length - MAX_SUMMARY_ITEMS} more` : '';
+    const list = `${items.join('; ')}${more}`;
+    return reason ? `${reason} — ${list}` : list;
+}
+/** What changed, in plain text, e.g. `firmware 2.3.1 → 2.4.0`. */
+function describeChange(c) {
+    const subject = plainText(c.subject, MAX_ITEM_CHARS);
+    const from = c.from !== undefined ? plainText(c.from, MAX_ITEM_CHARS) : undefined;
+    const to = c.to !== undefined ? plainText(c.to, MAX_ITEM_CHARS) : undefined;
+    if (c.kind.endsWith('.added'))
+        return `${subject} added${to ? ` (${to})` : ''}`;
+    if (c.kind.endsWith('.removed'))
+        return `${subject} removed${from ? ` (was ${from})` : ''}`;
+    return `${subject} ${from ?? '(unset)'} → ${to ?? '(unset)'}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/record.ts
+
+
+
+
+
+
+
+const recordHelp = `Usage: labelguard record <product-dir> [--change ID]... [--classification CLASS]
+                        [--summary TEXT] [--repo DIR] [--config FILE] [--now YYYY-MM-DD] [--dry-run]
+
+Record unrecorded changes in the product's filing.yaml: one change-log entry per change set, as the
+check suggests them (ids continue the change log), comments and formatting of the file kept. The local
+twin of the refiling pull request; commit filing.yaml afterwards.
+
+Options:
+  --change ID           record only this change: a change-set id, a suggested entry id (CHG-…) or any
+                        member's fingerprint (repeatable; default: every unrecorded change)
+  --classification C    material or record instead of the pack's classification (never lower than it)
+  --summary TEXT        record the chosen changes as ONE entry with this summary
+  --repo DIR            the compliance repository (default: the nearest folder above the product with a
+                        .labelguard.yml, else the current directory)
+  --config FILE         configuration file inside the repository (default: .labelguard.yml)
+  --now DATE            the entries' date (default: today)
+  --dry-run             print the new filing.yaml instead of writing it
+
+Exit codes: 0 recorded (or nothing to record); 2 could not run as asked.
+`;
+const record_rank = { none: 0, record: 1, material: 2 };
+/** `labelguard record`. */
+async function runRecord(args, io) {
+    const { values, positionals } = parseCommandArgs('record', args, {
+        change: { type: 'string', multiple: true },
+        classification: { type: 'string' },
+        summary: { type: 'string' },
+        repo: { type: 'string' },
+        config: { type: 'string' },
+        now: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+    }, true);
+    if (values.help) {
+        io.stdout(recordHelp);
+        return 0;
+    }
+    if (positionals.length !== 1) {
+        throw new UsageError('record needs exactly one product folder', [
+            "Run 'labelguard record --help' for usage.",
+        ]);
+    }
+    const given = values.classification;
+    if (given !== undefined && given !== 'material' && given !== 'record') {
+        throw new UsageError(`--classification must be material or record, got '${given}'`);
+    }
+    const classification = given;
+    if (values.summary !== undefined && values.summary.trim() === '') {
+        throw new UsageError('--summary must not be empty');
+    }
+    const now = parseNow(values.now, io.today);
+    const productDir = (0,external_node_path_namespaceObject.resolve)(io.cwd, positionals[0]);
+    const root = values.repo !== undefined ? repoDir(io.cwd, values.repo) : record_findRepoRoot(productDir, io.cwd);
+    const rel = (0,external_node_path_namespaceObject.relative)(root, productDir).split(external_node_path_namespaceObject.sep).join('/');
+    if (rel.startsWith('..') || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(productDir, 'product.yaml'))) {
+        throw new UsageError(`'${positionals[0]}' is not a product folder of the repository ${root}`, [
+            'Pass the folder that holds product.yaml and filing.yaml, e.g. products/cam-x1.',
+        ]);
+    }
+    const outcome = await runCheck({
+        dir: root,
+        now,
+        changed: [`${rel}/product.yaml`],
+        readFrom: 'working-tree',
+        ...(values.config ? { configPath: values.config } : {}),
+    });
+    const report = outcome.report.products.find((p) => p.path === rel);
+    const loaded = outcome.repo.products.find((p) => p.dir === rel);
+    if (!report || !loaded?.filing) {
+        throw new UsageError(`${rel} has no readable filing.yaml with a registered baseline to record against`, [
+            `Run 'labelguard check --product <id>' to see what is wrong with it.`,
+        ]);
+    }
+    const open = (report.changeSets ?? []).filter((s) => s.pending !== 'none');
+    const chosen = choose(open, values.change ?? []);
+    if (chosen.length === 0) {
+        io.stdout(`${rel}: nothing to record; every change since the registered baseline is in the change log.\n`);
+        return 0;
+    }
+    const pending = chosen.reduce((top, s) => (record_rank[s.pending] > record_rank[top] ? s.pending : top), 'none');
+    if (classification !== undefined && record_rank[classification] < record_rank[pending]) {
+        throw new UsageError(`--classification ${classification} is below the pack's classification of the chosen changes (${pending})`, [
+            'A change log that understates a change fails the check. To classify a change differently, override its',
+            'class in .labelguard.yml `classification:` with a justification.',
+        ]);
+    }
+    const fingerprints = new Set(chosen.flatMap((s) => s.unrecorded));
+    const changes = (report.changes ?? []).filter((c) => fingerprints.has(c.fingerprint));
+    const filingFile = (0,external_node_path_namespaceObject.join)(productDir, 'filing.yaml');
+    const text = (0,external_node_fs_namespaceObject.readFileSync)(filingFile, 'utf8');
+    const options = {
+        productId: report.id,
+        scheme: loaded.filing.scheme,
+        filingId: now,
+        date: now,
+        fileName: `${rel}/filing.yaml`,
+        sets: chosen,
+        suggestedIds: true,
+        ...(values.summary !== undefined ? { summary: values.summary.trim() } : {}),
+        ...(classification !== undefined ? { classification } : {}),
+    };
+    let updated;
+    try {
+        updated = recordChanges(text, changes, options);
+    }
+    catch (e) {
+        if (e instanceof FilingUpdateError)
+            throw new UsageError(e.message);
+        throw e;
+    }
+    const entries = changeLogEntries(changeLogOf(text), changes, options);
+    if (values['dry-run']) {
+        io.stdout(updated);
+        return 0;
+    }
+    (0,external_node_fs_namespaceObject.writeFileSync)(filingFile, updated);
+    for (const e of entries) {
+        io.stdout(`${rel}/filing.yaml: recorded ${e.id} (${e.classification}, ${e.fingerprints.length} fingerprint${e.fingerprints.length === 1 ? '' : 's'}): ${e.summary}\n`);
+    }
+    io.stdout(`Review and commit ${rel}/filing.yaml; 'labelguard check' confirms what is left.\n`);
+    return 0;
+}
+/** The change sets the ids name (set id, suggested entry id or member fingerprint); all when none is named. */
+function choose(open, ids) {
+    if (ids.length === 0)
+        return [...open];
+    const unknown = ids.filter((id) => !open.some((s) => record_matches(s, id)));
+    if (unknown.length > 0) {
+        throw new UsageError(`no unrecorded change with id ${unknown.join(', ')}`, [
+            'Unrecorded changes:',
+            ...open.map((s) => `${s.suggestedId ?? s.id}  ${s.id}  ${s.title}`),
+        ]);
+    }
+    return open.filter((s) => ids.some((id) => record_matches(s, id)));
+}
+function record_matches(s, id) {
+    return s.id === id || s.suggestedId === id || s.fingerprints.includes(id);
+}
+/** The nearest folder at or above the product that holds a .labelguard.yml; else the current directory. */
+function record_findRepoRoot(productDir, cwd) {
+    let dir = productDir;
+    for (;;) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, '.labelguard.yml')))
+            return dir;
+        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (parent === dir)
+            return cwd;
+        dir = parent;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/rules.ts
@@ -53758,6 +55274,7 @@ function read(io, file) {
 
 
 
+
 const usage = `Usage: labelguard <command> [options]
 
 Keep IoT cybersecurity labels true: check product manifests and CycloneDX SBOMs against rule packs,
@@ -53769,6 +55286,7 @@ Commands:
   validate    validate the data files only
   diff        compare two SBOMs and classify every change
   evidence    generate a product's filing evidence (documents, label artwork, normalised SBOM)
+  record      record a product's unrecorded changes in its filing.yaml (one entry per change set)
   rules       list the rules of the rule packs with their sources
   status      every label's filing state and lifecycle deadlines, most urgent first
   comment     render the pull-request comment from a JSON check report (validated first)
@@ -53782,6 +55300,7 @@ const commands = {
     validate: runValidate,
     diff: runDiff,
     evidence: runEvidence,
+    record: runRecord,
     rules: runRules,
     status: runStatus,
     comment: runComment,
@@ -64515,7 +66034,7 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
