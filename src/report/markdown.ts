@@ -377,7 +377,11 @@ function recordedCell(x: ChangeSet): string {
       ? ` (${count(x.unrecorded.length)} of ${count(x.fingerprints.length)})`
       : '';
   const id = x.suggestedId ? ` → ${inlineCode(x.suggestedId, 60)}` : '';
-  return x.pending === 'material' ? `**❌ not recorded**${partly}${id}` : `not recorded${partly}${id}`;
+  // The set's id (its first member's fingerprint) names it in `labelguard record --change`.
+  const fingerprint = ` ${inlineCode(x.id, 60)}`;
+  return x.pending === 'material'
+    ? `**❌ not recorded**${partly}${fingerprint}${id}`
+    : `not recorded${partly}${fingerprint}${id}`;
 }
 
 function findingSections(groups: Map<FindingGroup, ReportFinding[]>, ctx: Context): string[] {
