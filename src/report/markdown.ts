@@ -484,7 +484,7 @@ function nextSteps(
       const ids = unrecorded.flatMap((x) => (x.suggestedId ? [inlineCode(x.suggestedId, 60)] : []));
       const shown =
         ids.length > 0
-          ? ` (${ids.slice(0, MAX_FINGERPRINTS).join(', ')}${ids.length > MAX_FINGERPRINTS ? ', …' : ''})`
+          ? ` ${ids.slice(0, MAX_FINGERPRINTS).join(', ')}${ids.length > MAX_FINGERPRINTS ? ', …' : ''}`
           : '';
       steps.push(
         `Record ${one ? 'it' : 'them'}: run \`labelguard record\` ${inlineCode(repoPath(p.path, '').replace(/\/$/, '') || '.', 200)} and commit ${inlineCode(repoPath(p.path, FILING_FILE), 200)}${shown ? ` (${one ? 'entry' : 'entries'}${shown})` : ''}; \`labelguard check\` prints the ${one ? 'entry' : 'entries'} to paste by hand.`,
