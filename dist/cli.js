@@ -49250,7 +49250,12 @@ function memberLines(set, byFingerprint) {
  * line is indented by four spaces in the report, and every value was cleaned like the rest of the report.
  */
 function entryLines(p) {
-    const sets = changeSetsOf(p).map((s) => ({ ...s, title: one(s.title) }));
+    const sets = changeSetsOf(p).map((s) => ({
+        ...s,
+        title: one(s.title),
+        unrecorded: s.unrecorded.map(one),
+        ...(s.suggestedId !== undefined ? { suggestedId: one(s.suggestedId) } : {}),
+    }));
     const yaml = pendingEntriesYaml(sets, (p.changes ?? []).map(cleanChange));
     if (yaml === '')
         return [];
@@ -49265,7 +49270,7 @@ function entryLines(p) {
     ];
 }
 function cleanChange(c) {
-    return { ...c, kind: one(c.kind), subject: one(c.subject) };
+    return { ...c, fingerprint: one(c.fingerprint), kind: one(c.kind), subject: one(c.subject) };
 }
 function verdictWord(v) {
     return v === 'fail' ? 'FAIL' : v === 'warn' ? 'WARN' : 'PASS';
