@@ -82,9 +82,7 @@ describe('renderMarkdown within a size budget', () => {
     expect(md).toBe(renderAt(r, opts, 4));
     const items = md.split('\n').filter((l) => l.startsWith('- '));
     expect(items).toHaveLength(301);
-    expect(items[0]).toBe(
-      '- ❗ `cam-000` unrecorded firmware.version main: 1.0 → 2.0 `fw:0000000000000000`',
-    );
+    expect(items[0]).toBe('- ❗ `cam-000` unrecorded firmware.version main: 1.0 → 2.0 `fw:0000000000000000`');
     expect(items[1]).toBe(
       '- ❌ `BLK-0000` `products/cam-000/product.yaml:1` blocking problem number 0 in the manifest',
     );
