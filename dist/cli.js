@@ -49027,29 +49027,36 @@ async function openScope(dir, opts) {
             ...(shown ? { policyChange: { ...policyChange, from: policy.from } } : {}),
             close,
         };
-        // A change to the policy can change every verdict: judge every product.
-        if (policyChange)
-            return scope;
-        const globs = policy.config.config.products ?? defaultProductGlob;
-        const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], async (m) => exists(source, m));
-        if (touched.all)
-            return scope;
-        // A product is also everything it refers to, which may lie outside its folder or behind a link; as
-        // the head refers to it, and as the base did (a reference the change moved away still counts).
-        const manifests = new Set(touched.manifests);
-        for (const m of await productsReferencing(source, await discoverManifests(source, policy.config), changedSet))
-            manifests.add(m);
-        if (baseSource) {
-            for (const m of await productsReferencing(baseSource, await discoverManifests(baseSource, policy.config), changedSet))
-                if (await exists(source, m))
-                    manifests.add(m);
-        }
-        return { ...scope, manifests: [...manifests].sort() };
+        const touched = policyChange ? undefined : await touchedManifests(changed, source, baseSource, policy);
+        if (opts.judgeAll)
+            return touched ? { ...scope, touched } : scope;
+        return touched ? { ...scope, manifests: touched } : scope;
     }
     catch (e) {
         close();
         throw e;
     }
+}
+/**
+ * The manifests of the products a change touched: a changed file in a product's folder, or one the product
+ * refers to (outside its folder or behind a link), as the head refers to it and as the base did. Undefined
+ * when the change touches every product.
+ */
+async function touchedManifests(changed, source, baseSource, policy) {
+    const changedSet = new Set(changed);
+    const globs = policy.config.config.products ?? defaultProductGlob;
+    const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], async (m) => exists(source, m));
+    if (touched.all)
+        return undefined;
+    const manifests = new Set(touched.manifests);
+    for (const m of await productsReferencing(source, await discoverManifests(source, policy.config), changedSet))
+        manifests.add(m);
+    if (baseSource) {
+        for (const m of await productsReferencing(baseSource, await discoverManifests(baseSource, policy.config), changedSet))
+            if (await exists(source, m))
+                manifests.add(m);
+    }
+    return [...manifests].sort();
 }
 async function exists(source, manifest) {
     return (await source.containment(manifest)) !== 'missing';
@@ -49146,6 +49153,7 @@ async function runCheck(req) {
         ...(req.changed ? { changed: req.changed } : {}),
         ...(req.readFrom ? { readFrom: req.readFrom } : {}),
         ...(req.policyFrom ? { policyFrom: req.policyFrom } : {}),
+        ...(req.judgeAll ? { judgeAll: true } : {}),
     });
     try {
         const config = scope.policy.config;
@@ -49238,7 +49246,14 @@ async function runCheck(req) {
         });
         if (scope.policyChange)
             report.policyChange = scope.policyChange;
-        return { report, repo, packs, ...(scope.changed ? { changed: scope.changed } : {}) };
+        const touched = scope.touched && new Set(scope.touched);
+        return {
+            report,
+            repo,
+            packs,
+            ...(scope.changed ? { changed: scope.changed } : {}),
+            ...(touched ? { touched: repo.products.filter((p) => touched.has(p.manifestFile)).map((p) => p.id) } : {}),
+        };
     }
     finally {
         scope.close();
@@ -50515,7 +50530,11 @@ function recordedCell(x) {
         ? ` (${count(x.unrecorded.length)} of ${count(x.fingerprints.length)})`
         : '';
     const id = x.suggestedId ? ` → ${inlineCode(x.suggestedId, 60)}` : '';
-    return x.pending === 'material' ? `**❌ not recorded**${partly}${id}` : `not recorded${partly}${id}`;
+    // The set's id (its first member's fingerprint) names it in `labelguard record --change`.
+    const fingerprint = ` ${inlineCode(x.id, 60)}`;
+    return x.pending === 'material'
+        ? `**❌ not recorded**${partly}${fingerprint}${id}`
+        : `not recorded${partly}${fingerprint}${id}`;
 }
 function findingSections(groups, ctx) {
     const out = [];
@@ -50603,7 +50622,7 @@ function nextSteps(p, groups, unrecorded, ctx) {
         else {
             const ids = unrecorded.flatMap((x) => (x.suggestedId ? [inlineCode(x.suggestedId, 60)] : []));
             const shown = ids.length > 0
-                ? ` (${ids.slice(0, MAX_FINGERPRINTS).join(', ')}${ids.length > MAX_FINGERPRINTS ? ', …' : ''})`
+                ? ` ${ids.slice(0, MAX_FINGERPRINTS).join(', ')}${ids.length > MAX_FINGERPRINTS ? ', …' : ''}`
                 : '';
             steps.push(`Record ${one ? 'it' : 'them'}: run \`labelguard record\` ${inlineCode(repoPath(p.path, '').replace(/\/$/, '') || '.', 200)} and commit ${inlineCode(repoPath(p.path, FILING_FILE), 200)}${shown ? ` (${one ? 'entry' : 'entries'}${shown})` : ''}; \`labelguard check\` prints the ${one ? 'entry' : 'entries'} to paste by hand.`);
         }
@@ -50819,7 +50838,12 @@ function memberLines(set, byFingerprint) {
  * line is indented by four spaces in the report, and every value was cleaned like the rest of the report.
  */
 function entryLines(p) {
-    const sets = changeSetsOf(p).map((s) => ({ ...s, title: one(s.title) }));
+    const sets = changeSetsOf(p).map((s) => ({
+        ...s,
+        title: one(s.title),
+        unrecorded: s.unrecorded.map(one),
+        ...(s.suggestedId !== undefined ? { suggestedId: one(s.suggestedId) } : {}),
+    }));
     const yaml = pendingEntriesYaml(sets, (p.changes ?? []).map(cleanChange));
     if (yaml === '')
         return [];
@@ -50834,7 +50858,7 @@ function entryLines(p) {
     ];
 }
 function cleanChange(c) {
-    return { ...c, kind: one(c.kind), subject: one(c.subject) };
+    return { ...c, fingerprint: one(c.fingerprint), kind: one(c.kind), subject: one(c.subject) };
 }
 function verdictWord(v) {
     return v === 'fail' ? 'FAIL' : v === 'warn' ? 'WARN' : 'PASS';
