@@ -47361,7 +47361,50 @@ function consistencyFindings(p) {
             add('data.hash-mismatch', 'product', ['evidence', key, 'sha256'], `${key.replace(/_/g, ' ')} ${doc.file} has SHA-256 ${ref.sha256}, not the ${doc.sha256} recorded`, 'The file changed after it was recorded: if the new file is right, update sha256 (and the coverage it states).');
         }
     }
+    const subject = subjectFinding(p);
+    if (subject)
+        out.push(subject);
     return out;
+}
+/**
+ * The SBOM's subject (metadata.component) against the manifest: a firmware SBOM whose version is not the
+ * manifest's firmware describes another release (the filing would list software the product does not
+ * ship), and a device SBOM named for another model is likely another product's.
+ */
+function subjectFinding(p) {
+    const subject = p.sbom?.metadata.component;
+    const m = p.manifest;
+    if (!subject || !m || !p.sbomFile)
+        return undefined;
+    const at = {
+        file: p.sbomFile,
+        line: p.sbomLocate?.({ ...(subject.bomRef ? { bomRef: subject.bomRef } : {}), name: subject.name }) ?? 1,
+        column: 1,
+    };
+    const firmware = m.firmware?.version;
+    if ((subject.type === 'firmware' || subject.type === 'operating-system') && firmware && subject.version) {
+        if (subject.version !== firmware)
+            return {
+                ruleId: 'sbom.subject-mismatch',
+                severity: 'error',
+                message: `the SBOM describes ${subject.type} ${subject.name} ${subject.version}, but product.yaml says firmware ${firmware}`,
+                hint: 'Regenerate the SBOM from the firmware the product ships, or correct firmware.version in product.yaml.',
+                productId: p.id,
+                ...at,
+            };
+    }
+    const names = [m.model, ...(m.model_aliases ?? [])].map((n) => n.toLowerCase());
+    if (subject.type === 'device' && !names.includes(subject.name.toLowerCase())) {
+        return {
+            ruleId: 'sbom.subject-mismatch',
+            severity: 'warning',
+            message: `the SBOM describes device ${subject.name}, but product.yaml's model is ${m.model}`,
+            hint: "Check that the SBOM is this product's; name its metadata.component after the model.",
+            productId: p.id,
+            ...at,
+        };
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/check/check.ts
@@ -49252,7 +49295,9 @@ async function runCheck(req) {
             repo,
             packs,
             ...(scope.changed ? { changed: scope.changed } : {}),
-            ...(touched ? { touched: repo.products.filter((p) => touched.has(p.manifestFile)).map((p) => p.id) } : {}),
+            ...(touched
+                ? { touched: repo.products.filter((p) => touched.has(p.manifestFile)).map((p) => p.id) }
+                : {}),
         };
     }
     finally {
@@ -50004,6 +50049,11 @@ const core = [
         'data.hash-mismatch',
         'Evidence file changed',
         'An evidence file no longer has the SHA-256 recorded in product.yaml.',
+    ],
+    [
+        'sbom.subject-mismatch',
+        'SBOM describes another release',
+        "The SBOM's subject (metadata.component) is another firmware version than product.yaml's, or another model.",
     ],
     [
         'data.inconsistent',
