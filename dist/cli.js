@@ -47368,8 +47368,9 @@ function consistencyFindings(p) {
 }
 /**
  * The SBOM's subject (metadata.component) against the manifest: a firmware SBOM whose version is not the
- * manifest's firmware describes another release (the filing would list software the product does not
- * ship), and a device SBOM named for another model is likely another product's.
+ * manifest's firmware describes another release, and a device SBOM named for another model is likely
+ * another product's. A warning: the SBOM is likely stale, and what it lists still goes through change
+ * detection, which judges the difference itself.
  */
 function subjectFinding(p) {
     const subject = p.sbom?.metadata.component;
@@ -47386,7 +47387,7 @@ function subjectFinding(p) {
         if (subject.version !== firmware)
             return {
                 ruleId: 'sbom.subject-mismatch',
-                severity: 'error',
+                severity: 'warning',
                 message: `the SBOM describes ${subject.type} ${subject.name} ${subject.version}, but product.yaml says firmware ${firmware}`,
                 hint: 'Regenerate the SBOM from the firmware the product ships, or correct firmware.version in product.yaml.',
                 productId: p.id,
@@ -53557,6 +53558,13 @@ function productYaml(r) {
             '  input_validation:',
             '    attested: false # true once fuzzing or input tests are on record',
             '    # test_reference: the report of those tests',
+        ]),
+        ...when('vulnerabilities', [
+            '',
+            '# Vulnerabilities found or learned of, with the dates the duties run from: report to MIIT within 2 days,',
+            '# notify users, fix (《网络产品安全漏洞管理规定》). None yet: an empty list.',
+            'vulnerabilities: []',
+            "# - { id: CVE-2026-0001, found: '2026-07-01', source: internal, severity: high, reported_to_miit: '2026-07-02' }",
         ]),
         '',
         'sbom: sbom.cdx.json # replace the starter with the SBOM your build generates (CycloneDX JSON or XML)',

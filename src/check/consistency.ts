@@ -58,8 +58,9 @@ export function consistencyFindings(p: LoadedProduct): Finding[] {
 
 /**
  * The SBOM's subject (metadata.component) against the manifest: a firmware SBOM whose version is not the
- * manifest's firmware describes another release (the filing would list software the product does not
- * ship), and a device SBOM named for another model is likely another product's.
+ * manifest's firmware describes another release, and a device SBOM named for another model is likely
+ * another product's. A warning: the SBOM is likely stale, and what it lists still goes through change
+ * detection, which judges the difference itself.
  */
 function subjectFinding(p: LoadedProduct): Finding | undefined {
   const subject = p.sbom?.metadata.component;
@@ -75,7 +76,7 @@ function subjectFinding(p: LoadedProduct): Finding | undefined {
     if (subject.version !== firmware)
       return {
         ruleId: 'sbom.subject-mismatch',
-        severity: 'error',
+        severity: 'warning',
         message: `the SBOM describes ${subject.type} ${subject.name} ${subject.version}, but product.yaml says firmware ${firmware}`,
         hint: 'Regenerate the SBOM from the firmware the product ships, or correct firmware.version in product.yaml.',
         productId: p.id,
