@@ -27,30 +27,39 @@ export function entryLocator(text: string): EntryLocator {
     }
     return lo + 1;
   };
-  const find = (patterns: string[]): number | undefined => {
-    for (const p of patterns) {
-      const at = text.indexOf(p);
-      if (at >= 0) return lineAt(at);
-    }
-    return undefined;
-  };
+  // Every `key: value` of the three identity keys, indexed once (first occurrence wins): a finding per
+  // component of a 100,000-component SBOM must not search the whole text each time.
+  const index = new Map<string, number>();
+  const pattern = xml
+    ? /bom-ref="([^"]*)"|<(purl|name)>([^<]*)<\/\2>/g
+    : /"(bom-ref|purl|name)"\s*:\s*("(?:[^"\\]|\\.)*")/g;
+  for (const m of text.matchAll(pattern)) {
+    const key = xml
+      ? m[1] !== undefined
+        ? `bom-ref=${m[1]}`
+        : `${m[2]}=${m[3]}`
+      : `${m[1]}=${jsonValue(m[2]!)}`;
+    if (!index.has(key)) index.set(key, lineAt(m.index));
+  }
   return (e) => {
-    const tries: string[][] = [];
-    if (e.bomRef) tries.push(xml ? [`bom-ref="${xmlText(e.bomRef)}"`] : jsonMember('bom-ref', e.bomRef));
-    if (e.purl) tries.push(xml ? [`<purl>${xmlText(e.purl)}</purl>`] : jsonMember('purl', e.purl));
-    tries.push(xml ? [`<name>${xmlText(e.name)}</name>`] : jsonMember('name', e.name));
+    const tries: string[] = [];
+    if (e.bomRef) tries.push(`bom-ref=${xml ? xmlText(e.bomRef) : e.bomRef}`);
+    if (e.purl) tries.push(`purl=${xml ? xmlText(e.purl) : e.purl}`);
+    tries.push(`name=${xml ? xmlText(e.name) : e.name}`);
     for (const t of tries) {
-      const line = find(t);
+      const line = index.get(t);
       if (line !== undefined) return line;
     }
     return undefined;
   };
 }
 
-/** `"key": "value"` as generators write it: with or without a space after the colon. */
-function jsonMember(key: string, value: string): string[] {
-  const v = JSON.stringify(value);
-  return [`"${key}": ${v}`, `"${key}":${v}`];
+function jsonValue(literal: string): string {
+  try {
+    return JSON.parse(literal) as string;
+  } catch {
+    return literal;
+  }
 }
 
 function xmlText(value: string): string {
