@@ -26602,26 +26602,65 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5269);
-/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1028);
+/* harmony import */ var _cli_closed_pipe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(369);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
+/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1028);
 
 
+
+// Standard output and error reach terminals and CI logs: nothing printed may act as a control sequence
+// or a workflow command (files written with --output keep their exact bytes).
+const output = (0,_cli_closed_pipe_js__WEBPACK_IMPORTED_MODULE_1__/* .closedPipeWriters */ .h)(process.stdout, process.stderr, _cli_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForTerminal */ .f);
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    // Standard output and error reach terminals and CI logs: nothing printed may act as a control sequence
-    // or a workflow command (files written with --output keep their exact bytes).
-    stdout: (t) => process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForTerminal */ .f)(t)),
-    stderr: (t) => process.stderr.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForTerminal */ .f)(t)),
+    stdout: output.stdout,
+    stderr: output.stderr,
     cwd: process.cwd(),
     today: new Date().toISOString().slice(0, 10),
 });
 process.exitCode = code;
+// A write error is reported asynchronously: settle the exit code once pending output has been handled.
+process.on('beforeExit', () => {
+    process.exitCode = Math.max(code, output.failure());
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5269:
+/***/ 369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ closedPipeWriters)
+/* harmony export */ });
+function closedPipeWriters(out, err, clean) {
+    let failed = false;
+    const writer = (stream, name) => {
+        let gone = false;
+        stream.on('error', (e) => {
+            if (gone)
+                return;
+            gone = true;
+            if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED')
+                return;
+            failed = true;
+            if (stream !== err)
+                write2(`labelguard: cannot write to standard ${name}: ${e.message}\n`);
+        });
+        return (text) => {
+            if (!gone && !stream.destroyed)
+                stream.write(clean(text));
+        };
+    };
+    const write2 = writer(err, 'error');
+    return { stdout: writer(out, 'output'), stderr: write2, failure: () => (failed ? 2 : 0) };
+}
+
+
+/***/ }),
+
+/***/ 1318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26705,6 +26744,7 @@ function canonicalStatus(status) {
 // 备案 is a filing checked for completeness, not an approval: documents never say "granted".
 const wording = {
     'not-filed': 'not filed (未备案)',
+    submitted: 'submitted, awaiting the agency (已提交备案)',
     granted: 'filed (备案完成)',
     'refiling-required': 'refiling required (需重新备案)',
     'refiling-submitted': 'refiling submitted (已提交重新备案)',
@@ -26714,6 +26754,61 @@ const wording = {
 /** How documents meant for the filing agency and the product team name a filing status. */
 function statusWording(status) {
     return wording[canonicalStatus(status)];
+}
+
+;// CONCATENATED MODULE: ./src/sbom/locate.ts
+// Where a component or service is written in its SBOM file, so a finding about it points at its line
+// (JSON or XML) instead of line 1. The reader's normalised model keeps no positions; the text is searched
+// for the entry's most specific identity: its bom-ref, else its purl, else its name.
+/** A locator over one SBOM's text (JSON or XML, told from its first character). */
+function entryLocator(text) {
+    const xml = text.trimStart().startsWith('<');
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            lineStarts.push(i + 1);
+    const lineAt = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    const find = (patterns) => {
+        for (const p of patterns) {
+            const at = text.indexOf(p);
+            if (at >= 0)
+                return lineAt(at);
+        }
+        return undefined;
+    };
+    return (e) => {
+        const tries = [];
+        if (e.bomRef)
+            tries.push(xml ? [`bom-ref="${xmlText(e.bomRef)}"`] : jsonMember('bom-ref', e.bomRef));
+        if (e.purl)
+            tries.push(xml ? [`<purl>${xmlText(e.purl)}</purl>`] : jsonMember('purl', e.purl));
+        tries.push(xml ? [`<name>${xmlText(e.name)}</name>`] : jsonMember('name', e.name));
+        for (const t of tries) {
+            const line = find(t);
+            if (line !== undefined)
+                return line;
+        }
+        return undefined;
+    };
+}
+/** `"key": "value"` as generators write it: with or without a space after the colon. */
+function jsonMember(key, value) {
+    const v = JSON.stringify(value);
+    return [`"${key}": ${v}`, `"${key}":${v}`];
+}
+function xmlText(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -26935,12 +27030,16 @@ const policy = {
             enum: ['warning', 'error'],
             description: 'How CycloneDX schema problems in an SBOM count.',
         },
+        policy_change: {
+            enum: ['warning', 'error'],
+            description: 'How a pull request that changes the policy (this file, repository rule packs) counts; read from the base. Default: error on pull_request_target, warning otherwise.',
+        },
     },
 };
 /** JSON Schema of `.labelguard.yml` at the repository root (every key optional). */
 const configSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://labelguard.dev/schemas/config.schema.json',
+    $id: 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas/config.schema.json',
     title: 'labelguard configuration',
     type: 'object',
     additionalProperties: false,
@@ -26993,6 +27092,15 @@ const configSchema = {
                 },
             },
         },
+        sbom_noise: {
+            type: 'object',
+            additionalProperties: false,
+            description: "SBOM properties that describe the build, not the product, left out of every comparison: added to or removed from the rule pack's sbom-noise.yaml.",
+            properties: {
+                ignore_properties: { type: 'array', items: config_schema_nonEmpty, description: 'Also ignore these property names (`*` wildcard).' },
+                keep_properties: { type: 'array', items: config_schema_nonEmpty, description: "Compare these after all, though the pack's list ignores them." },
+            },
+        },
         classification: {
             type: 'array',
             description: 'Per-product overrides of change classification.',
@@ -27005,6 +27113,29 @@ const configSchema = {
                     change: { ...config_schema_nonEmpty, description: 'Change-classification id from the rule pack, e.g. fw-security-patch.' },
                     classification: { enum: ['material', 'record', 'none'] },
                     justification: config_schema_nonEmpty,
+                    fingerprints: {
+                        type: 'array',
+                        minItems: 1,
+                        items: config_schema_nonEmpty,
+                        description: 'Only these changes (fingerprints as labelguard reports them); every change of the entry when absent.',
+                    },
+                    approver: {
+                        ...config_schema_nonEmpty,
+                        description: 'Who approved the override: a GitHub login or org/team (checked when `approvals` is set).',
+                    },
+                    expires: { ...config_schema_date, description: 'Last day the override applies; it stops applying after it.' },
+                },
+            },
+        },
+        approvals: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Who may approve waivers and classification overrides; the approver named on one a pull request adds must have approved that pull request.',
+            properties: {
+                approvers: {
+                    type: 'array',
+                    items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$' },
+                    description: 'GitHub logins (alice) and teams (org/team) that may approve.',
                 },
             },
         },
@@ -27041,8 +27172,10 @@ const configSchema = {
 ;// CONCATENATED MODULE: ./src/schemas/filing.schema.ts
 
 const { date: filing_schema_date, nonEmpty: filing_schema_nonEmpty } = schemaParts;
+/** The filing lifecycle (docs/filing-lifecycle.md): submitted and granted filings carry a baseline. */
 const filingStatuses = [
     'not-filed',
+    'submitted',
     'granted',
     // 'filed' (备案完成) is the agency's word: 备案 is a completeness-checked filing, not an approval. The
     // loader reads it as 'granted', the value the data model has always used (see docs/filing-status.md).
@@ -27056,7 +27189,7 @@ const changeClassifications = ['material', 'record', 'none'];
 /** JSON Schema of `products/<id>/filing.yaml`: what was registered, and every change recorded since. */
 const filingSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://labelguard.dev/schemas/filing.schema.json',
+    $id: 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas/filing.schema.json',
     title: 'labelguard label filing record',
     type: 'object',
     additionalProperties: false,
@@ -27107,7 +27240,11 @@ const filingSchema = {
                     required: ['file', 'digest'],
                     properties: {
                         file: { ...filing_schema_nonEmpty, description: 'Registered normalised SBOM, relative to the product folder.' },
-                        digest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+                        digest: {
+                            type: 'string',
+                            pattern: '^sha256:[0-9a-f]{64}$',
+                            description: 'SHA-256 of `file`, labelguard’s normalised SBOM (written by labelguard baseline and evidence).',
+                        },
                     },
                 },
             },
@@ -27202,7 +27339,7 @@ const product_schema_document = {
 /** JSON Schema of `products/<id>/product.yaml`: the product as it is now. */
 const productSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://labelguard.dev/schemas/product.schema.json',
+    $id: 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas/product.schema.json',
     title: 'labelguard product manifest',
     type: 'object',
     additionalProperties: false,
@@ -27512,8 +27649,20 @@ function firstInvalidUtf8(b) {
 
 
 
-/** Caps that keep a hostile file from exhausting memory or time. */
-const yamlLimits = { maxBytes: 4 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64, maxProblems: 20 };
+/**
+ * Caps that keep a hostile file from exhausting memory or time. Bytes alone do not bound memory: the
+ * parser keeps about 2 KB per node, so 4 MiB of `[],[],…` (1.4 million nodes) took 2 GB and 17 s;
+ * 20,000 nodes take about 60 MB and under a second, and the largest real files have a few thousand.
+ */
+const yamlLimits = {
+    maxBytes: 4 * 1024 * 1024,
+    maxNodes: 20_000,
+    /** Tokens other than spaces, newlines and comments: stray `]`, `,`, `&a`, `!t` or `---` build no node but each cost as much. */
+    maxTokens: 40_000,
+    maxAliasCount: 100,
+    maxDepth: 64,
+    maxProblems: 20,
+};
 /**
  * Parse a YAML file strictly (unique keys, no custom tags, bounded aliases) keeping source positions.
  * Given bytes, the size limit is checked before decoding and invalid UTF-8 is located at its byte; given
@@ -27531,13 +27680,16 @@ function parseYamlFile(file, input) {
     if (decoded instanceof LoadProblem)
         return [decoded];
     const text = decoded;
+    const crowded = scanTokens(file, text);
+    if (crowded)
+        return [crowded];
     const lineCounter = new yaml_dist/* LineCounter */.HN();
     let doc;
     try {
         doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
             lineCounter,
             uniqueKeys: true,
-            prettyErrors: true,
+            prettyErrors: false,
             strict: true,
             version: '1.2',
             // Without this, explicit `!!binary`, `!!set`, `!!omap`, `!!pairs` and `!!timestamp` still resolve and
@@ -27553,7 +27705,9 @@ function parseYamlFile(file, input) {
     }
     const problems = [];
     for (const e of [...doc.errors, ...doc.warnings]) {
-        const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+        // Located here rather than with the parser's prettyErrors, which quotes context for every error and
+        // took 30 s on a file of 60,000 stray anchors.
+        const pos = lineCounter.linePos(e.pos[0]);
         const at = { file, line: pos.line, column: pos.col };
         // The parser turns a stack overflow on absurdly deep nesting into one error per level: report it once,
         // as the nesting problem it is.
@@ -27579,7 +27733,7 @@ function parseYamlFile(file, input) {
         return [shapeProblem];
     let value;
     try {
-        value = doc.toJS({ maxAliasCount: yamlLimits.maxAliasCount });
+        value = doc.toJS({ maxAliasCount: yamlLimits.maxAliasCount, reviver: datesAsText });
     }
     catch (e) {
         return [
@@ -27587,6 +27741,17 @@ function parseYamlFile(file, input) {
         ];
     }
     return { file, value, locate: (path, at = 'value') => locateIn(doc, lineCounter, file, path, at) };
+}
+/**
+ * A file that declares `%YAML 1.1` gets that version's implicit timestamps: an unquoted 2026-07-01 becomes a
+ * Date. The schemas describe dates as YYYY-MM-DD text (what YAML 1.2 and JSON give), so a date read either
+ * way validates the same: a timestamp at midnight UTC turns back into its day, any other into ISO 8601.
+ */
+function datesAsText(_key, value) {
+    if (!(value instanceof Date) || Number.isNaN(value.getTime()))
+        return value;
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 }
 function yamlMessage(code, message) {
     if (code === 'DUPLICATE_KEY')
@@ -27601,6 +27766,64 @@ function yamlHint(code) {
     if (code === 'TAG_RESOLVE_FAILED')
         return 'labelguard reads plain YAML; remove the custom tag.';
     return 'Fix the YAML syntax at this position (indentation, quotes, colons).';
+}
+// Tokens that begin a node (or a pair, whose key or value may be empty) in the lexer's stream.
+const nodeTokens = new Set([
+    'scalar',
+    'single-quoted-scalar',
+    'double-quoted-scalar',
+    'block-scalar-header',
+    'alias',
+    'flow-map-start',
+    'flow-seq-start',
+    'seq-item-ind',
+    'map-value-ind',
+    'explicit-key-ind',
+]);
+const layoutTokens = new Set(['space', 'newline', 'comment']);
+/**
+ * Count nodes and tokens with the lexer, which streams tokens without building anything, and refuse the
+ * file at the first one past its limit, before the parser builds a single node.
+ */
+function scanTokens(file, text) {
+    let nodes = 0;
+    let tokens = 0;
+    let offset = 0;
+    // Nesting the lexer can see: flow collections, and block indicators on one line (`- - - x`). Deeper
+    // nesting by indentation is caught after parsing (checkShape), within the token limit.
+    let flowDepth = 0;
+    let lineDepth = 0;
+    for (const token of new yaml_dist/* Lexer */.JG().lex(text)) {
+        const type = yaml_dist/* CST */.DB.tokenType(token);
+        if (type === 'newline')
+            lineDepth = 0;
+        else if (type === 'flow-seq-start' || type === 'flow-map-start')
+            flowDepth++;
+        else if (type === 'flow-seq-end' || type === 'flow-map-end')
+            flowDepth = Math.max(0, flowDepth - 1);
+        // The lexer leaves flow mode when a line is not indented enough to continue it, unclosed or not.
+        else if (type === 'flow-error-end')
+            flowDepth = 0;
+        else if (type === 'seq-item-ind' || type === 'explicit-key-ind')
+            lineDepth++;
+        if (flowDepth + lineDepth > yamlLimits.maxDepth) {
+            const { line, column } = lineColumnOf(text, offset);
+            return tooDeep({ file, line, column });
+        }
+        if (type && !layoutTokens.has(type)) {
+            const tooMany = nodeTokens.has(type) && ++nodes > yamlLimits.maxNodes
+                ? `more than ${yamlLimits.maxNodes.toLocaleString('en-US')} YAML values`
+                : ++tokens > yamlLimits.maxTokens
+                    ? `more than ${yamlLimits.maxTokens.toLocaleString('en-US')} YAML tokens`
+                    : undefined;
+            if (tooMany) {
+                const { line, column } = lineColumnOf(text, offset);
+                return new LoadProblem('data.too-many-nodes', { file, line, column }, `${tooMany} in one file`, 'Product data, filings, configuration and rule packs have a few thousand values at most; check that this is the right file, or split it.');
+            }
+        }
+        offset += token.length;
+    }
+    return undefined;
 }
 /** The problem for nesting beyond {@link yamlLimits.maxDepth}. */
 function tooDeep(at) {
@@ -27691,6 +27914,12 @@ const defaultConfigFiles = ['.labelguard.yml', '.labelguard.yaml'];
 async function loadConfig(source, explicitPath) {
     const candidates = explicitPath ? [explicitPath] : defaultConfigFiles;
     for (const file of candidates) {
+        // A FIFO or device named like the configuration must not be skipped as absent: that would drop the policy.
+        if ((await source.containment(file)) === 'special') {
+            throw new UsageError(`configuration file '${file}' is not a regular file`, [
+                `${file}:1:1: a FIFO, socket or device; it was not opened`,
+            ]);
+        }
         const bytes = await source.readFile(file);
         if (!bytes)
             continue;
@@ -36431,7 +36660,36 @@ function loadSbomFile(file, bytes, schemaSeverity) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/append.ts
+// Spreading a list into a call (`target.push(...items)`, `Math.max(...values)`) passes each item as an
+// argument on the stack and throws "Maximum call stack size exceeded" past about 100,000 items: a
+// 130,000-component SBOM took the whole run down that way. These take lists of any length.
+/** Append every item to `target`, in order; returns `target`. */
+function append(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
+}
+/** The largest of `values`, or `floor` when it is larger (or there are no values). */
+function maxOf(values, floor = -Infinity) {
+    let max = floor;
+    for (const v of values)
+        if (v > max)
+            max = v;
+    return max;
+}
+/** The smallest of `values`, or `ceiling` when it is smaller (or there are no values). */
+function minOf(values, ceiling = Infinity) {
+    let min = ceiling;
+    for (const v of values)
+        if (v < min)
+            min = v;
+    return min;
+}
+
 ;// CONCATENATED MODULE: ./src/load/repository.ts
+
+
 
 
 
@@ -36498,7 +36756,7 @@ async function loadProduct(source, manifestFile, cfg) {
     if (manifestDoc) {
         p.manifestDoc = manifestDoc;
         const schemaProblems = validateAgainst('product', manifestDoc);
-        problems.push(...schemaProblems);
+        append(problems, schemaProblems);
         p.idAt = manifestDoc.locate(['id']);
         if (schemaProblems.length === 0) {
             p.manifest = manifestDoc.value;
@@ -36519,7 +36777,7 @@ async function loadProduct(source, manifestFile, cfg) {
         if (filingDoc) {
             p.filingDoc = filingDoc;
             const schemaProblems = validateAgainst('filing', filingDoc);
-            problems.push(...schemaProblems);
+            append(problems, schemaProblems);
             if (schemaProblems.length === 0) {
                 const filing = filingDoc.value;
                 p.filing = { ...filing, status: canonicalStatus(filing.status) };
@@ -36533,11 +36791,11 @@ async function loadProduct(source, manifestFile, cfg) {
         if (ref?.bytes) {
             // Not schema-validated again: labelguard generated it at filing time, and its digest is verified.
             const read = loadSbomFile(ref.resolved, ref.bytes, 'skip');
-            p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
+            append(p.findings, read.findings.map((f) => ({ ...f, productId: p.id })));
             p.baselineSbom = read.inventory;
         }
     }
-    p.findings.push(...problems.map((x) => x.toFinding(p.id)));
+    append(p.findings, problems.map((x) => x.toFinding(p.id)));
     return p;
 }
 async function resolveManifestRefs(source, p, problems, sbomSchema) {
@@ -36549,17 +36807,40 @@ async function resolveManifestRefs(source, p, problems, sbomSchema) {
             // As configured (`policy.sbom_schema`), like the registered SBOM: a schema-invalid SBOM must fail a
             // check whose owners asked for that, not pass it as a warning.
             const read = loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
-            p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
+            append(p.findings, read.findings.map((f) => ({ ...f, productId: p.id })));
             p.sbom = read.inventory;
+            if (read.inventory)
+                p.sbomLocate = entryLocator(new TextDecoder().decode(sbom.bytes));
         }
     }
-    for (const [key, doc] of Object.entries(m.evidence ?? {})) {
-        if (doc)
-            await resolveFile(source, p, 'product', ['evidence', key, 'file'], doc.file, problems);
+    for (const r of referencedFiles(m, undefined)) {
+        if (r.path[0] !== 'sbom')
+            await resolveFile(source, p, r.doc, r.path, r.ref, problems);
     }
-    if (m.agent?.authorization_doc) {
-        await resolveFile(source, p, 'product', ['agent', 'authorization_doc'], m.agent.authorization_doc, problems);
+}
+/**
+ * Every file product.yaml and filing.yaml refer to, where they say it: the one list of what makes up a
+ * product besides its folder. Reads unvalidated documents too (the change scope reads every manifest
+ * without validating it), so each value is checked to be a string.
+ */
+function referencedFiles(manifest, filing) {
+    const out = [];
+    const add = (doc, path, value) => {
+        if (typeof value === 'string' && value !== '')
+            out.push({ doc, path, ref: value });
+    };
+    const m = isRecord(manifest) ? manifest : {};
+    add('product', ['sbom'], m.sbom);
+    for (const [key, doc] of Object.entries(isRecord(m.evidence) ? m.evidence : {})) {
+        if (isRecord(doc))
+            add('product', ['evidence', key, 'file'], doc.file);
     }
+    if (isRecord(m.agent))
+        add('product', ['agent', 'authorization_doc'], m.agent.authorization_doc);
+    const f = isRecord(filing) ? filing : {};
+    const baseline = isRecord(f.baseline) && isRecord(f.baseline.sbom) ? f.baseline.sbom : {};
+    add('filing', ['baseline', 'sbom', 'file'], baseline.file);
+    return out;
 }
 /** Follow one file reference, refusing escapes; records it in `p.files` with its SHA-256. */
 async function resolveFile(source, p, doc, path, ref, problems) {
@@ -36571,6 +36852,11 @@ async function resolveFile(source, p, doc, path, ref, problems) {
         return undefined;
     }
     const where = await source.containment(r.path);
+    if (where === 'special') {
+        problems.push(notAFile(at, ref));
+        p.files.push({ doc, path, ref, resolved: r.path });
+        return undefined;
+    }
     if (where === 'outside') {
         problems.push(new LoadProblem('data.path-escape', at, refusalMessage(ref, 'outside'), 'Commit the file itself instead of a link to a place outside the repository.'));
         p.files.push({ doc, path, ref, resolved: r.path });
@@ -36585,8 +36871,16 @@ async function resolveFile(source, p, doc, path, ref, problems) {
     p.files.push({ doc, path, ref, resolved: r.path, sha256: sha256Hex(bytes) });
     return { resolved: r.path, bytes };
 }
+/** A FIFO, socket or device where a file is expected: refused without opening it (a FIFO blocks). */
+function notAFile(at, ref) {
+    return new LoadProblem('data.not-a-file', at, `'${ref}' is not a regular file (a FIFO, socket or device); it was not opened`, 'Reference a regular file committed to the repository.');
+}
 async function readYaml(source, file, problems, onRead) {
     const where = await source.containment(file);
+    if (where === 'special') {
+        problems.push(notAFile({ file, line: 1, column: 1 }, file));
+        return undefined;
+    }
     if (where === 'outside') {
         problems.push(new LoadProblem('data.path-escape', { file, line: 1, column: 1 }, refusalMessage(file, 'outside'), 'Commit the file itself instead of a link to a place outside the repository.'));
         return undefined;
@@ -36601,7 +36895,7 @@ async function readYaml(source, file, problems, onRead) {
     const parsed = parseYamlFile(file, bytes);
     if (Array.isArray(parsed)) {
         onRead(sha256Hex(bytes), undefined);
-        problems.push(...parsed);
+        append(problems, parsed);
         return undefined;
     }
     onRead(sha256Hex(bytes), bytes.toString('utf8'));
@@ -36646,6 +36940,288 @@ async function mapLimit(items, limit, fn) {
     });
     await Promise.all(workers);
     return out;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git/run.ts
+
+
+/** Run git in `cwd` and return stdout; failures become errors that carry git's own message. */
+function run_git(cwd, args, maxBuffer = 512 * 1024 * 1024) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd, encoding: 'buffer', maxBuffer }, (err, stdout, stderr) => {
+            if (err)
+                reject(new GitError(args, stderr.toString('utf8').trim() || err.message));
+            else
+                resolve(stdout);
+        });
+    });
+}
+/** git refused or failed; `stderr` is git's message. */
+class GitError extends Error {
+    args;
+    stderr;
+    constructor(args, stderr) {
+        super(`git ${args.join(' ')}: ${stderr}`);
+        this.args = args;
+        this.stderr = stderr;
+    }
+}
+/** Resolve a revision to a commit id, or explain how to make it available. */
+async function resolveCommit(cwd, rev) {
+    if (rev.startsWith('-'))
+        throw new UsageError(`'${rev}' is not a revision`);
+    try {
+        return (await run_git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]))
+            .toString()
+            .trim();
+    }
+    catch {
+        const shallow = await isShallow(cwd).catch(() => false);
+        throw new UsageError(`revision '${rev}' is not in the git repository at ${cwd}`, [
+            shallow
+                ? 'The clone is shallow: check out with `fetch-depth: 0` (actions/checkout) or fetch the base revision.'
+                : 'Fetch the revision first, or check the name (branch, tag or commit).',
+        ]);
+    }
+}
+/** Whether the repository is a shallow clone (history may be missing). */
+async function isShallow(cwd) {
+    return (await run_git(cwd, ['rev-parse', '--is-shallow-repository'])).toString().trim() === 'true';
+}
+
+;// CONCATENATED MODULE: ./src/git/tree-source.ts
+
+
+
+const maxLinkHops = 8;
+/** One revision of a git repository, read straight from the object store (no checkout). */
+class GitTreeSource {
+    label;
+    commit;
+    entries;
+    reader;
+    constructor(label, 
+    /** The commit id the revision resolved to. */
+    commit, entries, reader) {
+        this.label = label;
+        this.commit = commit;
+        this.entries = entries;
+        this.reader = reader;
+    }
+    /**
+     * Open `rev` of the repository at `cwd`; one `ls-tree` lists it, one `cat-file` process reads it.
+     * When `cwd` is a folder inside the repository, paths are relative to that folder, as on disk.
+     */
+    static async open(cwd, rev) {
+        const commit = await resolveCommit(cwd, rev);
+        const prefix = (await run_git(cwd, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
+        const out = await run_git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+        const entries = new Map();
+        for (const record of out.toString('utf8').split('\0')) {
+            if (!record)
+                continue;
+            const tab = record.indexOf('\t');
+            const [mode, type, oid] = record.slice(0, tab).split(' ');
+            const path = record.slice(tab + 1);
+            if (type === 'blob' && mode && oid && path.startsWith(prefix))
+                entries.set(path.slice(prefix.length), { mode, oid });
+        }
+        return new GitTreeSource(rev, commit, entries, new BlobReader(cwd));
+    }
+    listFiles(dir) {
+        const prefix = dir === '' || dir === '.' ? '' : `${dir.replace(/\/$/, '')}/`;
+        return Promise.resolve([...this.entries.keys()].filter((p) => p.startsWith(prefix)).sort());
+    }
+    async readFile(path) {
+        const target = await this.follow(path);
+        if (!('path' in target))
+            return undefined;
+        const entry = this.entries.get(target.path);
+        return entry ? this.reader.read(entry.oid) : undefined;
+    }
+    async containment(path) {
+        const target = await this.follow(path);
+        return 'path' in target ? 'inside' : target.refused;
+    }
+    async trail(path) {
+        const out = new Set([path]);
+        // A linked folder is not followed when reading (its files are not in the tree), but a change to the
+        // link still changes what the path reads: it turns a missing file into a present one.
+        const parts = path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const prefix = parts.slice(0, i).join('/');
+            if (this.entries.get(prefix)?.mode === '120000')
+                out.add(prefix);
+        }
+        let current = path;
+        for (let hop = 0; hop <= maxLinkHops; hop++) {
+            const entry = this.entries.get(current);
+            if (!entry || entry.mode !== '120000')
+                break;
+            const target = (await this.reader.read(entry.oid)).toString('utf8');
+            const next = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(current), target));
+            if (target.startsWith('/') || next === '..' || next.startsWith('../'))
+                break;
+            out.add(next);
+            current = next;
+        }
+        return [...out];
+    }
+    hasLinks(dir) {
+        const prefix = dir === '' ? '' : `${dir.replace(/\/$/, '')}/`;
+        this.links ??= [...this.entries].filter(([, e]) => e.mode === '120000').map(([p]) => p);
+        return Promise.resolve(this.links.some((l) => l === dir || l.startsWith(prefix)));
+    }
+    links;
+    /** Release the `git cat-file` process. */
+    close() {
+        this.reader.close();
+    }
+    /** Resolve symlinks committed in the tree; a link that leaves the tree is 'outside'. */
+    async follow(path) {
+        let current = path;
+        for (let hop = 0; hop <= maxLinkHops; hop++) {
+            const entry = this.entries.get(current);
+            if (!entry)
+                return { refused: 'missing' };
+            if (entry.mode !== '120000')
+                return { path: current };
+            const target = (await this.reader.read(entry.oid)).toString('utf8');
+            if (target.startsWith('/'))
+                return { refused: 'outside' };
+            const next = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(current), target));
+            if (next === '..' || next.startsWith('../'))
+                return { refused: 'outside' };
+            current = next;
+        }
+        return { refused: 'missing' };
+    }
+}
+/** A long-lived `git cat-file --batch`: one process for all reads of a run, requests answered in order. */
+class BlobReader {
+    cwd;
+    proc;
+    // Output arrives in 64 KiB chunks. Appending each one to one growing buffer copies the whole object
+    // again per chunk, quadratic in its size (a 36 MB SBOM took 7 s); chunks are kept in a list instead and
+    // joined once when a whole answer is there.
+    chunks = [];
+    buffered = 0;
+    queue = [];
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    read(oid) {
+        const proc = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject });
+            proc.stdin.write(`${oid}\n`);
+        });
+    }
+    close() {
+        this.proc?.stdin.end();
+        this.proc = undefined;
+    }
+    start() {
+        if (this.proc)
+            return this.proc;
+        const proc = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd });
+        proc.stdout.on('data', (chunk) => {
+            this.chunks.push(chunk);
+            this.buffered += chunk.length;
+            this.drain();
+        });
+        const fail = (e) => this.queue.splice(0).forEach((q) => q.reject(e));
+        proc.on('error', fail);
+        proc.on('exit', (code) => {
+            if (this.queue.length > 0)
+                fail(new Error(`git cat-file exited with ${code}`));
+        });
+        // Do not keep the process alive just for an idle reader.
+        proc.unref();
+        proc.stdout.unref?.();
+        proc.stdin.unref?.();
+        this.proc = proc;
+        return proc;
+    }
+    drain() {
+        for (;;) {
+            if (this.queue.length === 0 || this.buffered === 0)
+                return;
+            const first = this.joined(Math.min(this.buffered, 256));
+            const nl = first.indexOf(10);
+            if (nl < 0) {
+                // A header is at most ~100 bytes; without a newline in the first 256 it has not fully arrived.
+                if (this.buffered < 256)
+                    return;
+                this.queue.shift().reject(new Error('git cat-file answered without a header line'));
+                return;
+            }
+            const header = first.subarray(0, nl).toString('utf8');
+            const [, type, sizeText] = header.split(' ');
+            if (type === 'missing' || sizeText === undefined) {
+                this.consume(nl + 1);
+                this.queue.shift().reject(new Error(`git object missing: ${header}`));
+                continue;
+            }
+            const size = Number(sizeText);
+            const total = nl + 1 + size + 1;
+            if (this.buffered < total)
+                return;
+            const answer = this.joined(total);
+            this.consume(total);
+            this.queue.shift().resolve(Buffer.from(answer.subarray(nl + 1, nl + 1 + size)));
+        }
+    }
+    /** The first `n` buffered bytes as one buffer (merging chunks only as far as needed). */
+    joined(n) {
+        if (this.chunks[0].length < n) {
+            let take = 0;
+            let length = 0;
+            while (length < n)
+                length += this.chunks[take++].length;
+            this.chunks.splice(0, take, Buffer.concat(this.chunks.slice(0, take), length));
+        }
+        return this.chunks[0].subarray(0, n);
+    }
+    /** Drop the first `n` buffered bytes. */
+    consume(n) {
+        let left = n;
+        while (left > 0) {
+            const head = this.chunks[0];
+            if (head.length <= left) {
+                this.chunks.shift();
+                left -= head.length;
+            }
+            else {
+                this.chunks[0] = head.subarray(left);
+                left = 0;
+            }
+        }
+        this.buffered -= n;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/base-config.ts
+
+
+/**
+ * The configuration as it was at `rev` (a change's base), read from git; undefined when that revision or
+ * its configuration cannot be read, so that callers treat every waiver and override as new.
+ */
+async function configAt(dir, rev, configPath) {
+    let source;
+    try {
+        source = await GitTreeSource.open(dir, rev);
+        return (await loadConfig(source, configPath)).config;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        source?.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/identity.ts
@@ -37203,7 +37779,7 @@ function purlPass(b, a, onPair) {
                 break;
             }
             if (b.keyHash[first] === b.keyHash[i] && sameKey(b, first, b, i)) {
-                append(moreB, first, i);
+                match_append(moreB, first, i);
                 break;
             }
         }
@@ -37219,7 +37795,7 @@ function purlPass(b, a, onPair) {
                 if (partner[first] === -1)
                     partner[first] = j;
                 else
-                    append(moreA, first, j);
+                    match_append(moreA, first, j);
                 break;
             }
         }
@@ -37257,7 +37833,7 @@ function runPass(b, a, key, matchedBy, onPair) {
             slotA.push(-1);
         }
         else {
-            append(moreB, slot, i);
+            match_append(moreB, slot, i);
         }
     }
     if (slotB.length === 0)
@@ -37274,7 +37850,7 @@ function runPass(b, a, key, matchedBy, onPair) {
         if (slotA[slot] === -1)
             slotA[slot] = j;
         else
-            append(moreA, slot, j);
+            match_append(moreA, slot, j);
     }
     for (let slot = 0; slot < slotB.length; slot++) {
         const j = slotA[slot];
@@ -37292,7 +37868,7 @@ function runPass(b, a, key, matchedBy, onPair) {
         }
     }
 }
-function append(m, k, v) {
+function match_append(m, k, v) {
     const list = m.get(k);
     if (list === undefined)
         m.set(k, [v]);
@@ -37430,8 +38006,11 @@ function capabilities(a, b) {
     };
 }
 /** Diffs two inventories; all lists are sorted by a content key, so output is deterministic. */
-function diffSboms(before, after) {
-    const caps = capabilities(before, after);
+function diffSboms(before, after, options = {}) {
+    const caps = {
+        ...capabilities(before, after),
+        ...(options.noise ? { noise: options.noise } : {}),
+    };
     const roots = alignRoots(before, after);
     const changed = [];
     const matched = matchEach(roots.beforeComponents, roots.afterComponents, (b, a, matchedBy) => {
@@ -37550,7 +38129,7 @@ function compareComponents(before, after, matchedBy, caps) {
         change.supplier = supplier;
     }
     if (caps.properties) {
-        const props = compareProperties(before.properties, after.properties);
+        const props = compareProperties(before.properties, after.properties, caps.noise);
         if (props !== undefined) {
             aspects.push('properties-changed');
             change.properties = props;
@@ -37572,8 +38151,11 @@ function unchanged(b, a, caps) {
         !sameList(b.hashes, a.hashes, (x, y) => x.alg === y.alg && x.content === y.content)) {
         return false;
     }
-    return (!caps.properties ||
-        sameList(b.properties, a.properties, (x, y) => x.name === y.name && x.value === y.value));
+    if (!caps.properties)
+        return true;
+    if (caps.noise)
+        return compareProperties(b.properties, a.properties, caps.noise) === undefined;
+    return sameList(b.properties, a.properties, (x, y) => x.name === y.name && x.value === y.value);
 }
 function sameList(x, y, eq) {
     if (x.length !== y.length)
@@ -37622,17 +38204,18 @@ function compareHashes(before, after) {
         return undefined;
     return { changed, added, removed };
 }
-function valuesByName(props) {
+function valuesByName(props, noise) {
     const m = new Map();
     for (const p of props)
-        m.set(p.name, m.has(p.name) ? `${m.get(p.name)}\u0000${p.value}` : p.value);
+        if (!noise?.(p.name, p.value))
+            m.set(p.name, m.has(p.name) ? `${m.get(p.name)}\u0000${p.value}` : p.value);
     return m;
 }
-function compareProperties(before, after) {
+function compareProperties(before, after, noise) {
     if (before.length === 0 && after.length === 0)
         return undefined;
-    const b = valuesByName(before);
-    const a = valuesByName(after);
+    const b = valuesByName(before, noise);
+    const a = valuesByName(after, noise);
     const added = [];
     const removed = [];
     const changed = [];
@@ -38010,6 +38593,7 @@ function canonicalOrder(doc) {
 
 
 ;// CONCATENATED MODULE: ./src/changes/change-log.ts
+
 /** Where each fingerprint is recorded: the first change-log entry that lists it. */
 function recordedFingerprints(entries) {
     const out = new Map();
@@ -38035,6 +38619,276 @@ const rank = { none: 0, record: 1, material: 2 };
 /** Whether an entry records a change as less serious than the pack classifies it. */
 function understates(entry, change) {
     return rank[entry.classification] < rank[change.classification];
+}
+/**
+ * Ids for new change-log entries, continuing the log's own numbering: after `CHG-2026-014` come
+ * `CHG-2026-015`, `CHG-2026-016`, …; an empty log starts at `CHG-001`. Never an id the log already has.
+ */
+function* suggestedIds(entries) {
+    const taken = new Set(entries.map((e) => e.id));
+    const last = [...entries].reverse().find((e) => /\d+$/.test(e.id))?.id;
+    const m = /^(.*?)(\d+)$/.exec(last ?? 'CHG-000');
+    const prefix = m[1];
+    const width = m[2].length;
+    let n = maxOf(entries.flatMap((e) => e.id.startsWith(prefix) && /^\d+$/.test(e.id.slice(prefix.length))
+        ? [Number(e.id.slice(prefix.length))]
+        : []), Number(m[2]));
+    for (;;) {
+        const id = `${prefix}${String(++n).padStart(width, '0')}`;
+        if (!taken.has(id))
+            yield id;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/changes/describe.ts
+const nouns = [
+    ['hardware.part.', 'hardware part'],
+    ['security.debug_interface.', 'debug interface'],
+    ['security.', 'security claim'],
+    ['service.', 'network service'],
+    ['sbom.component.', 'SBOM component'],
+    ['sbom.service.', 'SBOM service'],
+    ['sbom.product.', 'SBOM product'],
+];
+/** One line saying what changed, e.g. "SBOM component openssl changed from 3.0.13 to 3.0.14 (version-up, patch)". */
+function describeDifference(d) {
+    const noun = nouns.find(([p]) => d.kind.startsWith(p))?.[1];
+    const what = noun ? `${noun} ${d.subject}` : d.subject;
+    // Aspects explain inventory and service changes; for claims and parts the values say it all.
+    const aspects = d.category === 'sbom' || d.category === 'service' ? d.aspects : [];
+    const detail = [...aspects, ...(d.bump ? [d.bump] : [])];
+    const suffix = detail.length > 0 ? ` (${detail.join(', ')})` : '';
+    if (d.change === 'added')
+        return `${what} added${d.to ? `: ${d.to}` : ''}${suffix}`;
+    if (d.change === 'removed')
+        return `${what} removed${d.from ? ` (was ${d.from})` : ''}`;
+    // A downgrade says so in words: "changed" would read like the routine upgrade it is not.
+    if (d.aspects.includes('version-down')) {
+        return `${what} downgraded from ${d.from ?? '(unset)'} to ${d.to ?? '(unset)'}${suffix}`;
+    }
+    return `${what} changed from ${d.from ?? '(unset)'} to ${d.to ?? '(unset)'}${suffix}`;
+}
+
+;// CONCATENATED MODULE: ./src/changes/grouping.ts
+
+const groupLinks = ['provides', 'names', 'brought-in', 'same-values'];
+const changeSetsFileName = 'change-sets.yaml';
+/**
+ * Parse and check a `change-sets.yaml`. A broken file is a problem naming the file, the line and the
+ * field; nothing is grouped then (every difference stays a change of its own), nothing is dropped.
+ */
+function loadGroupRules(file, text) {
+    const parsed = parseYamlFile(file, text);
+    if (Array.isArray(parsed)) {
+        return {
+            rules: [],
+            problems: parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })),
+        };
+    }
+    const problems = [];
+    const bad = (path, message) => {
+        const at = parsed.locate(path);
+        problems.push({
+            ruleId: 'data.rule-pack-invalid',
+            severity: 'error',
+            message: `${message}`,
+            hint: `See the header of rules/cn-ccl/${changeSetsFileName} for the fields of a group.`,
+            file,
+            line: at.line,
+            column: at.column,
+        });
+    };
+    const doc = parsed.value;
+    if (typeof doc !== 'object' || doc === null || !Array.isArray(doc.groups)) {
+        bad([], `${file} must be a mapping with a 'groups' list`);
+        return { rules: [], problems };
+    }
+    const rules = [];
+    const seen = new Set();
+    doc.groups.forEach((g, i) => {
+        const at = ['groups', i];
+        const o = (typeof g === 'object' && g !== null ? g : {});
+        for (const k of Object.keys(o)) {
+            if (!['id', 'title', 'anchor', 'members'].includes(k))
+                bad([...at, k], `unknown key '${k}' in group ${i + 1}`);
+        }
+        if (typeof o.id !== 'string' || o.id === '')
+            return bad(at, `group ${i + 1} needs an 'id'`);
+        if (seen.has(o.id))
+            return bad([...at, 'id'], `change-set group '${o.id}' is defined twice`);
+        seen.add(o.id);
+        const id = o.id;
+        if (typeof o.title !== 'string')
+            return bad(at, `change-set group '${id}' needs a 'title'`);
+        if (!isKinds(o.anchor))
+            return bad([...at, 'anchor'], `change-set group '${id}': 'anchor' must be a list of change kinds`);
+        if (!Array.isArray(o.members) || o.members.length === 0)
+            return bad(at, `change-set group '${id}' needs a non-empty 'members' list`);
+        const members = [];
+        o.members.forEach((m, j) => {
+            const mo = (typeof m === 'object' && m !== null ? m : {});
+            const mat = [...at, 'members', j];
+            for (const k of Object.keys(mo)) {
+                if (!['link', 'kinds', 'why'].includes(k))
+                    bad([...mat, k], `unknown key '${k}' in a member of '${id}'`);
+            }
+            if (!groupLinks.includes(mo.link)) {
+                return bad([...mat, 'link'], `change-set group '${id}': 'link' must be one of ${groupLinks.join(', ')}`);
+            }
+            if (!isKinds(mo.kinds)) {
+                return bad([...mat, 'kinds'], `change-set group '${id}': 'kinds' must be a list of change kinds`);
+            }
+            members.push({ link: mo.link, kinds: mo.kinds });
+        });
+        rules.push({ id, title: o.title, anchor: o.anchor, members });
+    });
+    return { rules: problems.length > 0 ? [] : rules, problems };
+}
+function isKinds(v) {
+    return Array.isArray(v) && v.length > 0 && v.every((k) => typeof k === 'string' && k !== '');
+}
+/** Whether a change kind matches one of the patterns (exact, or a prefix before a trailing `*`). */
+function kindMatches(kind, patterns) {
+    return patterns.some((p) => (p.endsWith('*') ? kind.startsWith(p.slice(0, -1)) : kind === p));
+}
+
+;// CONCATENATED MODULE: ./src/changes/sets.ts
+
+
+
+/**
+ * Group report-ordered differences into change sets with the pack's rules. Every difference lands in
+ * exactly one set; sets come in the order of their earliest member. Pure and deterministic: the result
+ * depends only on the differences and their order, which the caller fixes.
+ */
+function groupDifferences(diffs, rules) {
+    const owner = new Map(); // member index → anchor index
+    const sets = new Map();
+    for (const rule of rules) {
+        const anchors = diffs.flatMap((d, i) => (kindMatches(d.kind, rule.anchor) && !owner.has(i) ? [i] : []));
+        const candidates = anchors.filter((a) => !sets.has(a));
+        for (const a of candidates)
+            sets.set(a, { rule, members: [] });
+        for (const m of rule.members) {
+            for (const a of candidates) {
+                const set = sets.get(a);
+                if (set === undefined || owner.has(a))
+                    continue;
+                diffs.forEach((d, i) => {
+                    if (i === a || owner.has(i) || !kindMatches(d.kind, m.kinds))
+                        return;
+                    // An anchor that already gathered members leads its own set; one with none can be claimed.
+                    if ((sets.get(i)?.members.length ?? 0) > 0)
+                        return;
+                    if (!linked(m, diffs[a], d, set.members.map((k) => diffs[k])))
+                        return;
+                    owner.set(i, a);
+                    set.members.push(i);
+                    sets.delete(i);
+                });
+            }
+        }
+        for (const a of candidates)
+            if (sets.get(a)?.members.length === 0)
+                sets.delete(a);
+    }
+    const out = [];
+    diffs.forEach((_, i) => {
+        if (owner.has(i))
+            return;
+        const set = sets.get(i);
+        out.push(set ? { members: [i, ...set.members.sort((x, y) => x - y)], groupId: set.rule.id } : { members: [i] });
+    });
+    // Earliest member first: a set holding a security claim reads where that claim would have.
+    return out.sort((x, y) => minOf(x.members) - minOf(y.members));
+}
+function linked(rule, anchor, d, members) {
+    const serviceNames = members.filter((m) => m.category === 'service' && m.name).map((m) => m.name);
+    switch (rule.link) {
+        case 'provides':
+            return ((anchor.name !== '' && d.links.includes(anchor.name)) ||
+                (d.name !== '' && serviceNames.includes(d.name)));
+        case 'same-values':
+            return d.from !== undefined && d.to !== undefined && d.from === anchor.from && d.to === anchor.to;
+        case 'brought-in':
+            return d.change === anchor.change && d.name !== '' && anchor.links.includes(d.name);
+        case 'names': {
+            const names = [anchor.name, ...serviceNames].filter((n) => n.length > 1);
+            const gained = anchor.change === 'removed' ? d.from : d.to;
+            const other = anchor.change === 'removed' ? d.to : d.from;
+            return names.some((n) => mentions(gained, n) && !mentions(other, n));
+        }
+    }
+}
+function mentions(text, name) {
+    if (!text)
+        return false;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[^\\p{L}\\p{N}_-])${escaped}($|[^\\p{L}\\p{N}_-])`, 'iu').test(text);
+}
+const sets_rank = { none: 0, record: 1, material: 2 };
+/** Summarise one grouping of detected changes (report order) as a change set. */
+function changeSet(g, changes, diffs) {
+    const members = g.members.map((i) => changes[i]);
+    const anchor = members[0];
+    let top = anchor;
+    for (const m of members)
+        if (sets_rank[m.classification] > sets_rank[top.classification])
+            top = m;
+    const open = members.filter((m) => !m.recorded && m.classification !== 'none');
+    const unrecorded = open.map((m) => m.fingerprint);
+    let pending = 'none';
+    for (const m of open)
+        if (sets_rank[m.classification] > sets_rank[pending])
+            pending = m.classification;
+    return {
+        id: anchor.fingerprint,
+        title: g.groupId
+            ? groupTitle(g.members.map((i) => diffs[i]))
+            : describeDifference(diffs[g.members[0]]),
+        ...(g.groupId ? { groupId: g.groupId } : {}),
+        classification: top.classification,
+        classId: top.classId,
+        reason: top.reason,
+        recorded: unrecorded.length === 0,
+        ...(anchor.changeLogId !== undefined ? { changeLogId: anchor.changeLogId } : {}),
+        fingerprints: members.map((m) => m.fingerprint),
+        unrecorded,
+        pending,
+    };
+}
+/** The component's display name: its subject without the identity in parentheses. */
+function shortName(subject) {
+    const i = subject.indexOf(' (');
+    return i > 0 ? subject.slice(0, i) : subject;
+}
+/** "acme-onvifd 1.0.0 added: services onvif:80, ws-discovery:3702; with gsoap 2.8.92; claims authentication.scheme". */
+function groupTitle(diffs) {
+    const [anchor, ...rest] = diffs;
+    const verb = anchor.change === 'removed' ? 'removed' : 'added';
+    const version = anchor.change === 'removed' ? anchor.from : anchor.to;
+    const head = anchor.change === 'changed'
+        ? `${shortName(anchor.subject)} ${anchor.from ?? '∅'} → ${anchor.to ?? '∅'}`
+        : `${shortName(anchor.subject)}${version && !version.startsWith('(') ? ` ${version}` : ''} ${verb}`;
+    // Manifest service subjects carry the port (`onvif:80`); an SBOM service without one adds only its name.
+    const manifest = rest.filter((d) => d.kind.startsWith('service.'));
+    const services = [
+        ...manifest.map((d) => d.subject),
+        ...rest
+            .filter((d) => d.kind.startsWith('sbom.service.') && !manifest.some((m) => m.name === d.name))
+            .map((d) => d.subject),
+    ];
+    const libraries = rest
+        .filter((d) => d.kind.startsWith('sbom.component.'))
+        .map((d) => (anchor.change === 'changed' ? { ...d, from: '(', to: '(' } : d))
+        .map((d) => `${shortName(d.subject)}${(verb === 'added' ? d.to : d.from)?.match(/^[^(]/) ? ` ${verb === 'added' ? d.to : d.from}` : ''}`);
+    const claims = rest.filter((d) => d.category === 'security').map((d) => d.subject);
+    const parts = [
+        services.length > 0 ? `service${services.length > 1 ? 's' : ''} ${services.join(', ')}` : '',
+        libraries.length > 0 ? `with ${libraries.join(', ')}` : '',
+        claims.length > 0 ? `changes ${claims.join(', ')}` : '',
+    ].filter(Boolean);
+    return parts.length > 0 ? `${head}: ${parts.join('; ')}` : head;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/errors.js
@@ -43276,6 +44130,105 @@ function wrap(ast, parentOp) {
   Optional: Optional
 });
 
+;// CONCATENATED MODULE: ./src/expr/budget.ts
+// A deterministic work budget for one evaluation. The engine has no evaluation limit of its own (its
+// `limits` are parse-time only), so four nested `.all()` over 150-element lists (150⁴ steps) ran for
+// minutes. Every node the engine evaluates below the root goes through its evaluator's `run` (macro steps,
+// operands, arguments; `tryEval` calls `run` too), so counting those calls counts the work, whatever the
+// expression does. No clock is involved: the same expression on the same data always stops at the same step.
+
+/** Thrown inside the engine when the budget is spent; sticky, so an absorbing `||` cannot hide it. */
+class BudgetExceeded extends Error {
+    budget;
+    constructor(budget) {
+        super(`evaluation budget of ${budget.toLocaleString('en-US')} steps exceeded`);
+        this.budget = budget;
+    }
+}
+/** Steps every evaluation may take, plus `perInputValue` for each value of its input (see `inputSize`). */
+const budget_evaluationBudget = { base: 1_000_000, perInputValue: 50 };
+// The meter of the evaluation under way (evaluation is synchronous, so one at a time), kept in plain
+// module variables: the check runs for every node evaluated and must cost next to nothing.
+let metering = false;
+let left = 0;
+let budgetOf = 0;
+// The evaluator class is not exported; its prototype is reached once through a function handler, which the
+// engine calls with the evaluator as `this`. test/expr/budget.test.ts pins this, so an engine upgrade that
+// routes evaluation differently fails the build instead of silently dropping the budget.
+function instrument() {
+    let prototype;
+    const probe = new Environment();
+    probe.registerFunction('probe(): bool', function () {
+        prototype = Object.getPrototypeOf(this);
+        return true;
+    });
+    probe.evaluate('probe()', {});
+    if (!prototype || typeof prototype.run !== 'function') {
+        throw new Error('the CEL engine changed: cannot install the evaluation budget');
+    }
+    const run = prototype.run;
+    prototype.run = function metered(ast, ctx) {
+        if (!metering)
+            return run.call(this, ast, ctx);
+        // Once spent, every further step throws: loops that absorb errors (`all`, `exists`) end at once.
+        if (--left < 0)
+            throw new BudgetExceeded(budgetOf);
+        const value = run.call(this, ast, ctx);
+        // Concatenation and join allocate in proportion to their result in a single step: charge for it, so
+        // that `cel.bind(a, l + l, cel.bind(b, a + a, …))` cannot double a list into gigabytes.
+        const op = ast.op;
+        if (op === '+' || (op === 'rcall' && ast.args[0] === 'join'))
+            left -= sizeOf(value);
+        return value;
+    };
+}
+instrument();
+function sizeOf(value) {
+    if (Array.isArray(value))
+        return value.length;
+    if (typeof value === 'string')
+        return Math.ceil(value.length / 64);
+    return 0;
+}
+/**
+ * Run `evaluate` under a budget. Returns its value, or `exceeded: true` when the budget ran out, even if
+ * the expression then absorbed the error (`… || true`).
+ */
+function withBudget(budget, evaluate) {
+    const outer = { metering, left, budgetOf };
+    metering = true;
+    left = budget;
+    budgetOf = budget;
+    try {
+        const value = evaluate();
+        return left < 0 ? { exceeded: true } : { exceeded: false, value };
+    }
+    catch (error) {
+        return left < 0 ? { exceeded: true } : { exceeded: false, error };
+    }
+    finally {
+        ({ metering, left, budgetOf } = outer);
+    }
+}
+/** The size of an input for the budget: one per value, one more per 64 characters of text. */
+function inputSize(value) {
+    let size = 0;
+    const stack = [value];
+    while (stack.length > 0) {
+        const v = stack.pop();
+        size += 1;
+        if (typeof v === 'string')
+            size += Math.floor(v.length / 64);
+        else if (Array.isArray(v))
+            for (const item of v)
+                stack.push(item);
+        else if (v !== null && typeof v === 'object')
+            for (const item of Object.values(v))
+                stack.push(item);
+    }
+    return size;
+}
+
 ;// CONCATENATED MODULE: ./src/expr/functions.ts
 // Functions added to CEL for rule authors. Dates in product data are YYYY-MM-DD strings (valid dates
 // compare correctly as strings); these helpers do the arithmetic that plain comparison cannot.
@@ -43697,6 +44650,7 @@ function distance(a, b) {
 
 
 
+
 const prepared = Symbol('prepared');
 const limits = {
     maxAstNodes: 2000,
@@ -43759,7 +44713,8 @@ function compileExpression(source, declaredInputs, options = {}) {
 }
 /** Convert an input object for evaluation: integral numbers become CEL ints, so `x >= 8` compares ints. */
 function prepareInput(input) {
-    return { [prepared]: toCel(input) };
+    const budget = budget_evaluationBudget.base + budget_evaluationBudget.perInputValue * inputSize(input);
+    return { [prepared]: toCel(input), budget };
 }
 function toCel(value) {
     if (typeof value === 'number')
@@ -43775,11 +44730,26 @@ function toCel(value) {
     }
     return value;
 }
-/** Evaluate a compiled expression; a missing field or a type error comes back as a failure, never a throw. */
-function evaluateExpression(expression, input) {
+/**
+ * Evaluate a compiled expression; a missing field, a type error or a spent budget comes back as a failure,
+ * never a throw or a hang. `budget` overrides the input's budget (tests).
+ */
+function evaluateExpression(expression, input, budget = input.budget) {
     const context = input[prepared];
+    const run = withBudget(budget, () => expression.program(context));
+    if (run.exceeded) {
+        return {
+            ok: false,
+            error: {
+                kind: 'budget',
+                message: `the evaluation took more than ${budget.toLocaleString('en-US')} steps and was stopped`,
+            },
+        };
+    }
+    if ('error' in run)
+        return { ok: false, error: describeFailure(run.error, expression, context) };
     try {
-        return { ok: true, value: fromCel(expression.program(context)) };
+        return { ok: true, value: fromCel(run.value) };
     }
     catch (e) {
         return { ok: false, error: describeFailure(e, expression, context) };
@@ -43868,6 +44838,7 @@ function firstLine(e) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/changes/change-input.ts
 
 const change_input_str = shape.string;
@@ -43916,7 +44887,34 @@ function changeInput(d, ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/changes/fingerprint.ts
+
+const prefixes = {
+    hardware: 'hw',
+    firmware: 'fw',
+    sbom: 'sbom',
+    service: 'svc',
+    security: 'sec',
+    label: 'label',
+    lifecycle: 'life',
+};
+/** The fingerprint prefix of a category: hw, fw, sbom, svc, sec, label or life. */
+function fingerprintPrefix(category) {
+    return prefixes[category];
+}
+/**
+ * Stable id of one difference: `<prefix>:<16 hex>` from a SHA-256 over kind, subject, from and to.
+ * Only normalised values go in, so the same difference read from a JSON or an XML SBOM, or on another
+ * day, has the same fingerprint; a different target version gives a different one.
+ */
+function fingerprintOf(d) {
+    // JSON of an array keeps the fields apart: no separator inside a value can make two inputs collide.
+    const text = JSON.stringify([d.kind, d.subject, d.from ?? null, d.to ?? null]);
+    return `${fingerprintPrefix(d.category)}:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/changes/classify.ts
+
 
 
 /** Used when no table covers the filing's scheme, or a table has no catch-all: nothing is dropped. */
@@ -43972,7 +44970,7 @@ function classifyDifference(d, table, ctx, overrides, productId) {
         blocking: false,
         failures,
     };
-    const override = findOverride(overrides, out.classId, productId);
+    const override = findOverride(overrides, out.classId, productId, () => fingerprintOf(d));
     if (override) {
         out.reason = `${out.reason} — overridden to ${override.classification} in .labelguard.yml: ${override.justification}`;
         out.classification = override.classification;
@@ -43982,10 +44980,19 @@ function classifyDifference(d, table, ctx, overrides, productId) {
         out.blocking = false;
     return out;
 }
-/** The override for an entry and product: a product-specific one wins over one for all products. */
-function findOverride(overrides, classId, productId) {
-    return (overrides.find((o) => o.change === classId && o.product === productId) ??
-        overrides.find((o) => o.change === classId && o.product === undefined));
+/**
+ * The override for an entry and product: one that names this very change (by fingerprint) wins over one
+ * for the product, which wins over one for all products. An override that lists fingerprints covers
+ * only those changes.
+ */
+function findOverride(overrides, classId, productId, fingerprint) {
+    const forEntry = overrides.filter((o) => o.change === classId && (o.product === undefined || o.product === productId));
+    const named = forEntry.filter((o) => o.fingerprints !== undefined);
+    const own = named.length > 0 ? fingerprint() : undefined;
+    return (named.find((o) => o.fingerprints.includes(own) && o.product === productId) ??
+        named.find((o) => o.fingerprints.includes(own)) ??
+        forEntry.find((o) => o.fingerprints === undefined && o.product === productId) ??
+        forEntry.find((o) => o.fingerprints === undefined));
 }
 function describeValue(v) {
     if (Array.isArray(v))
@@ -44017,73 +45024,93 @@ function declaredRoles(...claims) {
     return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
 }
 
-;// CONCATENATED MODULE: ./src/changes/describe.ts
-const nouns = [
-    ['hardware.part.', 'hardware part'],
-    ['security.debug_interface.', 'debug interface'],
-    ['security.', 'security claim'],
-    ['service.', 'network service'],
-    ['sbom.component.', 'SBOM component'],
-    ['sbom.service.', 'SBOM service'],
-    ['sbom.product.', 'SBOM product'],
-];
-/** One line saying what changed, e.g. "SBOM component openssl changed from 3.0.13 to 3.0.14 (version-up, patch)". */
-function describeDifference(d) {
-    const noun = nouns.find(([p]) => d.kind.startsWith(p))?.[1];
-    const what = noun ? `${noun} ${d.subject}` : d.subject;
-    // Aspects explain inventory and service changes; for claims and parts the values say it all.
-    const aspects = d.category === 'sbom' || d.category === 'service' ? d.aspects : [];
-    const detail = [...aspects, ...(d.bump ? [d.bump] : [])];
-    const suffix = detail.length > 0 ? ` (${detail.join(', ')})` : '';
-    if (d.change === 'added')
-        return `${what} added${d.to ? `: ${d.to}` : ''}${suffix}`;
-    if (d.change === 'removed')
-        return `${what} removed${d.from ? ` (was ${d.from})` : ''}`;
-    return `${what} changed from ${d.from ?? '(unset)'} to ${d.to ?? '(unset)'}${suffix}`;
+;// CONCATENATED MODULE: ./src/changes/entry.ts
+
+/** The entry recording the given change sets: every unrecorded fingerprint, in report order. */
+function changeLogEntry(id, sets, summary) {
+    const material = sets.some((s) => s.pending === 'material');
+    return {
+        id,
+        summary: summary ?? sets.map((s) => s.title).join('; '),
+        fingerprints: sets.flatMap((s) => s.unrecorded),
+        classification: material ? 'material' : 'record',
+        status: material ? 'refiling-required' : 'recorded',
+    };
+}
+/**
+ * A change-log entry as YAML (a list item at column 0), one field per line, each
+ * fingerprint commented with the difference it stands for (the comment is for the reader; labelguard
+ * reads only the fingerprint).
+ */
+function changeLogYaml(entry, members = []) {
+    const byFingerprint = new Map(members.map((m) => [m.fingerprint, m]));
+    const scalar = (v) => (0,yaml_dist/* stringify */.As)(v, { lineWidth: 0 }).trimEnd();
+    const lines = [
+        `- id: ${scalar(entry.id)}`,
+        `  summary: ${scalar(entry.summary)}`,
+        '  fingerprints:',
+        ...entry.fingerprints.map((f) => {
+            const m = byFingerprint.get(f);
+            // A comment is one line: drop line breaks a value might hold.
+            const note = m ? ` # ${m.kind} ${m.subject}`.replace(/[\r\n]+/g, ' ') : '';
+            return `    - ${f}${note}`;
+        }),
+        `  classification: ${entry.classification}`,
+        `  status: ${entry.status}`,
+    ];
+    return lines.join('\n');
+}
+/**
+ * One change-log entry per change set with unrecorded members, in report order, as one YAML block to
+ * paste under `changes:` (ids continue the log's numbering, so they come out in order).
+ */
+function pendingEntriesYaml(sets, changes) {
+    return indentEntries(sets
+        .filter((s) => s.pending !== 'none')
+        .map((s) => changeLogYaml(changeLogEntry(s.suggestedId ?? 'CHG-NEW', [s]), changes))
+        .join('\n'));
+}
+/** Entries indented as items of `changes:` usually are in filing.yaml (two spaces), so they paste in place. */
+function indentEntries(yaml) {
+    return yaml
+        .split('\n')
+        .map((l) => (l === '' ? l : `  ${l}`))
+        .join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/changes/findings.ts
 
 
-/** Where a difference shows: the manifest value that changed, or line 1 of the SBOM. */
+/** Where a difference shows: the manifest value that changed, or the SBOM entry's line (else line 1). */
 function siteLocation(p, site) {
-    if (site.doc === 'sbom')
-        return { file: p.sbomFile ?? p.manifestFile, line: 1, column: 1 };
+    if (site.doc === 'sbom') {
+        const line = site.entry ? p.sbomLocate?.(site.entry) : undefined;
+        return { file: p.sbomFile ?? p.manifestFile, line: line ?? 1, column: 1 };
+    }
     return locate(p, site.doc, site.path);
 }
-/** A ready-to-paste change-log entry recording the given changes (YAML, indented for a hint). */
-function changeLogSnippet(id, changes, summary) {
-    const material = changes.some((c) => c.classification === 'material');
-    const entry = {
-        id,
-        summary,
-        fingerprints: changes.map((c) => c.fingerprint),
-        classification: material ? 'material' : 'record',
-        status: material ? 'refiling-required' : 'recorded',
-    };
-    return (0,yaml_dist/* stringify */.As)([entry], { lineWidth: 0 })
-        .trimEnd()
-        .split('\n')
-        .map((l) => `    ${l}`)
-        .join('\n');
-}
-/** The finding for one change the change log does not account for. */
-function unrecordedFinding(p, c, description, at, suggestedId) {
-    const material = c.classification === 'material';
+/** The finding for one change set the change log does not (fully) account for. */
+function unrecordedFinding(p, set, members, at, suggestedId) {
+    // What is missing decides the severity: a recorded material change whose regenerated SBOM entry is
+    // not listed yet is a record-class gap.
+    const material = set.pending === 'material';
     const filingFile = p.filingFile ?? `${p.dir}/filing.yaml`;
+    const count = set.unrecorded.length;
+    const size = set.fingerprints.length > 1 ? ` (${count} of ${set.fingerprints.length} differences unrecorded)` : '';
     const hint = [
-        `${c.reason}`,
-        `Record it: add this entry under \`changes:\` in ${filingFile} (or let the refiling pull request record it):`,
-        changeLogSnippet(suggestedId, [c], description),
+        `${set.reason}`,
+        `Record it: add this entry under \`changes:\` in ${filingFile} (or run \`labelguard record ${p.dir}\`, or let the refiling pull request record it):`,
+        indentEntries(changeLogYaml(changeLogEntry(suggestedId, [set]), members)),
     ].join('\n');
+    const sources = members.find((m) => m.classId === set.classId)?.sources ?? [];
     return {
         ruleId: material ? 'change.unrecorded' : 'change.unrecorded-record',
         severity: material ? 'error' : 'warning',
         message: material
-            ? `unrecorded technical modification: ${description} [${c.classId}]`
-            : `change not recorded in the change log: ${description} [${c.classId}]`,
+            ? `unrecorded technical modification: ${set.title}${size} [${set.classId}]`
+            : `change not recorded in the change log: ${set.title}${size} [${set.classId}]`,
         hint,
-        ...(c.sources.length > 0 ? { sources: c.sources } : {}),
+        ...(sources.length > 0 ? { sources } : {}),
         productId: p.id,
         ...at,
     };
@@ -44116,42 +45143,72 @@ function staleFinding(p, s) {
         ...locate(p, 'filing', path),
     };
 }
-/** The finding for a change-log entry that records a change as less serious than the pack classifies it. */
+/**
+ * The finding for a change-log entry that records a change as less serious than the pack (after the
+ * trusted overrides) classifies it. Blocking: otherwise a pull request could record its own material
+ * change as `record` and pass.
+ */
 function understatedFinding(p, index, entry, c, description) {
     return {
         ruleId: 'change.entry-classification',
-        severity: 'warning',
-        message: `change-log entry ${entry.id} records a ${c.classification} change as '${entry.classification}': ${description}`,
-        hint: `${c.reason} Set its classification to ${c.classification}, or override '${c.classId}' in .labelguard.yml with a justification.`,
+        severity: 'error',
+        message: `change-log entry ${entry.id} records a ${c.classification} change as '${entry.classification}': ${description} [${c.classId}]`,
+        hint: `${c.reason} A change log cannot lower the class the rule pack assigns: set the entry's classification to ${c.classification}. ` +
+            `If the pack is wrong here, an approver adds a classification override for '${c.classId}' (optionally only fingerprint ${c.fingerprint}) ` +
+            'with a justification to `classification:` in .labelguard.yml, in a pull request of its own.',
         productId: p.id,
         ...locate(p, 'filing', ['changes', index, 'classification']),
     };
 }
-
-;// CONCATENATED MODULE: ./src/changes/fingerprint.ts
-
-const prefixes = {
-    hardware: 'hw',
-    firmware: 'fw',
-    sbom: 'sbom',
-    service: 'svc',
-    security: 'sec',
-    label: 'label',
-    lifecycle: 'life',
-};
-/** The fingerprint prefix of a category: hw, fw, sbom, svc, sec, label or life. */
-function fingerprintPrefix(category) {
-    return prefixes[category];
-}
+/** Filing statuses in which a recorded material change is being (or no longer needs to be) refiled. */
+const refilingStatuses = new Set([
+    'refiling-required',
+    'refiling-submitted',
+    'expired',
+    'cancelled',
+]);
 /**
- * Stable id of one difference: `<prefix>:<16 hex>` from a SHA-256 over kind, subject, from and to.
- * Only normalised values go in, so the same difference read from a JSON or an XML SBOM, or on another
- * day, has the same fingerprint; a different target version gives a different one.
+ * The finding for a material change whose entry says `status: recorded` while the filing still says the
+ * label is valid as granted: a material change needs a new filing, so the filing must move on.
  */
-function fingerprintOf(d) {
-    // JSON of an array keeps the fields apart: no separator inside a value can make two inputs collide.
-    const text = JSON.stringify([d.kind, d.subject, d.from ?? null, d.to ?? null]);
-    return `${fingerprintPrefix(d.category)}:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
+function notRefiledFinding(p, index, entry, c, description) {
+    const status = p.filing?.status ?? 'granted';
+    return {
+        ruleId: 'change.material-not-refiled',
+        severity: 'error',
+        message: `change-log entry ${entry.id} marks a material change as 'recorded' but the filing is still '${status}': ${description} [${c.classId}]`,
+        hint: `${c.reason} A material change invalidates the granted label until it is refiled: set the entry's status to refiling-required ` +
+            `and the filing's status to refiling-required (or refiling-submitted once submitted) in ${p.filingFile ?? `${p.dir}/filing.yaml`}.`,
+        productId: p.id,
+        ...locate(p, 'filing', ['changes', index, 'status']),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/changes/bump.ts
+// Epoch (Debian "1:"), optional "v", dotted numbers, then any suffix (letters, pre-release, revision).
+const VERSION = /^(?:(\d+):)?[vV]?(\d+(?:\.\d+)*)(.*)$/;
+/**
+ * How big a version change is, semver-style: the first of the major/minor/patch numbers that differs.
+ * A change only in a fourth number or in a suffix (OpenSSL's 1.1.1v→1.1.1w, a Debian revision, a
+ * pre-release tag) counts as a patch; an epoch change as major. '' when either side is not numeric.
+ */
+function versionBump(from, to) {
+    if (from === undefined || to === undefined || from === to)
+        return '';
+    const a = VERSION.exec(from.trim());
+    const b = VERSION.exec(to.trim());
+    if (!a || !b)
+        return '';
+    if (Number(a[1] ?? 0) !== Number(b[1] ?? 0))
+        return 'major';
+    const na = a[2].split('.').map(Number);
+    const nb = b[2].split('.').map(Number);
+    const sizes = ['major', 'minor', 'patch'];
+    for (let i = 0; i < Math.max(na.length, nb.length); i++) {
+        if ((na[i] ?? 0) !== (nb[i] ?? 0))
+            return sizes[i] ?? 'patch';
+    }
+    return a[3] === b[3] ? '' : 'patch';
 }
 
 ;// CONCATENATED MODULE: ./src/changes/difference.ts
@@ -44164,9 +45221,12 @@ function difference(d) {
         field: '',
         componentType: '',
         securityRelevant: true,
+        name: '',
+        links: [],
         ...d,
     };
     out.roles = [...new Set(out.roles)].sort();
+    out.links = [...new Set(out.links)].sort();
     out.aspects = [...new Set(out.aspects)].sort();
     if (out.from === undefined)
         delete out.from;
@@ -44179,6 +45239,7 @@ function difference(d) {
 
 ;// CONCATENATED MODULE: ./src/changes/hardware-diff.ts
 
+
 /**
  * Hardware differences: each security-relevant part added, removed or replaced (matched by part name,
  * then by role), then the revision itself, carrying the roles of the parts that changed with it so the
@@ -44190,7 +45251,7 @@ function diffHardware(registered, product) {
     const after = product.hardware.parts ?? [];
     // A baseline that registered no part list cannot say which parts changed: compare the revision only.
     if (before !== undefined)
-        out.push(...diffParts(before, after));
+        append(out, diffParts(before, after));
     const from = registered.hardware.revision;
     const to = product.hardware.revision;
     if (from !== to) {
@@ -44378,6 +45439,7 @@ function optionalString(o, key) {
 
 ;// CONCATENATED MODULE: ./src/changes/security-diff.ts
 
+
 // Lists of objects are matched item by item below; the support end date is a lifecycle matter.
 const itemised = new Set(['network_services', 'debug_interfaces']);
 const lifecycleFields = new Set(['updates.support_end']);
@@ -44417,8 +45479,8 @@ function diffSecurity(registered, current) {
             }));
         }
     }
-    out.push(...diffNetworkServices(registered.network_services ?? [], cur.network_services ?? []));
-    out.push(...diffDebugInterfaces(registered.debug_interfaces ?? [], cur.debug_interfaces ?? []));
+    append(out, diffNetworkServices(registered.network_services ?? [], cur.network_services ?? []));
+    append(out, diffDebugInterfaces(registered.debug_interfaces ?? [], cur.debug_interfaces ?? []));
     return out;
 }
 /** Leaf values of a claim area by dotted path; lists of plain values become one sorted, comma-joined value. */
@@ -44477,6 +45539,10 @@ function serviceAspects(s) {
     ];
 }
 const exposureRank = { lan: 0, cloud: 1, wan: 2 };
+/** A manifest service's name and the component that provides it, for change-set grouping. */
+function serviceLinks(s) {
+    return { name: s.name.trim().toLowerCase(), links: s.component ? [s.component.trim().toLowerCase()] : [] };
+}
 function diffNetworkServices(before, after) {
     const out = [];
     const byKey = new Map(before.map((s) => [serviceKey(s), s]));
@@ -44493,6 +45559,7 @@ function diffNetworkServices(before, after) {
                 subject,
                 to: serviceState(a),
                 aspects: serviceAspects(a),
+                ...serviceLinks(a),
                 site,
             }));
             return;
@@ -44518,6 +45585,7 @@ function diffNetworkServices(before, after) {
             from: serviceState(b),
             to: serviceState(a),
             aspects,
+            ...serviceLinks(a),
             site,
         }));
     });
@@ -44528,6 +45596,7 @@ function diffNetworkServices(before, after) {
             change: 'removed',
             subject: `${b.name}:${b.port}`,
             from: serviceState(b),
+            ...serviceLinks(b),
             site: { doc: 'product', path: ['security', 'network_services'] },
         }));
     }
@@ -44583,6 +45652,8 @@ function diffDebugInterfaces(before, after) {
 
 
 
+
+
 /**
  * Every difference between the registered baseline and the current manifest: hardware, firmware,
  * security claims, label items and support period. Pure; order is not significant (callers sort).
@@ -44604,6 +45675,7 @@ function diffFirmware(registered, product) {
     const b = registered.firmware;
     const a = product.firmware;
     if (b.version !== a.version) {
+        const order = compareVersions(b.version, a.version, 'generic');
         return [
             difference({
                 kind: 'firmware.version',
@@ -44612,6 +45684,8 @@ function diffFirmware(registered, product) {
                 subject: 'firmware version',
                 from: b.version,
                 to: a.version,
+                aspects: [order === 1 ? 'version-down' : order === -1 ? 'version-up' : 'version-changed'],
+                bump: versionBump(b.version, a.version),
                 site: { doc: 'product', path: ['firmware', 'version'] },
             }),
         ];
@@ -44633,33 +45707,6 @@ function diffFirmware(registered, product) {
     return [];
 }
 
-;// CONCATENATED MODULE: ./src/changes/bump.ts
-// Epoch (Debian "1:"), optional "v", dotted numbers, then any suffix (letters, pre-release, revision).
-const VERSION = /^(?:(\d+):)?[vV]?(\d+(?:\.\d+)*)(.*)$/;
-/**
- * How big a version change is, semver-style: the first of the major/minor/patch numbers that differs.
- * A change only in a fourth number or in a suffix (OpenSSL's 1.1.1v→1.1.1w, a Debian revision, a
- * pre-release tag) counts as a patch; an epoch change as major. '' when either side is not numeric.
- */
-function versionBump(from, to) {
-    if (from === undefined || to === undefined || from === to)
-        return '';
-    const a = VERSION.exec(from.trim());
-    const b = VERSION.exec(to.trim());
-    if (!a || !b)
-        return '';
-    if (Number(a[1] ?? 0) !== Number(b[1] ?? 0))
-        return 'major';
-    const na = a[2].split('.').map(Number);
-    const nb = b[2].split('.').map(Number);
-    const sizes = ['major', 'minor', 'patch'];
-    for (let i = 0; i < Math.max(na.length, nb.length); i++) {
-        if ((na[i] ?? 0) !== (nb[i] ?? 0))
-            return sizes[i] ?? 'patch';
-    }
-    return a[3] === b[3] ? '' : 'patch';
-}
-
 ;// CONCATENATED MODULE: ./src/changes/sbom-changes.ts
 
 
@@ -44670,7 +45717,7 @@ const site = { doc: 'sbom' };
  * removed or changed (with role, bump size and aspects), the described product's own non-version
  * changes, and services added, removed or changed. Values are normalised, so JSON and XML agree.
  */
-function sbomDifferences(diff, roleOf) {
+function sbomDifferences(diff, roleOf, linksOf = () => [], options = {}) {
     const out = [];
     for (const c of diff.added) {
         out.push(difference({
@@ -44681,7 +45728,9 @@ function sbomDifferences(diff, roleOf) {
             to: c.version ?? '(no version)',
             roles: roleOf(c),
             componentType: c.type,
-            site,
+            name: c.name.toLowerCase(),
+            links: linksOf(c),
+            site: at(c),
         }));
     }
     for (const c of diff.removed) {
@@ -44693,25 +45742,30 @@ function sbomDifferences(diff, roleOf) {
             from: c.version ?? '(no version)',
             roles: roleOf(c),
             componentType: c.type,
+            name: c.name.toLowerCase(),
+            links: linksOf(c),
             site,
         }));
     }
     for (const ch of diff.changed)
-        out.push(componentChanged(ch, roleOf));
+        out.push(componentChanged(ch, roleOf, linksOf));
     // The described product's version is the firmware or hardware version the manifest already compares;
     // only its other facts (supplier, properties such as cdx:device:*) are differences of their own.
     if (diff.root.status === 'changed') {
         const ch = diff.root.change;
-        const aspects = ch.aspects.filter((a) => !a.startsWith('version-') && a !== 'hash-changed');
+        const aspects = options.subjectVersion
+            ? [...ch.aspects]
+            : ch.aspects.filter((a) => !a.startsWith('version-') && a !== 'hash-changed');
         if (aspects.length > 0) {
             out.push(difference({
                 kind: 'sbom.product.changed',
                 category: 'sbom',
                 change: 'changed',
                 subject: componentSubject(ch.after),
-                from: state(ch, 'before', false),
-                to: state(ch, 'after', false),
+                from: state(ch, 'before', options.subjectVersion === true),
+                to: state(ch, 'after', options.subjectVersion === true),
                 aspects,
+                ...(options.subjectVersion ? { bump: versionBump(ch.before.version, ch.after.version) } : {}),
                 roles: roleOf(ch.after),
                 componentType: ch.after.type,
                 matchedBy: 'root',
@@ -44727,7 +45781,9 @@ function sbomDifferences(diff, roleOf) {
             subject: serviceSubject(s),
             to: sbom_changes_serviceState(s),
             aspects: sbom_changes_serviceAspects(s),
-            site,
+            name: s.name.toLowerCase(),
+            links: linksOf(s),
+            site: at(s),
         }));
     }
     for (const s of diff.services.removed) {
@@ -44737,14 +45793,16 @@ function sbomDifferences(diff, roleOf) {
             change: 'removed',
             subject: serviceSubject(s),
             from: sbom_changes_serviceState(s),
+            name: s.name.toLowerCase(),
+            links: linksOf(s),
             site,
         }));
     }
     for (const ch of diff.services.changed)
-        out.push(serviceChanged(ch));
+        out.push(serviceChanged(ch, linksOf));
     return out;
 }
-function componentChanged(ch, roleOf) {
+function componentChanged(ch, roleOf, linksOf) {
     const versionChanged = ch.aspects.some((a) => a.startsWith('version-'));
     const aspects = [...ch.aspects];
     if (!versionChanged)
@@ -44761,8 +45819,21 @@ function componentChanged(ch, roleOf) {
         bump: versionBump(ch.before.version, ch.after.version),
         componentType: ch.after.type,
         matchedBy: ch.matchedBy,
-        site,
+        name: ch.after.name.toLowerCase(),
+        links: linksOf(ch.after),
+        site: at(ch.after),
     });
+}
+/** The current SBOM entry of a component or service, for its line. */
+function at(x) {
+    return {
+        doc: 'sbom',
+        entry: {
+            name: x.name,
+            ...(x.bomRef !== undefined ? { bomRef: x.bomRef } : {}),
+            ...('purl' in x && x.purl !== undefined ? { purl: x.purl } : {}),
+        },
+    };
 }
 /**
  * One side of a component change as text: the version first, then whatever else changed. A hash is
@@ -44832,7 +45903,7 @@ function sbom_changes_serviceAspects(s) {
         out.push('trust-boundary');
     return out;
 }
-function serviceChanged(ch) {
+function serviceChanged(ch, linksOf) {
     return difference({
         kind: 'sbom.service.changed',
         category: 'service',
@@ -44841,11 +45912,127 @@ function serviceChanged(ch) {
         from: sbom_changes_serviceState(ch.before),
         to: sbom_changes_serviceState(ch.after),
         aspects: [...ch.aspects, ...sbom_changes_serviceAspects(ch.after)],
-        site,
+        name: ch.after.name.toLowerCase(),
+        links: linksOf(ch.after),
+        site: at(ch.after),
     });
 }
 
+;// CONCATENATED MODULE: ./src/changes/links.ts
+/**
+ * What each component and service depends on, by lower-case name, from the dependency graphs of both
+ * SBOMs (a removal is linked in the registered SBOM, an addition in the current one). `bom-ref`s are
+ * only meaningful inside their own document, so each graph is resolved on its own.
+ */
+function dependencyLinks(...inventories) {
+    const links = new Map();
+    for (const inv of inventories) {
+        const names = new Map();
+        const root = inv.metadata.component;
+        if (root?.bomRef)
+            names.set(root.bomRef, key(root));
+        for (const c of inv.components)
+            if (c.bomRef)
+                names.set(c.bomRef, key(c));
+        for (const s of inv.services)
+            if (s.bomRef)
+                names.set(s.bomRef, key(s));
+        for (const d of inv.dependencies) {
+            const from = names.get(d.ref);
+            if (from === undefined)
+                continue;
+            let set = links.get(from);
+            if (set === undefined)
+                links.set(from, (set = new Set()));
+            for (const ref of d.dependsOn) {
+                const to = names.get(ref);
+                // Only components are linked to: a service's provider is a component, a component's parts too.
+                if (to?.startsWith('c:'))
+                    set.add(to.slice(2));
+            }
+        }
+    }
+    return (x) => [...(links.get(key(x)) ?? [])].sort();
+}
+function key(x) {
+    return `${'type' in x ? 'c' : 's'}:${x.name.toLowerCase()}`;
+}
+
+;// CONCATENATED MODULE: ./src/sbom/noise.ts
+// Generator noise: properties that describe how and where an SBOM was built (the generator's own
+// bookkeeping, the checkout folder), not the product. Two SBOMs of the same tree made by two tools, or
+// in two folders, differ only in these; they are left out of the comparison.
+/** The predicate for a noise list; `undefined` when it ignores nothing. */
+function noiseFilter(noise) {
+    if (!noise || (noise.ignoreProperties.length === 0 && !noise.ignoreAbsolutePaths))
+        return undefined;
+    const patterns = noise.ignoreProperties.map((p) => new RegExp(`^${p
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`));
+    return (name, value) => patterns.some((r) => r.test(name)) || (noise.ignoreAbsolutePaths && isAbsolutePath(value));
+}
+/** `/home/ci/build/...`, `C:\\src\\...`, `file:///...`: a path only the machine that built the SBOM has. */
+function isAbsolutePath(value) {
+    return /^(\/[^/\s]+\/|[A-Za-z]:[\\/]|file:\/\/\/|\\\\[^\\]+\\)/.test(value.trim());
+}
+
+;// CONCATENATED MODULE: ./src/changes/noise-file.ts
+
+const noiseFileName = 'sbom-noise.yaml';
+/** Parse a `sbom-noise.yaml`; a broken one is a located problem and ignores nothing. */
+function loadNoise(file, text) {
+    const parsed = parseYamlFile(file, text);
+    if (Array.isArray(parsed)) {
+        return { problems: parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })) };
+    }
+    const doc = parsed.value;
+    const names = doc?.ignore_properties ?? [];
+    const absolute = doc?.ignore_absolute_path_values ?? false;
+    const bad = (path, message) => {
+        const at = parsed.locate(path);
+        return {
+            problems: [
+                {
+                    ruleId: 'data.rule-pack-invalid',
+                    severity: 'error',
+                    message,
+                    hint: 'See the header of rules/cn-ccl/sbom-noise.yaml.',
+                    file,
+                    line: at.line,
+                    column: at.column,
+                },
+            ],
+        };
+    };
+    if (typeof doc !== 'object' || doc === null)
+        return bad([], `${file} must be a mapping`);
+    const unknown = Object.keys(doc).find((k) => !['ignore_properties', 'ignore_absolute_path_values'].includes(k));
+    if (unknown)
+        return bad([unknown], `unknown key '${unknown}' in ${file}`);
+    if (!Array.isArray(names) || !names.every((n) => typeof n === 'string' && n !== '')) {
+        return bad(['ignore_properties'], `'ignore_properties' must be a list of property names`);
+    }
+    if (typeof absolute !== 'boolean') {
+        return bad(['ignore_absolute_path_values'], `'ignore_absolute_path_values' must be true or false`);
+    }
+    return { noise: { ignoreProperties: names, ignoreAbsolutePaths: absolute }, problems: [] };
+}
+/** The pack's list adjusted by the repository's `.labelguard.yml` `sbom_noise`. */
+function withConfig(noise, config) {
+    if (!config)
+        return noise;
+    const keep = new Set(config.keep_properties ?? []);
+    return {
+        ignoreProperties: [...(noise?.ignoreProperties ?? []), ...(config.ignore_properties ?? [])].filter((n) => !keep.has(n)),
+        ignoreAbsolutePaths: noise?.ignoreAbsolutePaths ?? false,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/finding.ts
+/** Where a requirement or classification comes from: regulation text, standard clause, guidance. */
+/** How firmly a source supports what it is cited for (see docs/rules.md). */
+const sourceConfidences = ['confirmed', 'fragment', 'inferred', 'assumption'];
 /**
  * A source as one line of text: title, number, version and clause, then the confidence in brackets, e.g.
  * `《网络安全标识管理办法》 Measures for Cybersecurity Labels, 国信办发文〔2026〕4号, label items [confirmed]`.
@@ -44937,11 +46124,10 @@ function coverageFacts(filing, changes) {
 ;// CONCATENATED MODULE: ./src/rules/pack.schema.ts
 // JSON Schemas of the files that make up a rule pack (`rules/<pack>/`). A pack is data: these schemas are
 // the contract for anyone writing one, and the loader validates every file against them.
+
 const pack_schema_nonEmpty = { type: 'string', minLength: 1 };
 const pack_schema_date = { type: 'string', format: 'date' };
 const snakeName = { type: 'string', pattern: '^[a-z][a-z0-9_]*$' };
-/** How firmly a source supports what it is cited for. */
-const sourceConfidences = ['confirmed', 'fragment', 'inferred', 'assumption'];
 /** A source, cited by the instrument's title and number; a URL only where the publisher is reputable. */
 const sourceSchema = {
     type: 'object',
@@ -45541,19 +46727,26 @@ function effectiveThresholds(pack, category) {
 
 
 
+
+
+
+
+
 /**
  * Compare a product with its registered baseline, classify every difference with the pack for the
  * filing's scheme, and mark each one recorded or unrecorded against the filing's change log. A product
  * with no registered baseline has nothing to compare and gets no change findings. Pure.
  */
-function detectChanges(product, classifier, overrides = []) {
+function detectChanges(product, classifier, overrides = [], options = {}) {
     const manifest = product.manifest;
     const filing = product.filing;
     const registered = registeredState(filing);
+    if (manifest && product.filingFile === undefined)
+        return { changes: [], sets: [], findings: [noFilingFinding(product)] };
     if (!manifest || !filing || !registered)
-        return { changes: [], findings: [] };
+        return { changes: [], sets: [], findings: [] };
     const findings = [];
-    findings.push(...baselineDigestFindings(product));
+    append(findings, baselineDigestFindings(product));
     const table = tableFor(classifier, registered.scheme);
     if (!table)
         findings.push(noTableFinding(product, registered.scheme, classifier));
@@ -45565,11 +46758,14 @@ function detectChanges(product, classifier, overrides = []) {
             ...componentRoles(c, software),
             ...(declared.get(c.name.toLowerCase()) ?? []),
         ];
-        differences.push(...sbomDifferences(diffSboms(product.baselineSbom, product.sbom), roleOf));
+        const links = dependencyLinks(product.baselineSbom, product.sbom);
+        const noise = noiseFilter(withConfig(table?.noise, options.noise));
+        const diff = diffSboms(product.baselineSbom, product.sbom, noise ? { noise } : {});
+        append(differences, sbomDifferences(diff, roleOf, links));
     }
     const ctx = context(registered, manifest);
     const classified = detect_dedupe(differences.map((d) => classifyDifference(d, table, ctx, overrides, product.id)));
-    findings.push(...evaluationFindings(classified, table));
+    append(findings, evaluationFindings(classified, table));
     const log = filing.changes ?? [];
     const recorded = recordedFingerprints(log);
     const rows = classified
@@ -45578,29 +46774,48 @@ function detectChanges(product, classifier, overrides = []) {
         return { c, change: toDetectedChange(c, entry?.id) };
     })
         .sort((a, b) => compareChanges(a.c.difference, b.c.difference) || byText(a.change.fingerprint, b.change.fingerprint));
-    let nextId = log.length + 1;
-    for (const { c, change } of rows) {
-        if (change.classification === 'none')
-            continue;
-        const description = describeDifference(c.difference);
-        const at = siteLocation(product, c.difference.site);
-        if (!change.recorded) {
-            findings.push(unrecordedFinding(product, change, description, at, `CHG-${String(nextId++).padStart(3, '0')}`));
+    const changes = rows.map((r) => r.change);
+    const diffs = rows.map((r) => r.c.difference);
+    const groupings = groupDifferences(diffs, table?.grouping ?? []);
+    const sets = groupings.map((g) => changeSet(g, changes, diffs));
+    const ids = suggestedIds(log);
+    const notRefiled = new Set();
+    groupings.forEach((g, k) => {
+        const set = sets[k];
+        const anchor = rows[g.members[0]];
+        if (set.classification !== 'none' && !set.recorded) {
+            const members = g.members.map((i) => changes[i]);
+            const at = siteLocation(product, anchor.c.difference.site);
+            set.suggestedId = ids.next().value;
+            findings.push(unrecordedFinding(product, set, members, at, set.suggestedId));
         }
-        else {
-            const entryIndex = log.findIndex((e) => e.id === change.changeLogId);
+        for (const i of g.members) {
+            const { c, change } = rows[i];
+            if (change.classification === 'none')
+                continue;
+            const description = describeDifference(c.difference);
+            const entryIndex = change.recorded ? log.findIndex((e) => e.id === change.changeLogId) : -1;
             const entry = log[entryIndex];
             if (entry && understates(entry, change)) {
                 findings.push(understatedFinding(product, entryIndex, entry, change, description));
             }
+            if (c.blocking) {
+                findings.push(blockedFinding(product, change, description, siteLocation(product, c.difference.site)));
+            }
+            if (entry &&
+                change.classification === 'material' &&
+                entry.status === 'recorded' &&
+                !refilingStatuses.has(filing.status) &&
+                !notRefiled.has(entry.id)) {
+                // Once per entry: one status to fix, however many of its changes are material.
+                notRefiled.add(entry.id);
+                findings.push(notRefiledFinding(product, entryIndex, entry, change, description));
+            }
         }
-        if (c.blocking)
-            findings.push(blockedFinding(product, change, description, at));
-    }
-    const changes = rows.map((r) => r.change);
+    });
     for (const s of staleRecords(log, changes))
         findings.push(staleFinding(product, s));
-    return { changes, findings };
+    return { changes, sets, findings };
 }
 /** Give each difference its fingerprint; two differences that are indistinguishable count once. */
 function detect_dedupe(list) {
@@ -45688,6 +46903,21 @@ function baselineDigestFindings(p) {
             ...locate(p, 'filing', ['baseline', 'sbom', 'digest']),
         },
     ];
+}
+/** Without filing.yaml nothing is registered, so no change can be detected: say so rather than stay silent. */
+function noFilingFinding(p) {
+    const file = p.dir === '' ? 'filing.yaml' : `${p.dir}/filing.yaml`;
+    return {
+        ruleId: 'change.detection-off',
+        severity: 'warning',
+        message: `${file} does not exist: change detection is off for product ${p.id}`,
+        hint: 'Create it with `labelguard init` (status: not-filed), and register the baseline with ' +
+            '`labelguard baseline` when the filing is submitted; see docs/filing-lifecycle.md.',
+        productId: p.id,
+        file: p.manifestFile,
+        line: 1,
+        column: 1,
+    };
 }
 function noTableFinding(p, scheme, classifier) {
     const known = classifier.tables.map((t) => t.scheme).join(', ') || 'none';
@@ -45790,6 +47020,9 @@ const changesSchema = {
 
 
 
+
+
+
 const pack_addFormats = ((dist_default())["default"] ?? (dist_default()));
 let pack_validate;
 const changesFileName = 'changes.yaml';
@@ -45817,7 +47050,7 @@ function loadChangeClassifier(files) {
 function loadTable(f, problems) {
     const parsed = parseYamlFile(f.file, f.text);
     if (Array.isArray(parsed)) {
-        problems.push(...parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })));
+        append(problems, parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })));
         return undefined;
     }
     pack_validate ??= pack_addFormats(new _2020.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })).compile(changesSchema);
@@ -45859,11 +47092,19 @@ function loadTable(f, problems) {
             line: at.line,
         });
     });
+    const grouping = f.changeSets ? loadGroupRules(f.changeSets.file, f.changeSets.text) : undefined;
+    if (grouping)
+        append(problems, grouping.problems);
+    const noise = f.noise ? loadNoise(f.noise.file, f.noise.text) : undefined;
+    if (noise)
+        append(problems, noise.problems);
     return {
         scheme: doc.scheme,
         file: f.file,
         entries,
         ...(f.softwareRoles ? { softwareRoles: f.softwareRoles } : {}),
+        ...(grouping && grouping.rules.length > 0 ? { grouping: grouping.rules } : {}),
+        ...(noise?.noise ? { noise: noise.noise } : {}),
     };
 }
 function pack_problem(file, line, message, hint, column = 1) {
@@ -45902,7 +47143,19 @@ function changePackFile(source, softwareRoles) {
     const text = source.read(changesFileName);
     if (text === undefined)
         return undefined;
-    return { file: `${source.root}/${changesFileName}`, text, ...(softwareRoles ? { softwareRoles } : {}) };
+    const setsText = source.files.includes(changeSetsFileName) ? source.read(changeSetsFileName) : undefined;
+    const noiseText = source.files.includes(noiseFileName) ? source.read(noiseFileName) : undefined;
+    return {
+        file: `${source.root}/${changesFileName}`,
+        text,
+        ...(softwareRoles ? { softwareRoles } : {}),
+        ...(noiseText !== undefined
+            ? { noise: { file: `${source.root}/${noiseFileName}`, text: noiseText } }
+            : {}),
+        ...(setsText !== undefined
+            ? { changeSets: { file: `${source.root}/${changeSetsFileName}`, text: setsText } }
+            : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/changes/overrides.ts
@@ -45928,6 +47181,33 @@ function validateOverrides(classifier, config) {
         });
     });
     return out;
+}
+/**
+ * The overrides that apply on `now` (YYYY-MM-DD), and a finding for each that expired: like a waiver,
+ * an expired override stops lowering (or raising) anything and says so.
+ */
+function activeOverrides(config, now) {
+    const active = [];
+    const problems = [];
+    (config.config.classification ?? []).forEach((o, i) => {
+        if (o.expires === undefined || o.expires >= now) {
+            active.push(o);
+            return;
+        }
+        problems.push({
+            ruleId: 'policy.override-expired',
+            severity: 'warning',
+            message: `classification override of '${o.change}'${o.product ? ` for ${o.product}` : ''} expired on ${o.expires} and no longer applies`,
+            hint: `Record the change as the pack classifies it, or have ${o.approver ?? 'an approver'} renew the override with a new \`expires\` date and justification.`,
+            ...(o.product ? { productId: o.product } : {}),
+            ...(config.doc?.locate(['classification', i, 'expires']) ?? {
+                file: config.file ?? '.labelguard.yml',
+                line: 1,
+                column: 1,
+            }),
+        });
+    });
+    return { active, problems };
 }
 
 ;// CONCATENATED MODULE: ./src/changes/index.ts
@@ -45957,6 +47237,7 @@ function resolvePolicy(config, overrides = {}) {
         warnOnly: overrides.warnOnly ?? layer.warn_only ?? false,
         blockPendingRefiling: layer.block_pending_refiling ?? false,
         sbomSchema: layer.sbom_schema ?? 'warning',
+        policyChange: layer.policy_change ?? overrides.policyChangeDefault ?? 'warning',
     };
 }
 // Rule ids whose findings mean labelguard could not judge the label at all, or found it untrue.
@@ -45965,6 +47246,9 @@ const alwaysBlockingPrefixes = [
     'sbom.unreadable',
     'change.unrecorded',
     'change.blocked',
+    // A change log that understates its own change, or records a material change without refiling.
+    'change.entry-classification',
+    'change.material-not-refiled',
     'policy.',
     'config.',
 ];
@@ -45982,6 +47266,71 @@ function isBlocking(f, policy) {
         case 'warning':
             return f.severity === 'error' || f.severity === 'warning';
     }
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/** A product's verdict from its findings: fail when one blocks, warn when one is a live warning or error. */
+function productVerdict(findings) {
+    if (findings.some((f) => f.blocking))
+        return 'fail';
+    return findings.some((f) => !f.waived && f.severity !== 'info') ? 'warn' : 'pass';
+}
+/** The report's counts, from its products and repository-wide findings. */
+function summarise(products, findings) {
+    const all = [...findings, ...products.flatMap((p) => p.findings)];
+    return {
+        products: products.length,
+        blocking: all.filter((f) => f.blocking).length,
+        warnings: all.filter((f) => f.severity === 'warning' && !f.waived).length,
+        // Change sets, not raw differences: one feature added is one unrecorded change.
+        unrecorded: products.reduce((n, p) => n + (p.changeSets ?? []).filter((c) => c.pending === 'material').length, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/check/cap.ts
+// A product can produce any number of findings (an SBOM of 130,000 new components gives 130,000), and
+// every renderer, the JSON report and the annotations would carry them all. Each product keeps a bounded
+// number, blocking ones first, and one summary finding says what was cut; the verdict and the report's
+// counts are computed before the cut, so nothing cut changes the outcome.
+
+/** Findings kept per product (plus the summary finding when any are cut). */
+const FINDINGS_PER_PRODUCT = 1000;
+const CAPPED_RULE = 'report.findings-capped';
+const cap_rank = (f) => f.blocking ? 0 : f.waived ? 4 : f.severity === 'error' ? 1 : f.severity === 'warning' ? 2 : 3;
+/** At most `limit` of the findings (sorted as reports sort them), and a summary of the rest. */
+function capFindings(findings, productId, limit = FINDINGS_PER_PRODUCT) {
+    if (findings.length <= limit)
+        return [...findings];
+    const byImportance = findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => cap_rank(a.f) - cap_rank(b.f) || a.i - b.i)
+        .map((x) => x.f);
+    const kept = byImportance.slice(0, limit).sort(compareFindings);
+    const cut = byImportance.slice(limit);
+    return [...kept, summary(cut, productId, limit)];
+}
+function summary(cut, productId, limit) {
+    const byRule = new Map();
+    for (const f of cut)
+        byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    const rules = [...byRule]
+        .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+        .map(([rule, n]) => `${rule} ×${n.toLocaleString('en-US')}`);
+    const blocking = cut.filter((f) => f.blocking).length;
+    const first = cut.reduce((a, b) => (compareFindings(a, b) <= 0 ? a : b));
+    const shownRules = rules.slice(0, 5).join(', ') + (rules.length > 5 ? `, ${rules.length - 5} more rules` : '');
+    return {
+        ruleId: CAPPED_RULE,
+        severity: blocking > 0 ? 'error' : 'warning',
+        blocking: blocking > 0,
+        message: `${cut.length.toLocaleString('en-US')} more findings on this product are not shown ` +
+            `(${blocking.toLocaleString('en-US')} of them blocking): ${shownRules}`,
+        hint: `Each product shows at most ${limit.toLocaleString('en-US')} findings, blocking ones first; fix those and run again to see the rest.`,
+        productId,
+        file: first.file,
+        line: first.line,
+        column: first.column,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/check/consistency.ts
@@ -46020,6 +47369,9 @@ function consistencyFindings(p) {
 
 
 
+
+
+
 /** Judge every loaded product and assemble the report; pure, deterministic for the same inputs. */
 function checkRepository(repo, options) {
     return assembleReport(repo, repo.products.map((p) => judgeProduct(p, options.stages ?? [])), options);
@@ -46041,20 +47393,18 @@ function assembleReport(repo, judgedProducts, options) {
     });
     const findings = mark([...repo.findings, ...waived.problems], options.policy);
     if (judged.length === 0 && !options.scoped) {
-        findings.push(...mark([noProducts(repo)], options.policy));
+        append(findings, mark([noProducts(repo)], options.policy));
     }
-    const all = [...findings, ...products.flatMap((p) => p.findings)];
+    const summary = summarise(products, findings);
+    // Counted and judged on every finding above; what is shown per product is bounded.
+    for (const p of products)
+        p.findings = capFindings(p.findings, p.id);
     return {
         version: 1,
         generator: { ...generator },
         now: options.now,
         policy: { failOn: options.policy.failOn, warnOnly: options.policy.warnOnly },
-        summary: {
-            products: products.length,
-            blocking: all.filter((f) => f.blocking).length,
-            warnings: all.filter((f) => f.severity === 'warning' && !f.waived).length,
-            unrecorded: products.reduce((n, p) => n + (p.changes ?? []).filter((c) => !c.recorded && c.classification === 'material').length, 0),
-        },
+        summary,
         products,
         findings,
     };
@@ -46074,22 +47424,46 @@ function judgeProduct(p, stages) {
         return j;
     const all = [(q) => ({ findings: consistencyFindings(q) }), ...stages];
     for (const stage of all) {
-        const r = stage(p);
-        j.findings.push(...(r.findings ?? []));
+        const r = runStage(stage, p);
+        append(j.findings, r.findings ?? []);
         if (r.readiness)
             j.readiness = [...(j.readiness ?? []), ...r.readiness];
         if (r.changes)
             j.changes = [...(j.changes ?? []), ...r.changes];
+        if (r.changeSets)
+            j.changeSets = [...(j.changeSets ?? []), ...r.changeSets];
     }
     return j;
 }
+/**
+ * One stage on one product. An exception (a defect, or an input no limit foresaw) fails this product with a
+ * located finding instead of taking down the audit of every other product.
+ */
+function runStage(stage, p) {
+    try {
+        return stage(p);
+    }
+    catch (e) {
+        const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+        return {
+            findings: [
+                {
+                    ruleId: 'check.product-failed',
+                    severity: 'error',
+                    message: `this product could not be judged: ${reason.split('\n')[0]}`,
+                    hint: 'The other products were judged. This is a defect in labelguard: report it with the files of this product.',
+                    productId: p.id,
+                    file: p.manifestFile,
+                    line: 1,
+                    column: 1,
+                },
+            ],
+        };
+    }
+}
 function productReport(j, own, policy) {
     const findings = mark(own, policy);
-    const verdict = findings.some((f) => f.blocking)
-        ? 'fail'
-        : findings.some((f) => !f.waived && f.severity !== 'info')
-            ? 'warn'
-            : 'pass';
+    const verdict = productVerdict(findings);
     return {
         id: j.id,
         path: j.dir,
@@ -46100,6 +47474,7 @@ function productReport(j, own, policy) {
         findings,
         ...(j.readiness ? { readiness: j.readiness } : {}),
         ...(j.changes ? { changes: j.changes } : {}),
+        ...(j.changeSets ? { changeSets: j.changeSets } : {}),
     };
 }
 function mark(findings, policy) {
@@ -46259,6 +47634,13 @@ function unevaluable(rule, error, ctx) {
             hint: `Declare '${field}' in ${root}.yaml. ${rule.remediation}`,
         };
     }
+    if (error.kind === 'budget') {
+        return {
+            ...base(rule, ctx, rule.path.doc, rule.path.steps),
+            message: `${rule.title}: could not be checked, ${error.message}`,
+            hint: `The condition of ${rule.id} (${rule.file}:${rule.line}) does too much work on this product (nested list macros multiply); rewrite it so each list is walked once.`,
+        };
+    }
     const what = error.kind === 'missing-field'
         ? `'${formatPath(error.missing ?? [])}' is missing`
         : error.kind === 'type'
@@ -46360,7 +47742,7 @@ function loadRulePacks(specs, open, options = {}) {
         const label = 'name' in spec ? spec.name : spec.path;
         const source = open(spec);
         if (!source) {
-            problems.push(load_problem('data.rule-pack-missing', configAt(options, ['packs']), `rule pack '${label}' not found`, 'name' in spec
+            problems.push(load_problem('data.rule-pack-missing', load_configAt(options, ['packs']), `rule pack '${label}' not found`, 'name' in spec
                 ? `Built-in packs: ${builtinPacks.join(', ')}. A pack in your repository is written as ./path/to/pack.`
                 : 'The folder must exist inside the repository and contain pack.yaml.'));
             continue;
@@ -46372,7 +47754,7 @@ function loadRulePacks(specs, open, options = {}) {
     applyOverrides(packs, options, problems);
     return { packs, problems };
 }
-function configAt(options, path) {
+function load_configAt(options, path) {
     return (options.locateConfig?.(path) ?? { file: options.configFile ?? '.labelguard.yml', line: 1, column: 1 });
 }
 function load_problem(ruleId, at, message, hint) {
@@ -46388,7 +47770,8 @@ function readDoc(source, rel, validate, what, problems) {
     }
     const parsed = parseYamlFile(file, text);
     if (Array.isArray(parsed)) {
-        problems.push(...withSyntaxPositions(parsed.map((p) => p.toFinding()), text));
+        // Located by the parser; never parsed again here, so a file refused for its size is not built anyway.
+        append(problems, parsed.map((p) => p.toFinding()));
         return undefined;
     }
     if (!validate(parsed.value)) {
@@ -46397,27 +47780,6 @@ function readDoc(source, rel, validate, what, problems) {
         return undefined;
     }
     return parsed;
-}
-/**
- * parseYamlFile places syntax errors at 1:1 (it parses without line positions); the author of a rule file
- * needs the real line, so take it from the parser's offsets.
- */
-function withSyntaxPositions(findings, text) {
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        uniqueKeys: true,
-        prettyErrors: false,
-        strict: true,
-        version: '1.2',
-    });
-    const positions = [...doc.errors, ...doc.warnings].map((e) => lineCounter.linePos(e.pos[0]));
-    return findings.map((f, i) => {
-        const at = positions[i];
-        return f.ruleId === 'data.yaml-syntax' && at && f.line === 1 && f.column === 1
-            ? { ...f, line: at.line, column: at.col }
-            : f;
-    });
 }
 function loadPack(source, problems, ruleOwners, loadedNames) {
     const manifestDoc = readDoc(source, 'pack.yaml', load_validator('pack'), 'rule pack manifest', problems);
@@ -46640,14 +48002,14 @@ function applyOverrides(packs, options, problems) {
         const targets = packs.filter((p) => (packName === undefined || p.name === packName) && p.thresholds.some((t) => t.name === name));
         if (targets.length === 0) {
             const known = [...new Set(packs.flatMap((p) => p.thresholds.map((t) => t.name)))].sort();
-            problems.push(load_problem('data.threshold', configAt(options, ['thresholds', key]), `unknown threshold '${key}'`, `Thresholds of the loaded packs: ${known.join(', ') || 'none'} (prefix with the pack name, e.g. cn-ccl.${known[0] ?? 'name'}, to set one pack only).`));
+            problems.push(load_problem('data.threshold', load_configAt(options, ['thresholds', key]), `unknown threshold '${key}'`, `Thresholds of the loaded packs: ${known.join(', ') || 'none'} (prefix with the pack name, e.g. cn-ccl.${known[0] ?? 'name'}, to set one pack only).`));
             continue;
         }
         for (const pack of targets) {
             const t = pack.thresholds.find((x) => x.name === name);
             const wrong = typeMismatch(t.type, value);
             if (wrong) {
-                problems.push(load_problem('data.threshold', configAt(options, ['thresholds', key]), `threshold '${key}' ${wrong}`, `${t.description} Default: ${JSON.stringify(t.default)}.`));
+                problems.push(load_problem('data.threshold', load_configAt(options, ['thresholds', key]), `threshold '${key}' ${wrong}`, `${t.description} Default: ${JSON.stringify(t.default)}.`));
                 continue;
             }
             // A pack-qualified override wins over a plain one for the same pack.
@@ -46734,6 +48096,7 @@ function readiness(evaluation, packs) {
 // deterministic: packs in the order given, rules by id.
 
 
+
 /** Render the rules of the given packs with their sources. */
 function renderRules(packs, format) {
     if (format === 'json')
@@ -46751,8 +48114,8 @@ function sourceText(s) {
 function packText(p) {
     const levels = p.levels.map((l) => `${stars(l.stars)} ${l.name}`).join(', ');
     const lines = [`${p.name}  ${p.title}: ${p.rules.length} rules (scheme ${p.scheme}; levels: ${levels})`];
-    const idWidth = Math.max(...p.rules.map((r) => r.id.length), 4);
-    const starWidth = Math.max(...p.levels.map((l) => l.stars), 1);
+    const idWidth = maxOf(p.rules.map((r) => r.id.length), 4);
+    const starWidth = maxOf(p.levels.map((l) => l.stars), 1);
     for (const r of p.rules) {
         lines.push(`  ${r.id.padEnd(idWidth)}  ${stars(r.stars).padEnd(starWidth)}  ${r.severity.padEnd(7)}  ${r.tierBasis.padEnd(9)}  ${r.title}`);
         const indent = ' '.repeat(idWidth + 4);
@@ -46870,6 +48233,11 @@ function renderRulesDoc(packs) {
         '',
         ...expressionFunctions.map((f) => `- \`${f.signature}\`: ${f.doc}`),
         '',
+        `Work is bounded: one evaluation of a condition may take ${evaluationBudget.base.toLocaleString('en-US')} steps plus ${evaluationBudget.perInputValue} per`,
+        'value of its input (every node evaluated is a step; `+` and `join()` also cost the size they build). A condition',
+        'that takes more, such as nested list macros that multiply (`a.all(x, a.all(y, …))`), stops with a finding on the rule',
+        'and the product. Walk each list once.',
+        '',
     ];
     for (const p of packs) {
         out.push(`## ${p.name}: ${p.title}`, '');
@@ -46949,8 +48317,119 @@ function applyWaivers(findings, waivers, ctx) {
     return { findings: marked, problems };
 }
 
+;// CONCATENATED MODULE: ./src/rules/approvals.ts
+// Approvals of policy exceptions. A waiver or a classification override names its `approver:` in free
+// text; when a pull request adds or changes one, labelguard checks that name against the pull request's
+// approving reviews (and, when `approvals.approvers` is configured, against who may approve), and says
+// plainly when it could not. Pure: the shells fetch the reviews and read the base configuration.
+/** Latest APPROVED / CHANGES_REQUESTED / DISMISSED review per reviewer; comments decide nothing. */
+function approvingReviewers(reviews) {
+    const latest = new Map();
+    for (const r of reviews) {
+        if (r.user === null || r.state === 'COMMENTED' || r.state === 'PENDING')
+            continue;
+        latest.set(r.user.toLowerCase(), { state: r.state, commitId: r.commitId });
+    }
+    return [...latest]
+        .filter(([, r]) => r.state === 'APPROVED')
+        .map(([login, r]) => ({ login, commitId: r.commitId }));
+}
+/** Waivers and overrides in `head` that are not, exactly, in `base`. */
+function changedExceptions(base, head) {
+    const known = (list) => new Set((list ?? []).map((x) => JSON.stringify(x)));
+    const oldWaivers = known(base?.waivers);
+    const oldOverrides = known(base?.classification);
+    return [
+        ...(head.waivers ?? []).flatMap((w, index) => oldWaivers.has(JSON.stringify(w))
+            ? []
+            : [
+                {
+                    key: 'waivers',
+                    index,
+                    what: `waiver of ${w.rule} for ${w.product}`,
+                    approver: w.approver,
+                },
+            ]),
+        ...(head.classification ?? []).flatMap((o, index) => oldOverrides.has(JSON.stringify(o))
+            ? []
+            : [
+                {
+                    key: 'classification',
+                    index,
+                    what: `classification override of '${o.change}'${o.product ? ` for ${o.product}` : ''} to ${o.classification}`,
+                    approver: o.approver,
+                },
+            ]),
+    ];
+}
+const handle = /^@?([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?)$/;
+const mentioned = /(?:^|[^\w@])@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?)/;
+/**
+ * The GitHub account or team an `approver:` names, lower-cased: the text itself when it is a login or
+ * org/team (`alice`, `@acme/compliance`), else the one @-handle in it (`Chen Yue (@chenyue-av)`).
+ */
+function approverAccount(text) {
+    const t = text.trim();
+    const m = handle.exec(t) ?? mentioned.exec(t);
+    return m?.[1]?.toLowerCase();
+}
+/**
+ * Findings on the approval of every waiver and override the change adds or edits: verified (info), could
+ * not be verified (warning), or missing / not allowed (error, blocking). Who may approve comes from the
+ * base's configuration, or from `policy` (the configuration in force) when the base could not be read.
+ */
+function approvalFindings(policy, ctx, locate) {
+    // Who may approve is never taken from the change itself: the base's configuration when it could be read.
+    const trusted = ctx.base ?? policy;
+    const allowed = trusted.approvals?.approvers?.map((a) => approverAccount(a) ?? a.toLowerCase());
+    const configured = allowed !== undefined && allowed.length > 0;
+    const out = [];
+    const add = (ruleId, severity, message, hint, e) => out.push({ ruleId, severity, message, ...(hint ? { hint } : {}), ...locate(e.key, e.index) });
+    for (const e of changedExceptions(ctx.base, ctx.head ?? {})) {
+        const named = e.approver === undefined ? undefined : approverAccount(e.approver);
+        if (named === undefined) {
+            const what = e.approver === undefined
+                ? 'names no approver'
+                : `names no GitHub account as approver ('${e.approver}')`;
+            if (configured)
+                add('policy.approval-missing', 'error', `${e.what} ${what}`, `Set \`approver:\` to one of ${allowed.join(', ')} (a login, or a name with its @login), who then approves this pull request.`, e);
+            else
+                add('policy.approval-unverified', 'warning', `the approval of the ${e.what} could not be verified: it ${what}`, 'Name the approver by GitHub login (e.g. `Chen Yue (@chenyue-av)`) so their review can be checked.', e);
+            continue;
+        }
+        if (configured && !allowed.includes(named)) {
+            add('policy.approver-not-allowed', 'error', `${e.what} is approved by '${e.approver}', who is not among the configured approvers`, `approvals.approvers in .labelguard.yml allows: ${allowed.join(', ')}.`, e);
+            continue;
+        }
+        const unverified = (why) => add('policy.approval-unverified', 'warning', `the approval of ${e.approver} for the ${e.what} could not be verified: ${why}`, 'Check by hand that the approver approved this pull request before merging it.', e);
+        if ('unavailable' in ctx.reviews) {
+            unverified(ctx.reviews.unavailable);
+            continue;
+        }
+        if (named.includes('/')) {
+            const who = ctx.reviews.approvals.map((a) => a.login).join(', ') || 'nobody';
+            unverified(`'${e.approver}' is a team, and team membership is not checked (approved by: ${who})`);
+            continue;
+        }
+        const head = ctx.reviews.head;
+        const approval = ctx.reviews.approvals.find((a) => a.login === named);
+        if (approval && approval.commitId === head) {
+            add('policy.approval-verified', 'info', `${e.what}: approved by ${e.approver} in a review of this pull request (commit ${head.slice(0, 7)})`, '', e);
+            continue;
+        }
+        const message = approval
+            ? `${e.what}: ${e.approver} approved an earlier commit of this pull request, not its head`
+            : `${e.what}: ${e.approver} has not approved this pull request`;
+        add(configured ? 'policy.approval-missing' : 'policy.approval-unverified', configured ? 'error' : 'warning', message, configured
+            ? `${e.approver} must approve the pull request at its current head commit.`
+            : 'Ask the approver to approve this pull request; set approvals.approvers in .labelguard.yml to make this blocking.', e);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
-// Rule packs: load (pure, from file contents), evaluate products, gap analysis, waivers, rendering.
+// Rule packs: load (pure, from file contents), evaluate products, gap analysis, waivers and their
+// approvals, rendering.
 
 
 
@@ -46960,6 +48439,84 @@ function applyWaivers(findings, waivers, ctx) {
 
 
 
+
+
+;// CONCATENATED MODULE: ./src/policy/load.ts
+
+
+
+/** Read the whole policy from one revision (or the working tree). */
+async function loadPolicy(source, configPath, from = source.label) {
+    const config = await loadConfig(source, configPath);
+    const files = new Map();
+    if (config.file) {
+        const bytes = await source.readFile(config.file);
+        if (bytes)
+            files.set(config.file, bytes.toString('utf8'));
+    }
+    const repoPacks = await readRepoPacks(source, config);
+    for (const pack of repoPacks.values())
+        for (const f of pack.files)
+            files.set(`${pack.root}/${f}`, pack.read(f) ?? '');
+    return { config, repoPacks, files, from };
+}
+/** The repository packs a configuration names, read from `source`. */
+async function readRepoPacks(source, config) {
+    const out = new Map();
+    for (const spec of (config.config.packs ?? [...builtinPacks]).map(packSpec)) {
+        if (!('path' in spec))
+            continue;
+        const pack = await readRepoPack(source, spec.path);
+        if (pack)
+            out.set(spec.path, pack);
+    }
+    return out;
+}
+/**
+ * The paths whose content makes up the policy a configuration implies: both default configuration
+ * names (or the explicit one) and the folders of the repository packs. A change under any of them (or
+ * to a link on the way to them, see {@link policyTrail}) may change the policy.
+ */
+function policyPaths(config, configPath) {
+    const packs = (config.config.packs ?? []).flatMap((p) => {
+        const spec = packSpec(p);
+        if (!('path' in spec))
+            return [];
+        const r = resolveRef('', spec.path);
+        return 'path' in r ? [r.path] : [];
+    });
+    return [...new Set([...(configPath ? [configPath] : defaultConfigFiles), ...packs])];
+}
+/**
+ * Every repository path a change would have to touch to change the policy read from `source`: the
+ * policy paths, the files under the pack folders, and the links on the way to each.
+ */
+async function policyTrail(source, paths) {
+    const out = new Set();
+    for (const p of paths) {
+        for (const t of await source.trail(p))
+            out.add(t);
+        for (const f of await source.listFiles(p))
+            for (const t of await source.trail(f))
+                out.add(t);
+    }
+    return [...out];
+}
+/** A pack inside the user's repository, read up front so the pure loader can read it synchronously. */
+async function readRepoPack(source, path) {
+    const r = resolveRef('', path);
+    if ('refused' in r)
+        return undefined;
+    const texts = new Map();
+    for (const file of await source.listFiles(r.path)) {
+        const bytes = await source.readFile(file);
+        if (bytes)
+            texts.set(file.slice(r.path.length + 1), bytes.toString('utf8'));
+    }
+    if (texts.size === 0)
+        return undefined;
+    return { root: r.path, files: [...texts.keys()].sort(), read: (rel) => texts.get(rel) };
+}
 
 ;// CONCATENATED MODULE: ./src/pipeline/packs.ts
 
@@ -46970,21 +48527,18 @@ function applyWaivers(findings, waivers, ctx) {
 
 /**
  * Load the configured packs (default: every built-in pack): built-in ones from labelguard's own
- * `rules/` folder, `./path` ones from the repository revision being judged.
+ * `rules/` folder, `./path` ones from the repository revision `source`.
  */
 async function loadPacks(source, config) {
+    return loadPolicyPacks({ config, repoPacks: await readRepoPacks(source, config) });
+}
+/** Load the packs of a policy read up front (see {@link loadPolicy}): pure, no repository access. */
+function loadPolicyPacks(policy) {
+    const config = policy.config;
     const specs = (config.config.packs ?? [...builtinPacks]).map(packSpec);
-    const repoPacks = new Map();
-    for (const spec of specs) {
-        if ('path' in spec) {
-            const pack = await readRepoPack(source, spec.path);
-            if (pack)
-                repoPacks.set(spec.path, pack);
-        }
-    }
     const opened = new Map();
     const open = (spec) => {
-        const src = 'name' in spec ? readBuiltinPack(spec.name) : repoPacks.get(spec.path);
+        const src = 'name' in spec ? readBuiltinPack(spec.name) : policy.repoPacks.get(spec.path);
         if (src)
             opened.set(src.root, src);
         return src;
@@ -47018,69 +48572,25 @@ function readBuiltinPack(name) {
 function listDir(dir) {
     return (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? listDir((0,external_node_path_namespaceObject.join)(dir, e.name)) : [(0,external_node_path_namespaceObject.join)(dir, e.name)]);
 }
-/** A pack inside the user's repository, read up front so the pure loader can read it synchronously. */
-async function readRepoPack(source, path) {
-    const r = resolveRef('', path);
-    if ('refused' in r)
-        return undefined;
-    const texts = new Map();
-    for (const file of await source.listFiles(r.path)) {
-        const bytes = await source.readFile(file);
-        if (bytes)
-            texts.set(file.slice(r.path.length + 1), bytes.toString('utf8'));
-    }
-    if (texts.size === 0)
-        return undefined;
-    return { root: r.path, files: [...texts.keys()].sort(), read: (rel) => texts.get(rel) };
-}
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/git/run.ts
-
-
-/** Run git in `cwd` and return stdout; failures become errors that carry git's own message. */
-function git(cwd, args, maxBuffer = 512 * 1024 * 1024) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd, encoding: 'buffer', maxBuffer }, (err, stdout, stderr) => {
-            if (err)
-                reject(new GitError(args, stderr.toString('utf8').trim() || err.message));
-            else
-                resolve(stdout);
-        });
-    });
-}
-/** git refused or failed; `stderr` is git's message. */
-class GitError extends Error {
-    args;
-    stderr;
-    constructor(args, stderr) {
-        super(`git ${args.join(' ')}: ${stderr}`);
-        this.args = args;
-        this.stderr = stderr;
-    }
-}
-/** Resolve a revision to a commit id, or explain how to make it available. */
-async function resolveCommit(cwd, rev) {
-    if (rev.startsWith('-'))
-        throw new UsageError(`'${rev}' is not a revision`);
-    try {
-        return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]))
-            .toString()
-            .trim();
-    }
-    catch {
-        const shallow = await isShallow(cwd).catch(() => false);
-        throw new UsageError(`revision '${rev}' is not in the git repository at ${cwd}`, [
-            shallow
-                ? 'The clone is shallow: check out with `fetch-depth: 0` (actions/checkout) or fetch the base revision.'
-                : 'Fetch the revision first, or check the name (branch, tag or commit).',
-        ]);
-    }
-}
-/** Whether the repository is a shallow clone (history may be missing). */
-async function isShallow(cwd) {
-    return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).toString().trim() === 'true';
+;// CONCATENATED MODULE: ./src/pipeline/policy-change.ts
+/**
+ * The finding that the judged change changes the policy. The change is judged with the policy it
+ * starts from; its own policy applies once merged, so it needs the review a policy change deserves.
+ */
+function policyChangeFinding(change, config, severity) {
+    const n = change.lines.length;
+    const what = n === 0 ? 'a policy file' : `the policy (${n} change${n === 1 ? '' : 's'}, listed in the report)`;
+    return {
+        ruleId: 'policy.changed',
+        severity,
+        message: `this change modifies ${what}; it was judged with the policy of the ${change.from}, not with its own`,
+        hint: 'A policy change (configuration, waivers, classification overrides, repository rule packs) takes effect once merged: ' +
+            'merge it on its own after review by the policy owners. To try it, run `labelguard check --base REF --policy-from head`.',
+        file: config.file ?? '.labelguard.yml',
+        line: 1,
+        column: 1,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/git/changed-paths.ts
@@ -47094,7 +48604,7 @@ async function changedPaths(cwd, base, head) {
     // Full commit ids (what events carry) need no lookup; names (branches, HEAD~1) are resolved first.
     const full = (rev) => (/^[0-9a-f]{40}$/.test(rev) ? rev : resolveCommit(cwd, rev));
     const [b, h] = await Promise.all([full(base), full(head)]);
-    const out = await git(cwd, ['diff', '--name-status', '-z', '--no-renames', '--relative', `${b}...${h}`]);
+    const out = await run_git(cwd, ['diff', '--name-status', '-z', '--no-renames', '--relative', `${b}...${h}`]);
     const fields = out
         .toString('utf8')
         .split('\0')
@@ -47107,188 +48617,108 @@ async function changedPaths(cwd, base, head) {
     }
     return [...paths].sort();
 }
-/** The merge base of `base` and `head`: the commit a pull request started from. */
-async function mergeBase(cwd, base, head) {
-    const [b, h] = await Promise.all([resolveCommit(cwd, base), resolveCommit(cwd, head)]);
-    return (await git(cwd, ['merge-base', b, h])).toString('utf8').trim();
-}
 
-;// CONCATENATED MODULE: ./src/git/tree-source.ts
+;// CONCATENATED MODULE: ./src/git/fetch.ts
 
-
-
-const maxLinkHops = 8;
-/** One revision of a git repository, read straight from the object store (no checkout). */
-class GitTreeSource {
-    label;
-    entries;
-    reader;
-    constructor(label, entries, reader) {
-        this.label = label;
-        this.entries = entries;
-        this.reader = reader;
+/** Whether the commit's objects are in the local repository. */
+async function hasCommit(cwd, sha) {
+    if (!/^[0-9a-f]{7,64}$/i.test(sha))
+        return false;
+    try {
+        await run_git(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
+        return true;
     }
-    /**
-     * Open `rev` of the repository at `cwd`; one `ls-tree` lists it, one `cat-file` process reads it.
-     * When `cwd` is a folder inside the repository, paths are relative to that folder, as on disk.
-     */
-    static async open(cwd, rev) {
-        const commit = await resolveCommit(cwd, rev);
-        const prefix = (await git(cwd, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
-        const out = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
-        const entries = new Map();
-        for (const record of out.toString('utf8').split('\0')) {
-            if (!record)
-                continue;
-            const tab = record.indexOf('\t');
-            const [mode, type, oid] = record.slice(0, tab).split(' ');
-            const path = record.slice(tab + 1);
-            if (type === 'blob' && mode && oid && path.startsWith(prefix))
-                entries.set(path.slice(prefix.length), { mode, oid });
-        }
-        return new GitTreeSource(rev, entries, new BlobReader(cwd));
-    }
-    listFiles(dir) {
-        const prefix = dir === '' || dir === '.' ? '' : `${dir.replace(/\/$/, '')}/`;
-        return Promise.resolve([...this.entries.keys()].filter((p) => p.startsWith(prefix)).sort());
-    }
-    async readFile(path) {
-        const target = await this.follow(path);
-        if (!('path' in target))
-            return undefined;
-        const entry = this.entries.get(target.path);
-        return entry ? this.reader.read(entry.oid) : undefined;
-    }
-    async containment(path) {
-        const target = await this.follow(path);
-        return 'path' in target ? 'inside' : target.refused;
-    }
-    /** Release the `git cat-file` process. */
-    close() {
-        this.reader.close();
-    }
-    /** Resolve symlinks committed in the tree; a link that leaves the tree is 'outside'. */
-    async follow(path) {
-        let current = path;
-        for (let hop = 0; hop <= maxLinkHops; hop++) {
-            const entry = this.entries.get(current);
-            if (!entry)
-                return { refused: 'missing' };
-            if (entry.mode !== '120000')
-                return { path: current };
-            const target = (await this.reader.read(entry.oid)).toString('utf8');
-            if (target.startsWith('/'))
-                return { refused: 'outside' };
-            const next = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(current), target));
-            if (next === '..' || next.startsWith('../'))
-                return { refused: 'outside' };
-            current = next;
-        }
-        return { refused: 'missing' };
+    catch {
+        return false;
     }
 }
-/** A long-lived `git cat-file --batch`: one process for all reads of a run, requests answered in order. */
-class BlobReader {
-    cwd;
-    proc;
-    // Output arrives in 64 KiB chunks. Appending each one to one growing buffer copies the whole object
-    // again per chunk, quadratic in its size (a 36 MB SBOM took 7 s); chunks are kept in a list instead and
-    // joined once when a whole answer is there.
-    chunks = [];
-    buffered = 0;
-    queue = [];
-    constructor(cwd) {
-        this.cwd = cwd;
+/**
+ * Fetch one commit's objects (no checkout, no tags, no submodules): how a `pull_request_target` run,
+ * which checks out the base branch, reads the pull request's data files without running its code.
+ */
+async function fetchCommit(cwd, sha, remote = 'origin') {
+    if (await hasCommit(cwd, sha))
+        return true;
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
+        return false;
+    try {
+        await git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha]);
     }
-    read(oid) {
-        const proc = this.start();
-        return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject });
-            proc.stdin.write(`${oid}\n`);
-        });
+    catch {
+        return false;
     }
-    close() {
-        this.proc?.stdin.end();
-        this.proc = undefined;
+    return hasCommit(cwd, sha);
+}
+
+;// CONCATENATED MODULE: ./src/policy/diff.ts
+
+const none = '—';
+/**
+ * What a change does to the policy, from the base's to the head's: configuration values (every section,
+ * so waivers, classification overrides and whatever the configuration holds), the configuration file's
+ * name, and the files of repository rule packs. Pure and deterministic (sorted by what).
+ */
+function diffPolicy(base, head) {
+    const lines = [];
+    if (base.config.file !== head.config.file) {
+        lines.push({ what: 'configuration file', from: base.config.file ?? none, to: head.config.file ?? none });
     }
-    start() {
-        if (this.proc)
-            return this.proc;
-        const proc = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd });
-        proc.stdout.on('data', (chunk) => {
-            this.chunks.push(chunk);
-            this.buffered += chunk.length;
-            this.drain();
-        });
-        const fail = (e) => this.queue.splice(0).forEach((q) => q.reject(e));
-        proc.on('error', fail);
-        proc.on('exit', (code) => {
-            if (this.queue.length > 0)
-                fail(new Error(`git cat-file exited with ${code}`));
-        });
-        // Do not keep the process alive just for an idle reader.
-        proc.unref();
-        proc.stdout.unref?.();
-        proc.stdin.unref?.();
-        this.proc = proc;
-        return proc;
-    }
-    drain() {
-        for (;;) {
-            if (this.queue.length === 0 || this.buffered === 0)
-                return;
-            const first = this.joined(Math.min(this.buffered, 256));
-            const nl = first.indexOf(10);
-            if (nl < 0) {
-                // A header is at most ~100 bytes; without a newline in the first 256 it has not fully arrived.
-                if (this.buffered < 256)
-                    return;
-                this.queue.shift().reject(new Error('git cat-file answered without a header line'));
-                return;
-            }
-            const header = first.subarray(0, nl).toString('utf8');
-            const [, type, sizeText] = header.split(' ');
-            if (type === 'missing' || sizeText === undefined) {
-                this.consume(nl + 1);
-                this.queue.shift().reject(new Error(`git object missing: ${header}`));
-                continue;
-            }
-            const size = Number(sizeText);
-            const total = nl + 1 + size + 1;
-            if (this.buffered < total)
-                return;
-            const answer = this.joined(total);
-            this.consume(total);
-            this.queue.shift().resolve(Buffer.from(answer.subarray(nl + 1, nl + 1 + size)));
+    const before = diff_flatten(base.config.config);
+    const after = diff_flatten(head.config.config);
+    for (const key of new Set([...before.keys(), ...after.keys()])) {
+        const a = before.get(key) ?? [];
+        const b = after.get(key) ?? [];
+        // List entries (waivers, overrides, branch rules) are compared as sets, so adding one entry shows
+        // that entry, not every entry after it as changed.
+        const removed = a.filter((v) => !b.includes(v));
+        const added = b.filter((v) => !a.includes(v));
+        if (removed.length === 0 && added.length === 0)
+            continue;
+        if (isScalarKey(key))
+            lines.push({ what: key, from: a[0] ?? none, to: b[0] ?? none });
+        else {
+            const list = key.slice(0, -2);
+            for (const v of removed)
+                lines.push({ what: `${list}: entry removed`, from: v, to: none });
+            for (const v of added)
+                lines.push({ what: `${list}: entry added`, from: none, to: v });
         }
     }
-    /** The first `n` buffered bytes as one buffer (merging chunks only as far as needed). */
-    joined(n) {
-        if (this.chunks[0].length < n) {
-            let take = 0;
-            let length = 0;
-            while (length < n)
-                length += this.chunks[take++].length;
-            this.chunks.splice(0, take, Buffer.concat(this.chunks.slice(0, take), length));
-        }
-        return this.chunks[0].subarray(0, n);
+    const configFiles = new Set([base.config.file, head.config.file]);
+    for (const file of new Set([...base.files.keys(), ...head.files.keys()])) {
+        if (configFiles.has(file))
+            continue;
+        const a = base.files.get(file);
+        const b = head.files.get(file);
+        if (a === b)
+            continue;
+        lines.push({ what: `rule pack file ${file}`, from: describeFile(a), to: describeFile(b) });
     }
-    /** Drop the first `n` buffered bytes. */
-    consume(n) {
-        let left = n;
-        while (left > 0) {
-            const head = this.chunks[0];
-            if (head.length <= left) {
-                this.chunks.shift();
-                left -= head.length;
-            }
-            else {
-                this.chunks[0] = head.subarray(left);
-                left = 0;
-            }
-        }
-        this.buffered -= n;
+    return lines.sort((x, y) => (x.what < y.what ? -1 : x.what > y.what ? 1 : 0));
+}
+/** Leaf values by dotted key; an array's entries are kept as a list of JSON texts under the array's key. */
+function diff_flatten(value, prefix = '', out = new Map()) {
+    if (Array.isArray(value)) {
+        out.set(`${prefix}[]`, value.map((v) => JSON.stringify(v)));
     }
+    else if (typeof value === 'object' && value !== null) {
+        for (const [k, v] of Object.entries(value))
+            diff_flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else if (prefix) {
+        out.set(prefix, [JSON.stringify(value)]);
+    }
+    return out;
+}
+function isScalarKey(key) {
+    return !key.endsWith('[]');
+}
+function describeFile(text) {
+    if (text === undefined)
+        return none;
+    const lines = text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+    return `${lines} line${lines === 1 ? '' : 's'}, sha256 ${digest}`;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -47296,6 +48726,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: ./src/repo/fs-source.ts
 
 
+
+const fs_source_maxLinkHops = 40;
 const skippedDirs = new Set(['.git', 'node_modules']);
 /** The repository's working tree on disk. */
 class WorkingTreeSource {
@@ -47334,12 +48766,79 @@ class WorkingTreeSource {
     async readFile(path) {
         if ((await this.containment(path)) !== 'inside')
             return undefined;
+        let handle;
         try {
-            return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(this.root, path));
+            // Non-blocking, and checked on the open file: a FIFO swapped in after containment() would otherwise
+            // block the read forever waiting for a writer. (No-op for regular files; absent on Windows.)
+            handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(this.root, path), external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+            if (!(await handle.stat()).isFile())
+                return undefined;
+            return await handle.readFile();
         }
         catch {
             return undefined;
         }
+        finally {
+            await handle?.close();
+        }
+    }
+    async hasLinks(dir) {
+        const pending = [dir];
+        while (pending.length > 0) {
+            const rel = pending.pop();
+            try {
+                if ((await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(this.root, rel))).isSymbolicLink())
+                    return true;
+                for (const e of await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(this.root, rel), { withFileTypes: true })) {
+                    if (e.isSymbolicLink())
+                        return true;
+                    if (e.isDirectory() && !skippedDirs.has(e.name))
+                        pending.push(rel === '' ? e.name : `${rel}/${e.name}`);
+                }
+            }
+            catch {
+                // Gone or not a folder: nothing below it.
+            }
+        }
+        return false;
+    }
+    async trail(path) {
+        const out = new Set([path]);
+        // Walk the path one name at a time, as the kernel does, noting every link met and where it leads.
+        let pending = path.split('/').filter((n) => n !== '' && n !== '.');
+        const done = [];
+        for (let hops = 0; pending.length > 0 && hops <= fs_source_maxLinkHops;) {
+            const name = pending.shift();
+            if (name === '..') {
+                if (done.pop() === undefined)
+                    break; // above the repository
+                continue;
+            }
+            const at = [...done, name].join('/');
+            let target;
+            try {
+                if (!(await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(this.root, at))).isSymbolicLink()) {
+                    done.push(name);
+                    continue;
+                }
+                target = await (0,promises_namespaceObject.readlink)((0,external_node_path_namespaceObject.join)(this.root, at));
+            }
+            catch {
+                break; // missing from here on
+            }
+            out.add(at);
+            hops++;
+            if (external_node_path_namespaceObject.posix.isAbsolute(target) || /^[A-Za-z]:/.test(target))
+                break;
+            pending = target
+                .replace(/\\/g, '/')
+                .split('/')
+                .filter((n) => n !== '' && n !== '.')
+                .concat(pending);
+        }
+        if (pending.length === 0 && done.length > 0)
+            out.add(done.join('/'));
+        return [...out];
     }
     async containment(path) {
         const full = (0,external_node_path_namespaceObject.join)(this.root, path);
@@ -47352,7 +48851,11 @@ class WorkingTreeSource {
         try {
             const real = await (0,promises_namespaceObject.realpath)(full);
             const rel = (0,external_node_path_namespaceObject.relative)(await this.rootReal, real);
-            return rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel.startsWith(external_node_path_namespaceObject.sep) ? 'outside' : 'inside';
+            if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel.startsWith(external_node_path_namespaceObject.sep))
+                return 'outside';
+            // A FIFO, socket or device: opening a FIFO blocks until someone writes to it, so `check` hung.
+            const kind = await (0,promises_namespaceObject.stat)(real);
+            return kind.isFile() || kind.isDirectory() ? 'inside' : 'special';
         }
         catch {
             // A dangling symlink: it exists but leads nowhere we can read.
@@ -47361,19 +48864,87 @@ class WorkingTreeSource {
     }
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/product-files.ts
+
+
+
+/**
+ * The files one product is made of in one revision, besides its folder: its manifest and filing, every
+ * file they refer to (`sbom: ../../shared/p340w.cdx.json`, evidence, the registered SBOM) and every link
+ * on the way to each. A change to any of them can change the product's verdict.
+ */
+async function productFiles(source, manifest) {
+    const dir = manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '';
+    const filing = dir === '' ? filingFileName : `${dir}/${filingFileName}`;
+    const [manifestValue, filingValue] = await Promise.all([
+        readValue(source, manifest),
+        readValue(source, filing),
+    ]);
+    const paths = [manifest, filing];
+    for (const r of referencedFiles(manifestValue, filingValue)) {
+        const resolved = resolveRef(dir, r.ref);
+        if ('path' in resolved)
+            paths.push(resolved.path);
+    }
+    const out = new Set();
+    for (const p of paths)
+        for (const t of await source.trail(p))
+            out.add(t);
+    return [...out];
+}
+/**
+ * The manifests (of `manifests`) whose product is made of a changed path outside its folder (products
+ * whose folder holds a changed path are found from the paths alone). Only a product that can reach out
+ * of its folder is read in full: one whose manifest or filing mentions `..` (or a backslash, which could
+ * spell it as an escape), or whose folder holds a symbolic link. Any other product's references all lie
+ * in its folder, so it costs two small reads, not a parse.
+ */
+async function productsReferencing(source, manifests, changed) {
+    const hit = [];
+    await forEachLimited(manifests, 16, async (m) => {
+        if (!(await mayReachOut(source, m)))
+            return;
+        if ((await productFiles(source, m)).some((f) => changed.has(f)))
+            hit.push(m);
+    });
+    return hit.sort();
+}
+async function mayReachOut(source, manifest) {
+    const dir = manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '';
+    if (dir === '' || (await source.hasLinks(dir)))
+        return true;
+    for (const file of [manifest, `${dir}/${filingFileName}`]) {
+        const bytes = await source.readFile(file);
+        if (bytes && (bytes.includes('..') || bytes.includes('\\')))
+            return true;
+    }
+    return false;
+}
+/** A YAML document's value, or undefined when it is missing or unreadable (the check reports that). */
+async function readValue(source, file) {
+    const bytes = await source.readFile(file);
+    if (!bytes)
+        return undefined;
+    const parsed = parseYamlFile(file, bytes);
+    return Array.isArray(parsed) ? undefined : parsed.value;
+}
+async function forEachLimited(items, limit, fn) {
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length)
+            await fn(items[next++]);
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/touched.ts
 
 
 /**
- * The product manifests a change touches: a product is touched when a changed path lies in its folder.
- * A change to the configuration or to a repository rule pack touches every product, since it can
- * change every verdict. Candidates are the folders above each changed path whose manifest matches a
- * product glob — work proportional to the change, not to the repository.
+ * The product manifests whose folder holds a changed path. Candidates are the folders above each changed
+ * path whose manifest matches a product glob — work proportional to the change, not to the repository.
+ * (A product is also made of the files it refers to outside its folder: see product-files.ts.)
  */
-async function touchedProductDirs(changed, globs, repoWide, exists) {
-    if (changed.some((c) => repoWide.some((w) => c === w || c.startsWith(`${w.replace(/\/$/, '')}/`)))) {
-        return { all: true };
-    }
+async function touchedProductDirs(changed, globs, exists) {
     const matchers = globs.map((g) => ({ match: picomatch_default()(g, { dot: false }), name: external_node_path_namespaceObject.posix.basename(g) }));
     // A glob whose file name has wildcards (e.g. `*.product.yaml`) cannot name its manifest: every
     // product would have to be listed. Such a layout is rare; say so by touching everything.
@@ -47406,46 +48977,95 @@ async function touchedProductDirs(changed, globs, repoWide, exists) {
 
 
 
+
+
+
+
 /**
  * Open the working tree, or the `head` revision straight from git; with a change (base, or known
- * changed paths), scope the run to the products it touches.
+ * changed paths), scope the run to the products it touches and read the policy it is judged with.
  */
 async function openScope(dir, opts) {
     const fromHead = opts.readFrom ? opts.readFrom === 'head' : opts.base !== undefined;
     const source = fromHead ? await GitTreeSource.open(dir, opts.head ?? 'HEAD') : new WorkingTreeSource(dir);
-    const close = () => (source instanceof GitTreeSource ? source.close() : undefined);
-    if (!opts.base && !opts.changed)
-        return { source, close };
+    let baseSource;
+    const close = () => {
+        if (source instanceof GitTreeSource)
+            source.close();
+        baseSource?.close();
+    };
     try {
+        const headPolicy = await loadPolicy(source, opts.configPath, fromHead ? 'head commit' : 'working tree');
+        if (!opts.base && !opts.changed)
+            return { source, policy: headPolicy, headPolicy, close };
         const changed = opts.changed
             ? [...opts.changed]
             : await changedPaths(dir, opts.base, opts.head ?? 'HEAD');
-        const config = await loadConfig(source, opts.configPath);
-        const globs = config.config.products ?? defaultProductGlob;
-        const repoWide = [
-            config.file ?? '.labelguard.yml',
-            ...(config.config.packs ?? []).filter((p) => p.startsWith('./')).map((p) => p.slice(2)),
-        ];
-        const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], repoWide, async (m) => (await source.containment(m)) !== 'missing');
-        // The merge base, so that a change can be compared with what it started from (e.g. evidence edits).
-        const baseSource = opts.changed
-            ? undefined
-            : await GitTreeSource.open(dir, await mergeBase(dir, opts.base, opts.head ?? 'HEAD'));
-        return {
+        const changedSet = new Set(changed);
+        // The base revision, when the clone has it (a pull request's changed files may have come from the API).
+        if (opts.base && (!opts.changed || (await hasCommit(dir, opts.base))))
+            baseSource = await GitTreeSource.open(dir, opts.base);
+        const basePolicy = baseSource
+            ? await loadPolicy(baseSource, opts.configPath, `base commit ${baseSource.commit.slice(0, 12)}`)
+            : undefined;
+        const policyTouched = await touchesPolicy(changedSet, source, headPolicy, baseSource, basePolicy, opts);
+        const lines = basePolicy ? diffPolicy(basePolicy, headPolicy) : [];
+        const policyChange = policyTouched || lines.length > 0 ? { from: headPolicy.from, lines } : undefined;
+        if (opts.policyFrom === 'base' && policyChange && !basePolicy) {
+            throw new UsageError('this change touches the policy (configuration or repository rule packs), and the base commit is not in the clone to judge it with the base policy', ['Check out with `fetch-depth: 0` (actions/checkout), or fetch the base commit.']);
+        }
+        const policy = opts.policyFrom === 'base' && basePolicy ? basePolicy : headPolicy;
+        // What the change does to the policy is shown where a side was chosen (a pull request, `--base`);
+        // a push is judged with its own policy like any revision.
+        const shown = opts.policyFrom !== undefined && policyChange;
+        const scope = {
             source,
+            policy,
+            headPolicy,
             changed,
-            ...(touched.all ? {} : { manifests: touched.manifests }),
             ...(baseSource ? { baseSource } : {}),
-            close: () => {
-                close();
-                baseSource?.close();
-            },
+            ...(shown ? { policyChange: { ...policyChange, from: policy.from } } : {}),
+            close,
         };
+        // A change to the policy can change every verdict: judge every product.
+        if (policyChange)
+            return scope;
+        const globs = policy.config.config.products ?? defaultProductGlob;
+        const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], async (m) => exists(source, m));
+        if (touched.all)
+            return scope;
+        // A product is also everything it refers to, which may lie outside its folder or behind a link; as
+        // the head refers to it, and as the base did (a reference the change moved away still counts).
+        const manifests = new Set(touched.manifests);
+        for (const m of await productsReferencing(source, await discoverManifests(source, policy.config), changedSet))
+            manifests.add(m);
+        if (baseSource) {
+            for (const m of await productsReferencing(baseSource, await discoverManifests(baseSource, policy.config), changedSet))
+                if (await exists(source, m))
+                    manifests.add(m);
+        }
+        return { ...scope, manifests: [...manifests].sort() };
     }
     catch (e) {
         close();
         throw e;
     }
+}
+async function exists(source, manifest) {
+    return (await source.containment(manifest)) !== 'missing';
+}
+/** Whether a changed path is a policy file (of the head's or the base's policy) or a link on the way to one. */
+async function touchesPolicy(changed, source, headPolicy, baseSource, basePolicy, opts) {
+    const trails = [await policyTrail(source, policyPaths(headPolicy.config, opts.configPath))];
+    if (baseSource && basePolicy)
+        trails.push(await policyTrail(baseSource, policyPaths(basePolicy.config, opts.configPath)));
+    const prefixes = [
+        ...policyPaths(headPolicy.config, opts.configPath),
+        ...(basePolicy ? policyPaths(basePolicy.config, opts.configPath) : []),
+    ];
+    return (trails.some((t) => t.some((p) => changed.has(p))) ||
+        // A file added to or removed from a pack folder.
+        [...changed].some((c) => prefixes.some((p) => c.startsWith(`${p.replace(/\/$/, '')}/`))));
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/refiling-pending.ts
@@ -47516,6 +49136,7 @@ function inShard(productDir, shard) {
 
 
 
+
 /** Load, judge (rules, change detection, waivers, policy) and report: the whole check. */
 async function runCheck(req) {
     const scope = await openScope(req.dir, {
@@ -47524,16 +49145,17 @@ async function runCheck(req) {
         ...(req.configPath ? { configPath: req.configPath } : {}),
         ...(req.changed ? { changed: req.changed } : {}),
         ...(req.readFrom ? { readFrom: req.readFrom } : {}),
+        ...(req.policyFrom ? { policyFrom: req.policyFrom } : {}),
     });
     try {
-        const config = await loadConfig(scope.source, req.configPath);
+        const config = scope.policy.config;
         const scoped = scope.manifests !== undefined || req.shard !== undefined || req.productIds !== undefined;
         // A change that touches no product needs no rule pack: skip compiling them, so such a pull request
         // passes in about the time the runtime needs to start.
         const packsSkipped = scope.manifests !== undefined && scope.manifests.length === 0;
         const packs = packsSkipped
             ? { packs: [], classifier: { tables: [] }, problems: [] }
-            : await loadPacks(scope.source, config);
+            : loadPolicyPacks(scope.policy);
         // A broken pack or classification override is like a broken configuration: nothing can be judged.
         const setupErrors = [
             ...packs.problems,
@@ -47543,7 +49165,18 @@ async function runCheck(req) {
             throw new UsageError('the configured rule packs or classification overrides are invalid', setupErrors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}${f.hint ? `\n  hint: ${f.hint}` : ''}`));
         }
         const policy = resolvePolicy(config.config, req.overrides);
-        const stages = productStages(packs, config, policy.blockPendingRefiling, req.now);
+        const overrides = activeOverrides(config, req.now);
+        // Who may approve comes from the policy in force; what needs approval, from the change's own config,
+        // located in the file the change proposes.
+        const proposed = scope.headPolicy.config;
+        const approvals = req.approvals
+            ? approvalFindings(config.config, req.approvals, (key, index) => proposed.doc?.locate([key, index, 'approver']) ?? {
+                file: proposed.file ?? '.labelguard.yml',
+                line: 1,
+                column: 1,
+            })
+            : [];
+        const stages = productStages(packs, overrides.active, config.config.sbom_noise, policy.blockPendingRefiling, req.now);
         const wanted = req.productIds ? new Set(req.productIds) : undefined;
         const judged = [];
         const baseManifests = await changedManifestsAtBase(scope);
@@ -47559,7 +49192,7 @@ async function runCheck(req) {
                 const j = judgeProduct(p, stages);
                 const before = baseManifests.get(p.manifestFile);
                 if (before !== undefined && p.manifest) {
-                    j.findings.push(...coversEditFindings(p.id, parseYaml(before), p.manifest, (doc, path) => locate(p, doc, path)));
+                    append(j.findings, coversEditFindings(p.id, parseYaml(before), p.manifest, (doc, path) => locate(p, doc, path)));
                 }
                 judged.push(j);
                 release(p, j);
@@ -47576,7 +49209,19 @@ async function runCheck(req) {
         // A scoped run does not see every product, so it cannot tell a waiver for an unknown product;
         // full audits (push, schedule, plain `check`) do.
         const knownProducts = new Set(scoped ? [...loadedIds, ...waivers.map((w) => w.product)] : loadedIds);
-        const report = assembleReport({ config, findings: [...repo.findings, ...packs.problems] }, judged, {
+        const policyFindings = scope.policyChange && req.policyFrom === 'base'
+            ? [policyChangeFinding(scope.policyChange, config, policy.policyChange)]
+            : [];
+        const report = assembleReport({
+            config,
+            findings: [
+                ...repo.findings,
+                ...packs.problems,
+                ...policyFindings,
+                ...overrides.problems,
+                ...approvals,
+            ],
+        }, judged, {
             now: req.now,
             policy,
             scoped,
@@ -47591,6 +49236,8 @@ async function runCheck(req) {
                 },
             }),
         });
+        if (scope.policyChange)
+            report.policyChange = scope.policyChange;
         return { report, repo, packs, ...(scope.changed ? { changed: scope.changed } : {}) };
     }
     finally {
@@ -47598,12 +49245,11 @@ async function runCheck(req) {
     }
 }
 /** The pure stages every product goes through after loading: rules and readiness, change detection, policy. */
-function productStages(packs, config, blockPendingRefiling, now) {
-    const overrides = config.config.classification ?? [];
+function productStages(packs, overrides, noise, blockPendingRefiling, now) {
     return [
         // Changes are detected first: whether the test report still covers the product follows the change log.
         (p) => {
-            const detection = detectChanges(p, packs.classifier, overrides);
+            const detection = detectChanges(p, packs.classifier, overrides, noise ? { noise } : {});
             const evaluation = evaluateProduct(packs.packs, {
                 product: p.manifest,
                 ...(p.filing ? { filing: p.filing } : {}),
@@ -47617,6 +49263,7 @@ function productStages(packs, config, blockPendingRefiling, now) {
                 findings: [...evaluation.findings, ...detection.findings],
                 readiness: readiness(evaluation, packs.packs),
                 changes: detection.changes,
+                changeSets: detection.sets,
             };
         },
         (p) => ({ findings: refilingPendingFindings(p, blockPendingRefiling) }),
@@ -47631,6 +49278,7 @@ function release(p, j) {
     delete p.filingDoc;
     if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
         delete p.sbom;
+        delete p.sbomLocate;
         delete p.baselineSbom;
     }
 }
@@ -47707,6 +49355,13 @@ function parseFormat(value, allowed, fallback) {
     }
     return value;
 }
+/** Validate a --filing-id value (default: the day): it names a folder under the product's filings/. */
+function parseFilingId(value, now) {
+    const id = value ?? now;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id))
+        throw new UsageError(`--filing-id must be a plain folder name, got '${id}'`);
+    return id;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/repo-arg.ts
 
@@ -47729,187 +49384,23 @@ function repoDir(cwd, value) {
     return dir;
 }
 
-;// CONCATENATED MODULE: ./src/report/core-rules.ts
-// Findings that come from labelguard itself rather than from a rule pack: described here once so that
-// SARIF rule metadata and `labelguard rules` can explain them.
-const core = [
-    [
-        'data.yaml-syntax',
-        'Invalid YAML',
-        'The file is not valid YAML, repeats a key, uses a custom tag or expands aliases without bound.',
-    ],
-    [
-        'data.schema',
-        'Data does not match its schema',
-        'A key is unknown, missing or of the wrong type; the schemas ship in dist/schemas/.',
-    ],
-    [
-        'data.missing-file',
-        'Referenced file missing',
-        'A file named in product.yaml or filing.yaml does not exist in the repository.',
-    ],
-    [
-        'data.path-escape',
-        'Reference leaves the repository',
-        'Absolute paths, .. above the root and symbolic links to the outside are refused.',
-    ],
-    ['data.duplicate-id', 'Product id used twice', 'Product ids must be unique across the repository.'],
-    [
-        'data.hash-mismatch',
-        'Evidence file changed',
-        'An evidence file no longer has the SHA-256 recorded in product.yaml.',
-    ],
-    [
-        'data.inconsistent',
-        'Product and filing disagree',
-        'filing.yaml names another product or a scheme the product does not target.',
-    ],
-    ['data.no-products', 'No products found', 'No product.yaml matched the configured globs.'],
-    [
-        'data.baseline-tampered',
-        'Registered SBOM changed',
-        'The registered SBOM no longer has the digest recorded in the filing baseline.',
-    ],
-    ['data.unknown-scheme', 'Unknown label scheme', 'A product targets a scheme no loaded rule pack provides.'],
-    [
-        'sbom.unreadable',
-        'SBOM cannot be read',
-        'The SBOM is not CycloneDX JSON or XML 1.2–1.7, or exceeds the size and depth limits.',
-    ],
-    [
-        'sbom.schema',
-        'SBOM schema problem',
-        'The SBOM does not validate against the official CycloneDX schema of its version.',
-    ],
-    [
-        'change.unrecorded',
-        'Unrecorded technical modification',
-        'A material change since the registered baseline has no change-log entry: the label no longer tells the truth until it is recorded and refiled.',
-    ],
-    [
-        'change.unrecorded-record',
-        'Change not in the change log',
-        'A record-class change must appear in the change log, though it needs no refiling.',
-    ],
-    [
-        'change.blocked',
-        'Change the scheme does not allow',
-        'A change the pack marks blocking (e.g. a debug interface re-enabled), recorded or not.',
-    ],
-    [
-        'change.stale-entry',
-        'Stale change-log entry',
-        'A change-log entry matches no current difference from the baseline.',
-    ],
-    ['policy.refiling-pending', 'Refiling pending', 'Recorded changes still wait for a new filing.'],
-    [
-        'policy.waiver-expired',
-        'Waiver expired',
-        'The waiver no longer applies; renew it with an approver or fix the finding.',
-    ],
-];
-/** SARIF rule descriptions of labelguard's own finding kinds. */
-const coreRules = core.map(([id, title, help]) => ({
-    id,
-    title,
-    help,
-    severity: id === 'change.unrecorded-record' || id.startsWith('change.stale') || id === 'policy.waiver-expired'
-        ? 'warning'
-        : 'error',
-}));
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-/** The JSON report: stable key order, two-space indent, trailing newline. */
-function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/budget.ts
-// GitHub refuses a comment body over 65,536 characters and fails the step when a job summary passes
-// 1 MiB, so a report is rendered in full, measured, and degraded one step at a time until it fits.
-/** GitHub's size limits for the places a Markdown report goes. */
-const GITHUB_LIMITS = {
-    /** Issue and pull-request comment bodies, in characters. */
-    comment: 65_536,
-    /** A step's job summary, in bytes. */
-    summary: 1_048_576,
-};
-const detailLevels = [0, 1, 2, 3, 4];
-/**
- * The size of a body as GitHub counts it against the limit: UTF-16 code units for comments (never fewer
- * than the characters GitHub counts), UTF-8 bytes for job summaries, whose limit is in bytes.
- */
-function sizeOf(text, mode) {
-    return mode === 'summary' ? Buffer.byteLength(text, 'utf8') : text.length;
-}
-/** The unit `sizeOf` counts in, for messages. */
-function sizeUnit(mode) {
-    return mode === 'summary' ? 'bytes' : 'characters';
-}
-/** The first rendering, in the given order, that fits; undefined when none does. */
-function firstThatFits(levels, render, fits) {
-    for (const level of levels) {
-        const text = render(level);
-        if (fits(text))
-            return { level, text };
-    }
-    return undefined;
-}
-/**
- * Head, as many lines as fit, and a tail that says how many lines were left out. Lines are taken in
- * order, so the caller decides what matters most. Never longer than the budget: when not even the head
- * and tail fit, the text is cut.
- */
-function fillLines(head, lines, tail, fits, cut) {
-    const compose = (n) => [head, ...lines.slice(0, n), tail(lines.length - n)].filter((s) => s !== '').join('\n');
-    // Binary search for the most lines that fit: the tail's length depends on the count left out.
-    let lo = 0;
-    let hi = lines.length;
-    if (!fits(compose(0)))
-        return cut(compose(0));
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (fits(compose(mid)))
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return compose(lo);
-}
-/** Cut text so that it fits, by code points, ending with an ellipsis. */
-function cutToFit(text, fits) {
-    if (fits(text))
-        return text;
-    const points = Array.from(text);
-    let lo = 0;
-    let hi = points.length;
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (fits(`${points.slice(0, mid).join('')}…`))
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo === 0 ? '' : `${points.slice(0, lo).join('')}…`;
-}
-/** A count with thousands separators, the same on every machine. */
-function count(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** "1 finding" / "2 findings". */
-function plural(n, one, many = `${one}s`) {
-    return `${count(n)} ${n === 1 ? one : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/escape-md.ts
-// Every string a report renders comes from the user's repository (product ids, models, SBOM component
-// names, messages that quote manifest values) and may be hostile: a model named `<img onerror=…>`, a
-// supplier called `@acme/all`, a component version that is a `javascript:` link. Markdown renderers pass
-// such text through `escapeMarkdown`, which makes it render as exactly its own characters; plain-text
-// outputs (SARIF messages, workflow annotations) pass through `plainText`.
+;// CONCATENATED MODULE: ./src/markdown/escape.ts
+// The one Markdown escaper. Every string labelguard writes into Markdown comes from the user's repository
+// (product ids, models, SBOM component names, messages that quote manifest values) and may be hostile: a
+// model named `<img onerror=…>`, a supplier called `@acme/all`, a component version that is a
+// `javascript:` link, a product named `GH-1` or after a commit SHA. Pull-request comments, the dashboard
+// issue, refiling pull requests and the filed evidence documents all reach GitHub, so all of them go
+// through `escapeMarkdown`, which makes data render as exactly its own characters and reach nobody: no
+// HTML, links, images, autolinks, mentions, issue, pull-request or commit references, emphasis or table
+// breaks. The options cover the two real differences between comments and evidence documents.
 /** Longest piece of data a Markdown cell or line shows before it is cut with an ellipsis. */
 const MAX_CELL_CHARS = 300;
-const ZWSP = '\u200B';
+/** Options for evidence documents: never cut, entity breakers, e-mail addresses kept. */
+const evidenceMarkdown = {
+    maxChars: Infinity,
+    breaker: 'entity',
+    keepEmails: true,
+};
 // ANSI/VT escape sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), 8-bit CSI, and the
 // remaining two-character ESC sequences. Removed whole, so `\u001b[31mred` becomes `red`, not `[31mred`.
 const ansiSequence = 
@@ -47917,10 +49408,10 @@ const ansiSequence =
 /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u009B[0-?]*[ -/]*[@-~]|\u001B[ -~]?/g;
 // Characters that end or break a line become spaces, so words on either side stay apart.
 const lineBreaking = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
-// Remaining C0/C1 controls and the bidirectional overrides that can make text read differently from
-// what it is ("Trojan Source").
+// Remaining C0/C1 controls, the bidirectional overrides that can make text read differently from what it
+// is ("Trojan Source"), and the two non-characters no XML or HTML document may hold.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const invisibleControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const invisibleControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /**
  * Clean data for a one-line display: no escape sequences, no control characters, no line breaks, single
@@ -47942,6 +49433,8 @@ function wellFormed(text) {
 }
 /** Cut text to at most `maxChars` code points, ending in `…` when anything was cut. */
 function truncate(text, maxChars) {
+    if (maxChars === Infinity)
+        return text;
     const limit = Math.max(1, Math.floor(maxChars));
     if (text.length <= limit)
         return text; // UTF-16 length ≥ code points: nothing to cut
@@ -47970,37 +49463,67 @@ const punctuationEscapes = {
     '&': '&amp;',
     '<': '&lt;',
     '>': '&gt;',
+    '"': '&quot;',
 };
-// One pass over the text, so nothing an earlier replacement inserted is escaped again.
-// - `@` gets a zero-width space after it: `@org/team` and `a@b.example` no longer form a mention (and a
-//   notification) or an e-mail autolink.
-// - `#` likewise, so `#12` and `org/repo#12` do not link (and cross-reference) issues, and a leading `#`
-//   cannot start a heading.
-// - `://` and `www.` lose the shape GitHub's autolinker looks for. A zero-width space survives every
-//   rendering stage; a backslash escape or an entity would be decoded before the autolinker runs.
-// - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML.
-const markdownSpecial = /:\/\/|www\.|[@#]|[\\`*_~[\]()!|$&<>]/gi;
+// One pass over the text, so nothing an earlier replacement inserted is escaped again. A zero-width space
+// (the breaker) goes where GitHub's autolinkers would start matching; a backslash escape would be removed
+// before they run.
+// - `://` and `www.`: URLs.
+// - `mailto:` and `xmpp:`: the other URL schemes GitHub links.
+// - `@`: mentions (and notifications) of users and teams, `user@sha` commit references, e-mail links: a
+//   breaker after it stops a mention, one before it stops every e-mail autolinker.
+// - `#`: `#12` and `owner/repo#12` issue and pull-request references; a leading `#` cannot start a heading.
+// - `GH-12`: GitHub's other issue-reference form.
+// - A word of 7 to 40 hex digits: an abbreviated or full commit SHA (also `owner/repo@sha`); a breaker
+//   every 6 digits leaves no word long enough. Longer ones (SHA-256 digests) and hex inside a longer word
+//   (`91440300MA5…`) are never commit references and stay as they are.
+// - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML; `(`, `)`
+//   and `!` too, so that not even the raw text holds `](` or `![`.
+const references = /:\/\/|www\.|\b(?:mailto|xmpp):|@|#|\bGH-(?=\d)|\b[0-9A-F]{7,40}\b/gi;
+const markdownSpecial = new RegExp(`${references.source}|[\\\\\`*_~[\\]()!|$&<>"]`, 'gi');
+const wordBefore = /[A-Za-z0-9_]$/;
+/** The replacement of one autolink or reference start found by `references`; undefined for anything else. */
+function breakReference(m, at, all, zw, keepEmails) {
+    if (m === '://')
+        return `:${zw}//`;
+    if (m.toLowerCase() === 'www.')
+        return `${m.slice(0, 3)}${zw}.`;
+    if (m.length > 1 && m.endsWith(':'))
+        return `${m}${zw}`;
+    if (m === '@') {
+        const inWord = wordBefore.test(all.slice(Math.max(0, at - 1), at));
+        return keepEmails && inWord ? m : `${zw}@${zw}`;
+    }
+    if (m === '#')
+        return `#${zw}`;
+    if (m.toUpperCase() === 'GH-')
+        return `${m[0]}${zw}${m.slice(1)}`;
+    if (m.length >= 7)
+        return m.replace(/.{6}(?=.)/g, `$&${zw}`);
+    return undefined;
+}
 /**
  * Escape data for inline Markdown — a paragraph, list item, heading or table cell — so that it renders as
- * exactly its own text: no HTML, no links or images, no autolinks, no mentions or issue references, no
- * emphasis, no table breaks, one line, at most `maxChars` characters of data.
+ * exactly its own text and links to nothing and nobody, on one line. A number is the `maxChars` option.
  */
-function escapeMarkdown(text, maxChars = MAX_CELL_CHARS) {
-    const escaped = plainText(text, maxChars).replace(markdownSpecial, (m) => {
-        if (m === '://')
-            return `:${ZWSP}//`;
-        if (m.length === 4)
-            return `${m.slice(0, 3)}${ZWSP}.`;
-        if (m === '@' || m === '#')
-            return `${m}${ZWSP}`;
-        return punctuationEscapes[m] ?? m;
-    });
+function escapeMarkdown(text, options = {}) {
+    const opts = typeof options === 'number' ? { maxChars: options } : options;
+    const zw = opts.breaker === 'entity' ? '&#8203;' : '\u200B';
+    const escaped = plainText(text, opts.maxChars ?? MAX_CELL_CHARS).replace(markdownSpecial, (m, at, all) => breakReference(m, at, all, zw, opts.keepEmails === true) ?? punctuationEscapes[m] ?? m);
     // Data placed at the start of a line (or after a list marker) must not open a list item, a setext
     // heading underline or a thematic break.
     return escaped.replace(/^[-+=](?=[\s\-+=]|$)/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
+/**
+ * Plain text that links to nothing and nobody where GitHub links references in plain text (pull-request
+ * titles, commit messages): `plainText` with the same breakers as `escapeMarkdown`, no Markdown escapes.
+ */
+function inertText(text, maxChars = MAX_CELL_CHARS) {
+    return plainText(text, maxChars).replace(references, (m, at, all) => breakReference(m, at, all, '\u200B', false) ?? m);
+}
 // Identifiers, versions, paths and fingerprints usually fit this set; inside a code span they are shown
-// verbatim, and nothing in the set can end the span, split a table cell or form a mention.
+// verbatim (GitHub autolinks nothing in code), and nothing in the set can end the span, split a table
+// cell or form a mention.
 const codeSafe = /^[A-Za-z0-9._:/+-]+$/;
 /** Show an identifier as inline code when that is safe, otherwise as escaped text. */
 function inlineCode(text, maxChars = MAX_CELL_CHARS) {
@@ -48033,6 +49556,14 @@ function markdownLink(text, url, maxChars = MAX_CELL_CHARS) {
         return `[${escapeMarkdown(text, maxChars)}](<${href}>)`;
     const label = escapeMarkdown(text, maxChars);
     return url === undefined || url.trim() === '' ? label : `${label} (${escapeMarkdown(url, maxChars)})`;
+}
+const plainUrl = /^https?:\/\/[^\s<>"'`\\|[\]{}^]+$/i;
+/**
+ * A URL the document is meant to link (e.g. the label's verification URL) as an autolink whose visible
+ * text is its target, so a reader sees where it goes; anything else as escaped text.
+ */
+function markdownUrl(url, options = {}) {
+    return plainUrl.test(url) ? `<${url}>` : escapeMarkdown(url, options);
 }
 
 ;// CONCATENATED MODULE: ./src/report/ordering.ts
@@ -48089,6 +49620,40 @@ function shownChanges(changes) {
         byCodeUnits(a.subject, b.subject) ||
         byCodeUnits(a.fingerprint, b.fingerprint));
 }
+/** A change set with a material member the change log does not list yet: what invalidates a label. */
+function isOpenMaterial(s) {
+    return s.pending === 'material';
+}
+/**
+ * A product's change sets; a report written before change sets existed (or merged from one) gets each
+ * difference as a set of its own, so nothing it holds is lost.
+ */
+function changeSetsOf(p) {
+    if (p.changeSets)
+        return p.changeSets;
+    return (p.changes ?? []).map((c) => ({
+        id: c.fingerprint,
+        title: `${c.kind} ${c.subject}${c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : ''}`,
+        classification: c.classification,
+        classId: c.classId,
+        reason: c.reason,
+        recorded: c.recorded,
+        ...(c.changeLogId !== undefined ? { changeLogId: c.changeLogId } : {}),
+        fingerprints: [c.fingerprint],
+        unrecorded: c.recorded || c.classification === 'none' ? [] : [c.fingerprint],
+        pending: c.recorded ? 'none' : c.classification,
+    }));
+}
+const setRank = (s) => isOpenMaterial(s) ? 0 : s.pending !== 'none' ? 1 : s.classification === 'material' ? 2 : 3;
+/** Change sets worth showing (classification other than none): unrecorded material first, then
+ *  unrecorded, then recorded; report order within each. */
+function shownSets(p) {
+    const sets = changeSetsOf(p).filter((s) => s.classification !== 'none');
+    return sets
+        .map((s, i) => ({ s, i }))
+        .sort((a, b) => setRank(a.s) - setRank(b.s) || a.i - b.i)
+        .map((x) => x.s);
+}
 const verdictRank = { fail: 0, warn: 1, pass: 2 };
 /** Products failing first, then warning, then passing; by id within each. */
 function orderedProducts(report) {
@@ -48114,431 +49679,6 @@ function repoPath(folder, file) {
 }
 /** The file inside a product folder where its change log lives. */
 const FILING_FILE = 'filing.yaml';
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-const verdictIcon = { fail: '❌', warn: '⚠️', pass: '✅' };
-const groupTitle = {
-    blocking: 'Blocking',
-    error: 'Errors (not blocking under this policy)',
-    warning: 'Warnings',
-    info: 'Notes',
-    waived: 'Waived',
-};
-const groupNoun = {
-    blocking: 'blocking finding',
-    error: 'non-blocking error',
-    warning: 'warning',
-    info: 'note',
-    waived: 'waived finding',
-};
-const groupIcon = {
-    blocking: '❌',
-    error: '❗',
-    warning: '⚠️',
-    info: 'ℹ️',
-    waived: '🔕',
-};
-/**
- * The report as GitHub Markdown for a pull-request comment or a job summary, within `maxChars`:
- * rendered in full, then degraded step by step until it fits, always keeping every blocking finding and
- * every unrecorded material change, and saying what was cut and where the full report is.
- */
-function renderMarkdown(report, opts) {
-    const fits = (text) => sizeOf(text, opts.mode) <= opts.maxChars;
-    const chosen = firstThatFits(detailLevels, (detail) => renderAt(report, opts, detail), fits);
-    return chosen ? chosen.text : renderOverflow(report, opts, fits);
-}
-/** The report at one level of detail, with no regard to size. */
-function renderAt(report, opts, detail) {
-    const ctx = {
-        report,
-        opts,
-        detail,
-        prs: new Map((opts.refilingPrs ?? []).map((pr) => [pr.productId, pr])),
-        cut: { passingDetails: 0, passingUnlisted: 0, nonBlocking: 0, recordedChanges: 0, extras: false },
-    };
-    if (detail === 4)
-        return minimal(ctx);
-    const products = orderedProducts(report);
-    const collapsible = products.filter(isCollapsible);
-    const shown = products.filter((p) => !isCollapsible(p));
-    const blocks = [heading(ctx), countsLine(report)];
-    if (opts.mode === 'summary' && detail <= 2)
-        blocks.push(overview(detail === 0 ? products : shown));
-    for (const p of shown)
-        blocks.push(productSection(p, ctx));
-    if (report.findings.length > 0)
-        blocks.push(repositorySection(ctx));
-    if (collapsible.length > 0)
-        blocks.push(passingSection(collapsible, ctx));
-    const note = cutNote(ctx);
-    if (note)
-        blocks.push(note);
-    blocks.push(footer(report));
-    return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
-}
-// A passing product with nothing that must always be shown may be folded away.
-function isCollapsible(p) {
-    return (p.verdict === 'pass' &&
-        !p.findings.some((f) => groupOf(f) === 'blocking') &&
-        !(p.changes ?? []).some(isUnrecordedMaterial));
-}
-function heading(ctx) {
-    const { report, opts } = ctx;
-    const verdict = overallVerdict(report);
-    const title = escapeMarkdown(opts.title ?? 'labelguard', 120);
-    return `${opts.mode === 'summary' ? '##' : '###'} ${verdictIcon[verdict]} ${title}: ${headlinePhrase(report, verdict)}`;
-}
-function headlinePhrase(report, verdict) {
-    const products = report.products.length;
-    if (verdict === 'fail') {
-        const failing = report.products.filter((p) => p.verdict === 'fail').length;
-        if (failing === 0)
-            return 'blocking findings';
-        return `${count(failing)} of ${plural(products, 'product')} ${failing === 1 ? 'fails' : 'fail'}`;
-    }
-    if (verdict === 'warn')
-        return 'passes with warnings';
-    if (products === 0)
-        return 'no products to check';
-    return products === 1 ? 'the product passes' : `all ${count(products)} products pass`;
-}
-function countsLine(report) {
-    const s = report.summary;
-    const parts = [
-        s.blocking > 0 ? `**${count(s.blocking)} blocking**` : '0 blocking',
-        plural(s.warnings, 'warning'),
-        s.unrecorded > 0
-            ? `**${plural(s.unrecorded, 'unrecorded material change')}**`
-            : '0 unrecorded material changes',
-        `${plural(s.products, 'product')} checked`,
-        `as of ${escapeMarkdown(report.now, 40)}`,
-        `fail-on ${inlineCode(report.policy.failOn, 40)}${report.policy.warnOnly ? ' (warn-only)' : ''}`,
-    ];
-    return parts.join(' · ');
-}
-function overview(products) {
-    if (products.length === 0)
-        return '';
-    const rows = products.map((p) => {
-        const blocking = p.findings.filter((f) => groupOf(f) === 'blocking').length;
-        const warnings = p.findings.filter((f) => groupOf(f) === 'warning').length;
-        const unrecorded = (p.changes ?? []).filter(isUnrecordedMaterial).length;
-        return `| ${verdictIcon[p.verdict]} ${inlineCode(p.id, 80)} | ${labels(p)} | ${filing(p)} | ${count(blocking)} | ${count(unrecorded)} | ${count(warnings)} |`;
-    });
-    return [
-        '| Product | Label | Filing | Blocking | Unrecorded changes | Warnings |',
-        '|---|---|---|--:|--:|--:|',
-        ...rows,
-    ].join('\n');
-}
-function productSection(p, ctx) {
-    const groups = groupFindings(p.findings);
-    const changes = shownChanges(p.changes);
-    const unrecorded = changes.filter(isUnrecordedMaterial);
-    const lines = [productHeadline(p, '####'), verdictLine(p.verdict, groups, unrecorded.length)];
-    const table = changeTable(changes, ctx);
-    if (table)
-        lines.push(`**Changes since the registered baseline**\n\n${table}`);
-    lines.push(...findingSections(groups, ctx));
-    const readiness = readinessLine(p.readiness, ctx);
-    if (readiness)
-        lines.push(readiness);
-    const next = nextSteps(p, groups, unrecorded, ctx);
-    if (next)
-        lines.push(next);
-    return lines.join('\n\n');
-}
-function productHeadline(p, level) {
-    const model = p.model !== undefined && p.model !== '' ? ` — ${escapeMarkdown(p.model, 120)}` : '';
-    return `${level} ${verdictIcon[p.verdict]} ${inlineCode(p.id, 120)}${model} · ${labels(p)} · ${filing(p)}`;
-}
-function productLine(p) {
-    const model = p.model !== undefined && p.model !== '' ? ` — ${escapeMarkdown(p.model, 120)}` : '';
-    return `- ${verdictIcon[p.verdict]} ${inlineCode(p.id, 120)}${model} · ${labels(p)} · ${filing(p)}`;
-}
-function labels(p) {
-    const text = p.labels.map((l) => `${escapeMarkdown(l.scheme, 40)} ${markdown_stars(l.stars)}`).join(', ');
-    return text === '' ? 'no label target' : text;
-}
-function filing(p) {
-    return p.filingStatus !== undefined && p.filingStatus !== ''
-        ? `filing ${escapeMarkdown(p.filingStatus, 60)}`
-        : 'not filed';
-}
-function markdown_stars(n) {
-    if (Number.isInteger(n) && n >= 1 && n <= 10)
-        return '★'.repeat(n);
-    return n === 0 ? 'none' : escapeMarkdown(String(n), 20);
-}
-function verdictLine(verdict, groups, unrecorded) {
-    const size = (g) => groups.get(g).length;
-    const parts = [];
-    if (size('blocking') > 0)
-        parts.push(plural(size('blocking'), 'blocking finding'));
-    if (unrecorded > 0)
-        parts.push(plural(unrecorded, 'unrecorded material change'));
-    if (size('error') > 0)
-        parts.push(plural(size('error'), 'non-blocking error'));
-    if (size('warning') > 0)
-        parts.push(plural(size('warning'), 'warning'));
-    if (size('info') > 0)
-        parts.push(plural(size('info'), 'note'));
-    if (size('waived') > 0)
-        parts.push(`${count(size('waived'))} waived`);
-    const word = verdict === 'fail' ? 'Fails' : verdict === 'warn' ? 'Passes with warnings' : 'Passes';
-    return parts.length > 0 ? `**${word}:** ${parts.join(' · ')}` : `**${word}.**`;
-}
-function changeTable(changes, ctx) {
-    const kept = ctx.detail >= 3 ? changes.filter(isUnrecordedMaterial) : changes;
-    ctx.cut.recordedChanges += changes.length - kept.length;
-    if (kept.length === 0)
-        return '';
-    const rows = kept.map((c) => {
-        const unrecorded = isUnrecordedMaterial(c);
-        const subject = escapeMarkdown(c.subject, 120);
-        const what = `${inlineCode(c.kind, 60)} ${unrecorded ? `**${subject}**` : subject}`;
-        const fromTo = `${value(c.from)} → ${value(c.to)}`;
-        const reason = ctx.detail >= 3 ? '' : ` — ${escapeMarkdown(c.reason, 160)}`;
-        const cls = `${c.classification === 'material' ? '**material**' : escapeMarkdown(c.classification, 20)}${reason}`;
-        return `| ${unrecorded ? '❗' : ''} | ${what} | ${fromTo} | ${cls} | ${recordedCell(c)} |`;
-    });
-    return ['| | Change | From → to | Classification | Recorded |', '|---|---|---|---|---|', ...rows].join('\n');
-}
-function value(v) {
-    return v === undefined || v === '' ? '∅' : inlineCode(v, 100);
-}
-function recordedCell(c) {
-    if (c.recorded)
-        return `✅ ${c.changeLogId ? inlineCode(c.changeLogId, 60) : 'recorded'}`;
-    return c.classification === 'material'
-        ? `**❌ not recorded** ${inlineCode(c.fingerprint, 60)}`
-        : 'not recorded';
-}
-function findingSections(groups, ctx) {
-    const out = [];
-    const dropped = new Map();
-    for (const [group, findings] of groups) {
-        if (findings.length === 0)
-            continue;
-        if (ctx.detail >= 2 && group !== 'blocking') {
-            dropped.set(group, findings.length);
-            continue;
-        }
-        out.push(`**${groupTitle[group]} (${count(findings.length)})**\n\n${findings.map((f) => findingItem(f, group, ctx)).join('\n')}`);
-    }
-    const total = [...dropped.values()].reduce((a, b) => a + b, 0);
-    if (total > 0) {
-        ctx.cut.nonBlocking += total;
-        const kinds = [...dropped].map(([g, n]) => g === 'waived' ? `${count(n)} waived` : plural(n, groupNoun[g]));
-        out.push(`_✂️ ${plural(total, 'non-blocking finding')} not shown (${kinds.join(', ')})._`);
-    }
-    return out;
-}
-function findingItem(f, group, ctx) {
-    const brief = ctx.detail >= 3;
-    const message = escapeMarkdown(f.message, brief ? 200 : 500);
-    const lines = [`- ${groupIcon[group]} ${inlineCode(f.ruleId, 80)} ${message} — ${markdown_location(f)}`];
-    if (f.waived) {
-        lines.push(`  - Waived by ${escapeMarkdown(f.waived.approver, 80)} until ${escapeMarkdown(f.waived.expires, 40)}: ${escapeMarkdown(f.waived.justification)}`);
-    }
-    if (brief) {
-        if ((f.sources?.length ?? 0) > 0 || f.hint)
-            ctx.cut.extras = true;
-        return lines.join('\n');
-    }
-    if (f.sources && f.sources.length > 0)
-        lines.push(`  - Sources: ${sources(f.sources)}`);
-    if (f.hint && !f.waived)
-        lines.push(`  - Hint: ${escapeMarkdown(f.hint)}`);
-    return lines.join('\n');
-}
-function markdown_location(f) {
-    return f.line >= 1 ? inlineCode(`${f.file}:${f.line}`, 200) : inlineCode(f.file, 200);
-}
-/** Sources as links when their URL is https, otherwise as text with the URL neutralised. */
-function sources(list) {
-    return list
-        .map((s) => {
-        return markdownLink(sourceLabel(s), s.url, 160);
-    })
-        .join(' · ');
-}
-function readinessLine(readiness, ctx) {
-    if (!readiness || readiness.length === 0)
-        return '';
-    const parts = readiness.map((r) => {
-        const base = `${escapeMarkdown(r.scheme, 40)}: target ${markdown_stars(r.target)}, meets ${r.met > 0 ? markdown_stars(r.met) : 'none'}`;
-        const gaps = Object.entries(r.gaps)
-            .filter(([, ids]) => ids.length > 0)
-            .sort(([a], [b]) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0));
-        if (gaps.length === 0)
-            return base;
-        if (ctx.detail >= 3) {
-            ctx.cut.extras = true;
-            return base;
-        }
-        const text = gaps
-            .map(([level, ids]) => {
-            const shown = ids.slice(0, 20).map((id) => inlineCode(id, 60));
-            const more = ids.length > 20 ? ` and ${count(ids.length - 20)} more` : '';
-            return `${markdown_stars(Number(level))} blocked by ${shown.join(', ')}${more}`;
-        })
-            .join('; ');
-        return `${base} — ${text}`;
-    });
-    return `**Readiness:** ${parts.join(' · ')}`;
-}
-const MAX_FINGERPRINTS = 10;
-function nextSteps(p, groups, unrecorded, ctx) {
-    const steps = [];
-    if (unrecorded.length > 0) {
-        const pr = ctx.prs.get(p.id);
-        if (pr) {
-            steps.push(`Merge the refiling pull request ${markdownLink(`#${pr.number}`, pr.url)}: it records ${unrecorded.length === 1 ? 'the change' : `the ${count(unrecorded.length)} changes`} in the filing record and carries regenerated evidence.`);
-        }
-        else {
-            const fps = unrecorded.slice(0, MAX_FINGERPRINTS).map((c) => inlineCode(c.fingerprint, 60));
-            const more = unrecorded.length > MAX_FINGERPRINTS
-                ? ` and ${count(unrecorded.length - MAX_FINGERPRINTS)} more`
-                : '';
-            steps.push(`Record the ${unrecorded.length === 1 ? 'change' : 'changes'}: add a change-log entry to ${inlineCode(repoPath(p.path, FILING_FILE), 200)} with ${unrecorded.length === 1 ? 'fingerprint' : 'fingerprints'} ${fps.join(', ')}${more}.`);
-        }
-    }
-    const blocking = groups.get('blocking').length;
-    if (blocking > 0) {
-        steps.push(`Fix ${blocking === 1 ? 'the blocking finding' : `the ${count(blocking)} blocking findings`}, or request a waiver for one you accept: a \`waivers\` entry in \`.labelguard.yml\` with rule, product, justification, approver and expiry.`);
-    }
-    if (steps.length === 0 && p.verdict === 'warn')
-        steps.push('Nothing blocks the merge; review the warnings.');
-    if (steps.length === 0)
-        return '';
-    return steps.length === 1
-        ? `**Next step:** ${steps[0]}`
-        : `**Next steps:**\n\n${steps.map((s, i) => `${i + 1}. ${s}`).join('\n')}`;
-}
-function repositorySection(ctx) {
-    const groups = groupFindings(ctx.report.findings);
-    return ['#### Repository-wide findings', ...findingSections(groups, ctx)].join('\n\n');
-}
-function passingSection(products, ctx) {
-    const summary = `✅ ${plural(products.length, 'product')} ${products.length === 1 ? 'passes' : 'pass'}`;
-    if (ctx.detail >= 3) {
-        ctx.cut.passingUnlisted += products.length;
-        return `${summary} (not listed).`;
-    }
-    let body;
-    if (ctx.detail === 0) {
-        body = products.map((p) => productSection(p, ctx)).join('\n\n');
-    }
-    else {
-        ctx.cut.passingDetails += products.filter(hasDetails).length;
-        body = products.map(productLine).join('\n');
-    }
-    // GitHub renders Markdown inside <details> only after a blank line.
-    return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function hasDetails(p) {
-    return p.findings.length > 0 || shownChanges(p.changes).length > 0 || (p.readiness?.length ?? 0) > 0;
-}
-function fullReportPointer(opts) {
-    if (opts.reportUrl !== undefined && opts.reportUrl.trim() !== '') {
-        return `Full report: ${markdownLink('workflow run', opts.reportUrl, 200)}.`;
-    }
-    return 'Run `labelguard check` for the full report.';
-}
-function limitText(opts) {
-    return `${count(opts.maxChars)} ${sizeUnit(opts.mode)}`;
-}
-function cutNote(ctx) {
-    const { cut } = ctx;
-    const parts = [];
-    if (cut.passingDetails > 0)
-        parts.push(`details of ${plural(cut.passingDetails, 'passing product')}`);
-    if (cut.passingUnlisted > 0)
-        parts.push(`the list of ${plural(cut.passingUnlisted, 'passing product')}`);
-    if (cut.nonBlocking > 0)
-        parts.push(plural(cut.nonBlocking, 'non-blocking finding'));
-    if (cut.recordedChanges > 0)
-        parts.push(plural(cut.recordedChanges, 'recorded or record-only change'));
-    if (cut.extras)
-        parts.push('sources, hints and readiness gaps');
-    if (parts.length === 0)
-        return '';
-    return [
-        '---',
-        `✂️ **Shortened to fit the size limit of ${limitText(ctx.opts)}.** Not shown: ${parts.join('; ')}. ` +
-            `Every blocking finding and every unrecorded material change is shown. ${fullReportPointer(ctx.opts)}`,
-    ].join('\n\n');
-}
-function footer(report) {
-    return `<sub>${escapeMarkdown(report.generator.name, 40)} ${escapeMarkdown(report.generator.version, 40)}</sub>`;
-}
-/**
- * The items that are always kept, one line each: refiling PRs, unrecorded changes, blocking findings.
- * A finding's file path names its product folder, so the product id is not repeated; compact lines,
- * for when even these overflow, also leave out the messages.
- */
-function essentialLines(report, opts, compact) {
-    const products = orderedProducts(report);
-    const prs = (opts.refilingPrs ?? [])
-        .filter((pr) => products.some((p) => p.id === pr.productId))
-        .sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : a.number - b.number))
-        .map((pr) => `- 🔁 ${inlineCode(pr.productId, 80)} refiling PR ${markdownLink(`#${pr.number}`, pr.url)}`);
-    const changes = products.flatMap((p) => shownChanges(p.changes)
-        .filter(isUnrecordedMaterial)
-        .map((c) => compact
-        ? `- ❗ ${inlineCode(p.id, 80)} ${inlineCode(c.fingerprint, 60)}`
-        : `- ❗ ${inlineCode(p.id, 80)} unrecorded ${inlineCode(c.kind, 60)} ${escapeMarkdown(c.subject, 160)} ${value(c.from)} → ${value(c.to)} ${inlineCode(c.fingerprint, 60)}`));
-    const blockingLine = (f) => compact
-        ? `- ❌ ${inlineCode(f.ruleId, 80)} ${markdown_location(f)}`
-        : `- ❌ ${inlineCode(f.ruleId, 80)} ${markdown_location(f)} ${escapeMarkdown(f.message, 100)}`;
-    const findings = [
-        ...products.flatMap((p) => groupFindings(p.findings).get('blocking').map(blockingLine)),
-        ...groupFindings(report.findings).get('blocking').map(blockingLine),
-    ];
-    return [...prs, ...changes, ...findings];
-}
-function essentialCount(report) {
-    const changes = report.products.flatMap((p) => (p.changes ?? []).filter(isUnrecordedMaterial)).length;
-    const findings = [...report.products.flatMap((p) => p.findings), ...report.findings].filter((f) => groupOf(f) === 'blocking' && !shownAsChange(f)).length;
-    return changes + findings;
-}
-function minimalNote(report, opts) {
-    const all = [...report.products.flatMap((p) => p.findings), ...report.findings].filter((f) => !shownAsChange(f));
-    const nonBlocking = all.filter((f) => groupOf(f) !== 'blocking').length;
-    const hidden = nonBlocking > 0 ? ` ${plural(nonBlocking, 'non-blocking finding')} and all details not shown.` : '';
-    return `✂️ Only blocking findings and unrecorded material changes are listed, to fit the size limit of ${limitText(opts)}.${hidden} ${fullReportPointer(opts)}`;
-}
-function minimal(ctx) {
-    const head = `${heading(ctx)}\n\n${countsLine(ctx.report)}\n`;
-    const lines = essentialLines(ctx.report, ctx.opts, false);
-    return `${[head, ...lines, '', minimalNote(ctx.report, ctx.opts)].join('\n')}\n`;
-}
-/** Even one line per blocking item is too much: as many lines as fit, and how many did not. */
-function renderOverflow(report, opts, fits) {
-    const ctx = {
-        report,
-        opts,
-        detail: 4,
-        prs: new Map(),
-        cut: { passingDetails: 0, passingUnlisted: 0, nonBlocking: 0, recordedChanges: 0, extras: false },
-    };
-    const head = `${heading(ctx)}\n\n${countsLine(report)}\n`;
-    const lines = essentialLines(report, opts, true);
-    const total = essentialCount(report);
-    const tail = (omitted) => omitted === 0
-        ? `\n${minimalNote(report, opts)}\n`
-        : `\n✂️ Even one line per blocking item (${count(total)}) exceeds the size limit of ${limitText(opts)}: ` +
-            `${count(omitted)} of ${count(lines.length)} lines are not shown. ${fullReportPointer(opts)}\n`;
-    // When not even the heading fits, it is cut: it is built from escaped parts, so a prefix of it is still
-    // safe Markdown (at worst a dangling backslash or a broken entity, which render as text).
-    return fillLines(head, lines, tail, fits, (text) => cutToFit(text, fits));
-}
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
@@ -48600,6 +49740,7 @@ function renderSarif(report, rules, opts = {}) {
     }
     return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
+/** One result per finding of the report, products first. */
 function collectResults(report) {
     const out = [];
     for (const p of report.products) {
@@ -48778,7 +49919,833 @@ function artifactUri(file) {
     return segments.map((s) => encodeURIComponent(s)).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/report/codeclimate.ts
+
+
+// A blocking finding fails the pipeline: GitLab's highest severity. Waived findings stay visible as info.
+const severityOf = { error: 'major', warning: 'minor', info: 'info' };
+function severity(p) {
+    if (p.suppressed)
+        return 'info';
+    return p.blocking ? 'blocker' : severityOf[p.severity];
+}
+/** The report as a GitLab code-quality report: a JSON array, in order of place, no byte order mark. */
+function renderCodeClimate(report) {
+    const issues = withFingerprints(collectResults(report).sort(comparePlace)).map(({ p, fingerprint }) => {
+        const hint = p.finding?.hint ? plainText(p.finding.hint, 2000) : '';
+        return {
+            type: 'issue',
+            check_name: p.ruleId,
+            description: p.productId ? `${plainText(p.productId, 200)}: ${p.message}` : p.message,
+            ...(hint ? { content: { body: hint } } : {}),
+            categories: ['Security'],
+            severity: severity(p),
+            fingerprint,
+            location: {
+                path: p.file.replace(/\\/g, '/').replace(/^(\.\/)+/, ''),
+                lines: { begin: Number.isInteger(p.line) && p.line >= 1 ? p.line : 1 },
+            },
+        };
+    });
+    return `${JSON.stringify(issues, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/core-rules.ts
+// Findings that come from labelguard itself rather than from a rule pack: described here once so that
+// SARIF rule metadata and `labelguard rules` can explain them.
+const core = [
+    [
+        'data.yaml-syntax',
+        'Invalid YAML',
+        'The file is not valid YAML, repeats a key, uses a custom tag or expands aliases without bound.',
+    ],
+    [
+        'data.schema',
+        'Data does not match its schema',
+        'A key is unknown, missing or of the wrong type; the schemas ship in dist/schemas/.',
+    ],
+    [
+        'data.missing-file',
+        'Referenced file missing',
+        'A file named in product.yaml or filing.yaml does not exist in the repository.',
+    ],
+    [
+        'data.path-escape',
+        'Reference leaves the repository',
+        'Absolute paths, .. above the root and symbolic links to the outside are refused.',
+    ],
+    ['data.duplicate-id', 'Product id used twice', 'Product ids must be unique across the repository.'],
+    [
+        'data.not-a-file',
+        'Not a regular file',
+        'A FIFO, socket or device where a file is expected is refused before it is opened (a FIFO would block the run).',
+    ],
+    [
+        'data.too-many-nodes',
+        'YAML file too large in values',
+        'A YAML file has more than 20,000 values or 40,000 tokens; it is refused before it is parsed, which keeps memory bounded.',
+    ],
+    [
+        'data.hash-mismatch',
+        'Evidence file changed',
+        'An evidence file no longer has the SHA-256 recorded in product.yaml.',
+    ],
+    [
+        'data.inconsistent',
+        'Product and filing disagree',
+        'filing.yaml names another product or a scheme the product does not target.',
+    ],
+    ['data.no-products', 'No products found', 'No product.yaml matched the configured globs.'],
+    [
+        'data.baseline-tampered',
+        'Registered SBOM changed',
+        'The registered SBOM no longer has the digest recorded in the filing baseline.',
+    ],
+    ['data.unknown-scheme', 'Unknown label scheme', 'A product targets a scheme no loaded rule pack provides.'],
+    [
+        'report.findings-capped',
+        'More findings than a report shows',
+        'A product shows at most 1,000 findings, blocking ones first; this one counts and names the rest. The verdict and counts include them.',
+    ],
+    [
+        'check.product-failed',
+        'Product could not be judged',
+        'A step of the check failed on this product; the product fails and every other product is still judged.',
+    ],
+    [
+        'sbom.unreadable',
+        'SBOM cannot be read',
+        'The SBOM is not CycloneDX JSON or XML 1.2–1.7, or exceeds the size and depth limits.',
+    ],
+    [
+        'sbom.schema',
+        'SBOM schema problem',
+        'The SBOM does not validate against the official CycloneDX schema of its version.',
+    ],
+    [
+        'change.unrecorded',
+        'Unrecorded technical modification',
+        'A material change since the registered baseline has no change-log entry: the label no longer tells the truth until it is recorded and refiled.',
+    ],
+    [
+        'change.unrecorded-record',
+        'Change not in the change log',
+        'A record-class change must appear in the change log, though it needs no refiling.',
+    ],
+    [
+        'change.blocked',
+        'Change the scheme does not allow',
+        'A change the pack marks blocking (e.g. a debug interface re-enabled), recorded or not.',
+    ],
+    [
+        'change.stale-entry',
+        'Stale change-log entry',
+        'A change-log entry matches no current difference from the baseline.',
+    ],
+    [
+        'change.entry-classification',
+        'Change log understates a change',
+        'A change-log entry records a change below the class the rule pack (and trusted overrides) assign.',
+    ],
+    [
+        'change.material-not-refiled',
+        'Material change not refiled',
+        "A material change is recorded with status 'recorded' while the filing is still granted.",
+    ],
+    ['policy.refiling-pending', 'Refiling pending', 'Recorded changes still wait for a new filing.'],
+    [
+        'policy.waiver-expired',
+        'Waiver expired',
+        'The waiver no longer applies; renew it with an approver or fix the finding.',
+    ],
+    [
+        'policy.approval-missing',
+        'Approval missing',
+        'A waiver or classification override added by the pull request lacks the approval of a configured approver at its head commit.',
+    ],
+    [
+        'policy.approver-not-allowed',
+        'Approver not allowed',
+        'A waiver or classification override names an approver who is not in approvals.approvers.',
+    ],
+    [
+        'policy.approval-unverified',
+        'Approval not verified',
+        'The approval of a new waiver or override could not be checked against the pull request reviews.',
+    ],
+    [
+        'policy.override-expired',
+        'Classification override expired',
+        'The override no longer applies; renew it with an approver or record the change as the pack classifies it.',
+    ],
+];
+/** SARIF rule descriptions of labelguard's own finding kinds. */
+const coreRules = core.map(([id, title, help]) => ({
+    id,
+    title,
+    help,
+    severity: id === 'change.unrecorded-record' ||
+        id.startsWith('change.stale') ||
+        id === 'policy.waiver-expired' ||
+        id === 'policy.override-expired' ||
+        id === 'policy.approval-unverified'
+        ? 'warning'
+        : 'error',
+}));
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** The JSON report: stable key order, two-space indent, trailing newline. */
+function renderJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/budget.ts
+// GitHub refuses a comment body over 65,536 characters and fails the step when a job summary passes
+// 1 MiB, so a report is rendered in full, measured, and degraded one step at a time until it fits.
+/** GitHub's size limits for the places a Markdown report goes. */
+const GITHUB_LIMITS = {
+    /** Issue and pull-request comment bodies, in characters. */
+    comment: 65_536,
+    /** A step's job summary, in bytes. */
+    summary: 1_048_576,
+};
+const detailLevels = [0, 1, 2, 3, 4];
+/**
+ * The size of a body as GitHub counts it against the limit: UTF-16 code units for comments (never fewer
+ * than the characters GitHub counts), UTF-8 bytes for job summaries, whose limit is in bytes.
+ */
+function budget_sizeOf(text, mode) {
+    return mode === 'summary' ? Buffer.byteLength(text, 'utf8') : text.length;
+}
+/** The unit `sizeOf` counts in, for messages. */
+function sizeUnit(mode) {
+    return mode === 'summary' ? 'bytes' : 'characters';
+}
+/** The first rendering, in the given order, that fits; undefined when none does. */
+function firstThatFits(levels, render, fits) {
+    for (const level of levels) {
+        const text = render(level);
+        if (fits(text))
+            return { level, text };
+    }
+    return undefined;
+}
+/**
+ * Head, as many lines as fit, and a tail that says how many lines were left out. Lines are taken in
+ * order, so the caller decides what matters most. Never longer than the budget: when not even the head
+ * and tail fit, the text is cut.
+ */
+function fillLines(head, lines, tail, fits, cut) {
+    const compose = (n) => [head, ...lines.slice(0, n), tail(lines.length - n)].filter((s) => s !== '').join('\n');
+    // Binary search for the most lines that fit: the tail's length depends on the count left out.
+    let lo = 0;
+    let hi = lines.length;
+    if (!fits(compose(0)))
+        return cut(compose(0));
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(compose(mid)))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return compose(lo);
+}
+/** Cut text so that it fits, by code points, ending with an ellipsis. */
+function cutToFit(text, fits) {
+    if (fits(text))
+        return text;
+    const points = Array.from(text);
+    let lo = 0;
+    let hi = points.length;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(`${points.slice(0, mid).join('')}…`))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo === 0 ? '' : `${points.slice(0, lo).join('')}…`;
+}
+/** A count with thousands separators, the same on every machine. */
+function count(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** "1 finding" / "2 findings". */
+function plural(n, one, many = `${one}s`) {
+    return `${count(n)} ${n === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/policy-change.ts
+
+/**
+ * The policy change of a judged change, shown right under the verdict: a reviewer must see that the pull
+ * request changes the rules it is judged by, and how (what, from → to). Empty when it changes none.
+ */
+function policyChangeMarkdown(report, maxRows) {
+    const change = report.policyChange;
+    if (!change)
+        return '';
+    const head = `> [!WARNING]\n> **This change modifies the policy.** ${judgedWith(change.from, escapeMarkdown(change.from, 80))}`;
+    if (change.lines.length === 0)
+        return head;
+    const rows = change.lines
+        .slice(0, maxRows)
+        .map((l) => `> | ${escapeMarkdown(l.what, 120)} | ${escapeMarkdown(l.from, 160)} | ${escapeMarkdown(l.to, 160)} |`);
+    const more = change.lines.length - rows.length;
+    return [
+        head,
+        '>',
+        '> | Policy | From | To |',
+        '> |---|---|---|',
+        ...rows,
+        ...(more > 0 ? ['>', `> … and ${more} more (see the JSON report).`] : []),
+    ].join('\n');
+}
+/** The same for the terminal: one line per difference. */
+function policyChangeText(report) {
+    const change = report.policyChange;
+    if (!change)
+        return [];
+    // One line per value, control characters removed, nothing cut (as every line of the text report).
+    const one = (v) => plainText(v, Number.MAX_SAFE_INTEGER);
+    return [
+        `POLICY CHANGED: ${judgedWith(change.from, one(change.from))}`,
+        ...change.lines.map((l) => `    policy  ${one(l.what)}: ${one(l.from)} → ${one(l.to)}`),
+        '',
+    ];
+}
+/** Which policy judged the change, as a sentence; `shown` is `from` escaped for the output. */
+function judgedWith(from, shown) {
+    return from.startsWith('base ')
+        ? `It was judged with the policy of the ${shown}; its own applies once merged.`
+        : `It was judged with its own policy (${shown}), as asked.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+const verdictIcon = { fail: '❌', warn: '⚠️', pass: '✅' };
+const markdown_groupTitle = {
+    blocking: 'Blocking',
+    error: 'Errors (not blocking under this policy)',
+    warning: 'Warnings',
+    info: 'Notes',
+    waived: 'Waived',
+};
+const groupNoun = {
+    blocking: 'blocking finding',
+    error: 'non-blocking error',
+    warning: 'warning',
+    info: 'note',
+    waived: 'waived finding',
+};
+const groupIcon = {
+    blocking: '❌',
+    error: '❗',
+    warning: '⚠️',
+    info: 'ℹ️',
+    waived: '🔕',
+};
+/**
+ * The report as GitHub Markdown for a pull-request comment or a job summary, within `maxChars`:
+ * rendered in full, then degraded step by step until it fits, always keeping every blocking finding and
+ * every unrecorded material change, and saying what was cut and where the full report is.
+ */
+function renderMarkdown(report, opts) {
+    const fits = (text) => budget_sizeOf(text, opts.mode) <= opts.maxChars;
+    const chosen = firstThatFits(detailLevels, (detail) => renderAt(report, opts, detail), fits);
+    return chosen ? chosen.text : renderOverflow(report, opts, fits);
+}
+/** The report at one level of detail, with no regard to size. */
+function renderAt(report, opts, detail) {
+    const ctx = {
+        report,
+        opts,
+        detail,
+        prs: new Map((opts.refilingPrs ?? []).map((pr) => [pr.productId, pr])),
+        cut: { passingDetails: 0, passingUnlisted: 0, nonBlocking: 0, recordedChanges: 0, extras: false },
+    };
+    if (detail === 4)
+        return minimal(ctx);
+    const products = orderedProducts(report);
+    const collapsible = products.filter(isCollapsible);
+    const shown = products.filter((p) => !isCollapsible(p));
+    const blocks = [
+        heading(ctx),
+        countsLine(report),
+        policyChangeMarkdown(report, detail <= 2 ? 30 : 5),
+    ];
+    if (opts.mode === 'summary' && detail <= 2)
+        blocks.push(overview(detail === 0 ? products : shown));
+    for (const p of shown)
+        blocks.push(productSection(p, ctx));
+    if (report.findings.length > 0)
+        blocks.push(repositorySection(ctx));
+    if (collapsible.length > 0)
+        blocks.push(passingSection(collapsible, ctx));
+    const note = cutNote(ctx);
+    if (note)
+        blocks.push(note);
+    blocks.push(footer(report));
+    return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
+}
+// A passing product with nothing that must always be shown may be folded away.
+function isCollapsible(p) {
+    return (p.verdict === 'pass' &&
+        !p.findings.some((f) => groupOf(f) === 'blocking') &&
+        !changeSetsOf(p).some(isOpenMaterial));
+}
+function heading(ctx) {
+    const { report, opts } = ctx;
+    const verdict = overallVerdict(report);
+    const title = escapeMarkdown(opts.title ?? 'labelguard', 120);
+    return `${opts.mode === 'summary' ? '##' : '###'} ${verdictIcon[verdict]} ${title}: ${headlinePhrase(report, verdict)}`;
+}
+function headlinePhrase(report, verdict) {
+    const products = report.products.length;
+    if (verdict === 'fail') {
+        const failing = report.products.filter((p) => p.verdict === 'fail').length;
+        if (failing === 0)
+            return 'blocking findings';
+        return `${count(failing)} of ${plural(products, 'product')} ${failing === 1 ? 'fails' : 'fail'}`;
+    }
+    if (verdict === 'warn')
+        return 'passes with warnings';
+    if (products === 0)
+        return 'no products to check';
+    return products === 1 ? 'the product passes' : `all ${count(products)} products pass`;
+}
+function countsLine(report) {
+    const s = report.summary;
+    const parts = [
+        s.blocking > 0 ? `**${count(s.blocking)} blocking**` : '0 blocking',
+        plural(s.warnings, 'warning'),
+        s.unrecorded > 0
+            ? `**${plural(s.unrecorded, 'unrecorded material change')}**`
+            : '0 unrecorded material changes',
+        `${plural(s.products, 'product')} checked`,
+        `as of ${escapeMarkdown(report.now, 40)}`,
+        `fail-on ${inlineCode(report.policy.failOn, 40)}${report.policy.warnOnly ? ' (warn-only)' : ''}`,
+    ];
+    return parts.join(' · ');
+}
+function overview(products) {
+    if (products.length === 0)
+        return '';
+    const rows = products.map((p) => {
+        const blocking = p.findings.filter((f) => groupOf(f) === 'blocking').length;
+        const warnings = p.findings.filter((f) => groupOf(f) === 'warning').length;
+        const unrecorded = changeSetsOf(p).filter(isOpenMaterial).length;
+        return `| ${verdictIcon[p.verdict]} ${inlineCode(p.id, 80)} | ${labels(p)} | ${filing(p)} | ${count(blocking)} | ${count(unrecorded)} | ${count(warnings)} |`;
+    });
+    return [
+        '| Product | Label | Filing | Blocking | Unrecorded changes | Warnings |',
+        '|---|---|---|--:|--:|--:|',
+        ...rows,
+    ].join('\n');
+}
+/**
+ * One product: the first screen (what changed as change sets, whether it is recorded, what to do; every
+ * blocking item) and, folded in <details>, the full change table with each set's members, the entries
+ * to paste, the non-blocking findings and readiness.
+ */
+function productSection(p, ctx) {
+    const groups = groupFindings(p.findings);
+    const sets = shownSets(p);
+    const open = sets.filter(isOpenMaterial);
+    const lines = [productHeadline(p, '####'), verdictLine(p.verdict, groups, open.length)];
+    const screen = firstScreen(p, sets, groups, ctx);
+    if (screen)
+        lines.push(screen);
+    const next = nextSteps(p, groups, open, ctx);
+    if (next)
+        lines.push(next);
+    const table = changeTable(sets, p, ctx);
+    if (table)
+        lines.push(folded(`All changes since the registered baseline (${changeCount(sets, p)})`, table));
+    const findings = findingSections(groups, ctx);
+    const readiness = readinessLine(p.readiness, ctx);
+    if (readiness)
+        findings.push(readiness);
+    const notBlocking = nonBlockingSummary(groups);
+    if (findings.length > 0) {
+        lines.push(notBlocking ? folded(notBlocking, findings.join('\n\n')) : findings.join('\n\n'));
+    }
+    return lines.join('\n\n');
+}
+/** GitHub renders Markdown inside <details> only after a blank line. */
+function folded(summary, body) {
+    return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function changeCount(sets, p) {
+    const members = sets.reduce((n, x) => n + x.fingerprints.length, 0);
+    const diffs = (p.changes ?? []).length;
+    const none = diffs - members;
+    return `${plural(sets.length, 'change')}, ${plural(members, 'difference')}${none > 0 ? ` and ${count(none)} needing no record` : ''}`;
+}
+function nonBlockingSummary(groups) {
+    const parts = ['blocking', 'error', 'warning', 'info', 'waived']
+        .filter((g) => groups.get(g).length > 0)
+        .map((g) => g === 'waived' ? `${count(groups.get(g).length)} waived` : plural(groups.get(g).length, groupNoun[g]));
+    return parts.length > 0 ? `Findings in full (${parts.join(', ')}) and readiness` : 'Readiness';
+}
+const FIRST_SCREEN_OTHERS = 3;
+/**
+ * The handful of lines a reviewer reads: every unrecorded material change set and every blocking
+ * finding (never cut), then one line for the rest still to record and one for what is recorded.
+ */
+function firstScreen(p, sets, groups, ctx) {
+    const lines = [];
+    for (const set of sets.filter(isOpenMaterial)) {
+        const members = set.fingerprints.length > 1 ? ` (${plural(set.fingerprints.length, 'difference')})` : '';
+        lines.push(`- ❗ **${escapeMarkdown(set.title, 300)}**${members} — **material, not recorded** ${inlineCode(set.classId, 60)} → ${inlineCode(set.suggestedId ?? set.id, 60)}`);
+    }
+    for (const f of groups.get('blocking')) {
+        lines.push(`- ❌ ${inlineCode(f.ruleId, 80)} ${escapeMarkdown(f.message, 300)} — ${markdown_location(f)}`);
+        if (f.hint && ctx.detail <= 2)
+            lines.push(`  - ${escapeMarkdown(markdown_firstLine(f.hint), 300)}`);
+    }
+    const toRecord = sets.filter((x) => x.pending !== 'none' && !isOpenMaterial(x));
+    if (toRecord.length > 0) {
+        const names = toRecord.slice(0, FIRST_SCREEN_OTHERS).map((x) => escapeMarkdown(x.title, 70));
+        const more = toRecord.length > FIRST_SCREEN_OTHERS
+            ? `, and ${count(toRecord.length - FIRST_SCREEN_OTHERS)} more`
+            : '';
+        lines.push(`- ⚠️ ${plural(toRecord.length, 'change')} to record (not material): ${names.join('; ')}${more}`);
+    }
+    const recorded = sets.filter((x) => x.pending === 'none');
+    if (recorded.length > 0) {
+        const ids = [...new Set(recorded.flatMap((x) => (x.changeLogId ? [x.changeLogId] : [])))];
+        lines.push(`- ✅ ${plural(recorded.length, 'change')} recorded${ids.length > 0
+            ? ` (${ids
+                .slice(0, 5)
+                .map((id) => inlineCode(id, 60))
+                .join(', ')})`
+            : ''}`);
+    }
+    return lines.join('\n');
+}
+function markdown_firstLine(text) {
+    const i = text.indexOf('\n');
+    return i < 0 ? text : text.slice(0, i);
+}
+function productHeadline(p, level) {
+    const model = p.model !== undefined && p.model !== '' ? ` — ${escapeMarkdown(p.model, 120)}` : '';
+    return `${level} ${verdictIcon[p.verdict]} ${inlineCode(p.id, 120)}${model} · ${labels(p)} · ${filing(p)}`;
+}
+function productLine(p) {
+    const model = p.model !== undefined && p.model !== '' ? ` — ${escapeMarkdown(p.model, 120)}` : '';
+    return `- ${verdictIcon[p.verdict]} ${inlineCode(p.id, 120)}${model} · ${labels(p)} · ${filing(p)}`;
+}
+function labels(p) {
+    const text = p.labels.map((l) => `${escapeMarkdown(l.scheme, 40)} ${markdown_stars(l.stars)}`).join(', ');
+    return text === '' ? 'no label target' : text;
+}
+function filing(p) {
+    return p.filingStatus !== undefined && p.filingStatus !== ''
+        ? `filing ${escapeMarkdown(p.filingStatus, 60)}`
+        : 'not filed';
+}
+function markdown_stars(n) {
+    if (Number.isInteger(n) && n >= 1 && n <= 10)
+        return '★'.repeat(n);
+    return n === 0 ? 'none' : escapeMarkdown(String(n), 20);
+}
+function verdictLine(verdict, groups, unrecorded) {
+    const size = (g) => groups.get(g).length;
+    const parts = [];
+    if (size('blocking') > 0)
+        parts.push(plural(size('blocking'), 'blocking finding'));
+    if (unrecorded > 0)
+        parts.push(plural(unrecorded, 'unrecorded material change'));
+    if (size('error') > 0)
+        parts.push(plural(size('error'), 'non-blocking error'));
+    if (size('warning') > 0)
+        parts.push(plural(size('warning'), 'warning'));
+    if (size('info') > 0)
+        parts.push(plural(size('info'), 'note'));
+    if (size('waived') > 0)
+        parts.push(`${count(size('waived'))} waived`);
+    const word = verdict === 'fail' ? 'Fails' : verdict === 'warn' ? 'Passes with warnings' : 'Passes';
+    return parts.length > 0 ? `**${word}:** ${parts.join(' · ')}` : `**${word}.**`;
+}
+/** Every change set as a row; a set's members, folded below the table. */
+function changeTable(sets, p, ctx) {
+    const kept = ctx.detail >= 3 ? sets.filter(isOpenMaterial) : sets;
+    ctx.cut.recordedChanges += sets.length - kept.length;
+    if (kept.length === 0)
+        return '';
+    const byFingerprint = new Map((p.changes ?? []).map((c) => [c.fingerprint, c]));
+    const rows = kept.map((x) => {
+        const open = isOpenMaterial(x);
+        const title = escapeMarkdown(x.title, 300);
+        const size = x.fingerprints.length > 1 ? ` (${plural(x.fingerprints.length, 'difference')})` : '';
+        const reason = ctx.detail >= 3 ? '' : ` — ${escapeMarkdown(x.reason, 160)}`;
+        const cls = `${x.classification === 'material' ? '**material**' : escapeMarkdown(x.classification, 20)}${reason}`;
+        return `| ${open ? '❗' : ''} | ${open ? `**${title}**` : title}${size} | ${cls} | ${recordedCell(x)} |`;
+    });
+    const table = ['| | Change | Classification | Recorded |', '|---|---|---|---|', ...rows].join('\n');
+    if (ctx.detail >= 2)
+        return table;
+    const members = kept
+        .filter((x) => x.fingerprints.length > 1)
+        .map((x) => folded(`Members of: ${escapeMarkdown(x.title, 200)}`, memberTable(x, byFingerprint)));
+    return [table, ...members].join('\n\n');
+}
+function memberTable(set, byFingerprint) {
+    const rows = set.fingerprints.map((f) => {
+        const c = byFingerprint.get(f);
+        if (!c)
+            return `| ${inlineCode(f, 60)} | | | |`;
+        return `| ${inlineCode(c.kind, 60)} ${escapeMarkdown(c.subject, 120)} | ${value(c.from)} → ${value(c.to)} | ${escapeMarkdown(c.classification, 20)} ${inlineCode(c.classId, 60)} | ${c.recorded ? '✅' : '❌'} ${inlineCode(f, 60)} |`;
+    });
+    return ['| Member | From → to | Classification | Fingerprint |', '|---|---|---|---|', ...rows].join('\n');
+}
+function value(v) {
+    return v === undefined || v === '' ? '∅' : inlineCode(v, 100);
+}
+function recordedCell(x) {
+    if (x.pending === 'none')
+        return `✅ ${x.changeLogId ? inlineCode(x.changeLogId, 60) : 'recorded'}`;
+    const partly = x.unrecorded.length < x.fingerprints.length
+        ? ` (${count(x.unrecorded.length)} of ${count(x.fingerprints.length)})`
+        : '';
+    const id = x.suggestedId ? ` → ${inlineCode(x.suggestedId, 60)}` : '';
+    return x.pending === 'material' ? `**❌ not recorded**${partly}${id}` : `not recorded${partly}${id}`;
+}
+function findingSections(groups, ctx) {
+    const out = [];
+    const dropped = new Map();
+    for (const [group, findings] of groups) {
+        if (findings.length === 0)
+            continue;
+        if (ctx.detail >= 2 && group !== 'blocking') {
+            dropped.set(group, findings.length);
+            continue;
+        }
+        out.push(`**${markdown_groupTitle[group]} (${count(findings.length)})**\n\n${findings.map((f) => findingItem(f, group, ctx)).join('\n')}`);
+    }
+    const total = [...dropped.values()].reduce((a, b) => a + b, 0);
+    if (total > 0) {
+        ctx.cut.nonBlocking += total;
+        const kinds = [...dropped].map(([g, n]) => g === 'waived' ? `${count(n)} waived` : plural(n, groupNoun[g]));
+        out.push(`_✂️ ${plural(total, 'non-blocking finding')} not shown (${kinds.join(', ')})._`);
+    }
+    return out;
+}
+function findingItem(f, group, ctx) {
+    const brief = ctx.detail >= 3;
+    const message = escapeMarkdown(f.message, brief ? 200 : 500);
+    const lines = [`- ${groupIcon[group]} ${inlineCode(f.ruleId, 80)} ${message} — ${markdown_location(f)}`];
+    if (f.waived) {
+        lines.push(`  - Waived by ${escapeMarkdown(f.waived.approver, 80)} until ${escapeMarkdown(f.waived.expires, 40)}: ${escapeMarkdown(f.waived.justification)}`);
+    }
+    if (brief) {
+        if ((f.sources?.length ?? 0) > 0 || f.hint)
+            ctx.cut.extras = true;
+        return lines.join('\n');
+    }
+    if (f.sources && f.sources.length > 0)
+        lines.push(`  - Sources: ${sources(f.sources)}`);
+    if (f.hint && !f.waived)
+        lines.push(`  - Hint: ${escapeMarkdown(f.hint)}`);
+    return lines.join('\n');
+}
+function markdown_location(f) {
+    return f.line >= 1 ? inlineCode(`${f.file}:${f.line}`, 200) : inlineCode(f.file, 200);
+}
+/** Sources as links when their URL is https, otherwise as text with the URL neutralised. */
+function sources(list) {
+    return list
+        .map((s) => {
+        return markdownLink(sourceLabel(s), s.url, 160);
+    })
+        .join(' · ');
+}
+function readinessLine(readiness, ctx) {
+    if (!readiness || readiness.length === 0)
+        return '';
+    const parts = readiness.map((r) => {
+        const base = `${escapeMarkdown(r.scheme, 40)}: target ${markdown_stars(r.target)}, meets ${r.met > 0 ? markdown_stars(r.met) : 'none'}`;
+        const gaps = Object.entries(r.gaps)
+            .filter(([, ids]) => ids.length > 0)
+            .sort(([a], [b]) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0));
+        if (gaps.length === 0)
+            return base;
+        if (ctx.detail >= 3) {
+            ctx.cut.extras = true;
+            return base;
+        }
+        const text = gaps
+            .map(([level, ids]) => {
+            const shown = ids.slice(0, 20).map((id) => inlineCode(id, 60));
+            const more = ids.length > 20 ? ` and ${count(ids.length - 20)} more` : '';
+            return `${markdown_stars(Number(level))} blocked by ${shown.join(', ')}${more}`;
+        })
+            .join('; ');
+        return `${base} — ${text}`;
+    });
+    return `**Readiness:** ${parts.join(' · ')}`;
+}
+const MAX_FINGERPRINTS = 5;
+function nextSteps(p, groups, unrecorded, ctx) {
+    const steps = [];
+    if (unrecorded.length > 0) {
+        const pr = ctx.prs.get(p.id);
+        const one = unrecorded.length === 1;
+        if (pr) {
+            steps.push(`Merge the refiling pull request ${markdownLink(`#${pr.number}`, pr.url)}: it records ${one ? 'the change' : `the ${count(unrecorded.length)} changes`} in the filing record and carries regenerated evidence.`);
+        }
+        else {
+            const ids = unrecorded.flatMap((x) => (x.suggestedId ? [inlineCode(x.suggestedId, 60)] : []));
+            const shown = ids.length > 0
+                ? ` (${ids.slice(0, MAX_FINGERPRINTS).join(', ')}${ids.length > MAX_FINGERPRINTS ? ', …' : ''})`
+                : '';
+            steps.push(`Record ${one ? 'it' : 'them'}: run \`labelguard record\` ${inlineCode(repoPath(p.path, '').replace(/\/$/, '') || '.', 200)} and commit ${inlineCode(repoPath(p.path, FILING_FILE), 200)}${shown ? ` (${one ? 'entry' : 'entries'}${shown})` : ''}; \`labelguard check\` prints the ${one ? 'entry' : 'entries'} to paste by hand.`);
+        }
+    }
+    const blocking = groups.get('blocking').length;
+    if (blocking > 0) {
+        steps.push(`Fix ${blocking === 1 ? 'the blocking finding' : `the ${count(blocking)} blocking findings`}, or request a waiver for one you accept: a \`waivers\` entry in \`.labelguard.yml\` with rule, product, justification, approver and expiry.`);
+    }
+    if (steps.length === 0 && p.verdict === 'warn')
+        steps.push('Nothing blocks the merge; review the warnings.');
+    if (steps.length === 0)
+        return '';
+    return steps.length === 1
+        ? `**Next step:** ${steps[0]}`
+        : `**Next steps:**\n\n${steps.map((s, i) => `${i + 1}. ${s}`).join('\n')}`;
+}
+function repositorySection(ctx) {
+    const groups = groupFindings(ctx.report.findings);
+    return ['#### Repository-wide findings', ...findingSections(groups, ctx)].join('\n\n');
+}
+function passingSection(products, ctx) {
+    const summary = `✅ ${plural(products.length, 'product')} ${products.length === 1 ? 'passes' : 'pass'}`;
+    if (ctx.detail >= 3) {
+        ctx.cut.passingUnlisted += products.length;
+        return `${summary} (not listed).`;
+    }
+    let body;
+    if (ctx.detail === 0) {
+        body = products.map((p) => productSection(p, ctx)).join('\n\n');
+    }
+    else {
+        ctx.cut.passingDetails += products.filter(hasDetails).length;
+        body = products.map(productLine).join('\n');
+    }
+    // GitHub renders Markdown inside <details> only after a blank line.
+    return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function hasDetails(p) {
+    return p.findings.length > 0 || shownSets(p).length > 0 || (p.readiness?.length ?? 0) > 0;
+}
+function fullReportPointer(opts) {
+    if (opts.reportUrl !== undefined && opts.reportUrl.trim() !== '') {
+        return `Full report: ${markdownLink('workflow run', opts.reportUrl, 200)}.`;
+    }
+    return 'Run `labelguard check` for the full report.';
+}
+function limitText(opts) {
+    return `${count(opts.maxChars)} ${sizeUnit(opts.mode)}`;
+}
+function cutNote(ctx) {
+    const { cut } = ctx;
+    const parts = [];
+    if (cut.passingDetails > 0)
+        parts.push(`details of ${plural(cut.passingDetails, 'passing product')}`);
+    if (cut.passingUnlisted > 0)
+        parts.push(`the list of ${plural(cut.passingUnlisted, 'passing product')}`);
+    if (cut.nonBlocking > 0)
+        parts.push(plural(cut.nonBlocking, 'non-blocking finding'));
+    if (cut.recordedChanges > 0)
+        parts.push(plural(cut.recordedChanges, 'recorded or record-only change'));
+    if (cut.extras)
+        parts.push('sources, hints and readiness gaps');
+    if (parts.length === 0)
+        return '';
+    return [
+        '---',
+        `✂️ **Shortened to fit the size limit of ${limitText(ctx.opts)}.** Not shown: ${parts.join('; ')}. ` +
+            `Every blocking finding and every unrecorded material change is shown. ${fullReportPointer(ctx.opts)}`,
+    ].join('\n\n');
+}
+function footer(report) {
+    return `<sub>${escapeMarkdown(report.generator.name, 40)} ${escapeMarkdown(report.generator.version, 40)}</sub>`;
+}
+/**
+ * The items that are always kept, one line each: refiling PRs, unrecorded changes, blocking findings.
+ * A finding's file path names its product folder, so the product id is not repeated; compact lines,
+ * for when even these overflow, also leave out the messages.
+ */
+function essentialLines(report, opts, compact) {
+    const products = orderedProducts(report);
+    const prs = (opts.refilingPrs ?? [])
+        .filter((pr) => products.some((p) => p.id === pr.productId))
+        .sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : a.number - b.number))
+        .map((pr) => `- 🔁 ${inlineCode(pr.productId, 80)} refiling PR ${markdownLink(`#${pr.number}`, pr.url)}`);
+    const changes = products.flatMap((p) => changeSetsOf(p)
+        .filter(isOpenMaterial)
+        .map((x) => compact
+        ? `- ❗ ${inlineCode(p.id, 80)} ${inlineCode(x.id, 60)}`
+        : `- ❗ ${inlineCode(p.id, 80)} unrecorded ${escapeMarkdown(x.title, 200)} ${inlineCode(x.id, 60)}`));
+    const blockingLine = (f) => compact
+        ? `- ❌ ${inlineCode(f.ruleId, 80)} ${markdown_location(f)}`
+        : `- ❌ ${inlineCode(f.ruleId, 80)} ${markdown_location(f)} ${escapeMarkdown(f.message, 100)}`;
+    const findings = [
+        ...products.flatMap((p) => groupFindings(p.findings).get('blocking').map(blockingLine)),
+        ...groupFindings(report.findings).get('blocking').map(blockingLine),
+    ];
+    return [...prs, ...changes, ...findings];
+}
+function essentialCount(report) {
+    const changes = report.products.flatMap((p) => changeSetsOf(p).filter(isOpenMaterial)).length;
+    const findings = [...report.products.flatMap((p) => p.findings), ...report.findings].filter((f) => groupOf(f) === 'blocking' && !shownAsChange(f)).length;
+    return changes + findings;
+}
+function minimalNote(report, opts) {
+    const all = [...report.products.flatMap((p) => p.findings), ...report.findings].filter((f) => !shownAsChange(f));
+    const nonBlocking = all.filter((f) => groupOf(f) !== 'blocking').length;
+    const hidden = nonBlocking > 0 ? ` ${plural(nonBlocking, 'non-blocking finding')} and all details not shown.` : '';
+    return `✂️ Only blocking findings and unrecorded material changes are listed, to fit the size limit of ${limitText(opts)}.${hidden} ${fullReportPointer(opts)}`;
+}
+function minimal(ctx) {
+    const policy = policyChangeMarkdown(ctx.report, 0);
+    const head = `${heading(ctx)}\n\n${countsLine(ctx.report)}\n${policy ? `\n${policy}\n` : ''}`;
+    const lines = essentialLines(ctx.report, ctx.opts, false);
+    return `${[head, ...lines, '', minimalNote(ctx.report, ctx.opts)].join('\n')}\n`;
+}
+/** Even one line per blocking item is too much: as many lines as fit, and how many did not. */
+function renderOverflow(report, opts, fits) {
+    const ctx = {
+        report,
+        opts,
+        detail: 4,
+        prs: new Map(),
+        cut: { passingDetails: 0, passingUnlisted: 0, nonBlocking: 0, recordedChanges: 0, extras: false },
+    };
+    const policy = policyChangeMarkdown(report, 0);
+    const head = `${heading(ctx)}\n\n${countsLine(report)}\n${policy ? `\n${policy}\n` : ''}`;
+    const lines = essentialLines(report, opts, true);
+    const total = essentialCount(report);
+    const tail = (omitted) => omitted === 0
+        ? `\n${minimalNote(report, opts)}\n`
+        : `\n✂️ Even one line per blocking item (${count(total)}) exceeds the size limit of ${limitText(opts)}: ` +
+            `${count(omitted)} of ${count(lines.length)} lines are not shown. ${fullReportPointer(opts)}\n`;
+    // When not even the heading fits, it is cut: it is built from escaped parts, so a prefix of it is still
+    // safe Markdown (at worst a dangling backslash or a broken entity, which render as text).
+    return fillLines(head, lines, tail, fits, (text) => cutToFit(text, fits));
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+
 
 const text_stars = (n) => '★'.repeat(n);
 // Every value below comes from the user's repository and may hold line breaks, ANSI escape sequences or
@@ -48787,20 +50754,18 @@ const text_stars = (n) => '★'.repeat(n);
 // line with those removed; nothing is cut short.
 const one = (value) => plainText(String(value ?? ''), Number.MAX_SAFE_INTEGER);
 /** A plain-text report for terminals and logs: one block per product, findings as file:line:column. */
-function renderText(report) {
-    const lines = [];
+function renderText(report, opts = {}) {
+    const lines = [...policyChangeText(report)];
     for (const p of report.products) {
         const labels = p.labels.map((l) => `${one(l.scheme)} ${text_stars(l.stars)}`).join(', ');
         const status = p.filingStatus ? `, filing ${one(p.filingStatus)}` : '';
         lines.push(`${verdictWord(p.verdict)}  ${one(p.id)}${p.model ? ` (${one(p.model)})` : ''} — ${labels || 'no label target'}${status}`);
-        for (const c of p.changes ?? []) {
-            if (c.classification === 'none')
-                continue;
-            const fromTo = c.from !== undefined || c.to !== undefined ? `: ${one(c.from ?? '∅')} → ${one(c.to ?? '∅')}` : '';
-            lines.push(`    change  ${c.classification}${c.recorded ? ' (recorded)' : ' (UNRECORDED)'}  ${one(c.kind)} ${one(c.subject)}${fromTo}`);
-        }
+        append(lines, changeLines(p, opts.verbose === true));
+        // Unrecorded changes are the change lines above and the entries below; the rest are findings.
         for (const f of p.findings)
-            lines.push(...findingLines(f));
+            if (!shownAsChange(f))
+                append(lines, findingLines(f));
+        append(lines, entryLines(p));
         for (const r of p.readiness ?? []) {
             const gaps = Object.entries(r.gaps)
                 .map(([level, ids]) => `${text_stars(Number(level))} blocked by ${ids.map(one).join(', ')}`)
@@ -48810,12 +50775,66 @@ function renderText(report) {
         lines.push('');
     }
     for (const f of report.findings)
-        lines.push(...findingLines(f));
+        append(lines, findingLines(f));
     const s = report.summary;
     lines.push(`${s.products} product${s.products === 1 ? '' : 's'} checked: ${s.blocking} blocking, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.unrecorded} unrecorded material change${s.unrecorded === 1 ? '' : 's'} (as of ${one(report.now)}, fail-on ${one(report.policy.failOn)}${report.policy.warnOnly ? ', warn-only' : ''})`);
     // A value can still begin a line (a file path right after the indent): the runner trims a log line
     // before looking for `::`, so a line must never start with it.
     return `${lines.join('\n')}\n`.replace(/^(\s*):(?=:)/gm, '$1: ');
+}
+/** One line per change set (unrecorded material first); with `verbose`, each member below it. */
+function changeLines(p, verbose) {
+    const byFingerprint = new Map((p.changes ?? []).map((c) => [c.fingerprint, c]));
+    const out = [];
+    for (const set of shownSets(p)) {
+        const state = set.pending === 'none'
+            ? ` (recorded${set.changeLogId ? ` ${one(set.changeLogId)}` : ''})`
+            : set.unrecorded.length < set.fingerprints.length
+                ? ` (partly recorded${set.changeLogId ? ` ${one(set.changeLogId)}` : ''}; ${set.unrecorded.length} ${set.pending}-class difference${set.unrecorded.length === 1 ? '' : 's'} UNRECORDED)`
+                : ' (UNRECORDED)';
+        const size = set.fingerprints.length > 1 ? ` (${set.fingerprints.length} differences)` : '';
+        out.push(`    change  ${set.classification}${state}  ${one(set.title)}${size} [${one(set.classId)}]`);
+        if (verbose)
+            append(out, memberLines(set, byFingerprint));
+    }
+    const none = changeSetsOf(p).filter((s) => s.classification === 'none');
+    if (verbose)
+        for (const set of none)
+            out.push(`    change  none  ${one(set.title)}`);
+    else if (none.length > 0)
+        out.push(`    (${none.length} more change${none.length === 1 ? '' : 's'} need no record; --verbose lists them)`);
+    return out;
+}
+function memberLines(set, byFingerprint) {
+    return set.fingerprints.map((f) => {
+        const c = byFingerprint.get(f);
+        if (!c)
+            return `        member  ${one(f)}`;
+        const fromTo = c.from !== undefined || c.to !== undefined ? `: ${one(c.from ?? '∅')} → ${one(c.to ?? '∅')}` : '';
+        return `        member  ${c.classification}${c.recorded ? ' (recorded)' : ''}  ${one(c.kind)} ${one(c.subject)}${fromTo}  ${one(f)}`;
+    });
+}
+/**
+ * The change-log entries that record what is unrecorded, as YAML to paste under `changes:` as is: each
+ * line is indented by four spaces in the report, and every value was cleaned like the rest of the report.
+ */
+function entryLines(p) {
+    const sets = changeSetsOf(p).map((s) => ({ ...s, title: one(s.title) }));
+    const yaml = pendingEntriesYaml(sets, (p.changes ?? []).map(cleanChange));
+    if (yaml === '')
+        return [];
+    const filing = repoPath(p.path, FILING_FILE);
+    const dir = repoPath(p.path, '').replace(/\/$/, '') || '.';
+    return [
+        `    record: run \`labelguard record ${one(dir)}\`, or paste under \`changes:\` in ${one(filing)}:`,
+        '',
+        // Two spaces, as under `changes:` in filing.yaml: the block pastes in place.
+        ...yaml.split('\n'),
+        '',
+    ];
+}
+function cleanChange(c) {
+    return { ...c, kind: one(c.kind), subject: one(c.subject) };
 }
 function verdictWord(v) {
     return v === 'fail' ? 'FAIL' : v === 'warn' ? 'WARN' : 'PASS';
@@ -48838,7 +50857,8 @@ function findingLines(f) {
 
 
 
-const reportFormats = ['text', 'json', 'markdown', 'sarif'];
+
+const reportFormats = ['text', 'json', 'markdown', 'sarif', 'codeclimate'];
 /** Every rule a SARIF log may cite: the packs' rules and labelguard's own finding kinds. */
 function sarifRules(outcome) {
     return [
@@ -48853,16 +50873,18 @@ function sarifRules(outcome) {
     ];
 }
 /** The report in one of the CLI's formats; markdown is exactly the pull-request comment body. */
-function renderReport(outcome, format) {
+function renderReport(outcome, format, opts = {}) {
     switch (format) {
         case 'text':
-            return renderText(outcome.report);
+            return renderText(outcome.report, opts);
         case 'json':
             return renderJson(outcome.report);
         case 'markdown':
             return `${renderMarkdown(outcome.report, { mode: 'comment', maxChars: GITHUB_LIMITS.comment })}\n`;
         case 'sarif':
             return `${JSON.stringify(renderSarif(outcome.report, sarifRules(outcome)), null, 2)}\n`;
+        case 'codeclimate':
+            return renderCodeClimate(outcome.report);
     }
 }
 
@@ -48879,16 +50901,18 @@ function renderReport(outcome, format) {
 
 
 
+
 const checkHelp = `Usage: labelguard check [--repo DIR] [--format FORMAT] [--output FILE] [--now YYYY-MM-DD]
                        [--config FILE] [--fail-on LEVEL] [--warn-only] [--base REF [--head REF]]
-                       [--shard I/N] [--product ID]...
+                       [--policy-from base|head] [--shard I/N] [--product ID]... [--verbose]
 
 Judge every product of a compliance repository: data files against the schemas, rule packs for each
 label target, and every change since the registered baseline (recorded or not).
 
 Options:
   --repo DIR         the compliance repository (default: current directory)
-  --format FORMAT    ${reportFormats.join(', ')} (default text); markdown is the pull-request comment
+  --format FORMAT    ${reportFormats.join(', ')} (default text); markdown is the
+                     pull-request comment, codeclimate the GitLab code-quality report
   --output FILE      write the report to FILE instead of standard output
   --now DATE         judge dates as of DATE (default: today)
   --config FILE      configuration file inside the repository (default: .labelguard.yml)
@@ -48898,8 +50922,12 @@ Options:
                      products changed since the merge base with REF. Changes are always judged against
                      each product's registered baseline in filing.yaml.
   --head REF         the revision to judge (with --base)
+  --policy-from FROM base or head (with --base; default base): judge the change with the policy
+                     (.labelguard.yml with its waivers and overrides, repository rule packs) of the
+                     base, as a pull request is judged, or of the head, to try a policy change
   --shard I/N        judge only part I of N of the products (split by product folder), for job matrices
   --product ID       judge only this product (repeatable)
+  --verbose          text format: list every member of every change set, and changes needing no record
 
 Exit codes: 0 nothing blocking; 1 blocking findings; 2 could not run as asked.
 `;
@@ -48920,8 +50948,10 @@ async function runCheckCommand(args, io) {
         config: { type: 'string' },
         'fail-on': { type: 'string' },
         'warn-only': { type: 'boolean' },
+        verbose: { type: 'boolean' },
         base: { type: 'string' },
         head: { type: 'string' },
+        'policy-from': { type: 'string' },
         shard: { type: 'string' },
         product: { type: 'string', multiple: true },
     });
@@ -48929,16 +50959,23 @@ async function runCheckCommand(args, io) {
         return help(io, checkHelp);
     if (values.head && !values.base)
         throw new UsageError('--head needs --base (the revision the change starts from)');
+    const policyFrom = values['policy-from'];
+    if (policyFrom !== undefined && policyFrom !== 'base' && policyFrom !== 'head')
+        throw new UsageError(`--policy-from must be base or head, got '${policyFrom}'`);
+    if (policyFrom && !values.base)
+        throw new UsageError('--policy-from needs --base (the change it judges)');
     const format = parseFormat(values.format, reportFormats, 'text');
     const now = parseNow(values.now, io.today);
     const failOn = values['fail-on'];
     if (failOn !== undefined && !failOnLevels.includes(failOn)) {
         throw new UsageError(`--fail-on must be one of ${failOnLevels.join(', ')}, got '${failOn}'`);
     }
+    const dir = repoDir(io.cwd, values.repo);
     const outcome = await runCheck({
-        dir: repoDir(io.cwd, values.repo),
+        dir,
         ...(values.base ? { base: values.base } : {}),
         ...(values.head ? { head: values.head } : {}),
+        ...(values.base ? { policyFrom: policyFrom ?? 'base' } : {}),
         ...(values.config ? { configPath: values.config } : {}),
         now,
         overrides: {
@@ -48947,8 +50984,17 @@ async function runCheckCommand(args, io) {
         },
         ...(values.shard ? { shard: parseShard(values.shard) } : {}),
         ...(values.product ? { productIds: values.product } : {}),
+        ...(values.base
+            ? {
+                approvals: {
+                    base: await configAt(dir, values.base, values.config),
+                    head: await configAt(dir, values.head ?? 'HEAD', values.config),
+                    reviews: { unavailable: 'the CLI does not read pull-request reviews (the action does)' },
+                },
+            }
+            : {}),
     });
-    emit(io, values.output, renderReport(outcome, format));
+    emit(io, values.output, renderReport(outcome, format, { verbose: values.verbose === true }));
     return exitCodeFor(outcome.report);
 }
 /** `labelguard validate`: loading problems only. */
@@ -48981,7 +51027,504 @@ function help(io, text) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/status/schema.ts
+// The published JSON Schema of `labelguard status --format json` (docs/status-report.schema.json is this
+// object, written out). `status --merge` validates every shard report against it before merging.
+
+
+const schema_date = { type: 'string', format: 'date' };
+const schema_count = { type: 'integer', minimum: 0 };
+const schema_stars = { type: 'integer', minimum: 1, maximum: 4 };
+const deadline = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['kind', 'date', 'daysLeft', 'due', 'description'],
+    properties: {
+        kind: {
+            enum: [
+                'label-renewal',
+                'label-expiry',
+                'support-end',
+                'test-report',
+                'pentest-report',
+                'refiling-submitted',
+            ],
+            description: 'Which lifecycle date this is.',
+        },
+        date: { ...schema_date, description: 'The day the obligation falls due.' },
+        daysLeft: { type: 'integer', description: 'Days from `now` to `date`; negative once passed.' },
+        due: { type: 'boolean', description: 'Whether it is due as of `now`.' },
+        description: { type: 'string' },
+    },
+};
+const reportAge = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['date', 'ageDays'],
+    properties: {
+        date: schema_date,
+        ageDays: { type: 'integer' },
+        maxAgeMonths: { ...schema_count, description: 'The limit of the scheme at the target level, when it has one.' },
+    },
+};
+const row = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['product', 'path', 'openChanges', 'deadlines', 'urgency', 'reasons', 'findings'],
+    properties: {
+        product: { type: 'string', minLength: 1, description: 'Product id.' },
+        path: { type: 'string', description: 'Product folder, relative to the repository root.' },
+        model: { type: 'string' },
+        scheme: { type: 'string', minLength: 1, description: 'Absent only when the manifest could not be read.' },
+        targetStars: schema_stars,
+        registeredStars: schema_stars,
+        filingStatus: {
+            enum: [
+                'not-filed',
+                'submitted',
+                'granted',
+                'refiling-required',
+                'refiling-submitted',
+                'expired',
+                'cancelled',
+            ],
+            description: 'Absent when the product has no filing record for this scheme.',
+        },
+        statusSince: schema_date,
+        filingCode: { type: 'string' },
+        validUntil: schema_date,
+        supportEnd: schema_date,
+        testReport: reportAge,
+        pentestReport: reportAge,
+        openChanges: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['recorded', 'unrecorded'],
+            properties: { recorded: schema_count, unrecorded: schema_count },
+            description: 'Material changes since the registered baseline.',
+        },
+        refilingPullRequest: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['number', 'url'],
+            properties: { number: { type: 'integer', minimum: 1 }, url: { type: 'string' } },
+        },
+        nextDeadline: deadline,
+        deadlines: { type: 'array', items: deadline },
+        urgency: { enum: ['action-needed', 'pending', 'healthy'] },
+        reasons: { type: 'array', items: { type: 'string' } },
+        findings: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['errors', 'warnings', 'blocking'],
+            properties: { errors: schema_count, warnings: schema_count, blocking: schema_count },
+        },
+    },
+};
+/** JSON Schema of the status report (version 1). */
+const statusReportSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://labelguard.dev/schemas/status-report.schema.json',
+    title: 'labelguard status report',
+    description: 'One row per product and label scheme with filing state, lifecycle dates and urgency, as written by `labelguard status --format json`.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'kind', 'generator', 'now', 'summary', 'rows'],
+    properties: {
+        version: { const: 1 },
+        kind: { const: 'labelguard-status' },
+        generator: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'version'],
+            properties: { name: { type: 'string' }, version: { type: 'string' } },
+        },
+        now: { ...schema_date, description: 'The date every age and deadline is computed against.' },
+        shard: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['index', 'count'],
+            properties: { index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 2 } },
+            description: 'Which part of a sharded audit this report covers; absent on a whole report.',
+        },
+        summary: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['products', 'rows', 'actionNeeded', 'pending', 'healthy'],
+            properties: { products: schema_count, rows: schema_count, actionNeeded: schema_count, pending: schema_count, healthy: schema_count },
+        },
+        rows: { type: 'array', items: row },
+    },
+};
+// ajv-formats is CommonJS; under NodeNext its default import is the module object.
+const schema_addFormats = ((dist_default())["default"] ?? (dist_default()));
+let schema_validate;
+/** Problems of a parsed status report against the schema, each as `JSON pointer: message`; empty when valid. */
+function statusReportProblems(value) {
+    schema_validate ??= schema_addFormats(new _2020.Ajv2020({ allErrors: true, strict: true })).compile(statusReportSchema);
+    if (schema_validate(value))
+        return [];
+    return (schema_validate.errors ?? []).slice(0, 10).map(describeSchemaError);
+}
+/** One schema error as `JSON pointer: message`. */
+function describeSchemaError(e) {
+    const at = e.instancePath === '' ? '(top level)' : e.instancePath;
+    const extra = e.keyword === 'additionalProperties'
+        ? ` '${String(e.params.additionalProperty)}'`
+        : e.keyword === 'enum' || e.keyword === 'const'
+            ? ` (${JSON.stringify(e.params.allowedValues ?? e.params.allowedValue)})`
+            : '';
+    return `${at}: ${e.message ?? 'is invalid'}${extra}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/report-schema.ts
+
+
+const report_schema_text = (maxLength) => ({ type: 'string', maxLength });
+const id = { type: 'string', minLength: 1, maxLength: 200 };
+const path = { type: 'string', maxLength: 1024 };
+const report_schema_date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+const report_schema_position = { type: 'integer', minimum: 0, maximum: 10_000_000 };
+const report_schema_count = { type: 'integer', minimum: 0, maximum: 100_000_000 };
+const report_schema_stars = { type: 'integer', minimum: 1, maximum: 4 };
+const report_schema_source = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['title'],
+    properties: {
+        title: report_schema_text(500),
+        number: report_schema_text(200),
+        version: report_schema_text(200),
+        clause: report_schema_text(200),
+        url: { type: 'string', maxLength: 2048, pattern: '^https?://' },
+        confidence: { enum: sourceConfidences },
+    },
+};
+const report_schema_sources = { type: 'array', maxItems: 50, items: report_schema_source };
+const finding = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['ruleId', 'severity', 'message', 'file', 'line', 'column', 'blocking'],
+    properties: {
+        ruleId: id,
+        severity: { enum: ['error', 'warning', 'info'] },
+        message: report_schema_text(10_000),
+        hint: report_schema_text(10_000),
+        sources: report_schema_sources,
+        productId: id,
+        file: path,
+        line: report_schema_position,
+        column: report_schema_position,
+        blocking: { type: 'boolean', description: 'Whether the finding fails the check under the run’s policy.' },
+        waived: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['approver', 'expires', 'justification'],
+            properties: { approver: report_schema_text(200), expires: report_schema_date, justification: report_schema_text(2000) },
+        },
+    },
+};
+const findings = { type: 'array', maxItems: 100_000, items: finding };
+const change = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['kind', 'subject', 'classification', 'classId', 'reason', 'sources', 'recorded', 'fingerprint'],
+    properties: {
+        kind: id,
+        subject: report_schema_text(1000),
+        from: report_schema_text(1000),
+        to: report_schema_text(1000),
+        classification: { enum: ['material', 'record', 'none'] },
+        classId: id,
+        reason: report_schema_text(2000),
+        sources: report_schema_sources,
+        recorded: { type: 'boolean' },
+        fingerprint: { type: 'string', pattern: '^[a-z][a-z0-9.-]*:[0-9a-f]{16}$' },
+        changeLogId: id,
+        matchedBy: id,
+    },
+};
+const fingerprint = { type: 'string', pattern: '^[a-z][a-z0-9.-]*:[0-9a-f]{16}$' };
+const classification = { enum: ['material', 'record', 'none'] };
+const fingerprints = { type: 'array', maxItems: 100_000, items: fingerprint };
+const report_schema_changeSet = {
+    type: 'object',
+    additionalProperties: false,
+    required: [
+        'id',
+        'title',
+        'classification',
+        'classId',
+        'reason',
+        'recorded',
+        'fingerprints',
+        'unrecorded',
+        'pending',
+    ],
+    properties: {
+        id: fingerprint,
+        title: report_schema_text(2000),
+        groupId: id,
+        classification,
+        classId: id,
+        reason: report_schema_text(2000),
+        recorded: { type: 'boolean' },
+        changeLogId: id,
+        fingerprints,
+        unrecorded: fingerprints,
+        pending: classification,
+        suggestedId: id,
+    },
+};
+const report_schema_readiness = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['scheme', 'target', 'met', 'gaps'],
+    properties: {
+        scheme: id,
+        target: report_schema_stars,
+        met: { type: 'integer', minimum: 0, maximum: 4 },
+        gaps: {
+            type: 'object',
+            additionalProperties: false,
+            patternProperties: { '^[1-4]$': { type: 'array', maxItems: 1000, items: id } },
+        },
+    },
+};
+const product = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'path', 'labels', 'verdict', 'findings'],
+    properties: {
+        id,
+        path,
+        model: report_schema_text(200),
+        labels: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['scheme', 'stars'],
+                properties: { scheme: id, stars: report_schema_stars },
+            },
+        },
+        filingStatus: id,
+        verdict: { enum: ['pass', 'warn', 'fail'] },
+        findings,
+        readiness: { type: 'array', maxItems: 20, items: report_schema_readiness },
+        changes: { type: 'array', maxItems: 100_000, items: change },
+        changeSets: { type: 'array', maxItems: 100_000, items: report_schema_changeSet },
+    },
+};
+/** JSON Schema of the check report (version 1). */
+const checkReportSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://labelguard.dev/schemas/check-report.schema.json',
+    title: 'labelguard check report',
+    description: 'Every product judged, with its findings, label readiness and changes since the registered baseline, as written by `labelguard check --format json` and the action’s `report-json` output.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'generator', 'now', 'policy', 'summary', 'products', 'findings'],
+    properties: {
+        version: { const: 1 },
+        generator: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'version'],
+            properties: {
+                name: { const: 'labelguard' },
+                version: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+[-+.0-9A-Za-z]*$', maxLength: 50 },
+            },
+        },
+        now: { ...report_schema_date, description: 'The date findings were judged against.' },
+        policy: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['failOn', 'warnOnly'],
+            properties: { failOn: { enum: failOnLevels }, warnOnly: { type: 'boolean' } },
+        },
+        summary: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['products', 'blocking', 'warnings', 'unrecorded'],
+            properties: { products: report_schema_count, blocking: report_schema_count, warnings: report_schema_count, unrecorded: report_schema_count },
+            description: 'Counts of the products and findings below (a reader must find them equal to a recount).',
+        },
+        products: { type: 'array', maxItems: 10_000, items: product },
+        findings: { ...findings, description: 'Findings that belong to no single product.' },
+        policyChange: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['from', 'lines'],
+            description: 'Set when the judged change modifies the policy: whose policy judged it, and what changed.',
+            properties: {
+                from: report_schema_text(200),
+                lines: {
+                    type: 'array',
+                    maxItems: 1000,
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['what', 'from', 'to'],
+                        properties: { what: report_schema_text(500), from: report_schema_text(2000), to: report_schema_text(2000) },
+                    },
+                },
+            },
+        },
+    },
+};
+const modelAndSchemaAgree = [true, true, true, true, true, true, true];
+void modelAndSchemaAgree;
+
+;// CONCATENATED MODULE: ./src/report/read-report.ts
+// Reading a check report that labelguard did not just compute — the JSON report a `pull_request` run
+// uploaded, which a fork's pull request controls — before anything is rendered from it. A report is
+// accepted only when it is the format labelguard writes (schema, bounded sizes) and its counts and
+// verdicts agree with its findings; anything else is a usage error saying what is wrong.
+
+
+
+
+
+/** Largest report accepted, in bytes (a report of 10,000 products with their findings stays far below). */
+const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+const what = 'Pass the JSON report written by `labelguard check --format json` or the action’s `report-json`.';
+let read_report_validate;
+/** The report in `bytes`, validated; `file` names it in messages. */
+function parseCheckReport(file, bytes) {
+    if (bytes.byteLength > MAX_REPORT_BYTES) {
+        throw new UsageError(`${file} is ${bytes.byteLength} bytes, more than a report may be (${MAX_REPORT_BYTES})`, [what]);
+    }
+    let value;
+    try {
+        value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    }
+    catch (e) {
+        throw new UsageError(`${file} is not JSON in UTF-8: ${e.message}`, [what]);
+    }
+    read_report_validate ??= new _2020.Ajv2020({ allErrors: true, strict: true }).compile(checkReportSchema);
+    if (!read_report_validate(value)) {
+        throw new UsageError(`${file} is not a labelguard check report`, [
+            ...(read_report_validate.errors ?? []).slice(0, 10).map((e) => `${file}: ${describeSchemaError(e)}`),
+            `${what} (docs/check-report.schema.json)`,
+        ]);
+    }
+    const report = value;
+    const problems = inconsistencies(report);
+    if (problems.length > 0) {
+        throw new UsageError(`${file} contradicts itself: it was not written by labelguard as it is`, [
+            ...problems.slice(0, 10).map((p) => `${file}: ${p}`),
+            what,
+        ]);
+    }
+    return report;
+}
+/** Where the report's counts, verdicts and product ids disagree with its findings. */
+function inconsistencies(report) {
+    const problems = [];
+    const counted = summarise(report.products, report.findings);
+    for (const key of Object.keys(counted)) {
+        if (report.summary[key] !== counted[key])
+            problems.push(`/summary/${key}: says ${report.summary[key]}, the report holds ${counted[key]}`);
+    }
+    const ids = new Set();
+    report.products.forEach((p, i) => {
+        if (ids.has(p.id))
+            problems.push(`/products/${i}/id: product '${p.id}' appears twice`);
+        ids.add(p.id);
+        const verdict = productVerdict(p.findings);
+        if (p.verdict !== verdict)
+            problems.push(`/products/${i}/verdict: says '${p.verdict}', its findings make it '${verdict}'`);
+        p.findings.forEach((f, j) => {
+            if (f.productId !== undefined && f.productId !== p.id)
+                problems.push(`/products/${i}/findings/${j}/productId: '${f.productId}' in product '${p.id}'`);
+            if (f.blocking && f.waived)
+                problems.push(`/products/${i}/findings/${j}: waived and blocking at once`);
+        });
+    });
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/cli/comment.ts
+
+
+
+
+
+
+
+
+
+const commentHelp = `Usage: labelguard comment --report FILE [--output FILE] [--run-url URL]
+
+Render the pull-request comment from a JSON check report (labelguard check --format json, or the
+action's report-json output), for a privileged workflow_run job that comments on pull requests from
+forks. The report comes from a run the pull request controls, so it is validated first: the report
+schema (docs/check-report.schema.json), bounded sizes, and counts and verdicts that agree with its
+findings. Every value is escaped as in labelguard's own comments; nothing else of the report reaches
+the comment.
+
+Options:
+  --report FILE   the JSON check report (required)
+  --output FILE   write the comment to FILE instead of standard output
+  --run-url URL   link to the run that judged the pull request (https only)
+
+Exit codes: 0 comment rendered; 2 the report is missing, invalid or contradicts itself.
+`;
+/** `labelguard comment`. */
+async function runComment(args, io) {
+    const { values } = parseCommandArgs('comment', args, {
+        report: { type: 'string' },
+        output: { type: 'string' },
+        'run-url': { type: 'string' },
+    });
+    if (values.help) {
+        io.stdout(commentHelp);
+        return 0;
+    }
+    if (!values.report)
+        throw new UsageError('--report is required', ['For example: labelguard comment --report report.json']);
+    const runUrl = values['run-url'];
+    if (runUrl !== undefined && !/^https:\/\/[^\s<>()[\]]+$/.test(runUrl)) {
+        throw new UsageError(`--run-url must be an https URL, got '${runUrl}'`);
+    }
+    const report = parseCheckReport(values.report, await readReport((0,external_node_path_namespaceObject.resolve)(io.cwd, values.report), values.report));
+    // Readers must see that this comment restates a report and is not the check itself.
+    const run = runUrl ? markdownLink('the pull request’s run', runUrl) : 'the pull request’s run';
+    const footer = `\n\n<sub>Rendered from the JSON report of ${run}, validated but not re-judged: the required check’s status is the verdict.</sub>`;
+    const body = renderMarkdown(report, {
+        mode: 'comment',
+        maxChars: GITHUB_LIMITS.comment - footer.length,
+        ...(runUrl ? { reportUrl: runUrl } : {}),
+    });
+    emit(io, values.output, `${body}${footer}\n`);
+    return 0;
+}
+/** The report's bytes: a regular file of bounded size (a FIFO or a device would block or never end). */
+async function readReport(path, name) {
+    let size;
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (!info.isFile())
+            throw new UsageError(`${name} is not a regular file`, ['Pass the JSON report file.']);
+        size = info.size;
+    }
+    catch (e) {
+        if (e instanceof UsageError)
+            throw e;
+        throw new UsageError(`cannot read ${name}: ${e.code ?? e.message}`, ['Pass the JSON report file.']);
+    }
+    if (size > MAX_REPORT_BYTES) {
+        throw new UsageError(`${name} is ${size} bytes, more than a report may be (${MAX_REPORT_BYTES})`, [
+            'Pass the JSON report written by `labelguard check --format json`.',
+        ]);
+    }
+    return (0,promises_namespaceObject.readFile)(path);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/diff.ts
+
 
 
 
@@ -49037,10 +51580,19 @@ async function runDiff(args, io) {
             'Built-in schemes: cn-ccl, etsi-en-303-645.',
         ]);
     const roles = packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
-    const diff = diffSboms(before, after);
-    const classified = sbomDifferences(diff, (c) => componentRoles(c, roles)).map((d) => classifyDifference(d, table, { scheme, stars, registeredStars: stars }, [], ''));
+    // Properties that describe the build (generator, checkout folder) are not compared: see sbom-noise.yaml.
+    const noise = noiseFilter(table.noise);
+    const diff = diffSboms(before, after, noise ? { noise } : {});
+    const classified = sbomDifferences(diff, (c) => componentRoles(c, roles), undefined, {
+        subjectVersion: true,
+    }).map((d) => classifyDifference(d, table, { scheme, stars, registeredStars: stars }, [], ''));
     const json = {
-        summary: { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length },
+        summary: {
+            added: diff.added.length,
+            removed: diff.removed.length,
+            changed: diff.changed.length,
+            ...subjectSummary(diff),
+        },
         changes: classified.map(toJson),
     };
     emit(io, values.output, format === 'json'
@@ -49050,6 +51602,26 @@ async function runDiff(args, io) {
             : diff_text(json));
     return 0;
 }
+function subjectSummary(diff) {
+    if (diff.root.status !== 'changed')
+        return {};
+    const { before, after, aspects } = diff.root.change;
+    if (before.version === after.version)
+        return {};
+    return {
+        subject: {
+            name: after.name,
+            ...(before.version !== undefined ? { from: before.version } : {}),
+            ...(after.version !== undefined ? { to: after.version } : {}),
+            ...(aspects.includes('version-down') ? { downgrade: true } : {}),
+        },
+    };
+}
+function subjectText(s) {
+    if (!s)
+        return '';
+    return `; subject ${s.name} ${s.from ?? '∅'} → ${s.to ?? '∅'}${s.downgrade ? ' (DOWNGRADE)' : ''}`;
+}
 function toJson(c) {
     const d = c.difference;
     return {
@@ -49058,6 +51630,7 @@ function toJson(c) {
         ...(d.from !== undefined ? { from: d.from } : {}),
         ...(d.to !== undefined ? { to: d.to } : {}),
         ...(d.matchedBy !== undefined ? { matchedBy: d.matchedBy } : {}),
+        ...(d.aspects.includes('version-down') ? { downgrade: true } : {}),
         classification: c.classification,
         reason: c.reason,
     };
@@ -49077,14 +51650,14 @@ function readInventory(file, shown) {
     return r.sbom;
 }
 function diff_text(j) {
-    const lines = j.changes.map((c) => `${c.classification.padEnd(8)} ${c.kind} ${c.subject}${c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : ''}${c.matchedBy ? ` [matched by ${c.matchedBy}]` : ''}`);
-    lines.push(`${j.summary.added} added, ${j.summary.removed} removed, ${j.summary.changed} changed`);
+    const lines = j.changes.map((c) => `${c.classification.padEnd(8)} ${c.kind} ${c.subject}${c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : ''}${c.downgrade ? ' (DOWNGRADE)' : ''}${c.matchedBy ? ` [matched by ${c.matchedBy}]` : ''}`);
+    lines.push(`${j.summary.added} added, ${j.summary.removed} removed, ${j.summary.changed} changed${subjectText(j.summary.subject)}`);
     return `${lines.join('\n')}\n`;
 }
 function markdown(j) {
-    const rows = j.changes.map((c) => `| ${c.classification} | ${inlineCode(c.kind, 60)} | ${escapeMarkdown(c.subject)} | ${escapeMarkdown(c.from ?? '—')} → ${escapeMarkdown(c.to ?? '—')} | ${escapeMarkdown(c.reason)} |`);
+    const rows = j.changes.map((c) => `| ${c.classification} | ${inlineCode(c.kind, 60)} | ${escapeMarkdown(c.subject)}${c.downgrade ? ' **(downgrade)**' : ''} | ${escapeMarkdown(c.from ?? '—')} → ${escapeMarkdown(c.to ?? '—')} | ${escapeMarkdown(c.reason)} |`);
     return [
-        `**${j.summary.added} added · ${j.summary.removed} removed · ${j.summary.changed} changed**`,
+        `**${j.summary.added} added · ${j.summary.removed} removed · ${j.summary.changed} changed**${escapeMarkdown(subjectText(j.summary.subject))}`,
         '',
         '| class | kind | subject | from → to | reason |',
         '|---|---|---|---|---|',
@@ -49836,60 +52409,17 @@ function testRequestModel(ctx) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/evidence/escape.ts
-// Escaping for every output format the evidence uses. Data comes from the user's repository and may be
-// hostile (a model name that is a link, a stakeholder that is an @-mention), so every value is escaped
-// for the format it lands in, and templates never see raw data.
+;// CONCATENATED MODULE: ./src/evidence/text-formats.ts
+// Escaping for the evidence's formats other than Markdown (which src/markdown/escape.ts handles): XML text
+// in the label SVG, and JSON. Data comes from the user's repository and may be hostile, so every value is
+// escaped for the format it lands in, and templates never see raw data.
 /** Characters XML 1.0 forbids even when escaped; also lone surrogates, which no encoder can write. */
 const forbiddenInXml = 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** Replace characters no XML document (and no sane Markdown file) may hold with U+FFFD. */
+/** Replace characters no XML document may hold with U+FFFD. */
 function cleanText(text) {
     return text.replace(forbiddenInXml, '\uFFFD');
-}
-const markdownEscapes = {
-    '\\': '\\\\',
-    '`': '\\`',
-    '*': '\\*',
-    _: '\\_',
-    '~': '\\~',
-    '[': '\\[',
-    ']': '\\]',
-    '|': '\\|',
-    // GitHub renders $…$ as maths.
-    $: '\\$',
-    '<': '&lt;',
-    '>': '&gt;',
-    '&': '&amp;',
-    '"': '&quot;',
-};
-// One pass, so nothing an earlier rule inserted is escaped again. A zero-width space after `@` and `#`
-// stops GitHub from turning `@org/team` into a mention (and a notification) or `#12` into an issue link
-// (an `@` inside a word, as in an e-mail address, mentions nobody and stays as it is). `://` and `www.`
-// get one too, right after the character the autolinker starts from, so neither a raw-text nor a
-// decoded-text autolinker sees a URL. The rest are CommonMark punctuation and HTML specials.
-// Unlike report comments, evidence is never cut short: it is what gets filed.
-const escape_markdownSpecial = /:\/\/|www\.|(?<![A-Za-z0-9_])@|#(?=\d)|[\\`*_~[\]|$<>&"]/gi;
-/** Escape a value for inline Markdown (paragraph or table cell): it renders as exactly its text. */
-function escape_escapeMarkdown(value) {
-    const flat = cleanText(value).replace(/\s+/g, ' ').trim();
-    const escaped = flat.replace(escape_markdownSpecial, (m) => {
-        if (m === '://')
-            return ':&#8203;//';
-        if (m.length === 4)
-            return `${m.slice(0, 3)}&#8203;.`;
-        if (m === '@' || m === '#')
-            return `${m}&#8203;`;
-        return markdownEscapes[m] ?? m;
-    });
-    // A value that starts a line must not start a heading, list item or thematic break.
-    return escaped.replace(/^([#+=-])(?=[\s#+=-]|$)/, '\\$1').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-}
-const plainUrl = /^https?:\/\/[^\s<>"'`\\|[\]{}^]+$/i;
-/** A URL as a Markdown autolink whose visible text is its target; anything else as escaped text. */
-function markdownUrl(url) {
-    return plainUrl.test(url) ? `<${url}>` : escape_escapeMarkdown(url);
 }
 /**
  * Canonical JSON: two-space indent, trailing newline, and `<`, `>`, `&`, U+2028/9 as \u escapes so that
@@ -50079,6 +52609,7 @@ function glyphRows(ch) {
 
 ;// CONCATENATED MODULE: ./src/evidence/raster.ts
 
+
 /** An RGB pixel buffer with the few drawing operations a label needs; integer coordinates only. */
 class Raster {
     width;
@@ -50123,8 +52654,8 @@ class Raster {
     /** Fill a polygon by the even-odd rule, sampling each pixel at its centre. */
     fillPolygon(points, colour) {
         const ys = points.map((p) => p[1]);
-        const top = Math.max(0, Math.floor(Math.min(...ys)));
-        const bottom = Math.min(this.height - 1, Math.ceil(Math.max(...ys)));
+        const top = Math.max(0, Math.floor(minOf(ys)));
+        const bottom = Math.min(this.height - 1, Math.ceil(maxOf(ys)));
         for (let y = top; y <= bottom; y++) {
             const sy = y + 0.5;
             const crossings = [];
@@ -50279,6 +52810,7 @@ var handlebars_lib_default = /*#__PURE__*/__nccwpck_require__.n(handlebars_lib);
 
 
 
+
 /** Template files the evidence bundle is rendered from, by name under `templates/`. */
 const evidenceTemplateNames = [
     'change-notification.md.hbs',
@@ -50305,10 +52837,8 @@ function markdownText(value) {
         return '—';
     if (typeof value === 'boolean')
         return value ? 'yes' : 'no';
-    if (typeof value === 'number')
-        return String(value);
-    if (typeof value === 'string')
-        return escape_escapeMarkdown(value);
+    if (typeof value === 'number' || typeof value === 'string')
+        return escapeMarkdown(String(value), evidenceMarkdown);
     if (Array.isArray(value))
         return value.length === 0 ? '—' : value.map(markdownText).join(', ');
     throw new Error(`helper "md" cannot print an object; name one of its fields`);
@@ -50316,7 +52846,7 @@ function markdownText(value) {
 hb.registerHelper('md', (...args) => new hb.SafeString(markdownText(oneArgument('md', args))));
 hb.registerHelper('link', (...args) => {
     const value = oneArgument('link', args);
-    return new hb.SafeString(typeof value === 'string' && value !== '' ? markdownUrl(value) : markdownText(value));
+    return new hb.SafeString(typeof value === 'string' && value !== '' ? markdownUrl(value, evidenceMarkdown) : markdownText(value));
 });
 hb.registerHelper('json', (...args) => new hb.SafeString(jsonValue(oneArgument('json', args))));
 hb.registerHelper('eq', (...args) => {
@@ -50672,9 +53202,60 @@ function bundleCheck(p, packs, changes, now) {
     return { scheme, target, met, unmet, notes, judgedOn: now };
 }
 
+;// CONCATENATED MODULE: ./src/cli/product-arg.ts
+
+
+
+
+
+
+/**
+ * Load the product in folder `arg` (relative to the current directory) from its repository: `--repo`, else
+ * the nearest folder above it holding .labelguard.yml or .git. A folder without a product is a usage error.
+ */
+async function loadProductArg(io, arg, repo) {
+    const productDir = (0,external_node_path_namespaceObject.resolve)(io.cwd, arg);
+    const root = repoDir(io.cwd, repo ?? findRepoRoot(productDir) ?? '.');
+    const rel = (0,external_node_path_namespaceObject.relative)(root, productDir).split('\\').join('/');
+    if (rel.startsWith('..'))
+        throw new UsageError(`the product folder ${arg} is not inside the repository ${root}`);
+    const source = new WorkingTreeSource(root);
+    const loaded = await loadRepository(source, { onlyDirs: new Set([rel]) });
+    const product = loaded.products[0];
+    if (!product)
+        throw new UsageError(`no product found in ${arg}`, [
+            'The folder must hold a product.yaml matched by the configured product globs.',
+        ]);
+    return { productDir, root, source, repo: loaded, product };
+}
+/** Refuse a product whose data has errors: `what` is what cannot be done with it. */
+function requireValid(product, what) {
+    const errors = product.findings.filter((f) => f.severity === 'error');
+    if (!product.manifest || !product.sbom || errors.length > 0) {
+        throw new UsageError(`product ${product.id} has problems that must be fixed before ${what}`, errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
+    }
+}
+function findRepoRoot(start) {
+    let dir = start;
+    for (;;) {
+        for (const marker of ['.labelguard.yml', '.labelguard.yaml', '.git']) {
+            try {
+                (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, marker));
+                return dir;
+            }
+            catch (e) {
+                if (e.code === 'EISDIR')
+                    return dir;
+            }
+        }
+        const up = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (up === dir)
+            return undefined;
+        dir = up;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/evidence.ts
-
-
 
 
 
@@ -50722,25 +53303,11 @@ async function runEvidence(args, io) {
             "Run 'labelguard evidence --help' for usage.",
         ]);
     const now = parseNow(values.now, io.today);
-    const filingId = values['filing-id'] ?? now;
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(filingId))
-        throw new UsageError(`--filing-id must be a plain folder name, got '${filingId}'`);
-    const productDir = (0,external_node_path_namespaceObject.resolve)(io.cwd, positionals[0]);
-    const root = repoDir(io.cwd, values.repo ?? findRepoRoot(productDir) ?? '.');
-    const rel = (0,external_node_path_namespaceObject.relative)(root, productDir).split('\\').join('/');
-    if (rel.startsWith('..'))
-        throw new UsageError(`the product folder ${positionals[0]} is not inside the repository ${root}`);
-    const source = new WorkingTreeSource(root);
-    const repo = await loadRepository(source, { onlyDirs: new Set([rel]) });
-    const product = repo.products[0];
-    if (!product)
-        throw new UsageError(`no product found in ${positionals[0]}`, [
-            'The folder must hold a product.yaml matched by the configured product globs.',
-        ]);
-    const errors = product.findings.filter((f) => f.severity === 'error');
-    if (!product.manifest || !product.sbom || errors.length > 0) {
-        throw new UsageError(`product ${product.id} has problems that must be fixed before evidence is generated`, errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
-    }
+    const filingId = parseFilingId(values['filing-id'], now);
+    const { productDir, source, repo, product } = await loadProductArg(io, positionals[0], values.repo);
+    if (values.out === undefined)
+        forgiveOwnSbom(product, filingId);
+    requireValid(product, 'evidence is generated');
     const packs = await loadPacks(source, repo.config);
     const changes = detectChanges(product, packs.classifier, repo.config.config.classification ?? []).changes;
     const scheme = product.filing?.scheme ?? product.manifest.labels[0]?.scheme;
@@ -50752,6 +53319,7 @@ async function runEvidence(args, io) {
         filingId,
     });
     const out = values.out ? (0,external_node_path_namespaceObject.resolve)(io.cwd, values.out) : (0,external_node_path_namespaceObject.join)(productDir, 'filings', filingId);
+    refuseToRewriteRegistered(productDir, product.filing?.baseline?.sbom.file, out, bundle.files);
     for (const f of bundle.files) {
         const target = (0,external_node_path_namespaceObject.join)(out, f.path);
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
@@ -50762,23 +53330,1026 @@ async function runEvidence(args, io) {
         io.stdout(`  ${f.path}\n`);
     return 0;
 }
-function findRepoRoot(start) {
-    let dir = start;
-    for (;;) {
-        for (const marker of ['.labelguard.yml', '.labelguard.yaml', '.git']) {
-            try {
-                (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, marker));
-                return dir;
+/**
+ * The folder may hold the registered SBOM (filing.yaml's baseline points into the bundle of the filing it
+ * came from): writing the same bytes again is fine, other bytes would silently move the reference.
+ */
+function refuseToRewriteRegistered(productDir, registered, out, files) {
+    if (registered === undefined)
+        return;
+    const target = (0,external_node_path_namespaceObject.resolve)(productDir, registered);
+    const file = files.find((f) => (0,external_node_path_namespaceObject.join)(out, f.path) === target);
+    if (!file || !(0,external_node_fs_namespaceObject.existsSync)(target))
+        return;
+    if (Buffer.compare((0,external_node_fs_namespaceObject.readFileSync)(target), Buffer.from(file.content)) === 0)
+        return;
+    throw new UsageError(`${registered} is the registered SBOM of filing.yaml's baseline and would change`, [
+        'Generate the evidence of a new filing into its own folder (--filing-id), or --out elsewhere.',
+    ]);
+}
+/**
+ * filing.yaml may already point its baseline at the SBOM this very run writes (`filings/<id>/sbom.cdx.json`,
+ * as `labelguard baseline` registers it): that file not existing yet is no reason to refuse the run.
+ */
+function forgiveOwnSbom(product, filingId) {
+    const ref = `filings/${filingId}/sbom.cdx.json`;
+    if (product.filing?.baseline?.sbom.file !== ref)
+        return;
+    product.findings = product.findings.filter((f) => !(f.ruleId === 'data.missing-file' && f.file === product.filingFile && f.message.includes(`'${ref}'`)));
+}
+
+;// CONCATENATED MODULE: ./src/cli/init-scaffold.ts
+// The files `labelguard init` writes, as text: pure, so the same answers always give the same scaffold.
+// Values nobody can know yet are left as commented-out keys, so that `labelguard check` names each one with
+// the rule that needs it, instead of passing on made-up data.
+const schemaBase = 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas';
+const modeline = (name) => `# yaml-language-server: $schema=${schemaBase}/${name}.schema.json`;
+const DATES_NOTE = "# Dates are quoted ('2026-07-01'): YAML 1.1 readers such as PyYAML read a bare date as a timestamp.";
+/** Every file of a new product's scaffold, in the order they are written. */
+function scaffoldFiles(r) {
+    const dir = `products/${r.product}`;
+    return [
+        { path: '.labelguard.yml', content: configYaml(r), shared: true },
+        { path: '.github/workflows/labelguard.yml', content: r.workflow, shared: true },
+        { path: `${dir}/product.yaml`, content: productYaml(r), shared: false },
+        { path: `${dir}/filing.yaml`, content: filingYaml(r), shared: false },
+        { path: `${dir}/sbom.cdx.json`, content: starterSbom(r), shared: false },
+    ];
+}
+function configYaml(r) {
+    return `${modeline('config')}
+# labelguard configuration: where the products are and which rule packs judge them.
+# Reference: docs/data-model.md#labelguardyml
+products: products/*/product.yaml
+packs: [${r.scheme}]
+policy:
+  # Block a pull request on any error finding; 'unrecorded-material' blocks only unrecorded material changes.
+  fail_on: error
+`;
+}
+/** A YAML scalar that stays a string for every YAML reader. */
+function q(text) {
+    return `'${text.replace(/'/g, "''")}'`;
+}
+function productYaml(r) {
+    const s = r.stars;
+    // A section is written when a rule of the target level reads it or anything inside it.
+    const needs = (prefix) => r.fields.some((f) => f === prefix || f.startsWith(`${prefix}.`));
+    const when = (prefix, block) => (needs(prefix) ? block : []);
+    const lines = [
+        modeline('product'),
+        `# ${r.model}: the product as it is now, targeting ${r.scheme} ${'★'.repeat(s)}.`,
+        '# Fill in every TODO and uncomment the keys below that hold true; `labelguard check` names each missing',
+        '# one with the rule that needs it. Reference: docs/data-model.md#productyaml',
+        DATES_NOTE,
+        `id: ${r.product}`,
+        `model: ${q(r.model)} # label item 2, exactly as printed on the label`,
+        `category: ${r.category} # a category of the rule pack's catalogue (labelguard rules)`,
+        '',
+        'manufacturer:',
+        `  name: ${q(r.manufacturer)} # label item 1: the producer's legal name`,
+        '  # country: CN',
+        ...when('agent', [
+            '# agent: # only when an agent files on the producer’s behalf',
+            '#   name: Example Agency Ltd.',
+            '#   authorization_doc: evidence/agent-authorisation.pdf',
+        ]),
+        '',
+        'stakeholders:',
+        '  - role: compliance-lead',
+        "    name: 'TODO: who answers for this label'",
+        '    # github: your-org/compliance # asked to review refiling pull requests',
+        '',
+        'labels:',
+        `  - scheme: ${r.scheme}`,
+        `    stars: ${s}`,
+        '',
+        'hardware:',
+        "  revision: 'TODO' # the hardware revision printed on the board",
+        '  parts: [] # security-relevant parts: SoC, radio, flash, secure element, camera, microphone',
+        '  #  - { part: SoC, role: soc, mpn: T31X, manufacturer: Ingenic }',
+        '',
+        'firmware:',
+        "  version: '0.0.0' # TODO: the firmware version shipped",
+        '  # TODO: sha256sum of the released image',
+        `  image_sha256: '${'0'.repeat(64)}'`,
+        '',
+        'security:',
+        '  authentication:',
+        '    # default_credential_mode: user_defined_at_setup # or unique_per_device (then unique_credential_mechanism); never universal',
+        '    # unique_credential_mechanism: per-device password derived in the factory HSM',
+        '    password_policy: { min_length: 0, min_character_classes: 0 } # what the firmware enforces',
+        '    brute_force_protection: false # true once login attempts are rate-limited or locked out',
+        '  vulnerability_disclosure:',
+        "    contact: 'TODO: security@example.com'",
+        '    # policy_url: https://example.com/security # the published disclosure policy',
+        '    # ack_days: 3 # days to acknowledge a report',
+        '    # status_update_days: 14 # days between status updates to the reporter',
+        '  updates:',
+        "    mechanism: 'TODO: e.g. ota-https'",
+        '    signed: false # true once every update image is signed and verified on the device',
+        '    # auto_install_default: true',
+        "    # support_end: '2030-12-31' # last day of security updates, at least the label's validity",
+        '    # security_update_sla_days: 60 # promised time to ship a security fix',
+        ...when('security.updates.signature_alg', ['    # signature_alg: ECDSA-P256-SHA256']),
+        ...when('security.crypto', [
+            '  crypto:',
+            '    tls_versions: [] # e.g. [TLS1.2, TLS1.3]',
+            '    # library: mbedtls # the TLS library component in the SBOM',
+        ]),
+        ...when('security.network_services', [
+            '  network_services: [] # every listening service, e.g.',
+            '  #  - { name: rtsp, port: 554, protocol: tcp, auth_required: true, encrypted: false, component: live555 }',
+        ]),
+        ...when('security.debug_interfaces', [
+            '  debug_interfaces: [] # UART, JTAG, telnet, adb …: disabled or authenticated',
+        ]),
+        ...when('security.secure_boot', ['  secure_boot:', '    enabled: false']),
+        ...when('security.storage', [
+            '  # storage: # where keys and credentials live; true only if none is hard-coded in the image',
+            "  #   csp_protection: 'keys in the secure element'",
+            '  #   hardcoded_secrets: false',
+        ]),
+        ...when('security.logging', ['  logging:', '    security_audit_log: false']),
+        ...when('security.privacy', [
+            '  privacy:',
+            '    sensors: [] # e.g. [camera, microphone]',
+            '    # pi_notice_url: https://example.com/privacy',
+            '    # user_data_erase: true',
+        ]),
+        ...when('security.input_validation', [
+            '  input_validation:',
+            '    attested: false # true once fuzzing or input tests are on record',
+            '    # test_reference: the report of those tests',
+        ]),
+        '',
+        'sbom: sbom.cdx.json # replace the starter with the SBOM your build generates (CycloneDX JSON or XML)',
+        '',
+        '# Evidence: add each document when it exists (sha256sum of the file; dates quoted).',
+        '# evidence:',
+        ...when('evidence.test_report', [
+            '#   test_report:',
+            '#     file: evidence/test-report.pdf',
+            '#     sha256: <sha256 of the file>',
+            "#     date: '2026-06-30'",
+            '#     lab: Example Lab # label item 5; lab_type: third_party and accreditation_id for an outside lab',
+            "#     covers: { firmware_versions: ['0.0.0'], hardware_revisions: [TODO] }",
+        ]),
+        ...when('evidence.declaration', [
+            "#   declaration: { file: evidence/declaration.pdf, sha256: <sha256>, date: '2026-07-01', signed_by: TODO }",
+        ]),
+        ...when('evidence.pentest_report', [
+            '#   pentest_report: # accredited third-party lab',
+            "#     { file: evidence/pentest.pdf, sha256: <sha256>, date: '2026-06-30', lab: TODO, lab_type: third_party,",
+            '#       covers: { firmware_versions: [], hardware_revisions: [] }, open_findings: { critical: 0, high: 0 } }',
+        ]),
+        ...when('evidence.binary_analysis', [
+            "#   binary_analysis: { file: evidence/binary-analysis.pdf, sha256: <sha256>, date: '2026-06-30',",
+            '#                      image_sha256: <sha256 of the analysed image>, unexplained_components: 0 }',
+        ]),
+        ...when('evidence.threat_model', [
+            "#   threat_model: { file: evidence/threat-model.pdf, sha256: <sha256>, date: '2026-06-30' }",
+        ]),
+        ...when('evidence.sdl_policy', [
+            "#   sdl_policy: { file: evidence/sdl-policy.pdf, sha256: <sha256>, date: '2026-06-30' }",
+        ]),
+    ];
+    return `${lines.join('\n')}\n`;
+}
+function filingYaml(r) {
+    return `${modeline('filing')}
+# The ${r.scheme} filing of ${r.product}. Lifecycle (docs/filing-lifecycle.md): not-filed → submitted →
+# granted → refiling-required → refiling-submitted → granted … Run 'labelguard baseline products/${r.product}'
+# when you submit the filing: it records the registered baseline every later change is judged against.
+${DATES_NOTE}
+product: ${r.product}
+scheme: ${r.scheme}
+status: not-filed
+status_since: ${q(r.today)}
+
+label: # the items printed on the label, as planned
+  producer: ${q(r.manufacturer)}
+  model: ${q(r.model)}
+  stars: ${r.stars}
+  # lab: the testing laboratory (item 5)
+  # standard: the standard or technical document (item 6)
+  # valid_until, filing_code: from the filing agency once granted
+
+changes: [] # the change log, filled by refiling pull requests
+`;
+}
+/** A valid CycloneDX 1.6 document naming only the firmware: a placeholder until the build's SBOM replaces it. */
+function starterSbom(r) {
+    const bom = {
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        version: 1,
+        metadata: {
+            component: {
+                type: 'firmware',
+                'bom-ref': `${r.product}-firmware`,
+                name: r.model,
+                version: '0.0.0',
+            },
+        },
+        components: [],
+    };
+    return `${JSON.stringify(bom, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/init.ts
+
+
+
+
+
+
+
+
+
+const initHelp = `Usage: labelguard init --product ID --model MODEL --stars N [--dir DIR] [--scheme SCHEME]
+                      [--category CATEGORY] [--manufacturer NAME]
+
+Start a compliance repository, or add a product to one: writes products/<ID>/product.yaml with every
+field the target star level needs (commented, with the schema line editors read), a filing.yaml with
+status not-filed, a starter SBOM to replace with your build's, and, unless they exist already,
+.labelguard.yml and .github/workflows/labelguard.yml. Never overwrites a file.
+
+Then run 'labelguard check': each finding names a field to fill in and the rule that needs it.
+
+Options:
+  --product ID         product id: lower case letters, digits, '.', '-', '_' (e.g. cam-x1)
+  --model MODEL        the model as printed on the label (label item 2)
+  --stars N            the target star level
+  --dir DIR            the repository (default: current directory; created when missing)
+  --scheme SCHEME      the label scheme's rule pack (default: cn-ccl)
+  --category CATEGORY  the product category of the pack's catalogue (default: its first category)
+  --manufacturer NAME  the producer's legal name (label item 1; default: a TODO to fill in)
+  --now DATE           the day the filing record starts (default: today)
+
+Exit codes: 0 written; 2 could not run as asked (nothing is written then).
+`;
+/** `labelguard init`. */
+async function runInit(args, io) {
+    const { values, positionals } = parseCommandArgs('init', args, {
+        product: { type: 'string' },
+        model: { type: 'string' },
+        stars: { type: 'string' },
+        dir: { type: 'string' },
+        scheme: { type: 'string' },
+        category: { type: 'string' },
+        manufacturer: { type: 'string' },
+        now: { type: 'string' },
+    });
+    if (values.help) {
+        io.stdout(initHelp);
+        return 0;
+    }
+    if (positionals.length > 0)
+        throw new UsageError(`init takes no arguments, got '${positionals[0]}'`);
+    const missing = ['product', 'model', 'stars'].filter((k) => !values[k]);
+    if (missing.length > 0)
+        throw new UsageError(`init needs ${missing.map((k) => `--${k}`).join(', ')}`, [
+            "Example: labelguard init --product cam-x1 --model 'AV-C2 Indoor Camera' --stars 2",
+        ]);
+    const product = values.product;
+    if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(product))
+        throw new UsageError(`--product must be lower case letters, digits, '.', '-' or '_', got '${product}'`);
+    const scheme = values.scheme ?? 'cn-ccl';
+    const pack = await builtinPack(scheme, io.cwd);
+    const levels = pack.levels.map((l) => l.stars);
+    const stars = Number(values.stars);
+    if (!levels.includes(stars))
+        throw new UsageError(`--stars must be one of ${scheme}'s levels (${levels.join(', ')}), got '${values.stars}'`);
+    const category = values.category ?? pack.catalogue?.[0]?.id ?? 'other';
+    if (pack.catalogue && !pack.catalogue.some((c) => c.id === category))
+        throw new UsageError(`--category '${category}' is not in ${scheme}'s catalogue`, [
+            `Categories: ${pack.catalogue.map((c) => c.id).join(', ')}.`,
+        ]);
+    const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.dir ?? '.');
+    const files = scaffoldFiles({
+        product,
+        model: values.model,
+        stars,
+        scheme,
+        category,
+        // The product.yaml fields the rules of the target level read: the scaffold holds each of them.
+        fields: pack.rules.filter((r) => r.stars <= stars && r.path.doc === 'product').map((r) => r.path.text),
+        manufacturer: values.manufacturer ?? 'TODO: legal name of the producer',
+        today: parseNow(values.now, io.today),
+        workflow: (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(assetDir('templates'), 'init', 'labelguard.yml'), 'utf8'),
+    });
+    const shown = (path) => {
+        const rel = (0,external_node_path_namespaceObject.relative)(io.cwd, (0,external_node_path_namespaceObject.join)(root, path));
+        return rel.startsWith('..') ? (0,external_node_path_namespaceObject.join)(root, path) : rel || '.';
+    };
+    // Refuse before writing anything, so a refused run leaves the repository as it was.
+    const existing = files.filter((f) => !f.shared && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, f.path)));
+    if (existing.length > 0)
+        throw new UsageError(`product ${product} exists already: ${existing.map((f) => shown(f.path)).join(', ')} would be overwritten`, ['init never overwrites a file; choose another --product, or remove the files first.']);
+    for (const f of files) {
+        const target = (0,external_node_path_namespaceObject.join)(root, f.path);
+        if (f.shared && (0,external_node_fs_namespaceObject.existsSync)(target)) {
+            io.stdout(`  kept     ${shown(f.path)} (exists)\n`);
+            continue;
+        }
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, f.content, { flag: 'wx' });
+        io.stdout(`  created  ${shown(f.path)}\n`);
+    }
+    const repoArg = values.dir ? ` --repo ${shown('.')}` : '';
+    io.stdout(`\nNext: 'labelguard check${repoArg}' lists what ${product} still needs for ${scheme} ${'★'.repeat(stars)};\n` +
+        `fill in product.yaml and replace sbom.cdx.json with your build's SBOM. When you submit the filing, run\n` +
+        `'labelguard baseline ${shown(`products/${product}`)}' to register the baseline (docs/filing-lifecycle.md).\n`);
+    return 0;
+}
+/** The built-in pack of a scheme; an unknown one is a usage error naming the known ones. */
+async function builtinPack(scheme, root) {
+    if (!builtinPacks.includes(scheme))
+        throw new UsageError(`unknown --scheme '${scheme}'`, [
+            `Built-in rule packs: ${builtinPacks.join(', ')}.`,
+        ]);
+    const loaded = await loadPacks(new WorkingTreeSource(root), { config: { packs: [scheme] } });
+    const pack = loaded.packs[0];
+    if (!pack)
+        throw new Error(`the built-in rule pack ${scheme} did not load`);
+    return pack;
+}
+
+;// CONCATENATED MODULE: ./src/cli/baseline-record.ts
+// The registered baseline written into filing.yaml (pure: text in, text out). The baseline is the reference
+// every later change is judged against: what the filing agency was told when the filing was submitted or granted.
+
+
+/** The baseline of a product as it is now, for the filing's scheme. */
+function baselineOf(product, filing, filingId, sbom) {
+    const label = filing.label ?? {};
+    const stars = product.labels[labelIndex(product, filing.scheme)]?.stars ?? label.stars;
+    const lab = label.lab ?? product.evidence?.test_report?.lab;
+    return {
+        filing_id: filingId,
+        model: product.model,
+        producer: product.manufacturer.name,
+        ...(lab !== undefined && { lab }),
+        ...(label.standard !== undefined && { standard: label.standard }),
+        ...(stars !== undefined && { stars }),
+        hardware: product.hardware,
+        firmware: product.firmware,
+        ...(product.security !== undefined && { security: product.security }),
+        sbom,
+    };
+}
+const SBOM_NOTE = ' digest: SHA-256 of the file above, which is labelguard’s normalised form (sorted CycloneDX 1.6 JSON) of\n' +
+    ' the product’s SBOM at registration; change detection refuses a registered SBOM that no longer matches it.';
+/**
+ * filing.yaml with `baseline` set (replacing any previous one) and, when asked, the status changed, through
+ * the YAML Document API so that every comment and every other key stays as the author wrote it.
+ */
+function writeBaseline(filingText, edit) {
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(filingText);
+    if (doc.errors.length > 0 || !(0,yaml_dist/* isMap */.jh)(doc.contents))
+        throw new Error('filing.yaml is not a YAML mapping; fix it before registering a baseline');
+    const root = doc.contents;
+    const keyOf = (p) => ((0,yaml_dist/* isScalar */.jn)(p.key) ? p.key.value : p.key);
+    if (edit.status !== undefined && doc.get('status') !== edit.status) {
+        setScalar(root, 'status', edit.status);
+        const since = root.get('status_since', true);
+        if ((0,yaml_dist/* isScalar */.jn)(since)) {
+            // The scalar itself changes, so a comment beside it stays.
+            since.value = edit.now;
+            since.type = yaml_dist/* Scalar */.X5.QUOTE_SINGLE;
+        }
+        else {
+            const at = root.items.findIndex((p) => keyOf(p) === 'status');
+            root.items.splice(at + 1, 0, doc.createPair('status_since', quoted(edit.now)));
+        }
+    }
+    const node = doc.createNode(edit.baseline);
+    quoteDates(node);
+    node.commentBefore =
+        ' The registered baseline (labelguard baseline): the state the filing agency was told about. Every change\n' +
+            ' is judged against it; only a new filing or a granted refiling replaces it.';
+    const sbom = node.get('sbom', true);
+    const digest = sbom?.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && p.key.value === 'digest');
+    if (digest && (0,yaml_dist/* isScalar */.jn)(digest.key))
+        digest.key.commentBefore = SBOM_NOTE;
+    if (root.has('baseline'))
+        root.set('baseline', node);
+    else {
+        // Before the change log, which reads as what happened since the baseline.
+        const at = root.items.findIndex((p) => keyOf(p) === 'changes');
+        const pair = doc.createPair('baseline', node);
+        root.items.splice(at < 0 ? root.items.length : at, 0, pair);
+        // A blank line around it, as between the other sections of the file.
+        pair.key.spaceBefore = true;
+        const next = root.items[at + 1]?.key;
+        if (at >= 0 && (0,yaml_dist/* isScalar */.jn)(next))
+            next.spaceBefore = true;
+    }
+    return doc.toString({ lineWidth: 0 });
+}
+/** Set a key's value, changing the scalar in place when there is one so that its comment stays. */
+function setScalar(map, key, value) {
+    const node = map.get(key, true);
+    if ((0,yaml_dist/* isScalar */.jn)(node))
+        node.value = value;
+    else
+        map.set(key, value);
+}
+function quoted(text) {
+    const s = new yaml_dist/* Scalar */.X5(text);
+    s.type = yaml_dist/* Scalar */.X5.QUOTE_SINGLE;
+    return s;
+}
+/** Quote every YYYY-MM-DD scalar, so that a YAML 1.1 reader does not turn it into a timestamp. */
+function quoteDates(node) {
+    if ((0,yaml_dist/* isScalar */.jn)(node)) {
+        if (typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(node.value))
+            node.type = yaml_dist/* Scalar */.X5.QUOTE_SINGLE;
+    }
+    else if ((0,yaml_dist/* isMap */.jh)(node))
+        for (const pair of node.items)
+            quoteDates(pair.value);
+    else if ((0,yaml_dist/* isSeq */.oP)(node))
+        for (const item of node.items)
+            quoteDates(item);
+}
+
+;// CONCATENATED MODULE: ./src/cli/baseline.ts
+
+
+
+
+
+
+
+
+const baselineHelp = `Usage: labelguard baseline <product-dir> [--repo DIR] [--status STATUS] [--filing-id ID]
+                           [--now DATE] [--replace]
+
+Register the product as it is now in its filing.yaml, at the moment the filing is submitted (or granted):
+hardware, firmware, security claims, the label items (model, producer, stars, lab, standard) and the
+SBOM, saved in labelguard's normalised form under filings/<filing-id>/sbom.cdx.json with its digest.
+Every later change is judged against this baseline. Comments and the other keys of filing.yaml are kept.
+See docs/filing-lifecycle.md for what each step of the filing needs.
+
+Options:
+  <product-dir>    the product's folder (holding product.yaml and filing.yaml)
+  --repo DIR       the compliance repository (default: the nearest folder above the product holding
+                   .labelguard.yml or .git, else the current directory)
+  --status STATUS  the filing status to set: submitted or granted (default: submitted when the filing
+                   is not-filed, else unchanged)
+  --filing-id ID   the evidence folder under filings/ (default: --now); the same id as
+                   'labelguard evidence' writes, whose sbom.cdx.json is the same file
+  --now DATE       the day of the registration (default: today)
+  --replace        replace a baseline filing.yaml already has (only when a refiling was granted: the
+                   old baseline is the reference the granted label stood on)
+
+Exit codes: 0 written; 2 could not run as asked (nothing is written then).
+`;
+const settable = ['submitted', 'granted'];
+/** `labelguard baseline`. */
+async function runBaseline(args, io) {
+    const { values, positionals } = parseCommandArgs('baseline', args, {
+        repo: { type: 'string' },
+        status: { type: 'string' },
+        'filing-id': { type: 'string' },
+        now: { type: 'string' },
+        replace: { type: 'boolean' },
+    }, true);
+    if (values.help) {
+        io.stdout(baselineHelp);
+        return 0;
+    }
+    if (positionals.length !== 1)
+        throw new UsageError('baseline takes one product folder', [
+            "Run 'labelguard baseline --help' for usage.",
+        ]);
+    const now = parseNow(values.now, io.today);
+    const filingId = parseFilingId(values['filing-id'], now);
+    const status = values.status;
+    if (status !== undefined && !settable.includes(status))
+        throw new UsageError(`--status must be one of ${settable.join(', ')}, got '${status}'`);
+    const { productDir, product } = await loadProductArg(io, positionals[0], values.repo);
+    if (product.filingFile === undefined)
+        throw new UsageError(`product ${product.id} has no filing.yaml`, [
+            `Create one with 'labelguard init' or by hand (scheme, status: not-filed), then run baseline again.`,
+        ]);
+    requireValid(product, 'its baseline is registered');
+    const filing = product.filing;
+    if (filing.baseline && !values.replace)
+        throw new UsageError(`${product.filingFile} already has a registered baseline (filing ${filing.baseline.filing_id ?? 'without id'})`, [
+            'Every change is judged against it: replace it only when a refiling was granted (--replace), after',
+            'the granted changes are in the change log.',
+        ]);
+    // The registered SBOM: the normalised form `labelguard evidence` writes to the same place. An existing
+    // file with other content is someone's evidence: never overwritten.
+    const sbomRel = `filings/${filingId}/sbom.cdx.json`;
+    const sbomPath = (0,external_node_path_namespaceObject.join)(productDir, sbomRel);
+    const normalised = serialiseNormalised(product.sbom);
+    if ((0,external_node_fs_namespaceObject.existsSync)(sbomPath) && (0,external_node_fs_namespaceObject.readFileSync)(sbomPath, 'utf8') !== normalised)
+        throw new UsageError(`${(0,external_node_path_namespaceObject.relative)(io.cwd, sbomPath)} exists and is not the product's current SBOM`, [
+            'Choose another --filing-id, or remove the file if it is stale.',
+        ]);
+    // The digest change detection will verify: of the file as it will be read back.
+    const digest = sbomDigest(loadSbomFile(sbomRel, Buffer.from(normalised, 'utf8'), 'skip').inventory);
+    const nextStatus = status ?? (filing.status === 'not-filed' ? 'submitted' : undefined);
+    const text = writeBaseline(product.filingText ?? '', {
+        baseline: baselineOf(product.manifest, filing, filingId, { file: sbomRel, digest }),
+        ...(nextStatus !== undefined && { status: nextStatus }),
+        now,
+    });
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sbomPath), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(sbomPath, normalised);
+    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(productDir, 'filing.yaml'), text);
+    io.stdout(`baseline of ${product.id} registered in ${(0,external_node_path_namespaceObject.relative)(io.cwd, (0,external_node_path_namespaceObject.join)(productDir, 'filing.yaml'))}` +
+        `${nextStatus ? ` (status ${nextStatus})` : ''}\n` +
+        `  sbom ${(0,external_node_path_namespaceObject.relative)(io.cwd, sbomPath)} ${digest}\n` +
+        `  firmware ${product.manifest.firmware.version}, hardware ${product.manifest.hardware.revision}\n`);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/refiling/record-changes.ts
+/**
+ * Recording changes in filing.yaml: one change-log entry per group of unrecorded changes, and the filing
+ * status moved to `refiling-required` when a change is material. The file is the user's: the edit is
+ * spliced into the text at positions the `yaml` Document API reports, so comments, quoting, folded
+ * scalars and blank lines outside the edit stay byte for byte as they were.
+ */
+
+
+/** filing.yaml cannot be updated as it is: says where and what to fix. */
+class FilingUpdateError extends Error {
+    file;
+    line;
+    problem;
+    fix;
+    name = 'FilingUpdateError';
+    constructor(file, line, problem, fix) {
+        super(`${file}${line !== undefined ? `:${line}` : ''}: ${problem} ${fix}`);
+        this.file = file;
+        this.line = line;
+        this.problem = problem;
+        this.fix = fix;
+    }
+}
+/** Filing statuses a material change moves to `refiling-required`; the others stay as they are. */
+const REOPENED_BY_MATERIAL = new Set(['granted', 'refiling-submitted']);
+const MAX_SUMMARY_ITEMS = 8;
+const MAX_ITEM_CHARS = 160;
+/** The changes that still need an entry: unrecorded, not `none`, not already listed in the change log. */
+function changesToRecord(changes, existing = []) {
+    const listed = new Set(existing.flatMap((e) => e.fingerprints));
+    const seen = new Set();
+    return changes.filter((c) => {
+        if (c.recorded || c.classification === 'none' || listed.has(c.fingerprint) || seen.has(c.fingerprint)) {
+            return false;
+        }
+        seen.add(c.fingerprint);
+        return true;
+    });
+}
+/**
+ * The change-log entries for the unrecorded changes: one per change class (the change-classification entry
+ * that decided them), material groups first, ids `CHG-<filingId>-<n>` numbered after any already used.
+ */
+function changeLogEntries(existing, changes, options) {
+    const date = entryDate(options);
+    const toRecord = changesToRecord(changes, existing);
+    const byFingerprint = new Map(toRecord.map((c) => [c.fingerprint, c]));
+    // Change sets first, in their report order; whatever no set holds, grouped by change class.
+    const groups = [];
+    const inSet = new Set();
+    for (const set of options.sets ?? []) {
+        const members = set.fingerprints.flatMap((f) => {
+            const c = byFingerprint.get(f);
+            return c && !inSet.has(f) ? [c] : [];
+        });
+        for (const c of members)
+            inSet.add(c.fingerprint);
+        if (members.length > 0)
+            groups.push({ set, changes: members });
+    }
+    const byClass = new Map();
+    for (const change of toRecord.filter((c) => !inSet.has(c.fingerprint))) {
+        const key = `${record_changes_rank(change.classification)}\0${change.classId}`;
+        byClass.set(key, [...(byClass.get(key) ?? []), change]);
+    }
+    for (const [, group] of [...byClass.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        groups.push({ changes: [...group].sort(record_changes_compareChanges) });
+    }
+    // Material entries first, as before; sets keep their report order within each classification.
+    const ordered = groups
+        .map((g, i) => ({ g, i, material: g.changes.some((c) => c.classification === 'material') }))
+        .sort((a, b) => Number(b.material) - Number(a.material) || a.i - b.i)
+        .map((x) => x.g);
+    const merged = options.summary !== undefined && ordered.length > 0
+        ? [{ changes: ordered.flatMap((g) => g.changes), summary: options.summary }]
+        : ordered.map((g) => ({ ...g, summary: g.set ? plainText(g.set.title, 480) : record_changes_summarise(g.changes) }));
+    const usedIds = new Set(existing.map((e) => e.id));
+    let n = 0;
+    const nextId = (suggested) => {
+        if (options.suggestedIds && suggested !== undefined && !usedIds.has(suggested)) {
+            usedIds.add(suggested);
+            return suggested;
+        }
+        let id;
+        do
+            id = `CHG-${options.filingId}-${++n}`;
+        while (usedIds.has(id));
+        usedIds.add(id);
+        return id;
+    };
+    return merged.map((g) => {
+        const material = g.changes.some((c) => c.classification === 'material');
+        const classification = options.classification ?? (material ? 'material' : 'record');
+        return {
+            id: nextId('set' in g ? g.set?.suggestedId : undefined),
+            summary: g.summary,
+            fingerprints: g.changes.map((c) => c.fingerprint),
+            classification,
+            status: classification === 'material' ? 'refiling-required' : 'recorded',
+            ...(date !== undefined && { date }),
+            ...(options.pullRequest !== undefined && { pull_request: options.pullRequest }),
+        };
+    });
+}
+/**
+ * filing.yaml with the unrecorded changes appended to its change log and, when one of them is material,
+ * `status: refiling-required` (with `status_since`). Idempotent: changes already listed add nothing, so
+ * recording the same changes twice gives the same text. Without a filing.yaml (never filed) a new one
+ * with `status: not-filed` is started.
+ */
+function recordChanges(filingText, changes, options) {
+    const file = options.fileName ?? 'filing.yaml';
+    if (filingText === undefined || filingText.trim() === '')
+        return newFiling(changes, options);
+    // A final line break first, so that text appended at the end starts on a line of its own.
+    const eol = filingText.includes('\r\n') ? '\r\n' : '\n';
+    const text = filingText.endsWith('\n') ? filingText : `${filingText}${eol}`;
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text);
+    const firstError = doc.errors[0];
+    if (firstError) {
+        throw new FilingUpdateError(file, firstError.linePos?.[0]?.line, `is not valid YAML (${firstError.message.split('\n')[0] ?? ''}).`, 'Fix the YAML syntax, then run labelguard again.');
+    }
+    const root = doc.contents;
+    if (!(0,yaml_dist/* isMap */.jh)(root) || root.flow) {
+        throw new FilingUpdateError(file, undefined, 'is not a block mapping of filing fields.', 'Write it as `key: value` lines (see the filing schema).');
+    }
+    const lineOf = (pos) => text.slice(0, pos).split('\n').length;
+    const changesPair = pairOf(root.items, 'changes');
+    const existing = existingEntries(changesPair?.value);
+    const entries = changeLogEntries(existing, changes, options);
+    const edits = [];
+    // Status: only a material change re-opens a filing, and a status that already says so keeps its date.
+    const statusPair = pairOf(root.items, 'status');
+    const status = (0,yaml_dist/* isScalar */.jn)(statusPair?.value) ? statusPair.value.value : undefined;
+    const date = entryDate(options);
+    if (entries.some((e) => e.classification === 'material') && REOPENED_BY_MATERIAL.has(String(status))) {
+        const value = statusPair?.value;
+        const [start, end] = rangeOf(value);
+        edits.push({ start, end, text: 'refiling-required' });
+        if (date !== undefined) {
+            const since = pairOf(root.items, 'status_since');
+            if (since && (0,yaml_dist/* isScalar */.jn)(since.value)) {
+                const [s, e] = rangeOf(since.value);
+                edits.push({ start: s, end: e, text: date });
             }
-            catch (e) {
-                if (e.code === 'EISDIR')
-                    return dir;
+            else if (!since) {
+                const at = endOfLine(text, end);
+                const indent = ' '.repeat(columnOf(text, rangeOf(statusPair?.key)[0]));
+                edits.push({ start: at, end: at, text: `${indent}status_since: ${date}${eol}` });
             }
         }
-        const up = (0,external_node_path_namespaceObject.dirname)(dir);
-        if (up === dir)
-            return undefined;
-        dir = up;
+    }
+    if (entries.length > 0) {
+        const value = changesPair?.value;
+        if (!changesPair) {
+            const keyIndent = columnOf(text, rangeOf(root.items[0]?.key)[0]);
+            edits.push({
+                start: text.length,
+                end: text.length,
+                text: `${' '.repeat(keyIndent)}changes:${eol}${renderItems(entries, keyIndent + 2, eol)}`,
+            });
+        }
+        else if ((0,yaml_dist/* isSeq */.oP)(value) && !value.flow && value.items.length > 0) {
+            const [start, end] = rangeOf(value);
+            const at = text[end - 1] === '\n' ? end : endOfLine(text, end);
+            edits.push({ start: at, end: at, text: renderItems(entries, columnOf(text, start), eol) });
+        }
+        else if (value === null ||
+            value === undefined ||
+            ((0,yaml_dist/* isScalar */.jn)(value) && value.value === null) ||
+            (0,yaml_dist/* isSeq */.oP)(value)) {
+            // `changes:`, `changes: ~` or a flow list: rewritten as a block list under the key.
+            const keyNode = changesPair.key;
+            const keyIndent = columnOf(text, rangeOf(keyNode)[0]);
+            const kept = (0,yaml_dist/* isSeq */.oP)(value) ? value.toJSON() : [];
+            const [start, end] = value ? rangeOf(value) : [rangeOf(keyNode)[1], rangeOf(keyNode)[1]];
+            edits.push({ start, end, text: '' });
+            const at = endOfLine(text, Math.max(end, rangeOf(keyNode)[1]));
+            edits.push({ start: at, end: at, text: renderItems([...kept, ...entries], keyIndent + 2, eol) });
+        }
+        else {
+            throw new FilingUpdateError(file, lineOf(rangeOf(value)[0]), '`changes` is not a list.', 'Make it a list of change-log entries (`- id: …`), or remove it.');
+        }
+    }
+    if (edits.length === 0)
+        return filingText;
+    const updated = applyEdits(text, edits);
+    verify(updated, existing.length + entries.length, file);
+    return updated;
+}
+/** The YYYY-MM-DD of the entries: the option, else the date the filing id starts with. */
+function entryDate(options) {
+    const date = options.date ?? /^(\d{4}-\d{2}-\d{2})/.exec(options.filingId)?.[1];
+    if (date === undefined)
+        return undefined;
+    const parsed = new Date(`${date}T00:00:00Z`);
+    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+        throw new Error(`"${date}" is not a calendar date (YYYY-MM-DD) for the change-log entries.`);
+    }
+    return date;
+}
+function newFiling(changes, options) {
+    const entries = changeLogEntries([], changes, options);
+    const doc = new yaml_dist/* Document */.yo({
+        product: options.productId,
+        scheme: options.scheme,
+        status: 'not-filed',
+        ...(entries.length > 0 && { changes: entries }),
+    });
+    doc.commentBefore =
+        ` Filing record of ${plainText(options.productId, 64)}, started by labelguard. The product has not been` +
+            `\n filed yet: until it is, this file records its changes.`;
+    return doc.toString({ lineWidth: 0 });
+}
+/** Apply non-overlapping edits; insertions at one position keep the order in which they were listed. */
+function applyEdits(text, edits) {
+    let out = text;
+    const ordered = edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.start - a.start || b.i - a.i);
+    for (const e of ordered)
+        out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    return out;
+}
+/** Re-read the result: a splice that broke the file is a labelguard defect, never a silent corruption. */
+function verify(text, expectedEntries, file) {
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text);
+    const changes = doc.toJS()?.changes;
+    const count = Array.isArray(changes) ? changes.length : 0;
+    if (doc.errors.length > 0 || count !== expectedEntries) {
+        throw new Error(`labelguard could not update ${file} without breaking it (${doc.errors[0]?.message ?? `expected ${expectedEntries} change-log entries, found ${count}`}). ` +
+            'Please report this with the file.');
+    }
+}
+/** The entries as rendered YAML list items, every line indented by `indent` spaces. */
+function renderItems(entries, indent, eol) {
+    const yaml = new yaml_dist/* Document */.yo(entries).toString({ lineWidth: 0 });
+    const pad = ' '.repeat(indent);
+    return yaml
+        .split('\n')
+        .filter((line, i, all) => !(i === all.length - 1 && line === ''))
+        .map((line) => `${line === '' ? '' : pad}${line}${eol}`)
+        .join('');
+}
+function existingEntries(value) {
+    return (0,yaml_dist/* isSeq */.oP)(value) ? entriesOf(value.toJSON()) : [];
+}
+/** The ids and fingerprints of a change log as plain data, skipping anything that is not an entry. */
+function entriesOf(list) {
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((item) => {
+        if (typeof item !== 'object' || item === null)
+            return [];
+        const e = item;
+        return [
+            {
+                id: typeof e.id === 'string' ? e.id : '',
+                fingerprints: Array.isArray(e.fingerprints)
+                    ? e.fingerprints.filter((f) => typeof f === 'string')
+                    : [],
+            },
+        ];
+    });
+}
+/**
+ * The change log of a filing.yaml text, read leniently (unreadable text gives none): recordChanges reports
+ * the real problems with their line.
+ */
+function changeLogOf(text) {
+    if (text === undefined)
+        return [];
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length > 0)
+        return [];
+    return entriesOf(doc.toJS()?.changes);
+}
+function pairOf(items, key) {
+    return items.find((p) => ((0,yaml_dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === key);
+}
+function rangeOf(node) {
+    const range = node.range;
+    if (!range)
+        throw new Error('labelguard: a parsed YAML node has no source range');
+    return [range[0], range[1]];
+}
+function columnOf(text, pos) {
+    return pos - (text.lastIndexOf('\n', pos - 1) + 1);
+}
+/** The position just after the line break that ends the line holding `pos` (or the end of the text). */
+function endOfLine(text, pos) {
+    const at = text.indexOf('\n', pos);
+    return at < 0 ? text.length : at + 1;
+}
+function record_changes_rank(classification) {
+    return classification === 'material' ? 0 : classification === 'record' ? 1 : 2;
+}
+function record_changes_compareChanges(a, b) {
+    const key = (c) => [c.kind, c.subject, c.fingerprint];
+    const [ka, kb] = [key(a), key(b)];
+    for (let i = 0; i < ka.length; i++) {
+        const [x, y] = [ka[i] ?? '', kb[i] ?? ''];
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/** One line: the class's reason, then what changed. */
+function record_changes_summarise(changes) {
+    const reason = plainText(changes[0]?.reason ?? '', 240).replace(/\.$/, '');
+    const items = changes.slice(0, MAX_SUMMARY_ITEMS).map((c) => truncate(describeChange(c), MAX_ITEM_CHARS));
+    const more = changes.length > MAX_SUMMARY_ITEMS ? `; and ${changes.length - MAX_SUMMARY_ITEMS} more` : '';
+    const list = `${items.join('; ')}${more}`;
+    return reason ? `${reason} — ${list}` : list;
+}
+/** What changed, in plain text, e.g. `firmware 2.3.1 → 2.4.0`. */
+function describeChange(c) {
+    const subject = plainText(c.subject, MAX_ITEM_CHARS);
+    const from = c.from !== undefined ? plainText(c.from, MAX_ITEM_CHARS) : undefined;
+    const to = c.to !== undefined ? plainText(c.to, MAX_ITEM_CHARS) : undefined;
+    if (c.kind.endsWith('.added'))
+        return `${subject} added${to ? ` (${to})` : ''}`;
+    if (c.kind.endsWith('.removed'))
+        return `${subject} removed${from ? ` (was ${from})` : ''}`;
+    return `${subject} ${from ?? '(unset)'} → ${to ?? '(unset)'}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/record.ts
+
+
+
+
+
+
+
+const recordHelp = `Usage: labelguard record <product-dir> [--change ID]... [--classification CLASS]
+                        [--summary TEXT] [--repo DIR] [--config FILE] [--now YYYY-MM-DD] [--dry-run]
+
+Record unrecorded changes in the product's filing.yaml: one change-log entry per change set, as the
+check suggests them (ids continue the change log), comments and formatting of the file kept. The local
+twin of the refiling pull request; commit filing.yaml afterwards.
+
+Options:
+  --change ID           record only this change: a change-set id, a suggested entry id (CHG-…) or any
+                        member's fingerprint (repeatable; default: every unrecorded change)
+  --classification C    material or record instead of the pack's classification (never lower than it)
+  --summary TEXT        record the chosen changes as ONE entry with this summary
+  --repo DIR            the compliance repository (default: the nearest folder above the product with a
+                        .labelguard.yml, else the current directory)
+  --config FILE         configuration file inside the repository (default: .labelguard.yml)
+  --now DATE            the entries' date (default: today)
+  --dry-run             print the new filing.yaml instead of writing it
+
+Exit codes: 0 recorded (or nothing to record); 2 could not run as asked.
+`;
+const record_rank = { none: 0, record: 1, material: 2 };
+/** `labelguard record`. */
+async function runRecord(args, io) {
+    const { values, positionals } = parseCommandArgs('record', args, {
+        change: { type: 'string', multiple: true },
+        classification: { type: 'string' },
+        summary: { type: 'string' },
+        repo: { type: 'string' },
+        config: { type: 'string' },
+        now: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+    }, true);
+    if (values.help) {
+        io.stdout(recordHelp);
+        return 0;
+    }
+    if (positionals.length !== 1) {
+        throw new UsageError('record needs exactly one product folder', [
+            "Run 'labelguard record --help' for usage.",
+        ]);
+    }
+    const given = values.classification;
+    if (given !== undefined && given !== 'material' && given !== 'record') {
+        throw new UsageError(`--classification must be material or record, got '${given}'`);
+    }
+    const classification = given;
+    if (values.summary !== undefined && values.summary.trim() === '') {
+        throw new UsageError('--summary must not be empty');
+    }
+    const now = parseNow(values.now, io.today);
+    const productDir = (0,external_node_path_namespaceObject.resolve)(io.cwd, positionals[0]);
+    const root = values.repo !== undefined ? repoDir(io.cwd, values.repo) : record_findRepoRoot(productDir, io.cwd);
+    const rel = (0,external_node_path_namespaceObject.relative)(root, productDir).split(external_node_path_namespaceObject.sep).join('/');
+    if (rel.startsWith('..') || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(productDir, 'product.yaml'))) {
+        throw new UsageError(`'${positionals[0]}' is not a product folder of the repository ${root}`, [
+            'Pass the folder that holds product.yaml and filing.yaml, e.g. products/cam-x1.',
+        ]);
+    }
+    const outcome = await runCheck({
+        dir: root,
+        now,
+        changed: [`${rel}/product.yaml`],
+        readFrom: 'working-tree',
+        ...(values.config ? { configPath: values.config } : {}),
+    });
+    const report = outcome.report.products.find((p) => p.path === rel);
+    const loaded = outcome.repo.products.find((p) => p.dir === rel);
+    if (!report || !loaded?.filing) {
+        throw new UsageError(`${rel} has no readable filing.yaml with a registered baseline to record against`, [
+            `Run 'labelguard check --product <id>' to see what is wrong with it.`,
+        ]);
+    }
+    const open = (report.changeSets ?? []).filter((s) => s.pending !== 'none');
+    const chosen = choose(open, values.change ?? []);
+    if (chosen.length === 0) {
+        io.stdout(`${rel}: nothing to record; every change since the registered baseline is in the change log.\n`);
+        return 0;
+    }
+    const pending = chosen.reduce((top, s) => (record_rank[s.pending] > record_rank[top] ? s.pending : top), 'none');
+    if (classification !== undefined && record_rank[classification] < record_rank[pending]) {
+        throw new UsageError(`--classification ${classification} is below the pack's classification of the chosen changes (${pending})`, [
+            'A change log that understates a change fails the check. To classify a change differently, override its',
+            'class in .labelguard.yml `classification:` with a justification.',
+        ]);
+    }
+    const fingerprints = new Set(chosen.flatMap((s) => s.unrecorded));
+    const changes = (report.changes ?? []).filter((c) => fingerprints.has(c.fingerprint));
+    const filingFile = (0,external_node_path_namespaceObject.join)(productDir, 'filing.yaml');
+    const text = (0,external_node_fs_namespaceObject.readFileSync)(filingFile, 'utf8');
+    const options = {
+        productId: report.id,
+        scheme: loaded.filing.scheme,
+        filingId: now,
+        date: now,
+        fileName: `${rel}/filing.yaml`,
+        sets: chosen,
+        suggestedIds: true,
+        ...(values.summary !== undefined ? { summary: values.summary.trim() } : {}),
+        ...(classification !== undefined ? { classification } : {}),
+    };
+    let updated;
+    try {
+        updated = recordChanges(text, changes, options);
+    }
+    catch (e) {
+        if (e instanceof FilingUpdateError)
+            throw new UsageError(e.message);
+        throw e;
+    }
+    const entries = changeLogEntries(changeLogOf(text), changes, options);
+    if (values['dry-run']) {
+        io.stdout(updated);
+        return 0;
+    }
+    (0,external_node_fs_namespaceObject.writeFileSync)(filingFile, updated);
+    for (const e of entries) {
+        io.stdout(`${rel}/filing.yaml: recorded ${e.id} (${e.classification}, ${e.fingerprints.length} fingerprint${e.fingerprints.length === 1 ? '' : 's'}): ${e.summary}\n`);
+    }
+    io.stdout(`Review and commit ${rel}/filing.yaml; 'labelguard check' confirms what is left.\n`);
+    return 0;
+}
+/** The change sets the ids name (set id, suggested entry id or member fingerprint); all when none is named. */
+function choose(open, ids) {
+    if (ids.length === 0)
+        return [...open];
+    const unknown = ids.filter((id) => !open.some((s) => record_matches(s, id)));
+    if (unknown.length > 0) {
+        throw new UsageError(`no unrecorded change with id ${unknown.join(', ')}`, [
+            'Unrecorded changes:',
+            ...open.map((s) => `${s.suggestedId ?? s.id}  ${s.id}  ${s.title}`),
+        ]);
+    }
+    return open.filter((s) => ids.some((id) => record_matches(s, id)));
+}
+function record_matches(s, id) {
+    return s.id === id || s.suggestedId === id || s.fingerprints.includes(id);
+}
+/** The nearest folder at or above the product that holds a .labelguard.yml; else the current directory. */
+function record_findRepoRoot(productDir, cwd) {
+    let dir = productDir;
+    for (;;) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, '.labelguard.yml')))
+            return dir;
+        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (parent === dir)
+            return cwd;
+        dir = parent;
     }
 }
 
@@ -50975,7 +54546,7 @@ function compareRows(a, b) {
         compareText(a.scheme ?? '', b.scheme ?? ''));
 }
 /** Counts of products and rows per urgency. */
-function summarise(rows) {
+function order_summarise(rows) {
     return {
         products: new Set(rows.map((r) => r.path)).size,
         rows: rows.length,
@@ -51019,6 +54590,10 @@ function urgencyOf(input) {
     if (status === 'refiling-submitted') {
         const since = input.statusSince ? ` on ${input.statusSince}` : '';
         pending.push(`refiling submitted${since}: waiting for the filing agency`);
+    }
+    if (status === 'submitted') {
+        const since = input.statusSince ? ` on ${input.statusSince}` : '';
+        pending.push(`filing submitted${since}: waiting for the filing agency`);
     }
     if (status === 'not-filed')
         pending.push('not filed yet');
@@ -51069,7 +54644,7 @@ function buildStatus(source, options = {}) {
         ...(options.shard && options.shard.count > 1
             ? { shard: { index: options.shard.index, count: options.shard.count } }
             : {}),
-        summary: summarise(rows),
+        summary: order_summarise(rows),
         rows,
     };
 }
@@ -51127,8 +54702,8 @@ function rowsOf(p, loaded, ctx) {
         const statusSince = isDate(schemeFiling?.status_since) ? schemeFiling.status_since : undefined;
         const label = schemeFiling?.label;
         const registeredStars = status && status !== 'not-filed' ? (label?.stars ?? schemeFiling?.baseline?.stars) : undefined;
-        const testReport = reportAge(manifest.evidence?.test_report, ctx.now, life.limits.testReportMonths);
-        const pentestReport = reportAge(manifest.evidence?.pentest_report, ctx.now, life.limits.pentestMonths);
+        const testReport = build_reportAge(manifest.evidence?.test_report, ctx.now, life.limits.testReportMonths);
+        const pentestReport = build_reportAge(manifest.evidence?.pentest_report, ctx.now, life.limits.pentestMonths);
         const row = {
             product: p.id,
             path: p.path,
@@ -51163,7 +54738,7 @@ function rowsOf(p, loaded, ctx) {
     });
 }
 /** A dated report's age as of `now`, with the limit that applies; undefined without a date. */
-function reportAge(doc, now, maxAgeMonths) {
+function build_reportAge(doc, now, maxAgeMonths) {
     if (!isDate(doc?.date))
         return undefined;
     return {
@@ -51334,7 +54909,7 @@ function rowsMarkdown(rows, detail, links) {
 }
 /** The one-line summary under the title. */
 function summaryMarkdown(rows, now) {
-    const s = summarise(rows);
+    const s = order_summarise(rows);
     // The day is a date wherever labelguard sets it, but it is rendered like every other value: escaped.
     const asOf = now ? `As of ${escapeMarkdown(now, 40)}: ` : '';
     return `${asOf}${cells_plural(s.products, 'product')}, ${cells_plural(s.rows, 'label')} — **${s.actionNeeded} action needed**, ${s.pending} pending, ${s.healthy} healthy.`;
@@ -51359,147 +54934,6 @@ function groupMarkdown(urgency, rows, detail, links) {
     if (urgency === 'healthy')
         return `<details><summary><b>${heading}</b></summary>\n\n${body}\n\n</details>`;
     return `### ${heading}\n\n${body}`;
-}
-
-;// CONCATENATED MODULE: ./src/status/schema.ts
-// The published JSON Schema of `labelguard status --format json` (docs/status-report.schema.json is this
-// object, written out). `status --merge` validates every shard report against it before merging.
-
-
-const schema_date = { type: 'string', format: 'date' };
-const schema_count = { type: 'integer', minimum: 0 };
-const schema_stars = { type: 'integer', minimum: 1, maximum: 4 };
-const deadline = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['kind', 'date', 'daysLeft', 'due', 'description'],
-    properties: {
-        kind: {
-            enum: [
-                'label-renewal',
-                'label-expiry',
-                'support-end',
-                'test-report',
-                'pentest-report',
-                'refiling-submitted',
-            ],
-            description: 'Which lifecycle date this is.',
-        },
-        date: { ...schema_date, description: 'The day the obligation falls due.' },
-        daysLeft: { type: 'integer', description: 'Days from `now` to `date`; negative once passed.' },
-        due: { type: 'boolean', description: 'Whether it is due as of `now`.' },
-        description: { type: 'string' },
-    },
-};
-const schema_reportAge = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['date', 'ageDays'],
-    properties: {
-        date: schema_date,
-        ageDays: { type: 'integer' },
-        maxAgeMonths: { ...schema_count, description: 'The limit of the scheme at the target level, when it has one.' },
-    },
-};
-const row = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['product', 'path', 'openChanges', 'deadlines', 'urgency', 'reasons', 'findings'],
-    properties: {
-        product: { type: 'string', minLength: 1, description: 'Product id.' },
-        path: { type: 'string', description: 'Product folder, relative to the repository root.' },
-        model: { type: 'string' },
-        scheme: { type: 'string', minLength: 1, description: 'Absent only when the manifest could not be read.' },
-        targetStars: schema_stars,
-        registeredStars: schema_stars,
-        filingStatus: {
-            enum: ['not-filed', 'granted', 'refiling-required', 'refiling-submitted', 'expired', 'cancelled'],
-            description: 'Absent when the product has no filing record for this scheme.',
-        },
-        statusSince: schema_date,
-        filingCode: { type: 'string' },
-        validUntil: schema_date,
-        supportEnd: schema_date,
-        testReport: schema_reportAge,
-        pentestReport: schema_reportAge,
-        openChanges: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['recorded', 'unrecorded'],
-            properties: { recorded: schema_count, unrecorded: schema_count },
-            description: 'Material changes since the registered baseline.',
-        },
-        refilingPullRequest: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['number', 'url'],
-            properties: { number: { type: 'integer', minimum: 1 }, url: { type: 'string' } },
-        },
-        nextDeadline: deadline,
-        deadlines: { type: 'array', items: deadline },
-        urgency: { enum: ['action-needed', 'pending', 'healthy'] },
-        reasons: { type: 'array', items: { type: 'string' } },
-        findings: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['errors', 'warnings', 'blocking'],
-            properties: { errors: schema_count, warnings: schema_count, blocking: schema_count },
-        },
-    },
-};
-/** JSON Schema of the status report (version 1). */
-const statusReportSchema = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://labelguard.dev/schemas/status-report.schema.json',
-    title: 'labelguard status report',
-    description: 'One row per product and label scheme with filing state, lifecycle dates and urgency, as written by `labelguard status --format json`.',
-    type: 'object',
-    additionalProperties: false,
-    required: ['version', 'kind', 'generator', 'now', 'summary', 'rows'],
-    properties: {
-        version: { const: 1 },
-        kind: { const: 'labelguard-status' },
-        generator: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['name', 'version'],
-            properties: { name: { type: 'string' }, version: { type: 'string' } },
-        },
-        now: { ...schema_date, description: 'The date every age and deadline is computed against.' },
-        shard: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['index', 'count'],
-            properties: { index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 2 } },
-            description: 'Which part of a sharded audit this report covers; absent on a whole report.',
-        },
-        summary: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['products', 'rows', 'actionNeeded', 'pending', 'healthy'],
-            properties: { products: schema_count, rows: schema_count, actionNeeded: schema_count, pending: schema_count, healthy: schema_count },
-        },
-        rows: { type: 'array', items: row },
-    },
-};
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const schema_addFormats = ((dist_default())["default"] ?? (dist_default()));
-let schema_validate;
-/** Problems of a parsed status report against the schema, each as `JSON pointer: message`; empty when valid. */
-function statusReportProblems(value) {
-    schema_validate ??= schema_addFormats(new _2020.Ajv2020({ allErrors: true, strict: true })).compile(statusReportSchema);
-    if (schema_validate(value))
-        return [];
-    return (schema_validate.errors ?? []).slice(0, 10).map(schema_describe);
-}
-function schema_describe(e) {
-    const at = e.instancePath === '' ? '(top level)' : e.instancePath;
-    const extra = e.keyword === 'additionalProperties'
-        ? ` '${String(e.params.additionalProperty)}'`
-        : e.keyword === 'enum' || e.keyword === 'const'
-            ? ` (${JSON.stringify(e.params.allowedValues ?? e.params.allowedValue)})`
-            : '';
-    return `${at}: ${e.message ?? 'is invalid'}${extra}`;
 }
 
 ;// CONCATENATED MODULE: ./src/status/merge.ts
@@ -51553,7 +54987,7 @@ function mergeStatusReports(inputs) {
         kind: 'labelguard-status',
         generator: { ...first.report.generator },
         now: first.report.now,
-        summary: summarise(rows),
+        summary: order_summarise(rows),
         rows,
     };
 }
@@ -51612,6 +55046,7 @@ function checkDisjoint(inputs) {
 
 
 
+
 /** The formats `labelguard status` writes. */
 const statusFormats = ['text', 'json', 'markdown', 'csv'];
 /** The status report in one format; the same report gives byte-identical output. */
@@ -51649,7 +55084,7 @@ const textColumns = [
 /** A terminal table grouped by urgency, with the reasons under every row that is not healthy. */
 function renderStatusText(report) {
     const cells = report.rows.map((r) => textColumns.map((c) => plainText(c.cell(r), 80)));
-    const widths = textColumns.map((c, i) => Math.max(c.title.length, ...cells.map((row) => row[i].length)));
+    const widths = textColumns.map((c, i) => maxOf(cells.map((row) => row[i].length), c.title.length));
     const line = (values) => values
         .map((v, i) => v.padEnd(widths[i]))
         .join('  ')
@@ -51836,28 +55271,40 @@ function read(io, file) {
 
 
 
+
+
+
+
 const usage = `Usage: labelguard <command> [options]
 
 Keep IoT cybersecurity labels true: check product manifests and CycloneDX SBOMs against rule packs,
 detect unrecorded hardware and firmware changes, and generate filing evidence.
 
 Commands:
+  init        scaffold a product: product.yaml, filing.yaml, configuration and workflow
   check       validate and judge every product (exit 1 when anything blocks)
   validate    validate the data files only
   diff        compare two SBOMs and classify every change
   evidence    generate a product's filing evidence (documents, label artwork, normalised SBOM)
+  record      record a product's unrecorded changes in its filing.yaml (one entry per change set)
   rules       list the rules of the rule packs with their sources
   status      every label's filing state and lifecycle deadlines, most urgent first
+  comment     render the pull-request comment from a JSON check report (validated first)
+  baseline    register a product's current state in filing.yaml when its filing is submitted or granted
 
 Run 'labelguard <command> --help' for a command's options. 'labelguard --version' prints the version.
 `;
 const commands = {
+    init: runInit,
     check: runCheckCommand,
     validate: runValidate,
     diff: runDiff,
     evidence: runEvidence,
+    record: runRecord,
     rules: runRules,
     status: runStatus,
+    comment: runComment,
+    baseline: runBaseline,
 };
 /** Run the CLI and return its exit code: 0 ok, 1 blocking findings, 2 could not run as asked. */
 async function runCli(argv, io) {
@@ -62587,7 +66034,7 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
@@ -62602,11 +66049,11 @@ __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.DB = cst;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;

@@ -37,17 +37,13 @@ writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
 for (const dir of ['rules', 'templates']) cpSync(join(root, dir), join(dist, dir), { recursive: true });
 // The official CycloneDX schemas (Apache-2.0, with their licence and notice), read when an SBOM is validated.
 cpSync(join(root, 'src/schemas/cyclonedx'), join(dist, 'schemas', 'cyclonedx'), { recursive: true });
-execFileSync(
-  process.execPath,
-  [
-    join(root, 'node_modules', '.bin', 'tsx'),
-    join(root, 'scripts', 'emit-schemas.ts'),
-    join(dist, 'schemas'),
-  ],
-  {
-    stdio: 'inherit',
-  },
-);
+for (const script of ['emit-schemas.ts', 'emit-report-schema.ts']) {
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules', '.bin', 'tsx'), join(root, 'scripts', script), join(dist, 'schemas')],
+    { stdio: 'inherit' },
+  );
+}
 
 rmSync(finalDist, { recursive: true, force: true });
 renameSync(dist, finalDist);

@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark of labelguard, each reporting ratios measured in the same run
 // (timings alone depend on the machine). `npm run bench -- --quick` uses smaller repositories.
 import { benchAudit } from './audit.js';
+import { benchHostile } from './hostile.js';
 import { benchPrScope } from './pr-scope.js';
 import { benchRules } from './rules.js';
 import { benchSbomDiff } from './sbom-diff.js';
@@ -11,6 +12,7 @@ const benches: [string, () => Promise<{ lines: string[] }>][] = [
   ['Rule evaluation on 1,000 products', benchRules],
   ['Pull requests', () => benchPrScope(quick ? { sizes: [10, 200] } : {})],
   ['Full audit', () => benchAudit(quick ? { sizes: [100, 1_000] } : {})],
+  ['Hostile inputs (time and peak memory of the whole check, one process each)', () => benchHostile()],
 ];
 for (const [title, run] of benches) {
   console.log(`\n## ${title}`);

@@ -1,6 +1,6 @@
 // Change detection: registered baseline vs current product, classified by the rule pack's
 // changes.yaml, and checked against the filing's change log.
-export { detectChanges, type ChangeDetection } from './detect.js';
+export { detectChanges, type ChangeDetection, type NoiseConfig } from './detect.js';
 export {
   changePackFile,
   loadChangeClassifier,
@@ -9,7 +9,7 @@ export {
   type ChangePackFile,
   type ChangeTable,
 } from './pack.js';
-export { validateOverrides } from './overrides.js';
+export { activeOverrides, validateOverrides } from './overrides.js';
 export type { ClassificationOverride } from './classify.js';
 export { changesSchema } from './changes.schema.js';
 export { fingerprintOf } from './fingerprint.js';

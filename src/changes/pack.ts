@@ -7,6 +7,10 @@ import type { Classification } from '../core/change.js';
 import type { PackSource, SoftwareRoles } from '../rules/types.js';
 import { changeInputs } from './change-input.js';
 import { changesSchema, type confidences } from './changes.schema.js';
+import { append } from '../core/append.js';
+import { changeSetsFileName, loadGroupRules, type GroupRule } from './grouping.js';
+import { loadNoise, noiseFileName } from './noise-file.js';
+import type { SbomNoise } from '../sbom/noise.js';
 
 /** One pack's `changes.yaml` as the shell read it, with the pack's software-role data when it has some. */
 export interface ChangePackFile {
@@ -14,6 +18,10 @@ export interface ChangePackFile {
   file: string;
   text: string;
   softwareRoles?: SoftwareRoles;
+  /** The pack's change-set grouping rules (`change-sets.yaml` beside `changes.yaml`), when it has them. */
+  changeSets?: { file: string; text: string };
+  /** The pack's list of SBOM properties that describe the build (`sbom-noise.yaml`), when it has one. */
+  noise?: { file: string; text: string };
 }
 
 /** One compiled classification entry. */
@@ -38,6 +46,10 @@ export interface ChangeTable {
   file: string;
   entries: ChangeClass[];
   softwareRoles?: SoftwareRoles;
+  /** Which correlated differences are reported as one change set; none: every difference on its own. */
+  grouping?: GroupRule[];
+  /** SBOM properties that describe the build, not the product: left out of the comparison. */
+  noise?: SbomNoise;
 }
 
 /** Every scheme's classification table, compiled once per run. */
@@ -98,7 +110,10 @@ export function loadChangeClassifier(files: readonly ChangePackFile[]): {
 function loadTable(f: ChangePackFile, problems: Finding[]): ChangeTable | undefined {
   const parsed = parseYamlFile(f.file, f.text);
   if (Array.isArray(parsed)) {
-    problems.push(...parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })));
+    append(
+      problems,
+      parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })),
+    );
     return undefined;
   }
   validate ??= addFormats(new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })).compile(
@@ -156,11 +171,17 @@ function loadTable(f: ChangePackFile, problems: Finding[]): ChangeTable | undefi
       line: at.line,
     });
   });
+  const grouping = f.changeSets ? loadGroupRules(f.changeSets.file, f.changeSets.text) : undefined;
+  if (grouping) append(problems, grouping.problems);
+  const noise = f.noise ? loadNoise(f.noise.file, f.noise.text) : undefined;
+  if (noise) append(problems, noise.problems);
   return {
     scheme: doc.scheme,
     file: f.file,
     entries,
     ...(f.softwareRoles ? { softwareRoles: f.softwareRoles } : {}),
+    ...(grouping && grouping.rules.length > 0 ? { grouping: grouping.rules } : {}),
+    ...(noise?.noise ? { noise: noise.noise } : {}),
   };
 }
 
@@ -212,5 +233,17 @@ export function changePackFile(
   if (!source.files.includes(changesFileName)) return undefined;
   const text = source.read(changesFileName);
   if (text === undefined) return undefined;
-  return { file: `${source.root}/${changesFileName}`, text, ...(softwareRoles ? { softwareRoles } : {}) };
+  const setsText = source.files.includes(changeSetsFileName) ? source.read(changeSetsFileName) : undefined;
+  const noiseText = source.files.includes(noiseFileName) ? source.read(noiseFileName) : undefined;
+  return {
+    file: `${source.root}/${changesFileName}`,
+    text,
+    ...(softwareRoles ? { softwareRoles } : {}),
+    ...(noiseText !== undefined
+      ? { noise: { file: `${source.root}/${noiseFileName}`, text: noiseText } }
+      : {}),
+    ...(setsText !== undefined
+      ? { changeSets: { file: `${source.root}/${changeSetsFileName}`, text: setsText } }
+      : {}),
+  };
 }

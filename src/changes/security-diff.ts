@@ -1,5 +1,6 @@
 import type { Security } from '../schemas/index.js';
 import { difference, type Difference } from './difference.js';
+import { append } from '../core/append.js';
 
 type NetworkService = NonNullable<Security['network_services']>[number];
 type DebugInterface = NonNullable<Security['debug_interfaces']>[number];
@@ -45,8 +46,8 @@ export function diffSecurity(registered: Security, current: Security | undefined
       );
     }
   }
-  out.push(...diffNetworkServices(registered.network_services ?? [], cur.network_services ?? []));
-  out.push(...diffDebugInterfaces(registered.debug_interfaces ?? [], cur.debug_interfaces ?? []));
+  append(out, diffNetworkServices(registered.network_services ?? [], cur.network_services ?? []));
+  append(out, diffDebugInterfaces(registered.debug_interfaces ?? [], cur.debug_interfaces ?? []));
   return out;
 }
 
@@ -114,6 +115,11 @@ function serviceAspects(s: NetworkService): string[] {
 
 const exposureRank: Record<string, number> = { lan: 0, cloud: 1, wan: 2 };
 
+/** A manifest service's name and the component that provides it, for change-set grouping. */
+function serviceLinks(s: NetworkService): { name: string; links: string[] } {
+  return { name: s.name.trim().toLowerCase(), links: s.component ? [s.component.trim().toLowerCase()] : [] };
+}
+
 function diffNetworkServices(
   before: readonly NetworkService[],
   after: readonly NetworkService[],
@@ -134,6 +140,7 @@ function diffNetworkServices(
           subject,
           to: serviceState(a),
           aspects: serviceAspects(a),
+          ...serviceLinks(a),
           site,
         }),
       );
@@ -157,6 +164,7 @@ function diffNetworkServices(
         from: serviceState(b),
         to: serviceState(a),
         aspects,
+        ...serviceLinks(a),
         site,
       }),
     );
@@ -169,6 +177,7 @@ function diffNetworkServices(
         change: 'removed',
         subject: `${b.name}:${b.port}`,
         from: serviceState(b),
+        ...serviceLinks(b),
         site: { doc: 'product', path: ['security', 'network_services'] },
       }),
     );

@@ -1,8 +1,12 @@
 import { UsageError } from '../load/errors.js';
 import { generator } from '../version.js';
 import { runCheckCommand, runValidate } from './check.js';
+import { runComment } from './comment.js';
 import { runDiff } from './diff.js';
 import { runEvidence } from './evidence.js';
+import { runInit } from './init.js';
+import { runBaseline } from './baseline.js';
+import { runRecord } from './record.js';
 import { runRules } from './rules.js';
 import { runStatus } from './status.js';
 import type { CliIo } from './io.js';
@@ -13,24 +17,32 @@ Keep IoT cybersecurity labels true: check product manifests and CycloneDX SBOMs 
 detect unrecorded hardware and firmware changes, and generate filing evidence.
 
 Commands:
+  init        scaffold a product: product.yaml, filing.yaml, configuration and workflow
   check       validate and judge every product (exit 1 when anything blocks)
   validate    validate the data files only
   diff        compare two SBOMs and classify every change
   evidence    generate a product's filing evidence (documents, label artwork, normalised SBOM)
+  record      record a product's unrecorded changes in its filing.yaml (one entry per change set)
   rules       list the rules of the rule packs with their sources
   status      every label's filing state and lifecycle deadlines, most urgent first
+  comment     render the pull-request comment from a JSON check report (validated first)
+  baseline    register a product's current state in filing.yaml when its filing is submitted or granted
 
 Run 'labelguard <command> --help' for a command's options. 'labelguard --version' prints the version.
 `;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 const commands: Record<string, Command> = {
+  init: runInit,
   check: runCheckCommand,
   validate: runValidate,
   diff: runDiff,
   evidence: runEvidence,
+  record: runRecord,
   rules: runRules,
   status: runStatus,
+  comment: runComment,
+  baseline: runBaseline,
 };
 
 /** Run the CLI and return its exit code: 0 ok, 1 blocking findings, 2 could not run as asked. */

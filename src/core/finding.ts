@@ -1,6 +1,7 @@
 /** Where a requirement or classification comes from: regulation text, standard clause, guidance. */
 /** How firmly a source supports what it is cited for (see docs/rules.md). */
-export type SourceConfidence = 'confirmed' | 'fragment' | 'inferred' | 'assumption';
+export const sourceConfidences = ['confirmed', 'fragment', 'inferred', 'assumption'] as const;
+export type SourceConfidence = (typeof sourceConfidences)[number];
 
 /** A regulatory or technical source, cited by the instrument's title and number. */
 export interface Source {

@@ -9,7 +9,7 @@ import {
   testRequestModel,
 } from './documents.js';
 import { EvidenceError } from './errors.js';
-import { stableJson } from './escape.js';
+import { stableJson } from './text-formats.js';
 import { renderLabelPng } from './label-png.js';
 import { renderLabelSvg } from './label-svg.js';
 import { summariseSbom } from './sbom-summary.js';

@@ -21,9 +21,3 @@ export async function changedPaths(cwd: string, base: string, head: string): Pro
   }
   return [...paths].sort();
 }
-
-/** The merge base of `base` and `head`: the commit a pull request started from. */
-export async function mergeBase(cwd: string, base: string, head: string): Promise<string> {
-  const [b, h] = await Promise.all([resolveCommit(cwd, base), resolveCommit(cwd, head)]);
-  return (await git(cwd, ['merge-base', b, h])).toString('utf8').trim();
-}

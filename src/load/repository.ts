@@ -5,6 +5,7 @@ import type { RepoSource } from '../repo/source.js';
 import { refusalMessage, resolveRef } from '../repo/paths.js';
 import type { Filing, Product } from '../schemas/index.js';
 import { canonicalStatus } from '../schemas/filing-status.js';
+import { entryLocator, type EntryLocator } from '../sbom/locate.js';
 import type { Inventory } from '../sbom/types.js';
 import { loadConfig, type LoadedConfig } from './config.js';
 import { UsageError } from './errors.js';
@@ -12,9 +13,10 @@ import { LoadProblem } from './problem.js';
 import { loadSbomFile } from './sbom-file.js';
 import { validateAgainst } from './validate.js';
 import { parseYamlFile, type DocPath, type YamlFile } from './yaml-file.js';
+import { append } from '../core/append.js';
 
 export const defaultProductGlob = 'products/*/product.yaml';
-const filingFileName = 'filing.yaml';
+export const filingFileName = 'filing.yaml';
 
 /** A file that product.yaml or filing.yaml refers to, resolved inside the repository. */
 export interface FileRef {
@@ -42,6 +44,8 @@ export interface LoadedProduct {
   filingDoc?: YamlFile;
   sbomFile?: string;
   sbom?: Inventory;
+  /** Finds a component's or service's line in the SBOM file, for located findings. */
+  sbomLocate?: EntryLocator;
   baselineSbom?: Inventory;
   files: FileRef[];
   /** Problems found while loading (all errors, except SBOM schema warnings when so configured). */
@@ -142,7 +146,7 @@ async function loadProduct(
   if (manifestDoc) {
     p.manifestDoc = manifestDoc;
     const schemaProblems = validateAgainst('product', manifestDoc);
-    problems.push(...schemaProblems);
+    append(problems, schemaProblems);
     p.idAt = manifestDoc.locate(['id']);
     if (schemaProblems.length === 0) {
       p.manifest = manifestDoc.value as Product;
@@ -162,7 +166,7 @@ async function loadProduct(
     if (filingDoc) {
       p.filingDoc = filingDoc;
       const schemaProblems = validateAgainst('filing', filingDoc);
-      problems.push(...schemaProblems);
+      append(problems, schemaProblems);
       if (schemaProblems.length === 0) {
         const filing = filingDoc.value as Filing;
         p.filing = { ...filing, status: canonicalStatus(filing.status) };
@@ -183,11 +187,17 @@ async function loadProduct(
     if (ref?.bytes) {
       // Not schema-validated again: labelguard generated it at filing time, and its digest is verified.
       const read = loadSbomFile(ref.resolved, ref.bytes, 'skip');
-      p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
+      append(
+        p.findings,
+        read.findings.map((f) => ({ ...f, productId: p.id })),
+      );
       p.baselineSbom = read.inventory;
     }
   }
-  p.findings.push(...problems.map((x) => x.toFinding(p.id)));
+  append(
+    p.findings,
+    problems.map((x) => x.toFinding(p.id)),
+  );
   return p;
 }
 
@@ -205,23 +215,42 @@ async function resolveManifestRefs(
       // As configured (`policy.sbom_schema`), like the registered SBOM: a schema-invalid SBOM must fail a
       // check whose owners asked for that, not pass it as a warning.
       const read = loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
-      p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
+      append(
+        p.findings,
+        read.findings.map((f) => ({ ...f, productId: p.id })),
+      );
       p.sbom = read.inventory;
+      if (read.inventory) p.sbomLocate = entryLocator(new TextDecoder().decode(sbom.bytes));
     }
   }
-  for (const [key, doc] of Object.entries(m.evidence ?? {})) {
-    if (doc) await resolveFile(source, p, 'product', ['evidence', key, 'file'], doc.file, problems);
+  for (const r of referencedFiles(m, undefined)) {
+    if (r.path[0] !== 'sbom') await resolveFile(source, p, r.doc, r.path, r.ref, problems);
   }
-  if (m.agent?.authorization_doc) {
-    await resolveFile(
-      source,
-      p,
-      'product',
-      ['agent', 'authorization_doc'],
-      m.agent.authorization_doc,
-      problems,
-    );
+}
+
+/**
+ * Every file product.yaml and filing.yaml refer to, where they say it: the one list of what makes up a
+ * product besides its folder. Reads unvalidated documents too (the change scope reads every manifest
+ * without validating it), so each value is checked to be a string.
+ */
+export function referencedFiles(
+  manifest: unknown,
+  filing: unknown,
+): { doc: 'product' | 'filing'; path: DocPath; ref: string }[] {
+  const out: { doc: 'product' | 'filing'; path: DocPath; ref: string }[] = [];
+  const add = (doc: 'product' | 'filing', path: DocPath, value: unknown) => {
+    if (typeof value === 'string' && value !== '') out.push({ doc, path, ref: value });
+  };
+  const m = isRecord(manifest) ? manifest : {};
+  add('product', ['sbom'], m.sbom);
+  for (const [key, doc] of Object.entries(isRecord(m.evidence) ? m.evidence : {})) {
+    if (isRecord(doc)) add('product', ['evidence', key, 'file'], doc.file);
   }
+  if (isRecord(m.agent)) add('product', ['agent', 'authorization_doc'], m.agent.authorization_doc);
+  const f = isRecord(filing) ? filing : {};
+  const baseline = isRecord(f.baseline) && isRecord(f.baseline.sbom) ? f.baseline.sbom : {};
+  add('filing', ['baseline', 'sbom', 'file'], baseline.file);
+  return out;
 }
 
 /** Follow one file reference, refusing escapes; records it in `p.files` with its SHA-256. */
@@ -248,6 +277,11 @@ async function resolveFile(
     return undefined;
   }
   const where = await source.containment(r.path);
+  if (where === 'special') {
+    problems.push(notAFile(at, ref));
+    p.files.push({ doc, path, ref, resolved: r.path });
+    return undefined;
+  }
   if (where === 'outside') {
     problems.push(
       new LoadProblem(
@@ -277,6 +311,16 @@ async function resolveFile(
   return { resolved: r.path, bytes };
 }
 
+/** A FIFO, socket or device where a file is expected: refused without opening it (a FIFO blocks). */
+export function notAFile(at: Location, ref: string): LoadProblem {
+  return new LoadProblem(
+    'data.not-a-file',
+    at,
+    `'${ref}' is not a regular file (a FIFO, socket or device); it was not opened`,
+    'Reference a regular file committed to the repository.',
+  );
+}
+
 async function readYaml(
   source: RepoSource,
   file: string,
@@ -284,6 +328,10 @@ async function readYaml(
   onRead: (sha256: string, text: string | undefined) => void,
 ): Promise<YamlFile | undefined> {
   const where = await source.containment(file);
+  if (where === 'special') {
+    problems.push(notAFile({ file, line: 1, column: 1 }, file));
+    return undefined;
+  }
   if (where === 'outside') {
     problems.push(
       new LoadProblem(
@@ -312,7 +360,7 @@ async function readYaml(
   const parsed = parseYamlFile(file, bytes);
   if (Array.isArray(parsed)) {
     onRead(sha256Hex(bytes), undefined);
-    problems.push(...parsed);
+    append(problems, parsed);
     return undefined;
   }
   onRead(sha256Hex(bytes), bytes.toString('utf8'));

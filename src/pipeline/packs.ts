@@ -12,7 +12,7 @@ import {
   type PackSpec,
   type RulePack,
 } from '../rules/index.js';
-import { resolveRef } from '../repo/paths.js';
+import { readRepoPacks, type LoadedPolicy } from '../policy/load.js';
 import type { RepoSource } from '../repo/source.js';
 
 /** The rule packs of a run and the change classifier built from the same packs. */
@@ -24,20 +24,19 @@ export interface LoadedPacks {
 
 /**
  * Load the configured packs (default: every built-in pack): built-in ones from labelguard's own
- * `rules/` folder, `./path` ones from the repository revision being judged.
+ * `rules/` folder, `./path` ones from the repository revision `source`.
  */
 export async function loadPacks(source: RepoSource, config: LoadedConfig): Promise<LoadedPacks> {
+  return loadPolicyPacks({ config, repoPacks: await readRepoPacks(source, config) });
+}
+
+/** Load the packs of a policy read up front (see {@link loadPolicy}): pure, no repository access. */
+export function loadPolicyPacks(policy: Pick<LoadedPolicy, 'config' | 'repoPacks'>): LoadedPacks {
+  const config = policy.config;
   const specs = (config.config.packs ?? [...builtinPacks]).map(packSpec);
-  const repoPacks = new Map<string, PackSource>();
-  for (const spec of specs) {
-    if ('path' in spec) {
-      const pack = await readRepoPack(source, spec.path);
-      if (pack) repoPacks.set(spec.path, pack);
-    }
-  }
   const opened = new Map<string, PackSource>();
   const open = (spec: PackSpec): PackSource | undefined => {
-    const src = 'name' in spec ? readBuiltinPack(spec.name) : repoPacks.get(spec.path);
+    const src = 'name' in spec ? readBuiltinPack(spec.name) : policy.repoPacks.get(spec.path);
     if (src) opened.set(src.root, src);
     return src;
   };
@@ -72,17 +71,4 @@ function listDir(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? listDir(join(dir, e.name)) : [join(dir, e.name)],
   );
-}
-
-/** A pack inside the user's repository, read up front so the pure loader can read it synchronously. */
-async function readRepoPack(source: RepoSource, path: string): Promise<PackSource | undefined> {
-  const r = resolveRef('', path);
-  if ('refused' in r) return undefined;
-  const texts = new Map<string, string>();
-  for (const file of await source.listFiles(r.path)) {
-    const bytes = await source.readFile(file);
-    if (bytes) texts.set(file.slice(r.path.length + 1), bytes.toString('utf8'));
-  }
-  if (texts.size === 0) return undefined;
-  return { root: r.path, files: [...texts.keys()].sort(), read: (rel) => texts.get(rel) };
 }

@@ -1,20 +1,29 @@
 import { parse as parseYamlText } from 'yaml';
-import { detectChanges, validateOverrides } from '../changes/index.js';
+import {
+  activeOverrides,
+  detectChanges,
+  validateOverrides,
+  type ClassificationOverride,
+  type NoiseConfig,
+} from '../changes/index.js';
 import { UsageError } from '../load/errors.js';
 import { assembleReport, judgeProduct, type JudgedProduct, type ProductStage } from '../check/check.js';
-import { loadConfig, type LoadedConfig } from '../load/config.js';
 import { locate, loadRepository, type LoadedProduct, type LoadedRepository } from '../load/repository.js';
 import { resolvePolicy, type PolicyOverrides } from '../policy/policy.js';
 import type { Report } from '../report/model.js';
 import {
   applyWaivers,
+  approvalFindings,
   coverageFacts,
   coversEditFindings,
   evaluateProduct,
   readiness,
+  type ApprovalContext,
 } from '../rules/index.js';
-import { loadPacks, type LoadedPacks } from './packs.js';
+import { loadPolicyPacks, type LoadedPacks } from './packs.js';
+import { policyChangeFinding } from './policy-change.js';
 import { openScope, type RunScope } from './open.js';
+import { append } from '../core/append.js';
 import { refilingPendingFindings } from './refiling-pending.js';
 import { inShard, type Shard } from './shard.js';
 
@@ -34,6 +43,13 @@ export interface CheckRequest {
   shard?: Shard;
   /** Only these product ids (after loading); all when absent. */
   productIds?: readonly string[];
+  /**
+   * Judge a change with the policy of its base (a pull request cannot loosen its own check) or of its
+   * head (a policy author trying a change). Default: head.
+   */
+  policyFrom?: 'base' | 'head';
+  /** For a change: the base configuration and the reviews, to verify approvers of new waivers and overrides. */
+  approvals?: ApprovalContext;
 }
 
 export interface CheckOutcome {
@@ -52,16 +68,17 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     ...(req.configPath ? { configPath: req.configPath } : {}),
     ...(req.changed ? { changed: req.changed } : {}),
     ...(req.readFrom ? { readFrom: req.readFrom } : {}),
+    ...(req.policyFrom ? { policyFrom: req.policyFrom } : {}),
   });
   try {
-    const config = await loadConfig(scope.source, req.configPath);
+    const config = scope.policy.config;
     const scoped = scope.manifests !== undefined || req.shard !== undefined || req.productIds !== undefined;
     // A change that touches no product needs no rule pack: skip compiling them, so such a pull request
     // passes in about the time the runtime needs to start.
     const packsSkipped = scope.manifests !== undefined && scope.manifests.length === 0;
     const packs = packsSkipped
       ? { packs: [], classifier: { tables: [] }, problems: [] }
-      : await loadPacks(scope.source, config);
+      : loadPolicyPacks(scope.policy);
     // A broken pack or classification override is like a broken configuration: nothing can be judged.
     const setupErrors = [
       ...packs.problems,
@@ -76,7 +93,29 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
       );
     }
     const policy = resolvePolicy(config.config, req.overrides);
-    const stages = productStages(packs, config, policy.blockPendingRefiling, req.now);
+    const overrides = activeOverrides(config, req.now);
+    // Who may approve comes from the policy in force; what needs approval, from the change's own config,
+    // located in the file the change proposes.
+    const proposed = scope.headPolicy.config;
+    const approvals = req.approvals
+      ? approvalFindings(
+          config.config,
+          req.approvals,
+          (key, index) =>
+            proposed.doc?.locate([key, index, 'approver']) ?? {
+              file: proposed.file ?? '.labelguard.yml',
+              line: 1,
+              column: 1,
+            },
+        )
+      : [];
+    const stages = productStages(
+      packs,
+      overrides.active,
+      config.config.sbom_noise,
+      policy.blockPendingRefiling,
+      req.now,
+    );
     const wanted = req.productIds ? new Set(req.productIds) : undefined;
     const judged: JudgedProduct[] = [];
     const baseManifests = await changedManifestsAtBase(scope);
@@ -91,8 +130,9 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
         const j = judgeProduct(p, stages);
         const before = baseManifests.get(p.manifestFile);
         if (before !== undefined && p.manifest) {
-          j.findings.push(
-            ...coversEditFindings(p.id, parseYaml(before), p.manifest, (doc, path) => locate(p, doc, path)),
+          append(
+            j.findings,
+            coversEditFindings(p.id, parseYaml(before), p.manifest, (doc, path) => locate(p, doc, path)),
           );
         }
         judged.push(j);
@@ -110,23 +150,41 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     // A scoped run does not see every product, so it cannot tell a waiver for an unknown product;
     // full audits (push, schedule, plain `check`) do.
     const knownProducts = new Set(scoped ? [...loadedIds, ...waivers.map((w) => w.product)] : loadedIds);
-    const report = assembleReport({ config, findings: [...repo.findings, ...packs.problems] }, judged, {
-      now: req.now,
-      policy,
-      scoped,
-      waive: (findings) =>
-        applyWaivers(findings, waivers, {
-          now: req.now,
-          knownRules: new Set([...knownRules, ...findings.map((f) => f.ruleId)]),
-          knownProducts,
-          locateWaiver: (index, key) =>
-            config.doc?.locate(['waivers', index, ...(key ? [key] : [])]) ?? {
-              file: config.file ?? '.labelguard.yml',
-              line: 1,
-              column: 1,
-            },
-        }),
-    });
+    const policyFindings =
+      scope.policyChange && req.policyFrom === 'base'
+        ? [policyChangeFinding(scope.policyChange, config, policy.policyChange)]
+        : [];
+    const report = assembleReport(
+      {
+        config,
+        findings: [
+          ...repo.findings,
+          ...packs.problems,
+          ...policyFindings,
+          ...overrides.problems,
+          ...approvals,
+        ],
+      },
+      judged,
+      {
+        now: req.now,
+        policy,
+        scoped,
+        waive: (findings) =>
+          applyWaivers(findings, waivers, {
+            now: req.now,
+            knownRules: new Set([...knownRules, ...findings.map((f) => f.ruleId)]),
+            knownProducts,
+            locateWaiver: (index, key) =>
+              config.doc?.locate(['waivers', index, ...(key ? [key] : [])]) ?? {
+                file: config.file ?? '.labelguard.yml',
+                line: 1,
+                column: 1,
+              },
+          }),
+      },
+    );
+    if (scope.policyChange) report.policyChange = scope.policyChange;
     return { report, repo, packs, ...(scope.changed ? { changed: scope.changed } : {}) };
   } finally {
     scope.close();
@@ -136,15 +194,15 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
 /** The pure stages every product goes through after loading: rules and readiness, change detection, policy. */
 function productStages(
   packs: LoadedPacks,
-  config: LoadedConfig,
+  overrides: readonly ClassificationOverride[],
+  noise: NoiseConfig | undefined,
   blockPendingRefiling: boolean,
   now: string,
 ): ProductStage[] {
-  const overrides = config.config.classification ?? [];
   return [
     // Changes are detected first: whether the test report still covers the product follows the change log.
     (p) => {
-      const detection = detectChanges(p, packs.classifier, overrides);
+      const detection = detectChanges(p, packs.classifier, overrides, noise ? { noise } : {});
       const evaluation = evaluateProduct(packs.packs, {
         product: p.manifest!,
         ...(p.filing ? { filing: p.filing } : {}),
@@ -158,6 +216,7 @@ function productStages(
         findings: [...evaluation.findings, ...detection.findings],
         readiness: readiness(evaluation, packs.packs),
         changes: detection.changes,
+        changeSets: detection.sets,
       };
     },
     (p) => ({ findings: refilingPendingFindings(p, blockPendingRefiling) }),
@@ -173,6 +232,7 @@ function release(p: LoadedProduct, j: JudgedProduct): void {
   delete p.filingDoc;
   if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
     delete p.sbom;
+    delete p.sbomLocate;
     delete p.baselineSbom;
   }
 }

@@ -7,12 +7,12 @@ import type { DetectedChange } from '../core/change.js';
 import { MAX_BODY_CHARS } from '../github/repo.js';
 import {
   escapeMarkdown,
+  inertText,
   inlineCode,
   markdownLink,
-  plainText,
   safeHttpsUrl,
   wellFormed,
-} from '../report/escape-md.js';
+} from '../markdown/escape.js';
 import type { ChangeLogEntry } from '../schemas/index.js';
 import type { RefilingFile, RefilingTrigger } from './types.js';
 
@@ -41,16 +41,20 @@ export interface RefilingBodyInput {
   maxChars?: number;
 }
 
-/** `Refile cam-x1 (cn-ccl): 2 material changes, 1 record change`, or `Record …` without material ones. */
+/**
+ * `Refile cam-x1 (cn-ccl): 2 material changes, 1 record change`, or `Record …` without material ones.
+ * Counted per change-log entry (one change set each), not per difference.
+ */
 export function renderRefilingTitle(
   productId: string,
   scheme: string,
-  changes: readonly DetectedChange[],
+  changes: readonly Pick<DetectedChange, 'classification'>[],
 ): string {
   const material = changes.filter((c) => c.classification === 'material').length;
   const record = changes.length - material;
   const count = (n: number, what: string) => `${n} ${what} change${n === 1 ? '' : 's'}`;
-  const product = `${plainText(productId, 64)} (${plainText(scheme, 32)})`;
+  // A title links issue references and commit SHAs like Markdown does: `gh-12` must not become one.
+  const product = `${inertText(productId, 64)} (${inertText(scheme, 32)})`;
   if (material === 0) return `Record ${count(record, 'record')} of ${product}`;
   return `Refile ${product}: ${count(material, 'material')}${record > 0 ? `, ${count(record, 'record')}` : ''}`;
 }
@@ -79,8 +83,17 @@ export function renderRefilingBody(input: RefilingBodyInput): { body: string; om
   const head = headSection(input);
   const rows = input.changes.map((c) => changeRow(c, entryOf(input.entries, c.fingerprint)));
   const tail = tailSections(input);
-  const tableHead = [
+  // One row per change-log entry (a change set: one feature, one classification); every difference it
+  // records is listed, folded, below.
+  const entryTable = [
     '### Changes',
+    '',
+    '| Change | Classification | Reason | Change log |',
+    '|---|---|---|---|',
+    ...input.entries.map((e) => entryRow(e, input.changes)),
+  ].join('\n');
+  const tableHead = [
+    `<details><summary>Every difference these entries record (${input.changes.length})</summary>`,
     '',
     '| Change | From | To | Classification | Reason | Change log |',
     '|---|---|---|---|---|---|',
@@ -92,7 +105,7 @@ export function renderRefilingBody(input: RefilingBodyInput): { body: string; om
       omitted > 0
         ? `\n\n_${omitted} more change${omitted === 1 ? ' is' : 's are'} not listed here: GitHub limits a pull request body to ${maxChars.toLocaleString('en-US')} characters. The change notification in the evidence lists every change._`
         : '';
-    return `${head}\n\n${tableHead}\n${rows.slice(0, shown).join('\n')}${note}\n\n${tail}\n`;
+    return `${head}\n\n${entryTable}\n\n${tableHead}\n${rows.slice(0, shown).join('\n')}${note}\n\n</details>\n\n${tail}\n`;
   };
 
   // Longest prefix of the table that fits: the length grows with the rows shown, so search for it.
@@ -117,8 +130,10 @@ export function renderRefilingBody(input: RefilingBodyInput): { body: string; om
 }
 
 function headSection(input: RefilingBodyInput): string {
-  const material = input.changes.filter((c) => c.classification === 'material').length;
-  const record = input.changes.length - material;
+  const material = input.entries.filter((c) => c.classification === 'material').length;
+  const record = input.entries.length - material;
+  const differences =
+    input.changes.length !== input.entries.length ? ` (${input.changes.length} differences)` : '';
   const parts = [
     material > 0 ? `**${material} material** (re-test and re-file with the filing agency)` : '',
     record > 0 ? `**${record} record** (recorded in the change log, no re-test by default)` : '',
@@ -128,7 +143,7 @@ function headSection(input: RefilingBodyInput): string {
     input.metadataLine,
     `## Refiling: ${inlineCode(input.productId)} (${escapeMarkdown(input.scheme)})`,
     '',
-    `labelguard found ${input.changes.length} change${input.changes.length === 1 ? '' : 's'} to product ${inlineCode(input.productId)} that its filing record does not account for: ${parts.join(', ')}. ` +
+    `labelguard found ${input.entries.length} change${input.entries.length === 1 ? '' : 's'}${differences} to product ${inlineCode(input.productId)} that its filing record does not account for: ${parts.join(', ')}. ` +
       `This pull request records them in ${inlineCode(`${input.productDir}/filing.yaml`)} and adds freshly generated evidence under ${inlineCode(evidenceDir)}, for the branch ${inlineCode(input.base)}.`,
   ];
   if (input.statusChange) {
@@ -167,6 +182,19 @@ function changeRow(change: DetectedChange, entry: ChangeLogEntry | undefined): s
     `${change.classification === 'material' ? '**material**' : escapeMarkdown(change.classification)} (${inlineCode(change.classId, 80)})`,
     escapeMarkdown(change.reason, 240),
     entry ? inlineCode(entry.id, 80) : '–',
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+function entryRow(entry: ChangeLogEntry, changes: readonly DetectedChange[]): string {
+  const members = changes.filter((c) => entry.fingerprints.includes(c.fingerprint));
+  const top = members.find((c) => c.classification === entry.classification) ?? members[0];
+  const size = entry.fingerprints.length > 1 ? ` (${entry.fingerprints.length} differences)` : '';
+  const cells = [
+    `${escapeMarkdown(entry.summary, 300)}${size}`,
+    `${entry.classification === 'material' ? '**material**' : escapeMarkdown(entry.classification)}${top ? ` (${inlineCode(top.classId, 80)})` : ''}`,
+    top ? escapeMarkdown(top.reason, 240) : '–',
+    inlineCode(entry.id, 80),
   ];
   return `| ${cells.join(' | ')} |`;
 }

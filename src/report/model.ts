@@ -1,4 +1,4 @@
-import type { DetectedChange } from '../core/change.js';
+import type { ChangeSet, DetectedChange } from '../core/change.js';
 import type { Finding } from '../core/finding.js';
 
 /** A finding as reported: with whether it fails the check under the run's policy. */
@@ -24,7 +24,10 @@ export interface ProductReport {
   verdict: 'pass' | 'warn' | 'fail';
   findings: ReportFinding[];
   readiness?: Readiness[];
+  /** Every difference from the registered baseline (the change sets' members). */
   changes?: DetectedChange[];
+  /** The differences grouped into change sets: what reports show as rows, one change-log entry each. */
+  changeSets?: ChangeSet[];
 }
 
 /** The one report model every renderer (text, JSON, Markdown, SARIF, annotations) reads. */
@@ -44,6 +47,11 @@ export interface Report {
   products: ProductReport[];
   /** Findings that belong to no single product. */
   findings: ReportFinding[];
+  /**
+   * Set when the judged change changes the policy (configuration, repository rule packs): which policy
+   * judged it and what the change does to the policy, from → to.
+   */
+  policyChange?: { from: string; lines: { what: string; from: string; to: string }[] };
 }
 
 /** Exit status the report warrants: 1 when anything blocks. */

@@ -210,6 +210,13 @@ function unevaluable(rule: Rule, error: EvaluationFailure, ctx: ProductContext):
       hint: `Declare '${field}' in ${root}.yaml. ${rule.remediation}`,
     };
   }
+  if (error.kind === 'budget') {
+    return {
+      ...base(rule, ctx, rule.path.doc, rule.path.steps),
+      message: `${rule.title}: could not be checked, ${error.message}`,
+      hint: `The condition of ${rule.id} (${rule.file}:${rule.line}) does too much work on this product (nested list macros multiply); rewrite it so each list is walked once.`,
+    };
+  }
   const what =
     error.kind === 'missing-field'
       ? `'${formatPath(error.missing ?? [])}' is missing`

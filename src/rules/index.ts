@@ -1,4 +1,5 @@
-// Rule packs: load (pure, from file contents), evaluate products, gap analysis, waivers, rendering.
+// Rule packs: load (pure, from file contents), evaluate products, gap analysis, waivers and their
+// approvals, rendering.
 export {
   evaluateProduct,
   type ProductContext,
@@ -42,3 +43,9 @@ export type {
   ThresholdValue,
 } from './types.js';
 export { applyWaivers, type WaiverContext, type WaiverResult } from './waivers.js';
+export {
+  approvalFindings,
+  approvingReviewers,
+  type ApprovalContext,
+  type ReviewEvidence,
+} from './approvals.js';

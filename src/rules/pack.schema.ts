@@ -1,12 +1,11 @@
 // JSON Schemas of the files that make up a rule pack (`rules/<pack>/`). A pack is data: these schemas are
 // the contract for anyone writing one, and the loader validates every file against them.
 
+import { sourceConfidences } from '../core/finding.js';
+
 const nonEmpty = { type: 'string', minLength: 1 } as const;
 const date = { type: 'string', format: 'date' } as const;
 const snakeName = { type: 'string', pattern: '^[a-z][a-z0-9_]*$' } as const;
-
-/** How firmly a source supports what it is cited for. */
-export const sourceConfidences = ['confirmed', 'fragment', 'inferred', 'assumption'] as const;
 
 /** A source, cited by the instrument's title and number; a URL only where the publisher is reputable. */
 export const sourceSchema = {

@@ -2,8 +2,9 @@
 // deterministic: packs in the order given, rules by id.
 
 import { sourceLabel, type Source } from '../core/finding.js';
-import { expressionFunctions } from '../expr/index.js';
+import { evaluationBudget, expressionFunctions } from '../expr/index.js';
 import type { Rule, RulePack, Threshold } from './types.js';
+import { maxOf } from '../core/append.js';
 
 export type RulesFormat = 'text' | 'json' | 'markdown';
 
@@ -26,8 +27,14 @@ function sourceText(s: Source): string {
 function packText(p: RulePack): string {
   const levels = p.levels.map((l) => `${stars(l.stars)} ${l.name}`).join(', ');
   const lines = [`${p.name}  ${p.title}: ${p.rules.length} rules (scheme ${p.scheme}; levels: ${levels})`];
-  const idWidth = Math.max(...p.rules.map((r) => r.id.length), 4);
-  const starWidth = Math.max(...p.levels.map((l) => l.stars), 1);
+  const idWidth = maxOf(
+    p.rules.map((r) => r.id.length),
+    4,
+  );
+  const starWidth = maxOf(
+    p.levels.map((l) => l.stars),
+    1,
+  );
   for (const r of p.rules) {
     lines.push(
       `  ${r.id.padEnd(idWidth)}  ${stars(r.stars).padEnd(starWidth)}  ${r.severity.padEnd(7)}  ${r.tierBasis.padEnd(9)}  ${r.title}`,
@@ -159,6 +166,11 @@ export function renderRulesDoc(packs: readonly RulePack[]): string {
     'finding that names the missing field. Functions added to CEL:',
     '',
     ...expressionFunctions.map((f) => `- \`${f.signature}\`: ${f.doc}`),
+    '',
+    `Work is bounded: one evaluation of a condition may take ${evaluationBudget.base.toLocaleString('en-US')} steps plus ${evaluationBudget.perInputValue} per`,
+    'value of its input (every node evaluated is a step; `+` and `join()` also cost the size they build). A condition',
+    'that takes more, such as nested list macros that multiply (`a.all(x, a.all(y, …))`), stops with a finding on the rule',
+    'and the product. Walk each list once.',
     '',
   ];
   for (const p of packs) {

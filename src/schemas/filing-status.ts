@@ -13,6 +13,7 @@ export function canonicalStatus(status: Status): Exclude<Status, 'filed'> {
 // 备案 is a filing checked for completeness, not an approval: documents never say "granted".
 const wording: Record<Exclude<Status, 'filed'>, string> = {
   'not-filed': 'not filed (未备案)',
+  submitted: 'submitted, awaiting the agency (已提交备案)',
   granted: 'filed (备案完成)',
   'refiling-required': 'refiling required (需重新备案)',
   'refiling-submitted': 'refiling submitted (已提交重新备案)',

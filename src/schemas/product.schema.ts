@@ -64,7 +64,7 @@ const document = {
 /** JSON Schema of `products/<id>/product.yaml`: the product as it is now. */
 export const productSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://labelguard.dev/schemas/product.schema.json',
+  $id: 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas/product.schema.json',
   title: 'labelguard product manifest',
   type: 'object',
   additionalProperties: false,

@@ -53,7 +53,15 @@ const row = {
     targetStars: stars,
     registeredStars: stars,
     filingStatus: {
-      enum: ['not-filed', 'granted', 'refiling-required', 'refiling-submitted', 'expired', 'cancelled'],
+      enum: [
+        'not-filed',
+        'submitted',
+        'granted',
+        'refiling-required',
+        'refiling-submitted',
+        'expired',
+        'cancelled',
+      ],
       description: 'Absent when the product has no filing record for this scheme.',
     },
     statusSince: date,
@@ -136,10 +144,11 @@ let validate: ValidateFunction | undefined;
 export function statusReportProblems(value: unknown): string[] {
   validate ??= addFormats(new Ajv2020({ allErrors: true, strict: true })).compile(statusReportSchema);
   if (validate(value)) return [];
-  return (validate.errors ?? []).slice(0, 10).map(describe);
+  return (validate.errors ?? []).slice(0, 10).map(describeSchemaError);
 }
 
-function describe(e: ErrorObject): string {
+/** One schema error as `JSON pointer: message`. */
+export function describeSchemaError(e: ErrorObject): string {
   const at = e.instancePath === '' ? '(top level)' : e.instancePath;
   const extra =
     e.keyword === 'additionalProperties'

@@ -1,12 +1,13 @@
 /**
- * The README's "What a pull request shows" examples are generated (scripts/readme-examples.ts): these tests
- * fail when README.md is stale, and pin down how the generator edits the README.
+ * docs/example-pull-request.md ("What a pull request shows") is generated (scripts/readme-examples.ts): these
+ * tests fail when it is stale, and pin down how the generator edits the page.
  */
 import { readFileSync } from 'node:fs';
+import { visiblePart } from '../report/visible.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   examplePullRequest,
-  readmePath,
+  examplesPath,
   renderReadmeExamples,
   spliceReadme,
   type ReadmeExamples,
@@ -17,11 +18,12 @@ beforeAll(async () => {
   examples = await renderReadmeExamples();
 });
 
-describe('README.md', () => {
-  it('holds the current pull-request comment and job summary (else run `npx tsx scripts/readme-examples.ts`)', () => {
-    const readme = readFileSync(readmePath, 'utf8');
+describe('docs/example-pull-request.md', () => {
+  it('holds the current pull-request comment, job summary and refiling pull request (else run `npx tsx scripts/readme-examples.ts`)', () => {
+    const readme = readFileSync(examplesPath, 'utf8');
     expect(readme).toContain('<!-- generated:pr-comment:start -->');
     expect(readme).toContain('<!-- generated:job-summary:start -->');
+    expect(readme).toContain('<!-- generated:refiling-pr:start -->');
     expect(spliceReadme(readme, examples)).toBe(readme);
   });
 });
@@ -32,8 +34,11 @@ describe('the generated examples', () => {
     for (const text of [examples['pr-comment'], examples['job-summary']]) {
       expect(text).toMatch(/❌ labelguard/);
       expect(text).toContain('`avc-c120w`');
-      expect(text).toContain('**onvif:80**');
-      expect(text).toContain('**❌ not recorded**');
+      // One change set for the ONVIF addition, on the first screen, with its members folded.
+      expect(text).toContain('acme-onvifd 1.0.0 added: services onvif:80, ws-discovery:3702');
+      expect(text).toContain('(7 differences) — **material, not recorded**');
+      expect(text).toContain('| `service.added` onvif:80 |');
+      expect(visiblePart(text).length).toBeLessThan(4000);
       // Only the product the pull request touches is judged.
       expect(text).not.toContain('avc-p340w');
       expect(text).not.toContain('avd-d500');
@@ -82,12 +87,12 @@ describe('spliceReadme', () => {
     );
   });
 
-  it('leaves an up-to-date README unchanged', () => {
+  it('leaves an up-to-date page unchanged', () => {
     const once = spliceReadme(marked, gen);
     expect(spliceReadme(once, gen)).toBe(once);
   });
 
-  it('appends a "What a pull request shows" section when the README has no markers', () => {
+  it('appends a "What a pull request shows" section when the page has no markers', () => {
     const out = spliceReadme('# Title\n\nSome text.\n', gen);
     expect(out.startsWith('# Title\n\nSome text.\n\n## What a pull request shows\n')).toBe(true);
     expect(out).toContain(
@@ -98,12 +103,12 @@ describe('spliceReadme', () => {
     );
   });
 
-  it('refuses a README with a start marker but no end marker', () => {
+  it('refuses a page with a start marker but no end marker', () => {
     const broken = marked.replace('<!-- generated:pr-comment:end -->', '');
     expect(() => spliceReadme(broken, gen)).toThrow(/exactly one <!-- generated:pr-comment:start -->/);
   });
 
-  it('refuses a README with a section generated twice', () => {
+  it('refuses a page with a section generated twice', () => {
     const twice = `${marked}\n<!-- generated:job-summary:start -->\n<!-- generated:job-summary:end -->\n`;
     expect(() => spliceReadme(twice, gen)).toThrow(/generated:job-summary:start/);
   });
