@@ -105,6 +105,7 @@ export function generateEvidence(input: EvidenceInput): EvidenceBundle {
   const ctx = createContext(input.product, input.filing, input.filingId, input.changes, sbom, input.check);
 
   const declaration = declarationModel(ctx);
+  const labelSvg = renderLabelSvg(ctx.label, templates);
   const files: EvidenceFile[] = [
     {
       path: 'change-notification.md',
@@ -120,8 +121,9 @@ export function generateEvidence(input: EvidenceInput): EvidenceBundle {
       content: markdown(templates, 'declaration-draft.zh-CN.md.hbs', declaration),
     },
     { path: 'filing-form.json', content: json(templates, 'filing-form.json.hbs', filingFormModel(ctx)) },
-    { path: 'label.png', content: renderLabelPng(ctx.label) },
-    { path: 'label.svg', content: Buffer.from(renderLabelSvg(ctx.label, templates), 'utf8') },
+    // The PNG is the SVG rendered, so the two cannot disagree.
+    { path: 'label.png', content: renderLabelPng(labelSvg) },
+    { path: 'label.svg', content: Buffer.from(labelSvg, 'utf8') },
     {
       path: 'responsibility-matrix.md',
       content: markdown(templates, 'responsibility-matrix.md.hbs', responsibilityModel(ctx)),
