@@ -43535,6 +43535,19 @@ const packManifestSchema = {
                 },
             },
         },
+        edition: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['pinned', 'transcribed_from', 'changes', 'confidence'],
+            description: 'The edition of the document the pack is pinned to, the edition its rules were transcribed from, and ' +
+                'which provisions changed between the two (as far as known, with its confidence).',
+            properties: {
+                pinned: source,
+                transcribed_from: { ...pack_schema_nonEmpty, description: 'Edition the rules cite, e.g. "V2.1.1 (2020-06)".' },
+                changes: { ...pack_schema_nonEmpty, description: 'Which provisions changed between the two editions.' },
+                confidence: { enum: sourceConfidences },
+            },
+        },
         catalogue: { ...pack_schema_nonEmpty, description: 'Catalogue file, relative to the pack folder.' },
         source_hosts: {
             type: 'object',
@@ -50520,13 +50533,16 @@ var handlebars_lib_default = /*#__PURE__*/__nccwpck_require__.n(handlebars_lib);
 /** Template files the evidence bundle is rendered from, by name under `templates/`. */
 const evidenceTemplateNames = [
     'change-notification.md.hbs',
+    'change-notification.zh-CN.md.hbs',
     'declaration-draft.md.hbs',
     'declaration-draft.zh-CN.md.hbs',
     'filing-form.json.hbs',
     'label.svg.hbs',
     'responsibility-matrix.md.hbs',
     'technical-documentation.md.hbs',
+    'technical-documentation.zh-CN.md.hbs',
     'test-request.md.hbs',
+    'test-request.zh-CN.md.hbs',
 ];
 // An isolated instance: helpers registered here never leak into another part of the program that uses
 // Handlebars, and theirs never reach the evidence.
@@ -50795,20 +50811,14 @@ function generateEvidence(input) {
     const ctx = createContext(input.product, input.filing, input.filingId, input.changes, sbom, input.check);
     const declaration = declarationModel(ctx);
     const labelSvg = renderLabelSvg(ctx.label, templates);
+    // Documents meant for the filing agency, in English and in Simplified Chinese: one model, two templates.
+    const bilingual = (base, model) => ['', '.zh-CN'].map((lang) => ({
+        path: `${base}${lang}.md`,
+        content: generate_markdown(templates, `${base}${lang}.md.hbs`, model),
+    }));
     const files = [
-        {
-            path: 'change-notification.md',
-            content: generate_markdown(templates, 'change-notification.md.hbs', changeNotificationModel(ctx)),
-        },
-        // For the filing agency in Simplified Chinese, with the English text beside it: one model, two templates.
-        {
-            path: 'declaration-draft.md',
-            content: generate_markdown(templates, 'declaration-draft.md.hbs', declaration),
-        },
-        {
-            path: 'declaration-draft.zh-CN.md',
-            content: generate_markdown(templates, 'declaration-draft.zh-CN.md.hbs', declaration),
-        },
+        ...bilingual('change-notification', changeNotificationModel(ctx)),
+        ...bilingual('declaration-draft', declaration),
         { path: 'filing-form.json', content: json(templates, 'filing-form.json.hbs', filingFormModel(ctx)) },
         // The PNG is the SVG rendered, so the two cannot disagree.
         { path: 'label.png', content: renderLabelPng(labelSvg) },
@@ -50818,11 +50828,8 @@ function generateEvidence(input) {
             content: generate_markdown(templates, 'responsibility-matrix.md.hbs', responsibilityModel(ctx)),
         },
         { path: 'sbom.cdx.json', content: Buffer.from(input.sbomNormalised, 'utf8') },
-        {
-            path: 'technical-documentation.md',
-            content: generate_markdown(templates, 'technical-documentation.md.hbs', technicalDocumentationModel(ctx)),
-        },
-        { path: 'test-request.md', content: generate_markdown(templates, 'test-request.md.hbs', testRequestModel(ctx)) },
+        ...bilingual('technical-documentation', technicalDocumentationModel(ctx)),
+        ...bilingual('test-request', testRequestModel(ctx)),
     ].sort(byPath);
     return { files: [...files, evidenceIndex(input, files, inputs)].sort(byPath) };
 }
