@@ -44719,7 +44719,51 @@ function consistencyFindings(p) {
             add('data.hash-mismatch', 'product', ['evidence', key, 'sha256'], `${key.replace(/_/g, ' ')} ${doc.file} has SHA-256 ${ref.sha256}, not the ${doc.sha256} recorded`, 'The file changed after it was recorded: if the new file is right, update sha256 (and the coverage it states).');
         }
     }
+    const subject = subjectFinding(p);
+    if (subject)
+        out.push(subject);
     return out;
+}
+/**
+ * The SBOM's subject (metadata.component) against the manifest: a firmware SBOM whose version is not the
+ * manifest's firmware describes another release, and a device SBOM named for another model is likely
+ * another product's. A warning: the SBOM is likely stale, and what it lists still goes through change
+ * detection, which judges the difference itself.
+ */
+function subjectFinding(p) {
+    const subject = p.sbom?.metadata.component;
+    const m = p.manifest;
+    if (!subject || !m || !p.sbomFile)
+        return undefined;
+    const at = {
+        file: p.sbomFile,
+        line: p.sbomLocate?.({ ...(subject.bomRef ? { bomRef: subject.bomRef } : {}), name: subject.name }) ?? 1,
+        column: 1,
+    };
+    const firmware = m.firmware?.version;
+    if ((subject.type === 'firmware' || subject.type === 'operating-system') && firmware && subject.version) {
+        if (subject.version !== firmware)
+            return {
+                ruleId: 'sbom.subject-mismatch',
+                severity: 'warning',
+                message: `the SBOM describes ${subject.type} ${subject.name} ${subject.version}, but product.yaml says firmware ${firmware}`,
+                hint: 'Regenerate the SBOM from the firmware the product ships, or correct firmware.version in product.yaml.',
+                productId: p.id,
+                ...at,
+            };
+    }
+    const names = [m.model, ...(m.model_aliases ?? [])].map((n) => n.toLowerCase());
+    if (subject.type === 'device' && !names.includes(subject.name.toLowerCase())) {
+        return {
+            ruleId: 'sbom.subject-mismatch',
+            severity: 'warning',
+            message: `the SBOM describes device ${subject.name}, but product.yaml's model is ${m.model}`,
+            hint: "Check that the SBOM is this product's; name its metadata.component after the model.",
+            productId: p.id,
+            ...at,
+        };
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/check/check.ts
@@ -46385,29 +46429,36 @@ async function openScope(dir, opts) {
             ...(shown ? { policyChange: { ...policyChange, from: policy.from } } : {}),
             close,
         };
-        // A change to the policy can change every verdict: judge every product.
-        if (policyChange)
-            return scope;
-        const globs = policy.config.config.products ?? defaultProductGlob;
-        const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], async (m) => exists(source, m));
-        if (touched.all)
-            return scope;
-        // A product is also everything it refers to, which may lie outside its folder or behind a link; as
-        // the head refers to it, and as the base did (a reference the change moved away still counts).
-        const manifests = new Set(touched.manifests);
-        for (const m of await productsReferencing(source, await discoverManifests(source, policy.config), changedSet))
-            manifests.add(m);
-        if (baseSource) {
-            for (const m of await productsReferencing(baseSource, await discoverManifests(baseSource, policy.config), changedSet))
-                if (await exists(source, m))
-                    manifests.add(m);
-        }
-        return { ...scope, manifests: [...manifests].sort() };
+        const touched = policyChange ? undefined : await touchedManifests(changed, source, baseSource, policy);
+        if (opts.judgeAll)
+            return touched ? { ...scope, touched } : scope;
+        return touched ? { ...scope, manifests: touched } : scope;
     }
     catch (e) {
         close();
         throw e;
     }
+}
+/**
+ * The manifests of the products a change touched: a changed file in a product's folder, or one the product
+ * refers to (outside its folder or behind a link), as the head refers to it and as the base did. Undefined
+ * when the change touches every product.
+ */
+async function touchedManifests(changed, source, baseSource, policy) {
+    const changedSet = new Set(changed);
+    const globs = policy.config.config.products ?? defaultProductGlob;
+    const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], async (m) => exists(source, m));
+    if (touched.all)
+        return undefined;
+    const manifests = new Set(touched.manifests);
+    for (const m of await productsReferencing(source, await discoverManifests(source, policy.config), changedSet))
+        manifests.add(m);
+    if (baseSource) {
+        for (const m of await productsReferencing(baseSource, await discoverManifests(baseSource, policy.config), changedSet))
+            if (await exists(source, m))
+                manifests.add(m);
+    }
+    return [...manifests].sort();
 }
 async function exists(source, manifest) {
     return (await source.containment(manifest)) !== 'missing';
@@ -46504,6 +46555,7 @@ async function runCheck(req) {
         ...(req.changed ? { changed: req.changed } : {}),
         ...(req.readFrom ? { readFrom: req.readFrom } : {}),
         ...(req.policyFrom ? { policyFrom: req.policyFrom } : {}),
+        ...(req.judgeAll ? { judgeAll: true } : {}),
     });
     try {
         const config = scope.policy.config;
@@ -46596,7 +46648,16 @@ async function runCheck(req) {
         });
         if (scope.policyChange)
             report.policyChange = scope.policyChange;
-        return { report, repo, packs, ...(scope.changed ? { changed: scope.changed } : {}) };
+        const touched = scope.touched && new Set(scope.touched);
+        return {
+            report,
+            repo,
+            packs,
+            ...(scope.changed ? { changed: scope.changed } : {}),
+            ...(touched
+                ? { touched: repo.products.filter((p) => touched.has(p.manifestFile)).map((p) => p.id) }
+                : {}),
+        };
     }
     finally {
         scope.close();
@@ -46832,12 +46893,14 @@ const punctuationEscapes = {
 //   breaker after it stops a mention, one before it stops every e-mail autolinker.
 // - `#`: `#12` and `owner/repo#12` issue and pull-request references; a leading `#` cannot start a heading.
 // - `GH-12`: GitHub's other issue-reference form.
-// - A word of 7 to 40 hex digits: an abbreviated or full commit SHA (also `owner/repo@sha`); a breaker
-//   every 6 digits leaves no word long enough. Longer ones (SHA-256 digests) and hex inside a longer word
-//   (`91440300MA5…`) are never commit references and stay as they are.
+// - A word of 7 to 40 hex digits with a letter among them: an abbreviated or full commit SHA (also
+//   `owner/repo@sha`); a breaker every 6 digits leaves no word long enough. Longer ones (SHA-256 digests),
+//   hex inside a longer word (`91440300MA5…`) and plain decimal numbers stay as they are: certificate,
+//   registration and phone numbers must stay copyable in filing documents, and GitHub links a SHA only to
+//   a commit that exists, which an all-decimal prefix of seven or more digits practically never names.
 // - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML; `(`, `)`
 //   and `!` too, so that not even the raw text holds `](` or `![`.
-const references = /:\/\/|www\.|\b(?:mailto|xmpp):|@|#|\bGH-(?=\d)|\b[0-9A-F]{7,40}\b/gi;
+const references = /:\/\/|www\.|\b(?:mailto|xmpp):|@|#|\bGH-(?=\d)|\b(?=\d*[A-F])[0-9A-F]{7,40}\b/gi;
 const markdownSpecial = new RegExp(`${references.source}|[\\\\\`*_~[\\]()!|$&<>"]`, 'gi');
 const wordBefore = /[A-Za-z0-9_]$/;
 /** The replacement of one autolink or reference start found by `references`; undefined for anything else. */
@@ -47347,6 +47410,11 @@ const core = [
         'data.hash-mismatch',
         'Evidence file changed',
         'An evidence file no longer has the SHA-256 recorded in product.yaml.',
+    ],
+    [
+        'sbom.subject-mismatch',
+        'SBOM describes another release',
+        "The SBOM's subject (metadata.component) is another firmware version than product.yaml's, or another model.",
     ],
     [
         'data.inconsistent',
@@ -47873,7 +47941,11 @@ function recordedCell(x) {
         ? ` (${count(x.unrecorded.length)} of ${count(x.fingerprints.length)})`
         : '';
     const id = x.suggestedId ? ` → ${inlineCode(x.suggestedId, 60)}` : '';
-    return x.pending === 'material' ? `**❌ not recorded**${partly}${id}` : `not recorded${partly}${id}`;
+    // The set's id (its first member's fingerprint) names it in `labelguard record --change`.
+    const fingerprint = ` ${inlineCode(x.id, 60)}`;
+    return x.pending === 'material'
+        ? `**❌ not recorded**${partly}${fingerprint}${id}`
+        : `not recorded${partly}${fingerprint}${id}`;
 }
 function findingSections(groups, ctx) {
     const out = [];
@@ -47961,7 +48033,7 @@ function nextSteps(p, groups, unrecorded, ctx) {
         else {
             const ids = unrecorded.flatMap((x) => (x.suggestedId ? [inlineCode(x.suggestedId, 60)] : []));
             const shown = ids.length > 0
-                ? ` (${ids.slice(0, MAX_FINGERPRINTS).join(', ')}${ids.length > MAX_FINGERPRINTS ? ', …' : ''})`
+                ? ` ${ids.slice(0, MAX_FINGERPRINTS).join(', ')}${ids.length > MAX_FINGERPRINTS ? ', …' : ''}`
                 : '';
             steps.push(`Record ${one ? 'it' : 'them'}: run \`labelguard record\` ${inlineCode(repoPath(p.path, '').replace(/\/$/, '') || '.', 200)} and commit ${inlineCode(repoPath(p.path, FILING_FILE), 200)}${shown ? ` (${one ? 'entry' : 'entries'}${shown})` : ''}; \`labelguard check\` prints the ${one ? 'entry' : 'entries'} to paste by hand.`);
         }
@@ -48177,7 +48249,12 @@ function memberLines(set, byFingerprint) {
  * line is indented by four spaces in the report, and every value was cleaned like the rest of the report.
  */
 function entryLines(p) {
-    const sets = changeSetsOf(p).map((s) => ({ ...s, title: one(s.title) }));
+    const sets = changeSetsOf(p).map((s) => ({
+        ...s,
+        title: one(s.title),
+        unrecorded: s.unrecorded.map(one),
+        ...(s.suggestedId !== undefined ? { suggestedId: one(s.suggestedId) } : {}),
+    }));
     const yaml = pendingEntriesYaml(sets, (p.changes ?? []).map(cleanChange));
     if (yaml === '')
         return [];
@@ -48192,7 +48269,7 @@ function entryLines(p) {
     ];
 }
 function cleanChange(c) {
-    return { ...c, kind: one(c.kind), subject: one(c.subject) };
+    return { ...c, fingerprint: one(c.fingerprint), kind: one(c.kind), subject: one(c.subject) };
 }
 function verdictWord(v) {
     return v === 'fail' ? 'FAIL' : v === 'warn' ? 'WARN' : 'PASS';
@@ -51201,11 +51278,13 @@ function productYaml(r) {
             '    attested: false # true once fuzzing or input tests are on record',
             '    # test_reference: the report of those tests',
         ]),
-        '',
-        '# Vulnerabilities found or learned of, with the dates the duties run from (report to MIIT within 2 days,',
-        '# notify users, fix): - { id: CVE-2026-0001, found: 2026-01-10, source: external, severity: high,',
-        '#   reported_to_miit: 2026-01-11, users_notified: 2026-01-20, fixed: 2026-02-01, fixed_in: 1.0.1 }',
-        'vulnerabilities: []',
+        ...when('vulnerabilities', [
+            '',
+            '# Vulnerabilities found or learned of, with the dates the duties run from: report to MIIT within 2 days,',
+            '# notify users, fix (《网络产品安全漏洞管理规定》). None yet: an empty list.',
+            'vulnerabilities: []',
+            "# - { id: CVE-2026-0001, found: '2026-07-01', source: internal, severity: high, reported_to_miit: '2026-07-02' }",
+        ]),
         '',
         'sbom: sbom.cdx.json # replace the starter with the SBOM your build generates (CycloneDX JSON or XML)',
         '',
