@@ -64,7 +64,8 @@ describe('a pull request touching the camera without recording the ONVIF change'
     const filing = `${exampleFiles()[FILING]!}\n# reviewed\n`;
     const { result, comments } = await pullRequest({ [FILING]: filing });
     expect(result.code, describeRun(result)).toBe(1);
-    expect(result.outputs['unrecorded-count']).toBe('1');
+    // ONVIF, and the mbedTLS 2.28 → 3.6 major upgrade (a crypto library major version is material at ★).
+    expect(result.outputs['unrecorded-count']).toBe('2');
     expect(comments).toHaveLength(1);
     const visible = visiblePart(comments[0]!);
     expect(visible.length).toBeLessThan(4000);
@@ -112,8 +113,27 @@ describe('the text report of the built CLI', () => {
   });
 });
 
+/** The fingerprint of the mbedTLS major upgrade, the example's other unrecorded material change. */
+function mbedtlsFingerprint(): string {
+  const r = runDistCli([
+    'check',
+    '--repo',
+    exampleRepo,
+    '--now',
+    DAY,
+    '--product',
+    'avc-c120w',
+    '--format',
+    'json',
+  ]);
+  const report = JSON.parse(r.stdout) as {
+    products: { changes: { subject: string; fingerprint: string }[] }[];
+  };
+  return report.products[0]!.changes.find((c) => c.subject.startsWith('mbedtls '))!.fingerprint;
+}
+
 describe('labelguard record, then the same pull request', () => {
-  const { r, filing } = recorded('--change', 'CHG-2026-017');
+  const { r, filing } = recorded('--change', 'CHG-2026-017', '--change', mbedtlsFingerprint());
 
   it('writes the ONVIF change set as one entry and keeps the rest of filing.yaml byte for byte', () => {
     expect(r.stderr).toBe('');
