@@ -14774,2668 +14774,6 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 6106:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-let interlaceUtils = __nccwpck_require__(2689);
-
-let pixelBppMapper = [
-  // 0 - dummy entry
-  function () {},
-
-  // 1 - L
-  // 0: 0, 1: 0, 2: 0, 3: 0xff
-  function (pxData, data, pxPos, rawPos) {
-    if (rawPos === data.length) {
-      throw new Error("Ran out of data");
-    }
-
-    let pixel = data[rawPos];
-    pxData[pxPos] = pixel;
-    pxData[pxPos + 1] = pixel;
-    pxData[pxPos + 2] = pixel;
-    pxData[pxPos + 3] = 0xff;
-  },
-
-  // 2 - LA
-  // 0: 0, 1: 0, 2: 0, 3: 1
-  function (pxData, data, pxPos, rawPos) {
-    if (rawPos + 1 >= data.length) {
-      throw new Error("Ran out of data");
-    }
-
-    let pixel = data[rawPos];
-    pxData[pxPos] = pixel;
-    pxData[pxPos + 1] = pixel;
-    pxData[pxPos + 2] = pixel;
-    pxData[pxPos + 3] = data[rawPos + 1];
-  },
-
-  // 3 - RGB
-  // 0: 0, 1: 1, 2: 2, 3: 0xff
-  function (pxData, data, pxPos, rawPos) {
-    if (rawPos + 2 >= data.length) {
-      throw new Error("Ran out of data");
-    }
-
-    pxData[pxPos] = data[rawPos];
-    pxData[pxPos + 1] = data[rawPos + 1];
-    pxData[pxPos + 2] = data[rawPos + 2];
-    pxData[pxPos + 3] = 0xff;
-  },
-
-  // 4 - RGBA
-  // 0: 0, 1: 1, 2: 2, 3: 3
-  function (pxData, data, pxPos, rawPos) {
-    if (rawPos + 3 >= data.length) {
-      throw new Error("Ran out of data");
-    }
-
-    pxData[pxPos] = data[rawPos];
-    pxData[pxPos + 1] = data[rawPos + 1];
-    pxData[pxPos + 2] = data[rawPos + 2];
-    pxData[pxPos + 3] = data[rawPos + 3];
-  },
-];
-
-let pixelBppCustomMapper = [
-  // 0 - dummy entry
-  function () {},
-
-  // 1 - L
-  // 0: 0, 1: 0, 2: 0, 3: 0xff
-  function (pxData, pixelData, pxPos, maxBit) {
-    let pixel = pixelData[0];
-    pxData[pxPos] = pixel;
-    pxData[pxPos + 1] = pixel;
-    pxData[pxPos + 2] = pixel;
-    pxData[pxPos + 3] = maxBit;
-  },
-
-  // 2 - LA
-  // 0: 0, 1: 0, 2: 0, 3: 1
-  function (pxData, pixelData, pxPos) {
-    let pixel = pixelData[0];
-    pxData[pxPos] = pixel;
-    pxData[pxPos + 1] = pixel;
-    pxData[pxPos + 2] = pixel;
-    pxData[pxPos + 3] = pixelData[1];
-  },
-
-  // 3 - RGB
-  // 0: 0, 1: 1, 2: 2, 3: 0xff
-  function (pxData, pixelData, pxPos, maxBit) {
-    pxData[pxPos] = pixelData[0];
-    pxData[pxPos + 1] = pixelData[1];
-    pxData[pxPos + 2] = pixelData[2];
-    pxData[pxPos + 3] = maxBit;
-  },
-
-  // 4 - RGBA
-  // 0: 0, 1: 1, 2: 2, 3: 3
-  function (pxData, pixelData, pxPos) {
-    pxData[pxPos] = pixelData[0];
-    pxData[pxPos + 1] = pixelData[1];
-    pxData[pxPos + 2] = pixelData[2];
-    pxData[pxPos + 3] = pixelData[3];
-  },
-];
-
-function bitRetriever(data, depth) {
-  let leftOver = [];
-  let i = 0;
-
-  function split() {
-    if (i === data.length) {
-      throw new Error("Ran out of data");
-    }
-    let byte = data[i];
-    i++;
-    let byte8, byte7, byte6, byte5, byte4, byte3, byte2, byte1;
-    switch (depth) {
-      default:
-        throw new Error("unrecognised depth");
-      case 16:
-        byte2 = data[i];
-        i++;
-        leftOver.push((byte << 8) + byte2);
-        break;
-      case 4:
-        byte2 = byte & 0x0f;
-        byte1 = byte >> 4;
-        leftOver.push(byte1, byte2);
-        break;
-      case 2:
-        byte4 = byte & 3;
-        byte3 = (byte >> 2) & 3;
-        byte2 = (byte >> 4) & 3;
-        byte1 = (byte >> 6) & 3;
-        leftOver.push(byte1, byte2, byte3, byte4);
-        break;
-      case 1:
-        byte8 = byte & 1;
-        byte7 = (byte >> 1) & 1;
-        byte6 = (byte >> 2) & 1;
-        byte5 = (byte >> 3) & 1;
-        byte4 = (byte >> 4) & 1;
-        byte3 = (byte >> 5) & 1;
-        byte2 = (byte >> 6) & 1;
-        byte1 = (byte >> 7) & 1;
-        leftOver.push(byte1, byte2, byte3, byte4, byte5, byte6, byte7, byte8);
-        break;
-    }
-  }
-
-  return {
-    get: function (count) {
-      while (leftOver.length < count) {
-        split();
-      }
-      let returner = leftOver.slice(0, count);
-      leftOver = leftOver.slice(count);
-      return returner;
-    },
-    resetAfterLine: function () {
-      leftOver.length = 0;
-    },
-    end: function () {
-      if (i !== data.length) {
-        throw new Error("extra data found");
-      }
-    },
-  };
-}
-
-function mapImage8Bit(image, pxData, getPxPos, bpp, data, rawPos) {
-  // eslint-disable-line max-params
-  let imageWidth = image.width;
-  let imageHeight = image.height;
-  let imagePass = image.index;
-  for (let y = 0; y < imageHeight; y++) {
-    for (let x = 0; x < imageWidth; x++) {
-      let pxPos = getPxPos(x, y, imagePass);
-      pixelBppMapper[bpp](pxData, data, pxPos, rawPos);
-      rawPos += bpp; //eslint-disable-line no-param-reassign
-    }
-  }
-  return rawPos;
-}
-
-function mapImageCustomBit(image, pxData, getPxPos, bpp, bits, maxBit) {
-  // eslint-disable-line max-params
-  let imageWidth = image.width;
-  let imageHeight = image.height;
-  let imagePass = image.index;
-  for (let y = 0; y < imageHeight; y++) {
-    for (let x = 0; x < imageWidth; x++) {
-      let pixelData = bits.get(bpp);
-      let pxPos = getPxPos(x, y, imagePass);
-      pixelBppCustomMapper[bpp](pxData, pixelData, pxPos, maxBit);
-    }
-    bits.resetAfterLine();
-  }
-}
-
-exports.dataToBitMap = function (data, bitmapInfo) {
-  let width = bitmapInfo.width;
-  let height = bitmapInfo.height;
-  let depth = bitmapInfo.depth;
-  let bpp = bitmapInfo.bpp;
-  let interlace = bitmapInfo.interlace;
-  let bits;
-
-  if (depth !== 8) {
-    bits = bitRetriever(data, depth);
-  }
-  let pxData;
-  if (depth <= 8) {
-    pxData = Buffer.alloc(width * height * 4);
-  } else {
-    pxData = new Uint16Array(width * height * 4);
-  }
-  let maxBit = Math.pow(2, depth) - 1;
-  let rawPos = 0;
-  let images;
-  let getPxPos;
-
-  if (interlace) {
-    images = interlaceUtils.getImagePasses(width, height);
-    getPxPos = interlaceUtils.getInterlaceIterator(width, height);
-  } else {
-    let nonInterlacedPxPos = 0;
-    getPxPos = function () {
-      let returner = nonInterlacedPxPos;
-      nonInterlacedPxPos += 4;
-      return returner;
-    };
-    images = [{ width: width, height: height }];
-  }
-
-  for (let imageIndex = 0; imageIndex < images.length; imageIndex++) {
-    if (depth === 8) {
-      rawPos = mapImage8Bit(
-        images[imageIndex],
-        pxData,
-        getPxPos,
-        bpp,
-        data,
-        rawPos
-      );
-    } else {
-      mapImageCustomBit(
-        images[imageIndex],
-        pxData,
-        getPxPos,
-        bpp,
-        bits,
-        maxBit
-      );
-    }
-  }
-  if (depth === 8) {
-    if (rawPos !== data.length) {
-      throw new Error("extra data found");
-    }
-  } else {
-    bits.end();
-  }
-
-  return pxData;
-};
-
-
-/***/ }),
-
-/***/ 9889:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-let constants = __nccwpck_require__(1929);
-
-module.exports = function (dataIn, width, height, options) {
-  let outHasAlpha =
-    [constants.COLORTYPE_COLOR_ALPHA, constants.COLORTYPE_ALPHA].indexOf(
-      options.colorType
-    ) !== -1;
-  if (options.colorType === options.inputColorType) {
-    let bigEndian = (function () {
-      let buffer = new ArrayBuffer(2);
-      new DataView(buffer).setInt16(0, 256, true /* littleEndian */);
-      // Int16Array uses the platform's endianness.
-      return new Int16Array(buffer)[0] !== 256;
-    })();
-    // If no need to convert to grayscale and alpha is present/absent in both, take a fast route
-    if (options.bitDepth === 8 || (options.bitDepth === 16 && bigEndian)) {
-      return dataIn;
-    }
-  }
-
-  // map to a UInt16 array if data is 16bit, fix endianness below
-  let data = options.bitDepth !== 16 ? dataIn : new Uint16Array(dataIn.buffer);
-
-  let maxValue = 255;
-  let inBpp = constants.COLORTYPE_TO_BPP_MAP[options.inputColorType];
-  if (inBpp === 4 && !options.inputHasAlpha) {
-    inBpp = 3;
-  }
-  let outBpp = constants.COLORTYPE_TO_BPP_MAP[options.colorType];
-  if (options.bitDepth === 16) {
-    maxValue = 65535;
-    outBpp *= 2;
-  }
-  let outData = Buffer.alloc(width * height * outBpp);
-
-  let inIndex = 0;
-  let outIndex = 0;
-
-  let bgColor = options.bgColor || {};
-  if (bgColor.red === undefined) {
-    bgColor.red = maxValue;
-  }
-  if (bgColor.green === undefined) {
-    bgColor.green = maxValue;
-  }
-  if (bgColor.blue === undefined) {
-    bgColor.blue = maxValue;
-  }
-
-  function getRGBA() {
-    let red;
-    let green;
-    let blue;
-    let alpha = maxValue;
-    switch (options.inputColorType) {
-      case constants.COLORTYPE_COLOR_ALPHA:
-        alpha = data[inIndex + 3];
-        red = data[inIndex];
-        green = data[inIndex + 1];
-        blue = data[inIndex + 2];
-        break;
-      case constants.COLORTYPE_COLOR:
-        red = data[inIndex];
-        green = data[inIndex + 1];
-        blue = data[inIndex + 2];
-        break;
-      case constants.COLORTYPE_ALPHA:
-        alpha = data[inIndex + 1];
-        red = data[inIndex];
-        green = red;
-        blue = red;
-        break;
-      case constants.COLORTYPE_GRAYSCALE:
-        red = data[inIndex];
-        green = red;
-        blue = red;
-        break;
-      default:
-        throw new Error(
-          "input color type:" +
-            options.inputColorType +
-            " is not supported at present"
-        );
-    }
-
-    if (options.inputHasAlpha) {
-      if (!outHasAlpha) {
-        alpha /= maxValue;
-        red = Math.min(
-          Math.max(Math.round((1 - alpha) * bgColor.red + alpha * red), 0),
-          maxValue
-        );
-        green = Math.min(
-          Math.max(Math.round((1 - alpha) * bgColor.green + alpha * green), 0),
-          maxValue
-        );
-        blue = Math.min(
-          Math.max(Math.round((1 - alpha) * bgColor.blue + alpha * blue), 0),
-          maxValue
-        );
-      }
-    }
-    return { red: red, green: green, blue: blue, alpha: alpha };
-  }
-
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      let rgba = getRGBA(data, inIndex);
-
-      switch (options.colorType) {
-        case constants.COLORTYPE_COLOR_ALPHA:
-        case constants.COLORTYPE_COLOR:
-          if (options.bitDepth === 8) {
-            outData[outIndex] = rgba.red;
-            outData[outIndex + 1] = rgba.green;
-            outData[outIndex + 2] = rgba.blue;
-            if (outHasAlpha) {
-              outData[outIndex + 3] = rgba.alpha;
-            }
-          } else {
-            outData.writeUInt16BE(rgba.red, outIndex);
-            outData.writeUInt16BE(rgba.green, outIndex + 2);
-            outData.writeUInt16BE(rgba.blue, outIndex + 4);
-            if (outHasAlpha) {
-              outData.writeUInt16BE(rgba.alpha, outIndex + 6);
-            }
-          }
-          break;
-        case constants.COLORTYPE_ALPHA:
-        case constants.COLORTYPE_GRAYSCALE: {
-          // Convert to grayscale and alpha
-          let grayscale = (rgba.red + rgba.green + rgba.blue) / 3;
-          if (options.bitDepth === 8) {
-            outData[outIndex] = grayscale;
-            if (outHasAlpha) {
-              outData[outIndex + 1] = rgba.alpha;
-            }
-          } else {
-            outData.writeUInt16BE(grayscale, outIndex);
-            if (outHasAlpha) {
-              outData.writeUInt16BE(rgba.alpha, outIndex + 2);
-            }
-          }
-          break;
-        }
-        default:
-          throw new Error("unrecognised color Type " + options.colorType);
-      }
-
-      inIndex += inBpp;
-      outIndex += outBpp;
-    }
-  }
-
-  return outData;
-};
-
-
-/***/ }),
-
-/***/ 4369:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-let util = __nccwpck_require__(9023);
-let Stream = __nccwpck_require__(2203);
-
-let ChunkStream = (module.exports = function () {
-  Stream.call(this);
-
-  this._buffers = [];
-  this._buffered = 0;
-
-  this._reads = [];
-  this._paused = false;
-
-  this._encoding = "utf8";
-  this.writable = true;
-});
-util.inherits(ChunkStream, Stream);
-
-ChunkStream.prototype.read = function (length, callback) {
-  this._reads.push({
-    length: Math.abs(length), // if length < 0 then at most this length
-    allowLess: length < 0,
-    func: callback,
-  });
-
-  process.nextTick(
-    function () {
-      this._process();
-
-      // its paused and there is not enought data then ask for more
-      if (this._paused && this._reads && this._reads.length > 0) {
-        this._paused = false;
-
-        this.emit("drain");
-      }
-    }.bind(this)
-  );
-};
-
-ChunkStream.prototype.write = function (data, encoding) {
-  if (!this.writable) {
-    this.emit("error", new Error("Stream not writable"));
-    return false;
-  }
-
-  let dataBuffer;
-  if (Buffer.isBuffer(data)) {
-    dataBuffer = data;
-  } else {
-    dataBuffer = Buffer.from(data, encoding || this._encoding);
-  }
-
-  this._buffers.push(dataBuffer);
-  this._buffered += dataBuffer.length;
-
-  this._process();
-
-  // ok if there are no more read requests
-  if (this._reads && this._reads.length === 0) {
-    this._paused = true;
-  }
-
-  return this.writable && !this._paused;
-};
-
-ChunkStream.prototype.end = function (data, encoding) {
-  if (data) {
-    this.write(data, encoding);
-  }
-
-  this.writable = false;
-
-  // already destroyed
-  if (!this._buffers) {
-    return;
-  }
-
-  // enqueue or handle end
-  if (this._buffers.length === 0) {
-    this._end();
-  } else {
-    this._buffers.push(null);
-    this._process();
-  }
-};
-
-ChunkStream.prototype.destroySoon = ChunkStream.prototype.end;
-
-ChunkStream.prototype._end = function () {
-  if (this._reads.length > 0) {
-    this.emit("error", new Error("Unexpected end of input"));
-  }
-
-  this.destroy();
-};
-
-ChunkStream.prototype.destroy = function () {
-  if (!this._buffers) {
-    return;
-  }
-
-  this.writable = false;
-  this._reads = null;
-  this._buffers = null;
-
-  this.emit("close");
-};
-
-ChunkStream.prototype._processReadAllowingLess = function (read) {
-  // ok there is any data so that we can satisfy this request
-  this._reads.shift(); // == read
-
-  // first we need to peek into first buffer
-  let smallerBuf = this._buffers[0];
-
-  // ok there is more data than we need
-  if (smallerBuf.length > read.length) {
-    this._buffered -= read.length;
-    this._buffers[0] = smallerBuf.slice(read.length);
-
-    read.func.call(this, smallerBuf.slice(0, read.length));
-  } else {
-    // ok this is less than maximum length so use it all
-    this._buffered -= smallerBuf.length;
-    this._buffers.shift(); // == smallerBuf
-
-    read.func.call(this, smallerBuf);
-  }
-};
-
-ChunkStream.prototype._processRead = function (read) {
-  this._reads.shift(); // == read
-
-  let pos = 0;
-  let count = 0;
-  let data = Buffer.alloc(read.length);
-
-  // create buffer for all data
-  while (pos < read.length) {
-    let buf = this._buffers[count++];
-    let len = Math.min(buf.length, read.length - pos);
-
-    buf.copy(data, pos, 0, len);
-    pos += len;
-
-    // last buffer wasn't used all so just slice it and leave
-    if (len !== buf.length) {
-      this._buffers[--count] = buf.slice(len);
-    }
-  }
-
-  // remove all used buffers
-  if (count > 0) {
-    this._buffers.splice(0, count);
-  }
-
-  this._buffered -= read.length;
-
-  read.func.call(this, data);
-};
-
-ChunkStream.prototype._process = function () {
-  try {
-    // as long as there is any data and read requests
-    while (this._buffered > 0 && this._reads && this._reads.length > 0) {
-      let read = this._reads[0];
-
-      // read any data (but no more than length)
-      if (read.allowLess) {
-        this._processReadAllowingLess(read);
-      } else if (this._buffered >= read.length) {
-        // ok we can meet some expectations
-
-        this._processRead(read);
-      } else {
-        // not enought data to satisfy first request in queue
-        // so we need to wait for more
-        break;
-      }
-    }
-
-    if (this._buffers && !this.writable) {
-      this._end();
-    }
-  } catch (ex) {
-    this.emit("error", ex);
-  }
-};
-
-
-/***/ }),
-
-/***/ 1929:
-/***/ ((module) => {
-
-
-
-module.exports = {
-  PNG_SIGNATURE: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-
-  TYPE_IHDR: 0x49484452,
-  TYPE_IEND: 0x49454e44,
-  TYPE_IDAT: 0x49444154,
-  TYPE_PLTE: 0x504c5445,
-  TYPE_tRNS: 0x74524e53, // eslint-disable-line camelcase
-  TYPE_gAMA: 0x67414d41, // eslint-disable-line camelcase
-
-  // color-type bits
-  COLORTYPE_GRAYSCALE: 0,
-  COLORTYPE_PALETTE: 1,
-  COLORTYPE_COLOR: 2,
-  COLORTYPE_ALPHA: 4, // e.g. grayscale and alpha
-
-  // color-type combinations
-  COLORTYPE_PALETTE_COLOR: 3,
-  COLORTYPE_COLOR_ALPHA: 6,
-
-  COLORTYPE_TO_BPP_MAP: {
-    0: 1,
-    2: 3,
-    3: 1,
-    4: 2,
-    6: 4,
-  },
-
-  GAMMA_DIVISION: 100000,
-};
-
-
-/***/ }),
-
-/***/ 2918:
-/***/ ((module) => {
-
-
-
-let crcTable = [];
-
-(function () {
-  for (let i = 0; i < 256; i++) {
-    let currentCrc = i;
-    for (let j = 0; j < 8; j++) {
-      if (currentCrc & 1) {
-        currentCrc = 0xedb88320 ^ (currentCrc >>> 1);
-      } else {
-        currentCrc = currentCrc >>> 1;
-      }
-    }
-    crcTable[i] = currentCrc;
-  }
-})();
-
-let CrcCalculator = (module.exports = function () {
-  this._crc = -1;
-});
-
-CrcCalculator.prototype.write = function (data) {
-  for (let i = 0; i < data.length; i++) {
-    this._crc = crcTable[(this._crc ^ data[i]) & 0xff] ^ (this._crc >>> 8);
-  }
-  return true;
-};
-
-CrcCalculator.prototype.crc32 = function () {
-  return this._crc ^ -1;
-};
-
-CrcCalculator.crc32 = function (buf) {
-  let crc = -1;
-  for (let i = 0; i < buf.length; i++) {
-    crc = crcTable[(crc ^ buf[i]) & 0xff] ^ (crc >>> 8);
-  }
-  return crc ^ -1;
-};
-
-
-/***/ }),
-
-/***/ 8696:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-let paethPredictor = __nccwpck_require__(9635);
-
-function filterNone(pxData, pxPos, byteWidth, rawData, rawPos) {
-  for (let x = 0; x < byteWidth; x++) {
-    rawData[rawPos + x] = pxData[pxPos + x];
-  }
-}
-
-function filterSumNone(pxData, pxPos, byteWidth) {
-  let sum = 0;
-  let length = pxPos + byteWidth;
-
-  for (let i = pxPos; i < length; i++) {
-    sum += Math.abs(pxData[i]);
-  }
-  return sum;
-}
-
-function filterSub(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
-  for (let x = 0; x < byteWidth; x++) {
-    let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-    let val = pxData[pxPos + x] - left;
-
-    rawData[rawPos + x] = val;
-  }
-}
-
-function filterSumSub(pxData, pxPos, byteWidth, bpp) {
-  let sum = 0;
-  for (let x = 0; x < byteWidth; x++) {
-    let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-    let val = pxData[pxPos + x] - left;
-
-    sum += Math.abs(val);
-  }
-
-  return sum;
-}
-
-function filterUp(pxData, pxPos, byteWidth, rawData, rawPos) {
-  for (let x = 0; x < byteWidth; x++) {
-    let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-    let val = pxData[pxPos + x] - up;
-
-    rawData[rawPos + x] = val;
-  }
-}
-
-function filterSumUp(pxData, pxPos, byteWidth) {
-  let sum = 0;
-  let length = pxPos + byteWidth;
-  for (let x = pxPos; x < length; x++) {
-    let up = pxPos > 0 ? pxData[x - byteWidth] : 0;
-    let val = pxData[x] - up;
-
-    sum += Math.abs(val);
-  }
-
-  return sum;
-}
-
-function filterAvg(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
-  for (let x = 0; x < byteWidth; x++) {
-    let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-    let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-    let val = pxData[pxPos + x] - ((left + up) >> 1);
-
-    rawData[rawPos + x] = val;
-  }
-}
-
-function filterSumAvg(pxData, pxPos, byteWidth, bpp) {
-  let sum = 0;
-  for (let x = 0; x < byteWidth; x++) {
-    let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-    let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-    let val = pxData[pxPos + x] - ((left + up) >> 1);
-
-    sum += Math.abs(val);
-  }
-
-  return sum;
-}
-
-function filterPaeth(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
-  for (let x = 0; x < byteWidth; x++) {
-    let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-    let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-    let upleft =
-      pxPos > 0 && x >= bpp ? pxData[pxPos + x - (byteWidth + bpp)] : 0;
-    let val = pxData[pxPos + x] - paethPredictor(left, up, upleft);
-
-    rawData[rawPos + x] = val;
-  }
-}
-
-function filterSumPaeth(pxData, pxPos, byteWidth, bpp) {
-  let sum = 0;
-  for (let x = 0; x < byteWidth; x++) {
-    let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-    let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-    let upleft =
-      pxPos > 0 && x >= bpp ? pxData[pxPos + x - (byteWidth + bpp)] : 0;
-    let val = pxData[pxPos + x] - paethPredictor(left, up, upleft);
-
-    sum += Math.abs(val);
-  }
-
-  return sum;
-}
-
-let filters = {
-  0: filterNone,
-  1: filterSub,
-  2: filterUp,
-  3: filterAvg,
-  4: filterPaeth,
-};
-
-let filterSums = {
-  0: filterSumNone,
-  1: filterSumSub,
-  2: filterSumUp,
-  3: filterSumAvg,
-  4: filterSumPaeth,
-};
-
-module.exports = function (pxData, width, height, options, bpp) {
-  let filterTypes;
-  if (!("filterType" in options) || options.filterType === -1) {
-    filterTypes = [0, 1, 2, 3, 4];
-  } else if (typeof options.filterType === "number") {
-    filterTypes = [options.filterType];
-  } else {
-    throw new Error("unrecognised filter types");
-  }
-
-  if (options.bitDepth === 16) {
-    bpp *= 2;
-  }
-  let byteWidth = width * bpp;
-  let rawPos = 0;
-  let pxPos = 0;
-  let rawData = Buffer.alloc((byteWidth + 1) * height);
-
-  let sel = filterTypes[0];
-
-  for (let y = 0; y < height; y++) {
-    if (filterTypes.length > 1) {
-      // find best filter for this line (with lowest sum of values)
-      let min = Infinity;
-
-      for (let i = 0; i < filterTypes.length; i++) {
-        let sum = filterSums[filterTypes[i]](pxData, pxPos, byteWidth, bpp);
-        if (sum < min) {
-          sel = filterTypes[i];
-          min = sum;
-        }
-      }
-    }
-
-    rawData[rawPos] = sel;
-    rawPos++;
-    filters[sel](pxData, pxPos, byteWidth, rawData, rawPos, bpp);
-    rawPos += byteWidth;
-    pxPos += byteWidth;
-  }
-  return rawData;
-};
-
-
-/***/ }),
-
-/***/ 8539:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-let util = __nccwpck_require__(9023);
-let ChunkStream = __nccwpck_require__(4369);
-let Filter = __nccwpck_require__(3054);
-
-let FilterAsync = (module.exports = function (bitmapInfo) {
-  ChunkStream.call(this);
-
-  let buffers = [];
-  let that = this;
-  this._filter = new Filter(bitmapInfo, {
-    read: this.read.bind(this),
-    write: function (buffer) {
-      buffers.push(buffer);
-    },
-    complete: function () {
-      that.emit("complete", Buffer.concat(buffers));
-    },
-  });
-
-  this._filter.start();
-});
-util.inherits(FilterAsync, ChunkStream);
-
-
-/***/ }),
-
-/***/ 8056:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-let SyncReader = __nccwpck_require__(8613);
-let Filter = __nccwpck_require__(3054);
-
-exports.process = function (inBuffer, bitmapInfo) {
-  let outBuffers = [];
-  let reader = new SyncReader(inBuffer);
-  let filter = new Filter(bitmapInfo, {
-    read: reader.read.bind(reader),
-    write: function (bufferPart) {
-      outBuffers.push(bufferPart);
-    },
-    complete: function () {},
-  });
-
-  filter.start();
-  reader.process();
-
-  return Buffer.concat(outBuffers);
-};
-
-
-/***/ }),
-
-/***/ 3054:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-let interlaceUtils = __nccwpck_require__(2689);
-let paethPredictor = __nccwpck_require__(9635);
-
-function getByteWidth(width, bpp, depth) {
-  let byteWidth = width * bpp;
-  if (depth !== 8) {
-    byteWidth = Math.ceil(byteWidth / (8 / depth));
-  }
-  return byteWidth;
-}
-
-let Filter = (module.exports = function (bitmapInfo, dependencies) {
-  let width = bitmapInfo.width;
-  let height = bitmapInfo.height;
-  let interlace = bitmapInfo.interlace;
-  let bpp = bitmapInfo.bpp;
-  let depth = bitmapInfo.depth;
-
-  this.read = dependencies.read;
-  this.write = dependencies.write;
-  this.complete = dependencies.complete;
-
-  this._imageIndex = 0;
-  this._images = [];
-  if (interlace) {
-    let passes = interlaceUtils.getImagePasses(width, height);
-    for (let i = 0; i < passes.length; i++) {
-      this._images.push({
-        byteWidth: getByteWidth(passes[i].width, bpp, depth),
-        height: passes[i].height,
-        lineIndex: 0,
-      });
-    }
-  } else {
-    this._images.push({
-      byteWidth: getByteWidth(width, bpp, depth),
-      height: height,
-      lineIndex: 0,
-    });
-  }
-
-  // when filtering the line we look at the pixel to the left
-  // the spec also says it is done on a byte level regardless of the number of pixels
-  // so if the depth is byte compatible (8 or 16) we subtract the bpp in order to compare back
-  // a pixel rather than just a different byte part. However if we are sub byte, we ignore.
-  if (depth === 8) {
-    this._xComparison = bpp;
-  } else if (depth === 16) {
-    this._xComparison = bpp * 2;
-  } else {
-    this._xComparison = 1;
-  }
-});
-
-Filter.prototype.start = function () {
-  this.read(
-    this._images[this._imageIndex].byteWidth + 1,
-    this._reverseFilterLine.bind(this)
-  );
-};
-
-Filter.prototype._unFilterType1 = function (
-  rawData,
-  unfilteredLine,
-  byteWidth
-) {
-  let xComparison = this._xComparison;
-  let xBiggerThan = xComparison - 1;
-
-  for (let x = 0; x < byteWidth; x++) {
-    let rawByte = rawData[1 + x];
-    let f1Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
-    unfilteredLine[x] = rawByte + f1Left;
-  }
-};
-
-Filter.prototype._unFilterType2 = function (
-  rawData,
-  unfilteredLine,
-  byteWidth
-) {
-  let lastLine = this._lastLine;
-
-  for (let x = 0; x < byteWidth; x++) {
-    let rawByte = rawData[1 + x];
-    let f2Up = lastLine ? lastLine[x] : 0;
-    unfilteredLine[x] = rawByte + f2Up;
-  }
-};
-
-Filter.prototype._unFilterType3 = function (
-  rawData,
-  unfilteredLine,
-  byteWidth
-) {
-  let xComparison = this._xComparison;
-  let xBiggerThan = xComparison - 1;
-  let lastLine = this._lastLine;
-
-  for (let x = 0; x < byteWidth; x++) {
-    let rawByte = rawData[1 + x];
-    let f3Up = lastLine ? lastLine[x] : 0;
-    let f3Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
-    let f3Add = Math.floor((f3Left + f3Up) / 2);
-    unfilteredLine[x] = rawByte + f3Add;
-  }
-};
-
-Filter.prototype._unFilterType4 = function (
-  rawData,
-  unfilteredLine,
-  byteWidth
-) {
-  let xComparison = this._xComparison;
-  let xBiggerThan = xComparison - 1;
-  let lastLine = this._lastLine;
-
-  for (let x = 0; x < byteWidth; x++) {
-    let rawByte = rawData[1 + x];
-    let f4Up = lastLine ? lastLine[x] : 0;
-    let f4Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
-    let f4UpLeft = x > xBiggerThan && lastLine ? lastLine[x - xComparison] : 0;
-    let f4Add = paethPredictor(f4Left, f4Up, f4UpLeft);
-    unfilteredLine[x] = rawByte + f4Add;
-  }
-};
-
-Filter.prototype._reverseFilterLine = function (rawData) {
-  let filter = rawData[0];
-  let unfilteredLine;
-  let currentImage = this._images[this._imageIndex];
-  let byteWidth = currentImage.byteWidth;
-
-  if (filter === 0) {
-    unfilteredLine = rawData.slice(1, byteWidth + 1);
-  } else {
-    unfilteredLine = Buffer.alloc(byteWidth);
-
-    switch (filter) {
-      case 1:
-        this._unFilterType1(rawData, unfilteredLine, byteWidth);
-        break;
-      case 2:
-        this._unFilterType2(rawData, unfilteredLine, byteWidth);
-        break;
-      case 3:
-        this._unFilterType3(rawData, unfilteredLine, byteWidth);
-        break;
-      case 4:
-        this._unFilterType4(rawData, unfilteredLine, byteWidth);
-        break;
-      default:
-        throw new Error("Unrecognised filter type - " + filter);
-    }
-  }
-
-  this.write(unfilteredLine);
-
-  currentImage.lineIndex++;
-  if (currentImage.lineIndex >= currentImage.height) {
-    this._lastLine = null;
-    this._imageIndex++;
-    currentImage = this._images[this._imageIndex];
-  } else {
-    this._lastLine = unfilteredLine;
-  }
-
-  if (currentImage) {
-    // read, using the byte width that may be from the new current image
-    this.read(currentImage.byteWidth + 1, this._reverseFilterLine.bind(this));
-  } else {
-    this._lastLine = null;
-    this.complete();
-  }
-};
-
-
-/***/ }),
-
-/***/ 998:
-/***/ ((module) => {
-
-
-
-function dePalette(indata, outdata, width, height, palette) {
-  let pxPos = 0;
-  // use values from palette
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      let color = palette[indata[pxPos]];
-
-      if (!color) {
-        throw new Error("index " + indata[pxPos] + " not in palette");
-      }
-
-      for (let i = 0; i < 4; i++) {
-        outdata[pxPos + i] = color[i];
-      }
-      pxPos += 4;
-    }
-  }
-}
-
-function replaceTransparentColor(indata, outdata, width, height, transColor) {
-  let pxPos = 0;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      let makeTrans = false;
-
-      if (transColor.length === 1) {
-        if (transColor[0] === indata[pxPos]) {
-          makeTrans = true;
-        }
-      } else if (
-        transColor[0] === indata[pxPos] &&
-        transColor[1] === indata[pxPos + 1] &&
-        transColor[2] === indata[pxPos + 2]
-      ) {
-        makeTrans = true;
-      }
-      if (makeTrans) {
-        for (let i = 0; i < 4; i++) {
-          outdata[pxPos + i] = 0;
-        }
-      }
-      pxPos += 4;
-    }
-  }
-}
-
-function scaleDepth(indata, outdata, width, height, depth) {
-  let maxOutSample = 255;
-  let maxInSample = Math.pow(2, depth) - 1;
-  let pxPos = 0;
-
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      for (let i = 0; i < 4; i++) {
-        outdata[pxPos + i] = Math.floor(
-          (indata[pxPos + i] * maxOutSample) / maxInSample + 0.5
-        );
-      }
-      pxPos += 4;
-    }
-  }
-}
-
-module.exports = function (indata, imageData, skipRescale = false) {
-  let depth = imageData.depth;
-  let width = imageData.width;
-  let height = imageData.height;
-  let colorType = imageData.colorType;
-  let transColor = imageData.transColor;
-  let palette = imageData.palette;
-
-  let outdata = indata; // only different for 16 bits
-
-  if (colorType === 3) {
-    // paletted
-    dePalette(indata, outdata, width, height, palette);
-  } else {
-    if (transColor) {
-      replaceTransparentColor(indata, outdata, width, height, transColor);
-    }
-    // if it needs scaling
-    if (depth !== 8 && !skipRescale) {
-      // if we need to change the buffer size
-      if (depth === 16) {
-        outdata = Buffer.alloc(width * height * 4);
-      }
-      scaleDepth(indata, outdata, width, height, depth);
-    }
-  }
-  return outdata;
-};
-
-
-/***/ }),
-
-/***/ 2689:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-// Adam 7
-//   0 1 2 3 4 5 6 7
-// 0 x 6 4 6 x 6 4 6
-// 1 7 7 7 7 7 7 7 7
-// 2 5 6 5 6 5 6 5 6
-// 3 7 7 7 7 7 7 7 7
-// 4 3 6 4 6 3 6 4 6
-// 5 7 7 7 7 7 7 7 7
-// 6 5 6 5 6 5 6 5 6
-// 7 7 7 7 7 7 7 7 7
-
-let imagePasses = [
-  {
-    // pass 1 - 1px
-    x: [0],
-    y: [0],
-  },
-  {
-    // pass 2 - 1px
-    x: [4],
-    y: [0],
-  },
-  {
-    // pass 3 - 2px
-    x: [0, 4],
-    y: [4],
-  },
-  {
-    // pass 4 - 4px
-    x: [2, 6],
-    y: [0, 4],
-  },
-  {
-    // pass 5 - 8px
-    x: [0, 2, 4, 6],
-    y: [2, 6],
-  },
-  {
-    // pass 6 - 16px
-    x: [1, 3, 5, 7],
-    y: [0, 2, 4, 6],
-  },
-  {
-    // pass 7 - 32px
-    x: [0, 1, 2, 3, 4, 5, 6, 7],
-    y: [1, 3, 5, 7],
-  },
-];
-
-exports.getImagePasses = function (width, height) {
-  let images = [];
-  let xLeftOver = width % 8;
-  let yLeftOver = height % 8;
-  let xRepeats = (width - xLeftOver) / 8;
-  let yRepeats = (height - yLeftOver) / 8;
-  for (let i = 0; i < imagePasses.length; i++) {
-    let pass = imagePasses[i];
-    let passWidth = xRepeats * pass.x.length;
-    let passHeight = yRepeats * pass.y.length;
-    for (let j = 0; j < pass.x.length; j++) {
-      if (pass.x[j] < xLeftOver) {
-        passWidth++;
-      } else {
-        break;
-      }
-    }
-    for (let j = 0; j < pass.y.length; j++) {
-      if (pass.y[j] < yLeftOver) {
-        passHeight++;
-      } else {
-        break;
-      }
-    }
-    if (passWidth > 0 && passHeight > 0) {
-      images.push({ width: passWidth, height: passHeight, index: i });
-    }
-  }
-  return images;
-};
-
-exports.getInterlaceIterator = function (width) {
-  return function (x, y, pass) {
-    let outerXLeftOver = x % imagePasses[pass].x.length;
-    let outerX =
-      ((x - outerXLeftOver) / imagePasses[pass].x.length) * 8 +
-      imagePasses[pass].x[outerXLeftOver];
-    let outerYLeftOver = y % imagePasses[pass].y.length;
-    let outerY =
-      ((y - outerYLeftOver) / imagePasses[pass].y.length) * 8 +
-      imagePasses[pass].y[outerYLeftOver];
-    return outerX * 4 + outerY * width * 4;
-  };
-};
-
-
-/***/ }),
-
-/***/ 281:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-let util = __nccwpck_require__(9023);
-let Stream = __nccwpck_require__(2203);
-let constants = __nccwpck_require__(1929);
-let Packer = __nccwpck_require__(1736);
-
-let PackerAsync = (module.exports = function (opt) {
-  Stream.call(this);
-
-  let options = opt || {};
-
-  this._packer = new Packer(options);
-  this._deflate = this._packer.createDeflate();
-
-  this.readable = true;
-});
-util.inherits(PackerAsync, Stream);
-
-PackerAsync.prototype.pack = function (data, width, height, gamma) {
-  // Signature
-  this.emit("data", Buffer.from(constants.PNG_SIGNATURE));
-  this.emit("data", this._packer.packIHDR(width, height));
-
-  if (gamma) {
-    this.emit("data", this._packer.packGAMA(gamma));
-  }
-
-  let filteredData = this._packer.filterData(data, width, height);
-
-  // compress it
-  this._deflate.on("error", this.emit.bind(this, "error"));
-
-  this._deflate.on(
-    "data",
-    function (compressedData) {
-      this.emit("data", this._packer.packIDAT(compressedData));
-    }.bind(this)
-  );
-
-  this._deflate.on(
-    "end",
-    function () {
-      this.emit("data", this._packer.packIEND());
-      this.emit("end");
-    }.bind(this)
-  );
-
-  this._deflate.end(filteredData);
-};
-
-
-/***/ }),
-
-/***/ 8562:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-let hasSyncZlib = true;
-let zlib = __nccwpck_require__(3106);
-if (!zlib.deflateSync) {
-  hasSyncZlib = false;
-}
-let constants = __nccwpck_require__(1929);
-let Packer = __nccwpck_require__(1736);
-
-module.exports = function (metaData, opt) {
-  if (!hasSyncZlib) {
-    throw new Error(
-      "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
-    );
-  }
-
-  let options = opt || {};
-
-  let packer = new Packer(options);
-
-  let chunks = [];
-
-  // Signature
-  chunks.push(Buffer.from(constants.PNG_SIGNATURE));
-
-  // Header
-  chunks.push(packer.packIHDR(metaData.width, metaData.height));
-
-  if (metaData.gamma) {
-    chunks.push(packer.packGAMA(metaData.gamma));
-  }
-
-  let filteredData = packer.filterData(
-    metaData.data,
-    metaData.width,
-    metaData.height
-  );
-
-  // compress it
-  let compressedData = zlib.deflateSync(
-    filteredData,
-    packer.getDeflateOptions()
-  );
-  filteredData = null;
-
-  if (!compressedData || !compressedData.length) {
-    throw new Error("bad png - invalid compressed data response");
-  }
-  chunks.push(packer.packIDAT(compressedData));
-
-  // End
-  chunks.push(packer.packIEND());
-
-  return Buffer.concat(chunks);
-};
-
-
-/***/ }),
-
-/***/ 1736:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-let constants = __nccwpck_require__(1929);
-let CrcStream = __nccwpck_require__(2918);
-let bitPacker = __nccwpck_require__(9889);
-let filter = __nccwpck_require__(8696);
-let zlib = __nccwpck_require__(3106);
-
-let Packer = (module.exports = function (options) {
-  this._options = options;
-
-  options.deflateChunkSize = options.deflateChunkSize || 32 * 1024;
-  options.deflateLevel =
-    options.deflateLevel != null ? options.deflateLevel : 9;
-  options.deflateStrategy =
-    options.deflateStrategy != null ? options.deflateStrategy : 3;
-  options.inputHasAlpha =
-    options.inputHasAlpha != null ? options.inputHasAlpha : true;
-  options.deflateFactory = options.deflateFactory || zlib.createDeflate;
-  options.bitDepth = options.bitDepth || 8;
-  // This is outputColorType
-  options.colorType =
-    typeof options.colorType === "number"
-      ? options.colorType
-      : constants.COLORTYPE_COLOR_ALPHA;
-  options.inputColorType =
-    typeof options.inputColorType === "number"
-      ? options.inputColorType
-      : constants.COLORTYPE_COLOR_ALPHA;
-
-  if (
-    [
-      constants.COLORTYPE_GRAYSCALE,
-      constants.COLORTYPE_COLOR,
-      constants.COLORTYPE_COLOR_ALPHA,
-      constants.COLORTYPE_ALPHA,
-    ].indexOf(options.colorType) === -1
-  ) {
-    throw new Error(
-      "option color type:" + options.colorType + " is not supported at present"
-    );
-  }
-  if (
-    [
-      constants.COLORTYPE_GRAYSCALE,
-      constants.COLORTYPE_COLOR,
-      constants.COLORTYPE_COLOR_ALPHA,
-      constants.COLORTYPE_ALPHA,
-    ].indexOf(options.inputColorType) === -1
-  ) {
-    throw new Error(
-      "option input color type:" +
-        options.inputColorType +
-        " is not supported at present"
-    );
-  }
-  if (options.bitDepth !== 8 && options.bitDepth !== 16) {
-    throw new Error(
-      "option bit depth:" + options.bitDepth + " is not supported at present"
-    );
-  }
-});
-
-Packer.prototype.getDeflateOptions = function () {
-  return {
-    chunkSize: this._options.deflateChunkSize,
-    level: this._options.deflateLevel,
-    strategy: this._options.deflateStrategy,
-  };
-};
-
-Packer.prototype.createDeflate = function () {
-  return this._options.deflateFactory(this.getDeflateOptions());
-};
-
-Packer.prototype.filterData = function (data, width, height) {
-  // convert to correct format for filtering (e.g. right bpp and bit depth)
-  let packedData = bitPacker(data, width, height, this._options);
-
-  // filter pixel data
-  let bpp = constants.COLORTYPE_TO_BPP_MAP[this._options.colorType];
-  let filteredData = filter(packedData, width, height, this._options, bpp);
-  return filteredData;
-};
-
-Packer.prototype._packChunk = function (type, data) {
-  let len = data ? data.length : 0;
-  let buf = Buffer.alloc(len + 12);
-
-  buf.writeUInt32BE(len, 0);
-  buf.writeUInt32BE(type, 4);
-
-  if (data) {
-    data.copy(buf, 8);
-  }
-
-  buf.writeInt32BE(
-    CrcStream.crc32(buf.slice(4, buf.length - 4)),
-    buf.length - 4
-  );
-  return buf;
-};
-
-Packer.prototype.packGAMA = function (gamma) {
-  let buf = Buffer.alloc(4);
-  buf.writeUInt32BE(Math.floor(gamma * constants.GAMMA_DIVISION), 0);
-  return this._packChunk(constants.TYPE_gAMA, buf);
-};
-
-Packer.prototype.packIHDR = function (width, height) {
-  let buf = Buffer.alloc(13);
-  buf.writeUInt32BE(width, 0);
-  buf.writeUInt32BE(height, 4);
-  buf[8] = this._options.bitDepth; // Bit depth
-  buf[9] = this._options.colorType; // colorType
-  buf[10] = 0; // compression
-  buf[11] = 0; // filter
-  buf[12] = 0; // interlace
-
-  return this._packChunk(constants.TYPE_IHDR, buf);
-};
-
-Packer.prototype.packIDAT = function (data) {
-  return this._packChunk(constants.TYPE_IDAT, data);
-};
-
-Packer.prototype.packIEND = function () {
-  return this._packChunk(constants.TYPE_IEND, null);
-};
-
-
-/***/ }),
-
-/***/ 9635:
-/***/ ((module) => {
-
-
-
-module.exports = function paethPredictor(left, above, upLeft) {
-  let paeth = left + above - upLeft;
-  let pLeft = Math.abs(paeth - left);
-  let pAbove = Math.abs(paeth - above);
-  let pUpLeft = Math.abs(paeth - upLeft);
-
-  if (pLeft <= pAbove && pLeft <= pUpLeft) {
-    return left;
-  }
-  if (pAbove <= pUpLeft) {
-    return above;
-  }
-  return upLeft;
-};
-
-
-/***/ }),
-
-/***/ 7504:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-let util = __nccwpck_require__(9023);
-let zlib = __nccwpck_require__(3106);
-let ChunkStream = __nccwpck_require__(4369);
-let FilterAsync = __nccwpck_require__(8539);
-let Parser = __nccwpck_require__(6609);
-let bitmapper = __nccwpck_require__(6106);
-let formatNormaliser = __nccwpck_require__(998);
-
-let ParserAsync = (module.exports = function (options) {
-  ChunkStream.call(this);
-
-  this._parser = new Parser(options, {
-    read: this.read.bind(this),
-    error: this._handleError.bind(this),
-    metadata: this._handleMetaData.bind(this),
-    gamma: this.emit.bind(this, "gamma"),
-    palette: this._handlePalette.bind(this),
-    transColor: this._handleTransColor.bind(this),
-    finished: this._finished.bind(this),
-    inflateData: this._inflateData.bind(this),
-    simpleTransparency: this._simpleTransparency.bind(this),
-    headersFinished: this._headersFinished.bind(this),
-  });
-  this._options = options;
-  this.writable = true;
-
-  this._parser.start();
-});
-util.inherits(ParserAsync, ChunkStream);
-
-ParserAsync.prototype._handleError = function (err) {
-  this.emit("error", err);
-
-  this.writable = false;
-
-  this.destroy();
-
-  if (this._inflate && this._inflate.destroy) {
-    this._inflate.destroy();
-  }
-
-  if (this._filter) {
-    this._filter.destroy();
-    // For backward compatibility with Node 7 and below.
-    // Suppress errors due to _inflate calling write() even after
-    // it's destroy()'ed.
-    this._filter.on("error", function () {});
-  }
-
-  this.errord = true;
-};
-
-ParserAsync.prototype._inflateData = function (data) {
-  if (!this._inflate) {
-    if (this._bitmapInfo.interlace) {
-      this._inflate = zlib.createInflate();
-
-      this._inflate.on("error", this.emit.bind(this, "error"));
-      this._filter.on("complete", this._complete.bind(this));
-
-      this._inflate.pipe(this._filter);
-    } else {
-      let rowSize =
-        ((this._bitmapInfo.width *
-          this._bitmapInfo.bpp *
-          this._bitmapInfo.depth +
-          7) >>
-          3) +
-        1;
-      let imageSize = rowSize * this._bitmapInfo.height;
-      let chunkSize = Math.max(imageSize, zlib.Z_MIN_CHUNK);
-
-      this._inflate = zlib.createInflate({ chunkSize: chunkSize });
-      let leftToInflate = imageSize;
-
-      let emitError = this.emit.bind(this, "error");
-      this._inflate.on("error", function (err) {
-        if (!leftToInflate) {
-          return;
-        }
-
-        emitError(err);
-      });
-      this._filter.on("complete", this._complete.bind(this));
-
-      let filterWrite = this._filter.write.bind(this._filter);
-      this._inflate.on("data", function (chunk) {
-        if (!leftToInflate) {
-          return;
-        }
-
-        if (chunk.length > leftToInflate) {
-          chunk = chunk.slice(0, leftToInflate);
-        }
-
-        leftToInflate -= chunk.length;
-
-        filterWrite(chunk);
-      });
-
-      this._inflate.on("end", this._filter.end.bind(this._filter));
-    }
-  }
-  this._inflate.write(data);
-};
-
-ParserAsync.prototype._handleMetaData = function (metaData) {
-  this._metaData = metaData;
-  this._bitmapInfo = Object.create(metaData);
-
-  this._filter = new FilterAsync(this._bitmapInfo);
-};
-
-ParserAsync.prototype._handleTransColor = function (transColor) {
-  this._bitmapInfo.transColor = transColor;
-};
-
-ParserAsync.prototype._handlePalette = function (palette) {
-  this._bitmapInfo.palette = palette;
-};
-
-ParserAsync.prototype._simpleTransparency = function () {
-  this._metaData.alpha = true;
-};
-
-ParserAsync.prototype._headersFinished = function () {
-  // Up until this point, we don't know if we have a tRNS chunk (alpha)
-  // so we can't emit metadata any earlier
-  this.emit("metadata", this._metaData);
-};
-
-ParserAsync.prototype._finished = function () {
-  if (this.errord) {
-    return;
-  }
-
-  if (!this._inflate) {
-    this.emit("error", "No Inflate block");
-  } else {
-    // no more data to inflate
-    this._inflate.end();
-  }
-};
-
-ParserAsync.prototype._complete = function (filteredData) {
-  if (this.errord) {
-    return;
-  }
-
-  let normalisedBitmapData;
-
-  try {
-    let bitmapData = bitmapper.dataToBitMap(filteredData, this._bitmapInfo);
-
-    normalisedBitmapData = formatNormaliser(
-      bitmapData,
-      this._bitmapInfo,
-      this._options.skipRescale
-    );
-    bitmapData = null;
-  } catch (ex) {
-    this._handleError(ex);
-    return;
-  }
-
-  this.emit("parsed", normalisedBitmapData);
-};
-
-
-/***/ }),
-
-/***/ 7345:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-let hasSyncZlib = true;
-let zlib = __nccwpck_require__(3106);
-let inflateSync = __nccwpck_require__(447);
-if (!zlib.deflateSync) {
-  hasSyncZlib = false;
-}
-let SyncReader = __nccwpck_require__(8613);
-let FilterSync = __nccwpck_require__(8056);
-let Parser = __nccwpck_require__(6609);
-let bitmapper = __nccwpck_require__(6106);
-let formatNormaliser = __nccwpck_require__(998);
-
-module.exports = function (buffer, options) {
-  if (!hasSyncZlib) {
-    throw new Error(
-      "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
-    );
-  }
-
-  let err;
-  function handleError(_err_) {
-    err = _err_;
-  }
-
-  let metaData;
-  function handleMetaData(_metaData_) {
-    metaData = _metaData_;
-  }
-
-  function handleTransColor(transColor) {
-    metaData.transColor = transColor;
-  }
-
-  function handlePalette(palette) {
-    metaData.palette = palette;
-  }
-
-  function handleSimpleTransparency() {
-    metaData.alpha = true;
-  }
-
-  let gamma;
-  function handleGamma(_gamma_) {
-    gamma = _gamma_;
-  }
-
-  let inflateDataList = [];
-  function handleInflateData(inflatedData) {
-    inflateDataList.push(inflatedData);
-  }
-
-  let reader = new SyncReader(buffer);
-
-  let parser = new Parser(options, {
-    read: reader.read.bind(reader),
-    error: handleError,
-    metadata: handleMetaData,
-    gamma: handleGamma,
-    palette: handlePalette,
-    transColor: handleTransColor,
-    inflateData: handleInflateData,
-    simpleTransparency: handleSimpleTransparency,
-  });
-
-  parser.start();
-  reader.process();
-
-  if (err) {
-    throw err;
-  }
-
-  //join together the inflate datas
-  let inflateData = Buffer.concat(inflateDataList);
-  inflateDataList.length = 0;
-
-  let inflatedData;
-  if (metaData.interlace) {
-    inflatedData = zlib.inflateSync(inflateData);
-  } else {
-    let rowSize =
-      ((metaData.width * metaData.bpp * metaData.depth + 7) >> 3) + 1;
-    let imageSize = rowSize * metaData.height;
-    inflatedData = inflateSync(inflateData, {
-      chunkSize: imageSize,
-      maxLength: imageSize,
-    });
-  }
-  inflateData = null;
-
-  if (!inflatedData || !inflatedData.length) {
-    throw new Error("bad png - invalid inflate data response");
-  }
-
-  let unfilteredData = FilterSync.process(inflatedData, metaData);
-  inflateData = null;
-
-  let bitmapData = bitmapper.dataToBitMap(unfilteredData, metaData);
-  unfilteredData = null;
-
-  let normalisedBitmapData = formatNormaliser(
-    bitmapData,
-    metaData,
-    options.skipRescale
-  );
-
-  metaData.data = normalisedBitmapData;
-  metaData.gamma = gamma || 0;
-
-  return metaData;
-};
-
-
-/***/ }),
-
-/***/ 6609:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-let constants = __nccwpck_require__(1929);
-let CrcCalculator = __nccwpck_require__(2918);
-
-let Parser = (module.exports = function (options, dependencies) {
-  this._options = options;
-  options.checkCRC = options.checkCRC !== false;
-
-  this._hasIHDR = false;
-  this._hasIEND = false;
-  this._emittedHeadersFinished = false;
-
-  // input flags/metadata
-  this._palette = [];
-  this._colorType = 0;
-
-  this._chunks = {};
-  this._chunks[constants.TYPE_IHDR] = this._handleIHDR.bind(this);
-  this._chunks[constants.TYPE_IEND] = this._handleIEND.bind(this);
-  this._chunks[constants.TYPE_IDAT] = this._handleIDAT.bind(this);
-  this._chunks[constants.TYPE_PLTE] = this._handlePLTE.bind(this);
-  this._chunks[constants.TYPE_tRNS] = this._handleTRNS.bind(this);
-  this._chunks[constants.TYPE_gAMA] = this._handleGAMA.bind(this);
-
-  this.read = dependencies.read;
-  this.error = dependencies.error;
-  this.metadata = dependencies.metadata;
-  this.gamma = dependencies.gamma;
-  this.transColor = dependencies.transColor;
-  this.palette = dependencies.palette;
-  this.parsed = dependencies.parsed;
-  this.inflateData = dependencies.inflateData;
-  this.finished = dependencies.finished;
-  this.simpleTransparency = dependencies.simpleTransparency;
-  this.headersFinished = dependencies.headersFinished || function () {};
-});
-
-Parser.prototype.start = function () {
-  this.read(constants.PNG_SIGNATURE.length, this._parseSignature.bind(this));
-};
-
-Parser.prototype._parseSignature = function (data) {
-  let signature = constants.PNG_SIGNATURE;
-
-  for (let i = 0; i < signature.length; i++) {
-    if (data[i] !== signature[i]) {
-      this.error(new Error("Invalid file signature"));
-      return;
-    }
-  }
-  this.read(8, this._parseChunkBegin.bind(this));
-};
-
-Parser.prototype._parseChunkBegin = function (data) {
-  // chunk content length
-  let length = data.readUInt32BE(0);
-
-  // chunk type
-  let type = data.readUInt32BE(4);
-  let name = "";
-  for (let i = 4; i < 8; i++) {
-    name += String.fromCharCode(data[i]);
-  }
-
-  //console.log('chunk ', name, length);
-
-  // chunk flags
-  let ancillary = Boolean(data[4] & 0x20); // or critical
-  //    priv = Boolean(data[5] & 0x20), // or public
-  //    safeToCopy = Boolean(data[7] & 0x20); // or unsafe
-
-  if (!this._hasIHDR && type !== constants.TYPE_IHDR) {
-    this.error(new Error("Expected IHDR on beggining"));
-    return;
-  }
-
-  this._crc = new CrcCalculator();
-  this._crc.write(Buffer.from(name));
-
-  if (this._chunks[type]) {
-    return this._chunks[type](length);
-  }
-
-  if (!ancillary) {
-    this.error(new Error("Unsupported critical chunk type " + name));
-    return;
-  }
-
-  this.read(length + 4, this._skipChunk.bind(this));
-};
-
-Parser.prototype._skipChunk = function (/*data*/) {
-  this.read(8, this._parseChunkBegin.bind(this));
-};
-
-Parser.prototype._handleChunkEnd = function () {
-  this.read(4, this._parseChunkEnd.bind(this));
-};
-
-Parser.prototype._parseChunkEnd = function (data) {
-  let fileCrc = data.readInt32BE(0);
-  let calcCrc = this._crc.crc32();
-
-  // check CRC
-  if (this._options.checkCRC && calcCrc !== fileCrc) {
-    this.error(new Error("Crc error - " + fileCrc + " - " + calcCrc));
-    return;
-  }
-
-  if (!this._hasIEND) {
-    this.read(8, this._parseChunkBegin.bind(this));
-  }
-};
-
-Parser.prototype._handleIHDR = function (length) {
-  this.read(length, this._parseIHDR.bind(this));
-};
-Parser.prototype._parseIHDR = function (data) {
-  this._crc.write(data);
-
-  let width = data.readUInt32BE(0);
-  let height = data.readUInt32BE(4);
-  let depth = data[8];
-  let colorType = data[9]; // bits: 1 palette, 2 color, 4 alpha
-  let compr = data[10];
-  let filter = data[11];
-  let interlace = data[12];
-
-  // console.log('    width', width, 'height', height,
-  //     'depth', depth, 'colorType', colorType,
-  //     'compr', compr, 'filter', filter, 'interlace', interlace
-  // );
-
-  if (
-    depth !== 8 &&
-    depth !== 4 &&
-    depth !== 2 &&
-    depth !== 1 &&
-    depth !== 16
-  ) {
-    this.error(new Error("Unsupported bit depth " + depth));
-    return;
-  }
-  if (!(colorType in constants.COLORTYPE_TO_BPP_MAP)) {
-    this.error(new Error("Unsupported color type"));
-    return;
-  }
-  if (compr !== 0) {
-    this.error(new Error("Unsupported compression method"));
-    return;
-  }
-  if (filter !== 0) {
-    this.error(new Error("Unsupported filter method"));
-    return;
-  }
-  if (interlace !== 0 && interlace !== 1) {
-    this.error(new Error("Unsupported interlace method"));
-    return;
-  }
-
-  this._colorType = colorType;
-
-  let bpp = constants.COLORTYPE_TO_BPP_MAP[this._colorType];
-
-  this._hasIHDR = true;
-
-  this.metadata({
-    width: width,
-    height: height,
-    depth: depth,
-    interlace: Boolean(interlace),
-    palette: Boolean(colorType & constants.COLORTYPE_PALETTE),
-    color: Boolean(colorType & constants.COLORTYPE_COLOR),
-    alpha: Boolean(colorType & constants.COLORTYPE_ALPHA),
-    bpp: bpp,
-    colorType: colorType,
-  });
-
-  this._handleChunkEnd();
-};
-
-Parser.prototype._handlePLTE = function (length) {
-  this.read(length, this._parsePLTE.bind(this));
-};
-Parser.prototype._parsePLTE = function (data) {
-  this._crc.write(data);
-
-  let entries = Math.floor(data.length / 3);
-  // console.log('Palette:', entries);
-
-  for (let i = 0; i < entries; i++) {
-    this._palette.push([data[i * 3], data[i * 3 + 1], data[i * 3 + 2], 0xff]);
-  }
-
-  this.palette(this._palette);
-
-  this._handleChunkEnd();
-};
-
-Parser.prototype._handleTRNS = function (length) {
-  this.simpleTransparency();
-  this.read(length, this._parseTRNS.bind(this));
-};
-Parser.prototype._parseTRNS = function (data) {
-  this._crc.write(data);
-
-  // palette
-  if (this._colorType === constants.COLORTYPE_PALETTE_COLOR) {
-    if (this._palette.length === 0) {
-      this.error(new Error("Transparency chunk must be after palette"));
-      return;
-    }
-    if (data.length > this._palette.length) {
-      this.error(new Error("More transparent colors than palette size"));
-      return;
-    }
-    for (let i = 0; i < data.length; i++) {
-      this._palette[i][3] = data[i];
-    }
-    this.palette(this._palette);
-  }
-
-  // for colorType 0 (grayscale) and 2 (rgb)
-  // there might be one gray/color defined as transparent
-  if (this._colorType === constants.COLORTYPE_GRAYSCALE) {
-    // grey, 2 bytes
-    this.transColor([data.readUInt16BE(0)]);
-  }
-  if (this._colorType === constants.COLORTYPE_COLOR) {
-    this.transColor([
-      data.readUInt16BE(0),
-      data.readUInt16BE(2),
-      data.readUInt16BE(4),
-    ]);
-  }
-
-  this._handleChunkEnd();
-};
-
-Parser.prototype._handleGAMA = function (length) {
-  this.read(length, this._parseGAMA.bind(this));
-};
-Parser.prototype._parseGAMA = function (data) {
-  this._crc.write(data);
-  this.gamma(data.readUInt32BE(0) / constants.GAMMA_DIVISION);
-
-  this._handleChunkEnd();
-};
-
-Parser.prototype._handleIDAT = function (length) {
-  if (!this._emittedHeadersFinished) {
-    this._emittedHeadersFinished = true;
-    this.headersFinished();
-  }
-  this.read(-length, this._parseIDAT.bind(this, length));
-};
-Parser.prototype._parseIDAT = function (length, data) {
-  this._crc.write(data);
-
-  if (
-    this._colorType === constants.COLORTYPE_PALETTE_COLOR &&
-    this._palette.length === 0
-  ) {
-    throw new Error("Expected palette not found");
-  }
-
-  this.inflateData(data);
-  let leftOverLength = length - data.length;
-
-  if (leftOverLength > 0) {
-    this._handleIDAT(leftOverLength);
-  } else {
-    this._handleChunkEnd();
-  }
-};
-
-Parser.prototype._handleIEND = function (length) {
-  this.read(length, this._parseIEND.bind(this));
-};
-Parser.prototype._parseIEND = function (data) {
-  this._crc.write(data);
-
-  this._hasIEND = true;
-  this._handleChunkEnd();
-
-  if (this.finished) {
-    this.finished();
-  }
-};
-
-
-/***/ }),
-
-/***/ 3647:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-let parse = __nccwpck_require__(7345);
-let pack = __nccwpck_require__(8562);
-
-exports.read = function (buffer, options) {
-  return parse(buffer, options || {});
-};
-
-exports.write = function (png, options) {
-  return pack(png, options);
-};
-
-
-/***/ }),
-
-/***/ 359:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-let util = __nccwpck_require__(9023);
-let Stream = __nccwpck_require__(2203);
-let Parser = __nccwpck_require__(7504);
-let Packer = __nccwpck_require__(281);
-let PNGSync = __nccwpck_require__(3647);
-
-let PNG = (exports.O = function (options) {
-  Stream.call(this);
-
-  options = options || {}; // eslint-disable-line no-param-reassign
-
-  // coerce pixel dimensions to integers (also coerces undefined -> 0):
-  this.width = options.width | 0;
-  this.height = options.height | 0;
-
-  this.data =
-    this.width > 0 && this.height > 0
-      ? Buffer.alloc(4 * this.width * this.height)
-      : null;
-
-  if (options.fill && this.data) {
-    this.data.fill(0);
-  }
-
-  this.gamma = 0;
-  this.readable = this.writable = true;
-
-  this._parser = new Parser(options);
-
-  this._parser.on("error", this.emit.bind(this, "error"));
-  this._parser.on("close", this._handleClose.bind(this));
-  this._parser.on("metadata", this._metadata.bind(this));
-  this._parser.on("gamma", this._gamma.bind(this));
-  this._parser.on(
-    "parsed",
-    function (data) {
-      this.data = data;
-      this.emit("parsed", data);
-    }.bind(this)
-  );
-
-  this._packer = new Packer(options);
-  this._packer.on("data", this.emit.bind(this, "data"));
-  this._packer.on("end", this.emit.bind(this, "end"));
-  this._parser.on("close", this._handleClose.bind(this));
-  this._packer.on("error", this.emit.bind(this, "error"));
-});
-util.inherits(PNG, Stream);
-
-PNG.sync = PNGSync;
-
-PNG.prototype.pack = function () {
-  if (!this.data || !this.data.length) {
-    this.emit("error", "No data provided");
-    return this;
-  }
-
-  process.nextTick(
-    function () {
-      this._packer.pack(this.data, this.width, this.height, this.gamma);
-    }.bind(this)
-  );
-
-  return this;
-};
-
-PNG.prototype.parse = function (data, callback) {
-  if (callback) {
-    let onParsed, onError;
-
-    onParsed = function (parsedData) {
-      this.removeListener("error", onError);
-
-      this.data = parsedData;
-      callback(null, this);
-    }.bind(this);
-
-    onError = function (err) {
-      this.removeListener("parsed", onParsed);
-
-      callback(err, null);
-    }.bind(this);
-
-    this.once("parsed", onParsed);
-    this.once("error", onError);
-  }
-
-  this.end(data);
-  return this;
-};
-
-PNG.prototype.write = function (data) {
-  this._parser.write(data);
-  return true;
-};
-
-PNG.prototype.end = function (data) {
-  this._parser.end(data);
-};
-
-PNG.prototype._metadata = function (metadata) {
-  this.width = metadata.width;
-  this.height = metadata.height;
-
-  this.emit("metadata", metadata);
-};
-
-PNG.prototype._gamma = function (gamma) {
-  this.gamma = gamma;
-};
-
-PNG.prototype._handleClose = function () {
-  if (!this._parser.writable && !this._packer.readable) {
-    this.emit("close");
-  }
-};
-
-PNG.bitblt = function (src, dst, srcX, srcY, width, height, deltaX, deltaY) {
-  // eslint-disable-line max-params
-  // coerce pixel dimensions to integers (also coerces undefined -> 0):
-  /* eslint-disable no-param-reassign */
-  srcX |= 0;
-  srcY |= 0;
-  width |= 0;
-  height |= 0;
-  deltaX |= 0;
-  deltaY |= 0;
-  /* eslint-enable no-param-reassign */
-
-  if (
-    srcX > src.width ||
-    srcY > src.height ||
-    srcX + width > src.width ||
-    srcY + height > src.height
-  ) {
-    throw new Error("bitblt reading outside image");
-  }
-
-  if (
-    deltaX > dst.width ||
-    deltaY > dst.height ||
-    deltaX + width > dst.width ||
-    deltaY + height > dst.height
-  ) {
-    throw new Error("bitblt writing outside image");
-  }
-
-  for (let y = 0; y < height; y++) {
-    src.data.copy(
-      dst.data,
-      ((deltaY + y) * dst.width + deltaX) << 2,
-      ((srcY + y) * src.width + srcX) << 2,
-      ((srcY + y) * src.width + srcX + width) << 2
-    );
-  }
-};
-
-PNG.prototype.bitblt = function (
-  dst,
-  srcX,
-  srcY,
-  width,
-  height,
-  deltaX,
-  deltaY
-) {
-  // eslint-disable-line max-params
-
-  PNG.bitblt(this, dst, srcX, srcY, width, height, deltaX, deltaY);
-  return this;
-};
-
-PNG.adjustGamma = function (src) {
-  if (src.gamma) {
-    for (let y = 0; y < src.height; y++) {
-      for (let x = 0; x < src.width; x++) {
-        let idx = (src.width * y + x) << 2;
-
-        for (let i = 0; i < 3; i++) {
-          let sample = src.data[idx + i] / 255;
-          sample = Math.pow(sample, 1 / 2.2 / src.gamma);
-          src.data[idx + i] = Math.round(sample * 255);
-        }
-      }
-    }
-    src.gamma = 0;
-  }
-};
-
-PNG.prototype.adjustGamma = function () {
-  PNG.adjustGamma(this);
-};
-
-
-/***/ }),
-
-/***/ 447:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-
-let assert = (__nccwpck_require__(2613).ok);
-let zlib = __nccwpck_require__(3106);
-let util = __nccwpck_require__(9023);
-
-let kMaxLength = (__nccwpck_require__(181).kMaxLength);
-
-function Inflate(opts) {
-  if (!(this instanceof Inflate)) {
-    return new Inflate(opts);
-  }
-
-  if (opts && opts.chunkSize < zlib.Z_MIN_CHUNK) {
-    opts.chunkSize = zlib.Z_MIN_CHUNK;
-  }
-
-  zlib.Inflate.call(this, opts);
-
-  // Node 8 --> 9 compatibility check
-  this._offset = this._offset === undefined ? this._outOffset : this._offset;
-  this._buffer = this._buffer || this._outBuffer;
-
-  if (opts && opts.maxLength != null) {
-    this._maxLength = opts.maxLength;
-  }
-}
-
-function createInflate(opts) {
-  return new Inflate(opts);
-}
-
-function _close(engine, callback) {
-  if (callback) {
-    process.nextTick(callback);
-  }
-
-  // Caller may invoke .close after a zlib error (which will null _handle).
-  if (!engine._handle) {
-    return;
-  }
-
-  engine._handle.close();
-  engine._handle = null;
-}
-
-Inflate.prototype._processChunk = function (chunk, flushFlag, asyncCb) {
-  if (typeof asyncCb === "function") {
-    return zlib.Inflate._processChunk.call(this, chunk, flushFlag, asyncCb);
-  }
-
-  let self = this;
-
-  let availInBefore = chunk && chunk.length;
-  let availOutBefore = this._chunkSize - this._offset;
-  let leftToInflate = this._maxLength;
-  let inOff = 0;
-
-  let buffers = [];
-  let nread = 0;
-
-  let error;
-  this.on("error", function (err) {
-    error = err;
-  });
-
-  function handleChunk(availInAfter, availOutAfter) {
-    if (self._hadError) {
-      return;
-    }
-
-    let have = availOutBefore - availOutAfter;
-    assert(have >= 0, "have should not go down");
-
-    if (have > 0) {
-      let out = self._buffer.slice(self._offset, self._offset + have);
-      self._offset += have;
-
-      if (out.length > leftToInflate) {
-        out = out.slice(0, leftToInflate);
-      }
-
-      buffers.push(out);
-      nread += out.length;
-      leftToInflate -= out.length;
-
-      if (leftToInflate === 0) {
-        return false;
-      }
-    }
-
-    if (availOutAfter === 0 || self._offset >= self._chunkSize) {
-      availOutBefore = self._chunkSize;
-      self._offset = 0;
-      self._buffer = Buffer.allocUnsafe(self._chunkSize);
-    }
-
-    if (availOutAfter === 0) {
-      inOff += availInBefore - availInAfter;
-      availInBefore = availInAfter;
-
-      return true;
-    }
-
-    return false;
-  }
-
-  assert(this._handle, "zlib binding closed");
-  let res;
-  do {
-    res = this._handle.writeSync(
-      flushFlag,
-      chunk, // in
-      inOff, // in_off
-      availInBefore, // in_len
-      this._buffer, // out
-      this._offset, //out_off
-      availOutBefore
-    ); // out_len
-    // Node 8 --> 9 compatibility check
-    res = res || this._writeState;
-  } while (!this._hadError && handleChunk(res[0], res[1]));
-
-  if (this._hadError) {
-    throw error;
-  }
-
-  if (nread >= kMaxLength) {
-    _close(this);
-    throw new RangeError(
-      "Cannot create final Buffer. It would be larger than 0x" +
-        kMaxLength.toString(16) +
-        " bytes"
-    );
-  }
-
-  let buf = Buffer.concat(buffers, nread);
-  _close(this);
-
-  return buf;
-};
-
-util.inherits(Inflate, zlib.Inflate);
-
-function zlibBufferSync(engine, buffer) {
-  if (typeof buffer === "string") {
-    buffer = Buffer.from(buffer);
-  }
-  if (!(buffer instanceof Buffer)) {
-    throw new TypeError("Not a string or buffer");
-  }
-
-  let flushFlag = engine._finishFlushFlag;
-  if (flushFlag == null) {
-    flushFlag = zlib.Z_FINISH;
-  }
-
-  return engine._processChunk(buffer, flushFlag);
-}
-
-function inflateSync(buffer, opts) {
-  return zlibBufferSync(new Inflate(opts), buffer);
-}
-
-module.exports = exports = inflateSync;
-exports.Inflate = Inflate;
-exports.createInflate = createInflate;
-exports.inflateSync = inflateSync;
-
-
-/***/ }),
-
-/***/ 8613:
-/***/ ((module) => {
-
-
-
-let SyncReader = (module.exports = function (buffer) {
-  this._buffer = buffer;
-  this._reads = [];
-});
-
-SyncReader.prototype.read = function (length, callback) {
-  this._reads.push({
-    length: Math.abs(length), // if length < 0 then at most this length
-    allowLess: length < 0,
-    func: callback,
-  });
-};
-
-SyncReader.prototype.process = function () {
-  // as long as there is any data and read requests
-  while (this._reads.length > 0 && this._buffer.length) {
-    let read = this._reads[0];
-
-    if (
-      this._buffer.length &&
-      (this._buffer.length >= read.length || read.allowLess)
-    ) {
-      // ok there is any data so that we can satisfy this request
-      this._reads.shift(); // == read
-
-      let buf = this._buffer;
-
-      this._buffer = buf.slice(read.length);
-
-      read.func.call(this, buf.slice(0, read.length));
-    } else {
-      break;
-    }
-  }
-
-  if (this._reads.length > 0) {
-    throw new Error("There are some read requests waitng on finished stream");
-  }
-
-  if (this._buffer.length > 0) {
-    throw new Error("unrecognised content at end of stream");
-  }
-};
-
-
-/***/ }),
-
 /***/ 1462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -26603,7 +23941,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_closed_pipe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(369);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7629);
 /* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1028);
 
 
@@ -26660,7 +23998,7 @@ function closedPipeWriters(out, err, clean) {
 
 /***/ }),
 
-/***/ 1318:
+/***/ 7629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27215,9 +24553,15 @@ const filingSchema = {
                 lab: { ...filing_schema_nonEmpty, description: 'Item 5: testing laboratory.' },
                 standard: { ...filing_schema_nonEmpty, description: 'Item 6: standard or technical document relied on.' },
                 filing_code: { ...filing_schema_nonEmpty, description: 'Item 7: filing information code behind the QR code.' },
+                qr_payload: {
+                    ...filing_schema_nonEmpty,
+                    maxLength: 2000,
+                    description: 'What the QR code encodes, exactly as the filing agency issues it (a URL or an opaque code). ' +
+                        'labelguard never builds it; when absent, verification_url is used.',
+                },
             },
         },
-        verification_url: { type: 'string', format: 'uri', description: 'URL the QR code encodes.' },
+        verification_url: { type: 'string', format: 'uri', description: 'Verification URL; the QR code encodes it unless label.qr_payload is given.' },
         baseline: {
             type: 'object',
             additionalProperties: false,
@@ -36289,9 +33633,10 @@ const markers = {
     rules: 'cn-ccl',
     templates: 'label.svg.hbs',
     'schemas/cyclonedx': 'bom-1.6.SNAPSHOT.schema.json',
+    'assets/label': 'label-cjk.ttf',
 };
 /**
- * The folder of shipped data (`rules`, `templates`, the CycloneDX schemas): beside the bundle in dist/,
+ * The folder of shipped data (`rules`, `templates`, the CycloneDX schemas, the label font): beside the bundle in dist/,
  * or in the repository (root, or src/) when running from source. Found by walking up from this module's own file.
  */
 function assetDir(name) {
@@ -46190,6 +43535,19 @@ const packManifestSchema = {
                 },
             },
         },
+        edition: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['pinned', 'transcribed_from', 'changes', 'confidence'],
+            description: 'The edition of the document the pack is pinned to, the edition its rules were transcribed from, and ' +
+                'which provisions changed between the two (as far as known, with its confidence).',
+            properties: {
+                pinned: source,
+                transcribed_from: { ...pack_schema_nonEmpty, description: 'Edition the rules cite, e.g. "V2.1.1 (2020-06)".' },
+                changes: { ...pack_schema_nonEmpty, description: 'Which provisions changed between the two editions.' },
+                confidence: { enum: sourceConfidences },
+            },
+        },
         catalogue: { ...pack_schema_nonEmpty, description: 'Catalogue file, relative to the pack folder.' },
         source_hosts: {
             type: 'object',
@@ -51810,20 +49168,20 @@ function validity(filing) {
 /**
  * The label as it should be printed for the product as it is now. Producer, model, level and lab come
  * from the product (what a refiling submits); validity, standard and filing code from the filing record.
- * It is final only for a granted filing with a filing code and a verification URL; otherwise it is a draft.
+ * It is final only for a granted filing with a filing code and a QR payload; otherwise it is a draft.
  */
 function describeLabel(product, filing) {
     const { scheme, stars } = labelScheme(product, filing);
     const status = filing?.status ?? 'not-filed';
     const code = filing?.label?.filing_code ?? null;
-    const url = filing?.verification_url ?? null;
+    const payload = filing?.label?.qr_payload ?? filing?.verification_url ?? null;
     const draftReasons = [];
     if (status !== 'granted')
         draftReasons.push(`filing status is ${status}`);
     if (!code)
         draftReasons.push('no filing code');
-    if (!url)
-        draftReasons.push('no verification URL');
+    if (!payload)
+        draftReasons.push('no QR payload (label.qr_payload or verification_url)');
     const draft = draftReasons.length > 0;
     const levelName = scheme === 'cn-ccl' ? (cclLevelNames[stars] ?? null) : null;
     const values = {
@@ -51846,8 +49204,8 @@ function describeLabel(product, filing) {
         filingStatus: status,
         draft,
         draftReasons,
-        qrText: url ?? placeholderVerificationUrl(product.id),
-        qrPlaceholder: url === null,
+        qrText: payload ?? placeholderVerificationUrl(product.id),
+        qrPlaceholder: payload === null,
     };
 }
 
@@ -52514,12 +49872,659 @@ function jsonText(json) {
     return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-// EXTERNAL MODULE: ./node_modules/pngjs/lib/png.js
-var lib_png = __nccwpck_require__(359);
+;// CONCATENATED MODULE: ./node_modules/@resvg/resvg-wasm/index.mjs
+// wasm/dist/index.js
+var wasm;
+var heap = new Array(128).fill(void 0);
+heap.push(void 0, null, true, false);
+var heap_next = heap.length;
+function addHeapObject(obj) {
+  if (heap_next === heap.length)
+    heap.push(heap.length + 1);
+  const idx = heap_next;
+  heap_next = heap[idx];
+  heap[idx] = obj;
+  return idx;
+}
+function getObject(idx) {
+  return heap[idx];
+}
+function dropObject(idx) {
+  if (idx < 132)
+    return;
+  heap[idx] = heap_next;
+  heap_next = idx;
+}
+function takeObject(idx) {
+  const ret = getObject(idx);
+  dropObject(idx);
+  return ret;
+}
+var WASM_VECTOR_LEN = 0;
+var cachedUint8Memory0 = null;
+function getUint8Memory0() {
+  if (cachedUint8Memory0 === null || cachedUint8Memory0.byteLength === 0) {
+    cachedUint8Memory0 = new Uint8Array(wasm.memory.buffer);
+  }
+  return cachedUint8Memory0;
+}
+var cachedTextEncoder = typeof TextEncoder !== "undefined" ? new TextEncoder("utf-8") : { encode: () => {
+  throw Error("TextEncoder not available");
+} };
+var encodeString = typeof cachedTextEncoder.encodeInto === "function" ? function(arg, view) {
+  return cachedTextEncoder.encodeInto(arg, view);
+} : function(arg, view) {
+  const buf = cachedTextEncoder.encode(arg);
+  view.set(buf);
+  return {
+    read: arg.length,
+    written: buf.length
+  };
+};
+function passStringToWasm0(arg, malloc, realloc) {
+  if (realloc === void 0) {
+    const buf = cachedTextEncoder.encode(arg);
+    const ptr2 = malloc(buf.length, 1) >>> 0;
+    getUint8Memory0().subarray(ptr2, ptr2 + buf.length).set(buf);
+    WASM_VECTOR_LEN = buf.length;
+    return ptr2;
+  }
+  let len = arg.length;
+  let ptr = malloc(len, 1) >>> 0;
+  const mem = getUint8Memory0();
+  let offset = 0;
+  for (; offset < len; offset++) {
+    const code = arg.charCodeAt(offset);
+    if (code > 127)
+      break;
+    mem[ptr + offset] = code;
+  }
+  if (offset !== len) {
+    if (offset !== 0) {
+      arg = arg.slice(offset);
+    }
+    ptr = realloc(ptr, len, len = offset + arg.length * 3, 1) >>> 0;
+    const view = getUint8Memory0().subarray(ptr + offset, ptr + len);
+    const ret = encodeString(arg, view);
+    offset += ret.written;
+    ptr = realloc(ptr, len, offset, 1) >>> 0;
+  }
+  WASM_VECTOR_LEN = offset;
+  return ptr;
+}
+function isLikeNone(x) {
+  return x === void 0 || x === null;
+}
+var cachedInt32Memory0 = null;
+function getInt32Memory0() {
+  if (cachedInt32Memory0 === null || cachedInt32Memory0.byteLength === 0) {
+    cachedInt32Memory0 = new Int32Array(wasm.memory.buffer);
+  }
+  return cachedInt32Memory0;
+}
+var cachedTextDecoder = typeof TextDecoder !== "undefined" ? new TextDecoder("utf-8", { ignoreBOM: true, fatal: true }) : { decode: () => {
+  throw Error("TextDecoder not available");
+} };
+if (typeof TextDecoder !== "undefined") {
+  cachedTextDecoder.decode();
+}
+function getStringFromWasm0(ptr, len) {
+  ptr = ptr >>> 0;
+  return cachedTextDecoder.decode(getUint8Memory0().subarray(ptr, ptr + len));
+}
+function _assertClass(instance, klass) {
+  if (!(instance instanceof klass)) {
+    throw new Error(`expected instance of ${klass.name}`);
+  }
+  return instance.ptr;
+}
+function handleError(f, args) {
+  try {
+    return f.apply(this, args);
+  } catch (e) {
+    wasm.__wbindgen_exn_store(addHeapObject(e));
+  }
+}
+var BBoxFinalization = typeof FinalizationRegistry === "undefined" ? { register: () => {
+}, unregister: () => {
+} } : new FinalizationRegistry((ptr) => wasm.__wbg_bbox_free(ptr >>> 0));
+var BBox = class _BBox {
+  static __wrap(ptr) {
+    ptr = ptr >>> 0;
+    const obj = Object.create(_BBox.prototype);
+    obj.__wbg_ptr = ptr;
+    BBoxFinalization.register(obj, obj.__wbg_ptr, obj);
+    return obj;
+  }
+  __destroy_into_raw() {
+    const ptr = this.__wbg_ptr;
+    this.__wbg_ptr = 0;
+    BBoxFinalization.unregister(this);
+    return ptr;
+  }
+  free() {
+    const ptr = this.__destroy_into_raw();
+    wasm.__wbg_bbox_free(ptr);
+  }
+  /**
+  * @returns {number}
+  */
+  get x() {
+    const ret = wasm.__wbg_get_bbox_x(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * @param {number} arg0
+  */
+  set x(arg0) {
+    wasm.__wbg_set_bbox_x(this.__wbg_ptr, arg0);
+  }
+  /**
+  * @returns {number}
+  */
+  get y() {
+    const ret = wasm.__wbg_get_bbox_y(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * @param {number} arg0
+  */
+  set y(arg0) {
+    wasm.__wbg_set_bbox_y(this.__wbg_ptr, arg0);
+  }
+  /**
+  * @returns {number}
+  */
+  get width() {
+    const ret = wasm.__wbg_get_bbox_width(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * @param {number} arg0
+  */
+  set width(arg0) {
+    wasm.__wbg_set_bbox_width(this.__wbg_ptr, arg0);
+  }
+  /**
+  * @returns {number}
+  */
+  get height() {
+    const ret = wasm.__wbg_get_bbox_height(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * @param {number} arg0
+  */
+  set height(arg0) {
+    wasm.__wbg_set_bbox_height(this.__wbg_ptr, arg0);
+  }
+};
+var RenderedImageFinalization = typeof FinalizationRegistry === "undefined" ? { register: () => {
+}, unregister: () => {
+} } : new FinalizationRegistry((ptr) => wasm.__wbg_renderedimage_free(ptr >>> 0));
+var RenderedImage = class _RenderedImage {
+  static __wrap(ptr) {
+    ptr = ptr >>> 0;
+    const obj = Object.create(_RenderedImage.prototype);
+    obj.__wbg_ptr = ptr;
+    RenderedImageFinalization.register(obj, obj.__wbg_ptr, obj);
+    return obj;
+  }
+  __destroy_into_raw() {
+    const ptr = this.__wbg_ptr;
+    this.__wbg_ptr = 0;
+    RenderedImageFinalization.unregister(this);
+    return ptr;
+  }
+  free() {
+    const ptr = this.__destroy_into_raw();
+    wasm.__wbg_renderedimage_free(ptr);
+  }
+  /**
+  * Get the PNG width
+  * @returns {number}
+  */
+  get width() {
+    const ret = wasm.renderedimage_width(this.__wbg_ptr);
+    return ret >>> 0;
+  }
+  /**
+  * Get the PNG height
+  * @returns {number}
+  */
+  get height() {
+    const ret = wasm.renderedimage_height(this.__wbg_ptr);
+    return ret >>> 0;
+  }
+  /**
+  * Write the image data to Uint8Array
+  * @returns {Uint8Array}
+  */
+  asPng() {
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      wasm.renderedimage_asPng(retptr, this.__wbg_ptr);
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      var r2 = getInt32Memory0()[retptr / 4 + 2];
+      if (r2) {
+        throw takeObject(r1);
+      }
+      return takeObject(r0);
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+  }
+  /**
+  * Get the RGBA pixels of the image
+  * @returns {Uint8Array}
+  */
+  get pixels() {
+    const ret = wasm.renderedimage_pixels(this.__wbg_ptr);
+    return takeObject(ret);
+  }
+};
+var ResvgFinalization = typeof FinalizationRegistry === "undefined" ? { register: () => {
+}, unregister: () => {
+} } : new FinalizationRegistry((ptr) => wasm.__wbg_resvg_free(ptr >>> 0));
+var Resvg = class {
+  __destroy_into_raw() {
+    const ptr = this.__wbg_ptr;
+    this.__wbg_ptr = 0;
+    ResvgFinalization.unregister(this);
+    return ptr;
+  }
+  free() {
+    const ptr = this.__destroy_into_raw();
+    wasm.__wbg_resvg_free(ptr);
+  }
+  /**
+  * @param {Uint8Array | string} svg
+  * @param {string | undefined} [options]
+  * @param {Array<any> | undefined} [custom_font_buffers]
+  */
+  constructor(svg, options, custom_font_buffers) {
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      var ptr0 = isLikeNone(options) ? 0 : passStringToWasm0(options, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+      var len0 = WASM_VECTOR_LEN;
+      wasm.resvg_new(retptr, addHeapObject(svg), ptr0, len0, isLikeNone(custom_font_buffers) ? 0 : addHeapObject(custom_font_buffers));
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      var r2 = getInt32Memory0()[retptr / 4 + 2];
+      if (r2) {
+        throw takeObject(r1);
+      }
+      this.__wbg_ptr = r0 >>> 0;
+      return this;
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+  }
+  /**
+  * Get the SVG width
+  * @returns {number}
+  */
+  get width() {
+    const ret = wasm.resvg_width(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * Get the SVG height
+  * @returns {number}
+  */
+  get height() {
+    const ret = wasm.resvg_height(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * Renders an SVG in Wasm
+  * @returns {RenderedImage}
+  */
+  render() {
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      wasm.resvg_render(retptr, this.__wbg_ptr);
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      var r2 = getInt32Memory0()[retptr / 4 + 2];
+      if (r2) {
+        throw takeObject(r1);
+      }
+      return RenderedImage.__wrap(r0);
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+  }
+  /**
+  * Output usvg-simplified SVG string
+  * @returns {string}
+  */
+  toString() {
+    let deferred1_0;
+    let deferred1_1;
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      wasm.resvg_toString(retptr, this.__wbg_ptr);
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      deferred1_0 = r0;
+      deferred1_1 = r1;
+      return getStringFromWasm0(r0, r1);
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+      wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
+    }
+  }
+  /**
+  * Calculate a maximum bounding box of all visible elements in this SVG.
+  *
+  * Note: path bounding box are approx values.
+  * @returns {BBox | undefined}
+  */
+  innerBBox() {
+    const ret = wasm.resvg_innerBBox(this.__wbg_ptr);
+    return ret === 0 ? void 0 : BBox.__wrap(ret);
+  }
+  /**
+  * Calculate a maximum bounding box of all visible elements in this SVG.
+  * This will first apply transform.
+  * Similar to `SVGGraphicsElement.getBBox()` DOM API.
+  * @returns {BBox | undefined}
+  */
+  getBBox() {
+    const ret = wasm.resvg_getBBox(this.__wbg_ptr);
+    return ret === 0 ? void 0 : BBox.__wrap(ret);
+  }
+  /**
+  * Use a given `BBox` to crop the svg. Currently this method simply changes
+  * the viewbox/size of the svg and do not move the elements for simplicity
+  * @param {BBox} bbox
+  */
+  cropByBBox(bbox) {
+    _assertClass(bbox, BBox);
+    wasm.resvg_cropByBBox(this.__wbg_ptr, bbox.__wbg_ptr);
+  }
+  /**
+  * @returns {Array<any>}
+  */
+  imagesToResolve() {
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      wasm.resvg_imagesToResolve(retptr, this.__wbg_ptr);
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      var r2 = getInt32Memory0()[retptr / 4 + 2];
+      if (r2) {
+        throw takeObject(r1);
+      }
+      return takeObject(r0);
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+  }
+  /**
+  * @param {string} href
+  * @param {Uint8Array} buffer
+  */
+  resolveImage(href, buffer) {
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      const ptr0 = passStringToWasm0(href, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+      const len0 = WASM_VECTOR_LEN;
+      wasm.resvg_resolveImage(retptr, this.__wbg_ptr, ptr0, len0, addHeapObject(buffer));
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      if (r1) {
+        throw takeObject(r0);
+      }
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+  }
+};
+async function __wbg_load(module, imports) {
+  if (typeof Response === "function" && module instanceof Response) {
+    if (typeof WebAssembly.instantiateStreaming === "function") {
+      try {
+        return await WebAssembly.instantiateStreaming(module, imports);
+      } catch (e) {
+        if (module.headers.get("Content-Type") != "application/wasm") {
+          console.warn("`WebAssembly.instantiateStreaming` failed because your server does not serve wasm with `application/wasm` MIME type. Falling back to `WebAssembly.instantiate` which is slower. Original error:\n", e);
+        } else {
+          throw e;
+        }
+      }
+    }
+    const bytes = await module.arrayBuffer();
+    return await WebAssembly.instantiate(bytes, imports);
+  } else {
+    const instance = await WebAssembly.instantiate(module, imports);
+    if (instance instanceof WebAssembly.Instance) {
+      return { instance, module };
+    } else {
+      return instance;
+    }
+  }
+}
+function __wbg_get_imports() {
+  const imports = {};
+  imports.wbg = {};
+  imports.wbg.__wbg_new_28c511d9baebfa89 = function(arg0, arg1) {
+    const ret = new Error(getStringFromWasm0(arg0, arg1));
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbindgen_memory = function() {
+    const ret = wasm.memory;
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_buffer_12d079cc21e14bdb = function(arg0) {
+    const ret = getObject(arg0).buffer;
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_newwithbyteoffsetandlength_aa4a17c33a06e5cb = function(arg0, arg1, arg2) {
+    const ret = new Uint8Array(getObject(arg0), arg1 >>> 0, arg2 >>> 0);
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbindgen_object_drop_ref = function(arg0) {
+    takeObject(arg0);
+  };
+  imports.wbg.__wbg_new_63b92bc8671ed464 = function(arg0) {
+    const ret = new Uint8Array(getObject(arg0));
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_values_839f3396d5aac002 = function(arg0) {
+    const ret = getObject(arg0).values();
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_next_196c84450b364254 = function() {
+    return handleError(function(arg0) {
+      const ret = getObject(arg0).next();
+      return addHeapObject(ret);
+    }, arguments);
+  };
+  imports.wbg.__wbg_done_298b57d23c0fc80c = function(arg0) {
+    const ret = getObject(arg0).done;
+    return ret;
+  };
+  imports.wbg.__wbg_value_d93c65011f51a456 = function(arg0) {
+    const ret = getObject(arg0).value;
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_instanceof_Uint8Array_2b3bbecd033d19f6 = function(arg0) {
+    let result;
+    try {
+      result = getObject(arg0) instanceof Uint8Array;
+    } catch (_) {
+      result = false;
+    }
+    const ret = result;
+    return ret;
+  };
+  imports.wbg.__wbindgen_string_get = function(arg0, arg1) {
+    const obj = getObject(arg1);
+    const ret = typeof obj === "string" ? obj : void 0;
+    var ptr1 = isLikeNone(ret) ? 0 : passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    var len1 = WASM_VECTOR_LEN;
+    getInt32Memory0()[arg0 / 4 + 1] = len1;
+    getInt32Memory0()[arg0 / 4 + 0] = ptr1;
+  };
+  imports.wbg.__wbg_new_16b304a2cfa7ff4a = function() {
+    const ret = new Array();
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbindgen_string_new = function(arg0, arg1) {
+    const ret = getStringFromWasm0(arg0, arg1);
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_push_a5b05aedc7234f9f = function(arg0, arg1) {
+    const ret = getObject(arg0).push(getObject(arg1));
+    return ret;
+  };
+  imports.wbg.__wbg_length_c20a40f15020d68a = function(arg0) {
+    const ret = getObject(arg0).length;
+    return ret;
+  };
+  imports.wbg.__wbg_set_a47bac70306a19a7 = function(arg0, arg1, arg2) {
+    getObject(arg0).set(getObject(arg1), arg2 >>> 0);
+  };
+  imports.wbg.__wbindgen_throw = function(arg0, arg1) {
+    throw new Error(getStringFromWasm0(arg0, arg1));
+  };
+  return imports;
+}
+function __wbg_init_memory(imports, maybe_memory) {
+}
+function __wbg_finalize_init(instance, module) {
+  wasm = instance.exports;
+  __wbg_init.__wbindgen_wasm_module = module;
+  cachedInt32Memory0 = null;
+  cachedUint8Memory0 = null;
+  return wasm;
+}
+async function __wbg_init(input) {
+  if (wasm !== void 0)
+    return wasm;
+  if (typeof input === "undefined") {
+    input = new URL("index_bg.wasm", void 0);
+  }
+  const imports = __wbg_get_imports();
+  if (typeof input === "string" || typeof Request === "function" && input instanceof Request || typeof URL === "function" && input instanceof URL) {
+    input = fetch(input);
+  }
+  __wbg_init_memory(imports);
+  const { instance, module } = await __wbg_load(await input, imports);
+  return __wbg_finalize_init(instance, module);
+}
+var resvg_wasm_dist_default = __wbg_init;
+
+// wasm-binding.ts
+var initialized = false;
+var initWasm = async (module_or_path) => {
+  if (initialized) {
+    throw new Error("Already initialized. The `initWasm()` function can be used only once.");
+  }
+  await resvg_wasm_dist_default(await module_or_path);
+  initialized = true;
+};
+var Resvg2 = class extends Resvg {
+  /**
+   * @param {Uint8Array | string} svg
+   * @param {ResvgRenderOptions | undefined} options
+   */
+  constructor(svg, options) {
+    if (!initialized)
+      throw new Error("Wasm has not been initialized. Call `initWasm()` function.");
+    const font = options?.font;
+    if (!!font && isCustomFontsOptions(font)) {
+      const serializableOptions = {
+        ...options,
+        font: {
+          ...font,
+          fontBuffers: void 0
+        }
+      };
+      super(svg, JSON.stringify(serializableOptions), font.fontBuffers);
+    } else {
+      super(svg, JSON.stringify(options));
+    }
+  }
+};
+function isCustomFontsOptions(value) {
+  return Object.prototype.hasOwnProperty.call(value, "fontBuffers");
+}
+
+
+;// CONCATENATED MODULE: ./src/evidence/label-png.ts
+
+
+
+
+
+/** The family name inside `assets/label/label-cjk.ttf`; the SVG template names it first. */
+const labelFontFamily = 'WenQuanYi Micro Hei';
+let font;
+let preparing;
+/**
+ * The resvg WebAssembly module: copied beside the font in dist/ by the build, else the npm package's
+ * own file when running from the repository. WebAssembly rather than a native addon, so the bundle runs
+ * on every runner OS and CPU from dist/ alone.
+ */
+function wasmFile(dir) {
+    const shipped = (0,external_node_path_namespaceObject.join)(dir, 'resvg.wasm');
+    if ((0,external_node_fs_namespaceObject.existsSync)(shipped))
+        return shipped;
+    const installed = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(dir)), 'node_modules', '@resvg', 'resvg-wasm', 'index_bg.wasm');
+    if ((0,external_node_fs_namespaceObject.existsSync)(installed))
+        return installed;
+    throw new Error(`labelguard is incomplete: resvg.wasm is missing from ${dir}; rebuild dist/ (npm run build)`);
+}
+/**
+ * Load the SVG renderer and the label font once (WebAssembly starts asynchronously). Shells call it
+ * before generating evidence; the rendering itself then stays synchronous and pure.
+ */
+function prepareLabelRenderer() {
+    preparing ??= (async () => {
+        const dir = assetDir('assets/label');
+        await initWasm((0,external_node_fs_namespaceObject.readFileSync)(wasmFile(dir)));
+        font = new Uint8Array((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, 'label-cjk.ttf')));
+    })();
+    return preparing;
+}
+/**
+ * The label PNG, rendered from the label SVG by resvg at 1 px per SVG unit with only the shipped CJK font
+ * (no system fonts), so the PNG shows exactly what the SVG says on every machine. resvg writes no time
+ * or text chunks: the same SVG gives the same bytes.
+ */
+function renderLabelPng(svg) {
+    if (!font) {
+        throw new EvidenceError('The label renderer is not loaded, so label.png cannot be drawn.', 'Call prepareLabelRenderer() (and await it) before generating evidence.');
+    }
+    const resvg = new Resvg2(svg, {
+        font: {
+            fontBuffers: [font],
+            defaultFontFamily: labelFontFamily,
+            sansSerifFamily: labelFontFamily,
+        },
+        background: '#ffffff',
+        shapeRendering: 2,
+        textRendering: 1,
+    });
+    try {
+        const image = resvg.render();
+        const png = Buffer.from(image.asPng());
+        image.free();
+        return png;
+    }
+    finally {
+        resvg.free();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/label-layout.ts
-// Geometry shared by the SVG and the PNG label, so that the preview shows what the artwork shows.
+// Geometry of the label artwork (label.svg.hbs); the PNG is that SVG rendered.
 const labelWidth = 640;
-const labelHeight = 430;
+const labelHeight = 450;
 const margin = 24;
 /** Items column: seven rows, caption over value. */
 const itemsTop = 146;
@@ -52594,292 +50599,6 @@ function qrSvgPath(qr) {
     return parts.join('');
 }
 
-;// CONCATENATED MODULE: ./src/evidence/bitmap-font.ts
-// A 5×7 pixel font for the printable ASCII range, so the PNG preview can show the label's Latin text
-// without a font file or a rasteriser. Lower case is drawn as upper case; the PNG is a preview and the
-// SVG carries the real typography.
-//
-// Each glyph is seven rows, top to bottom; each row is one base-32 digit whose five bits are the
-// pixels from left (16) to right (1).
-const glyphs = {
-    ' ': '0000000',
-    '!': '4444404',
-    '"': 'aaa0000',
-    '#': 'aavavaa',
-    $: '4fke5u4',
-    '%': 'op248j3',
-    '&': 'cik8lid',
-    "'": '4480000',
-    '(': '2488842',
-    ')': '8422248',
-    '*': '04lel40',
-    '+': '044v440',
-    ',': '0000c48',
-    '-': '000v000',
-    '.': '00000cc',
-    '/': '01248g0',
-    '0': 'ehjlphe',
-    '1': '4c4444e',
-    '2': 'eh1248v',
-    '3': 'v2421he',
-    '4': '26aiv22',
-    '5': 'vgu11he',
-    '6': '68guhhe',
-    '7': 'v124888',
-    '8': 'ehhehhe',
-    '9': 'ehhf12c',
-    ':': '0cc0cc0',
-    ';': '0cc0c48',
-    '<': '248g842',
-    '=': '00v0v00',
-    '>': '8421248',
-    '?': 'eh12404',
-    '@': 'eh1dlle',
-    A: 'ehhvhhh',
-    B: 'uhhuhhu',
-    C: 'ehggghe',
-    D: 'sihhhis',
-    E: 'vgguggv',
-    F: 'vgguggg',
-    G: 'ehgnhhf',
-    H: 'hhhvhhh',
-    I: 'e44444e',
-    J: '72222ic',
-    K: 'hikokih',
-    L: 'ggggggv',
-    M: 'hrllhhh',
-    N: 'hhpljhh',
-    O: 'ehhhhhe',
-    P: 'uhhuggg',
-    Q: 'ehhhlid',
-    R: 'uhhukih',
-    S: 'fgge11u',
-    T: 'v444444',
-    U: 'hhhhhhe',
-    V: 'hhhhha4',
-    W: 'hhhllla',
-    X: 'hha4ahh',
-    Y: 'hha4444',
-    Z: 'v1248gv',
-    '[': 'e88888e',
-    '\\': '0g84210',
-    ']': 'e22222e',
-    '^': '4ah0000',
-    _: '000000v',
-    '`': '8420000',
-    '{': '2448442',
-    '|': '4444444',
-    '}': '8442448',
-    '~': '008l200',
-};
-/** Glyph cell: 5 pixels wide plus one of spacing, 7 high. */
-const glyphWidth = 5;
-const glyphHeight = 7;
-const glyphAdvance = 6;
-// Drawn for anything outside the font: a hollow box, so a missing character is visible, not silent.
-const unknownGlyph = 'vhhhhhv';
-/** The pixel rows of one character's glyph, as 5-bit numbers. */
-function glyphRows(ch) {
-    const code = glyphs[ch.toUpperCase()] ?? unknownGlyph;
-    return [...code].map((digit) => parseInt(digit, 32));
-}
-
-;// CONCATENATED MODULE: ./src/evidence/raster.ts
-
-
-/** An RGB pixel buffer with the few drawing operations a label needs; integer coordinates only. */
-class Raster {
-    width;
-    height;
-    data;
-    constructor(width, height, background) {
-        this.width = width;
-        this.height = height;
-        this.data = Buffer.alloc(width * height * 3);
-        this.fillRect(0, 0, width, height, background);
-    }
-    /** Set one pixel; pixels outside the raster are ignored. */
-    set(x, y, colour) {
-        if (x < 0 || y < 0 || x >= this.width || y >= this.height)
-            return;
-        const i = (y * this.width + x) * 3;
-        this.data[i] = colour[0];
-        this.data[i + 1] = colour[1];
-        this.data[i + 2] = colour[2];
-    }
-    fillRect(x, y, w, h, colour) {
-        for (let row = y; row < y + h; row++)
-            for (let col = x; col < x + w; col++)
-                this.set(col, row, colour);
-    }
-    /** A rectangle outline `thickness` pixels wide; with `dash`, drawn as dashes of that length. */
-    strokeRect(x, y, w, h, thickness, colour, dash = 0) {
-        const on = (i) => dash === 0 || Math.floor(i / dash) % 2 === 0;
-        for (let i = 0; i < w; i++) {
-            if (!on(i))
-                continue;
-            this.fillRect(x + i, y, 1, thickness, colour);
-            this.fillRect(x + i, y + h - thickness, 1, thickness, colour);
-        }
-        for (let i = 0; i < h; i++) {
-            if (!on(i))
-                continue;
-            this.fillRect(x, y + i, thickness, 1, colour);
-            this.fillRect(x + w - thickness, y + i, thickness, 1, colour);
-        }
-    }
-    /** Fill a polygon by the even-odd rule, sampling each pixel at its centre. */
-    fillPolygon(points, colour) {
-        const ys = points.map((p) => p[1]);
-        const top = Math.max(0, Math.floor(minOf(ys)));
-        const bottom = Math.min(this.height - 1, Math.ceil(maxOf(ys)));
-        for (let y = top; y <= bottom; y++) {
-            const sy = y + 0.5;
-            const crossings = [];
-            for (let i = 0; i < points.length; i++) {
-                const a = points[i];
-                const b = points[(i + 1) % points.length];
-                if (!a || !b)
-                    continue;
-                if (a[1] <= sy !== b[1] <= sy)
-                    crossings.push(a[0] + ((sy - a[1]) / (b[1] - a[1])) * (b[0] - a[0]));
-            }
-            crossings.sort((p, q) => p - q);
-            for (let i = 0; i + 1 < crossings.length; i += 2) {
-                const from = Math.ceil((crossings[i] ?? 0) - 0.5);
-                const to = Math.floor((crossings[i + 1] ?? 0) - 0.5);
-                for (let x = from; x <= to; x++)
-                    this.set(x, y, colour);
-            }
-        }
-    }
-    /** Draw text with the built-in 5×7 font, each font pixel `scale` × `scale`; (x, y) is the top left. */
-    text(text, x, y, scale, colour) {
-        let cx = x;
-        for (const ch of text) {
-            glyphRows(ch).forEach((bits, row) => {
-                for (let col = 0; col < glyphWidth; col++) {
-                    if (bits & (1 << (glyphWidth - 1 - col))) {
-                        this.fillRect(cx + col * scale, y + row * scale, scale, scale, colour);
-                    }
-                }
-            });
-            cx += glyphAdvance * scale;
-        }
-    }
-    /** Width in pixels of `text` drawn at `scale`. */
-    static textWidth(text, scale) {
-        return [...text].length * glyphAdvance * scale - scale;
-    }
-    static textHeight = glyphHeight;
-}
-
-;// CONCATENATED MODULE: ./src/evidence/label-png.ts
-
-
-
-
-const black = [0, 0, 0];
-const white = [255, 255, 255];
-const grey = [85, 85, 85];
-const red = [192, 0, 0];
-const watermark = [250, 222, 222];
-/**
- * Latin text for the bitmap font: dashes and dots become ASCII, other non-ASCII characters (Chinese
- * captions, a Chinese producer name) are left out; the SVG carries them.
- */
-function asciiText(text) {
-    const ascii = text
-        .replace(/[\u2012-\u2015\u2212]/g, '-')
-        .replace(/[\u00b7\u2022]/g, '-')
-        .replace(/[\u2018\u2019]/g, "'")
-        .replace(/[\u201c\u201d]/g, '"')
-        .replace(/[^\x20-\x7e]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return ascii === '' && text.trim() !== '' ? '(non-Latin text, see SVG)' : ascii;
-}
-/** `text` cut to at most `max` characters, marked with "..." when cut. */
-function fitted(text, max) {
-    return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 3))}...`;
-}
-function textAcross(r, text, x, y, width, colour) {
-    // Two-times scale when it fits, else one-times, else cut: the preview never overflows its column.
-    const big = Math.floor((width + 2) / 12);
-    if (text.length <= big)
-        r.text(text, x, y, 2, colour);
-    else
-        r.text(fitted(text, Math.floor((width + 1) / 6)), x, y + 4, 1, colour);
-}
-/**
- * A PNG preview of the label at 1 px per SVG unit: frame, stars, QR code, draft marking, and the Latin
- * part of the text in a built-in 5×7 font. Deterministic: fixed deflate settings, no time or text chunks.
- */
-function renderLabelPng(label) {
-    const qr = qrMatrix(label.qrText);
-    const cells = qr.size + 2 * qrQuietZone;
-    // Whole pixels per module so the code stays sharp; a long URL may need a bigger image.
-    const module = Math.max(2, Math.floor(qrBox / cells));
-    const qrPixels = cells * module;
-    const width = Math.max(labelWidth, qrLeft + qrPixels + margin);
-    const height = Math.max(labelHeight, qrTop + qrPixels + 64);
-    const r = new Raster(width, height, white);
-    const frame = label.draft ? red : black;
-    r.strokeRect(4, 4, width - 8, height - 8, 4, frame, label.draft ? 14 : 0);
-    if (label.draft)
-        r.text('DRAFT', margin + 16, 214, 12, watermark);
-    r.text('CYBERSECURITY LABEL', margin, 30, 2, black);
-    r.text(asciiText(label.scheme.toUpperCase()), margin, 56, 2, black);
-    for (let i = 0; i < label.starSlots; i++) {
-        const [cx, cy] = starCentre(i);
-        r.fillPolygon(starPoints(cx, cy, starRadius), black);
-        if (i >= label.stars)
-            r.fillPolygon(starPoints(cx, cy, starRadius - 3), white);
-    }
-    const level = `${label.levelName ? label.levelName.en.toUpperCase() : `LEVEL ${label.stars}`} (${label.stars}/${label.starSlots})`;
-    r.text(level, margin + label.starSlots * starPitch, starTop + starRadius - 7, 2, black);
-    r.fillRect(margin, 132, width - 2 * margin, 1, black);
-    label.items.forEach((item, i) => {
-        const top = itemsTop + i * itemRowHeight;
-        r.text(item.en.toUpperCase(), margin, top + 2, 1, grey);
-        textAcross(r, asciiText(item.value ?? '-'), margin, top + 13, itemsWidth, black);
-    });
-    r.fillRect(qrLeft, qrTop, qrPixels, qrPixels, white);
-    for (let row = 0; row < qr.size; row++) {
-        for (let col = 0; col < qr.size; col++) {
-            if (qr.dark(row, col)) {
-                r.fillRect(qrLeft + (qrQuietZone + col) * module, qrTop + (qrQuietZone + row) * module, module, module, black);
-            }
-        }
-    }
-    const centre = qrLeft + Math.floor(qrPixels / 2);
-    const caption = 'SCAN TO VERIFY';
-    r.text(caption, centre - Math.floor(Raster.textWidth(caption, 1) / 2), qrTop + qrPixels + 8, 1, black);
-    if (label.qrPlaceholder) {
-        const note = 'PLACEHOLDER QR - NOT A FILING';
-        r.text(note, centre - Math.floor(Raster.textWidth(note, 1) / 2), qrTop + qrPixels + 22, 1, red);
-    }
-    if (label.draft) {
-        r.fillRect(bannerLeft, bannerTop, bannerWidth, bannerHeight, red);
-        const title = 'DRAFT - REFILING PENDING';
-        const x = bannerLeft + Math.floor((bannerWidth - Raster.textWidth(title, 2)) / 2);
-        r.text(title, x, bannerTop + Math.floor((bannerHeight - 14) / 2), 2, white);
-        const reasons = asciiText(`DRAFT, do not print on products: ${label.draftReasons.join('; ')}`);
-        r.text(fitted(reasons, Math.floor((width - 2 * margin) / 6)), margin, height - 22, 1, red);
-    }
-    const png = new lib_png/* PNG */.O({ width, height });
-    png.data = r.data;
-    return lib_png/* PNG */.O.sync.write(png, {
-        colorType: 2,
-        inputColorType: 2,
-        inputHasAlpha: false,
-        bitDepth: 8,
-        deflateLevel: 9,
-        deflateStrategy: 3,
-        filterType: 0,
-    });
-}
-
 // EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
 var handlebars_lib = __nccwpck_require__(8508);
 var handlebars_lib_default = /*#__PURE__*/__nccwpck_require__.n(handlebars_lib);
@@ -52891,13 +50610,16 @@ var handlebars_lib_default = /*#__PURE__*/__nccwpck_require__.n(handlebars_lib);
 /** Template files the evidence bundle is rendered from, by name under `templates/`. */
 const evidenceTemplateNames = [
     'change-notification.md.hbs',
+    'change-notification.zh-CN.md.hbs',
     'declaration-draft.md.hbs',
     'declaration-draft.zh-CN.md.hbs',
     'filing-form.json.hbs',
     'label.svg.hbs',
     'responsibility-matrix.md.hbs',
     'technical-documentation.md.hbs',
+    'technical-documentation.zh-CN.md.hbs',
     'test-request.md.hbs',
+    'test-request.zh-CN.md.hbs',
 ];
 // An isolated instance: helpers registered here never leak into another part of the program that uses
 // Handlebars, and theirs never reach the evidence.
@@ -53030,6 +50752,7 @@ function labelSvgModel(label) {
         bannerTextX: bannerLeft + bannerWidth / 2,
         bannerTextY: bannerTop + 23,
         reasonsY: labelHeight - 16,
+        styleNoteY: labelHeight - 34,
     };
 }
 /** The label artwork as SVG, rendered from `templates/label.svg.hbs` with all data XML-escaped. */
@@ -53164,33 +50887,26 @@ function generateEvidence(input) {
     const sbom = summariseSbom(input.sbomNormalised, input.product, input.softwareRoles);
     const ctx = createContext(input.product, input.filing, input.filingId, input.changes, sbom, input.check);
     const declaration = declarationModel(ctx);
+    const labelSvg = renderLabelSvg(ctx.label, templates);
+    // Documents meant for the filing agency, in English and in Simplified Chinese: one model, two templates.
+    const bilingual = (base, model) => ['', '.zh-CN'].map((lang) => ({
+        path: `${base}${lang}.md`,
+        content: generate_markdown(templates, `${base}${lang}.md.hbs`, model),
+    }));
     const files = [
-        {
-            path: 'change-notification.md',
-            content: generate_markdown(templates, 'change-notification.md.hbs', changeNotificationModel(ctx)),
-        },
-        // For the filing agency in Simplified Chinese, with the English text beside it: one model, two templates.
-        {
-            path: 'declaration-draft.md',
-            content: generate_markdown(templates, 'declaration-draft.md.hbs', declaration),
-        },
-        {
-            path: 'declaration-draft.zh-CN.md',
-            content: generate_markdown(templates, 'declaration-draft.zh-CN.md.hbs', declaration),
-        },
+        ...bilingual('change-notification', changeNotificationModel(ctx)),
+        ...bilingual('declaration-draft', declaration),
         { path: 'filing-form.json', content: json(templates, 'filing-form.json.hbs', filingFormModel(ctx)) },
-        { path: 'label.png', content: renderLabelPng(ctx.label) },
-        { path: 'label.svg', content: Buffer.from(renderLabelSvg(ctx.label, templates), 'utf8') },
+        // The PNG is the SVG rendered, so the two cannot disagree.
+        { path: 'label.png', content: renderLabelPng(labelSvg) },
+        { path: 'label.svg', content: Buffer.from(labelSvg, 'utf8') },
         {
             path: 'responsibility-matrix.md',
             content: generate_markdown(templates, 'responsibility-matrix.md.hbs', responsibilityModel(ctx)),
         },
         { path: 'sbom.cdx.json', content: Buffer.from(input.sbomNormalised, 'utf8') },
-        {
-            path: 'technical-documentation.md',
-            content: generate_markdown(templates, 'technical-documentation.md.hbs', technicalDocumentationModel(ctx)),
-        },
-        { path: 'test-request.md', content: generate_markdown(templates, 'test-request.md.hbs', testRequestModel(ctx)) },
+        ...bilingual('technical-documentation', technicalDocumentationModel(ctx)),
+        ...bilingual('test-request', testRequestModel(ctx)),
     ].sort(byPath);
     return { files: [...files, evidenceIndex(input, files, inputs)].sort(byPath) };
 }
@@ -53389,6 +51105,7 @@ async function runEvidence(args, io) {
     const changes = detectChanges(product, packs.classifier, repo.config.config.classification ?? []).changes;
     const scheme = product.filing?.scheme ?? product.manifest.labels[0]?.scheme;
     const softwareRoles = packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
+    await prepareLabelRenderer();
     const bundle = evidenceFor(product, changes, {
         templates: loadTemplates(),
         ...(softwareRoles ? { softwareRoles } : {}),
@@ -53522,6 +51239,8 @@ function productYaml(r) {
         '    # policy_url: https://example.com/security # the published disclosure policy',
         '    # ack_days: 3 # days to acknowledge a report',
         '    # status_update_days: 14 # days between status updates to the reporter',
+        "    # psirt_contact: 'Example PSIRT <psirt@example.com>' # who handles vulnerability reports",
+        '    # reporting_procedure: https://example.com/security/procedure # how a vulnerability is reported',
         '  updates:',
         "    mechanism: 'TODO: e.g. ota-https'",
         '    signed: false # true once every update image is signed and verified on the device',

@@ -10,6 +10,7 @@ import { GITHUB_LIMITS } from '../src/report/budget.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { relocateReport } from '../src/report/relocate.js';
 import { loadTemplates } from '../src/cli/evidence.js';
+import { prepareLabelRenderer } from '../src/evidence/index.js';
 import { bundleCheck, evidenceFor } from '../src/pipeline/evidence.js';
 import { planRefiling } from '../src/refiling/index.js';
 
@@ -71,6 +72,7 @@ async function refilingExample(): Promise<string> {
   const filingId = examplePullRequest.now;
   const softwareRoles = outcome.packs.packs.find((p) => p.scheme === 'cn-ccl')?.softwareRoles;
   const allChanges = outcome.report.products.find((p) => p.id === 'avc-c120w')!.changes ?? [];
+  await prepareLabelRenderer();
   const bundle = evidenceFor(product, changes, {
     templates: loadTemplates(),
     ...(softwareRoles ? { softwareRoles } : {}),

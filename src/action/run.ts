@@ -22,6 +22,7 @@ import { needsComment, syncComment } from './comment.js';
 import { deniedCommentNote, forkCommentNote } from './fork-comment.js';
 import { resolveMode, type RunMode } from './event.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
+import { prepareLabelRenderer } from '../evidence/index.js';
 import { refilingNeeds, syncRefilings, writeForkRefilings } from './refile.js';
 import { regenerationRequests, updateDashboard } from './dashboard.js';
 import { annotate, setOutputs, writeReportFiles, writeSummary } from './report-out.js';
@@ -313,6 +314,8 @@ async function refilingStep(
     return [];
   }
   const repositoryUrl = `${env.serverUrl}/${env.repository}`;
+  // The label PNG's renderer starts asynchronously; evidence generation after this is synchronous.
+  await prepareLabelRenderer();
   const complete = req.changed === undefined && !req.shard && !req.productIds;
   let target: RefilingTarget;
   let trigger: RefilingTrigger;

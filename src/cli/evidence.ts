@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { assetDir } from '../assets.js';
 import { detectChanges } from '../changes/index.js';
 import { UsageError } from '../load/errors.js';
-import { evidenceTemplateNames } from '../evidence/index.js';
+import { evidenceTemplateNames, prepareLabelRenderer } from '../evidence/index.js';
 import type { LoadedProduct } from '../load/repository.js';
 import { bundleCheck, evidenceFor } from '../pipeline/evidence.js';
 import { loadPacks } from '../pipeline/packs.js';
@@ -65,6 +65,7 @@ export async function runEvidence(args: string[], io: CliIo): Promise<number> {
   const changes = detectChanges(product, packs.classifier, repo.config.config.classification ?? []).changes;
   const scheme = product.filing?.scheme ?? product.manifest.labels[0]?.scheme;
   const softwareRoles = packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
+  await prepareLabelRenderer();
   const bundle = evidenceFor(product, changes, {
     templates: loadTemplates(),
     ...(softwareRoles ? { softwareRoles } : {}),

@@ -105,33 +105,27 @@ export function generateEvidence(input: EvidenceInput): EvidenceBundle {
   const ctx = createContext(input.product, input.filing, input.filingId, input.changes, sbom, input.check);
 
   const declaration = declarationModel(ctx);
+  const labelSvg = renderLabelSvg(ctx.label, templates);
+  // Documents meant for the filing agency, in English and in Simplified Chinese: one model, two templates.
+  const bilingual = (base: string, model: object): EvidenceFile[] =>
+    (['', '.zh-CN'] as const).map((lang) => ({
+      path: `${base}${lang}.md`,
+      content: markdown(templates, `${base}${lang}.md.hbs` as EvidenceTemplateName, model),
+    }));
   const files: EvidenceFile[] = [
-    {
-      path: 'change-notification.md',
-      content: markdown(templates, 'change-notification.md.hbs', changeNotificationModel(ctx)),
-    },
-    // For the filing agency in Simplified Chinese, with the English text beside it: one model, two templates.
-    {
-      path: 'declaration-draft.md',
-      content: markdown(templates, 'declaration-draft.md.hbs', declaration),
-    },
-    {
-      path: 'declaration-draft.zh-CN.md',
-      content: markdown(templates, 'declaration-draft.zh-CN.md.hbs', declaration),
-    },
+    ...bilingual('change-notification', changeNotificationModel(ctx)),
+    ...bilingual('declaration-draft', declaration),
     { path: 'filing-form.json', content: json(templates, 'filing-form.json.hbs', filingFormModel(ctx)) },
-    { path: 'label.png', content: renderLabelPng(ctx.label) },
-    { path: 'label.svg', content: Buffer.from(renderLabelSvg(ctx.label, templates), 'utf8') },
+    // The PNG is the SVG rendered, so the two cannot disagree.
+    { path: 'label.png', content: renderLabelPng(labelSvg) },
+    { path: 'label.svg', content: Buffer.from(labelSvg, 'utf8') },
     {
       path: 'responsibility-matrix.md',
       content: markdown(templates, 'responsibility-matrix.md.hbs', responsibilityModel(ctx)),
     },
     { path: 'sbom.cdx.json', content: Buffer.from(input.sbomNormalised, 'utf8') },
-    {
-      path: 'technical-documentation.md',
-      content: markdown(templates, 'technical-documentation.md.hbs', technicalDocumentationModel(ctx)),
-    },
-    { path: 'test-request.md', content: markdown(templates, 'test-request.md.hbs', testRequestModel(ctx)) },
+    ...bilingual('technical-documentation', technicalDocumentationModel(ctx)),
+    ...bilingual('test-request', testRequestModel(ctx)),
   ].sort(byPath);
 
   return { files: [...files, evidenceIndex(input, files, inputs)].sort(byPath) };

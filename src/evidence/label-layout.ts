@@ -1,7 +1,7 @@
-// Geometry shared by the SVG and the PNG label, so that the preview shows what the artwork shows.
+// Geometry of the label artwork (label.svg.hbs); the PNG is that SVG rendered.
 
 export const labelWidth = 640;
-export const labelHeight = 430;
+export const labelHeight = 450;
 export const margin = 24;
 
 /** Items column: seven rows, caption over value. */

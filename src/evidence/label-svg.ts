@@ -93,6 +93,7 @@ export function labelSvgModel(label: LabelData): object {
     bannerTextX: bannerLeft + bannerWidth / 2,
     bannerTextY: bannerTop + 23,
     reasonsY: labelHeight - 16,
+    styleNoteY: labelHeight - 34,
   };
 }
 

@@ -38,7 +38,10 @@ export interface LabelData {
   draft: boolean;
   /** Why the label is a draft, for the person who reads it; empty when it is not. */
   draftReasons: string[];
-  /** What the QR code encodes: the verification URL, or a placeholder that can never resolve. */
+  /**
+   * What the QR code encodes: the filing information code as the agency issued it (label.qr_payload), else
+   * the verification URL, else a placeholder that can never resolve. labelguard never composes it.
+   */
   qrText: string;
   qrPlaceholder: boolean;
 }
@@ -93,18 +96,18 @@ function validity(filing?: Filing): string | null {
 /**
  * The label as it should be printed for the product as it is now. Producer, model, level and lab come
  * from the product (what a refiling submits); validity, standard and filing code from the filing record.
- * It is final only for a granted filing with a filing code and a verification URL; otherwise it is a draft.
+ * It is final only for a granted filing with a filing code and a QR payload; otherwise it is a draft.
  */
 export function describeLabel(product: Product, filing?: Filing): LabelData {
   const { scheme, stars } = labelScheme(product, filing);
   const status: FilingStatus = filing?.status ?? 'not-filed';
   const code = filing?.label?.filing_code ?? null;
-  const url = filing?.verification_url ?? null;
+  const payload = filing?.label?.qr_payload ?? filing?.verification_url ?? null;
 
   const draftReasons: string[] = [];
   if (status !== 'granted') draftReasons.push(`filing status is ${status}`);
   if (!code) draftReasons.push('no filing code');
-  if (!url) draftReasons.push('no verification URL');
+  if (!payload) draftReasons.push('no QR payload (label.qr_payload or verification_url)');
   const draft = draftReasons.length > 0;
 
   const levelName = scheme === 'cn-ccl' ? (cclLevelNames[stars] ?? null) : null;
@@ -129,7 +132,7 @@ export function describeLabel(product: Product, filing?: Filing): LabelData {
     filingStatus: status,
     draft,
     draftReasons,
-    qrText: url ?? placeholderVerificationUrl(product.id),
-    qrPlaceholder: url === null,
+    qrText: payload ?? placeholderVerificationUrl(product.id),
+    qrPlaceholder: payload === null,
   };
 }

@@ -6,13 +6,16 @@ import { jsonValue } from './text-formats.js';
 /** Template files the evidence bundle is rendered from, by name under `templates/`. */
 export const evidenceTemplateNames = [
   'change-notification.md.hbs',
+  'change-notification.zh-CN.md.hbs',
   'declaration-draft.md.hbs',
   'declaration-draft.zh-CN.md.hbs',
   'filing-form.json.hbs',
   'label.svg.hbs',
   'responsibility-matrix.md.hbs',
   'technical-documentation.md.hbs',
+  'technical-documentation.zh-CN.md.hbs',
   'test-request.md.hbs',
+  'test-request.zh-CN.md.hbs',
 ] as const;
 
 export type EvidenceTemplateName = (typeof evidenceTemplateNames)[number];

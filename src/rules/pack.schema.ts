@@ -74,6 +74,20 @@ export const packManifestSchema = {
         },
       },
     },
+    edition: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['pinned', 'transcribed_from', 'changes', 'confidence'],
+      description:
+        'The edition of the document the pack is pinned to, the edition its rules were transcribed from, and ' +
+        'which provisions changed between the two (as far as known, with its confidence).',
+      properties: {
+        pinned: source,
+        transcribed_from: { ...nonEmpty, description: 'Edition the rules cite, e.g. "V2.1.1 (2020-06)".' },
+        changes: { ...nonEmpty, description: 'Which provisions changed between the two editions.' },
+        confidence: { enum: sourceConfidences },
+      },
+    },
     catalogue: { ...nonEmpty, description: 'Catalogue file, relative to the pack folder.' },
     source_hosts: {
       type: 'object',

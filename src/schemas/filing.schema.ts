@@ -47,9 +47,16 @@ export const filingSchema = {
         lab: { ...nonEmpty, description: 'Item 5: testing laboratory.' },
         standard: { ...nonEmpty, description: 'Item 6: standard or technical document relied on.' },
         filing_code: { ...nonEmpty, description: 'Item 7: filing information code behind the QR code.' },
+        qr_payload: {
+          ...nonEmpty,
+          maxLength: 2000,
+          description:
+            'What the QR code encodes, exactly as the filing agency issues it (a URL or an opaque code). ' +
+            'labelguard never builds it; when absent, verification_url is used.',
+        },
       },
     },
-    verification_url: { type: 'string', format: 'uri', description: 'URL the QR code encodes.' },
+    verification_url: { type: 'string', format: 'uri', description: 'Verification URL; the QR code encodes it unless label.qr_payload is given.' },
     baseline: {
       type: 'object',
       additionalProperties: false,

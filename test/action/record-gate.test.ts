@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../src/cli/evidence.js';
+import { prepareLabelRenderer } from '../../src/evidence/index.js';
 import { bundleCheck, evidenceFor } from '../../src/pipeline/evidence.js';
 import { runCheck } from '../../src/pipeline/run-check.js';
 import { planRefiling } from '../../src/refiling/index.js';
@@ -27,6 +28,9 @@ import {
   tempDir,
   type FileChange,
 } from './support.js';
+
+// The label PNG renderer starts asynchronously, as the shells start it before generating evidence.
+await prepareLabelRenderer();
 
 afterAll(removeTemps);
 

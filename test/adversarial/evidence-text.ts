@@ -14,11 +14,15 @@ export const EVIDENCE_PRODUCTS = ['avc-c120w', 'avc-p340w', 'avd-d500'] as const
 /** The evidence documents that carry data from the manifest and filing: every one must be tried. */
 export const EVIDENCE_WITH_DATA = [
   'change-notification.md',
+  'change-notification.zh-CN.md',
   'declaration-draft.md',
+  'declaration-draft.zh-CN.md',
   'filing-form.json',
   'label.svg',
   'technical-documentation.md',
+  'technical-documentation.zh-CN.md',
   'test-request.md',
+  'test-request.zh-CN.md',
 ];
 
 /** Markdown as a reader sees it: backslash escapes and the entities the evidence writes decoded. */

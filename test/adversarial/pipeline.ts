@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';
 import { refilingNeeds } from '../../src/action/refile.js';
 import { loadTemplates } from '../../src/cli/evidence.js';
+import { prepareLabelRenderer } from '../../src/evidence/index.js';
 import { sarifRules } from '../../src/cli/render-report.js';
 import { renderDashboard } from '../../src/dashboard/index.js';
 import { MAX_BODY_CHARS, renderStickyBody } from '../../src/github/index.js';
@@ -25,6 +26,9 @@ import { renderText } from '../../src/report/text.js';
 import { buildStatus } from '../../src/status/index.js';
 import { exampleRepo } from '../support/dist.js';
 import { tempDir } from './support.js';
+
+// The label PNG renderer starts asynchronously, as the shells start it before generating evidence.
+await prepareLabelRenderer();
 
 /** Keys whose values are file references: a hostile path is the paths suite's business, not this one's. */
 const fileKeys = new Set(['file', 'sbom', 'authorization_doc']);

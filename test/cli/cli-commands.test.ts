@@ -94,6 +94,7 @@ describe('labelguard evidence', () => {
     const files = readdirSync(a).sort();
     expect(files).toEqual([
       'change-notification.md',
+      'change-notification.zh-CN.md',
       'declaration-draft.md',
       'declaration-draft.zh-CN.md',
       'evidence-index.json',
@@ -103,7 +104,9 @@ describe('labelguard evidence', () => {
       'responsibility-matrix.md',
       'sbom.cdx.json',
       'technical-documentation.md',
+      'technical-documentation.zh-CN.md',
       'test-request.md',
+      'test-request.zh-CN.md',
     ]);
     for (const f of files) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f)))).toBe(true);
     expect(readFileSync(join(a, 'change-notification.md'), 'utf8')).toContain('ONVIF');

@@ -8,7 +8,7 @@ import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 import type { DetectedChange } from '../../src/core/change.js';
 import type { SoftwareRoles } from '../../src/rules/types.js';
-import { evidenceTemplateNames, type EvidenceInput } from '../../src/evidence/index.js';
+import { evidenceTemplateNames, prepareLabelRenderer, type EvidenceInput } from '../../src/evidence/index.js';
 import { filingSchema, productSchema, type Filing, type Product } from '../../src/schemas/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -55,6 +55,9 @@ export function fixtureChanges(): DetectedChange[] {
 export function cnCclSoftwareRoles(): SoftwareRoles {
   return parse(readFileSync(join(root, 'rules', 'cn-ccl', 'software-roles.yaml'), 'utf8')) as SoftwareRoles;
 }
+
+// The label PNG renderer (WebAssembly) starts asynchronously, once per test file, as the shells start it.
+await prepareLabelRenderer();
 
 /** The templates as the CLI ships them. */
 export function loadTemplates(): Record<string, string> {

@@ -16,6 +16,7 @@ describe('generateEvidence', () => {
     const bundle = generateEvidence(fixtureInput());
     expect(bundle.files.map((f) => f.path)).toEqual([
       'change-notification.md',
+      'change-notification.zh-CN.md',
       'declaration-draft.md',
       'declaration-draft.zh-CN.md',
       'evidence-index.json',
@@ -25,7 +26,9 @@ describe('generateEvidence', () => {
       'responsibility-matrix.md',
       'sbom.cdx.json',
       'technical-documentation.md',
+      'technical-documentation.zh-CN.md',
       'test-request.md',
+      'test-request.zh-CN.md',
     ]);
   });
 
@@ -262,9 +265,34 @@ describe('documents for the filing agency', () => {
     expect(zh).toContain('# 网络安全标识符合性声明（草稿）');
     expect(zh).toContain('| 名称 / 姓名 | Example Vision Technology Co., Ltd. | Zhang Min |');
     expect(en).toContain('| Name | Example Vision Technology Co., Ltd. | Zhang Min |');
+    // As GitHub shows it: the escaper breaks a digit run that could be read as a commit reference with an
+    // invisible zero-width space (`&#8203;`).
+    const shown = (text: string) => text.replaceAll('&#8203;', '');
     for (const value of ['CX-1 Indoor Camera', '201919000123', '91440300MA5EXAMPLE']) {
-      expect(zh).toContain(value);
-      expect(en).toContain(value);
+      expect(shown(zh)).toContain(value);
+      expect(shown(en)).toContain(value);
     }
+  });
+
+  it.each([
+    ['change-notification', '# 变更通知：', '# Change notification: '],
+    ['test-request', '# 检测申请：', '# Test request: '],
+    ['technical-documentation', '# 技术文档：', '# Technical documentation: '],
+  ])('give the %s in Simplified Chinese and in English, from the same data', (base, zhTitle, enTitle) => {
+    const bundle = generateEvidence(fixtureInput());
+    const zh = file(bundle, `${base}.zh-CN.md`).toString('utf8');
+    const en = file(bundle, `${base}.md`).toString('utf8');
+    expect(zh.startsWith(`${zhTitle}CX-1 Indoor Camera\n`)).toBe(true);
+    expect(en.startsWith(`${enTitle}CX-1 Indoor Camera\n`)).toBe(true);
+    expect(zh).toContain(`英文版本见 ${base}.md，两者数据相同`);
+    // The same data in both: the product and producer rows of the header table carry the same values.
+    const values = (md: string) =>
+      md
+        .split('\n')
+        .filter((l) => /^\| [^|]+ \| .+ \|$/.test(l) && !l.startsWith('| ---'))
+        .slice(0, 2)
+        .map((l) => l.split('|')[2]?.trim());
+    expect(values(zh)).toEqual(values(en));
+    expect(values(en)[0]).toBe('cam-x1');
   });
 });

@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import {
   describeLabel,
+  type LabelData,
   generateEvidence,
   placeholderVerificationUrl,
   renderLabelPng,
@@ -21,6 +22,9 @@ const captions = [
   '备案信息码 Filing code',
 ];
 
+/** The label PNG as the bundle makes it: the SVG, rendered. */
+const pngOf = (label: LabelData): Buffer => renderLabelPng(renderLabelSvg(label, loadTemplates()));
+
 function refilingRequired() {
   const filing = fixtureFiling();
   filing.status = 'refiling-required';
@@ -30,33 +34,31 @@ function refilingRequired() {
 
 describe('label PNG', () => {
   it('carries a QR code that scans to the verification URL', () => {
-    const png = renderLabelPng(describeLabel(fixtureProduct(), fixtureFiling()));
+    const png = pngOf(describeLabel(fixtureProduct(), fixtureFiling()));
     expect(decodePngQr(png)).toBe(verificationUrl);
   });
 
   it('is byte-identical across renders', () => {
     const label = describeLabel(fixtureProduct(), fixtureFiling());
-    expect(
-      renderLabelPng(label).equals(renderLabelPng(describeLabel(fixtureProduct(), fixtureFiling()))),
-    ).toBe(true);
+    expect(pngOf(label).equals(pngOf(describeLabel(fixtureProduct(), fixtureFiling())))).toBe(true);
   });
 
   it('is the PNG in the bundle', () => {
     const bundle = generateEvidence(fixtureInput());
     const png = bundle.files.find((f) => f.path === 'label.png')?.content;
-    expect(png?.equals(renderLabelPng(describeLabel(fixtureProduct(), fixtureFiling())))).toBe(true);
+    expect(png?.equals(pngOf(describeLabel(fixtureProduct(), fixtureFiling())))).toBe(true);
   });
 
   it('grows to keep a long verification URL scannable', () => {
     const filing = fixtureFiling();
     filing.verification_url = `https://ccl-filing.example.test/verify/${'X'.repeat(240)}`;
-    const png = renderLabelPng(describeLabel(fixtureProduct(), filing));
+    const png = pngOf(describeLabel(fixtureProduct(), filing));
     expect(decodePngQr(png)).toBe(filing.verification_url);
   });
 
   it('is marked in red only when the label is a draft', () => {
-    expect(hasDraftRed(renderLabelPng(describeLabel(fixtureProduct(), fixtureFiling())))).toBe(false);
-    expect(hasDraftRed(renderLabelPng(describeLabel(fixtureProduct(), refilingRequired())))).toBe(true);
+    expect(hasDraftRed(pngOf(describeLabel(fixtureProduct(), fixtureFiling())))).toBe(false);
+    expect(hasDraftRed(pngOf(describeLabel(fixtureProduct(), refilingRequired())))).toBe(true);
   });
 });
 
@@ -122,7 +124,7 @@ describe('draft label', () => {
 
   it('keeps the known verification URL in the QR code', () => {
     const label = describeLabel(fixtureProduct(), refilingRequired());
-    expect(decodePngQr(renderLabelPng(label))).toBe(verificationUrl);
+    expect(decodePngQr(pngOf(label))).toBe(verificationUrl);
     expect(decodeSvgQr(renderLabelSvg(label, loadTemplates()))).toBe(verificationUrl);
   });
 
@@ -139,7 +141,7 @@ describe('draft label', () => {
     const svg = renderLabelSvg(label, loadTemplates());
     expect(svg).toContain('PLACEHOLDER QR — not a filing');
     expect(decodeSvgQr(svg)).toBe(placeholder);
-    expect(decodePngQr(renderLabelPng(label))).toBe(placeholder);
+    expect(decodePngQr(pngOf(label))).toBe(placeholder);
   });
 
   it('is a draft for a granted filing that records no filing code', () => {

@@ -159,6 +159,21 @@ describe('thresholds', () => {
     ]);
   });
 
+  it('validate label item 6 against the configured document number pattern', () => {
+    const pattern = '^GB/T [0-9]+-[0-9]{4}$';
+    const numbered = loadBuiltin({ thresholds: { standard_number_pattern: pattern } }).packs;
+    expect(runCase(numbered, { name: 'base' }).evaluation.findings.map((x) => [x.ruleId, x.message])).toEqual(
+      [
+        [
+          'CCL-LBL-006',
+          "The filed label does not name the national standard or technical document relied on by its number: 'TC260 practice guide for consumer network cameras (2026)' does not match the document number pattern ^GB/T [0-9]+-[0-9]{4}$",
+        ],
+      ],
+    );
+    const withNumber = { name: 'numbered', set: { 'filing.label.standard': 'GB/T 12345-2026' } };
+    expect(runCase(numbered, withNumber).evaluation.findings).toEqual([]);
+  });
+
   it("take a catalogue category's value over the pack default", () => {
     const files = builtinFiles('cn-ccl');
     files['catalogue.yaml'] = files['catalogue.yaml']!.replace(

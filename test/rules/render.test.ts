@@ -26,7 +26,7 @@ describe('renderRules', () => {
     };
     expect(json.packs.map((p) => [p.name, p.rules.length])).toEqual([
       ['cn-ccl', 52],
-      ['etsi-en-303-645', 25],
+      ['etsi-en-303-645', 27],
     ]);
     const auth = json.packs[0]!.rules.find((r) => r.id === 'CCL-AUTH-001')!;
     expect(auth.condition).toBe(
