@@ -24117,33 +24117,43 @@ function entryLocator(text) {
         }
         return lo + 1;
     };
-    const find = (patterns) => {
-        for (const p of patterns) {
-            const at = text.indexOf(p);
-            if (at >= 0)
-                return lineAt(at);
-        }
-        return undefined;
-    };
+    // Every `key: value` of the three identity keys, indexed once (first occurrence wins): a finding per
+    // component of a 100,000-component SBOM must not search the whole text each time.
+    const index = new Map();
+    const pattern = xml
+        ? /bom-ref="([^"]*)"|<(purl|name)>([^<]*)<\/\2>/g
+        : /"(bom-ref|purl|name)"\s*:\s*("(?:[^"\\]|\\.)*")/g;
+    for (const m of text.matchAll(pattern)) {
+        const key = xml
+            ? m[1] !== undefined
+                ? `bom-ref=${m[1]}`
+                : `${m[2]}=${m[3]}`
+            : `${m[1]}=${jsonValue(m[2])}`;
+        if (!index.has(key))
+            index.set(key, lineAt(m.index));
+    }
     return (e) => {
         const tries = [];
         if (e.bomRef)
-            tries.push(xml ? [`bom-ref="${xmlText(e.bomRef)}"`] : jsonMember('bom-ref', e.bomRef));
+            tries.push(`bom-ref=${xml ? xmlText(e.bomRef) : e.bomRef}`);
         if (e.purl)
-            tries.push(xml ? [`<purl>${xmlText(e.purl)}</purl>`] : jsonMember('purl', e.purl));
-        tries.push(xml ? [`<name>${xmlText(e.name)}</name>`] : jsonMember('name', e.name));
+            tries.push(`purl=${xml ? xmlText(e.purl) : e.purl}`);
+        tries.push(`name=${xml ? xmlText(e.name) : e.name}`);
         for (const t of tries) {
-            const line = find(t);
+            const line = index.get(t);
             if (line !== undefined)
                 return line;
         }
         return undefined;
     };
 }
-/** `"key": "value"` as generators write it: with or without a space after the colon. */
-function jsonMember(key, value) {
-    const v = JSON.stringify(value);
-    return [`"${key}": ${v}`, `"${key}":${v}`];
+function jsonValue(literal) {
+    try {
+        return JSON.parse(literal);
+    }
+    catch {
+        return literal;
+    }
 }
 function xmlText(value) {
     return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -36115,22 +36125,28 @@ function groupDifferences(diffs, rules) {
         for (const a of candidates)
             sets.set(a, { rule, members: [] });
         for (const m of rule.members) {
+            // The differences of the member kinds, in report order; for `brought-in`, by name too, so that an SBOM
+            // that adds 100,000 components costs one look-up per dependency, not one pass per component.
+            const pool = diffs.flatMap((d, i) => (kindMatches(d.kind, m.kinds) ? [i] : []));
+            const byName = m.link === 'brought-in' ? indexByName(diffs, pool) : undefined;
             for (const a of candidates) {
                 const set = sets.get(a);
                 if (set === undefined || owner.has(a))
                     continue;
-                diffs.forEach((d, i) => {
-                    if (i === a || owner.has(i) || !kindMatches(d.kind, m.kinds))
-                        return;
+                const anchor = diffs[a];
+                const reachable = byName ? namedIn(byName, anchor.links) : pool;
+                for (const i of reachable) {
+                    if (i === a || owner.has(i))
+                        continue;
                     // An anchor that already gathered members leads its own set; one with none can be claimed.
                     if ((sets.get(i)?.members.length ?? 0) > 0)
-                        return;
-                    if (!linked(m, diffs[a], d, set.members.map((k) => diffs[k])))
-                        return;
+                        continue;
+                    if (!linked(m, anchor, diffs[i], set.members.map((k) => diffs[k])))
+                        continue;
                     owner.set(i, a);
                     set.members.push(i);
                     sets.delete(i);
-                });
+                }
             }
         }
         for (const a of candidates)
@@ -36146,6 +36162,28 @@ function groupDifferences(diffs, rules) {
     });
     // Earliest member first: a set holding a security claim reads where that claim would have.
     return out.sort((x, y) => minOf(x.members) - minOf(y.members));
+}
+function indexByName(diffs, pool) {
+    const byName = new Map();
+    for (const i of pool) {
+        const name = diffs[i].name;
+        if (name === '')
+            continue;
+        const list = byName.get(name);
+        if (list)
+            list.push(i);
+        else
+            byName.set(name, [i]);
+    }
+    return byName;
+}
+/** The pool entries named in `names`, in report order. */
+function namedIn(byName, names) {
+    const out = new Set();
+    for (const n of names)
+        for (const i of byName.get(n) ?? [])
+            out.add(i);
+    return [...out].sort((x, y) => x - y);
 }
 function linked(rule, anchor, d, members) {
     const serviceNames = members.filter((m) => m.category === 'service' && m.name).map((m) => m.name);
@@ -49864,7 +49902,7 @@ function stableJson(value) {
     return `${jsonText(JSON.stringify(value, null, 2))}\n`;
 }
 /** One JSON value on one line, escaped as `stableJson` escapes. */
-function jsonValue(value) {
+function text_formats_jsonValue(value) {
     return jsonText(JSON.stringify(value ?? null));
 }
 function jsonText(json) {
@@ -50647,7 +50685,7 @@ hb.registerHelper('link', (...args) => {
     const value = oneArgument('link', args);
     return new hb.SafeString(typeof value === 'string' && value !== '' ? markdownUrl(value, evidenceMarkdown) : markdownText(value));
 });
-hb.registerHelper('json', (...args) => new hb.SafeString(jsonValue(oneArgument('json', args))));
+hb.registerHelper('json', (...args) => new hb.SafeString(text_formats_jsonValue(oneArgument('json', args))));
 hb.registerHelper('eq', (...args) => {
     if (args.length !== 3)
         throw new Error(`helper "eq" takes exactly two values, got ${args.length - 1}`);
