@@ -24120,15 +24120,20 @@ function entryLocator(text) {
     // Every `key: value` of the three identity keys, indexed once (first occurrence wins): a finding per
     // component of a 100,000-component SBOM must not search the whole text each time.
     const index = new Map();
-    const pattern = xml
-        ? /bom-ref="([^"]*)"|<(purl|name)>([^<]*)<\/\2>/g
-        : /"(bom-ref|purl|name)"\s*:\s*("(?:[^"\\]|\\.)*")/g;
+    // The key is found by a regular expression; a JSON value is scanned by hand, since a pattern over an
+    // escaped string recurses once per character and a hostile megabyte-long string overflows the stack.
+    const pattern = xml ? /bom-ref="([^"]*)"|<(purl|name)>([^<]*)<\/\2>/g : /"(bom-ref|purl|name)"\s*:\s*"/g;
     for (const m of text.matchAll(pattern)) {
-        const key = xml
-            ? m[1] !== undefined
-                ? `bom-ref=${m[1]}`
-                : `${m[2]}=${m[3]}`
-            : `${m[1]}=${jsonValue(m[2])}`;
+        let key;
+        if (xml)
+            key = m[1] !== undefined ? `bom-ref=${m[1]}` : `${m[2]}=${m[3]}`;
+        else {
+            const start = m.index + m[0].length - 1;
+            let end = start + 1;
+            while (end < text.length && text[end] !== '"')
+                end += text[end] === '\\' ? 2 : 1;
+            key = `${m[1]}=${jsonValue(text.slice(start, end + 1))}`;
+        }
         if (!index.has(key))
             index.set(key, lineAt(m.index));
     }

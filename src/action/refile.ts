@@ -1,3 +1,4 @@
+import { prepareLabelRenderer } from '../evidence/index.js';
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -72,6 +73,7 @@ export interface RefilingRun {
  * gets a pull request or a result saying why not: nothing is dropped silently.
  */
 export async function syncRefilings(run: RefilingRun): Promise<RefilingResult[]> {
+  await prepareLabelRenderer(); // each plan renders label.png
   const settings = run.outcome.repo.config.config.refiling ?? {};
   const branchPrefix = settings.branch_prefix ?? DEFAULT_BRANCH_PREFIX;
   const { octokit, repo } = run.api;
