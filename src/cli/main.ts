@@ -1,10 +1,5 @@
 import { UsageError } from '../load/errors.js';
 import { generator } from '../version.js';
-import { runCheckCommand, runValidate } from './check.js';
-import { runDiff } from './diff.js';
-import { runEvidence } from './evidence.js';
-import { runRules } from './rules.js';
-import { runStatus } from './status.js';
 import type { CliIo } from './io.js';
 
 const usage = `Usage: labelguard <command> [options]
@@ -24,13 +19,15 @@ Run 'labelguard <command> --help' for a command's options. 'labelguard --version
 `;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
-const commands: Record<string, Command> = {
-  check: runCheckCommand,
-  validate: runValidate,
-  diff: runDiff,
-  evidence: runEvidence,
-  rules: runRules,
-  status: runStatus,
+// Each command's code is imported when it runs: `--version`, `--help` and every command load only what
+// they use (the bundle splits at these imports), so start-up costs about what Node itself costs.
+const commands: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check.js')).runCheckCommand,
+  validate: async () => (await import('./check.js')).runValidate,
+  diff: async () => (await import('./diff.js')).runDiff,
+  evidence: async () => (await import('./evidence.js')).runEvidence,
+  rules: async () => (await import('./rules.js')).runRules,
+  status: async () => (await import('./status.js')).runStatus,
 };
 
 /** Run the CLI and return its exit code: 0 ok, 1 blocking findings, 2 could not run as asked. */
@@ -48,7 +45,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     if (!command)
       throw new UsageError(`unknown command '${name}'`, [`Commands: ${Object.keys(commands).join(', ')}.`]);
-    return await command(rest, io);
+    return await (
+      await command()
+    )(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`labelguard: ${e.message}\n${e.details.map((d) => `  ${d}\n`).join('')}`);
