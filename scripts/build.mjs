@@ -1,5 +1,6 @@
 // Builds the two self-contained entry points into dist/ and copies the data they load at run time
-// (rule packs, templates, JSON Schemas) beside them, so that dist/ alone runs the action and the CLI.
+// (rule packs, templates, JSON Schemas and their compiled validators) beside them, so that dist/ alone runs
+// the action and the CLI.
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
@@ -59,13 +60,16 @@ writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
 for (const dir of ['rules', 'templates']) cpSync(join(root, dir), join(dist, dir), { recursive: true });
 // The official CycloneDX schemas (Apache-2.0, with their licence and notice), read when an SBOM is validated.
 cpSync(join(root, 'src/schemas/cyclonedx'), join(dist, 'schemas', 'cyclonedx'), { recursive: true });
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const schemas = join(dist, 'schemas');
+execFileSync(process.execPath, [tsx, join(root, 'scripts', 'emit-schemas.ts'), schemas], {
+  stdio: 'inherit',
+});
+// Every built-in schema compiled to a standalone validator, and the built-in packs validated (the build
+// fails on a problem in them): a run loads validators instead of compiling schemas.
 execFileSync(
   process.execPath,
-  [
-    join(root, 'node_modules', '.bin', 'tsx'),
-    join(root, 'scripts', 'emit-schemas.ts'),
-    join(dist, 'schemas'),
-  ],
+  [tsx, join(root, 'scripts', 'compile-schemas.ts'), join(schemas, 'compiled')],
   {
     stdio: 'inherit',
   },

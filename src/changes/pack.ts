@@ -1,12 +1,12 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import type { Finding, Source } from '../core/finding.js';
 import { compileExpression, type CompiledExpression } from '../expr/index.js';
-import { parseYamlFile, type DocPath, type YamlFile } from '../load/yaml-file.js';
+import { parseYamlFile, type YamlFile } from '../load/yaml-file.js';
 import type { Classification } from '../core/change.js';
 import type { PackSource, SoftwareRoles } from '../rules/types.js';
 import { changeInputs } from './change-input.js';
-import { changesSchema, type confidences } from './changes.schema.js';
+import type { confidences } from '../schemas/changes.schema.js';
+import { schemaErrors } from '../schemas/errors.js';
+import { validator } from '../schemas/validators.js';
 
 /** One pack's `changes.yaml` as the shell read it, with the pack's software-role data when it has some. */
 export interface ChangePackFile {
@@ -14,6 +14,8 @@ export interface ChangePackFile {
   file: string;
   text: string;
   softwareRoles?: SoftwareRoles;
+  /** Validated when labelguard was built (a built-in pack): not validated again. */
+  validated?: boolean;
 }
 
 /** One compiled classification entry. */
@@ -58,10 +60,6 @@ interface RawEntry {
   confidence: (typeof confidences)[number];
 }
 
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv2020,
-) => Ajv2020;
-let validate: ValidateFunction | undefined;
 const changesFileName = 'changes.yaml';
 
 /**
@@ -101,11 +99,23 @@ function loadTable(f: ChangePackFile, problems: Finding[]): ChangeTable | undefi
     problems.push(...parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })));
     return undefined;
   }
-  validate ??= addFormats(new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })).compile(
-    changesSchema,
-  );
-  if (!validate(parsed.value)) {
-    for (const e of validate.errors ?? []) problems.push(schemaProblem(parsed, e));
+  // Built-in packs were validated when labelguard was built (scripts/compile-schemas.ts).
+  const validate = f.validated ? undefined : validator('changes');
+  if (validate && !validate(parsed.value)) {
+    for (const { path, message } of schemaErrors(validate.errors ?? [], 'the file')) {
+      const at = parsed.locate(path);
+      const entry =
+        path[0] === 'entries' && typeof path[1] === 'number' ? entryId(parsed, path[1]) : undefined;
+      problems.push(
+        problem(
+          f.file,
+          at.line,
+          entry ? `change classification '${entry}': ${message}` : message,
+          'See the header of rules/cn-ccl/changes.yaml for the fields of an entry.',
+          at.column,
+        ),
+      );
+    }
     return undefined;
   }
   const doc = parsed.value as { scheme: string; entries: RawEntry[] };
@@ -168,36 +178,6 @@ function problem(file: string, line: number, message: string, hint: string, colu
   return { ruleId: 'data.rule-pack-invalid', severity: 'error', message, hint, file, line, column };
 }
 
-function schemaProblem(doc: YamlFile, e: ErrorObject): Finding {
-  const path: DocPath =
-    e.instancePath === ''
-      ? []
-      : e.instancePath
-          .slice(1)
-          .split('/')
-          .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
-  const params = e.params as Record<string, unknown>;
-  const extra = e.keyword === 'additionalProperties' ? String(params.additionalProperty) : undefined;
-  const at = doc.locate(extra ? [...path, extra] : path);
-  const where = path.length === 0 ? 'the file' : `'${path.join('.')}'`;
-  const entry = path[0] === 'entries' && typeof path[1] === 'number' ? entryId(doc, path[1]) : undefined;
-  const message =
-    e.keyword === 'additionalProperties'
-      ? `unknown key '${extra}' in ${where}`
-      : e.keyword === 'required'
-        ? `missing required key '${String(params.missingProperty)}' in ${where}`
-        : e.keyword === 'enum'
-          ? `${where} must be one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}`
-          : `${where} ${e.message ?? 'is invalid'}`;
-  return problem(
-    doc.file,
-    at.line,
-    entry ? `change classification '${entry}': ${message}` : message,
-    'See the header of rules/cn-ccl/changes.yaml for the fields of an entry.',
-    at.column,
-  );
-}
-
 function entryId(doc: YamlFile, i: number): string | undefined {
   const entries = (doc.value as { entries?: unknown }).entries;
   const e = Array.isArray(entries) ? (entries[i] as { id?: unknown } | undefined) : undefined;
@@ -212,5 +192,10 @@ export function changePackFile(
   if (!source.files.includes(changesFileName)) return undefined;
   const text = source.read(changesFileName);
   if (text === undefined) return undefined;
-  return { file: `${source.root}/${changesFileName}`, text, ...(softwareRoles ? { softwareRoles } : {}) };
+  return {
+    file: `${source.root}/${changesFileName}`,
+    text,
+    ...(softwareRoles ? { softwareRoles } : {}),
+    ...(source.validated ? { validated: true } : {}),
+  };
 }

@@ -14,6 +14,7 @@ import {
 } from '../rules/index.js';
 import { resolveRef } from '../repo/paths.js';
 import type { RepoSource } from '../repo/source.js';
+import { compiledAtBuild } from '../schemas/validators.js';
 
 /** The rule packs of a run and the change classifier built from the same packs. */
 export interface LoadedPacks {
@@ -55,7 +56,23 @@ export async function loadPacks(source: RepoSource, config: LoadedConfig): Promi
   return { packs: loaded.packs, classifier, problems: [...loaded.problems, ...problems] };
 }
 
-function readBuiltinPack(name: string): PackSource | undefined {
+/**
+ * Every problem of the built-in packs, each file validated against its schema. The build runs this and
+ * fails on any problem, so a built labelguard trusts its own packs instead of validating them every run.
+ */
+export function builtinPackProblems(): Finding[] {
+  const specs = builtinPacks.map((name) => ({ name }));
+  const sources = new Map(specs.map((s) => [`rules/${s.name}`, readBuiltinPack(s.name, false)!]));
+  const loaded = loadRulePacks(specs, (spec) =>
+    'name' in spec ? sources.get(`rules/${spec.name}`) : undefined,
+  );
+  const changeFiles = loaded.packs.flatMap(
+    (p) => changePackFile(sources.get(p.root)!, p.softwareRoles) ?? [],
+  );
+  return [...loaded.problems, ...loadChangeClassifier(changeFiles).problems];
+}
+
+function readBuiltinPack(name: string, validated = compiledAtBuild()): PackSource | undefined {
   if (!(builtinPacks as readonly string[]).includes(name)) return undefined;
   const root = join(assetDir('rules'), name);
   const files = listDir(root)
@@ -65,6 +82,7 @@ function readBuiltinPack(name: string): PackSource | undefined {
     root: `rules/${name}`,
     files,
     read: (rel) => (files.includes(rel) ? readFileSync(join(root, rel), 'utf8') : undefined),
+    ...(validated ? { validated } : {}),
   };
 }
 

@@ -19,7 +19,6 @@ export {
   type VulnerabilityRecord,
 } from './input.js';
 export { builtinPacks, loadRulePacks, packSpec, type LoadOptions, type LoadResult } from './load.js';
-export { catalogueSchema, packManifestSchema, ruleFileSchema, softwareRolesSchema } from './pack.schema.js';
 export { readiness, type Readiness } from './readiness.js';
 export { renderRules, renderRulesDoc, type RulesFormat } from './render.js';
 export type {

@@ -2,8 +2,6 @@
 // file, compiles every expression once, and reports each problem as an error finding that names the file,
 // the rule and the line.
 
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { compareText, type Finding, type Location, type Source } from '../core/finding.js';
 import {
   compileExpression,
@@ -13,9 +11,11 @@ import {
   type DeclaredInputs,
 } from '../expr/index.js';
 import { LineCounter, parseDocument } from 'yaml';
+import type { ErrorObject } from 'ajv';
 import { parseYamlFile, type YamlFile } from '../load/yaml-file.js';
 import { ruleInputShapes } from './input.js';
-import { catalogueSchema, packManifestSchema, ruleFileSchema, softwareRolesSchema } from './pack.schema.js';
+import { schemaErrors } from '../schemas/errors.js';
+import { validator } from '../schemas/validators.js';
 import type {
   CatalogueCategory,
   PackSource,
@@ -108,7 +108,7 @@ function problem(ruleId: string, at: Location, message: string, hint: string): F
 function readDoc(
   source: PackSource,
   rel: string,
-  validate: ValidateFunction,
+  schema: 'pack' | 'rules' | 'catalogue' | 'software',
   what: string,
   problems: Finding[],
 ): YamlFile | undefined {
@@ -135,8 +135,11 @@ function readDoc(
     );
     return undefined;
   }
+  // Built-in packs were validated when labelguard was built (scripts/compile-schemas.ts).
+  if (source.validated) return parsed;
+  const validate = validator(schema);
   if (!validate(parsed.value)) {
-    for (const e of validate.errors ?? []) problems.push(schemaProblem(parsed, e, what));
+    problems.push(...schemaProblems(parsed, validate.errors ?? [], what));
     return undefined;
   }
   return parsed;
@@ -170,7 +173,7 @@ function loadPack(
   ruleOwners: Map<string, string>,
   loadedNames: Set<string>,
 ): RulePack | undefined {
-  const manifestDoc = readDoc(source, 'pack.yaml', validator('pack'), 'rule pack manifest', problems);
+  const manifestDoc = readDoc(source, 'pack.yaml', 'pack', 'rule pack manifest', problems);
   if (!manifestDoc) return undefined;
   const name = (manifestDoc.value as { name: string }).name;
   // Checked before the rules load, so a pack listed twice is one problem, not one per rule id.
@@ -254,7 +257,7 @@ function loadPack(
   const inputs = ruleInputShapes(thresholds);
   const ruleFiles = source.files.filter((f) => /^rules\/[^/]+\.ya?ml$/.test(f)).sort();
   for (const rel of ruleFiles) {
-    const doc = readDoc(source, rel, validator('rules'), 'rule file', problems);
+    const doc = readDoc(source, rel, 'rules', 'rule file', problems);
     if (!doc) continue;
     const items = (doc.value as { rules: RuleYaml[] }).rules;
     items.forEach((item, index) => {
@@ -425,7 +428,7 @@ function loadCatalogue(
   thresholds: Threshold[],
   problems: Finding[],
 ): CatalogueCategory[] | undefined {
-  const doc = readDoc(source, rel, validator('catalogue'), 'catalogue', problems);
+  const doc = readDoc(source, rel, 'catalogue', 'catalogue', problems);
   if (!doc) return undefined;
   const categories = (doc.value as { categories: CatalogueCategory[] }).categories;
   const before = problems.length;
@@ -461,7 +464,7 @@ function loadCatalogue(
 }
 
 function loadSoftwareRoles(source: PackSource, rel: string, problems: Finding[]): SoftwareRoles | undefined {
-  const doc = readDoc(source, rel, validator('software'), 'software roles file', problems);
+  const doc = readDoc(source, rel, 'software', 'software roles file', problems);
   if (!doc) return undefined;
   const data = doc.value as Partial<SoftwareRoles> & Pick<SoftwareRoles, 'roles'>;
   const before = problems.length;
@@ -548,60 +551,16 @@ function applyOverrides(packs: RulePack[], options: LoadOptions, problems: Findi
   }
 }
 
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv2020,
-) => Ajv2020;
-let ajv: Ajv2020 | undefined;
-const validators = new Map<string, ValidateFunction>();
-const schemas = {
-  pack: packManifestSchema,
-  rules: ruleFileSchema,
-  catalogue: catalogueSchema,
-  software: softwareRolesSchema,
-};
-
-function validator(name: keyof typeof schemas): ValidateFunction {
-  let fn = validators.get(name);
-  if (!fn) {
-    ajv ??= addFormats(new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }));
-    fn = ajv.compile(schemas[name]);
-    validators.set(name, fn);
-  }
-  return fn;
-}
-
-function schemaProblem(doc: YamlFile, e: ErrorObject, what: string): Finding {
-  const path =
-    e.instancePath === ''
-      ? []
-      : e.instancePath
-          .slice(1)
-          .split('/')
-          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-          .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-  const p = e.params as Record<string, unknown>;
-  const at =
-    e.keyword === 'additionalProperties'
-      ? doc.locate([...path, String(p.additionalProperty)])
-      : doc.locate(path);
+function schemaProblems(doc: YamlFile, errors: ErrorObject[], what: string): Finding[] {
   // Name the rule when the problem is inside one, so a reader finds it without counting list items.
   const rules = (doc.value as { rules?: { id?: unknown }[] }).rules;
-  const ruleId = path[0] === 'rules' && typeof path[1] === 'number' ? rules?.[path[1]]?.id : undefined;
-  const prefix = typeof ruleId === 'string' ? `rule ${ruleId}: ` : '';
-  const where = path.length === 0 ? `the ${what}` : `'${path.join('.')}'`;
-  const message =
-    e.keyword === 'additionalProperties'
-      ? `unknown key '${String(p.additionalProperty)}' in ${where}`
-      : e.keyword === 'required'
-        ? `missing required key '${String(p.missingProperty)}' in ${where}`
-        : e.keyword === 'enum'
-          ? `${where} must be one of: ${(p.allowedValues as unknown[]).map(String).join(', ')}`
-          : `${where} ${e.message ?? 'is invalid'}`;
-  return problem(
-    'data.rule-pack-invalid',
-    at,
-    `${prefix}${message}`,
-    'See docs/rules.md for the rule pack format.',
-  );
+  return schemaErrors(errors, `the ${what}`).map(({ path, message }) => {
+    const ruleId = path[0] === 'rules' && typeof path[1] === 'number' ? rules?.[path[1]]?.id : undefined;
+    return problem(
+      'data.rule-pack-invalid',
+      doc.locate(path),
+      `${typeof ruleId === 'string' ? `rule ${ruleId}: ` : ''}${message}`,
+      'See docs/rules.md for the rule pack format.',
+    );
+  });
 }
