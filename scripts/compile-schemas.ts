@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { buildSync } from 'esbuild';
 import { builtinPackProblems } from '../src/pipeline/packs.js';
-import { ajvFactory, schemaFor, schemaNames, type SchemaName } from '../src/schemas/validators.js';
+import { ajvFactory, schemaFor } from '../src/schemas/compile.js';
+import { schemaNames, type SchemaName } from '../src/schemas/validators.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Ajv's standalone module is CommonJS; under NodeNext its default import is the module object.

@@ -1,24 +1,14 @@
 import * as core from '@actions/core';
 import { join, posix } from 'node:path';
 import { fetchCommit } from '../git/fetch.js';
-import {
-  createGitHubClient,
-  parseRepoRef,
-  resolveOwnIdentity,
-  type GitHubClient,
-  type OwnIdentity,
-  type RepoRef,
-} from '../github/index.js';
+import type { GitHubClient, OwnIdentity, RepoRef } from '../github/index.js';
 import { UsageError } from '../load/errors.js';
 import { runCheck, type CheckOutcome, type CheckRequest } from '../pipeline/run-check.js';
 import type { RefilingResult, RefilingTarget, RefilingTrigger } from '../refiling/index.js';
 import { relocateReport } from '../report/relocate.js';
 import { resolveChangeScope } from './change-scope.js';
-import { syncComment } from './comment.js';
 import { resolveMode, type RunMode } from './event.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
-import { refilingNeeds, syncRefilings, writeForkRefilings } from './refile.js';
-import { regenerationRequests, updateDashboard } from './dashboard.js';
 import { annotate, setOutputs, writeReportFiles, writeSummary } from './report-out.js';
 import { readRunnerEnv, type RunnerEnv } from './runner-env.js';
 
@@ -42,9 +32,12 @@ export async function runAction(): Promise<void> {
 
 async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Promise<void> {
   const dir = join(env.workspace, inputs.path);
-  const api = inputs.token
+  // The GitHub client, comments, refiling and the dashboard load only when a run uses them: a pull request
+  // that touches no product and has no token loads none of them.
+  const github = inputs.token ? await import('../github/index.js') : undefined;
+  const api = github
     ? {
-        octokit: createGitHubClient({
+        octokit: github.createGitHubClient({
           token: inputs.token,
           baseUrl: env.apiUrl,
           userAgent: 'labelguard',
@@ -52,12 +45,12 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
           // fails is reported by the step that needed it.
           log: { debug: core.debug, info: core.info, warn: core.info, error: core.info },
         }),
-        repo: parseRepoRef(env.repository),
+        repo: github.parseRepoRef(env.repository),
       }
     : undefined;
   let identity: Promise<OwnIdentity> | undefined;
   const ownIdentity = (octokit: GitHubClient) =>
-    (identity ??= resolveOwnIdentity(octokit, inputs.appSlug ? { appSlug: inputs.appSlug } : {}));
+    (identity ??= github!.resolveOwnIdentity(octokit, inputs.appSlug ? { appSlug: inputs.appSlug } : {}));
   const notes: string[] = [];
 
   const req: CheckRequest = {
@@ -75,7 +68,9 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
   let requested: Set<string> | undefined;
   if (mode.kind === 'dashboard-edit') {
     // Only ticks by a person on labelguard's own dashboard issue ask for anything.
-    const ids = api ? regenerationRequests(env.payload, await ownIdentity(api.octokit)) : [];
+    const ids = api
+      ? (await import('./dashboard.js')).regenerationRequests(env.payload, await ownIdentity(api.octokit))
+      : [];
     if (ids.length === 0) {
       core.info('labelguard: this issue edit asks for nothing (not the dashboard, or no newly ticked box)');
       return;
@@ -157,6 +152,7 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
   );
 
   if (mode.kind === 'pull-request' && inputs.comment && api) {
+    const { syncComment } = await import('./comment.js');
     await syncComment({
       ...api,
       issueNumber: mode.number,
@@ -174,6 +170,7 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
     (mode.kind === 'push' && mode.defaultBranch) || mode.kind === 'audit' || mode.kind === 'dashboard-edit';
   const dashboardOn = inputs.dashboard && outcome.repo.config.config.dashboard?.enabled !== false;
   if (audit && dashboardOn && api && !req.shard && !req.productIds) {
+    const { updateDashboard } = await import('./dashboard.js');
     await updateDashboard({
       api,
       identity: await ownIdentity(api.octokit),
@@ -221,8 +218,9 @@ async function refilingStep(
         (mode.kind === 'pull-request' && settings.on_pull_request === true)));
   // A pull request with nothing to refile costs no request; a push or audit always runs, to close
   // refiling pull requests whose need has disappeared.
-  const nothingToDo = mode.kind === 'pull-request' && refilingNeeds(outcome).length === 0;
-  if (!wanted || nothingToDo || mode.kind === 'merge-queue') {
+  const refile = wanted && mode.kind !== 'merge-queue' ? await import('./refile.js') : undefined;
+  const nothingToDo = mode.kind === 'pull-request' && refile?.refilingNeeds(outcome).length === 0;
+  if (!refile || nothingToDo) {
     core.setOutput('refiling-prs', '[]');
     return [];
   }
@@ -234,7 +232,7 @@ async function refilingStep(
     target = { branch: mode.headRef, sha: mode.head };
     trigger = { pr: mode.number, sha: mode.head, url: `${repositoryUrl}/pull/${mode.number}` };
     if (mode.fork) {
-      const fork = writeForkRefilings(
+      const fork = refile.writeForkRefilings(
         { outcome, target, trigger, pathPrefix: inputs.path, repositoryUrl, now: req.now },
         env.tempDir,
         runUrl,
@@ -256,7 +254,7 @@ async function refilingStep(
     core.setOutput('refiling-prs', '[]');
     return [];
   }
-  const results = await syncRefilings({
+  const results = await refile.syncRefilings({
     api,
     identity: await ownIdentity(api.octokit),
     outcome,

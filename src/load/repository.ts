@@ -8,9 +8,12 @@ import type { Inventory } from '../sbom/types.js';
 import { loadConfig, type LoadedConfig } from './config.js';
 import { UsageError } from './errors.js';
 import { LoadProblem } from './problem.js';
-import { loadSbomFile } from './sbom-file.js';
 import { validateAgainst } from './validate.js';
 import { parseYamlFile, type DocPath, type YamlFile } from './yaml-file.js';
+
+// The SBOM readers (and their XML parser and CycloneDX library) load with the first SBOM: a run that
+// reads none, such as a pull request touching no product, does not pay for them.
+const sbomReader = () => import('./sbom-file.js');
 
 export const defaultProductGlob = 'products/*/product.yaml';
 const filingFileName = 'filing.yaml';
@@ -42,6 +45,11 @@ export interface LoadedProduct {
   sbomFile?: string;
   sbom?: Inventory;
   baselineSbom?: Inventory;
+  /**
+   * `sha256:` digest of the registered SBOM's bytes as read. labelguard writes that file normalised, so
+   * an untouched one hashes to the registered digest without being normalised again.
+   */
+  baselineBytesDigest?: string;
   files: FileRef[];
   /** Problems found while loading (all errors, except SBOM schema warnings when so configured). */
   findings: Finding[];
@@ -178,9 +186,10 @@ async function loadProduct(
     );
     if (ref?.bytes) {
       // Not schema-validated again: labelguard generated it at filing time, and its digest is verified.
-      const read = loadSbomFile(ref.resolved, ref.bytes, 'skip');
+      const read = (await sbomReader()).loadSbomFile(ref.resolved, ref.bytes, 'skip');
       p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
       p.baselineSbom = read.inventory;
+      p.baselineBytesDigest = `sha256:${createHash('sha256').update(ref.bytes).digest('hex')}`;
     }
   }
   p.findings.push(...problems.map((x) => x.toFinding(p.id)));
@@ -200,7 +209,7 @@ async function resolveManifestRefs(
     if (sbom.bytes) {
       // As configured (`policy.sbom_schema`), like the registered SBOM: a schema-invalid SBOM must fail a
       // check whose owners asked for that, not pass it as a warning.
-      const read = loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
+      const read = (await sbomReader()).loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
       p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
       p.sbom = read.inventory;
     }

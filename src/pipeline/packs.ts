@@ -6,6 +6,7 @@ import type { Finding } from '../core/finding.js';
 import type { LoadedConfig } from '../load/config.js';
 import {
   builtinPacks,
+  loadPackSoftwareRoles,
   loadRulePacks,
   packSpec,
   type PackSource,
@@ -28,6 +29,56 @@ export interface LoadedPacks {
  * `rules/` folder, `./path` ones from the repository revision being judged.
  */
 export async function loadPacks(source: RepoSource, config: LoadedConfig): Promise<LoadedPacks> {
+  const { specs, open } = await packSources(source, config);
+  const opened = new Map<string, PackSource>();
+  const loaded = loadRulePacks(
+    specs,
+    (spec) => {
+      const src = open(spec);
+      if (src) opened.set(src.root, src);
+      return src;
+    },
+    {
+      ...(config.config.thresholds ? { thresholds: config.config.thresholds } : {}),
+      configFile: config.file ?? '.labelguard.yml',
+      ...(config.doc ? { locateConfig: (path: (string | number)[]) => config.doc!.locate(path) } : {}),
+    },
+  );
+  const changeFiles = loaded.packs.flatMap((p) => {
+    const src = opened.get(p.root);
+    const f = src ? changePackFile(src, p.softwareRoles) : undefined;
+    return f ? [f] : [];
+  });
+  const { classifier, problems } = loadChangeClassifier(changeFiles);
+  return { packs: loaded.packs, classifier, problems: [...loaded.problems, ...problems] };
+}
+
+/**
+ * Only the change-classification tables of the configured packs, with their software roles: what
+ * comparing two SBOMs needs. No rule is parsed or compiled.
+ */
+export async function loadChangeTables(
+  source: RepoSource,
+  config: LoadedConfig,
+): Promise<{ classifier: ChangeClassifier; problems: Finding[] }> {
+  const { specs, open } = await packSources(source, config);
+  const problems: Finding[] = [];
+  const changeFiles = specs.flatMap((spec) => {
+    const src = open(spec);
+    if (!src) return [];
+    const roles = loadPackSoftwareRoles(src);
+    problems.push(...roles.problems);
+    return roles.softwareRoles ? (changePackFile(src, roles.softwareRoles) ?? []) : [];
+  });
+  const loaded = loadChangeClassifier(changeFiles);
+  return { classifier: loaded.classifier, problems: [...problems, ...loaded.problems] };
+}
+
+/** The configured pack specs (default: every built-in pack) and how to open each one's files. */
+async function packSources(
+  source: RepoSource,
+  config: LoadedConfig,
+): Promise<{ specs: PackSpec[]; open: (spec: PackSpec) => PackSource | undefined }> {
   const specs = (config.config.packs ?? [...builtinPacks]).map(packSpec);
   const repoPacks = new Map<string, PackSource>();
   for (const spec of specs) {
@@ -36,24 +87,7 @@ export async function loadPacks(source: RepoSource, config: LoadedConfig): Promi
       if (pack) repoPacks.set(spec.path, pack);
     }
   }
-  const opened = new Map<string, PackSource>();
-  const open = (spec: PackSpec): PackSource | undefined => {
-    const src = 'name' in spec ? readBuiltinPack(spec.name) : repoPacks.get(spec.path);
-    if (src) opened.set(src.root, src);
-    return src;
-  };
-  const loaded = loadRulePacks(specs, open, {
-    ...(config.config.thresholds ? { thresholds: config.config.thresholds } : {}),
-    configFile: config.file ?? '.labelguard.yml',
-    ...(config.doc ? { locateConfig: (path: (string | number)[]) => config.doc!.locate(path) } : {}),
-  });
-  const changeFiles = loaded.packs.flatMap((p) => {
-    const src = opened.get(p.root);
-    const f = src ? changePackFile(src, p.softwareRoles) : undefined;
-    return f ? [f] : [];
-  });
-  const { classifier, problems } = loadChangeClassifier(changeFiles);
-  return { packs: loaded.packs, classifier, problems: [...loaded.problems, ...problems] };
+  return { specs, open: (spec) => ('name' in spec ? readBuiltinPack(spec.name) : repoPacks.get(spec.path)) };
 }
 
 /**

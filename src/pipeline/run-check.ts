@@ -1,14 +1,12 @@
-import { detectChanges, validateOverrides } from '../changes/index.js';
 import { UsageError } from '../load/errors.js';
-import { assembleReport, judgeProduct, type JudgedProduct, type ProductStage } from '../check/check.js';
-import { loadConfig, type LoadedConfig } from '../load/config.js';
-import { locate, loadRepository, type LoadedProduct, type LoadedRepository } from '../load/repository.js';
+import { assembleReport, judgeProduct, type JudgedProduct } from '../check/check.js';
+import { loadConfig } from '../load/config.js';
+import { loadRepository, type LoadedRepository } from '../load/repository.js';
 import { resolvePolicy, type PolicyOverrides } from '../policy/policy.js';
 import type { Report } from '../report/model.js';
-import { applyWaivers, evaluateProduct, readiness } from '../rules/index.js';
-import { loadPacks, type LoadedPacks } from './packs.js';
+import { applyWaivers } from '../rules/waivers.js';
+import type { LoadedPacks } from './packs.js';
 import { openScope } from './open.js';
-import { refilingPendingFindings } from './refiling-pending.js';
 import { inShard, type Shard } from './shard.js';
 
 /** One check, as the CLI and the action ask for it. */
@@ -52,13 +50,15 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     // A change that touches no product needs no rule pack: skip compiling them, so such a pull request
     // passes in about the time the runtime needs to start.
     const packsSkipped = scope.manifests !== undefined && scope.manifests.length === 0;
-    const packs = packsSkipped
-      ? { packs: [], classifier: { tables: [] }, problems: [] }
-      : await loadPacks(scope.source, config);
+    // Rule packs, change detection and rule evaluation load only when there is something to judge.
+    const judging = packsSkipped ? undefined : await import('./stages.js');
+    const packs: LoadedPacks = judging
+      ? await judging.loadPacks(scope.source, config)
+      : { packs: [], classifier: { tables: [] }, problems: [] };
     // A broken pack or classification override is like a broken configuration: nothing can be judged.
     const setupErrors = [
       ...packs.problems,
-      ...(packsSkipped ? [] : validateOverrides(packs.classifier, config)),
+      ...(judging ? judging.validateOverrides(packs.classifier, config) : []),
     ].filter((f) => f.severity === 'error');
     if (setupErrors.length > 0) {
       throw new UsageError(
@@ -69,7 +69,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
       );
     }
     const policy = resolvePolicy(config.config, req.overrides);
-    const stages = productStages(packs, config, policy.blockPendingRefiling, req.now);
+    const stages = judging?.productStages(packs, config, policy.blockPendingRefiling, req.now) ?? [];
     const wanted = req.productIds ? new Set(req.productIds) : undefined;
     const judged: JudgedProduct[] = [];
     const loaded = await loadRepository(scope.source, {
@@ -82,7 +82,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
         if (wanted && !wanted.has(p.id)) return;
         const j = judgeProduct(p, stages);
         judged.push(j);
-        release(p, j);
+        judging?.release(p, j);
       },
     });
     const repo = wanted ? { ...loaded, products: loaded.products.filter((p) => wanted.has(p.id)) } : loaded;
@@ -116,43 +116,5 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     return { report, repo, packs, ...(scope.changed ? { changed: scope.changed } : {}) };
   } finally {
     scope.close();
-  }
-}
-
-/** The pure stages every product goes through after loading: rules and readiness, change detection, policy. */
-function productStages(
-  packs: LoadedPacks,
-  config: LoadedConfig,
-  blockPendingRefiling: boolean,
-  now: string,
-): ProductStage[] {
-  const overrides = config.config.classification ?? [];
-  return [
-    (p) => {
-      const evaluation = evaluateProduct(packs.packs, {
-        product: p.manifest!,
-        ...(p.filing ? { filing: p.filing } : {}),
-        ...(p.sbom ? { inventory: p.sbom } : {}),
-        sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
-        now,
-        locate: (doc, path) => locate(p, doc, path),
-      });
-      return { findings: evaluation.findings, readiness: readiness(evaluation, packs.packs) };
-    },
-    (p) => detectChanges(p, packs.classifier, overrides),
-    (p) => ({ findings: refilingPendingFindings(p, blockPendingRefiling) }),
-  ];
-}
-
-/**
- * Drop what a judged product no longer needs: its parsed YAML documents, and its SBOM inventories
- * unless a refiling will need them for evidence (a change the change log does not have yet).
- */
-function release(p: LoadedProduct, j: JudgedProduct): void {
-  delete p.manifestDoc;
-  delete p.filingDoc;
-  if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
-    delete p.sbom;
-    delete p.baselineSbom;
   }
 }

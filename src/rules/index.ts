@@ -18,7 +18,14 @@ export {
   type SbomFacts,
   type VulnerabilityRecord,
 } from './input.js';
-export { builtinPacks, loadRulePacks, packSpec, type LoadOptions, type LoadResult } from './load.js';
+export {
+  builtinPacks,
+  loadPackSoftwareRoles,
+  loadRulePacks,
+  packSpec,
+  type LoadOptions,
+  type LoadResult,
+} from './load.js';
 export { readiness, type Readiness } from './readiness.js';
 export { renderRules, renderRulesDoc, type RulesFormat } from './render.js';
 export type {

@@ -237,7 +237,7 @@ function loadPack(
     : undefined;
   const softwareRoles = manifest.software_roles
     ? loadSoftwareRoles(source, manifest.software_roles, problems)
-    : { role_property: 'ccl:role', software_types: defaultSoftwareTypes, roles: {}, crypto_denylist: [] };
+    : defaultSoftwareRoles();
   if (problems.length > before || (manifest.catalogue && !catalogue) || !softwareRoles) return undefined;
 
   const pack: RulePack = {
@@ -461,6 +461,32 @@ function loadCatalogue(
     }
   });
   return problems.length > before ? undefined : [...categories].sort((a, b) => compareText(a.id, b.id));
+}
+
+const defaultSoftwareRoles = (): SoftwareRoles => ({
+  role_property: 'ccl:role',
+  software_types: defaultSoftwareTypes,
+  roles: {},
+  crypto_denylist: [],
+});
+
+/**
+ * A pack's software-role data alone (its manifest and `software-roles.yaml`, no rule compiled): what
+ * classifying SBOM changes needs (`diff`).
+ */
+export function loadPackSoftwareRoles(source: PackSource): {
+  softwareRoles?: SoftwareRoles;
+  problems: Finding[];
+} {
+  const problems: Finding[] = [];
+  const manifest = readDoc(source, 'pack.yaml', 'pack', 'rule pack manifest', problems);
+  const rel = (manifest?.value as { software_roles?: string } | undefined)?.software_roles;
+  const softwareRoles = !manifest
+    ? undefined
+    : rel
+      ? loadSoftwareRoles(source, rel, problems)
+      : defaultSoftwareRoles();
+  return { ...(softwareRoles ? { softwareRoles } : {}), problems };
 }
 
 function loadSoftwareRoles(source: PackSource, rel: string, problems: Finding[]): SoftwareRoles | undefined {
