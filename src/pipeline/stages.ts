@@ -37,8 +37,9 @@ export function productStages(
 }
 
 /**
- * Drop what a judged product no longer needs: its parsed YAML documents, and its SBOM inventories
- * unless a refiling will need them for evidence (a change the change log does not have yet).
+ * Drop what a judged product no longer needs: its parsed YAML documents, and its SBOM inventories and
+ * filing.yaml text unless a refiling will need them for evidence and the change log (a change the change
+ * log does not have yet). A large audit then holds per product little more than its report.
  */
 export function release(p: LoadedProduct, j: JudgedProduct): void {
   delete p.manifestDoc;
@@ -46,5 +47,6 @@ export function release(p: LoadedProduct, j: JudgedProduct): void {
   if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
     delete p.sbom;
     delete p.baselineSbom;
+    delete p.filingText;
   }
 }
