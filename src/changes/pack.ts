@@ -5,6 +5,7 @@ import type { Classification } from '../core/change.js';
 import type { PackSource, SoftwareRoles } from '../rules/types.js';
 import { changeInputs } from './change-input.js';
 import type { confidences } from '../schemas/changes.schema.js';
+import type { ChangesFile } from '../schemas/index.js';
 import { schemaErrors } from '../schemas/errors.js';
 import { validator } from '../schemas/validators.js';
 
@@ -45,19 +46,6 @@ export interface ChangeTable {
 /** Every scheme's classification table, compiled once per run. */
 export interface ChangeClassifier {
   tables: ChangeTable[];
-}
-
-interface RawEntry {
-  id: string;
-  title: string;
-  when: string;
-  classification: Classification;
-  min_stars?: number;
-  below_min_stars?: Classification;
-  blocking?: boolean;
-  reason: string;
-  sources: Source[];
-  confidence: (typeof confidences)[number];
 }
 
 const changesFileName = 'changes.yaml';
@@ -118,7 +106,7 @@ function loadTable(f: ChangePackFile, problems: Finding[]): ChangeTable | undefi
     }
     return undefined;
   }
-  const doc = parsed.value as { scheme: string; entries: RawEntry[] };
+  const doc = parsed.value as ChangesFile;
   const entries: ChangeClass[] = [];
   const seen = new Set<string>();
   doc.entries.forEach((e, i) => {

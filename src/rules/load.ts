@@ -2,7 +2,7 @@
 // file, compiles every expression once, and reports each problem as an error finding that names the file,
 // the rule and the line.
 
-import { compareText, type Finding, type Location, type Source } from '../core/finding.js';
+import { compareText, type Finding, type Location } from '../core/finding.js';
 import {
   compileExpression,
   parseDate,
@@ -12,6 +12,7 @@ import {
 } from '../expr/index.js';
 import { LineCounter, parseDocument } from 'yaml';
 import type { ErrorObject } from 'ajv';
+import type { PackManifest, RuleFile, RuleYaml, SoftwareRolesFile } from '../schemas/index.js';
 import { parseYamlFile, type YamlFile } from '../load/yaml-file.js';
 import { ruleInputShapes } from './input.js';
 import { schemaErrors } from '../schemas/errors.js';
@@ -189,26 +190,7 @@ function loadPack(
     return undefined;
   }
   loadedNames.add(name);
-  const manifest = manifestDoc.value as {
-    name: string;
-    title: string;
-    scheme: string;
-    version?: string;
-    description?: string;
-    levels: { stars: number; name: string; description?: string }[];
-    catalogue?: string;
-    software_roles?: string;
-    thresholds?: Record<
-      string,
-      {
-        type: ThresholdType;
-        default: ThresholdValue;
-        description: string;
-        basis?: string;
-        sources?: Source[];
-      }
-    >;
-  };
+  const manifest = manifestDoc.value as PackManifest;
   const before = problems.length;
   const thresholds: Threshold[] = [];
   for (const [name, t] of Object.entries(manifest.thresholds ?? {}).sort(([a], [b]) => compareText(a, b))) {
@@ -259,7 +241,7 @@ function loadPack(
   for (const rel of ruleFiles) {
     const doc = readDoc(source, rel, 'rules', 'rule file', problems);
     if (!doc) continue;
-    const items = (doc.value as { rules: RuleYaml[] }).rules;
+    const items = (doc.value as RuleFile).rules;
     items.forEach((item, index) => {
       const rule = loadRule(pack, doc, item, index, inputs, problems);
       if (!rule) return;
@@ -281,23 +263,6 @@ function loadPack(
   }
   pack.rules.sort((a, b) => compareText(a.id, b.id));
   return pack;
-}
-
-interface RuleYaml {
-  id: string;
-  title: string;
-  scheme?: string;
-  stars: number;
-  categories?: string[];
-  severity: Rule['severity'];
-  tier_basis: Rule['tierBasis'];
-  tier_note?: string;
-  path: string;
-  condition: string;
-  details?: string;
-  message: string;
-  remediation: string;
-  sources?: Source[];
 }
 
 function loadRule(
@@ -480,7 +445,7 @@ export function loadPackSoftwareRoles(source: PackSource): {
 } {
   const problems: Finding[] = [];
   const manifest = readDoc(source, 'pack.yaml', 'pack', 'rule pack manifest', problems);
-  const rel = (manifest?.value as { software_roles?: string } | undefined)?.software_roles;
+  const rel = (manifest?.value as PackManifest | undefined)?.software_roles;
   const softwareRoles = !manifest
     ? undefined
     : rel
@@ -492,7 +457,7 @@ export function loadPackSoftwareRoles(source: PackSource): {
 function loadSoftwareRoles(source: PackSource, rel: string, problems: Finding[]): SoftwareRoles | undefined {
   const doc = readDoc(source, rel, 'software', 'software roles file', problems);
   if (!doc) return undefined;
-  const data = doc.value as Partial<SoftwareRoles> & Pick<SoftwareRoles, 'roles'>;
+  const data = doc.value as SoftwareRolesFile;
   const before = problems.length;
   (data.crypto_denylist ?? []).forEach((d, i) => {
     try {
