@@ -9,7 +9,7 @@ type SchemaName = 'product' | 'filing' | 'config';
 export function validateAgainst(name: SchemaName, doc: YamlFile): LoadProblem[] {
   const validate = validator(name);
   if (validate(doc.value)) return [];
-  return schemaErrors(validate.errors ?? [], 'the document').map(
+  return schemaErrors(validate.errors ?? [], 'the document', name).map(
     (e) =>
       new LoadProblem(
         'data.schema',

@@ -26,9 +26,10 @@ export function pointerToPath(pointer: string): DocPath {
 
 /**
  * Ajv's errors as located messages: `anyOf`/`oneOf` report every branch, so only the most specific
- * errors per location are kept, each once. `root` names the whole document (`the file`).
+ * errors per location are kept, each once. `root` names the whole document (`the file`); `schema`, when
+ * given, names the schema in messages Ajv words itself.
  */
-export function schemaErrors(errors: readonly ErrorObject[], root: string): SchemaError[] {
+export function schemaErrors(errors: readonly ErrorObject[], root: string, schema?: string): SchemaError[] {
   return dedupe(errors).map((e) => {
     const path = pointerToPath(e.instancePath);
     const p = e.params as Record<string, unknown>;
@@ -36,7 +37,7 @@ export function schemaErrors(errors: readonly ErrorObject[], root: string): Sche
     return {
       path: onKey ? [...path, String(p.additionalProperty)] : path,
       onKey,
-      message: describe(e, path.length === 0 ? root : `'${path.join('.')}'`),
+      message: describe(e, path.length === 0 ? root : `'${path.join('.')}'`, schema),
       error: e,
     };
   });
@@ -58,7 +59,7 @@ function dedupe(errors: readonly ErrorObject[]): ErrorObject[] {
   return out;
 }
 
-function describe(e: ErrorObject, where: string): string {
+function describe(e: ErrorObject, where: string, schema: string | undefined): string {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'additionalProperties':
@@ -76,6 +77,6 @@ function describe(e: ErrorObject, where: string): string {
     case 'pattern':
       return `${where} does not match the expected form ${String(p.pattern)}`;
     default:
-      return `${where} ${e.message ?? 'is invalid'}`;
+      return `${where} ${e.message ?? 'is invalid'}${schema ? ` (${schema} schema)` : ''}`;
   }
 }
