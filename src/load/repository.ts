@@ -16,6 +16,8 @@ import { parseYamlFile, type DocPath, type YamlFile } from './yaml-file.js';
 const sbomReader = () => import('./sbom-file.js');
 
 export const defaultProductGlob = 'products/*/product.yaml';
+// Repository paths are POSIX on every runner (and picomatch then need not probe the platform).
+const posixGlob = { dot: false, windows: false } as const;
 const filingFileName = 'filing.yaml';
 
 /** A file that product.yaml or filing.yaml refers to, resolved inside the repository. */
@@ -123,7 +125,7 @@ export async function discoverManifests(source: RepoSource, config: LoadedConfig
       throw new UsageError(`product glob '${pattern}' must be relative and stay inside the repository`);
     }
     const base = picomatch.scan(pattern).base;
-    const match = picomatch(pattern, { dot: false });
+    const match = picomatch(pattern, posixGlob);
     for (const f of await source.listFiles(base)) if (match(f)) found.add(f);
   }
   return [...found].sort();
