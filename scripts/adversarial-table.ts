@@ -1,9 +1,11 @@
-// Renders the README's table of what the adversarial, fault and workflow suites try, from the very case
+// Renders docs/adversarial.md's table of what the adversarial, fault and workflow suites try, from the very case
 // lists those suites iterate (test/adversarial/*.cases.ts, test/faults/cases.ts, test/adversarial/workflows.ts),
 // so the counts are the counts of cases run. `npx tsx scripts/adversarial-table.ts --write` updates
-// README.md between its markers; test/adversarial/readme-table.test.ts fails while README.md is stale.
+// docs/adversarial.md between its markers; test/adversarial/readme-table.test.ts fails while it is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bypassCases } from '../test/adversarial/bypass.cases.js';
+import { boundCases } from '../test/adversarial/bounds.cases.js';
 import { configCases } from '../test/adversarial/config.cases.js';
 import type { DeclaredCase } from '../test/adversarial/declared.js';
 import { injectionCases } from '../test/adversarial/injection.cases.js';
@@ -14,7 +16,7 @@ import { workflowRules, workflowSources } from '../test/adversarial/workflows.js
 import { yamlCases } from '../test/adversarial/yaml.cases.js';
 import { actionFaults, interruptionModes, refilingFaults } from '../test/faults/cases.js';
 
-export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
+export const tablePath = fileURLToPath(new URL('../docs/adversarial.md', import.meta.url));
 export const START = '<!-- generated:adversarial:start -->';
 export const END = '<!-- generated:adversarial:end -->';
 
@@ -46,6 +48,12 @@ const areas: Area[] = [
     cases: wrongTypeCases,
   },
   {
+    title: 'Unbounded work: rule conditions, huge SBOMs, YAML of tiny nodes, FIFOs',
+    test: 'test/adversarial/bounds.test.ts',
+    how: 'each through the whole check in its own Node process, with its wall time and peak memory asserted (`npm run bench` prints them)',
+    cases: boundCases,
+  },
+  {
     title: 'Paths out of the repository',
     test: 'test/adversarial/paths.test.ts',
     how: 'file references, symbolic links (working tree and git objects), globs and `--config`',
@@ -68,6 +76,12 @@ const areas: Area[] = [
     test: 'test/adversarial/template.test.ts',
     how: 'every free-text field of the example repository, through `labelguard evidence` for each product; each file decoded for its format',
     cases: templateCases,
+  },
+  {
+    title: 'Pull requests that judge themselves',
+    test: 'test/cli/trust.test.ts',
+    how: 'a real git repository of the example, the pull request on a branch: the built CLI’s `check --base`, and the built action on `pull_request` and `pull_request_target` against the loopback GitHub (`test/action/trust.test.ts`)',
+    cases: bypassCases,
   },
   {
     title: 'Refiling runs interrupted at every step',
@@ -140,17 +154,17 @@ function anchor(title: string): string {
     .replace(/ /g, '-');
 }
 
-/** The section added before `## Development` when the README has no markers yet. */
+/** The page written when docs/adversarial.md has no markers yet. */
 function newSection(block: string): string {
   return [
-    '## What the test suite tries',
+    '# What the test suite tries',
     '',
     'Besides the examples of each part, the suite feeds labelguard hostile input and injects faults into',
     'the GitHub API, and asserts for each case the outcome declared next to it: a clear, located error, time',
     'and memory bounded by the documented limits, no crash, nothing unsafe in what is written to GitHub or',
     'a terminal, and no refiling need lost. This table is generated from the case lists the tests iterate',
     '(`npx tsx scripts/adversarial-table.ts --write`); a test fails while it is stale. See also',
-    '[SECURITY.md](SECURITY.md).',
+    '[SECURITY.md](../SECURITY.md).',
     '',
     START,
     block,
@@ -159,28 +173,26 @@ function newSection(block: string): string {
   ].join('\n');
 }
 
-/** README text with the generated block replaced (or its section added before `## Development`). */
-export function withTable(readme: string, block = renderAdversarialTable()): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
+/** The page with the generated block replaced (the whole page written when it has no markers). */
+export function withTable(page: string, block = renderAdversarialTable()): string {
+  const start = page.indexOf(START);
+  const end = page.indexOf(END);
   if (start >= 0 && end > start)
-    return `${readme.slice(0, start + START.length)}\n${block}\n${readme.slice(end)}`;
-  const at = readme.indexOf('\n## Development');
-  if (at < 0) throw new Error('README.md has no "## Development" section to put the table before');
-  return `${readme.slice(0, at + 1)}${newSection(block)}\n${readme.slice(at + 1)}`;
+    return `${page.slice(0, start + START.length)}\n${block}\n${page.slice(end)}`;
+  return newSection(block);
 }
 
-/** The block currently between the README's markers, or undefined. */
-export function currentTable(readme: string): string | undefined {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  return start >= 0 && end > start ? readme.slice(start + START.length + 1, end - 1) : undefined;
+/** The block currently between the page's markers, or undefined. */
+export function currentTable(page: string): string | undefined {
+  const start = page.indexOf(START);
+  const end = page.indexOf(END);
+  return start >= 0 && end > start ? page.slice(start + START.length + 1, end - 1) : undefined;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (process.argv.includes('--write')) {
-    writeFileSync(readmePath, withTable(readFileSync(readmePath, 'utf8')));
-    process.stdout.write('README.md updated\n');
+    writeFileSync(tablePath, withTable(readFileSync(tablePath, 'utf8')));
+    process.stdout.write('docs/adversarial.md updated\n');
   } else {
     process.stdout.write(`${renderAdversarialTable()}\n`);
   }

@@ -62,9 +62,9 @@ for (const dir of ['rules', 'templates']) cpSync(join(root, dir), join(dist, dir
 cpSync(join(root, 'src/schemas/cyclonedx'), join(dist, 'schemas', 'cyclonedx'), { recursive: true });
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const schemas = join(dist, 'schemas');
-execFileSync(process.execPath, [tsx, join(root, 'scripts', 'emit-schemas.ts'), schemas], {
-  stdio: 'inherit',
-});
+for (const script of ['emit-schemas.ts', 'emit-report-schema.ts']) {
+  execFileSync(process.execPath, [tsx, join(root, 'scripts', script), schemas], { stdio: 'inherit' });
+}
 // Every built-in schema compiled to a standalone validator, and the built-in packs validated (the build
 // fails on a problem in them): a run loads validators instead of compiling schemas.
 execFileSync(

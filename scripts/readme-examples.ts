@@ -1,7 +1,7 @@
-// Regenerates the README's examples of what a pull request shows: the sticky comment and the job summary
-// labelguard writes for a realistic pull request on the bundled example repository, rendered exactly as the
-// action renders them. Run `npx tsx scripts/readme-examples.ts` after changing the report renderers or the
-// example; test/readme/ fails while README.md is stale.
+// Regenerates docs/example-pull-request.md, the examples of what a pull request shows: the sticky comment,
+// the job summary and the refiling pull request labelguard writes for a realistic pull request on the bundled
+// example repository, rendered exactly as the action renders them. Run `npx tsx scripts/readme-examples.ts`
+// after changing the report renderers or the example; test/readme/ fails while the page is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MAX_BODY_CHARS, renderStickyBody } from '../src/github/index.js';
@@ -10,11 +10,10 @@ import { GITHUB_LIMITS } from '../src/report/budget.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { relocateReport } from '../src/report/relocate.js';
 import { loadTemplates } from '../src/cli/evidence.js';
-import { evidenceFor } from '../src/pipeline/evidence.js';
+import { bundleCheck, evidenceFor } from '../src/pipeline/evidence.js';
 import { planRefiling } from '../src/refiling/index.js';
-import { renderRules } from '../src/rules/index.js';
 
-export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
+export const examplesPath = fileURLToPath(new URL('../docs/example-pull-request.md', import.meta.url));
 const exampleDir = fileURLToPath(new URL('../examples/acme-cameras', import.meta.url));
 
 /**
@@ -29,9 +28,8 @@ export const examplePullRequest = {
   commentKey: 'labelguard/labels/default',
 } as const;
 
-/** The generated sections of the README, by marker name. */
+/** The generated sections of docs/example-pull-request.md, by marker name. */
 export interface ReadmeExamples {
-  rules: string;
   'refiling-pr': string;
   'pr-comment': string;
   'job-summary': string;
@@ -55,7 +53,6 @@ export async function renderReadmeExamples(): Promise<ReadmeExamples> {
   });
   const summary = renderMarkdown(report, { mode: 'summary', maxChars: GITHUB_LIMITS.summary - 16 });
   return {
-    rules: renderRules(outcome.packs.packs, 'markdown'),
     'refiling-pr': await refilingExample(),
     'pr-comment': comment,
     'job-summary': summary,
@@ -74,9 +71,11 @@ async function refilingExample(): Promise<string> {
   );
   const filingId = examplePullRequest.now;
   const softwareRoles = outcome.packs.packs.find((p) => p.scheme === 'cn-ccl')?.softwareRoles;
+  const allChanges = outcome.report.products.find((p) => p.id === 'avc-c120w')!.changes ?? [];
   const bundle = evidenceFor(product, changes, {
     templates: loadTemplates(),
     ...(softwareRoles ? { softwareRoles } : {}),
+    check: bundleCheck(product, outcome.packs.packs, allChanges, examplePullRequest.now),
     filingId,
   });
   const sha = '7d3f0c1a9b2e4d5c6f708192a3b4c5d6e7f80912';
@@ -115,7 +114,7 @@ async function refilingExample(): Promise<string> {
 const markers = (name: keyof ReadmeExamples) =>
   [`<!-- generated:${name}:start -->`, `<!-- generated:${name}:end -->`] as const;
 
-/** The section appended when the README has no markers yet. */
+/** The section appended when the page has no markers yet. */
 export function newSection(): string {
   const [commentStart, commentEnd] = markers('pr-comment');
   const [summaryStart, summaryEnd] = markers('job-summary');
@@ -140,9 +139,9 @@ export function newSection(): string {
 }
 
 /**
- * The README with each generated section replaced by its new text; only the text between a section's
- * start and end markers changes. A README without any marker gets the "What a pull request shows" section
- * appended; a README with only some of the markers, or with them out of order, is an error.
+ * The page with each generated section replaced by its new text; only the text between a section's
+ * start and end markers changes. A page without any marker gets the "What a pull request shows" section
+ * appended; a page with only some of the markers, or with them out of order, is an error.
  */
 export function spliceReadme(readme: string, examples: Partial<ReadmeExamples>): string {
   const names = Object.keys(examples) as (keyof ReadmeExamples)[];
@@ -161,7 +160,7 @@ export function spliceReadme(readme: string, examples: Partial<ReadmeExamples>):
       text.indexOf(end, to + 1) >= 0
     ) {
       throw new Error(
-        `README.md must hold exactly one ${start} followed by one ${end} (found the start marker ${countOf(text, start)} time(s), the end marker ${countOf(text, end)} time(s)); fix the markers, or remove every generated marker to have the section appended`,
+        `docs/example-pull-request.md must hold exactly one ${start} followed by one ${end} (found the start marker ${countOf(text, start)} time(s), the end marker ${countOf(text, end)} time(s)); fix the markers, or remove every generated marker to have the section appended`,
       );
     }
     text = `${text.slice(0, from + start.length)}\n\n${(examples[name] ?? '').trim()}\n\n${text.slice(to)}`;
@@ -173,8 +172,8 @@ function countOf(text: string, needle: string): number {
   return text.split(needle).length - 1;
 }
 
-/** Regenerate README.md in place; returns whether it changed. */
-export async function updateReadme(path = readmePath): Promise<boolean> {
+/** Regenerate docs/example-pull-request.md in place; returns whether it changed. */
+export async function updateReadme(path = examplesPath): Promise<boolean> {
   const before = readFileSync(path, 'utf8');
   const after = spliceReadme(before, await renderReadmeExamples());
   if (after !== before) writeFileSync(path, after);
@@ -183,5 +182,6 @@ export async function updateReadme(path = readmePath): Promise<boolean> {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const changed = await updateReadme();
-  console.log(changed ? 'README.md: examples regenerated' : 'README.md: examples already up to date');
+  const name = 'docs/example-pull-request.md';
+  console.log(changed ? `${name}: examples regenerated` : `${name}: examples already up to date`);
 }

@@ -5,8 +5,10 @@
 // Node 20), in a child process.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { append } from '../../src/core/append.js';
 import { benchAudit } from './audit.js';
 import type { Gate } from './gate.js';
+import { benchHostile } from './hostile.js';
 import { benchPrScope } from './pr-scope.js';
 import { benchRules } from './rules.js';
 import { benchSbomDiff } from './sbom-diff.js';
@@ -31,6 +33,7 @@ const benches: [string, Bench][] = sbomOnly
       ['Rule evaluation on 1,000 products', benchRules],
       ['Pull requests', () => benchPrScope(quick ? { sizes: [10, 200] } : {})],
       ['Full audit', () => benchAudit(quick ? { sizes: [100, 1_000] } : {})],
+      ['Hostile inputs (time and peak memory of the whole check, one process each)', () => benchHostile()],
     ];
 
 /** The in-process SBOM benchmarks on every other Node, each in a child process. */
@@ -52,8 +55,8 @@ function otherNodes(): { lines: string[]; gates: Gate[] } {
       continue;
     }
     const out = JSON.parse(r.stdout) as { lines: string[]; gates: Gate[] };
-    lines.push(`Node ${node.version}:`, ...out.lines.map((l) => `  ${l}`));
-    gates.push(...out.gates);
+    append(lines, [`Node ${node.version}:`, ...out.lines.map((l) => `  ${l}`)]);
+    append(gates, out.gates);
   }
   return { lines, gates };
 }
@@ -62,8 +65,8 @@ const gates: Gate[] = [];
 const printed: string[] = [];
 for (const [title, run] of benches) {
   const r = await run();
-  gates.push(...(r.gates ?? []));
-  printed.push(`\n## ${title}`, ...r.lines);
+  append(gates, r.gates ?? []);
+  append(printed, [`\n## ${title}`, ...r.lines]);
   if (!process.argv.includes('--json')) console.log([`\n## ${title}`, ...r.lines].join('\n'));
 }
 const failed = gates.filter((g) => !g.pass);

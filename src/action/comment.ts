@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import {
   classifyGitHubError,
+  comparableBody,
+  findStickyComment,
   GitHubApiError,
   renderStickyBody,
   resolveStickyComment,
@@ -10,6 +12,7 @@ import {
   type OwnIdentity,
   type RepoRef,
   type StickyResult,
+  type StickyTarget,
 } from '../github/index.js';
 import { renderMarkdown, type RefilingPr } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
@@ -39,10 +42,12 @@ export async function syncComment(input: {
   refilingPrs?: RefilingPr[];
 }): Promise<StickyResult | undefined> {
   const target = { issueNumber: input.issueNumber, key: input.key, identity: input.identity };
+  const wanted = needsComment(input.report);
+  let body: string | undefined;
   try {
-    if (!needsComment(input.report)) return await resolveStickyComment(input.octokit, input.repo, target);
+    if (!wanted) return await resolveStickyComment(input.octokit, input.repo, target);
     const reserve = renderStickyBody(input.key, '').length;
-    const body = renderMarkdown(input.report, {
+    body = renderMarkdown(input.report, {
       mode: 'comment',
       maxChars: MAX_BODY_CHARS - reserve,
       ...(input.reportUrl ? { reportUrl: input.reportUrl } : {}),
@@ -50,10 +55,37 @@ export async function syncComment(input: {
     });
     return await upsertStickyComment(input.octokit, input.repo, { ...target, body });
   } catch (e) {
+    // Another run of the same pull request may have won the race (deleted the comment this run was
+    // updating, and written its own): when the comment now says what this run would write, the state is
+    // consistent and nothing failed.
+    const settled = await settledByAnotherRun(input, target, wanted ? body : undefined);
+    if (settled) {
+      core.info('labelguard: the pull-request comment was updated by another run; it is up to date');
+      return settled;
+    }
     // The ports throw errors they already classified; classifying one again by its shape loses the kind
     // (it has no HTTP response) and prefixes "The GitHub API call failed".
     const info = e instanceof GitHubApiError ? e.info : classifyGitHubError(e);
     core.warning(`labelguard did not update its pull-request comment: ${info.userMessage}`);
+    return undefined;
+  }
+}
+
+/** The sticky comment as another run left it, when it already says what this run wanted to write. */
+async function settledByAnotherRun(
+  input: { octokit: GitHubClient; repo: RepoRef; key: string },
+  target: StickyTarget,
+  body: string | undefined,
+): Promise<StickyResult | undefined> {
+  try {
+    const now = await findStickyComment(input.octokit, input.repo, target);
+    if (!now) return undefined;
+    const done =
+      body === undefined
+        ? now.resolved
+        : !now.resolved && comparableBody(now.body) === comparableBody(renderStickyBody(input.key, body));
+    return done ? { operation: 'unchanged', commentId: now.id, url: now.url } : undefined;
+  } catch {
     return undefined;
   }
 }

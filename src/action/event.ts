@@ -1,6 +1,6 @@
 /**
  * What the triggering event asks labelguard to do. Pure: takes the event name and payload as the
- * runner gives them, returns a mode. Documented in the README's "Events and modes" table.
+ * runner gives them, returns a mode. Documented in docs/events.md.
  */
 export type RunMode =
   | {

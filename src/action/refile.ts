@@ -5,7 +5,7 @@ import { loadTemplates } from '../cli/evidence.js';
 import type { DetectedChange } from '../core/change.js';
 import { toGitHubApiError, type GitHubClient, type OwnIdentity, type RepoRef } from '../github/index.js';
 import type { LoadedProduct } from '../load/repository.js';
-import { evidenceFor } from '../pipeline/evidence.js';
+import { bundleCheck, evidenceFor } from '../pipeline/evidence.js';
 import type { CheckOutcome } from '../pipeline/run-check.js';
 import {
   closeStaleRefilings,
@@ -23,6 +23,7 @@ import {
   type RefilingTrigger,
 } from '../refiling/index.js';
 import { generator } from '../version.js';
+import { append } from '../core/append.js';
 
 /** A product whose changes since the registered baseline are not all in its change log. */
 interface Need {
@@ -102,10 +103,11 @@ export async function syncRefilings(run: RefilingRun): Promise<RefilingResult[]>
     ...(settings.max_open ? { maxOpen: settings.max_open } : {}),
     log,
   });
-  results.push(...failed);
+  append(results, failed);
   if (run.closeStale) {
-    results.push(
-      ...(await closeStaleRefilings({
+    append(
+      results,
+      await closeStaleRefilings({
         octokit,
         repo,
         identity: run.identity,
@@ -121,7 +123,7 @@ export async function syncRefilings(run: RefilingRun): Promise<RefilingResult[]>
         ],
         openRefilingPrs: open,
         log,
-      })),
+      }),
     );
   }
   return results;
@@ -203,9 +205,11 @@ function planOne(
     fingerprints: changes.map((c) => c.fingerprint),
   });
   const softwareRoles = run.outcome.packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
+  const allChanges = run.outcome.report.products.find((p) => p.id === product.id)?.changes ?? changes;
   const bundle = evidenceFor(product, changes, {
     templates,
     ...(softwareRoles ? { softwareRoles } : {}),
+    check: bundleCheck(product, run.outcome.packs.packs, allChanges, run.now),
     filingId,
   });
   return planRefiling(

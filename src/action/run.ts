@@ -2,35 +2,68 @@ import * as core from '@actions/core';
 import { join, posix } from 'node:path';
 import { fetchCommit } from '../git/fetch.js';
 import type { GitHubClient, OwnIdentity, RepoRef } from '../github/index.js';
+import { defaultConfigFiles } from '../load/config.js';
 import { UsageError } from '../load/errors.js';
 import { runCheck, type CheckOutcome, type CheckRequest } from '../pipeline/run-check.js';
 import type { RefilingResult, RefilingTarget, RefilingTrigger } from '../refiling/index.js';
 import { relocateReport } from '../report/relocate.js';
 import { resolveChangeScope } from './change-scope.js';
+import { failureMessage, failureSummary } from './failure.js';
+import type { Report } from '../report/model.js';
 import { resolveMode, type RunMode } from './event.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { annotate, setOutputs, writeReportFiles, writeSummary } from './report-out.js';
 import { readRunnerEnv, type RunnerEnv } from './runner-env.js';
+import { append } from '../core/append.js';
 
 /** The action's entry: read inputs and event, check, report everywhere GitHub users look, gate by policy. */
 export async function runAction(): Promise<void> {
+  const progress: Progress = { summaryExtra: {}, summaryWritten: false };
   try {
     const env = readRunnerEnv(process.env);
     const inputs = readActionInputs();
     const mode = resolveMode(env.eventName, env.payload, env.sha, env.ref);
     if ('error' in mode)
-      throw new UsageError(mode.error, [
-        'See "Events and modes" in the README for the events labelguard handles.',
-      ]);
-    await runMode(mode, env, inputs);
+      throw new UsageError(mode.error, ['See docs/events.md for the events labelguard handles.']);
+    await runMode(mode, env, inputs, progress);
   } catch (e) {
-    if (e instanceof UsageError)
-      core.setFailed(`labelguard: ${e.message}${e.details.map((d) => `\n  ${d}`).join('')}`);
-    else core.setFailed(`labelguard internal error: ${(e as Error).stack ?? String(e)}`);
+    const message = failureMessage(e);
+    core.setFailed(`labelguard: ${message}`);
+    // The summary needs no API: it is written in every outcome, with the verdict when there is one.
+    if (!progress.summaryWritten) {
+      if (progress.report) {
+        await writeSummary(progress.report, {
+          ...progress.summaryExtra,
+          notes: [
+            ...(progress.summaryExtra.notes ?? []),
+            `❌ The run stopped before it finished, and fails: ${message}`,
+          ],
+        });
+      } else {
+        await core.summary
+          .addRaw(failureSummary(message))
+          .write()
+          .catch((err: unknown) =>
+            core.warning(`labelguard could not write the job summary: ${String(err)}`),
+          );
+      }
+    }
   }
 }
 
-async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Promise<void> {
+/** How far a run got, so that a run that stops still writes what it knows to the job summary. */
+interface Progress {
+  report?: Report;
+  summaryExtra: Parameters<typeof writeSummary>[1];
+  summaryWritten: boolean;
+}
+
+async function runMode(
+  mode: RunMode,
+  env: RunnerEnv,
+  inputs: ActionInputs,
+  progress: Progress,
+): Promise<void> {
   const dir = join(env.workspace, inputs.path);
   // The GitHub client, comments, refiling and the dashboard load only when a run uses them: a pull request
   // that touches no product and has no token loads none of them.
@@ -80,9 +113,20 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
   }
 
   if (mode.kind === 'pull-request' || mode.kind === 'merge-queue') {
-    req.overrides = { ...req.overrides, branch: mode.baseRef };
-    if (mode.kind === 'pull-request' && mode.event === 'pull_request_target') {
+    // The change is judged with the policy of its base: what it changes in the configuration, waivers,
+    // overrides or rule packs is reported, and applies once merged. A change to the policy counts as
+    // blocking where the head is untrusted (pull_request_target), unless the base configuration says.
+    const target = mode.kind === 'pull-request' && mode.event === 'pull_request_target';
+    req.overrides = {
+      ...req.overrides,
+      branch: mode.baseRef,
+      policyChangeDefault: target ? 'error' : 'warning',
+    };
+    req.base = mode.base;
+    req.policyFrom = 'base';
+    if (target) {
       // The workspace holds the base branch: read the pull request's data from git objects, never check it out.
+      await fetchCommit(dir, mode.base);
       if (!(await fetchCommit(dir, mode.head))) {
         throw new UsageError(`cannot fetch the pull request's head commit ${mode.head}`, [
           'Give the job `contents: read` and check out the base repository with actions/checkout.',
@@ -103,6 +147,18 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
       api,
     );
     req.changed = scope.via === 'api' ? underPath(scope.changed, inputs.path) : scope.changed;
+    // Only a pull request that edits the configuration can add a waiver or override to approve.
+    const configFiles = inputs.configPath ? [inputs.configPath] : defaultConfigFiles;
+    if (mode.kind === 'pull-request' && req.changed.some((p) => configFiles.includes(p))) {
+      const { pullRequestApprovals } = await import('./approvals.js');
+      req.approvals = await pullRequestApprovals(
+        dir,
+        mode,
+        req.readFrom === 'head' ? mode.head : 'HEAD',
+        api,
+        inputs.configPath,
+      );
+    }
     if (scope.via === 'api')
       notes.push(
         'The changed files came from the GitHub API; with `fetch-depth: 0` labelguard reads them from git.',
@@ -120,6 +176,8 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
   }
   const located = relocateReport(report, inputs.path);
   const runUrl = env.runId ? `${env.serverUrl}/${env.repository}/actions/runs/${env.runId}` : undefined;
+  progress.report = located;
+  progress.summaryExtra = { ...(runUrl ? { reportUrl: runUrl } : {}), notes };
   core.info(
     `labelguard: ${report.summary.products} product(s) judged, ${report.summary.blocking} blocking, ${report.summary.unrecorded} unrecorded material change(s)`,
   );
@@ -182,6 +240,7 @@ async function runMode(mode: RunMode, env: RunnerEnv, inputs: ActionInputs): Pro
     });
   }
 
+  progress.summaryWritten = true;
   await writeSummary(located, { ...(runUrl ? { reportUrl: runUrl } : {}), refilingPrs, notes });
   const failedRefilings = refiling.filter((r) => r.operation === 'failed');
   if (report.summary.blocking > 0) {
@@ -238,7 +297,7 @@ async function refilingStep(
         runUrl,
       );
       core.setOutput('refiling-bundle-dir', fork.dir);
-      notes.push(...fork.comments);
+      append(notes, fork.comments);
       core.setOutput('refiling-prs', '[]');
       return [];
     }

@@ -4,6 +4,7 @@ import { evaluateExpression, prepareInput } from '../expr/index.js';
 import type { Config } from '../schemas/index.js';
 import { changeInput, type ClassificationContext } from './change-input.js';
 import type { Difference } from './difference.js';
+import { fingerprintOf } from './fingerprint.js';
 import type { ChangeTable } from './pack.js';
 
 /** A per-product override of one classification entry, from `.labelguard.yml` `classification:`. */
@@ -80,7 +81,7 @@ export function classifyDifference(
     blocking: false,
     failures,
   };
-  const override = findOverride(overrides, out.classId, productId);
+  const override = findOverride(overrides, out.classId, productId, () => fingerprintOf(d));
   if (override) {
     out.reason = `${out.reason} — overridden to ${override.classification} in .labelguard.yml: ${override.justification}`;
     out.classification = override.classification;
@@ -90,15 +91,27 @@ export function classifyDifference(
   return out;
 }
 
-/** The override for an entry and product: a product-specific one wins over one for all products. */
+/**
+ * The override for an entry and product: one that names this very change (by fingerprint) wins over one
+ * for the product, which wins over one for all products. An override that lists fingerprints covers
+ * only those changes.
+ */
 function findOverride(
   overrides: readonly ClassificationOverride[],
   classId: string,
   productId: string,
+  fingerprint: () => string,
 ): ClassificationOverride | undefined {
+  const forEntry = overrides.filter(
+    (o) => o.change === classId && (o.product === undefined || o.product === productId),
+  );
+  const named = forEntry.filter((o) => o.fingerprints !== undefined);
+  const own = named.length > 0 ? fingerprint() : undefined;
   return (
-    overrides.find((o) => o.change === classId && o.product === productId) ??
-    overrides.find((o) => o.change === classId && o.product === undefined)
+    named.find((o) => o.fingerprints!.includes(own!) && o.product === productId) ??
+    named.find((o) => o.fingerprints!.includes(own!)) ??
+    forEntry.find((o) => o.fingerprints === undefined && o.product === productId) ??
+    forEntry.find((o) => o.fingerprints === undefined)
   );
 }
 

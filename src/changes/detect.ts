@@ -11,6 +11,8 @@ import { describeDifference } from './describe.js';
 import type { ChangeCategory, Difference } from './difference.js';
 import {
   blockedFinding,
+  notRefiledFinding,
+  refilingStatuses,
   siteLocation,
   staleFinding,
   understatedFinding,
@@ -22,6 +24,7 @@ import type { ChangeClassifier, ChangeTable } from './pack.js';
 import { labelIndex, registeredState, type RegisteredState } from './registered.js';
 import { sbomDifferences } from './sbom-changes.js';
 import { componentRoles } from '../rules/input.js';
+import { append } from '../core/append.js';
 
 /** What change detection found for one product. */
 export interface ChangeDetection {
@@ -43,10 +46,12 @@ export function detectChanges(
   const manifest = product.manifest;
   const filing = product.filing;
   const registered = registeredState(filing);
+  if (manifest && product.filingFile === undefined)
+    return { changes: [], findings: [noFilingFinding(product)] };
   if (!manifest || !filing || !registered) return { changes: [], findings: [] };
 
   const findings: Finding[] = [];
-  findings.push(...baselineDigestFindings(product));
+  append(findings, baselineDigestFindings(product));
 
   const table = tableFor(classifier, registered.scheme);
   if (!table) findings.push(noTableFinding(product, registered.scheme, classifier));
@@ -59,12 +64,12 @@ export function detectChanges(
       ...componentRoles(c, software),
       ...(declared.get(c.name.toLowerCase()) ?? []),
     ];
-    differences.push(...sbomDifferences(diffSboms(product.baselineSbom, product.sbom), roleOf));
+    append(differences, sbomDifferences(diffSboms(product.baselineSbom, product.sbom), roleOf));
   }
 
   const ctx = context(registered, manifest);
   const classified = dedupe(differences.map((d) => classifyDifference(d, table, ctx, overrides, product.id)));
-  findings.push(...evaluationFindings(classified, table));
+  append(findings, evaluationFindings(classified, table));
 
   const log = filing.changes ?? [];
   const recorded = recordedFingerprints(log);
@@ -79,6 +84,7 @@ export function detectChanges(
     );
 
   let nextId = log.length + 1;
+  const notRefiled = new Set<string>();
   for (const { c, change } of rows) {
     if (change.classification === 'none') continue;
     const description = describeDifference(c.difference);
@@ -92,6 +98,17 @@ export function detectChanges(
       const entry = log[entryIndex];
       if (entry && understates(entry, change)) {
         findings.push(understatedFinding(product, entryIndex, entry, change, description));
+      }
+      if (
+        entry &&
+        change.classification === 'material' &&
+        entry.status === 'recorded' &&
+        !refilingStatuses.has(filing.status) &&
+        !notRefiled.has(entry.id)
+      ) {
+        // Once per entry: one status to fix, however many of its changes are material.
+        notRefiled.add(entry.id);
+        findings.push(notRefiledFinding(product, entryIndex, entry, change, description));
       }
     }
     if (c.blocking) findings.push(blockedFinding(product, change, description, at));
@@ -201,6 +218,23 @@ function baselineDigestFindings(p: LoadedProduct): Finding[] {
       ...locate(p, 'filing', ['baseline', 'sbom', 'digest']),
     },
   ];
+}
+
+/** Without filing.yaml nothing is registered, so no change can be detected: say so rather than stay silent. */
+function noFilingFinding(p: LoadedProduct): Finding {
+  const file = p.dir === '' ? 'filing.yaml' : `${p.dir}/filing.yaml`;
+  return {
+    ruleId: 'change.detection-off',
+    severity: 'warning',
+    message: `${file} does not exist: change detection is off for product ${p.id}`,
+    hint:
+      'Create it with `labelguard init` (status: not-filed), and register the baseline with ' +
+      '`labelguard baseline` when the filing is submitted; see docs/filing-lifecycle.md.',
+    productId: p.id,
+    file: p.manifestFile,
+    line: 1,
+    column: 1,
+  };
 }
 
 function noTableFinding(p: LoadedProduct, scheme: string, classifier: ChangeClassifier): Finding {

@@ -93,7 +93,11 @@ export function staleFinding(p: LoadedProduct, s: StaleRecord): Finding {
   };
 }
 
-/** The finding for a change-log entry that records a change as less serious than the pack classifies it. */
+/**
+ * The finding for a change-log entry that records a change as less serious than the pack (after the
+ * trusted overrides) classifies it. Blocking: otherwise a pull request could record its own material
+ * change as `record` and pass.
+ */
 export function understatedFinding(
   p: LoadedProduct,
   index: number,
@@ -103,10 +107,45 @@ export function understatedFinding(
 ): Finding {
   return {
     ruleId: 'change.entry-classification',
-    severity: 'warning',
-    message: `change-log entry ${entry.id} records a ${c.classification} change as '${entry.classification}': ${description}`,
-    hint: `${c.reason} Set its classification to ${c.classification}, or override '${c.classId}' in .labelguard.yml with a justification.`,
+    severity: 'error',
+    message: `change-log entry ${entry.id} records a ${c.classification} change as '${entry.classification}': ${description} [${c.classId}]`,
+    hint:
+      `${c.reason} A change log cannot lower the class the rule pack assigns: set the entry's classification to ${c.classification}. ` +
+      `If the pack is wrong here, an approver adds a classification override for '${c.classId}' (optionally only fingerprint ${c.fingerprint}) ` +
+      'with a justification to `classification:` in .labelguard.yml, in a pull request of its own.',
     productId: p.id,
     ...locate(p, 'filing', ['changes', index, 'classification']),
+  };
+}
+
+/** Filing statuses in which a recorded material change is being (or no longer needs to be) refiled. */
+export const refilingStatuses: ReadonlySet<string> = new Set([
+  'refiling-required',
+  'refiling-submitted',
+  'expired',
+  'cancelled',
+]);
+
+/**
+ * The finding for a material change whose entry says `status: recorded` while the filing still says the
+ * label is valid as granted: a material change needs a new filing, so the filing must move on.
+ */
+export function notRefiledFinding(
+  p: LoadedProduct,
+  index: number,
+  entry: ChangeLogEntry,
+  c: DetectedChange,
+  description: string,
+): Finding {
+  const status = p.filing?.status ?? 'granted';
+  return {
+    ruleId: 'change.material-not-refiled',
+    severity: 'error',
+    message: `change-log entry ${entry.id} marks a material change as 'recorded' but the filing is still '${status}': ${description} [${c.classId}]`,
+    hint:
+      `${c.reason} A material change invalidates the granted label until it is refiled: set the entry's status to refiling-required ` +
+      `and the filing's status to refiling-required (or refiling-submitted once submitted) in ${p.filingFile ?? `${p.dir}/filing.yaml`}.`,
+    productId: p.id,
+    ...locate(p, 'filing', ['changes', index, 'status']),
   };
 }

@@ -1,6 +1,7 @@
 import type { Product } from '../schemas/index.js';
 import { difference, type Difference } from './difference.js';
 import type { RegisteredState } from './registered.js';
+import { append } from '../core/append.js';
 
 type Part = NonNullable<Product['hardware']['parts']>[number];
 
@@ -14,7 +15,7 @@ export function diffHardware(registered: RegisteredState, product: Product): Dif
   const before = registered.hardware.parts;
   const after = product.hardware.parts ?? [];
   // A baseline that registered no part list cannot say which parts changed: compare the revision only.
-  if (before !== undefined) out.push(...diffParts(before, after));
+  if (before !== undefined) append(out, diffParts(before, after));
   const from = registered.hardware.revision;
   const to = product.hardware.revision;
   if (from !== to) {

@@ -9,7 +9,7 @@ export {
   type ChangePackFile,
   type ChangeTable,
 } from './pack.js';
-export { validateOverrides } from './overrides.js';
+export { activeOverrides, validateOverrides } from './overrides.js';
 export type { ClassificationOverride } from './classify.js';
 export { fingerprintOf } from './fingerprint.js';
 export { diffManifest } from './manifest-diff.js';

@@ -4,7 +4,8 @@ import { labelIndex, type RegisteredState } from './registered.js';
 
 /**
  * Differences in the items printed on the label: model (item 2), producer (item 1), testing lab
- * (item 5), standard (item 6) and star level (item 3) of the filing's scheme. An item the filing never
+ * (item 5), standard (item 6) and star level (item 3) of the filing's scheme, and the catalogue category
+ * whose implementation rules the label follows. An item the filing never
  * registered is not compared: there is nothing to differ from.
  */
 export function diffLabel(registered: RegisteredState, product: Product): Difference[] {
@@ -33,6 +34,7 @@ export function diffLabel(registered: RegisteredState, product: Product): Differ
     );
   };
   item('model', r.model, product.model, ['model']);
+  item('category', r.category, product.category, ['category']);
   item('producer', r.producer, product.manufacturer.name, ['manufacturer', 'name']);
   item('lab', r.lab, product.evidence?.test_report?.lab, ['evidence', 'test_report', 'lab']);
   // Only a manifest that states the standard can differ from the registered one.

@@ -8,6 +8,7 @@ import type { confidences } from '../schemas/changes.schema.js';
 import type { ChangesFile } from '../schemas/index.js';
 import { schemaErrors } from '../schemas/errors.js';
 import { validator } from '../schemas/validators.js';
+import { append } from '../core/append.js';
 
 /** One pack's `changes.yaml` as the shell read it, with the pack's software-role data when it has some. */
 export interface ChangePackFile {
@@ -84,7 +85,10 @@ export function loadChangeClassifier(files: readonly ChangePackFile[]): {
 function loadTable(f: ChangePackFile, problems: Finding[]): ChangeTable | undefined {
   const parsed = parseYamlFile(f.file, f.text);
   if (Array.isArray(parsed)) {
-    problems.push(...parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })));
+    append(
+      problems,
+      parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })),
+    );
     return undefined;
   }
   // Built-in packs were validated when labelguard was built (scripts/compile-schemas.ts).

@@ -3,6 +3,8 @@ import type { Baseline, Filing, Product } from '../schemas/index.js';
 /** The label items as registered: the baseline's own copy first, else the filing's label block. */
 export interface RegisteredLabel {
   model?: string;
+  /** The catalogue category filed under (the label's implementation rules are per category). */
+  category?: string;
   producer?: string;
   lab?: string;
   standard?: string;
@@ -30,6 +32,7 @@ export function registeredState(filing: Filing | undefined): RegisteredState | u
   const standard = b.standard ?? l.standard;
   const stars = b.stars ?? l.stars;
   if (model !== undefined) label.model = model;
+  if (b.category !== undefined) label.category = b.category;
   if (producer !== undefined) label.producer = producer;
   if (lab !== undefined) label.lab = lab;
   if (standard !== undefined) label.standard = standard;

@@ -1,5 +1,6 @@
 import type { Security } from '../schemas/index.js';
 import { difference, type Difference } from './difference.js';
+import { append } from '../core/append.js';
 
 type NetworkService = NonNullable<Security['network_services']>[number];
 type DebugInterface = NonNullable<Security['debug_interfaces']>[number];
@@ -45,8 +46,8 @@ export function diffSecurity(registered: Security, current: Security | undefined
       );
     }
   }
-  out.push(...diffNetworkServices(registered.network_services ?? [], cur.network_services ?? []));
-  out.push(...diffDebugInterfaces(registered.debug_interfaces ?? [], cur.debug_interfaces ?? []));
+  append(out, diffNetworkServices(registered.network_services ?? [], cur.network_services ?? []));
+  append(out, diffDebugInterfaces(registered.debug_interfaces ?? [], cur.debug_interfaces ?? []));
   return out;
 }
 

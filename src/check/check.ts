@@ -1,9 +1,12 @@
+import { append } from '../core/append.js';
 import type { DetectedChange } from '../core/change.js';
 import { compareFindings, compareText, type Finding } from '../core/finding.js';
 import type { LoadedProduct, LoadedRepository } from '../load/repository.js';
 import { isBlocking, type Policy } from '../policy/policy.js';
 import type { ProductReport, Readiness, Report, ReportFinding } from '../report/model.js';
+import { productVerdict, summarise } from '../report/summary.js';
 import { generator } from '../version.js';
+import { capFindings } from './cap.js';
 import { consistencyFindings } from './consistency.js';
 
 /** What one stage of the check found for one product. */
@@ -56,23 +59,17 @@ export function assembleReport(
   });
   const findings = mark([...repo.findings, ...waived.problems], options.policy);
   if (judged.length === 0 && !options.scoped) {
-    findings.push(...mark([noProducts(repo)], options.policy));
+    append(findings, mark([noProducts(repo)], options.policy));
   }
-  const all = [...findings, ...products.flatMap((p) => p.findings)];
+  const summary = summarise(products, findings);
+  // Counted and judged on every finding above; what is shown per product is bounded.
+  for (const p of products) p.findings = capFindings(p.findings, p.id);
   return {
     version: 1,
     generator: { ...generator },
     now: options.now,
     policy: { failOn: options.policy.failOn, warnOnly: options.policy.warnOnly },
-    summary: {
-      products: products.length,
-      blocking: all.filter((f) => f.blocking).length,
-      warnings: all.filter((f) => f.severity === 'warning' && !f.waived).length,
-      unrecorded: products.reduce(
-        (n, p) => n + (p.changes ?? []).filter((c) => !c.recorded && c.classification === 'material').length,
-        0,
-      ),
-    },
+    summary,
     products,
     findings,
   };
@@ -104,21 +101,43 @@ export function judgeProduct(p: LoadedProduct, stages: readonly ProductStage[]):
   if (!p.manifest) return j;
   const all: ProductStage[] = [(q) => ({ findings: consistencyFindings(q) }), ...stages];
   for (const stage of all) {
-    const r = stage(p);
-    j.findings.push(...(r.findings ?? []));
+    const r = runStage(stage, p);
+    append(j.findings, r.findings ?? []);
     if (r.readiness) j.readiness = [...(j.readiness ?? []), ...r.readiness];
     if (r.changes) j.changes = [...(j.changes ?? []), ...r.changes];
   }
   return j;
 }
 
+/**
+ * One stage on one product. An exception (a defect, or an input no limit foresaw) fails this product with a
+ * located finding instead of taking down the audit of every other product.
+ */
+function runStage(stage: ProductStage, p: LoadedProduct): StageResult {
+  try {
+    return stage(p);
+  } catch (e) {
+    const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return {
+      findings: [
+        {
+          ruleId: 'check.product-failed',
+          severity: 'error',
+          message: `this product could not be judged: ${reason.split('\n')[0]}`,
+          hint: 'The other products were judged. This is a defect in labelguard: report it with the files of this product.',
+          productId: p.id,
+          file: p.manifestFile,
+          line: 1,
+          column: 1,
+        },
+      ],
+    };
+  }
+}
+
 function productReport(j: JudgedProduct, own: Finding[], policy: Policy): ProductReport {
   const findings = mark(own, policy);
-  const verdict = findings.some((f) => f.blocking)
-    ? 'fail'
-    : findings.some((f) => !f.waived && f.severity !== 'info')
-      ? 'warn'
-      : 'pass';
+  const verdict = productVerdict(findings);
   return {
     id: j.id,
     path: j.dir,

@@ -49,3 +49,11 @@ export function parseFormat<F extends string>(
   }
   return value as F;
 }
+
+/** Validate a --filing-id value (default: the day): it names a folder under the product's filings/. */
+export function parseFilingId(value: string | undefined, now: string): string {
+  const id = value ?? now;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id))
+    throw new UsageError(`--filing-id must be a plain folder name, got '${id}'`);
+  return id;
+}

@@ -1,5 +1,6 @@
 import { UsageError } from '../load/errors.js';
 import { loadRepository } from '../load/repository.js';
+import { configAt } from '../pipeline/base-config.js';
 import { runCheck } from '../pipeline/run-check.js';
 import { parseShard } from '../pipeline/shard.js';
 import { exitCodeFor } from '../report/model.js';
@@ -13,14 +14,15 @@ import { renderReport, reportFormats } from './render-report.js';
 
 export const checkHelp = `Usage: labelguard check [--repo DIR] [--format FORMAT] [--output FILE] [--now YYYY-MM-DD]
                        [--config FILE] [--fail-on LEVEL] [--warn-only] [--base REF [--head REF]]
-                       [--shard I/N] [--product ID]...
+                       [--policy-from base|head] [--shard I/N] [--product ID]...
 
 Judge every product of a compliance repository: data files against the schemas, rule packs for each
 label target, and every change since the registered baseline (recorded or not).
 
 Options:
   --repo DIR         the compliance repository (default: current directory)
-  --format FORMAT    ${reportFormats.join(', ')} (default text); markdown is the pull-request comment
+  --format FORMAT    ${reportFormats.join(', ')} (default text); markdown is the
+                     pull-request comment, codeclimate the GitLab code-quality report
   --output FILE      write the report to FILE instead of standard output
   --now DATE         judge dates as of DATE (default: today)
   --config FILE      configuration file inside the repository (default: .labelguard.yml)
@@ -30,6 +32,9 @@ Options:
                      products changed since the merge base with REF. Changes are always judged against
                      each product's registered baseline in filing.yaml.
   --head REF         the revision to judge (with --base)
+  --policy-from FROM base or head (with --base; default base): judge the change with the policy
+                     (.labelguard.yml with its waivers and overrides, repository rule packs) of the
+                     base, as a pull request is judged, or of the head, to try a policy change
   --shard I/N        judge only part I of N of the products (split by product folder), for job matrices
   --product ID       judge only this product (repeatable)
 
@@ -56,22 +61,29 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     'warn-only': { type: 'boolean' },
     base: { type: 'string' },
     head: { type: 'string' },
+    'policy-from': { type: 'string' },
     shard: { type: 'string' },
     product: { type: 'string', multiple: true },
   });
   if (values.help) return help(io, checkHelp);
   if (values.head && !values.base)
     throw new UsageError('--head needs --base (the revision the change starts from)');
+  const policyFrom = values['policy-from'];
+  if (policyFrom !== undefined && policyFrom !== 'base' && policyFrom !== 'head')
+    throw new UsageError(`--policy-from must be base or head, got '${policyFrom}'`);
+  if (policyFrom && !values.base) throw new UsageError('--policy-from needs --base (the change it judges)');
   const format = parseFormat(values.format, reportFormats, 'text');
   const now = parseNow(values.now, io.today);
   const failOn = values['fail-on'];
   if (failOn !== undefined && !(failOnLevels as readonly string[]).includes(failOn)) {
     throw new UsageError(`--fail-on must be one of ${failOnLevels.join(', ')}, got '${failOn}'`);
   }
+  const dir = repoDir(io.cwd, values.repo);
   const outcome = await runCheck({
-    dir: repoDir(io.cwd, values.repo),
+    dir,
     ...(values.base ? { base: values.base } : {}),
     ...(values.head ? { head: values.head } : {}),
+    ...(values.base ? { policyFrom: policyFrom ?? 'base' } : {}),
     ...(values.config ? { configPath: values.config } : {}),
     now,
     overrides: {
@@ -80,6 +92,15 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     },
     ...(values.shard ? { shard: parseShard(values.shard) } : {}),
     ...(values.product ? { productIds: values.product } : {}),
+    ...(values.base
+      ? {
+          approvals: {
+            base: await configAt(dir, values.base, values.config),
+            head: await configAt(dir, values.head ?? 'HEAD', values.config),
+            reviews: { unavailable: 'the CLI does not read pull-request reviews (the action does)' },
+          },
+        }
+      : {}),
   });
   emit(io, values.output, renderReport(outcome, format));
   return exitCodeFor(outcome.report);

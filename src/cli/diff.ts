@@ -4,7 +4,7 @@ import { classifyDifference, type ClassifiedDifference } from '../changes/classi
 import { sbomDifferences } from '../changes/sbom-changes.js';
 import { UsageError } from '../load/errors.js';
 import { loadChangeTables } from '../pipeline/packs.js';
-import { escapeMarkdown, inlineCode } from '../report/escape-md.js';
+import { escapeMarkdown, inlineCode } from '../markdown/escape.js';
 import { componentRoles } from '../rules/index.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
 import { diffSboms, readSbom, type Inventory } from '../sbom/index.js';

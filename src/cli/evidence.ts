@@ -1,16 +1,15 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { assetDir } from '../assets.js';
 import { detectChanges } from '../changes/index.js';
 import { UsageError } from '../load/errors.js';
-import { loadRepository } from '../load/repository.js';
 import { evidenceTemplateNames } from '../evidence/index.js';
-import { evidenceFor } from '../pipeline/evidence.js';
+import type { LoadedProduct } from '../load/repository.js';
+import { bundleCheck, evidenceFor } from '../pipeline/evidence.js';
 import { loadPacks } from '../pipeline/packs.js';
-import { WorkingTreeSource } from '../repo/fs-source.js';
-import { parseCommandArgs, parseNow } from './args.js';
+import { parseCommandArgs, parseFilingId, parseNow } from './args.js';
 import type { CliIo } from './io.js';
-import { repoDir } from './repo-arg.js';
+import { loadProductArg, requireValid } from './product-arg.js';
 
 export const evidenceHelp = `Usage: labelguard evidence <product-dir> [--repo DIR] [--out DIR] [--filing-id ID] [--now DATE]
 
@@ -58,28 +57,10 @@ export async function runEvidence(args: string[], io: CliIo): Promise<number> {
       "Run 'labelguard evidence --help' for usage.",
     ]);
   const now = parseNow(values.now, io.today);
-  const filingId = values['filing-id'] ?? now;
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(filingId))
-    throw new UsageError(`--filing-id must be a plain folder name, got '${filingId}'`);
-  const productDir = resolve(io.cwd, positionals[0]!);
-  const root = repoDir(io.cwd, values.repo ?? findRepoRoot(productDir) ?? '.');
-  const rel = relative(root, productDir).split('\\').join('/');
-  if (rel.startsWith('..'))
-    throw new UsageError(`the product folder ${positionals[0]} is not inside the repository ${root}`);
-  const source = new WorkingTreeSource(root);
-  const repo = await loadRepository(source, { onlyDirs: new Set([rel]) });
-  const product = repo.products[0];
-  if (!product)
-    throw new UsageError(`no product found in ${positionals[0]}`, [
-      'The folder must hold a product.yaml matched by the configured product globs.',
-    ]);
-  const errors = product.findings.filter((f) => f.severity === 'error');
-  if (!product.manifest || !product.sbom || errors.length > 0) {
-    throw new UsageError(
-      `product ${product.id} has problems that must be fixed before evidence is generated`,
-      errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`),
-    );
-  }
+  const filingId = parseFilingId(values['filing-id'], now);
+  const { productDir, source, repo, product } = await loadProductArg(io, positionals[0]!, values.repo);
+  if (values.out === undefined) forgiveOwnSbom(product, filingId);
+  requireValid(product, 'evidence is generated');
   const packs = await loadPacks(source, repo.config);
   const changes = detectChanges(product, packs.classifier, repo.config.config.classification ?? []).changes;
   const scheme = product.filing?.scheme ?? product.manifest.labels[0]?.scheme;
@@ -87,9 +68,11 @@ export async function runEvidence(args: string[], io: CliIo): Promise<number> {
   const bundle = evidenceFor(product, changes, {
     templates: loadTemplates(),
     ...(softwareRoles ? { softwareRoles } : {}),
+    check: bundleCheck(product, packs.packs, changes, now),
     filingId,
   });
   const out = values.out ? resolve(io.cwd, values.out) : join(productDir, 'filings', filingId);
+  refuseToRewriteRegistered(productDir, product.filing?.baseline?.sbom.file, out, bundle.files);
   for (const f of bundle.files) {
     const target = join(out, f.path);
     mkdirSync(dirname(target), { recursive: true });
@@ -102,19 +85,35 @@ export async function runEvidence(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-function findRepoRoot(start: string): string | undefined {
-  let dir = start;
-  for (;;) {
-    for (const marker of ['.labelguard.yml', '.labelguard.yaml', '.git']) {
-      try {
-        readFileSync(join(dir, marker));
-        return dir;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EISDIR') return dir;
-      }
-    }
-    const up = dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
+/**
+ * The folder may hold the registered SBOM (filing.yaml's baseline points into the bundle of the filing it
+ * came from): writing the same bytes again is fine, other bytes would silently move the reference.
+ */
+function refuseToRewriteRegistered(
+  productDir: string,
+  registered: string | undefined,
+  out: string,
+  files: readonly { path: string; content: string | Uint8Array }[],
+): void {
+  if (registered === undefined) return;
+  const target = resolve(productDir, registered);
+  const file = files.find((f) => join(out, f.path) === target);
+  if (!file || !existsSync(target)) return;
+  if (Buffer.compare(readFileSync(target), Buffer.from(file.content)) === 0) return;
+  throw new UsageError(`${registered} is the registered SBOM of filing.yaml's baseline and would change`, [
+    'Generate the evidence of a new filing into its own folder (--filing-id), or --out elsewhere.',
+  ]);
+}
+
+/**
+ * filing.yaml may already point its baseline at the SBOM this very run writes (`filings/<id>/sbom.cdx.json`,
+ * as `labelguard baseline` registers it): that file not existing yet is no reason to refuse the run.
+ */
+function forgiveOwnSbom(product: LoadedProduct, filingId: string): void {
+  const ref = `filings/${filingId}/sbom.cdx.json`;
+  if (product.filing?.baseline?.sbom.file !== ref) return;
+  product.findings = product.findings.filter(
+    (f) =>
+      !(f.ruleId === 'data.missing-file' && f.file === product.filingFile && f.message.includes(`'${ref}'`)),
+  );
 }

@@ -8,12 +8,15 @@ Keep IoT cybersecurity labels true: check product manifests and CycloneDX SBOMs 
 detect unrecorded hardware and firmware changes, and generate filing evidence.
 
 Commands:
+  init        scaffold a product: product.yaml, filing.yaml, configuration and workflow
   check       validate and judge every product (exit 1 when anything blocks)
   validate    validate the data files only
   diff        compare two SBOMs and classify every change
   evidence    generate a product's filing evidence (documents, label artwork, normalised SBOM)
   rules       list the rules of the rule packs with their sources
   status      every label's filing state and lifecycle deadlines, most urgent first
+  comment     render the pull-request comment from a JSON check report (validated first)
+  baseline    register a product's current state in filing.yaml when its filing is submitted or granted
 
 Run 'labelguard <command> --help' for a command's options. 'labelguard --version' prints the version.
 `;
@@ -22,12 +25,15 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 // Each command's code is imported when it runs: `--version`, `--help` and every command load only what
 // they use (the bundle splits at these imports), so start-up costs about what Node itself costs.
 const commands: Record<string, () => Promise<Command>> = {
+  init: async () => (await import('./init.js')).runInit,
   check: async () => (await import('./check.js')).runCheckCommand,
   validate: async () => (await import('./check.js')).runValidate,
   diff: async () => (await import('./diff.js')).runDiff,
   evidence: async () => (await import('./evidence.js')).runEvidence,
   rules: async () => (await import('./rules.js')).runRules,
   status: async () => (await import('./status.js')).runStatus,
+  comment: async () => (await import('./comment.js')).runComment,
+  baseline: async () => (await import('./baseline.js')).runBaseline,
 };
 
 /** Run the CLI and return its exit code: 0 ok, 1 blocking findings, 2 could not run as asked. */

@@ -1,4 +1,5 @@
 import type { CheckOutcome } from '../pipeline/run-check.js';
+import { renderCodeClimate } from '../report/codeclimate.js';
 import { coreRules } from '../report/core-rules.js';
 import { renderJson } from '../report/json.js';
 import { GITHUB_LIMITS } from '../report/budget.js';
@@ -6,7 +7,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif, type SarifRuleInput } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 
-export const reportFormats = ['text', 'json', 'markdown', 'sarif'] as const;
+export const reportFormats = ['text', 'json', 'markdown', 'sarif', 'codeclimate'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
 
 /** Every rule a SARIF log may cite: the packs' rules and labelguard's own finding kinds. */
@@ -36,5 +37,7 @@ export function renderReport(outcome: CheckOutcome, format: ReportFormat): strin
       return `${renderMarkdown(outcome.report, { mode: 'comment', maxChars: GITHUB_LIMITS.comment })}\n`;
     case 'sarif':
       return `${JSON.stringify(renderSarif(outcome.report, sarifRules(outcome)), null, 2)}\n`;
+    case 'codeclimate':
+      return renderCodeClimate(outcome.report);
   }
 }

@@ -1,8 +1,28 @@
 /** Where a requirement or classification comes from: regulation text, standard clause, guidance. */
+/** How firmly a source supports what it is cited for (see docs/rules.md). */
+export const sourceConfidences = ['confirmed', 'fragment', 'inferred', 'assumption'] as const;
+export type SourceConfidence = (typeof sourceConfidences)[number];
+
+/** A regulatory or technical source, cited by the instrument's title and number. */
 export interface Source {
   title: string;
+  /** The instrument's document number, e.g. 国信办发文〔2026〕4号. */
+  number?: string;
+  /** The edition relied on, e.g. V3.1.3 (2024-09). */
+  version?: string;
   clause?: string;
+  /** Only the official publisher or a reputable secondary source (the pack's reviewed hosts). */
   url?: string;
+  confidence?: SourceConfidence;
+}
+
+/**
+ * A source as one line of text: title, number, version and clause, then the confidence in brackets, e.g.
+ * `《网络安全标识管理办法》 Measures for Cybersecurity Labels, 国信办发文〔2026〕4号, label items [confirmed]`.
+ */
+export function sourceLabel(s: Source): string {
+  const cited = [s.title, s.number, s.version, s.clause].filter(Boolean).join(', ');
+  return s.confidence ? `${cited} [${s.confidence}]` : cited;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

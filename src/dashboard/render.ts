@@ -5,7 +5,7 @@
 // ids; only when not even those fit (thousands of products needing action at once) are rows left out,
 // and the body says how many.
 import { fillLines } from '../report/budget.js';
-import { escapeMarkdown } from '../report/escape-md.js';
+import { escapeMarkdown } from '../markdown/escape.js';
 import { MAX_BODY_CHARS } from '../github/repo.js';
 import {
   groupMarkdown,

@@ -2,10 +2,13 @@
 // unknown), because the templates are compiled in strict mode: a misspelt field fails the build of the
 // bundle instead of leaving a blank on a document someone signs.
 import type { DetectedChange } from '../core/change.js';
+import { sourceLabel } from '../core/finding.js';
+import { statusWording } from '../schemas/filing-status.js';
 import type { Filing, Product } from '../schemas/index.js';
 import { describeLabel, labelLab, labelScheme, labelStandard, type LabelData } from './label.js';
 import { filingContact, namedStakeholders, responsibilityMatrix } from './responsibility.js';
 import type { SbomSummary } from './sbom-summary.js';
+import type { BundleCheck } from './types.js';
 import { securityClaims } from './security-claims.js';
 import { deriveTestRequest, initialTestRequest } from './test-request.js';
 
@@ -31,6 +34,7 @@ export interface DocumentContext {
   label: LabelData;
   changes: DetectedChange[];
   sbom: SbomSummary;
+  check: BundleCheck;
 }
 
 export function createContext(
@@ -39,6 +43,7 @@ export function createContext(
   filingId: string,
   changes: DetectedChange[],
   sbom: SbomSummary,
+  check: BundleCheck,
 ): DocumentContext {
   return {
     product,
@@ -47,7 +52,53 @@ export function createContext(
     label: describeLabel(product, filing),
     changes: sortChanges(changes),
     sbom,
+    check,
   };
+}
+
+/**
+ * The check result every document meant for signing or filing carries: the level claimed, the level met,
+ * the unmet rules by level and every filing material still missing. Ready to sign only when the level
+ * claimed is met and nothing is missing.
+ */
+export function checkModel(ctx: DocumentContext) {
+  const missing = missingMaterials(ctx.product);
+  const levelMet = ctx.check.met >= ctx.check.target;
+  return {
+    target: ctx.check.target,
+    targetSymbols: '★'.repeat(ctx.check.target),
+    met: ctx.check.met,
+    metSymbols: ctx.check.met > 0 ? '★'.repeat(ctx.check.met) : 'none',
+    levelMet,
+    readyToSign: levelMet && missing.length === 0,
+    judgedOn: ctx.check.judgedOn,
+    unmet: ctx.check.unmet.map((l) => ({ stars: l.stars, starSymbols: '★'.repeat(l.stars), rules: l.rules })),
+    notes: ctx.check.notes,
+    missing,
+  };
+}
+
+/** Filing materials the agency asks for that the product's data does not provide yet. */
+export function missingMaterials(product: Product): { id: string; zh: string; en: string }[] {
+  const ev = product.evidence;
+  const report = ev?.test_report;
+  const out: { id: string; zh: string; en: string }[] = [];
+  if (!report) out.push({ id: 'test_report', zh: '检测报告', en: 'test report' });
+  if (!ev?.business_licence)
+    out.push({ id: 'business_licence', zh: '营业执照', en: "producer's business licence" });
+  if (report && !report.lab_qualification?.cma_certificate)
+    out.push({
+      id: 'lab_qualification',
+      zh: '检测机构资质认定证书',
+      en: "laboratory's qualification certificate (CMA)",
+    });
+  if (!ev?.declaration?.signed_by)
+    out.push({ id: 'signed_declaration', zh: '签署的符合性声明', en: 'signed conformity declaration' });
+  if (!product.manufacturer.legal_representative)
+    out.push({ id: 'legal_representative', zh: '法定代表人', en: "producer's legal representative (named)" });
+  if (product.agent && !product.agent.authorization_doc)
+    out.push({ id: 'agent_authorisation', zh: '代理人授权书', en: "agent's authorisation" });
+  return out;
 }
 
 function header(ctx: DocumentContext): object {
@@ -60,7 +111,7 @@ function header(ctx: DocumentContext): object {
     scheme,
     stars,
     starSymbols: '★'.repeat(stars),
-    filingStatus: ctx.label.filingStatus,
+    filingStatus: statusWording(ctx.label.filingStatus),
     draft: ctx.label.draft,
   };
 }
@@ -75,6 +126,8 @@ const report = (r: NonNullable<NonNullable<Product['evidence']>['test_report']> 
         lab: r.lab,
         lab_type: r.lab_type ?? null,
         accreditation_id: r.accreditation_id ?? null,
+        cma_certificate: r.lab_qualification?.cma_certificate ?? null,
+        cnas: r.lab_qualification?.cnas ?? null,
       }
     : null;
 
@@ -98,14 +151,18 @@ export function filingFormModel(ctx: DocumentContext): object {
     ...(standard ? [] : ['label.standard']),
     ...(testReport ? [] : ['test_report']),
     ...(contact ? [] : ['contact']),
+    ...missingMaterials(product)
+      .filter((m) => m.id !== 'test_report' && m.id !== 'agent_authorisation')
+      .map((m) => m.id),
     ...(product.agent && !product.agent.authorization_doc ? ['agent.authorization_doc'] : []),
   ];
+  const check = checkModel(ctx);
   return {
     form: {
       scheme,
       agency: filing?.agency ?? null,
       filing_id: ctx.filingId,
-      filing_status: label.filingStatus,
+      filing_status: statusWording(label.filingStatus),
       draft: label.draft,
     },
     label: {
@@ -136,6 +193,15 @@ export function filingFormModel(ctx: DocumentContext): object {
       ? { name: product.agent.name, authorization_doc: product.agent.authorization_doc ?? null }
       : null,
     sbom: { file: 'sbom.cdx.json', sha256: ctx.sbom.sha256 },
+    check: {
+      target_stars: check.target,
+      met_stars: check.met,
+      level_met: check.levelMet,
+      ready_to_sign: check.readyToSign,
+      judged_on: check.judgedOn,
+      unmet: check.unmet.map((l) => ({ stars: l.stars, rules: l.rules })),
+      notes: check.notes,
+    },
     missing,
   };
 }
@@ -159,6 +225,7 @@ export function technicalDocumentationModel(ctx: DocumentContext): object {
     firmware: { version: product.firmware.version, imageSha256: product.firmware.image_sha256 },
     security: securityClaims(product.security),
     sbom: ctx.sbom,
+    check: checkModel(ctx),
   };
 }
 
@@ -196,7 +263,7 @@ export function changeNotificationModel(ctx: DocumentContext): object {
       changeLogId: c.changeLogId ?? null,
       fingerprint: c.fingerprint,
       matchedBy: c.matchedBy ?? null,
-      sources: c.sources.map((s) => ({ title: s.title, clause: s.clause ?? null, url: s.url ?? null })),
+      sources: c.sources.map((s) => ({ label: sourceLabel(s), url: s.url ?? null })),
     })),
   };
 }
@@ -204,7 +271,6 @@ export function changeNotificationModel(ctx: DocumentContext): object {
 /** declaration-draft.md: the manufacturer's conformity declaration, to be signed. */
 export function declarationModel(ctx: DocumentContext): object {
   const { product, filing } = ctx;
-  const legal = (product.stakeholders ?? []).find((s) => s.role === 'legal-representative');
   return {
     ...header(ctx),
     levelName: ctx.label.levelName ? `${ctx.label.levelName.zh} ${ctx.label.levelName.en}` : null,
@@ -218,7 +284,9 @@ export function declarationModel(ctx: DocumentContext): object {
     firmwareSha256: product.firmware.image_sha256,
     testReport: report(product.evidence?.test_report),
     pentestReport: report(product.evidence?.pentest_report),
-    legalRepresentative: legal ? legal.name : null,
+    // 法定代表人: the named person on the business licence, never an (EU-style) authorised representative.
+    legalRepresentative: product.manufacturer.legal_representative ?? null,
+    check: checkModel(ctx),
   };
 }
 

@@ -9,7 +9,7 @@ import {
   testRequestModel,
 } from './documents.js';
 import { EvidenceError } from './errors.js';
-import { stableJson } from './escape.js';
+import { stableJson } from './text-formats.js';
 import { renderLabelPng } from './label-png.js';
 import { renderLabelSvg } from './label-svg.js';
 import { summariseSbom } from './sbom-summary.js';
@@ -102,16 +102,22 @@ export function generateEvidence(input: EvidenceInput): EvidenceBundle {
   const inputs = checkedInputs(input.inputs);
   const { templates } = input;
   const sbom = summariseSbom(input.sbomNormalised, input.product, input.softwareRoles);
-  const ctx = createContext(input.product, input.filing, input.filingId, input.changes, sbom);
+  const ctx = createContext(input.product, input.filing, input.filingId, input.changes, sbom, input.check);
 
+  const declaration = declarationModel(ctx);
   const files: EvidenceFile[] = [
     {
       path: 'change-notification.md',
       content: markdown(templates, 'change-notification.md.hbs', changeNotificationModel(ctx)),
     },
+    // For the filing agency in Simplified Chinese, with the English text beside it: one model, two templates.
     {
       path: 'declaration-draft.md',
-      content: markdown(templates, 'declaration-draft.md.hbs', declarationModel(ctx)),
+      content: markdown(templates, 'declaration-draft.md.hbs', declaration),
+    },
+    {
+      path: 'declaration-draft.zh-CN.md',
+      content: markdown(templates, 'declaration-draft.zh-CN.md.hbs', declaration),
     },
     { path: 'filing-form.json', content: json(templates, 'filing-form.json.hbs', filingFormModel(ctx)) },
     { path: 'label.png', content: renderLabelPng(ctx.label) },

@@ -9,4 +9,4 @@ export type { EvidenceTemplateName } from './templates.js';
 export { deriveTestRequest, testAreasFor } from './test-request.js';
 export type { TestRequest, TestArea, TestAreaId } from './test-request.js';
 export { EvidenceError } from './errors.js';
-export type { EvidenceBundle, EvidenceFile, EvidenceInput, EvidenceInputFile } from './types.js';
+export type { BundleCheck, EvidenceBundle, EvidenceFile, EvidenceInput, EvidenceInputFile } from './types.js';

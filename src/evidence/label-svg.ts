@@ -1,4 +1,4 @@
-import { cleanText } from './escape.js';
+import { cleanText } from './text-formats.js';
 import type { LabelData } from './label.js';
 import {
   bannerHeight,

@@ -1,4 +1,5 @@
 import { glyphAdvance, glyphHeight, glyphRows, glyphWidth } from './bitmap-font.js';
+import { maxOf, minOf } from '../core/append.js';
 
 export type Rgb = readonly [number, number, number];
 
@@ -46,8 +47,8 @@ export class Raster {
   /** Fill a polygon by the even-odd rule, sampling each pixel at its centre. */
   fillPolygon(points: readonly (readonly [number, number])[], colour: Rgb): void {
     const ys = points.map((p) => p[1]);
-    const top = Math.max(0, Math.floor(Math.min(...ys)));
-    const bottom = Math.min(this.height - 1, Math.ceil(Math.max(...ys)));
+    const top = Math.max(0, Math.floor(minOf(ys)));
+    const bottom = Math.min(this.height - 1, Math.ceil(maxOf(ys)));
     for (let y = top; y <= bottom; y++) {
       const sy = y + 0.5;
       const crossings: number[] = [];

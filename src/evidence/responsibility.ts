@@ -5,7 +5,9 @@ type Role = (typeof stakeholderRoles)[number];
 
 const roleTitles: Record<Role, string> = {
   manufacturer: 'Manufacturer',
-  'legal-representative': 'Legal representative',
+  // The stakeholder role is an authorised representative outside China (e.g. under EU law). The 法定代表人
+  // who signs the declaration is the producer's own legal representative: manufacturer.legal_representative.
+  'legal-representative': 'Authorised representative (outside China)',
   importer: 'Importer',
   distributor: 'Distributor',
   'manufacturing-partner': 'Manufacturing partner',
@@ -23,14 +25,15 @@ interface Responsibility {
   duties: Partial<Record<Role, Duty>>;
 }
 
-// Who answers for which data. Producer and agent answering for the filing is a [FRAGMENT] of the draft
-// Measures (domain notes 1.6); importer and distributor duties are not found in any CN-CCL text and are
-// our inference from comparable schemes, marked so.
+// Who answers for which data, following the Measures (《网络安全标识管理办法》, 国信办发文〔2026〕4号, known from
+// fragments): the producer and, when it files through one, its agent answer for the truth and completeness of
+// the filing materials; label validity and the standard relied on (item 6) are the producer's. Importer and
+// distributor duties are not found in any CN-CCL text and are our inference from comparable schemes, marked so.
 const responsibilities: Responsibility[] = [
   {
     data: 'Producer name and credit code (label item 1)',
     basis: 'CN-CCL label item 1',
-    duties: { manufacturer: 'A', 'legal-representative': 'C', agent: 'C' },
+    duties: { manufacturer: 'A', agent: 'C' },
   },
   { data: 'Product model (label item 2)', basis: 'CN-CCL label item 2', duties: { manufacturer: 'A' } },
   {
@@ -40,8 +43,8 @@ const responsibilities: Responsibility[] = [
   },
   {
     data: 'Label validity (label item 4)',
-    basis: 'CN-CCL label item 4',
-    duties: { 'compliance-lead': 'A', manufacturer: 'C' },
+    basis: 'CN-CCL label item 4; the producer answers for it [FRAGMENT]',
+    duties: { manufacturer: 'A', 'compliance-lead': 'C' },
   },
   {
     data: 'Testing laboratory and test report (label item 5)',
@@ -50,13 +53,14 @@ const responsibilities: Responsibility[] = [
   },
   {
     data: 'Standard relied on (label item 6)',
-    basis: 'CN-CCL label item 6',
-    duties: { 'test-lab': 'A', 'compliance-lead': 'C' },
+    basis: 'CN-CCL label item 6; the producer answers for it [FRAGMENT]',
+    duties: { manufacturer: 'A', 'test-lab': 'C', 'compliance-lead': 'C' },
   },
   {
-    data: 'Filing and filing information code (label item 7)',
-    basis: 'CN-CCL filing [FRAGMENT]: producer and agent answer for truth and completeness',
-    duties: { manufacturer: 'A', agent: 'A', 'compliance-lead': 'C' },
+    data: 'Filing materials (form, test report, label design, business licence, lab qualification certificate, agent authorisation) and the filing information code (label item 7)',
+    basis:
+      'Measures [FRAGMENT]: producer and agent answer for the truth and completeness of the filing materials',
+    duties: { manufacturer: 'A', agent: 'A', 'test-lab': 'C', 'compliance-lead': 'C' },
   },
   {
     data: 'Hardware revision and security-relevant parts',
@@ -74,9 +78,9 @@ const responsibilities: Responsibility[] = [
     duties: { manufacturer: 'A', 'test-lab': 'C' },
   },
   {
-    data: 'Conformity declaration',
+    data: "Conformity declaration, signed by the producer's legal representative (法定代表人)",
     basis: 'Declaration behind the QR code',
-    duties: { manufacturer: 'A', 'legal-representative': 'C' },
+    duties: { manufacturer: 'A' },
   },
   {
     data: 'Change notification and refiling',
@@ -85,7 +89,7 @@ const responsibilities: Responsibility[] = [
   },
   {
     data: 'Vulnerability handling and updates for the support period',
-    basis: 'CN-CCL ★ basic requirements',
+    basis: 'CN-CCL ★ basic requirements; 《网络产品安全漏洞管理规定》 工信部联网安〔2021〕66号',
     duties: { manufacturer: 'A', 'compliance-lead': 'C' },
   },
   {

@@ -1,11 +1,13 @@
 import Handlebars from 'handlebars';
 import { EvidenceError } from './errors.js';
-import { escapeMarkdown, jsonValue, markdownUrl } from './escape.js';
+import { escapeMarkdown, evidenceMarkdown, markdownUrl } from '../markdown/escape.js';
+import { jsonValue } from './text-formats.js';
 
 /** Template files the evidence bundle is rendered from, by name under `templates/`. */
 export const evidenceTemplateNames = [
   'change-notification.md.hbs',
   'declaration-draft.md.hbs',
+  'declaration-draft.zh-CN.md.hbs',
   'filing-form.json.hbs',
   'label.svg.hbs',
   'responsibility-matrix.md.hbs',
@@ -29,8 +31,8 @@ function oneArgument(name: string, args: unknown[]): unknown {
 function markdownText(value: unknown): string {
   if (value === undefined || value === null || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return escapeMarkdown(value);
+  if (typeof value === 'number' || typeof value === 'string')
+    return escapeMarkdown(String(value), evidenceMarkdown);
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(markdownText).join(', ');
   throw new Error(`helper "md" cannot print an object; name one of its fields`);
 }
@@ -39,7 +41,7 @@ hb.registerHelper('md', (...args: unknown[]) => new hb.SafeString(markdownText(o
 hb.registerHelper('link', (...args: unknown[]) => {
   const value = oneArgument('link', args);
   return new hb.SafeString(
-    typeof value === 'string' && value !== '' ? markdownUrl(value) : markdownText(value),
+    typeof value === 'string' && value !== '' ? markdownUrl(value, evidenceMarkdown) : markdownText(value),
   );
 });
 hb.registerHelper('json', (...args: unknown[]) => new hb.SafeString(jsonValue(oneArgument('json', args))));

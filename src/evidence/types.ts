@@ -10,6 +10,20 @@ export interface EvidenceInputFile {
   sha256: string;
 }
 
+/** The check result the bundle carries, so that no document claims more than the product meets. */
+export interface BundleCheck {
+  scheme: string;
+  /** The level claimed and the highest level every error rule up to it passes. */
+  target: number;
+  met: number;
+  /** Rules that fail (or cannot be checked) at or below the target, by level. */
+  unmet: { stars: number; rules: { id: string; title: string; message: string }[] }[];
+  /** What the rules note without failing, e.g. coverage of the test report through the change log. */
+  notes: { id: string; message: string }[];
+  /** The date the rules were judged against. */
+  judgedOn: string;
+}
+
 /** Everything one evidence bundle is generated from; the generator reads nothing else. */
 export interface EvidenceInput {
   product: Product;
@@ -25,6 +39,8 @@ export interface EvidenceInput {
    * SBOM components as security-relevant.
    */
   softwareRoles?: SoftwareRoles;
+  /** The rules' verdict on the product for the scheme filed. */
+  check: BundleCheck;
   inputs: EvidenceInputFile[];
   generator: { name: string; version: string };
   /** Name of this filing's evidence folder, e.g. `2026-11-26`; the generator never reads the clock. */

@@ -3,6 +3,7 @@
 // bad expressions or bad data: both come back as values.
 
 import { Environment, Optional } from '@marcbachmann/cel-js';
+import { evaluationBudget, inputSize, withBudget } from './budget.js';
 import { expressionFunctions } from './functions.js';
 import { checkReferences, type ExpressionProblem, type PathReference } from './references.js';
 import type { DeclaredInputs } from './shape.js';
@@ -26,8 +27,11 @@ export type CompileResult =
 
 /** Why an evaluation produced no value. */
 export interface EvaluationFailure {
-  /** missing-field: the data lacks a field the expression reads; type: a value has the wrong type. */
-  kind: 'missing-field' | 'type' | 'invalid-value' | 'other';
+  /**
+   * missing-field: the data lacks a field the expression reads; type: a value has the wrong type;
+   * budget: the evaluation took more steps than its budget (see budget.ts).
+   */
+  kind: 'missing-field' | 'type' | 'invalid-value' | 'budget' | 'other';
   message: string;
   /** For missing-field: the first absent path, input name first, list positions as numbers. */
   missing?: (string | number)[];
@@ -37,9 +41,11 @@ export type EvaluationResult = { ok: true; value: unknown } | { ok: false; error
 
 const prepared = Symbol('prepared');
 
-/** An input object converted once for the engine (integers become CEL ints). */
+/** An input object converted once for the engine (integers become CEL ints), with its work budget. */
 export interface PreparedInput {
   readonly [prepared]: Record<string, unknown>;
+  /** Steps one evaluation against this input may take: a fixed part plus a part per input value. */
+  readonly budget: number;
 }
 
 const limits = {
@@ -106,7 +112,8 @@ export function compileExpression(
 
 /** Convert an input object for evaluation: integral numbers become CEL ints, so `x >= 8` compares ints. */
 export function prepareInput(input: Record<string, unknown>): PreparedInput {
-  return { [prepared]: toCel(input) as Record<string, unknown> };
+  const budget = evaluationBudget.base + evaluationBudget.perInputValue * inputSize(input);
+  return { [prepared]: toCel(input) as Record<string, unknown>, budget };
 }
 
 function toCel(value: unknown): unknown {
@@ -120,11 +127,29 @@ function toCel(value: unknown): unknown {
   return value;
 }
 
-/** Evaluate a compiled expression; a missing field or a type error comes back as a failure, never a throw. */
-export function evaluateExpression(expression: CompiledExpression, input: PreparedInput): EvaluationResult {
+/**
+ * Evaluate a compiled expression; a missing field, a type error or a spent budget comes back as a failure,
+ * never a throw or a hang. `budget` overrides the input's budget (tests).
+ */
+export function evaluateExpression(
+  expression: CompiledExpression,
+  input: PreparedInput,
+  budget: number = input.budget,
+): EvaluationResult {
   const context = input[prepared];
+  const run = withBudget(budget, () => expression.program(context));
+  if (run.exceeded) {
+    return {
+      ok: false,
+      error: {
+        kind: 'budget',
+        message: `the evaluation took more than ${budget.toLocaleString('en-US')} steps and was stopped`,
+      },
+    };
+  }
+  if ('error' in run) return { ok: false, error: describeFailure(run.error, expression, context) };
   try {
-    return { ok: true, value: fromCel(expression.program(context)) };
+    return { ok: true, value: fromCel(run.value) };
   } catch (e) {
     return { ok: false, error: describeFailure(e, expression, context) };
   }

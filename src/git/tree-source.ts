@@ -14,6 +14,8 @@ const maxLinkHops = 8;
 export class GitTreeSource implements RepoSource {
   private constructor(
     readonly label: string,
+    /** The commit id the revision resolved to. */
+    readonly commit: string,
     private readonly entries: Map<string, TreeEntry>,
     private readonly reader: BlobReader,
   ) {}
@@ -35,7 +37,7 @@ export class GitTreeSource implements RepoSource {
       if (type === 'blob' && mode && oid && path.startsWith(prefix))
         entries.set(path.slice(prefix.length), { mode, oid });
     }
-    return new GitTreeSource(rev, entries, new BlobReader(cwd));
+    return new GitTreeSource(rev, commit, entries, new BlobReader(cwd));
   }
 
   listFiles(dir: string): Promise<string[]> {
@@ -54,6 +56,36 @@ export class GitTreeSource implements RepoSource {
     const target = await this.follow(path);
     return 'path' in target ? 'inside' : target.refused;
   }
+
+  async trail(path: string): Promise<string[]> {
+    const out = new Set([path]);
+    // A linked folder is not followed when reading (its files are not in the tree), but a change to the
+    // link still changes what the path reads: it turns a missing file into a present one.
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const prefix = parts.slice(0, i).join('/');
+      if (this.entries.get(prefix)?.mode === '120000') out.add(prefix);
+    }
+    let current = path;
+    for (let hop = 0; hop <= maxLinkHops; hop++) {
+      const entry = this.entries.get(current);
+      if (!entry || entry.mode !== '120000') break;
+      const target = (await this.reader.read(entry.oid)).toString('utf8');
+      const next = posix.normalize(posix.join(posix.dirname(current), target));
+      if (target.startsWith('/') || next === '..' || next.startsWith('../')) break;
+      out.add(next);
+      current = next;
+    }
+    return [...out];
+  }
+
+  hasLinks(dir: string): Promise<boolean> {
+    const prefix = dir === '' ? '' : `${dir.replace(/\/$/, '')}/`;
+    this.links ??= [...this.entries].filter(([, e]) => e.mode === '120000').map(([p]) => p);
+    return Promise.resolve(this.links.some((l) => l === dir || l.startsWith(prefix)));
+  }
+
+  private links: string[] | undefined;
 
   /** Release the `git cat-file` process. */
   close(): void {

@@ -7,6 +7,7 @@ import { Octokit } from '@octokit/rest';
 import type { Octokit as CoreOctokit, OctokitOptions } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+import { missingField } from './response-shape.js';
 
 /** The REST API version labelguard is written against. */
 export const GITHUB_API_VERSION = '2022-11-28';
@@ -64,6 +65,16 @@ export class IncompleteResponseError extends Error {
   constructor(method: string, url: string, request: unknown) {
     super(`Incomplete response body from ${method} ${url} (the connection closed before the JSON ended)`);
     this.request = request;
+  }
+}
+
+/** Thrown when an answer lacks a field labelguard reads (see response-shape.ts); never retried. */
+export class MalformedResponseError extends Error {
+  override readonly name = 'MalformedResponseError';
+  constructor(method: string, url: string, field: string) {
+    super(
+      `GitHub's answer to ${method} ${url} has no \`${field}\`, which labelguard reads: a proxy or a GitHub version that answers differently? Re-run the job; if it persists, report it with the GitHub host and version`,
+    );
   }
 }
 
@@ -187,6 +198,8 @@ function responseGuard(octokit: CoreOctokit, options: OctokitOptions): void {
     if (bodyExpected && /json/i.test(type) && typeof response.data === 'string') {
       throw new IncompleteResponseError(opts.method, opts.url, opts);
     }
+    const missing = bodyExpected ? missingField(opts.method, opts.url, response.data) : undefined;
+    if (missing !== undefined) throw new MalformedResponseError(opts.method, opts.url, missing);
     return response as unknown as Awaited<ReturnType<typeof request>>;
   });
 }

@@ -8,3 +8,4 @@ export * from './issues.js';
 export * from './markers.js';
 export * from './pulls.js';
 export * from './repo.js';
+export * from './reviews.js';

@@ -17,6 +17,12 @@ export interface LoadedConfig {
 export async function loadConfig(source: RepoSource, explicitPath?: string): Promise<LoadedConfig> {
   const candidates = explicitPath ? [explicitPath] : defaultConfigFiles;
   for (const file of candidates) {
+    // A FIFO or device named like the configuration must not be skipped as absent: that would drop the policy.
+    if ((await source.containment(file)) === 'special') {
+      throw new UsageError(`configuration file '${file}' is not a regular file`, [
+        `${file}:1:1: a FIFO, socket or device; it was not opened`,
+      ]);
+    }
     const bytes = await source.readFile(file);
     if (!bytes) continue;
     const parsed = parseYamlFile(file, bytes);

@@ -4,12 +4,14 @@ import type { Finding, Location } from '../core/finding.js';
 import type { RepoSource } from '../repo/source.js';
 import { refusalMessage, resolveRef } from '../repo/paths.js';
 import type { Filing, Product } from '../schemas/index.js';
+import { canonicalStatus } from '../schemas/filing-status.js';
 import type { Inventory } from '../sbom/types.js';
 import { loadConfig, type LoadedConfig } from './config.js';
 import { UsageError } from './errors.js';
 import { LoadProblem } from './problem.js';
 import { validateAgainst } from './validate.js';
 import { parseYamlFile, type DocPath, type YamlFile } from './yaml-file.js';
+import { append } from '../core/append.js';
 
 // The SBOM readers (and their XML parser and CycloneDX library) load with the first SBOM: a run that
 // reads none, such as a pull request touching no product, does not pay for them.
@@ -18,7 +20,7 @@ const sbomReader = () => import('./sbom-file.js');
 export const defaultProductGlob = 'products/*/product.yaml';
 // Repository paths are POSIX on every runner (and picomatch then need not probe the platform).
 const posixGlob = { dot: false, windows: false } as const;
-const filingFileName = 'filing.yaml';
+export const filingFileName = 'filing.yaml';
 
 /** A file that product.yaml or filing.yaml refers to, resolved inside the repository. */
 export interface FileRef {
@@ -151,7 +153,7 @@ async function loadProduct(
   if (manifestDoc) {
     p.manifestDoc = manifestDoc;
     const schemaProblems = validateAgainst('product', manifestDoc);
-    problems.push(...schemaProblems);
+    append(problems, schemaProblems);
     p.idAt = manifestDoc.locate(['id']);
     if (schemaProblems.length === 0) {
       p.manifest = manifestDoc.value as Product;
@@ -171,8 +173,11 @@ async function loadProduct(
     if (filingDoc) {
       p.filingDoc = filingDoc;
       const schemaProblems = validateAgainst('filing', filingDoc);
-      problems.push(...schemaProblems);
-      if (schemaProblems.length === 0) p.filing = filingDoc.value as Filing;
+      append(problems, schemaProblems);
+      if (schemaProblems.length === 0) {
+        const filing = filingDoc.value as Filing;
+        p.filing = { ...filing, status: canonicalStatus(filing.status) };
+      }
     }
   }
 
@@ -189,12 +194,18 @@ async function loadProduct(
     if (ref?.bytes) {
       // Not schema-validated again: labelguard generated it at filing time, and its digest is verified.
       const read = (await sbomReader()).loadSbomFile(ref.resolved, ref.bytes, 'skip');
-      p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
+      append(
+        p.findings,
+        read.findings.map((f) => ({ ...f, productId: p.id })),
+      );
       p.baselineSbom = read.inventory;
       p.baselineBytesDigest = `sha256:${createHash('sha256').update(ref.bytes).digest('hex')}`;
     }
   }
-  p.findings.push(...problems.map((x) => x.toFinding(p.id)));
+  append(
+    p.findings,
+    problems.map((x) => x.toFinding(p.id)),
+  );
   return p;
 }
 
@@ -212,23 +223,41 @@ async function resolveManifestRefs(
       // As configured (`policy.sbom_schema`), like the registered SBOM: a schema-invalid SBOM must fail a
       // check whose owners asked for that, not pass it as a warning.
       const read = (await sbomReader()).loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
-      p.findings.push(...read.findings.map((f) => ({ ...f, productId: p.id })));
+      append(
+        p.findings,
+        read.findings.map((f) => ({ ...f, productId: p.id })),
+      );
       p.sbom = read.inventory;
     }
   }
-  for (const [key, doc] of Object.entries(m.evidence ?? {})) {
-    if (doc) await resolveFile(source, p, 'product', ['evidence', key, 'file'], doc.file, problems);
+  for (const r of referencedFiles(m, undefined)) {
+    if (r.path[0] !== 'sbom') await resolveFile(source, p, r.doc, r.path, r.ref, problems);
   }
-  if (m.agent?.authorization_doc) {
-    await resolveFile(
-      source,
-      p,
-      'product',
-      ['agent', 'authorization_doc'],
-      m.agent.authorization_doc,
-      problems,
-    );
+}
+
+/**
+ * Every file product.yaml and filing.yaml refer to, where they say it: the one list of what makes up a
+ * product besides its folder. Reads unvalidated documents too (the change scope reads every manifest
+ * without validating it), so each value is checked to be a string.
+ */
+export function referencedFiles(
+  manifest: unknown,
+  filing: unknown,
+): { doc: 'product' | 'filing'; path: DocPath; ref: string }[] {
+  const out: { doc: 'product' | 'filing'; path: DocPath; ref: string }[] = [];
+  const add = (doc: 'product' | 'filing', path: DocPath, value: unknown) => {
+    if (typeof value === 'string' && value !== '') out.push({ doc, path, ref: value });
+  };
+  const m = isRecord(manifest) ? manifest : {};
+  add('product', ['sbom'], m.sbom);
+  for (const [key, doc] of Object.entries(isRecord(m.evidence) ? m.evidence : {})) {
+    if (isRecord(doc)) add('product', ['evidence', key, 'file'], doc.file);
   }
+  if (isRecord(m.agent)) add('product', ['agent', 'authorization_doc'], m.agent.authorization_doc);
+  const f = isRecord(filing) ? filing : {};
+  const baseline = isRecord(f.baseline) && isRecord(f.baseline.sbom) ? f.baseline.sbom : {};
+  add('filing', ['baseline', 'sbom', 'file'], baseline.file);
+  return out;
 }
 
 /** Follow one file reference, refusing escapes; records it in `p.files` with its SHA-256. */
@@ -255,6 +284,11 @@ async function resolveFile(
     return undefined;
   }
   const where = await source.containment(r.path);
+  if (where === 'special') {
+    problems.push(notAFile(at, ref));
+    p.files.push({ doc, path, ref, resolved: r.path });
+    return undefined;
+  }
   if (where === 'outside') {
     problems.push(
       new LoadProblem(
@@ -284,6 +318,16 @@ async function resolveFile(
   return { resolved: r.path, bytes };
 }
 
+/** A FIFO, socket or device where a file is expected: refused without opening it (a FIFO blocks). */
+export function notAFile(at: Location, ref: string): LoadProblem {
+  return new LoadProblem(
+    'data.not-a-file',
+    at,
+    `'${ref}' is not a regular file (a FIFO, socket or device); it was not opened`,
+    'Reference a regular file committed to the repository.',
+  );
+}
+
 async function readYaml(
   source: RepoSource,
   file: string,
@@ -291,6 +335,10 @@ async function readYaml(
   onRead: (sha256: string, text: string | undefined) => void,
 ): Promise<YamlFile | undefined> {
   const where = await source.containment(file);
+  if (where === 'special') {
+    problems.push(notAFile({ file, line: 1, column: 1 }, file));
+    return undefined;
+  }
   if (where === 'outside') {
     problems.push(
       new LoadProblem(
@@ -319,7 +367,7 @@ async function readYaml(
   const parsed = parseYamlFile(file, bytes);
   if (Array.isArray(parsed)) {
     onRead(sha256Hex(bytes), undefined);
-    problems.push(...parsed);
+    append(problems, parsed);
     return undefined;
   }
   onRead(sha256Hex(bytes), bytes.toString('utf8'));

@@ -1,4 +1,14 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  CST,
+  isMap,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { Location } from '../core/finding.js';
 import { decodeUtf8 } from '../core/utf8.js';
 import { LoadProblem } from './problem.js';
@@ -14,8 +24,20 @@ export interface YamlFile {
   locate(path: DocPath, at?: 'value' | 'key'): Location;
 }
 
-/** Caps that keep a hostile file from exhausting memory or time. */
-export const yamlLimits = { maxBytes: 4 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64, maxProblems: 20 };
+/**
+ * Caps that keep a hostile file from exhausting memory or time. Bytes alone do not bound memory: the
+ * parser keeps about 2 KB per node, so 4 MiB of `[],[],…` (1.4 million nodes) took 2 GB and 17 s;
+ * 20,000 nodes take about 60 MB and under a second, and the largest real files have a few thousand.
+ */
+export const yamlLimits = {
+  maxBytes: 4 * 1024 * 1024,
+  maxNodes: 20_000,
+  /** Tokens other than spaces, newlines and comments: stray `]`, `,`, `&a`, `!t` or `---` build no node but each cost as much. */
+  maxTokens: 40_000,
+  maxAliasCount: 100,
+  maxDepth: 64,
+  maxProblems: 20,
+};
 
 /**
  * Parse a YAML file strictly (unique keys, no custom tags, bounded aliases) keeping source positions.
@@ -38,13 +60,15 @@ export function parseYamlFile(file: string, input: string | Uint8Array): YamlFil
   const decoded = typeof input === 'string' ? decodedText(file, input) : decodeBytes(file, input);
   if (decoded instanceof LoadProblem) return [decoded];
   const text = decoded;
+  const crowded = scanTokens(file, text);
+  if (crowded) return [crowded];
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
     doc = parseDocument(text, {
       lineCounter,
       uniqueKeys: true,
-      prettyErrors: true,
+      prettyErrors: false,
       strict: true,
       version: '1.2',
       // Without this, explicit `!!binary`, `!!set`, `!!omap`, `!!pairs` and `!!timestamp` still resolve and
@@ -58,7 +82,9 @@ export function parseYamlFile(file: string, input: string | Uint8Array): YamlFil
   }
   const problems: LoadProblem[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
-    const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+    // Located here rather than with the parser's prettyErrors, which quotes context for every error and
+    // took 30 s on a file of 60,000 stray anchors.
+    const pos = lineCounter.linePos(e.pos[0]);
     const at = { file, line: pos.line, column: pos.col };
     // The parser turns a stack overflow on absurdly deep nesting into one error per level: report it once,
     // as the nesting problem it is.
@@ -87,7 +113,7 @@ export function parseYamlFile(file: string, input: string | Uint8Array): YamlFil
   if (shapeProblem) return [shapeProblem];
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: yamlLimits.maxAliasCount });
+    value = doc.toJS({ maxAliasCount: yamlLimits.maxAliasCount, reviver: datesAsText });
   } catch (e) {
     return [
       new LoadProblem(
@@ -99,6 +125,17 @@ export function parseYamlFile(file: string, input: string | Uint8Array): YamlFil
     ];
   }
   return { file, value, locate: (path, at = 'value') => locateIn(doc, lineCounter, file, path, at) };
+}
+
+/**
+ * A file that declares `%YAML 1.1` gets that version's implicit timestamps: an unquoted 2026-07-01 becomes a
+ * Date. The schemas describe dates as YYYY-MM-DD text (what YAML 1.2 and JSON give), so a date read either
+ * way validates the same: a timestamp at midnight UTC turns back into its day, any other into ISO 8601.
+ */
+export function datesAsText(_key: unknown, value: unknown): unknown {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) return value;
+  const iso = value.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 }
 
 function yamlMessage(code: string, message: string): string {
@@ -113,6 +150,68 @@ function yamlHint(code: string): string {
     return 'Each key may appear once in a mapping; remove or merge the duplicate.';
   if (code === 'TAG_RESOLVE_FAILED') return 'labelguard reads plain YAML; remove the custom tag.';
   return 'Fix the YAML syntax at this position (indentation, quotes, colons).';
+}
+
+// Tokens that begin a node (or a pair, whose key or value may be empty) in the lexer's stream.
+const nodeTokens = new Set<string>([
+  'scalar',
+  'single-quoted-scalar',
+  'double-quoted-scalar',
+  'block-scalar-header',
+  'alias',
+  'flow-map-start',
+  'flow-seq-start',
+  'seq-item-ind',
+  'map-value-ind',
+  'explicit-key-ind',
+]);
+
+const layoutTokens = new Set<string>(['space', 'newline', 'comment']);
+
+/**
+ * Count nodes and tokens with the lexer, which streams tokens without building anything, and refuse the
+ * file at the first one past its limit, before the parser builds a single node.
+ */
+function scanTokens(file: string, text: string): LoadProblem | undefined {
+  let nodes = 0;
+  let tokens = 0;
+  let offset = 0;
+  // Nesting the lexer can see: flow collections, and block indicators on one line (`- - - x`). Deeper
+  // nesting by indentation is caught after parsing (checkShape), within the token limit.
+  let flowDepth = 0;
+  let lineDepth = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    if (type === 'newline') lineDepth = 0;
+    else if (type === 'flow-seq-start' || type === 'flow-map-start') flowDepth++;
+    else if (type === 'flow-seq-end' || type === 'flow-map-end') flowDepth = Math.max(0, flowDepth - 1);
+    // The lexer leaves flow mode when a line is not indented enough to continue it, unclosed or not.
+    else if (type === 'flow-error-end') flowDepth = 0;
+    else if (type === 'seq-item-ind' || type === 'explicit-key-ind') lineDepth++;
+    if (flowDepth + lineDepth > yamlLimits.maxDepth) {
+      const { line, column } = lineColumnOf(text, offset);
+      return tooDeep({ file, line, column });
+    }
+    if (type && !layoutTokens.has(type)) {
+      const tooMany =
+        nodeTokens.has(type) && ++nodes > yamlLimits.maxNodes
+          ? `more than ${yamlLimits.maxNodes.toLocaleString('en-US')} YAML values`
+          : ++tokens > yamlLimits.maxTokens
+            ? `more than ${yamlLimits.maxTokens.toLocaleString('en-US')} YAML tokens`
+            : undefined;
+      if (tooMany) {
+        const { line, column } = lineColumnOf(text, offset);
+        return new LoadProblem(
+          'data.too-many-nodes',
+          { file, line, column },
+          `${tooMany} in one file`,
+          'Product data, filings, configuration and rule packs have a few thousand values at most; check that this is the right file, or split it.',
+        );
+      }
+    }
+    offset += token.length;
+  }
+  return undefined;
 }
 
 /** The problem for nesting beyond {@link yamlLimits.maxDepth}. */

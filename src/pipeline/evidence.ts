@@ -1,14 +1,17 @@
 import type { DetectedChange } from '../core/change.js';
-import { generateEvidence, type EvidenceBundle } from '../evidence/index.js';
-import type { LoadedProduct } from '../load/repository.js';
-import type { SoftwareRoles } from '../rules/types.js';
+import { generateEvidence, type BundleCheck, type EvidenceBundle } from '../evidence/index.js';
+import { locate, type LoadedProduct } from '../load/repository.js';
+import { coverageFacts, evaluateProduct, readiness } from '../rules/index.js';
+import type { RulePack, SoftwareRoles } from '../rules/types.js';
 import { serialiseNormalised } from '../sbom/index.js';
 import { generator } from '../version.js';
 
-/** What evidence generation needs besides the product: templates and the pack's software roles. */
+/** What evidence generation needs besides the product: templates, the packs' data and verdict. */
 export interface EvidenceContext {
   templates: Record<string, string>;
   softwareRoles?: SoftwareRoles;
+  /** The rules' verdict for the scheme filed (see bundleCheck). */
+  check: BundleCheck;
   /** The evidence folder's name under the product's `filings/`, e.g. the day it was generated. */
   filingId: string;
 }
@@ -35,9 +38,64 @@ export function evidenceFor(
     changes,
     sbomNormalised: serialiseNormalised(p.sbom),
     ...(ctx.softwareRoles ? { softwareRoles: ctx.softwareRoles } : {}),
+    check: ctx.check,
     inputs,
     generator: { ...generator },
     filingId: ctx.filingId,
     templates: ctx.templates,
   });
+}
+
+/**
+ * The rules' verdict on one product for the scheme its evidence is for: the level met and every rule that
+ * fails at or below the level claimed. `changes` are all changes since the baseline (coverage follows the
+ * change log). Pure.
+ */
+export function bundleCheck(
+  p: LoadedProduct,
+  packs: readonly RulePack[],
+  changes: readonly DetectedChange[],
+  now: string,
+): BundleCheck {
+  const manifest = p.manifest;
+  const scheme = p.filing?.scheme ?? manifest?.labels[0]?.scheme ?? '';
+  const target = manifest?.labels.find((l) => l.scheme === scheme)?.stars ?? 0;
+  if (!manifest) return { scheme, target, met: 0, unmet: [], notes: [], judgedOn: now };
+  const evaluation = evaluateProduct(packs, {
+    product: manifest,
+    ...(p.filing ? { filing: p.filing } : {}),
+    ...(p.sbom ? { inventory: p.sbom } : {}),
+    sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
+    now,
+    coverage: coverageFacts(p.filing, changes),
+    locate: (doc, path) => locate(p, doc, path),
+  });
+  const met = readiness(evaluation, packs).find((r) => r.scheme === scheme)?.met ?? 0;
+  const titles = new Map(packs.flatMap((pack) => pack.rules.map((r) => [r.id, r.title] as const)));
+  const failing = evaluation.outcomes.filter(
+    (o) =>
+      o.scheme === scheme &&
+      o.inScope &&
+      o.severity === 'error' &&
+      (o.status === 'fail' || o.status === 'error'),
+  );
+  const levels = [...new Set(failing.map((o) => o.stars))].sort((a, b) => a - b);
+  const unmet = levels.map((stars) => ({
+    stars,
+    rules: failing
+      .filter((o) => o.stars === stars)
+      .map((o) => ({
+        id: o.ruleId,
+        title: titles.get(o.ruleId) ?? o.ruleId,
+        message: evaluation.findings.find((f) => f.ruleId === o.ruleId)?.message ?? '',
+      }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  }));
+  const schemeRules = new Set(
+    packs.filter((pk) => pk.scheme === scheme).flatMap((pk) => pk.rules.map((r) => r.id)),
+  );
+  const notes = evaluation.findings
+    .filter((f) => f.severity === 'info' && schemeRules.has(f.ruleId))
+    .map((f) => ({ id: f.ruleId, message: f.message }));
+  return { scheme, target, met, unmet, notes, judgedOn: now };
 }

@@ -1,18 +1,30 @@
 import { changedPaths } from '../git/changed-paths.js';
+import { hasCommit } from '../git/fetch.js';
 import { GitTreeSource } from '../git/tree-source.js';
-import { loadConfig } from '../load/config.js';
-import { defaultProductGlob } from '../load/repository.js';
+import { UsageError } from '../load/errors.js';
+import { defaultProductGlob, discoverManifests } from '../load/repository.js';
+import { diffPolicy, type PolicyChangeLine } from '../policy/diff.js';
+import { loadPolicy, policyPaths, policyTrail, type LoadedPolicy } from '../policy/load.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
 import type { RepoSource } from '../repo/source.js';
+import { productsReferencing } from './product-files.js';
 import { touchedProductDirs } from './touched.js';
 
 /** What a run reads: one revision (or the working tree) and, for a change, only the products it touches. */
 export interface RunScope {
   source: RepoSource;
+  /** The policy the run judges with: the base's for a change judged on base policy, else the head's. */
+  policy: LoadedPolicy;
+  /** The policy as the head has it: what the change proposes (the same as `policy` unless judged on base). */
+  headPolicy: LoadedPolicy;
+  /** Set when the change touches the policy: what it changes (empty when that cannot be told). */
+  policyChange?: { from: string; lines: PolicyChangeLine[] };
   /** Set when only some products are judged (a pull request): their manifests; undefined means all. */
   manifests?: string[];
   /** Paths the change touched, when judging a change. */
   changed?: string[];
+  /** The base revision, when the clone has it: what the change is compared with (policy, evidence edits). */
+  baseSource?: RepoSource;
   close(): void;
 }
 
@@ -25,36 +37,116 @@ export interface ScopeOptions {
   changed?: readonly string[];
   /** Read files from the working tree (default without base) or from the head revision in git. */
   readFrom?: 'working-tree' | 'head';
+  /**
+   * Whose policy judges a change: the base's (what a pull request cannot change about its own check) or
+   * the head's (a policy author trying their change). Default: head.
+   */
+  policyFrom?: 'base' | 'head';
 }
 
 /**
  * Open the working tree, or the `head` revision straight from git; with a change (base, or known
- * changed paths), scope the run to the products it touches.
+ * changed paths), scope the run to the products it touches and read the policy it is judged with.
  */
 export async function openScope(dir: string, opts: ScopeOptions): Promise<RunScope> {
   const fromHead = opts.readFrom ? opts.readFrom === 'head' : opts.base !== undefined;
   const source = fromHead ? await GitTreeSource.open(dir, opts.head ?? 'HEAD') : new WorkingTreeSource(dir);
-  const close = () => (source instanceof GitTreeSource ? source.close() : undefined);
-  if (!opts.base && !opts.changed) return { source, close };
+  let baseSource: GitTreeSource | undefined;
+  const close = () => {
+    if (source instanceof GitTreeSource) source.close();
+    baseSource?.close();
+  };
   try {
+    const headPolicy = await loadPolicy(source, opts.configPath, fromHead ? 'head commit' : 'working tree');
+    if (!opts.base && !opts.changed) return { source, policy: headPolicy, headPolicy, close };
     const changed = opts.changed
       ? [...opts.changed]
       : await changedPaths(dir, opts.base!, opts.head ?? 'HEAD');
-    const config = await loadConfig(source, opts.configPath);
-    const globs = config.config.products ?? defaultProductGlob;
-    const repoWide = [
-      config.file ?? '.labelguard.yml',
-      ...(config.config.packs ?? []).filter((p) => p.startsWith('./')).map((p) => p.slice(2)),
-    ];
-    const touched = await touchedProductDirs(
+    const changedSet = new Set(changed);
+    // The base revision, when the clone has it (a pull request's changed files may have come from the API).
+    if (opts.base && (!opts.changed || (await hasCommit(dir, opts.base))))
+      baseSource = await GitTreeSource.open(dir, opts.base);
+    const basePolicy = baseSource
+      ? await loadPolicy(baseSource, opts.configPath, `base commit ${baseSource.commit.slice(0, 12)}`)
+      : undefined;
+
+    const policyTouched = await touchesPolicy(changedSet, source, headPolicy, baseSource, basePolicy, opts);
+    const lines = basePolicy ? diffPolicy(basePolicy, headPolicy) : [];
+    const policyChange = policyTouched || lines.length > 0 ? { from: headPolicy.from, lines } : undefined;
+    if (opts.policyFrom === 'base' && policyChange && !basePolicy) {
+      throw new UsageError(
+        'this change touches the policy (configuration or repository rule packs), and the base commit is not in the clone to judge it with the base policy',
+        ['Check out with `fetch-depth: 0` (actions/checkout), or fetch the base commit.'],
+      );
+    }
+    const policy = opts.policyFrom === 'base' && basePolicy ? basePolicy : headPolicy;
+    // What the change does to the policy is shown where a side was chosen (a pull request, `--base`);
+    // a push is judged with its own policy like any revision.
+    const shown = opts.policyFrom !== undefined && policyChange;
+    const scope = {
+      source,
+      policy,
+      headPolicy,
       changed,
-      Array.isArray(globs) ? globs : [globs],
-      repoWide,
-      async (m) => (await source.containment(m)) !== 'missing',
+      ...(baseSource ? { baseSource } : {}),
+      ...(shown ? { policyChange: { ...policyChange, from: policy.from } } : {}),
+      close,
+    };
+    // A change to the policy can change every verdict: judge every product.
+    if (policyChange) return scope;
+
+    const globs = policy.config.config.products ?? defaultProductGlob;
+    const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], async (m) =>
+      exists(source, m),
     );
-    return { source, changed, ...(touched.all ? {} : { manifests: touched.manifests }), close };
+    if (touched.all) return scope;
+    // A product is also everything it refers to, which may lie outside its folder or behind a link; as
+    // the head refers to it, and as the base did (a reference the change moved away still counts).
+    const manifests = new Set(touched.manifests);
+    for (const m of await productsReferencing(
+      source,
+      await discoverManifests(source, policy.config),
+      changedSet,
+    ))
+      manifests.add(m);
+    if (baseSource) {
+      for (const m of await productsReferencing(
+        baseSource,
+        await discoverManifests(baseSource, policy.config),
+        changedSet,
+      ))
+        if (await exists(source, m)) manifests.add(m);
+    }
+    return { ...scope, manifests: [...manifests].sort() };
   } catch (e) {
     close();
     throw e;
   }
+}
+
+async function exists(source: RepoSource, manifest: string): Promise<boolean> {
+  return (await source.containment(manifest)) !== 'missing';
+}
+
+/** Whether a changed path is a policy file (of the head's or the base's policy) or a link on the way to one. */
+async function touchesPolicy(
+  changed: ReadonlySet<string>,
+  source: RepoSource,
+  headPolicy: LoadedPolicy,
+  baseSource: RepoSource | undefined,
+  basePolicy: LoadedPolicy | undefined,
+  opts: ScopeOptions,
+): Promise<boolean> {
+  const trails = [await policyTrail(source, policyPaths(headPolicy.config, opts.configPath))];
+  if (baseSource && basePolicy)
+    trails.push(await policyTrail(baseSource, policyPaths(basePolicy.config, opts.configPath)));
+  const prefixes = [
+    ...policyPaths(headPolicy.config, opts.configPath),
+    ...(basePolicy ? policyPaths(basePolicy.config, opts.configPath) : []),
+  ];
+  return (
+    trails.some((t) => t.some((p) => changed.has(p))) ||
+    // A file added to or removed from a pack folder.
+    [...changed].some((c) => prefixes.some((p) => c.startsWith(`${p.replace(/\/$/, '')}/`)))
+  );
 }

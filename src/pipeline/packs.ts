@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { assetDir } from '../assets.js';
 import { changePackFile, loadChangeClassifier, type ChangeClassifier } from '../changes/index.js';
+import { append } from '../core/append.js';
 import type { Finding } from '../core/finding.js';
 import type { LoadedConfig } from '../load/config.js';
 import {
@@ -13,7 +14,7 @@ import {
   type PackSpec,
   type RulePack,
 } from '../rules/index.js';
-import { resolveRef } from '../repo/paths.js';
+import { readRepoPacks, type LoadedPolicy } from '../policy/load.js';
 import type { RepoSource } from '../repo/source.js';
 import { compiledAtBuild } from '../schemas/validators.js';
 
@@ -26,10 +27,16 @@ export interface LoadedPacks {
 
 /**
  * Load the configured packs (default: every built-in pack): built-in ones from labelguard's own
- * `rules/` folder, `./path` ones from the repository revision being judged.
+ * `rules/` folder, `./path` ones from the repository revision `source`.
  */
 export async function loadPacks(source: RepoSource, config: LoadedConfig): Promise<LoadedPacks> {
-  const { specs, open } = await packSources(source, config);
+  return loadPolicyPacks({ config, repoPacks: await readRepoPacks(source, config) });
+}
+
+/** Load the packs of a policy read up front (see {@link loadPolicy}): pure, no repository access. */
+export function loadPolicyPacks(policy: Pick<LoadedPolicy, 'config' | 'repoPacks'>): LoadedPacks {
+  const config = policy.config;
+  const { specs, open } = packSources(policy);
   const opened = new Map<string, PackSource>();
   const loaded = loadRulePacks(
     specs,
@@ -61,13 +68,13 @@ export async function loadChangeTables(
   source: RepoSource,
   config: LoadedConfig,
 ): Promise<{ classifier: ChangeClassifier; problems: Finding[] }> {
-  const { specs, open } = await packSources(source, config);
+  const { specs, open } = packSources({ config, repoPacks: await readRepoPacks(source, config) });
   const problems: Finding[] = [];
   const changeFiles = specs.flatMap((spec) => {
     const src = open(spec);
     if (!src) return [];
     const roles = loadPackSoftwareRoles(src);
-    problems.push(...roles.problems);
+    append(problems, roles.problems);
     return roles.softwareRoles ? (changePackFile(src, roles.softwareRoles) ?? []) : [];
   });
   const loaded = loadChangeClassifier(changeFiles);
@@ -75,19 +82,15 @@ export async function loadChangeTables(
 }
 
 /** The configured pack specs (default: every built-in pack) and how to open each one's files. */
-async function packSources(
-  source: RepoSource,
-  config: LoadedConfig,
-): Promise<{ specs: PackSpec[]; open: (spec: PackSpec) => PackSource | undefined }> {
-  const specs = (config.config.packs ?? [...builtinPacks]).map(packSpec);
-  const repoPacks = new Map<string, PackSource>();
-  for (const spec of specs) {
-    if ('path' in spec) {
-      const pack = await readRepoPack(source, spec.path);
-      if (pack) repoPacks.set(spec.path, pack);
-    }
-  }
-  return { specs, open: (spec) => ('name' in spec ? readBuiltinPack(spec.name) : repoPacks.get(spec.path)) };
+function packSources(policy: Pick<LoadedPolicy, 'config' | 'repoPacks'>): {
+  specs: PackSpec[];
+  open: (spec: PackSpec) => PackSource | undefined;
+} {
+  const specs = (policy.config.config.packs ?? [...builtinPacks]).map(packSpec);
+  return {
+    specs,
+    open: (spec) => ('name' in spec ? readBuiltinPack(spec.name) : policy.repoPacks.get(spec.path)),
+  };
 }
 
 /**
@@ -124,17 +127,4 @@ function listDir(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? listDir(join(dir, e.name)) : [join(dir, e.name)],
   );
-}
-
-/** A pack inside the user's repository, read up front so the pure loader can read it synchronously. */
-async function readRepoPack(source: RepoSource, path: string): Promise<PackSource | undefined> {
-  const r = resolveRef('', path);
-  if ('refused' in r) return undefined;
-  const texts = new Map<string, string>();
-  for (const file of await source.listFiles(r.path)) {
-    const bytes = await source.readFile(file);
-    if (bytes) texts.set(file.slice(r.path.length + 1), bytes.toString('utf8'));
-  }
-  if (texts.size === 0) return undefined;
-  return { root: r.path, files: [...texts.keys()].sort(), read: (rel) => texts.get(rel) };
 }

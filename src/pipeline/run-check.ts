@@ -1,12 +1,17 @@
+import { parse as parseYamlText } from 'yaml';
+import { activeOverrides } from '../changes/overrides.js';
 import { UsageError } from '../load/errors.js';
 import { assembleReport, judgeProduct, type JudgedProduct } from '../check/check.js';
-import { loadConfig } from '../load/config.js';
-import { loadRepository, type LoadedRepository } from '../load/repository.js';
+import { locate, loadRepository, type LoadedRepository } from '../load/repository.js';
 import { resolvePolicy, type PolicyOverrides } from '../policy/policy.js';
 import type { Report } from '../report/model.js';
+import { approvalFindings, type ApprovalContext } from '../rules/approvals.js';
+import { coversEditFindings } from '../rules/covers-edit.js';
 import { applyWaivers } from '../rules/waivers.js';
 import type { LoadedPacks } from './packs.js';
-import { openScope } from './open.js';
+import { policyChangeFinding } from './policy-change.js';
+import { openScope, type RunScope } from './open.js';
+import { append } from '../core/append.js';
 import { inShard, type Shard } from './shard.js';
 
 /** One check, as the CLI and the action ask for it. */
@@ -25,6 +30,13 @@ export interface CheckRequest {
   shard?: Shard;
   /** Only these product ids (after loading); all when absent. */
   productIds?: readonly string[];
+  /**
+   * Judge a change with the policy of its base (a pull request cannot loosen its own check) or of its
+   * head (a policy author trying a change). Default: head.
+   */
+  policyFrom?: 'base' | 'head';
+  /** For a change: the base configuration and the reviews, to verify approvers of new waivers and overrides. */
+  approvals?: ApprovalContext;
 }
 
 export interface CheckOutcome {
@@ -43,9 +55,10 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     ...(req.configPath ? { configPath: req.configPath } : {}),
     ...(req.changed ? { changed: req.changed } : {}),
     ...(req.readFrom ? { readFrom: req.readFrom } : {}),
+    ...(req.policyFrom ? { policyFrom: req.policyFrom } : {}),
   });
   try {
-    const config = await loadConfig(scope.source, req.configPath);
+    const config = scope.policy.config;
     const scoped = scope.manifests !== undefined || req.shard !== undefined || req.productIds !== undefined;
     // A change that touches no product needs no rule pack: skip compiling them, so such a pull request
     // passes in about the time the runtime needs to start.
@@ -53,7 +66,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     // Rule packs, change detection and rule evaluation load only when there is something to judge.
     const judging = packsSkipped ? undefined : await import('./stages.js');
     const packs: LoadedPacks = judging
-      ? await judging.loadPacks(scope.source, config)
+      ? judging.loadPolicyPacks(scope.policy)
       : { packs: [], classifier: { tables: [] }, problems: [] };
     // A broken pack or classification override is like a broken configuration: nothing can be judged.
     const setupErrors = [
@@ -69,9 +82,27 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
       );
     }
     const policy = resolvePolicy(config.config, req.overrides);
-    const stages = judging?.productStages(packs, config, policy.blockPendingRefiling, req.now) ?? [];
+    const overrides = activeOverrides(config, req.now);
+    // Who may approve comes from the policy in force; what needs approval, from the change's own config,
+    // located in the file the change proposes.
+    const proposed = scope.headPolicy.config;
+    const approvals = req.approvals
+      ? approvalFindings(
+          config.config,
+          req.approvals,
+          (key, index) =>
+            proposed.doc?.locate([key, index, 'approver']) ?? {
+              file: proposed.file ?? '.labelguard.yml',
+              line: 1,
+              column: 1,
+            },
+        )
+      : [];
+    const stages =
+      judging?.productStages(packs, overrides.active, policy.blockPendingRefiling, req.now) ?? [];
     const wanted = req.productIds ? new Set(req.productIds) : undefined;
     const judged: JudgedProduct[] = [];
+    const baseManifests = await changedManifestsAtBase(scope);
     const loaded = await loadRepository(scope.source, {
       config,
       ...(scope.manifests ? { manifests: scope.manifests } : {}),
@@ -81,6 +112,13 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
       onProduct: (p) => {
         if (wanted && !wanted.has(p.id)) return;
         const j = judgeProduct(p, stages);
+        const before = baseManifests.get(p.manifestFile);
+        if (before !== undefined && p.manifest) {
+          append(
+            j.findings,
+            coversEditFindings(p.id, parseYaml(before), p.manifest, (doc, path) => locate(p, doc, path)),
+          );
+        }
         judged.push(j);
         judging?.release(p, j);
       },
@@ -96,25 +134,67 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     // A scoped run does not see every product, so it cannot tell a waiver for an unknown product;
     // full audits (push, schedule, plain `check`) do.
     const knownProducts = new Set(scoped ? [...loadedIds, ...waivers.map((w) => w.product)] : loadedIds);
-    const report = assembleReport({ config, findings: [...repo.findings, ...packs.problems] }, judged, {
-      now: req.now,
-      policy,
-      scoped,
-      waive: (findings) =>
-        applyWaivers(findings, waivers, {
-          now: req.now,
-          knownRules: new Set([...knownRules, ...findings.map((f) => f.ruleId)]),
-          knownProducts,
-          locateWaiver: (index, key) =>
-            config.doc?.locate(['waivers', index, ...(key ? [key] : [])]) ?? {
-              file: config.file ?? '.labelguard.yml',
-              line: 1,
-              column: 1,
-            },
-        }),
-    });
+    const policyFindings =
+      scope.policyChange && req.policyFrom === 'base'
+        ? [policyChangeFinding(scope.policyChange, config, policy.policyChange)]
+        : [];
+    const report = assembleReport(
+      {
+        config,
+        findings: [
+          ...repo.findings,
+          ...packs.problems,
+          ...policyFindings,
+          ...overrides.problems,
+          ...approvals,
+        ],
+      },
+      judged,
+      {
+        now: req.now,
+        policy,
+        scoped,
+        waive: (findings) =>
+          applyWaivers(findings, waivers, {
+            now: req.now,
+            knownRules: new Set([...knownRules, ...findings.map((f) => f.ruleId)]),
+            knownProducts,
+            locateWaiver: (index, key) =>
+              config.doc?.locate(['waivers', index, ...(key ? [key] : [])]) ?? {
+                file: config.file ?? '.labelguard.yml',
+                line: 1,
+                column: 1,
+              },
+          }),
+      },
+    );
+    if (scope.policyChange) report.policyChange = scope.policyChange;
     return { report, repo, packs, ...(scope.changed ? { changed: scope.changed } : {}) };
   } finally {
     scope.close();
+  }
+}
+
+/**
+ * The changed YAML files of a change as they were at its merge base (what the change started from), so
+ * that edits of a manifest can be judged against their previous state. Empty when not judging from git.
+ */
+async function changedManifestsAtBase(scope: RunScope): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (!scope.baseSource || !scope.changed) return out;
+  for (const path of scope.changed) {
+    if (!/\.ya?ml$/.test(path)) continue;
+    const bytes = await scope.baseSource.readFile(path);
+    if (bytes) out.set(path, bytes.toString('utf8'));
+  }
+  return out;
+}
+
+/** A previous revision's manifest; unreadable means there is nothing to compare with. */
+function parseYaml(text: string): unknown {
+  try {
+    return parseYamlText(text) as unknown;
+  } catch {
+    return undefined;
   }
 }

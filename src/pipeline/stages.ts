@@ -1,37 +1,41 @@
 // What judging products needs beyond loading them: rule packs, rule evaluation and change detection.
 // run-check imports this module only when a run has products to judge.
-import { detectChanges } from '../changes/index.js';
+import { detectChanges, type ClassificationOverride } from '../changes/index.js';
 import type { JudgedProduct, ProductStage } from '../check/check.js';
-import type { LoadedConfig } from '../load/config.js';
 import { locate, type LoadedProduct } from '../load/repository.js';
-import { evaluateProduct, readiness } from '../rules/index.js';
+import { coverageFacts, evaluateProduct, readiness } from '../rules/index.js';
 import type { LoadedPacks } from './packs.js';
 import { refilingPendingFindings } from './refiling-pending.js';
 
 export { validateOverrides } from '../changes/index.js';
-export { loadPacks } from './packs.js';
+export { loadPolicyPacks } from './packs.js';
 
 /** The pure stages every product goes through after loading: rules and readiness, change detection, policy. */
 export function productStages(
   packs: LoadedPacks,
-  config: LoadedConfig,
+  overrides: readonly ClassificationOverride[],
   blockPendingRefiling: boolean,
   now: string,
 ): ProductStage[] {
-  const overrides = config.config.classification ?? [];
   return [
+    // Changes are detected first: whether the test report still covers the product follows the change log.
     (p) => {
+      const detection = detectChanges(p, packs.classifier, overrides);
       const evaluation = evaluateProduct(packs.packs, {
         product: p.manifest!,
         ...(p.filing ? { filing: p.filing } : {}),
         ...(p.sbom ? { inventory: p.sbom } : {}),
         sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
         now,
+        coverage: coverageFacts(p.filing, detection.changes),
         locate: (doc, path) => locate(p, doc, path),
       });
-      return { findings: evaluation.findings, readiness: readiness(evaluation, packs.packs) };
+      return {
+        findings: [...evaluation.findings, ...detection.findings],
+        readiness: readiness(evaluation, packs.packs),
+        changes: detection.changes,
+      };
     },
-    (p) => detectChanges(p, packs.classifier, overrides),
     (p) => ({ findings: refilingPendingFindings(p, blockPendingRefiling) }),
   ];
 }

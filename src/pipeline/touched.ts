@@ -2,20 +2,15 @@ import { posix } from 'node:path';
 import picomatch from 'picomatch';
 
 /**
- * The product manifests a change touches: a product is touched when a changed path lies in its folder.
- * A change to the configuration or to a repository rule pack touches every product, since it can
- * change every verdict. Candidates are the folders above each changed path whose manifest matches a
- * product glob — work proportional to the change, not to the repository.
+ * The product manifests whose folder holds a changed path. Candidates are the folders above each changed
+ * path whose manifest matches a product glob — work proportional to the change, not to the repository.
+ * (A product is also made of the files it refers to outside its folder: see product-files.ts.)
  */
 export async function touchedProductDirs(
   changed: readonly string[],
   globs: readonly string[],
-  repoWide: readonly string[],
   exists: (manifest: string) => Promise<boolean>,
 ): Promise<{ all: true } | { all: false; manifests: string[] }> {
-  if (changed.some((c) => repoWide.some((w) => c === w || c.startsWith(`${w.replace(/\/$/, '')}/`)))) {
-    return { all: true };
-  }
   // Repository paths are POSIX whatever the runner; saying so also spares picomatch probing the platform
   // (its first `navigator` read costs a fresh Node process tens of milliseconds).
   const matchers = globs.map((g) => ({

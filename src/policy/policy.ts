@@ -8,6 +8,8 @@ export interface Policy {
   warnOnly: boolean;
   blockPendingRefiling: boolean;
   sbomSchema: 'warning' | 'error';
+  /** Severity of the finding that a change judged with the base policy changes that policy. */
+  policyChange: 'warning' | 'error';
 }
 
 export interface PolicyOverrides {
@@ -15,6 +17,8 @@ export interface PolicyOverrides {
   warnOnly?: boolean;
   /** Target branch of the pull request, for `policy.branches`. */
   branch?: string;
+  /** Severity of a policy change when the configuration says none (set by the event). */
+  policyChangeDefault?: 'warning' | 'error';
 }
 
 /** Resolve the policy: defaults < .labelguard.yml < first matching branch rule < explicit inputs. */
@@ -29,6 +33,7 @@ export function resolvePolicy(config: Config, overrides: PolicyOverrides = {}): 
     warnOnly: overrides.warnOnly ?? layer.warn_only ?? false,
     blockPendingRefiling: layer.block_pending_refiling ?? false,
     sbomSchema: layer.sbom_schema ?? 'warning',
+    policyChange: layer.policy_change ?? overrides.policyChangeDefault ?? 'warning',
   };
 }
 
@@ -38,6 +43,9 @@ const alwaysBlockingPrefixes = [
   'sbom.unreadable',
   'change.unrecorded',
   'change.blocked',
+  // A change log that understates its own change, or records a material change without refiling.
+  'change.entry-classification',
+  'change.material-not-refiled',
   'policy.',
   'config.',
 ];

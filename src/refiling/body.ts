@@ -7,12 +7,12 @@ import type { DetectedChange } from '../core/change.js';
 import { MAX_BODY_CHARS } from '../github/repo.js';
 import {
   escapeMarkdown,
+  inertText,
   inlineCode,
   markdownLink,
-  plainText,
   safeHttpsUrl,
   wellFormed,
-} from '../report/escape-md.js';
+} from '../markdown/escape.js';
 import type { ChangeLogEntry } from '../schemas/index.js';
 import type { RefilingFile, RefilingTrigger } from './types.js';
 
@@ -50,7 +50,8 @@ export function renderRefilingTitle(
   const material = changes.filter((c) => c.classification === 'material').length;
   const record = changes.length - material;
   const count = (n: number, what: string) => `${n} ${what} change${n === 1 ? '' : 's'}`;
-  const product = `${plainText(productId, 64)} (${plainText(scheme, 32)})`;
+  // A title links issue references and commit SHAs like Markdown does: `gh-12` must not become one.
+  const product = `${inertText(productId, 64)} (${inertText(scheme, 32)})`;
   if (material === 0) return `Record ${count(record, 'record')} of ${product}`;
   return `Refile ${product}: ${count(material, 'material')}${record > 0 ? `, ${count(record, 'record')}` : ''}`;
 }

@@ -3,7 +3,7 @@
  * files go to a local folder the workflow uploads as an artifact, and a comment says how to apply them.
  * Pure: the shell writes the files and posts the comment.
  */
-import { escapeMarkdown, inlineCode, markdownLink } from '../report/escape-md.js';
+import { escapeMarkdown, inlineCode, markdownLink } from '../markdown/escape.js';
 import type { RefilingFile, RefilingPlan } from './types.js';
 
 /** The artifact the workflow uploads for one product: `labelguard-refiling-<product>`. */

@@ -6,7 +6,7 @@
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { Classification, DetectedChange } from '../core/change.js';
-import { plainText, truncate } from '../report/escape-md.js';
+import { plainText, truncate } from '../markdown/escape.js';
 import type { ChangeLogEntry } from '../schemas/index.js';
 
 /** How the new change-log entries are named and dated. */

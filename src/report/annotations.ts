@@ -1,4 +1,4 @@
-import { plainText, truncate } from './escape-md.js';
+import { plainText, truncate } from '../markdown/escape.js';
 import type { Report, ReportFinding } from './model.js';
 import { byCodeUnits, groupOf, orderedProducts } from './ordering.js';
 

@@ -25,6 +25,16 @@ const core: [id: string, title: string, help: string][] = [
   ],
   ['data.duplicate-id', 'Product id used twice', 'Product ids must be unique across the repository.'],
   [
+    'data.not-a-file',
+    'Not a regular file',
+    'A FIFO, socket or device where a file is expected is refused before it is opened (a FIFO would block the run).',
+  ],
+  [
+    'data.too-many-nodes',
+    'YAML file too large in values',
+    'A YAML file has more than 20,000 values or 40,000 tokens; it is refused before it is parsed, which keeps memory bounded.',
+  ],
+  [
     'data.hash-mismatch',
     'Evidence file changed',
     'An evidence file no longer has the SHA-256 recorded in product.yaml.',
@@ -41,6 +51,16 @@ const core: [id: string, title: string, help: string][] = [
     'The registered SBOM no longer has the digest recorded in the filing baseline.',
   ],
   ['data.unknown-scheme', 'Unknown label scheme', 'A product targets a scheme no loaded rule pack provides.'],
+  [
+    'report.findings-capped',
+    'More findings than a report shows',
+    'A product shows at most 1,000 findings, blocking ones first; this one counts and names the rest. The verdict and counts include them.',
+  ],
+  [
+    'check.product-failed',
+    'Product could not be judged',
+    'A step of the check failed on this product; the product fails and every other product is still judged.',
+  ],
   [
     'sbom.unreadable',
     'SBOM cannot be read',
@@ -71,11 +91,41 @@ const core: [id: string, title: string, help: string][] = [
     'Stale change-log entry',
     'A change-log entry matches no current difference from the baseline.',
   ],
+  [
+    'change.entry-classification',
+    'Change log understates a change',
+    'A change-log entry records a change below the class the rule pack (and trusted overrides) assign.',
+  ],
+  [
+    'change.material-not-refiled',
+    'Material change not refiled',
+    "A material change is recorded with status 'recorded' while the filing is still granted.",
+  ],
   ['policy.refiling-pending', 'Refiling pending', 'Recorded changes still wait for a new filing.'],
   [
     'policy.waiver-expired',
     'Waiver expired',
     'The waiver no longer applies; renew it with an approver or fix the finding.',
+  ],
+  [
+    'policy.approval-missing',
+    'Approval missing',
+    'A waiver or classification override added by the pull request lacks the approval of a configured approver at its head commit.',
+  ],
+  [
+    'policy.approver-not-allowed',
+    'Approver not allowed',
+    'A waiver or classification override names an approver who is not in approvals.approvers.',
+  ],
+  [
+    'policy.approval-unverified',
+    'Approval not verified',
+    'The approval of a new waiver or override could not be checked against the pull request reviews.',
+  ],
+  [
+    'policy.override-expired',
+    'Classification override expired',
+    'The override no longer applies; renew it with an approver or record the change as the pack classifies it.',
   ],
 ];
 
@@ -85,7 +135,11 @@ export const coreRules: SarifRuleInput[] = core.map(([id, title, help]) => ({
   title,
   help,
   severity:
-    id === 'change.unrecorded-record' || id.startsWith('change.stale') || id === 'policy.waiver-expired'
+    id === 'change.unrecorded-record' ||
+    id.startsWith('change.stale') ||
+    id === 'policy.waiver-expired' ||
+    id === 'policy.override-expired' ||
+    id === 'policy.approval-unverified'
       ? 'warning'
       : 'error',
 }));

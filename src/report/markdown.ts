@@ -1,5 +1,6 @@
+import { policyChangeMarkdown } from './policy-change.js';
 import type { DetectedChange } from '../core/change.js';
-import type { Source } from '../core/finding.js';
+import { sourceLabel, type Source } from '../core/finding.js';
 import {
   count,
   cutToFit,
@@ -12,7 +13,7 @@ import {
   type Detail,
   type MarkdownMode,
 } from './budget.js';
-import { escapeMarkdown, inlineCode, markdownLink } from './escape-md.js';
+import { escapeMarkdown, inlineCode, markdownLink } from '../markdown/escape.js';
 import type { ProductReport, Readiness, Report, ReportFinding } from './model.js';
 import {
   FILING_FILE,
@@ -26,6 +27,7 @@ import {
   shownChanges,
   type FindingGroup,
 } from './ordering.js';
+import { append } from '../core/append.js';
 
 /** A refiling pull request labelguard opened (or found) for a product. */
 export interface RefilingPr {
@@ -119,7 +121,11 @@ export function renderAt(report: Report, opts: MarkdownOptions, detail: Detail):
   const collapsible = products.filter(isCollapsible);
   const shown = products.filter((p) => !isCollapsible(p));
 
-  const blocks: string[] = [heading(ctx), countsLine(report)];
+  const blocks: string[] = [
+    heading(ctx),
+    countsLine(report),
+    policyChangeMarkdown(report, detail <= 2 ? 30 : 5),
+  ];
   if (opts.mode === 'summary' && detail <= 2) blocks.push(overview(detail === 0 ? products : shown));
   for (const p of shown) blocks.push(productSection(p, ctx));
   if (report.findings.length > 0) blocks.push(repositorySection(ctx));
@@ -196,7 +202,7 @@ function productSection(p: ProductReport, ctx: Context): string {
 
   const table = changeTable(changes, ctx);
   if (table) lines.push(`**Changes since the registered baseline**\n\n${table}`);
-  lines.push(...findingSections(groups, ctx));
+  append(lines, findingSections(groups, ctx));
   const readiness = readinessLine(p.readiness, ctx);
   if (readiness) lines.push(readiness);
   const next = nextSteps(p, groups, unrecorded, ctx);
@@ -326,8 +332,7 @@ function location(f: { file: string; line: number }): string {
 export function sources(list: readonly Source[]): string {
   return list
     .map((s) => {
-      const title = s.clause ? `${s.title}, ${s.clause}` : s.title;
-      return markdownLink(title, s.url, 160);
+      return markdownLink(sourceLabel(s), s.url, 160);
     })
     .join(' · ');
 }
@@ -503,7 +508,8 @@ function minimalNote(report: Report, opts: MarkdownOptions): string {
 }
 
 function minimal(ctx: Context): string {
-  const head = `${heading(ctx)}\n\n${countsLine(ctx.report)}\n`;
+  const policy = policyChangeMarkdown(ctx.report, 0);
+  const head = `${heading(ctx)}\n\n${countsLine(ctx.report)}\n${policy ? `\n${policy}\n` : ''}`;
   const lines = essentialLines(ctx.report, ctx.opts, false);
   return `${[head, ...lines, '', minimalNote(ctx.report, ctx.opts)].join('\n')}\n`;
 }
@@ -517,7 +523,8 @@ function renderOverflow(report: Report, opts: MarkdownOptions, fits: (text: stri
     prs: new Map(),
     cut: { passingDetails: 0, passingUnlisted: 0, nonBlocking: 0, recordedChanges: 0, extras: false },
   };
-  const head = `${heading(ctx)}\n\n${countsLine(report)}\n`;
+  const policy = policyChangeMarkdown(report, 0);
+  const head = `${heading(ctx)}\n\n${countsLine(report)}\n${policy ? `\n${policy}\n` : ''}`;
   const lines = essentialLines(report, opts, true);
   const total = essentialCount(report);
   const tail = (omitted: number) =>

@@ -44,6 +44,11 @@ export interface Report {
   products: ProductReport[];
   /** Findings that belong to no single product. */
   findings: ReportFinding[];
+  /**
+   * Set when the judged change changes the policy (configuration, repository rule packs): which policy
+   * judged it and what the change does to the policy, from → to.
+   */
+  policyChange?: { from: string; lines: { what: string; from: string; to: string }[] };
 }
 
 /** Exit status the report warrants: 1 when anything blocks. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DetectedChange } from '../core/change.js';
-import type { Severity, Source } from '../core/finding.js';
-import { escapeMarkdown, markdownLink, plainText, wellFormed } from './escape-md.js';
+import { sourceLabel, type Severity, type Source } from '../core/finding.js';
+import { escapeMarkdown, markdownLink, plainText, wellFormed } from '../markdown/escape.js';
 import type { Report, ReportFinding } from './model.js';
 import { byCodeUnits } from './ordering.js';
 
@@ -150,7 +150,8 @@ export function renderSarif(
 }
 
 /** One result before it is written: a finding or an unrecorded change, with what identifies it. */
-interface Pending {
+/** One result to write: a finding, with what identifies it apart from its place. */
+export interface Pending {
   ruleId: string;
   severity: Severity;
   blocking: boolean;
@@ -166,7 +167,8 @@ interface Pending {
   productId?: string;
 }
 
-function collectResults(report: Report): Pending[] {
+/** One result per finding of the report, products first. */
+export function collectResults(report: Report): Pending[] {
   const out: Pending[] = [];
   for (const p of report.products) {
     for (const f of p.findings) out.push(fromFinding(f, f.productId ?? p.id));
@@ -231,9 +233,7 @@ function descriptor(r: SarifRuleInput): SarifRule {
     `**${escapeMarkdown(title)}**`,
     ...(help ? [escapeMarkdown(help, 4000)] : []),
     ...(r.sources && r.sources.length > 0
-      ? [
-          `Sources:\n\n${r.sources.map((s) => `- ${markdownLink(s.clause ? `${s.title}, ${s.clause}` : s.title, s.url)}`).join('\n')}`,
-        ]
+      ? [`Sources:\n\n${r.sources.map((s) => `- ${markdownLink(sourceLabel(s), s.url)}`).join('\n')}`]
       : []),
   ].join('\n\n');
   return {
@@ -247,7 +247,7 @@ function descriptor(r: SarifRuleInput): SarifRule {
 }
 
 function sourceText(s: Source): string {
-  const title = plainText(s.clause ? `${s.title}, ${s.clause}` : s.title, 300);
+  const title = plainText(sourceLabel(s), 300);
   return s.url ? `${title} <${plainText(s.url, 500)}>` : title;
 }
 
@@ -270,7 +270,7 @@ function comparePriority(a: Pending, b: Pending): number {
   );
 }
 
-function comparePlace(a: Pending, b: Pending): number {
+export function comparePlace(a: Pending, b: Pending): number {
   return (
     byCodeUnits(a.file, b.file) ||
     a.line - b.line ||
@@ -284,7 +284,7 @@ function comparePlace(a: Pending, b: Pending): number {
  * A fingerprint per result: a hash of what identifies it (never its line), and a counter that tells
  * identical results apart, as `<hash>:<n>` in the order results are written.
  */
-function withFingerprints(results: Pending[]): { p: Pending; fingerprint: string }[] {
+export function withFingerprints(results: Pending[]): { p: Pending; fingerprint: string }[] {
   const seen = new Map<string, number>();
   return results.map((p) => {
     const hash = createHash('sha256').update(p.identity.join('\u0000')).digest('hex').slice(0, 32);

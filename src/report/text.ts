@@ -1,5 +1,7 @@
-import { plainText } from './escape-md.js';
+import { plainText } from '../markdown/escape.js';
 import type { Report, ReportFinding } from './model.js';
+import { policyChangeText } from './policy-change.js';
+import { append } from '../core/append.js';
 
 const stars = (n: number) => '★'.repeat(n);
 
@@ -12,7 +14,7 @@ const one = (value: string | number | undefined): string =>
 
 /** A plain-text report for terminals and logs: one block per product, findings as file:line:column. */
 export function renderText(report: Report): string {
-  const lines: string[] = [];
+  const lines: string[] = [...policyChangeText(report)];
   for (const p of report.products) {
     const labels = p.labels.map((l) => `${one(l.scheme)} ${stars(l.stars)}`).join(', ');
     const status = p.filingStatus ? `, filing ${one(p.filingStatus)}` : '';
@@ -27,7 +29,7 @@ export function renderText(report: Report): string {
         `    change  ${c.classification}${c.recorded ? ' (recorded)' : ' (UNRECORDED)'}  ${one(c.kind)} ${one(c.subject)}${fromTo}`,
       );
     }
-    for (const f of p.findings) lines.push(...findingLines(f));
+    for (const f of p.findings) append(lines, findingLines(f));
     for (const r of p.readiness ?? []) {
       const gaps = Object.entries(r.gaps)
         .map(([level, ids]) => `${stars(Number(level))} blocked by ${ids.map(one).join(', ')}`)
@@ -38,7 +40,7 @@ export function renderText(report: Report): string {
     }
     lines.push('');
   }
-  for (const f of report.findings) lines.push(...findingLines(f));
+  for (const f of report.findings) append(lines, findingLines(f));
   const s = report.summary;
   lines.push(
     `${s.products} product${s.products === 1 ? '' : 's'} checked: ${s.blocking} blocking, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.unrecorded} unrecorded material change${s.unrecorded === 1 ? '' : 's'} (as of ${one(report.now)}, fail-on ${one(report.policy.failOn)}${report.policy.warnOnly ? ', warn-only' : ''})`,

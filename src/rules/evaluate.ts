@@ -18,6 +18,7 @@ import {
   type CategoryInput,
   type VulnerabilityRecord,
 } from './input.js';
+import { noCoverageChain, type CoverageFacts } from './coverage.js';
 import type { Locate, Rule, RuleDoc, RulePack } from './types.js';
 
 /** Everything about one product that rules read, plus where its files are. */
@@ -33,6 +34,8 @@ export interface ProductContext {
   vulnerabilities?: readonly VulnerabilityRecord[];
   /** The date to judge against, YYYY-MM-DD. */
   now: string;
+  /** The recorded-change chain from the filing's baseline (default: none, reports must list the versions). */
+  coverage?: CoverageFacts;
   locate: Locate;
 }
 
@@ -119,6 +122,7 @@ function evaluatePack(
     scheme: pack.scheme,
     stars: target,
     category,
+    coverage: ctx.filing?.scheme === pack.scheme ? (ctx.coverage ?? noCoverageChain) : noCoverageChain,
   });
   for (const rule of pack.rules) {
     const outcome: RuleOutcome = {
@@ -204,6 +208,13 @@ function unevaluable(rule: Rule, error: EvaluationFailure, ctx: ProductContext):
       ...base(rule, ctx, root, rest),
       message: `${rule.title}: could not be checked, ${root}.yaml has no '${field}'`,
       hint: `Declare '${field}' in ${root}.yaml. ${rule.remediation}`,
+    };
+  }
+  if (error.kind === 'budget') {
+    return {
+      ...base(rule, ctx, rule.path.doc, rule.path.steps),
+      message: `${rule.title}: could not be checked, ${error.message}`,
+      hint: `The condition of ${rule.id} (${rule.file}:${rule.line}) does too much work on this product (nested list macros multiply); rewrite it so each list is walked once.`,
     };
   }
   const what =

@@ -1,4 +1,5 @@
-// Rule packs: load (pure, from file contents), evaluate products, gap analysis, waivers, rendering.
+// Rule packs: load (pure, from file contents), evaluate products, gap analysis, waivers and their
+// approvals, rendering.
 export {
   evaluateProduct,
   type ProductContext,
@@ -18,6 +19,8 @@ export {
   type SbomFacts,
   type VulnerabilityRecord,
 } from './input.js';
+export { coverageFacts, noCoverageChain, type CoverageFacts } from './coverage.js';
+export { coversEditFindings } from './covers-edit.js';
 export {
   builtinPacks,
   loadPackSoftwareRoles,
@@ -46,3 +49,9 @@ export type {
   ThresholdValue,
 } from './types.js';
 export { applyWaivers, type WaiverContext, type WaiverResult } from './waivers.js';
+export {
+  approvalFindings,
+  approvingReviewers,
+  type ApprovalContext,
+  type ReviewEvidence,
+} from './approvals.js';

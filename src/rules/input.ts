@@ -7,6 +7,7 @@ import { shape, shapeFromJsonSchema, type DeclaredInputs, type Shape } from '../
 import type { Component, Inventory } from '../sbom/types.js';
 import { filingSchema, productSchema, type Filing, type Product } from '../schemas/index.js';
 import { catalogueSchema } from '../schemas/pack.schema.js';
+import { coverageFactsSchema, type CoverageFacts } from './coverage.js';
 import type {
   CatalogueCategory,
   ComponentMatcher,
@@ -367,12 +368,15 @@ export interface RuleInput {
   /** The star level the product targets for this scheme. */
   stars: number;
   category: CategoryInput;
+  /** The chain of recorded changes from the registered baseline to now (see coverage.ts). */
+  coverage: CoverageFacts;
 }
 
 let productShape: Shape | undefined;
 let filingShape: Shape | undefined;
 let sbomShape: Shape | undefined;
 let categoryShape: Shape | undefined;
+let coverageShape: Shape | undefined;
 
 /** The declared input shapes a pack's expressions are checked against. */
 export function ruleInputShapes(thresholds: readonly { name: string; type: string }[]): DeclaredInputs {
@@ -380,6 +384,7 @@ export function ruleInputShapes(thresholds: readonly { name: string; type: strin
   filingShape ??= shapeFromJsonSchema(filingSchema);
   sbomShape ??= shapeFromJsonSchema(sbomFactsSchema);
   categoryShape ??= withKnown(shapeFromJsonSchema(catalogueSchema.properties.categories.items));
+  coverageShape ??= shapeFromJsonSchema(coverageFactsSchema);
   const fields: Record<string, Shape> = {};
   for (const t of thresholds) fields[t.name] = thresholdShape(t.type);
   return {
@@ -391,6 +396,7 @@ export function ruleInputShapes(thresholds: readonly { name: string; type: strin
     scheme: shape.string,
     stars: shape.int,
     category: categoryShape,
+    coverage: coverageShape,
   };
 }
 

@@ -10,7 +10,6 @@ import {
   type CompiledExpression,
   type DeclaredInputs,
 } from '../expr/index.js';
-import { LineCounter, parseDocument } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import type { PackManifest, RuleFile, RuleYaml, SoftwareRolesFile } from '../schemas/index.js';
 import { parseYamlFile, type YamlFile } from '../load/yaml-file.js';
@@ -28,6 +27,7 @@ import type {
   ThresholdType,
   ThresholdValue,
 } from './types.js';
+import { append } from '../core/append.js';
 
 /** The packs shipped with labelguard, found by the shell at `<dist or repo root>/rules/<name>/`. */
 export const builtinPacks = ['cn-ccl', 'etsi-en-303-645'] as const;
@@ -128,11 +128,10 @@ function readDoc(
   }
   const parsed = parseYamlFile(file, text);
   if (Array.isArray(parsed)) {
-    problems.push(
-      ...withSyntaxPositions(
-        parsed.map((p) => p.toFinding()),
-        text,
-      ),
+    // Located by the parser; never parsed again here, so a file refused for its size is not built anyway.
+    append(
+      problems,
+      parsed.map((p) => p.toFinding()),
     );
     return undefined;
   }
@@ -140,32 +139,10 @@ function readDoc(
   if (source.validated) return parsed;
   const validate = validator(schema);
   if (!validate(parsed.value)) {
-    problems.push(...schemaProblems(parsed, validate.errors ?? [], what));
+    append(problems, schemaProblems(parsed, validate.errors ?? [], what));
     return undefined;
   }
   return parsed;
-}
-
-/**
- * parseYamlFile places syntax errors at 1:1 (it parses without line positions); the author of a rule file
- * needs the real line, so take it from the parser's offsets.
- */
-function withSyntaxPositions(findings: Finding[], text: string): Finding[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-    version: '1.2',
-  });
-  const positions = [...doc.errors, ...doc.warnings].map((e) => lineCounter.linePos(e.pos[0]));
-  return findings.map((f, i) => {
-    const at = positions[i];
-    return f.ruleId === 'data.yaml-syntax' && at && f.line === 1 && f.column === 1
-      ? { ...f, line: at.line, column: at.col }
-      : f;
-  });
 }
 
 function loadPack(

@@ -1,9 +1,10 @@
 // Renders loaded rule packs for `labelguard rules` (text, JSON, Markdown) and for docs/rules.md. Pure and
 // deterministic: packs in the order given, rules by id.
 
-import type { Source } from '../core/finding.js';
-import { expressionFunctions } from '../expr/index.js';
+import { sourceLabel, type Source } from '../core/finding.js';
+import { evaluationBudget, expressionFunctions } from '../expr/index.js';
 import type { Rule, RulePack, Threshold } from './types.js';
+import { maxOf } from '../core/append.js';
 
 export type RulesFormat = 'text' | 'json' | 'markdown';
 
@@ -20,14 +21,20 @@ function stars(n: number): string {
 }
 
 function sourceText(s: Source): string {
-  return [s.title, s.clause].filter(Boolean).join(' ') + (s.url ? ` <${s.url}>` : '');
+  return sourceLabel(s) + (s.url ? ` <${s.url}>` : '');
 }
 
 function packText(p: RulePack): string {
   const levels = p.levels.map((l) => `${stars(l.stars)} ${l.name}`).join(', ');
   const lines = [`${p.name}  ${p.title}: ${p.rules.length} rules (scheme ${p.scheme}; levels: ${levels})`];
-  const idWidth = Math.max(...p.rules.map((r) => r.id.length), 4);
-  const starWidth = Math.max(...p.levels.map((l) => l.stars), 1);
+  const idWidth = maxOf(
+    p.rules.map((r) => r.id.length),
+    4,
+  );
+  const starWidth = maxOf(
+    p.levels.map((l) => l.stars),
+    1,
+  );
   for (const r of p.rules) {
     lines.push(
       `  ${r.id.padEnd(idWidth)}  ${stars(r.stars).padEnd(starWidth)}  ${r.severity.padEnd(7)}  ${r.tierBasis.padEnd(9)}  ${r.title}`,
@@ -85,7 +92,7 @@ function md(text: string): string {
 }
 
 function sourceMd(s: Source): string {
-  const label = md([s.title, s.clause].filter(Boolean).join(' '));
+  const label = md(sourceLabel(s));
   return s.url ? `[${label.replace(/[[\]]/g, '\\$&')}](${s.url})` : label;
 }
 
@@ -126,7 +133,14 @@ export function renderRulesDoc(packs: readonly RulePack[]): string {
     'its target. Rules above the target are still evaluated for the readiness (gap) analysis.',
     '',
     '**Tier**: *confirmed* means the regulation or standard itself puts the requirement at that level; *inferred* means the level',
-    'is our mapping and may change when the implementation rules are published.',
+    'is our mapping and may change when the implementation rules are published. A rule whose level is only partly',
+    'confirmed says which part in its tier note (`labelguard rules --format json`, `tierNote`).',
+    '',
+    "**Sources** are cited by the instrument's title, number, version and clause, each with its confidence in brackets:",
+    '*confirmed* (the official text, or a reputable summary of it), *fragment* (wording seen only in unverified reposts:',
+    'cited by title and number, never linked), *inferred* (our mapping) or *assumption* (a placeholder value). A source',
+    'links only to the official publisher or a reputable secondary source: each pack lists the hosts it has reviewed',
+    '(`source_hosts` in `pack.yaml`), and a test fails on a URL anywhere else.',
     '',
     '## Writing rules',
     '',
@@ -145,12 +159,18 @@ export function renderRulesDoc(packs: readonly RulePack[]): string {
     '| `now` | the date judged against, `YYYY-MM-DD` |',
     '| `scheme`, `stars` | the scheme and the star level the product targets |',
     '| `category` | the catalogue entry of `product.category`, with `known` |',
+    "| `coverage` | the recorded-change chain from the filing's baseline: `baselineFirmware`, `baselineHardware`, `recordOnly` (every difference recorded as record-class), `via` (change-log ids), `breaks` (why not) |",
     '',
     'Optional fields: `has(product.agent)` tests one level; `product.?security.?updates.?signed.orValue(false)` reads a',
     'nested optional field with a default. A field read without either that is missing makes the rule fail with a',
     'finding that names the missing field. Functions added to CEL:',
     '',
     ...expressionFunctions.map((f) => `- \`${f.signature}\`: ${f.doc}`),
+    '',
+    `Work is bounded: one evaluation of a condition may take ${evaluationBudget.base.toLocaleString('en-US')} steps plus ${evaluationBudget.perInputValue} per`,
+    'value of its input (every node evaluated is a step; `+` and `join()` also cost the size they build). A condition',
+    'that takes more, such as nested list macros that multiply (`a.all(x, a.all(y, …))`), stops with a finding on the rule',
+    'and the product. Walk each list once.',
     '',
   ];
   for (const p of packs) {

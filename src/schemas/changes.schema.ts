@@ -1,6 +1,8 @@
 // JSON Schema of a rule pack's `changes.yaml`: the ordered change-classification table. The loader
 // validates every file against it before compiling any `when` expression.
 
+import { sourceSchema } from './pack.schema.js';
+
 const nonEmpty = { type: 'string', minLength: 1 } as const;
 
 export const classifications = ['material', 'record', 'none'] as const;
@@ -52,12 +54,7 @@ export const changesSchema = {
           sources: {
             type: 'array',
             minItems: 1,
-            items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['title'],
-              properties: { title: nonEmpty, clause: nonEmpty, url: { type: 'string', format: 'uri' } },
-            },
+            items: sourceSchema,
           },
           confidence: { enum: confidences },
         },

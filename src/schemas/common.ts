@@ -112,6 +112,15 @@ export const securitySchema = {
       properties: {
         policy_url: { type: 'string', format: 'uri' },
         contact: { type: 'string' },
+        psirt_contact: {
+          type: 'string',
+          description: 'Who receives and handles vulnerability reports (the product security incident response team).',
+        },
+        reporting_procedure: {
+          type: 'string',
+          description:
+            "How a vulnerability is reported to MIIT's vulnerability-sharing platform and users are notified (URL or document).",
+        },
         ack_days: { type: 'integer', minimum: 0 },
         status_update_days: { type: 'integer', minimum: 0 },
       },

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ajv } from 'ajv';
 import { assetDir } from '../assets.js';
+import { checkReportSchema } from '../report/report-schema.js';
 import { createAjv, type Dialect } from './ajv.js';
 import { changesSchema } from './changes.schema.js';
 import { configSchema } from './config.schema.js';
@@ -24,6 +25,7 @@ export const dataSchemas = {
   software: softwareRolesSchema,
   changes: changesSchema,
   status: statusReportSchema,
+  report: checkReportSchema,
 } as const;
 
 type DataSchemaName = keyof typeof dataSchemas;

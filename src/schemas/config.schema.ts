@@ -22,13 +22,18 @@ const policy = {
       enum: ['warning', 'error'],
       description: 'How CycloneDX schema problems in an SBOM count.',
     },
+    policy_change: {
+      enum: ['warning', 'error'],
+      description:
+        'How a pull request that changes the policy (this file, repository rule packs) counts; read from the base. Default: error on pull_request_target, warning otherwise.',
+    },
   },
 } as const;
 
 /** JSON Schema of `.labelguard.yml` at the repository root (every key optional). */
 export const configSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://labelguard.dev/schemas/config.schema.json',
+  $id: 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas/config.schema.json',
   title: 'labelguard configuration',
   type: 'object',
   additionalProperties: false,
@@ -93,6 +98,31 @@ export const configSchema = {
           change: { ...nonEmpty, description: 'Change-classification id from the rule pack, e.g. fw-security-patch.' },
           classification: { enum: ['material', 'record', 'none'] },
           justification: nonEmpty,
+          fingerprints: {
+            type: 'array',
+            minItems: 1,
+            items: nonEmpty,
+            description:
+              'Only these changes (fingerprints as labelguard reports them); every change of the entry when absent.',
+          },
+          approver: {
+            ...nonEmpty,
+            description: 'Who approved the override: a GitHub login or org/team (checked when `approvals` is set).',
+          },
+          expires: { ...date, description: 'Last day the override applies; it stops applying after it.' },
+        },
+      },
+    },
+    approvals: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'Who may approve waivers and classification overrides; the approver named on one a pull request adds must have approved that pull request.',
+      properties: {
+        approvers: {
+          type: 'array',
+          items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$' },
+          description: 'GitHub logins (alice) and teams (org/team) that may approve.',
         },
       },
     },

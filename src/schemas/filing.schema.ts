@@ -2,9 +2,14 @@ import { firmwareSchema, hardwareSchema, schemaParts, securitySchema } from './c
 
 const { date, nonEmpty } = schemaParts;
 
+/** The filing lifecycle (docs/filing-lifecycle.md): submitted and granted filings carry a baseline. */
 export const filingStatuses = [
   'not-filed',
+  'submitted',
   'granted',
+  // 'filed' (备案完成) is the agency's word: 备案 is a completeness-checked filing, not an approval. The
+  // loader reads it as 'granted', the value the data model has always used (see docs/filing-status.md).
+  'filed',
   'refiling-required',
   'refiling-submitted',
   'expired',
@@ -16,7 +21,7 @@ export const changeClassifications = ['material', 'record', 'none'] as const;
 /** JSON Schema of `products/<id>/filing.yaml`: what was registered, and every change recorded since. */
 export const filingSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://labelguard.dev/schemas/filing.schema.json',
+  $id: 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas/filing.schema.json',
   title: 'labelguard label filing record',
   type: 'object',
   additionalProperties: false,
@@ -53,6 +58,7 @@ export const filingSchema = {
       properties: {
         filing_id: { type: 'string', description: 'Folder under filings/ holding this baseline’s evidence.' },
         model: { type: 'string' },
+        category: { type: 'string', description: 'Catalogue category the product was filed under.' },
         producer: { type: 'string' },
         lab: { type: 'string' },
         standard: { type: 'string' },
@@ -66,7 +72,12 @@ export const filingSchema = {
           required: ['file', 'digest'],
           properties: {
             file: { ...nonEmpty, description: 'Registered normalised SBOM, relative to the product folder.' },
-            digest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+            digest: {
+              type: 'string',
+              pattern: '^sha256:[0-9a-f]{64}$',
+              description:
+                'SHA-256 of `file`, labelguard’s normalised SBOM (written by labelguard baseline and evidence).',
+            },
           },
         },
       },

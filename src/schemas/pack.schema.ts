@@ -1,23 +1,41 @@
 // JSON Schemas of the files that make up a rule pack (`rules/<pack>/`). A pack is data: these schemas are
 // the contract for anyone writing one, and the loader validates every file against them.
 
+import { sourceConfidences } from '../core/finding.js';
+
 const nonEmpty = { type: 'string', minLength: 1 } as const;
 const date = { type: 'string', format: 'date' } as const;
 const snakeName = { type: 'string', pattern: '^[a-z][a-z0-9_]*$' } as const;
 
-const source = {
+/** A source, cited by the instrument's title and number; a URL only where the publisher is reputable. */
+export const sourceSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['title', 'url'],
+  required: ['title'],
   properties: {
     title: {
       ...nonEmpty,
-      description: 'The regulation, standard or guidance, e.g. "ETSI EN 303 645 V2.1.1".',
+      description:
+        'The instrument, standard or guidance, e.g. "《网络安全标识管理办法》" or "ETSI EN 303 645".',
     },
+    number: { ...nonEmpty, description: 'Document number, e.g. "国信办发文〔2026〕4号".' },
+    version: { ...nonEmpty, description: 'Edition relied on, e.g. "V3.1.3 (2024-09)".' },
     clause: { ...nonEmpty, description: 'Article, clause or provision, e.g. "5.1-1".' },
-    url: { type: 'string', format: 'uri', description: 'Where a reader can check it.' },
+    url: {
+      type: 'string',
+      format: 'uri',
+      description:
+        "Official publisher or reputable secondary source; its host must be in the pack's source_hosts.",
+    },
+    confidence: {
+      enum: sourceConfidences,
+      description:
+        'confirmed: official text or a reputable summary of it; fragment: wording seen only in unverified reposts; ' +
+        'inferred: our mapping; assumption: a placeholder value.',
+    },
   },
 } as const;
+const source = sourceSchema;
 
 const thresholdValue = {
   anyOf: [{ type: ['number', 'string', 'boolean'] }, { type: 'array', items: { type: 'string' } }],
@@ -57,6 +75,14 @@ export const packManifestSchema = {
       },
     },
     catalogue: { ...nonEmpty, description: 'Catalogue file, relative to the pack folder.' },
+    source_hosts: {
+      type: 'object',
+      propertyNames: { type: 'string', pattern: '^[a-z0-9.-]+$' },
+      additionalProperties: nonEmpty,
+      description:
+        'Reviewed hosts a source URL of this pack may point to, each with who publishes there (official ' +
+        'publisher or reputable secondary source).',
+    },
     software_roles: {
       ...nonEmpty,
       description: 'Security-relevant software data file, relative to the pack folder.',

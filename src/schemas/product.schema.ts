@@ -24,7 +24,22 @@ const report = {
     report_number: { type: 'string', description: 'Number the laboratory printed on the report.' },
     lab: { ...nonEmpty, description: 'Name of the laboratory that issued the report.' },
     lab_type: { enum: ['in_house', 'third_party'] },
-    accreditation_id: { type: 'string', description: 'CMA/CNAS accreditation of a third-party lab.' },
+    accreditation_id: {
+      type: 'string',
+      description: 'Deprecated: use lab_qualification. CMA/CNAS accreditation of a third-party lab.',
+    },
+    lab_qualification: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['cma_certificate'],
+      description:
+        "The laboratory's legal qualification (资质认定): its CMA certificate; CNAS accreditation is optional and no substitute.",
+      properties: {
+        cma_certificate: { ...nonEmpty, description: 'CMA (资质认定) certificate number.' },
+        certificate_file: { ...fileRef, description: 'Copy of the CMA certificate, a filing material.' },
+        cnas: { type: 'string', description: 'CNAS accreditation number, if any (voluntary).' },
+      },
+    },
     covers: coverage,
     open_findings: {
       type: 'object',
@@ -49,7 +64,7 @@ const document = {
 /** JSON Schema of `products/<id>/product.yaml`: the product as it is now. */
 export const productSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://labelguard.dev/schemas/product.schema.json',
+  $id: 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas/product.schema.json',
   title: 'labelguard product manifest',
   type: 'object',
   additionalProperties: false,
@@ -77,6 +92,11 @@ export const productSchema = {
         country: { type: 'string', pattern: '^[A-Z]{2}$' },
         address: { type: 'string' },
         credit_code: { type: 'string', description: 'Unified social credit code of the producer.' },
+        legal_representative: {
+          ...nonEmpty,
+          description:
+            "法定代表人: the company's legal representative, the named person on its business licence, who signs the declaration.",
+        },
       },
     },
     agent: {
@@ -121,6 +141,27 @@ export const productSchema = {
     firmware: firmwareSchema,
     security: securitySchema,
     sbom: { ...fileRef, description: 'CycloneDX SBOM of the product (JSON or XML), relative to this folder.' },
+    vulnerabilities: {
+      type: 'array',
+      description:
+        "Vulnerabilities in the product the producer found or learned of, with the dates its duties run from (《网络产品安全漏洞管理规定》).",
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'found'],
+        properties: {
+          id: { ...nonEmpty, description: 'CVE, CNVD or internal id.' },
+          found: { ...date, description: 'When the producer found or learned of it.' },
+          source: { enum: ['testing', 'internal', 'external'], description: 'testing: found in label testing.' },
+          severity: { enum: ['critical', 'high', 'medium', 'low'] },
+          reported_to_miit: { ...date, description: "Reported to MIIT's vulnerability-sharing platform." },
+          reported_to_agency: { ...date, description: 'Reported to the filing agency (found in testing).' },
+          users_notified: date,
+          fixed: { ...date, description: 'Fix released (firmware version in fixed_in).' },
+          fixed_in: { type: 'string' },
+        },
+      },
+    },
     evidence: {
       type: 'object',
       additionalProperties: false,
@@ -128,6 +169,7 @@ export const productSchema = {
         test_report: report,
         pentest_report: report,
         declaration: document,
+        business_licence: { ...document, description: "The producer's business licence (营业执照), a filing material." },
         threat_model: document,
         sdl_policy: document,
         binary_analysis: {

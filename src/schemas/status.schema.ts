@@ -51,7 +51,15 @@ const row = {
     targetStars: stars,
     registeredStars: stars,
     filingStatus: {
-      enum: ['not-filed', 'granted', 'refiling-required', 'refiling-submitted', 'expired', 'cancelled'],
+      enum: [
+        'not-filed',
+        'submitted',
+        'granted',
+        'refiling-required',
+        'refiling-submitted',
+        'expired',
+        'cancelled',
+      ],
       description: 'Absent when the product has no filing record for this scheme.',
     },
     statusSince: date,

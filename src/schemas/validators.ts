@@ -19,6 +19,7 @@ const dataSchemaNames = [
   'software',
   'changes',
   'status',
+  'report',
 ] as const;
 export const cyclonedxVersions = ['1.2', '1.3', '1.4', '1.5', '1.6', '1.7'] as const;
 export type SchemaName = (typeof dataSchemaNames)[number] | `bom-${(typeof cyclonedxVersions)[number]}`;

@@ -1,6 +1,6 @@
 // Status rows as GitHub Markdown: a table per urgency group, in three levels of detail so that the
 // dashboard issue can shrink to fit GitHub's body limit. Every value from the repository is escaped.
-import { escapeMarkdown, inlineCode, safeHttpsUrl, wellFormed } from '../report/escape-md.js';
+import { escapeMarkdown, inlineCode, safeHttpsUrl, wellFormed } from '../markdown/escape.js';
 import {
   ageText,
   changesText,

@@ -1,7 +1,8 @@
-import { plainText } from '../report/escape-md.js';
+import { plainText } from '../markdown/escape.js';
 import { ageText, changesText, deadlineText, filingText, levelsText, plural, urgencyTitle } from './cells.js';
 import { statusMarkdown } from './markdown.js';
 import { urgencies, type StatusReport, type StatusRow } from './types.js';
+import { maxOf } from '../core/append.js';
 
 /** The formats `labelguard status` writes. */
 export const statusFormats = ['text', 'json', 'markdown', 'csv'] as const;
@@ -45,7 +46,12 @@ const textColumns: { title: string; cell: (r: StatusRow) => string }[] = [
 /** A terminal table grouped by urgency, with the reasons under every row that is not healthy. */
 export function renderStatusText(report: StatusReport): string {
   const cells = report.rows.map((r) => textColumns.map((c) => plainText(c.cell(r), 80)));
-  const widths = textColumns.map((c, i) => Math.max(c.title.length, ...cells.map((row) => row[i]!.length)));
+  const widths = textColumns.map((c, i) =>
+    maxOf(
+      cells.map((row) => row[i]!.length),
+      c.title.length,
+    ),
+  );
   const line = (values: string[]) =>
     values
       .map((v, i) => v.padEnd(widths[i]!))

@@ -7,10 +7,11 @@ import { validator } from '../schemas/validators.js';
 export function statusReportProblems(value: unknown): string[] {
   const validate = validator('status');
   if (validate(value)) return [];
-  return (validate.errors ?? []).slice(0, 10).map(describe);
+  return (validate.errors ?? []).slice(0, 10).map(describeSchemaError);
 }
 
-function describe(e: ErrorObject): string {
+/** One schema error as `JSON pointer: message`. */
+export function describeSchemaError(e: ErrorObject): string {
   const at = e.instancePath === '' ? '(top level)' : e.instancePath;
   const extra =
     e.keyword === 'additionalProperties'

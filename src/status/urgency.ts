@@ -49,6 +49,10 @@ export function urgencyOf(input: UrgencyInput): { urgency: Urgency; reasons: str
     const since = input.statusSince ? ` on ${input.statusSince}` : '';
     pending.push(`refiling submitted${since}: waiting for the filing agency`);
   }
+  if (status === 'submitted') {
+    const since = input.statusSince ? ` on ${input.statusSince}` : '';
+    pending.push(`filing submitted${since}: waiting for the filing agency`);
+  }
   if (status === 'not-filed') pending.push('not filed yet');
   if (action.length > 0) return { urgency: 'action-needed', reasons: [...action, ...pending] };
   return { urgency: pending.length > 0 ? 'pending' : 'healthy', reasons: pending };

@@ -6,7 +6,16 @@
  */
 import { afterAll, afterEach, beforeEach, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { exampleRepo } from '../support/dist.js';
@@ -31,6 +40,9 @@ export const COMMENT_ONLY = { refiling: 'false' } as const;
 
 /** A change to the repository: path → new content, or null to delete the file. */
 export type FileChange = Record<string, string | null>;
+
+/** A change that may also make symbolic links: path → `{ symlink: target }`. */
+export type TreeChange = Record<string, string | { symlink: string } | null>;
 
 /** Every file of the example compliance repository: repository path → text. */
 export function exampleFiles(): Record<string, string> {
@@ -130,13 +142,15 @@ export function git(dir: string, args: string[]): string {
 }
 
 /** Apply a change to a working tree. */
-export function writeChange(dir: string, change: FileChange): void {
+export function writeChange(dir: string, change: TreeChange): void {
   for (const [path, content] of Object.entries(change)) {
     const full = join(dir, path);
     if (content === null) rmSync(full, { force: true });
     else {
       mkdirSync(dirname(full), { recursive: true });
-      writeFileSync(full, content);
+      rmSync(full, { force: true });
+      if (typeof content === 'string') writeFileSync(full, content);
+      else symlinkSync(content.symlink, full);
     }
   }
 }
@@ -147,7 +161,7 @@ export interface ChangeRepo {
   base: string;
   head: string;
   /** Commit another change on `feature`; returns the new head. */
-  commit(change: FileChange, message: string): string;
+  commit(change: TreeChange, message: string): string;
 }
 
 const temps: string[] = [];
@@ -171,10 +185,18 @@ export function tempDir(prefix: string): string {
   return dir;
 }
 
-/** Copy the example into a new git repository, commit it as the base, and commit `change` on a branch. */
-export function makeChangeRepo(change: FileChange, message = 'Change the cameras'): ChangeRepo {
+/**
+ * Copy the example into a new git repository (with `baseChange` applied), commit it as the base, and
+ * commit `change` on a branch.
+ */
+export function makeChangeRepo(
+  change: TreeChange,
+  message = 'Change the cameras',
+  baseChange: TreeChange = {},
+): ChangeRepo {
   const dir = tempDir('labelguard-ws-');
   cpSync(exampleRepo, dir, { recursive: true });
+  writeChange(dir, baseChange);
   git(dir, ['init', '-q', '-b', 'main']);
   git(dir, ['add', '-A']);
   git(dir, ['commit', '-q', '-m', 'Acme Vision compliance repository']);

@@ -14,7 +14,7 @@ import { renderDashboard } from '../../src/dashboard/index.js';
 import { MAX_BODY_CHARS, renderStickyBody } from '../../src/github/index.js';
 import { validateAgainst } from '../../src/load/validate.js';
 import { parseYamlFile } from '../../src/load/yaml-file.js';
-import { evidenceFor } from '../../src/pipeline/evidence.js';
+import { bundleCheck, evidenceFor } from '../../src/pipeline/evidence.js';
 import { runCheck, type CheckOutcome } from '../../src/pipeline/run-check.js';
 import { planRefiling, stableFilingId, type RefilingPlan } from '../../src/refiling/index.js';
 import { renderAnnotations, type Annotation } from '../../src/report/annotations.js';
@@ -183,7 +183,9 @@ export async function renderAll(dir: string, now: string): Promise<Rendered> {
       fingerprints: changes.map((c) => c.fingerprint),
     });
     const softwareRoles = outcome.packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
-    const bundle = evidenceFor(product, changes, { templates, ...(softwareRoles ? { softwareRoles } : {}), filingId });
+    const allChanges = outcome.report.products.find((p) => p.id === product.id)?.changes ?? changes;
+    const check = bundleCheck(product, outcome.packs.packs, allChanges, now);
+    const bundle = evidenceFor(product, changes, { templates, ...(softwareRoles ? { softwareRoles } : {}), check, filingId });
     return planRefiling(
       {
         productId: product.id,

@@ -3,6 +3,7 @@
  * rule, written to a temporary folder with any file replaced by hostile content (text, raw bytes or a
  * symbolic link), and the real pipeline run on it in-process.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -23,8 +24,8 @@ export const FILING_FILE = `${PRODUCT_DIR}/filing.yaml`;
 export const SBOM_FILE = `${PRODUCT_DIR}/sbom.cdx.json`;
 export const CONFIG_FILE = '.labelguard.yml';
 
-/** A file of a test repository: text, raw bytes, or a symbolic link to a target. */
-export type Content = string | Buffer | { symlink: string };
+/** A file of a test repository: text, raw bytes, a symbolic link to a target, or a FIFO (named pipe). */
+export type Content = string | Buffer | { symlink: string } | { fifo: true };
 export type Files = Record<string, Content>;
 
 /** A filing record for the passing product whose registered baseline is the product as it is now. */
@@ -83,6 +84,7 @@ export function writeRepo(files: Files, dir = tempDir()): string {
     const full = join(dir, path);
     mkdirSync(dirname(full), { recursive: true });
     if (typeof content === 'string' || Buffer.isBuffer(content)) writeFileSync(full, content);
+    else if ('fifo' in content) execFileSync('mkfifo', [full]);
     else symlinkSync(content.symlink, full);
   }
   return dir;

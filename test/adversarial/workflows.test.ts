@@ -1,39 +1,55 @@
 /**
  * The workflows users copy keep the rules of a safe workflow: declared minimal permissions, third-party
  * actions pinned by commit SHA, nothing from the event expanded inside a shell, and no checkout of a pull
- * request's code in a privileged run. README examples that break a rule are listed (knownReadmeGaps) until
- * their section is fixed; a new problem, or a fixed one still listed, fails.
+ * request's code in a privileged run — the examples embedded in README.md and docs/ as much as the files.
  */
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { knownReadmeGaps, workflowProblems, workflowRules, workflowSources } from './workflows.js';
+import { FIRST_PARTY, workflowProblems, workflowRules, workflowSources } from './workflows.js';
 
 const all = workflowProblems();
+/** A block of a Markdown page (README.md, docs/*.md), as opposed to a workflow file. */
+const isPage = (name: string) => /^[^,]*\.md, /.test(name);
 
 describe('workflows users copy', () => {
-  it('finds the documented workflows, the repository’s own and the README’s examples', () => {
+  it('finds the documented workflows, the repository’s own and the examples in README.md and docs/', () => {
     const names = workflowSources().map((s) => s.name);
     expect(names.filter((n) => n.startsWith('docs/workflows/')).length).toBeGreaterThanOrEqual(3);
     expect(names.filter((n) => n.startsWith('.github/workflows/')).length).toBeGreaterThanOrEqual(1);
-    expect(names.filter((n) => n.startsWith('README.md')).length).toBeGreaterThanOrEqual(2);
+    expect(names.filter((n) => n.startsWith('README.md')).length).toBeGreaterThanOrEqual(1);
+    expect(names.filter((n) => isPage(n)).length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(all.filter((w) => !w.source.name.startsWith('README.md')).map((w) => [w.source.name, w] as const))(
+  it.each(all.filter((w) => !isPage(w.source.name)).map((w) => [w.source.name, w] as const))(
     '%s keeps every rule',
     (_name, w) => {
       expect(w.problems).toEqual(Object.fromEntries(workflowRules.map((r) => [r.id, []])));
     },
   );
 
-  it('the README’s examples keep every rule but the gaps listed for their authors', () => {
-    const found = all
-      .filter((w) => w.source.name.startsWith('README.md'))
-      .flatMap((w) => Object.entries(w.problems).flatMap(([rule, ps]) => ps.map((p) => ({ block: w.source.name, rule, p }))));
-    const unexplained = found.filter((f) => !knownReadmeGaps.some((g) => g.block.test(f.block) && g.rule === f.rule && g.problem.test(f.p)));
-    expect(unexplained).toEqual([]);
-    for (const gap of knownReadmeGaps) {
-      expect(found.some((f) => gap.block.test(f.block) && f.rule === gap.rule && gap.problem.test(f.p)), `fixed: ${gap.why}`).toBe(true);
-    }
+  it.each(all.filter((w) => isPage(w.source.name)).map((w) => [w.source.name, w] as const))(
+    'the example in %s keeps every rule',
+    (_name, w) => {
+      expect(w.problems).toEqual(Object.fromEntries(workflowRules.map((r) => [r.id, []])));
+    },
+  );
+});
+
+describe('labelguard’s own pins', () => {
+  const pins = workflowSources().flatMap((s) =>
+    [...s.text.matchAll(/labelguard\/labelguard@([0-9a-f]{40}) # (v\d+\.\d+\.\d+)|ref: ([0-9a-f]{40}) # (v\d+\.\d+\.\d+)/g)].map(
+      (m) => ({ source: s.name, sha: m[1] ?? m[3]!, release: m[2] ?? m[4]! }),
+    ),
+  );
+  it('name one commit of this repository and its release, in every workflow of docs/workflows', () => {
+    expect(FIRST_PARTY).toBe('labelguard/labelguard');
+    const docs = pins.filter((p) => p.source.startsWith('docs/workflows/'));
+    expect(docs.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(pins.map((p) => `${p.sha} ${p.release}`)).size).toBe(1);
+    const sha = pins[0]!.sha;
+    // The commit exists in this repository's history (a clone with full history, as .ci/run makes).
+    expect(execFileSync('git', ['cat-file', '-t', sha], { encoding: 'utf8' }).trim()).toBe('commit');
   });
 });
 
@@ -50,6 +66,24 @@ describe('the rules catch what they are for', () => {
   });
   it('a pull-request title in a script is refused', () => {
     expect(check('no-expressions-in-run', 'jobs:\n  a:\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n')[0]).toMatch(/untrusted/);
+  });
+  it('labelguard by tag, a checkout that keeps its token, write access on pull requests are refused', () => {
+    expect(check('pinned', 'jobs:\n  a:\n    steps:\n      - uses: labelguard/labelguard@v0\n')).toHaveLength(1);
+    expect(check('persist-credentials', 'jobs:\n  a:\n    steps:\n      - uses: actions/checkout@x\n')).toHaveLength(1);
+    expect(check('persist-credentials', 'jobs:\n  a:\n    steps:\n      - uses: actions/checkout@x\n      - run: git push\n')).toEqual([]);
+    const writes = 'on: [pull_request, push]\njobs:\n  a:\n    permissions: { contents: write }\n    steps: []\n';
+    expect(check('read-only-pull-requests', writes)).toHaveLength(1);
+    expect(check('read-only-pull-requests', writes.replace('  a:\n', "  a:\n    if: github.event_name == 'push'\n"))).toEqual([]);
+  });
+  it('a download nothing uses, and a fork’s comment posted verbatim, are refused', () => {
+    const download = 'jobs:\n  a:\n    steps:\n      - uses: actions/download-artifact@x\n        with: { path: shards }\n';
+    expect(check('no-unused-download', download)).toHaveLength(1);
+    expect(check('no-unused-download', `${download}      - run: ls shards\n`)).toEqual([]);
+    const post = '      - run: gh pr comment 1 --body-file "c.md"\n';
+    const verbatim = `on: workflow_run\njobs:\n  a:\n    steps:\n${post}`;
+    expect(check('no-verbatim-comment', verbatim)).toHaveLength(1);
+    const rendered = verbatim.replace('steps:\n', 'steps:\n      - run: labelguard comment --report r.json --output "c.md"\n');
+    expect(check('no-verbatim-comment', rendered)).toEqual([]);
   });
   it('a checkout of the head in pull_request_target is refused', () => {
     expect(

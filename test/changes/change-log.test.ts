@@ -127,7 +127,7 @@ describe('recorded and unrecorded changes', () => {
         summary: 'ONVIF',
         fingerprints: [...fingerprints, 'sbom:00000000000000aa'],
         classification: 'material',
-        status: 'recorded',
+        status: 'refiling-required',
       },
     ];
     const r = await detect(f);
@@ -136,17 +136,65 @@ describe('recorded and unrecorded changes', () => {
     ]);
   });
 
-  it('warns when a change-log entry records a material change as record', async () => {
+  it('blocks a change-log entry that records a material change as record', async () => {
     const first = fixture();
     newService(first);
     const fingerprints = (await detect(first)).changes.map((c) => c.fingerprint);
     const f = fixture();
     newService(f);
     f.filing.changes = [
-      { id: 'CHG-2026-004', summary: 'ONVIF', fingerprints, classification: 'record', status: 'recorded' },
+      {
+        id: 'CHG-2026-004',
+        summary: 'ONVIF',
+        fingerprints,
+        classification: 'record',
+        status: 'refiling-required',
+      },
     ];
     const r = await detect(f);
-    expect(r.findings.map((x) => x.ruleId)).toEqual(['change.entry-classification']);
+    expect(r.findings).toMatchObject([
+      {
+        ruleId: 'change.entry-classification',
+        severity: 'error',
+        line: lineOf(r.files['filing.yaml']!, 'classification: record'),
+      },
+    ]);
+    expect(r.findings[0]!.hint).toContain('classification override');
+  });
+
+  it('blocks a material change recorded with status recorded while the filing is still granted', async () => {
+    const first = fixture();
+    newService(first);
+    const fingerprints = (await detect(first)).changes.map((c) => c.fingerprint);
+    const f = fixture();
+    newService(f);
+    f.filing.changes = [
+      { id: 'CHG-2026-006', summary: 'ONVIF', fingerprints, classification: 'material', status: 'recorded' },
+    ];
+    const r = await detect(f);
+    expect(f.filing.status).toBe('granted');
+    // Once per entry, however many of its fingerprints are material.
+    expect(r.findings).toMatchObject([
+      {
+        ruleId: 'change.material-not-refiled',
+        severity: 'error',
+        line: lineOf(r.files['filing.yaml']!, 'status: recorded'),
+      },
+    ]);
+    expect(r.findings[0]!.message).toContain("the filing is still 'granted'");
+  });
+
+  it('accepts status recorded on a material change once the filing moved to refiling-required', async () => {
+    const first = fixture();
+    newService(first);
+    const fingerprints = (await detect(first)).changes.map((c) => c.fingerprint);
+    const f = fixture();
+    newService(f);
+    f.filing.status = 'refiling-required';
+    f.filing.changes = [
+      { id: 'CHG-2026-007', summary: 'ONVIF', fingerprints, classification: 'material', status: 'recorded' },
+    ];
+    expect((await detect(f)).findings).toEqual([]);
   });
 
   it('still blocks a recorded change the pack marks blocking', async () => {
@@ -161,7 +209,7 @@ describe('recorded and unrecorded changes', () => {
         summary: 'UART on',
         fingerprints,
         classification: 'material',
-        status: 'recorded',
+        status: 'refiling-required',
       },
     ];
     const r = await detect(f);

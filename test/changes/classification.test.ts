@@ -305,7 +305,7 @@ describe('cryptography', () => {
     });
   });
 
-  it('classifies the same crypto major upgrade as record at 1 star, saying why', async () => {
+  it('classifies the same crypto major upgrade as material at 1 star too', async () => {
     const changes = await changesOf((f) => {
       bumpComponent(f.sbom, 'mbedtls', '4.0.0');
       f.product.labels[0]!.stars = 1;
@@ -313,8 +313,8 @@ describe('cryptography', () => {
       f.filing.label!.stars = 1;
     });
     const c = only(changes, 'sbom.component.changed');
-    expect(c).toMatchObject({ classification: 'record', classId: 'crypto-library-major' });
-    expect(c.reason).toContain('record below 2★; this product targets 1★');
+    expect(c).toMatchObject({ classification: 'material', classId: 'crypto-library-major' });
+    expect(c.reason).toContain('at every level');
   });
 
   it('classifies a crypto library patch release as record', async () => {

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { runCli } from '../../src/cli/main.js';
 import type { DetectedChange } from '../../src/core/change.js';
 import { detectChanges } from '../../src/changes/index.js';
@@ -166,6 +167,104 @@ describe('labelguard check on a pull request range', () => {
     ).toBe(true);
     expect(findingIds(report).filter((id) => id.startsWith('change.'))).toEqual([]);
     expect(code).toBe(0);
+  });
+
+  it('fails a pull request that records its own material change as record', async () => {
+    const probe = fixture();
+    addOnvif(probe);
+    const fingerprints = detectChanges((await load(probe)).product, cnCcl()).changes.map(
+      (c) => c.fingerprint,
+    );
+    const dir = repoWithChange((f) => {
+      addOnvif(f);
+      f.filing.changes = [
+        {
+          id: 'CHG-2026-021',
+          summary: 'Firmware 2.2.0',
+          fingerprints,
+          classification: 'record',
+          status: 'recorded',
+        },
+      ];
+    });
+    const { code, report } = await check(dir);
+    const cam = report.products.find((p) => p.id === 'cam-a')!;
+    expect(cam.findings.filter((f) => f.ruleId === 'change.entry-classification')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ severity: 'error', blocking: true })]),
+    );
+    expect(findingIds(report)).toContain('change.material-not-refiled');
+    expect(report.summary.blocking).toBeGreaterThan(0);
+    expect(code).toBe(1);
+  });
+
+  it('passes that entry when the policy overrides exactly those changes, with a justification', async () => {
+    const probe = fixture();
+    addOnvif(probe);
+    const detected = detectChanges((await load(probe)).product, cnCcl()).changes;
+    const material = detected.filter((c) => c.classification === 'material');
+    expect(material.length).toBeGreaterThan(0);
+    const dir = repoWithChange((f) => {
+      addOnvif(f);
+      f.filing.changes = [
+        {
+          id: 'CHG-2026-022',
+          summary: 'Firmware 2.2.0',
+          fingerprints: detected.map((c) => c.fingerprint),
+          classification: 'record',
+          status: 'recorded',
+        },
+      ];
+    });
+    // The override is policy: committed on its own (as after a reviewed policy pull request), not by the change.
+    const overrides = [...new Set(material.map((c) => c.classId))].map((classId) => ({
+      product: 'cam-a',
+      change: classId,
+      classification: 'record',
+      justification: 'CESI confirmed in writing that this service is covered by the filing',
+      approver: 'alice',
+      fingerprints: material.filter((c) => c.classId === classId).map((c) => c.fingerprint),
+    }));
+    writeFileSync(
+      join(dir, '.labelguard.yml'),
+      stringify({ policy: { fail_on: 'unrecorded-material' }, classification: overrides }),
+    );
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'policy: override');
+    const { code, report } = await check(dir, '--base', 'HEAD~2');
+    expect(findingIds(report).filter((id) => id.startsWith('change.'))).toEqual([]);
+    expect(changesOf(report).filter((c) => c.classification === 'material')).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('says plainly that the CLI could not verify the approval of an override the change adds', async () => {
+    const dir = repoWithChange((f) => bumpComponent(f.sbom, 'mbedtls', '3.6.1'));
+    writeFileSync(
+      join(dir, '.labelguard.yml'),
+      stringify({
+        policy: { fail_on: 'unrecorded-material' },
+        classification: [
+          {
+            change: 'fw-security-patch',
+            classification: 'none',
+            justification: 'no re-test for security fixes',
+            approver: 'Chen Yue (@chenyue-av)',
+          },
+        ],
+      }),
+    );
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'policy: override');
+    const { report } = await check(dir);
+    const found = (report as unknown as { findings: { ruleId: string; severity: string; message: string }[] })
+      .findings;
+    expect(found.filter((f) => f.ruleId.startsWith('policy.approv'))).toEqual([
+      {
+        ...found.find((f) => f.ruleId === 'policy.approval-unverified'),
+        severity: 'warning',
+        message:
+          "the approval of Chen Yue (@chenyue-av) for the classification override of 'fw-security-patch' to none could not be verified: the CLI does not read pull-request reviews (the action does)",
+      },
+    ]);
   });
 
   it('classifies a TLS library patch bump as record, a warning that does not fail the check', async () => {

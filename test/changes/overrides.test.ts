@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectChanges, validateOverrides, type ClassificationOverride } from '../../src/changes/index.js';
+import {
+  activeOverrides,
+  detectChanges,
+  validateOverrides,
+  type ClassificationOverride,
+} from '../../src/changes/index.js';
 import { parseYamlFile } from '../../src/load/yaml-file.js';
 import type { Config } from '../../src/schemas/index.js';
 import { cnCcl, fixture, load, security } from './support.js';
@@ -61,6 +66,57 @@ describe('classification overrides from .labelguard.yml', () => {
     ]);
     expect(r.changes[0]).toMatchObject({ classification: 'record', classId: 'debug-interface-re-enabled' });
     expect(r.findings.map((x) => x.ruleId)).toEqual(['change.unrecorded-record']);
+  });
+
+  it('cover only the changes they list by fingerprint', async () => {
+    const unscoped = await firmwareRelease([]);
+    const own = unscoped.changes[0]!.fingerprint;
+    const other = await firmwareRelease([
+      {
+        change: 'fw-security-patch',
+        classification: 'none',
+        justification: 'another release',
+        fingerprints: ['fw:0000000000000000'],
+      },
+    ]);
+    expect(other.changes[0]).toMatchObject({ classification: 'record' });
+    const named = await firmwareRelease([
+      { change: 'fw-security-patch', classification: 'material', justification: 'all releases' },
+      {
+        product: 'cam-a',
+        change: 'fw-security-patch',
+        classification: 'none',
+        justification: 'this release only',
+        fingerprints: [own],
+      },
+    ]);
+    expect(named.changes[0]).toMatchObject({ classification: 'none', fingerprint: own });
+    expect(named.changes[0]!.reason).toContain('this release only');
+  });
+
+  it('stop applying after they expire, and say so', () => {
+    const text = [
+      'classification:',
+      '  - change: fw-security-patch',
+      '    classification: none',
+      '    justification: one release',
+      '    approver: alice',
+      '    expires: 2026-01-31',
+      '  - change: crypto-library-patch',
+      '    classification: material',
+      '    justification: re-test',
+      '    expires: 2026-12-31',
+      '',
+    ].join('\n');
+    const doc = parseYamlFile('.labelguard.yml', text);
+    if (Array.isArray(doc)) throw new Error('bad test YAML');
+    const r = activeOverrides({ config: doc.value as Config, file: '.labelguard.yml', doc }, '2026-02-01');
+    expect(r.active.map((o) => o.change)).toEqual(['crypto-library-patch']);
+    expect(r.problems).toMatchObject([
+      { ruleId: 'policy.override-expired', severity: 'warning', file: '.labelguard.yml', line: 6 },
+    ]);
+    expect(r.problems[0]!.hint).toContain('alice');
+    expect(activeOverrides({ config: doc.value as Config }, '2026-01-31').active).toHaveLength(2);
   });
 
   it('are reported when they name an entry no pack defines', () => {

@@ -89,6 +89,7 @@ describe('labelguard evidence', () => {
     expect(files).toEqual([
       'change-notification.md',
       'declaration-draft.md',
+      'declaration-draft.zh-CN.md',
       'evidence-index.json',
       'filing-form.json',
       'label.png',

@@ -52,7 +52,9 @@ describe('the built CLI (dist/cli.js)', () => {
     const r = runDistCli(['check', '--repo', temp(files), '--format', 'json', '--now', '2026-11-20']);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as { products: { findings: { ruleId: string; file: string }[] }[] };
+    // The product has no filing.yaml: besides the mismatch, only the warning that change detection is off.
     expect(json.products[0]!.findings).toEqual([
+      expect.objectContaining({ ruleId: 'change.detection-off', file: 'products/cam-x1/product.yaml' }),
       expect.objectContaining({ ruleId: 'data.hash-mismatch', file: 'products/cam-x1/product.yaml' }),
     ]);
   });
@@ -110,7 +112,7 @@ describe('the built CLI (dist/cli.js)', () => {
   it('validates the data files alone', () => {
     const dir = temp({
       ...productFiles(),
-      'products/cam-a/filing.yaml': stringify({ scheme: 'cn-ccl', status: 'filed' }),
+      'products/cam-a/filing.yaml': stringify({ scheme: 'cn-ccl', status: 'approved' }),
     });
     const r = runDistCli(['validate', '--repo', dir]);
     expect(r.code).toBe(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateEvidence, type EvidenceInput } from '../../src/evidence/index.js';
+import { markdownText } from '../adversarial/evidence-text.js';
 import { fixtureChanges, fixtureInput, fixtureProduct } from './fixtures.js';
 
 function document(path: string, input: EvidenceInput = fixtureInput()): string {
@@ -19,12 +20,14 @@ describe('change notification', () => {
   const md = document('change-notification.md');
 
   it('lists each change with from, to, classification, reason and sources', () => {
+    // As a reader sees it: data in a document is escaped (parentheses, for one).
+    const shown = markdownText(md);
     for (const c of fixtureChanges()) {
       expect(md).toMatch(new RegExp(`^## \\d+\\. ${c.subject} \\(${c.kind.replace(/\./g, '\\.')}\\)$`, 'm'));
-      expect(md).toContain(`| Reason | ${c.reason} |`);
-      expect(md).toContain(`| Classification | **${c.classification}** (${c.classId}) |`);
-      expect(md).toContain(`| To | ${c.to} |`);
-      for (const s of c.sources) expect(md).toContain(`- ${s.title}`);
+      expect(shown).toContain(`| Reason | ${c.reason} |`);
+      expect(shown).toContain(`| Classification | **${c.classification}** (${c.classId}) |`);
+      expect(shown).toContain(`| To | ${c.to} |`);
+      for (const s of c.sources) expect(shown).toContain(`- ${s.title}`);
     }
     expect(md).toContain('| From | 2.3.1 |');
   });
@@ -40,7 +43,7 @@ describe('change notification', () => {
   });
 
   it('links a web source by its visible URL', () => {
-    expect(md).toContain('CRA Recital 39 (analogue): <https://eur-lex.europa.eu/eli/reg/2024/2847/oj>');
+    expect(md).toContain('CRA Recital 39 \\(analogue\\): <https://eur-lex.europa.eu/eli/reg/2024/2847/oj>');
   });
 
   it('says there are no changes when there are none', () => {
@@ -115,7 +118,7 @@ describe('declaration draft', () => {
     );
     expect(md).toContain('| Model (规格型号) | CX-1 Indoor Camera |');
     expect(md).toContain('cybersecurity capability level **2 ★★** (增强级 Enhanced)');
-    expect(md).toContain('**TC260 camera practice guide (2026 draft)**');
+    expect(markdownText(md)).toContain('**TC260 camera practice guide (2026 draft)**');
     expect(md).toContain('as tested by **Example In-House Security Lab**');
   });
 
@@ -160,9 +163,18 @@ describe('responsibility matrix', () => {
 
   it('has a column for every role and a row for each kind of data', () => {
     expect(md).toContain(
-      '| Data | Manufacturer | Legal representative | Importer | Distributor | Manufacturing partner | Filing agent | Testing laboratory | Compliance lead | Basis |',
+      '| Data | Manufacturer | Authorised representative (outside China) | Importer | Distributor | Manufacturing partner | Filing agent | Testing laboratory | Compliance lead | Basis |',
     );
-    expect(md).toContain('| Filing and filing information code (label item 7) | A |  |  |  |  | A |  | C |');
+    // The Measures: producer and agent answer for the filing materials; validity and item 6 are the producer's.
+    const filingRow = md.split('\n').find((l) => l.startsWith('| Filing materials ('));
+    expect(
+      filingRow
+        ?.split('|')
+        .slice(2, 10)
+        .map((c) => c.trim()),
+    ).toEqual(['A', '', '', '', '', 'A', 'C', 'C']);
+    expect(md).toContain('| Label validity (label item 4) | A |  |  |  |  |  |  | C |');
+    expect(md).toContain('| Standard relied on (label item 6) | A |  |  |  |  |  | C | C |');
   });
 
   it('falls back to the manifest for the manufacturer and the agent', () => {

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { DetectedChange } from '../../src/core/change.js';
-import { escapeMarkdown, markdownUrl, stableJson } from '../../src/evidence/escape.js';
+import { stableJson } from '../../src/evidence/text-formats.js';
 import { generateEvidence, type EvidenceBundle } from '../../src/evidence/index.js';
 import {
   assertValidFiling,
@@ -77,7 +77,7 @@ describe('hostile data in the evidence', () => {
   });
 
   it.each(ofType('.md'))('never becomes a Markdown link or image in $path', ({ text }) => {
-    expect(text).toContain('\\[x\\](javascript:alert(1)) !\\[i\\](http:&#8203;//x)');
+    expect(text).toContain('\\[x\\]\\(javascript:alert\\(1\\)\\) \\!\\[i\\]\\(http:&#8203;//x\\)');
     expect(text).not.toMatch(/(?<!\\)\[x\]\(/);
     expect(text).not.toMatch(/(?<!\\)\]\(javascript:/);
     expect(text).not.toContain('![i](');
@@ -121,64 +121,6 @@ describe('hostile data in the evidence', () => {
     expect(JSON.stringify(new XMLParser({ htmlEntities: true }).parse(svg))).toContain(
       JSON.stringify(`Model ${hostile}`).slice(1, -1),
     );
-  });
-});
-
-describe('escapeMarkdown', () => {
-  it('turns a link into literal brackets', () => {
-    expect(escapeMarkdown('[x](javascript:alert(1))')).toBe('\\[x\\](javascript:alert(1))');
-  });
-
-  it('turns an image into literal text and defuses the URL autolink', () => {
-    expect(escapeMarkdown('![i](http://x)')).toBe('!\\[i\\](http:&#8203;//x)');
-  });
-
-  it('turns HTML into entities', () => {
-    expect(escapeMarkdown('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
-  });
-
-  it('breaks a mention and an issue reference with a zero-width space', () => {
-    expect(escapeMarkdown('ping @org/team about #12')).toBe('ping @&#8203;org/team about #&#8203;12');
-  });
-
-  it('leaves the @ of an e-mail address alone', () => {
-    expect(escapeMarkdown('security@example.test')).toBe('security@example.test');
-  });
-
-  it('keeps a value inside its table cell', () => {
-    expect(escapeMarkdown('a | b')).toBe('a \\| b');
-  });
-
-  it('cannot start a new block through a line break', () => {
-    expect(escapeMarkdown('model\n\n# Heading\n[x]: http://evil')).toBe(
-      'model # Heading \\[x\\]: http:&#8203;//evil',
-    );
-  });
-
-  it('does not start a heading or list when it begins a line', () => {
-    expect(escapeMarkdown('# title')).toBe('\\# title');
-    expect(escapeMarkdown('- item')).toBe('\\- item');
-    expect(escapeMarkdown('1. item')).toBe('1\\. item');
-    expect(escapeMarkdown('1.2.3')).toBe('1.2.3');
-  });
-
-  it('escapes emphasis, code and maths delimiters', () => {
-    expect(escapeMarkdown('*a* _b_ `c` ~d~ $e$ \\')).toBe('\\*a\\* \\_b\\_ \\`c\\` \\~d\\~ \\$e\\$ \\\\');
-  });
-
-  it('defuses a www autolink', () => {
-    expect(escapeMarkdown('see www.example.test')).toBe('see www&#8203;.example.test');
-  });
-});
-
-describe('markdownUrl', () => {
-  it('shows a web URL as an autolink whose text is its target', () => {
-    expect(markdownUrl('https://example.test/a?b=1')).toBe('<https://example.test/a?b=1>');
-  });
-
-  it('shows anything else as escaped text', () => {
-    expect(markdownUrl('javascript:alert(1)')).toBe('javascript:alert(1)');
-    expect(markdownUrl('https://x.test/<b>')).toBe('https:&#8203;//x.test/&lt;b&gt;');
   });
 });
 

@@ -74,6 +74,8 @@ export function fixtureInput(overrides: Partial<EvidenceInput> = {}): EvidenceIn
     changes: fixtureChanges(),
     sbomNormalised: sbom,
     softwareRoles: cnCclSoftwareRoles(),
+    // A product that meets the level it claims; tests of an unmet level override this.
+    check: { scheme: 'cn-ccl', target: 2, met: 2, unmet: [], notes: [], judgedOn: '2026-11-26' },
     inputs: [
       { path: 'products/cam-x1/product.yaml', sha256: sha256(fixtureText('product.yaml')) },
       { path: 'products/cam-x1/filing.yaml', sha256: sha256(fixtureText('filing.yaml')) },

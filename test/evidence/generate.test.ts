@@ -17,6 +17,7 @@ describe('generateEvidence', () => {
     expect(bundle.files.map((f) => f.path)).toEqual([
       'change-notification.md',
       'declaration-draft.md',
+      'declaration-draft.zh-CN.md',
       'evidence-index.json',
       'filing-form.json',
       'label.png',
@@ -101,6 +102,7 @@ describe('generateEvidence', () => {
       'contact',
       'agent',
       'sbom',
+      'check',
       'missing',
     ]);
     expect(form.label).toMatchObject({
@@ -137,6 +139,46 @@ describe('generateEvidence', () => {
       missing: string[];
     };
     expect(form.missing).toEqual(['producer.credit_code', 'agent.authorization_doc']);
+  });
+
+  it('names every missing filing material and marks an unmet level not ready to sign', () => {
+    const input = fixtureInput({
+      check: {
+        scheme: 'cn-ccl',
+        target: 2,
+        met: 1,
+        unmet: [
+          { stars: 2, rules: [{ id: 'CCL-BOOT-001', title: 'Secure boot', message: 'secure boot is off' }] },
+        ],
+        notes: [],
+        judgedOn: '2026-11-26',
+      },
+    });
+    const ev = input.product.evidence!;
+    delete ev.business_licence;
+    delete ev.declaration;
+    delete ev.test_report!.lab_qualification;
+    delete input.product.manufacturer.legal_representative;
+    input.product.agent = { name: 'Example Filing Agency' };
+    const bundle = generateEvidence(input);
+    const form = JSON.parse(file(bundle, 'filing-form.json').toString('utf8')) as {
+      missing: string[];
+      check: { target_stars: number; met_stars: number; ready_to_sign: boolean; unmet: unknown[] };
+    };
+    expect(form.missing).toEqual([
+      'business_licence',
+      'lab_qualification',
+      'signed_declaration',
+      'legal_representative',
+      'agent.authorization_doc',
+    ]);
+    expect(form.check).toMatchObject({ target_stars: 2, met_stars: 1, ready_to_sign: false });
+    const declaration = file(bundle, 'declaration-draft.md').toString('utf8');
+    expect(declaration).toContain('NOT READY TO SIGN');
+    expect(declaration).toContain('the product meets **★**');
+    expect(declaration).toContain('CCL-BOOT-001 Secure boot (secure boot is off)');
+    expect(declaration).toContain('营业执照');
+    expect(declaration).toContain('代理人授权书');
   });
 
   it('refuses an SBOM that is not JSON, saying what to pass instead', () => {
@@ -198,5 +240,31 @@ describe('generateEvidence', () => {
     expect(() => generateEvidence(fixtureInput({ filingId: '../2026-11-26' }))).toThrow(
       /cannot name an evidence folder/,
     );
+  });
+});
+
+describe('documents for the filing agency', () => {
+  it('say "filed (备案完成)" for a filing the agency completed, never "granted"', () => {
+    const bundle = generateEvidence(fixtureInput());
+    const form = JSON.parse(file(bundle, 'filing-form.json').toString('utf8')) as {
+      form: { filing_status: string };
+    };
+    expect(form.form.filing_status).toBe('filed (备案完成)');
+    for (const f of bundle.files.filter((x) => x.path.endsWith('.md'))) {
+      expect(f.content.toString('utf8'), f.path).not.toMatch(/\bgranted\b/);
+    }
+  });
+
+  it('give the declaration in Simplified Chinese and in English, from the same data', () => {
+    const bundle = generateEvidence(fixtureInput());
+    const zh = file(bundle, 'declaration-draft.zh-CN.md').toString('utf8');
+    const en = file(bundle, 'declaration-draft.md').toString('utf8');
+    expect(zh).toContain('# 网络安全标识符合性声明（草稿）');
+    expect(zh).toContain('| 名称 / 姓名 | Example Vision Technology Co., Ltd. | Zhang Min |');
+    expect(en).toContain('| Name | Example Vision Technology Co., Ltd. | Zhang Min |');
+    for (const value of ['CX-1 Indoor Camera', '201919000123', '91440300MA5EXAMPLE']) {
+      expect(zh).toContain(value);
+      expect(en).toContain(value);
+    }
   });
 });

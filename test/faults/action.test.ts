@@ -12,8 +12,20 @@ import { TOKENS } from '../support/loopback-github.js';
 import { runAction, type ActionResult } from '../support/runner.js';
 import { actionFaults } from './cases.js';
 import { exampleCopy, NOW, REPOSITORY, removeTemps, startGitHub } from './support.js';
+import {
+  addTelnetAndFtpToP340w,
+  addTelnetToP340w,
+  makeChangeRepo,
+  openPullRequest,
+  removeTemps as removeChangeRepos,
+  requestsOf,
+  runOnPullRequest,
+  shallowClone,
+  startGitHub as startChangeGitHub,
+} from '../action/support.js';
 
 afterAll(removeTemps);
+afterAll(removeChangeRepos);
 
 const P340W = 'products/avc-p340w/product.yaml';
 
@@ -117,7 +129,7 @@ async function pushToMain(): Promise<{ gh: LoopbackGitHub; run: () => Promise<Ac
 const describeRun = (r: ActionResult) =>
   `exit ${String(r.code)}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`;
 
-const scenarios: Record<(typeof actionFaults)[number]['id'], () => Promise<void>> = {
+const scenarios: Record<string, () => Promise<void>> = {
   'comment-forbidden': async () => {
     const { gh, run } = await blockingPullRequest();
     try {
@@ -217,8 +229,113 @@ const scenarios: Record<(typeof actionFaults)[number]['id'], () => Promise<void>
   },
 };
 
+/** A blocking pull request in a shallow clone: the changed files come from the API (`pulls/get` first). */
+async function shallowPullRequest(): Promise<{ gh: LoopbackGitHub; run: () => Promise<ActionResult> }> {
+  const repo = makeChangeRepo(addTelnetToP340w());
+  const workspace = shallowClone(repo);
+  const gh = await startChangeGitHub();
+  const number = openPullRequest(gh, repo);
+  return { gh, run: () => runOnPullRequest(gh, repo, number, { workspace, inputs: { refiling: 'false' } }) };
+}
+
+/** Nothing an internal error would print: a stack frame or a JavaScript type error. */
+function expectNoInternalTrace(r: ActionResult): void {
+  const log = `${r.stdout}\n${r.stderr}`;
+  expect(log).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  expect(log).not.toMatch(/Cannot read properties|is not iterable|TypeError/);
+}
+
+const faultsOnPullRequests: Record<string, () => Promise<void>> = {
+  'api-503-first-request': async () => {
+    const { gh, run } = await shallowPullRequest();
+    try {
+      gh.fault('pulls/get', { kind: 'server-error', status: 503, times: 4 });
+      const r = await run();
+      expect(r.code, describeRun(r)).toBe(1);
+      expect(gh.requests[0]).toMatchObject({ operationId: 'pulls/get', status: 503 });
+      expect(r.outputs.result).toBeUndefined();
+      const error = r.annotations.find((a) => a.level === 'error')?.message ?? '';
+      expect(error).toMatch(/read pull request #\d+/);
+      expect(error).toMatch(/503/);
+      expect(r.summary).toContain('labelguard: the check could not complete');
+      expect(r.summary).toMatch(/503/);
+      expectNoInternalTrace(r);
+    } finally {
+      await gh.close();
+    }
+  },
+
+  'answer-missing-field': async () => {
+    const { gh, run } = await shallowPullRequest();
+    try {
+      gh.fault('pulls/get', {
+        kind: 'status',
+        status: 200,
+        body: { number: 1, state: 'open', base: { ref: 'main', sha: 'a'.repeat(40) }, labels: [] },
+        times: 4,
+      });
+      const r = await run();
+      expect(r.code, describeRun(r)).toBe(1);
+      const error = r.annotations.find((a) => a.level === 'error')?.message ?? '';
+      expect(error).toContain('GET /repos/{owner}/{repo}/pulls/{pull_number}');
+      expect(error).toContain('`head`');
+      expect(r.summary).toMatch(/has no \\?`head\\?`/);
+      expectNoInternalTrace(r);
+    } finally {
+      await gh.close();
+    }
+  },
+
+  'comment-race-lost': async () => {
+    const gh = await startChangeGitHub();
+    try {
+      const repo = makeChangeRepo(addTelnetToP340w());
+      const number = openPullRequest(gh, repo);
+      const first = await runOnPullRequest(gh, repo, number, {
+        workspace: repo.dir,
+        inputs: { refiling: 'false' },
+      });
+      expect(first.code, describeRun(first)).toBe(1);
+      const [old] = gh.state.commentsOn(number, REPOSITORY);
+      expect(old).toBeDefined();
+      repo.commit(addTelnetAndFtpToP340w(), 'Add ftp too');
+      openPullRequest(gh, repo);
+      // The other run deletes the comment this run is about to update and writes the same text anew.
+      let text = '';
+      gh.fault('issues/update-comment', {
+        kind: 'mutate',
+        when: ({ body }) => {
+          text = (body as { body: string }).body;
+          return true;
+        },
+        run: (state) => {
+          const comments = state.repo(REPOSITORY).comments;
+          comments.splice(
+            comments.findIndex((c) => c.id === old!.id),
+            1,
+          );
+          state.addComment(number, text, 'github-actions[bot]', REPOSITORY);
+        },
+      });
+      const r = await runOnPullRequest(gh, repo, number, {
+        workspace: repo.dir,
+        inputs: { refiling: 'false' },
+      });
+      expect(r.code, describeRun(r)).toBe(1);
+      expect(requestsOf(gh, 'issues/update-comment').map((q) => q.status)).toEqual([404]);
+      expect(r.stdout).toContain('updated by another run');
+      expect(r.annotations.filter((a) => a.level === 'warning' && /comment/.test(a.message))).toEqual([]);
+      const comments = gh.state.commentsOn(number, REPOSITORY);
+      expect(comments).toHaveLength(1);
+      expect(comments[0]!.body).toContain('ftpd');
+    } finally {
+      await gh.close();
+    }
+  },
+};
+
 describe('faults on the built action', () => {
   it.each(actionFaults.map((f) => [f.id, f] as const))('%s: ends as declared', async (id) => {
-    await scenarios[id]();
+    await (scenarios[id as keyof typeof scenarios] ?? faultsOnPullRequests[id])!();
   });
 });

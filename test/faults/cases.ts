@@ -129,4 +129,23 @@ export const actionFaults = [
     input: 'push to main, `warn-only: true`, listing the pull requests answers 403',
     expected: 'exit 1 with GitHub’s message; the job summary is still written',
   },
+  {
+    id: 'api-503-first-request',
+    input:
+      'pull request in a shallow clone (the changed files must come from the API); the first request answers 503, and so do its 3 retries',
+    expected:
+      'exit 1 (fails closed); the job summary says why; the error names the request; no stack trace in the log',
+  },
+  {
+    id: 'answer-missing-field',
+    input: 'pull request in a shallow clone; GitHub’s answer to reading the pull request has no `head`',
+    expected:
+      'exit 1 with an error naming the request and the missing field (never "Cannot read properties of undefined"); the summary is written',
+  },
+  {
+    id: 'comment-race-lost',
+    input:
+      'another run of the same pull request replaces the sticky comment with the same text just before this run updates it (404)',
+    expected: 'reported as updated by another run, no warning; one comment, up to date',
+  },
 ] as const satisfies readonly DeclaredCase[];

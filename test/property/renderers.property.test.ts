@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DetectedChange } from '../../src/core/change.js';
 import { renderDashboard } from '../../src/dashboard/index.js';
-import { cleanText } from '../../src/evidence/escape.js';
+import { cleanText } from '../../src/evidence/text-formats.js';
 import { describeLabel, generateEvidence, renderLabelSvg } from '../../src/evidence/index.js';
 import { renderRefilingBody } from '../../src/refiling/body.js';
 import { parseMetadata, renderMetadataLine, type RefilingMetadata } from '../../src/refiling/index.js';

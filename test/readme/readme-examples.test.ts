@@ -1,12 +1,12 @@
 /**
- * The README's "What a pull request shows" examples are generated (scripts/readme-examples.ts): these tests
- * fail when README.md is stale, and pin down how the generator edits the README.
+ * docs/example-pull-request.md ("What a pull request shows") is generated (scripts/readme-examples.ts): these
+ * tests fail when it is stale, and pin down how the generator edits the page.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   examplePullRequest,
-  readmePath,
+  examplesPath,
   renderReadmeExamples,
   spliceReadme,
   type ReadmeExamples,
@@ -17,11 +17,12 @@ beforeAll(async () => {
   examples = await renderReadmeExamples();
 });
 
-describe('README.md', () => {
-  it('holds the current pull-request comment and job summary (else run `npx tsx scripts/readme-examples.ts`)', () => {
-    const readme = readFileSync(readmePath, 'utf8');
+describe('docs/example-pull-request.md', () => {
+  it('holds the current pull-request comment, job summary and refiling pull request (else run `npx tsx scripts/readme-examples.ts`)', () => {
+    const readme = readFileSync(examplesPath, 'utf8');
     expect(readme).toContain('<!-- generated:pr-comment:start -->');
     expect(readme).toContain('<!-- generated:job-summary:start -->');
+    expect(readme).toContain('<!-- generated:refiling-pr:start -->');
     expect(spliceReadme(readme, examples)).toBe(readme);
   });
 });
@@ -82,12 +83,12 @@ describe('spliceReadme', () => {
     );
   });
 
-  it('leaves an up-to-date README unchanged', () => {
+  it('leaves an up-to-date page unchanged', () => {
     const once = spliceReadme(marked, gen);
     expect(spliceReadme(once, gen)).toBe(once);
   });
 
-  it('appends a "What a pull request shows" section when the README has no markers', () => {
+  it('appends a "What a pull request shows" section when the page has no markers', () => {
     const out = spliceReadme('# Title\n\nSome text.\n', gen);
     expect(out.startsWith('# Title\n\nSome text.\n\n## What a pull request shows\n')).toBe(true);
     expect(out).toContain(
@@ -98,12 +99,12 @@ describe('spliceReadme', () => {
     );
   });
 
-  it('refuses a README with a start marker but no end marker', () => {
+  it('refuses a page with a start marker but no end marker', () => {
     const broken = marked.replace('<!-- generated:pr-comment:end -->', '');
     expect(() => spliceReadme(broken, gen)).toThrow(/exactly one <!-- generated:pr-comment:start -->/);
   });
 
-  it('refuses a README with a section generated twice', () => {
+  it('refuses a page with a section generated twice', () => {
     const twice = `${marked}\n<!-- generated:job-summary:start -->\n<!-- generated:job-summary:end -->\n`;
     expect(() => spliceReadme(twice, gen)).toThrow(/generated:job-summary:start/);
   });

@@ -60,10 +60,14 @@ describe('evaluateProduct', () => {
       name: 'debug port behind a password',
       set: { 'product.security.debug_interfaces.1.state': 'authenticated' },
     };
-    // cn-ccl accepts an authenticated debug port; EN 303 645 5.6-4 wants it disabled.
-    expect(ids(runCase(packs, c).evaluation.findings)).toEqual(['ETSI-5.6-4']);
+    // Both schemes want a debug port disabled in software (EN 303 645 5.6-4); each reports it under its own rule.
+    expect(ids(runCase(packs, c).evaluation.findings)).toEqual(['CCL-DBG-001', 'ETSI-5.6-4']);
     const cnOnly = { ...c, set: { ...c.set, 'product.labels': [{ scheme: 'cn-ccl', stars: 3 }] } };
-    expect(runCase(packs, cnOnly).evaluation.findings).toEqual([]);
+    expect(ids(runCase(packs, cnOnly).evaluation.findings)).toEqual(['CCL-DBG-001']);
+    const basic = { ...c, set: { ...c.set, 'product.labels': [{ scheme: 'cn-ccl', stars: 1 }] } };
+    expect(runCase(packs, basic).evaluation.findings).toEqual([
+      expect.objectContaining({ ruleId: 'CCL-DBG-002', severity: 'warning' }),
+    ]);
   });
 
   it('reports a scheme no loaded pack covers, at the label that names it', () => {

@@ -11,12 +11,12 @@ describe('renderRules', () => {
   it('lists every rule with its level, severity, tier and sources as text', () => {
     const text = renderRules(cn, 'text');
     expect(text.split('\n')[0]).toBe(
-      'cn-ccl  China Cybersecurity Label (网络安全标识): 44 rules (scheme cn-ccl; levels: ★ basic (基础级), ★★ enhanced (增强级), ★★★ leading (领先级))',
+      'cn-ccl  China Cybersecurity Label (网络安全标识): 52 rules (scheme cn-ccl; levels: ★ basic (基础级), ★★ enhanced (增强级), ★★★ leading (领先级))',
     );
     expect(text).toContain('  CCL-AUTH-001  ★    error    confirmed  No universal default password\n');
     expect(text).toContain('checks: security.authentication.default_credential_mode\n');
     expect(text).toContain(
-      'source: ETSI EN 303 645 V2.1.1 5.1-1 <https://www.etsi.org/deliver/etsi_en/303600_303699/303645/02.01.01_60/en_303645v020101p.pdf>',
+      'source: ETSI EN 303 645, V2.1.1 (2020-06), 5.1-1 [confirmed] <https://www.etsi.org/deliver/etsi_en/303600_303699/303645/02.01.01_60/en_303645v020101p.pdf>',
     );
   });
 
@@ -25,7 +25,7 @@ describe('renderRules', () => {
       packs: { name: string; rules: { id: string; condition: string; sources: unknown[] }[] }[];
     };
     expect(json.packs.map((p) => [p.name, p.rules.length])).toEqual([
-      ['cn-ccl', 44],
+      ['cn-ccl', 52],
       ['etsi-en-303-645', 25],
     ]);
     const auth = json.packs[0]!.rules.find((r) => r.id === 'CCL-AUTH-001')!;
@@ -52,7 +52,7 @@ describe('renderRules', () => {
       true,
     );
     expect(md).toContain(
-      '| CCL-PEN-001 | ★★★ | error | confirmed | Penetration test by an accredited third-party lab | `evidence.pentest_report` |',
+      '| CCL-PEN-001 | ★★★ | error | confirmed | Penetration test by a qualified third-party lab | `evidence.pentest_report` |',
     );
   });
 

@@ -15,7 +15,9 @@ describe('the vendored SBOM corpus', () => {
   });
 
   it.each(corpusFiles())('%s is byte-identical to its source', (file) => {
-    const digest = createHash('sha256').update(readFileSync(new URL(file, corpusDir))).digest('hex');
+    const digest = createHash('sha256')
+      .update(readFileSync(new URL(file, corpusDir)))
+      .digest('hex');
     expect(digest).toBe(listed.get(file));
   });
 });

@@ -59,13 +59,13 @@ describe('the status of the example repository on 2026-11-26', () => {
       recorded: material.filter((c) => c.recorded).length,
       unrecorded: material.filter((c) => !c.recorded).length,
     });
-    expect(row('avc-c120w', 'cn-ccl').openChanges).toEqual({ recorded: 2, unrecorded: 6 });
+    expect(row('avc-c120w', 'cn-ccl').openChanges).toEqual({ recorded: 2, unrecorded: 7 });
     expect(row('avc-c120w', 'etsi-en-303-645').openChanges).toEqual({ recorded: 0, unrecorded: 0 });
   });
 
   test('says why avc-c120w needs action: unrecorded changes and a pending refiling', () => {
     expect(row('avc-c120w', 'cn-ccl').reasons.slice(0, 2)).toEqual([
-      '6 unrecorded material changes: record in filing.yaml and refile',
+      '7 unrecorded material changes: record in filing.yaml and refile',
       'refiling required: 2 recorded material changes to file',
     ]);
   });

@@ -59,7 +59,7 @@ describe('lifecycle of a label', () => {
   });
 
   test('a test report older than test_report_max_age_months needs action', async () => {
-    const old = (text: string) => text.replace('    date: 2026-06-30\n', '    date: 2024-07-31\n');
+    const old = (text: string) => text.replace("    date: '2026-06-30'\n", "    date: '2024-07-31'\n");
     const row = await cnRow({ editProduct: old }, '2026-08-01');
     expect(row.testReport).toEqual({ date: '2024-07-31', ageDays: 731, maxAgeMonths: 24 });
     expect(row.urgency).toBe('action-needed');

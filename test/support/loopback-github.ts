@@ -6,7 +6,8 @@
  * `failures`, which tests assert empty. Faults (5xx, 403 with a named permission, rate limits, delays,
  * truncated bodies, dropped connections, state changes mid-run) can be scripted per route for N requests.
  *
- * Not emulated: forks as separate repositories, merges, reviews, checks, labels as objects with colours,
+ * Not emulated: forks as separate repositories, merges, submitting reviews (tests seed them with
+ * `state.addReview`; they are listed), checks, labels as objects with colours,
  * `since`/`sort` on comments, commit signatures beyond a `verified` flag.
  */
 import { createHash } from 'node:crypto';
@@ -229,7 +230,20 @@ export interface IssueRecord {
     lastHeadSha: string;
     requestedReviewers: string[];
     requestedTeams: string[];
+    /** Submitted reviews, oldest first. */
+    reviews?: ReviewRecord[];
   };
+}
+
+/** A submitted pull-request review. */
+export interface ReviewRecord {
+  id: number;
+  user: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
+  body: string;
+  /** The head commit reviewed. */
+  commitId: string;
+  submittedAt: string;
 }
 
 /** An issue or pull request comment. */
@@ -609,6 +623,32 @@ export class LoopbackState {
       requestedTeams: [],
     };
     return issue;
+  }
+
+  /** Submit a review of a pull request as a user, on its current head commit unless `commitId` is given. */
+  addReview(
+    pullNumber: number,
+    input: {
+      login: string;
+      state: ReviewRecord['state'];
+      body?: string;
+      commitId?: string;
+      fullName?: string;
+    },
+  ): ReviewRecord {
+    const repo = this.repo(input.fullName);
+    const issue = repo.issues.find((i) => i.number === pullNumber);
+    if (!issue?.pull) throw new Error(`loopback: no pull request #${pullNumber}`);
+    const review: ReviewRecord = {
+      id: this.newId(),
+      user: input.login,
+      state: input.state,
+      body: input.body ?? '',
+      commitId: input.commitId ?? pullHeadSha(repo, issue),
+      submittedAt: this.now(),
+    };
+    (issue.pull.reviews ??= []).push(review);
+    return review;
   }
 
   /** Add a comment to an issue or pull request as a user. */
@@ -1509,6 +1549,33 @@ const handlers: Record<string, Handler> = {
     const files = pullFiles(repo, issue).slice(0, PULL_FILES_LIMIT);
     const { items, headers } = paginate(ctx, `/repos/${repo.fullName}/pulls/${issue.number}/files`, files);
     return { status: 200, headers, body: items.map((f) => fileJson(ctx, repo, f, head)) };
+  }),
+
+  'pulls/list-reviews': withRepo((ctx, repo) => {
+    const issue = issueOf(repo, ctx, 'pull_number');
+    if (!issue?.pull) return notFound();
+    const path = `/repos/${repo.fullName}/pulls/${issue.number}`;
+    const { items, headers } = paginate(ctx, `${path}/reviews`, issue.pull.reviews ?? []);
+    return {
+      status: 200,
+      headers,
+      body: items.map((r) => ({
+        id: r.id,
+        node_id: `PRR_${r.id}`,
+        user: userJson(ctx.state, r.user),
+        body: r.body,
+        state: r.state,
+        html_url: `${HTML}/${repo.fullName}/pull/${issue.number}#pullrequestreview-${r.id}`,
+        pull_request_url: `${ctx.apiRoot}${path}`,
+        _links: {
+          html: { href: `${HTML}/${repo.fullName}/pull/${issue.number}#pullrequestreview-${r.id}` },
+          pull_request: { href: `${ctx.apiRoot}${path}` },
+        },
+        submitted_at: r.submittedAt,
+        commit_id: r.commitId,
+        author_association: 'MEMBER',
+      })),
+    };
   }),
 
   'pulls/request-reviewers': withRepo((ctx, repo) => {

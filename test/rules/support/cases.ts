@@ -7,6 +7,7 @@ import { parse, stringify } from 'yaml';
 import { parseYamlFile, type YamlFile } from '../../../src/load/yaml-file.js';
 import {
   evaluateProduct,
+  type CoverageFacts,
   type Locate,
   type ProductEvaluation,
   type RulePack,
@@ -26,6 +27,8 @@ export interface RuleCase {
   unset?: string[];
   append?: Record<string, unknown>;
   vulnerabilities?: VulnerabilityRecord[];
+  /** The recorded-change chain from the filing's baseline, as change detection would give it. */
+  coverage?: CoverageFacts;
   sbom?: 'absent' | 'invalid';
   status?: 'fail' | 'error';
   message?: string;
@@ -122,6 +125,7 @@ export function runCase(packs: readonly RulePack[], c: RuleCase): CaseRun {
     ...(c.sbom === 'absent' ? {} : { inventory: read.sbom }),
     ...(c.sbom === 'invalid' ? { sbomSchemaValid: false } : {}),
     ...(c.vulnerabilities ? { vulnerabilities: c.vulnerabilities } : {}),
+    ...(c.coverage ? { coverage: c.coverage } : {}),
     now: c.now ?? defaultNow,
     locate,
   });

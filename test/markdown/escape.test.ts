@@ -1,27 +1,14 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   escapeMarkdown,
+  evidenceMarkdown,
   inlineCode,
   markdownLink,
-  plainText,
+  markdownUrl,
   safeHttpsUrl,
-} from '../../src/report/escape-md.js';
+} from '../../src/markdown/escape.js';
 
 const ZWSP = '\u200B';
-
-const hasControl = (s: string) =>
-  [...s].some((c) => c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f));
-
-/** Every occurrence of `ch` is preceded by an odd number of backslashes. */
-function alwaysEscaped(text: string, ch: string): boolean {
-  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) {
-    let slashes = 0;
-    for (let j = i - 1; j >= 0 && text[j] === '\\'; j--) slashes++;
-    if (slashes % 2 === 0) return false;
-  }
-  return true;
-}
 
 describe('escapeMarkdown', () => {
   it('turns an HTML tag into entities so GitHub shows it as text', () => {
@@ -29,7 +16,7 @@ describe('escapeMarkdown', () => {
   });
 
   it('breaks an @-mention of a team with a zero-width space so nobody is notified', () => {
-    expect(escapeMarkdown('@acme/all')).toBe(`@${ZWSP}acme/all`);
+    expect(escapeMarkdown('@acme/all')).toBe(`${ZWSP}@${ZWSP}acme/all`);
   });
 
   it('escapes a javascript: link so no link is formed', () => {
@@ -91,45 +78,27 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('x\uD800y')).toBe('x\uFFFDy');
   });
 
+  it('breaks GitHub references: GH-n, commit SHAs, owner/repo#n, user@sha', () => {
+    expect(escapeMarkdown('GH-123 and gh-7')).toBe(`G${ZWSP}H-123 and g${ZWSP}h-7`);
+    expect(escapeMarkdown('GHX-1 GH-x')).toBe('GHX-1 GH-x');
+    expect(escapeMarkdown('fixed in 0123abc')).toBe(`fixed in 0123ab${ZWSP}c`);
+    expect(escapeMarkdown('a'.repeat(40))).toBe(`${'aaaaaa'.repeat(6).replace(/(.{6})/g, `$1${ZWSP}`)}aaaa`);
+    expect(escapeMarkdown('acme/fw#12')).toBe(`acme/fw#${ZWSP}12`);
+    expect(escapeMarkdown('acme@deadbeef')).toBe(`acme${ZWSP}@${ZWSP}deadbe${ZWSP}ef`);
+    // Hex inside a longer word is no reference (a unified social credit code).
+    expect(escapeMarkdown('91440300MA5EXAMPLE')).toBe('91440300MA5EXAMPLE');
+    // Six hex digits are no commit reference, nor is a SHA-256 digest (64).
+    expect(escapeMarkdown('v1.2.3 cafe12')).toBe('v1.2.3 cafe12');
+    expect(escapeMarkdown('e'.repeat(64))).toBe('e'.repeat(64));
+  });
+
+  it('escapes double quotes as an entity', () => {
+    expect(escapeMarkdown('"q"')).toBe('&quot;q&quot;');
+  });
+
   it('breaks an e-mail address so it is neither a mention nor a mailto link', () => {
-    expect(escapeMarkdown('mailto:sec@vendor.example')).toBe(`mailto:sec@${ZWSP}vendor.example`);
-  });
-});
-
-describe('escapeMarkdown for any string', () => {
-  const anyText = fc.oneof(
-    fc.string({ unit: 'binary', maxLength: 400 }),
-    fc.string({
-      unit: fc.constantFrom(...'<>&@#[]()!|`*_~$\\:/w. \n\r\u001b[31m0aZ'.split('')),
-      maxLength: 200,
-    }),
-  );
-
-  it('never contains an unescaped <, ](, mention, control character, autolink or table break', () => {
-    fc.assert(
-      fc.property(anyText, (s) => {
-        const out = escapeMarkdown(s);
-        expect(out).not.toContain('<');
-        expect(out).not.toContain('>');
-        expect(out).not.toContain('](');
-        expect(out).not.toMatch(/@[\p{L}\p{N}_]/u);
-        expect(hasControl(out)).toBe(false);
-        expect(out).not.toContain('://');
-        expect(out.toLowerCase()).not.toContain('www.');
-        expect(alwaysEscaped(out, '|')).toBe(true);
-        expect(alwaysEscaped(out, '`')).toBe(true);
-        expect(alwaysEscaped(out, '[')).toBe(true);
-        expect(alwaysEscaped(out, ']')).toBe(true);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it('keeps at most 300 code points of data', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 1000 }), (s) => {
-        expect(Array.from(plainText(s)).length).toBeLessThanOrEqual(300);
-      }),
+    expect(escapeMarkdown('mailto:sec@vendor.example')).toBe(
+      `mailto:${ZWSP}sec${ZWSP}@${ZWSP}vendor.example`,
     );
   });
 });
@@ -141,7 +110,7 @@ describe('inlineCode', () => {
 
   it('falls back to escaped text when the value could end the span or split a table', () => {
     expect(inlineCode('a`b|c')).toBe('a\\`b\\|c');
-    expect(inlineCode('@acme/all')).toBe(`@${ZWSP}acme/all`);
+    expect(inlineCode('@acme/all')).toBe(`${ZWSP}@${ZWSP}acme/all`);
   });
 });
 
@@ -161,5 +130,53 @@ describe('links', () => {
 
   it('percent-encodes characters that could end the link destination or a table cell', () => {
     expect(safeHttpsUrl('https://x.example/a|b?q=\\>')).toBe('https://x.example/a%7Cb?q=%5C%3E');
+  });
+});
+
+describe('escapeMarkdown with the evidence options', () => {
+  const esc = (s: string) => escapeMarkdown(s, evidenceMarkdown);
+
+  it('writes the breaker as an entity, so the file stays readable as plain text', () => {
+    expect(esc('![i](http://x)')).toBe('\\!\\[i\\]\\(http:&#8203;//x\\)');
+    expect(esc('ping @org/team about #12, GH-3 and 0123abcd')).toBe(
+      'ping &#8203;@&#8203;org/team about #&#8203;12, G&#8203;H-3 and 0123ab&#8203;cd',
+    );
+    expect(esc('see www.example.test')).toBe('see www&#8203;.example.test');
+  });
+
+  it('leaves the @ of an e-mail address alone, which mentions nobody', () => {
+    expect(esc('security@example.test')).toBe('security@example.test');
+    expect(esc('a @b')).toBe('a &#8203;@&#8203;b');
+  });
+
+  it('never cuts a value: evidence is filed whole', () => {
+    expect(esc('L'.repeat(10_000))).toBe('L'.repeat(10_000));
+  });
+
+  it('cannot start a new block through a line break or at the start of a line', () => {
+    expect(esc('model\n\n# Heading\n[x]: http://evil')).toBe(
+      'model #&#8203; Heading \\[x\\]: http:&#8203;//evil',
+    );
+    expect(esc('# title')).toBe('#&#8203; title');
+    expect(esc('- item')).toBe('\\- item');
+    expect(esc('1. item')).toBe('1\\. item');
+  });
+
+  it('escapes the same punctuation as for comments', () => {
+    const text = '*a* _b_ `c` ~d~ $e$ \\ | <b> & "q" (x)!';
+    expect(esc(text)).toBe(escapeMarkdown(text));
+  });
+});
+
+describe('markdownUrl', () => {
+  const url = (s: string) => markdownUrl(s, evidenceMarkdown);
+
+  it('shows a web URL as an autolink whose text is its target', () => {
+    expect(url('https://example.test/a?b=1')).toBe('<https://example.test/a?b=1>');
+  });
+
+  it('shows anything else as escaped text', () => {
+    expect(url('javascript:alert(1)')).toBe('javascript:alert\\(1\\)');
+    expect(url('https://x.test/<b>')).toBe('https:&#8203;//x.test/&lt;b&gt;');
   });
 });

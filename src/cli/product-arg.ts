@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { UsageError } from '../load/errors.js';
+import { loadRepository, type LoadedProduct, type LoadedRepository } from '../load/repository.js';
+import { WorkingTreeSource } from '../repo/fs-source.js';
+import type { CliIo } from './io.js';
+import { repoDir } from './repo-arg.js';
+
+/** One product named on the command line, loaded from the working tree with its repository. */
+export interface ProductArg {
+  /** Absolute path of the product folder. */
+  productDir: string;
+  root: string;
+  source: WorkingTreeSource;
+  repo: LoadedRepository;
+  product: LoadedProduct;
+}
+
+/**
+ * Load the product in folder `arg` (relative to the current directory) from its repository: `--repo`, else
+ * the nearest folder above it holding .labelguard.yml or .git. A folder without a product is a usage error.
+ */
+export async function loadProductArg(io: CliIo, arg: string, repo: string | undefined): Promise<ProductArg> {
+  const productDir = resolve(io.cwd, arg);
+  const root = repoDir(io.cwd, repo ?? findRepoRoot(productDir) ?? '.');
+  const rel = relative(root, productDir).split('\\').join('/');
+  if (rel.startsWith('..'))
+    throw new UsageError(`the product folder ${arg} is not inside the repository ${root}`);
+  const source = new WorkingTreeSource(root);
+  const loaded = await loadRepository(source, { onlyDirs: new Set([rel]) });
+  const product = loaded.products[0];
+  if (!product)
+    throw new UsageError(`no product found in ${arg}`, [
+      'The folder must hold a product.yaml matched by the configured product globs.',
+    ]);
+  return { productDir, root, source, repo: loaded, product };
+}
+
+/** Refuse a product whose data has errors: `what` is what cannot be done with it. */
+export function requireValid(
+  product: LoadedProduct,
+  what: string,
+): asserts product is LoadedProduct & Required<Pick<LoadedProduct, 'manifest' | 'sbom'>> {
+  const errors = product.findings.filter((f) => f.severity === 'error');
+  if (!product.manifest || !product.sbom || errors.length > 0) {
+    throw new UsageError(
+      `product ${product.id} has problems that must be fixed before ${what}`,
+      errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`),
+    );
+  }
+}
+
+function findRepoRoot(start: string): string | undefined {
+  let dir = start;
+  for (;;) {
+    for (const marker of ['.labelguard.yml', '.labelguard.yaml', '.git']) {
+      try {
+        readFileSync(join(dir, marker));
+        return dir;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EISDIR') return dir;
+      }
+    }
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
