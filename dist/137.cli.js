@@ -19,17 +19,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25462);
 /* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14685);
 /* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32229);
-/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68922);
-/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91777);
-/* harmony import */ var _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49801);
-/* harmony import */ var _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(86540);
-/* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4479);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77593);
-/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(21121);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _load_repository_js__WEBPACK_IMPORTED_MODULE_5__, _evidence_index_js__WEBPACK_IMPORTED_MODULE_6__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_7__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_8__]);
-([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _load_repository_js__WEBPACK_IMPORTED_MODULE_5__, _evidence_index_js__WEBPACK_IMPORTED_MODULE_6__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_7__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-
-
+/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91777);
+/* harmony import */ var _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49801);
+/* harmony import */ var _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86540);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77593);
+/* harmony import */ var _product_arg_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10548);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _evidence_index_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__, _product_arg_js__WEBPACK_IMPORTED_MODULE_9__]);
+([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _evidence_index_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__, _product_arg_js__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -58,11 +54,11 @@ Options:
 /** Load the templates evidence is rendered from, shipped beside the bundle. */
 function loadTemplates() {
     const dir = (0,_assets_js__WEBPACK_IMPORTED_MODULE_2__/* .assetDir */ .Y)('templates');
-    return Object.fromEntries(_evidence_index_js__WEBPACK_IMPORTED_MODULE_6__/* .evidenceTemplateNames */ .S7.map((name) => [name, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), 'utf8')]));
+    return Object.fromEntries(_evidence_index_js__WEBPACK_IMPORTED_MODULE_5__/* .evidenceTemplateNames */ .S7.map((name) => [name, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), 'utf8')]));
 }
 /** `labelguard evidence`. */
 async function runEvidence(args, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCommandArgs */ .Qx)('evidence', args, {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandArgs */ .Qx)('evidence', args, {
         repo: { type: 'string' },
         out: { type: 'string' },
         'filing-id': { type: 'string' },
@@ -76,36 +72,24 @@ async function runEvidence(args, io) {
         throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e('evidence takes one product folder', [
             "Run 'labelguard evidence --help' for usage.",
         ]);
-    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseNow */ .A7)(values.now, io.today);
-    const filingId = values['filing-id'] ?? now;
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(filingId))
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`--filing-id must be a plain folder name, got '${filingId}'`);
-    const productDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, positionals[0]);
-    const root = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_11__/* .repoDir */ .w)(io.cwd, values.repo ?? findRepoRoot(productDir) ?? '.');
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, productDir).split('\\').join('/');
-    if (rel.startsWith('..'))
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`the product folder ${positionals[0]} is not inside the repository ${root}`);
-    const source = new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_9__/* .WorkingTreeSource */ .T(root);
-    const repo = await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRepository */ .rV)(source, { onlyDirs: new Set([rel]) });
-    const product = repo.products[0];
-    if (!product)
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`no product found in ${positionals[0]}`, [
-            'The folder must hold a product.yaml matched by the configured product globs.',
-        ]);
-    const errors = product.findings.filter((f) => f.severity === 'error');
-    if (!product.manifest || !product.sbom || errors.length > 0) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`product ${product.id} has problems that must be fixed before evidence is generated`, errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
-    }
-    const packs = await (0,_pipeline_packs_js__WEBPACK_IMPORTED_MODULE_8__/* .loadPacks */ .rn)(source, repo.config);
+    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseNow */ .A7)(values.now, io.today);
+    const filingId = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFilingId */ .kD)(values['filing-id'], now);
+    const { productDir, source, repo, product } = await (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_9__/* .loadProductArg */ .i)(io, positionals[0], values.repo);
+    if (values.out === undefined)
+        forgiveOwnSbom(product, filingId);
+    (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_9__/* .requireValid */ .A)(product, 'evidence is generated');
+    const packs = await (0,_pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__/* .loadPacks */ .rn)(source, repo.config);
     const changes = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectChanges */ .f8)(product, packs.classifier, repo.config.config.classification ?? []).changes;
     const scheme = product.filing?.scheme ?? product.manifest.labels[0]?.scheme;
     const softwareRoles = packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
-    const bundle = (0,_pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_7__/* .evidenceFor */ .h)(product, changes, {
+    const bundle = (0,_pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__/* .evidenceFor */ .h)(product, changes, {
         templates: loadTemplates(),
         ...(softwareRoles ? { softwareRoles } : {}),
+        check: (0,_pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__/* .bundleCheck */ .n)(product, packs.packs, changes, now),
         filingId,
     });
     const out = values.out ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values.out) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(productDir, 'filings', filingId);
+    refuseToRewriteRegistered(productDir, product.filing?.baseline?.sbom.file, out, bundle.files);
     for (const f of bundle.files) {
         const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, f.path);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
@@ -115,6 +99,89 @@ async function runEvidence(args, io) {
     for (const f of bundle.files)
         io.stdout(`  ${f.path}\n`);
     return 0;
+}
+/**
+ * The folder may hold the registered SBOM (filing.yaml's baseline points into the bundle of the filing it
+ * came from): writing the same bytes again is fine, other bytes would silently move the reference.
+ */
+function refuseToRewriteRegistered(productDir, registered, out, files) {
+    if (registered === undefined)
+        return;
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(productDir, registered);
+    const file = files.find((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, f.path) === target);
+    if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+        return;
+    if (Buffer.compare((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(target), Buffer.from(file.content)) === 0)
+        return;
+    throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${registered} is the registered SBOM of filing.yaml's baseline and would change`, [
+        'Generate the evidence of a new filing into its own folder (--filing-id), or --out elsewhere.',
+    ]);
+}
+/**
+ * filing.yaml may already point its baseline at the SBOM this very run writes (`filings/<id>/sbom.cdx.json`,
+ * as `labelguard baseline` registers it): that file not existing yet is no reason to refuse the run.
+ */
+function forgiveOwnSbom(product, filingId) {
+    const ref = `filings/${filingId}/sbom.cdx.json`;
+    if (product.filing?.baseline?.sbom.file !== ref)
+        return;
+    product.findings = product.findings.filter((f) => !(f.ruleId === 'data.missing-file' && f.file === product.filingFile && f.message.includes(`'${ref}'`)));
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 10548:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ requireValid),
+/* harmony export */   i: () => (/* binding */ loadProductArg)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68922);
+/* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4479);
+/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21121);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_3__]);
+_load_repository_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+/**
+ * Load the product in folder `arg` (relative to the current directory) from its repository: `--repo`, else
+ * the nearest folder above it holding .labelguard.yml or .git. A folder without a product is a usage error.
+ */
+async function loadProductArg(io, arg, repo) {
+    const productDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, arg);
+    const root = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_5__/* .repoDir */ .w)(io.cwd, repo ?? findRepoRoot(productDir) ?? '.');
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, productDir).split('\\').join('/');
+    if (rel.startsWith('..'))
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`the product folder ${arg} is not inside the repository ${root}`);
+    const source = new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_4__/* .WorkingTreeSource */ .T(root);
+    const loaded = await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRepository */ .rV)(source, { onlyDirs: new Set([rel]) });
+    const product = loaded.products[0];
+    if (!product)
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`no product found in ${arg}`, [
+            'The folder must hold a product.yaml matched by the configured product globs.',
+        ]);
+    return { productDir, root, source, repo: loaded, product };
+}
+/** Refuse a product whose data has errors: `what` is what cannot be done with it. */
+function requireValid(product, what) {
+    const errors = product.findings.filter((f) => f.severity === 'error');
+    if (!product.manifest || !product.sbom || errors.length > 0) {
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`product ${product.id} has problems that must be fixed before ${what}`, errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
+    }
 }
 function findRepoRoot(start) {
     let dir = start;
@@ -190,8 +257,12 @@ __webpack_require__.d(__webpack_exports__, {
   RZ: () => (/* binding */ testRequestModel)
 });
 
-// UNUSED EXPORTS: sortChanges
+// UNUSED EXPORTS: checkModel, missingMaterials, sortChanges
 
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __webpack_require__(95278);
+// EXTERNAL MODULE: ./src/schemas/filing-status.ts
+var filing_status = __webpack_require__(30062);
 // EXTERNAL MODULE: ./src/evidence/label.ts
 var evidence_label = __webpack_require__(94187);
 // EXTERNAL MODULE: ./src/schemas/common.ts
@@ -200,7 +271,9 @@ var common = __webpack_require__(16335);
 
 const roleTitles = {
     manufacturer: 'Manufacturer',
-    'legal-representative': 'Legal representative',
+    // The stakeholder role is an authorised representative outside China (e.g. under EU law). The 法定代表人
+    // who signs the declaration is the producer's own legal representative: manufacturer.legal_representative.
+    'legal-representative': 'Authorised representative (outside China)',
     importer: 'Importer',
     distributor: 'Distributor',
     'manufacturing-partner': 'Manufacturing partner',
@@ -208,14 +281,15 @@ const roleTitles = {
     'test-lab': 'Testing laboratory',
     'compliance-lead': 'Compliance lead',
 };
-// Who answers for which data. Producer and agent answering for the filing is a [FRAGMENT] of the draft
-// Measures (domain notes 1.6); importer and distributor duties are not found in any CN-CCL text and are
-// our inference from comparable schemes, marked so.
+// Who answers for which data, following the Measures (《网络安全标识管理办法》, 国信办发文〔2026〕4号, known from
+// fragments): the producer and, when it files through one, its agent answer for the truth and completeness of
+// the filing materials; label validity and the standard relied on (item 6) are the producer's. Importer and
+// distributor duties are not found in any CN-CCL text and are our inference from comparable schemes, marked so.
 const responsibilities = [
     {
         data: 'Producer name and credit code (label item 1)',
         basis: 'CN-CCL label item 1',
-        duties: { manufacturer: 'A', 'legal-representative': 'C', agent: 'C' },
+        duties: { manufacturer: 'A', agent: 'C' },
     },
     { data: 'Product model (label item 2)', basis: 'CN-CCL label item 2', duties: { manufacturer: 'A' } },
     {
@@ -225,8 +299,8 @@ const responsibilities = [
     },
     {
         data: 'Label validity (label item 4)',
-        basis: 'CN-CCL label item 4',
-        duties: { 'compliance-lead': 'A', manufacturer: 'C' },
+        basis: 'CN-CCL label item 4; the producer answers for it [FRAGMENT]',
+        duties: { manufacturer: 'A', 'compliance-lead': 'C' },
     },
     {
         data: 'Testing laboratory and test report (label item 5)',
@@ -235,13 +309,13 @@ const responsibilities = [
     },
     {
         data: 'Standard relied on (label item 6)',
-        basis: 'CN-CCL label item 6',
-        duties: { 'test-lab': 'A', 'compliance-lead': 'C' },
+        basis: 'CN-CCL label item 6; the producer answers for it [FRAGMENT]',
+        duties: { manufacturer: 'A', 'test-lab': 'C', 'compliance-lead': 'C' },
     },
     {
-        data: 'Filing and filing information code (label item 7)',
-        basis: 'CN-CCL filing [FRAGMENT]: producer and agent answer for truth and completeness',
-        duties: { manufacturer: 'A', agent: 'A', 'compliance-lead': 'C' },
+        data: 'Filing materials (form, test report, label design, business licence, lab qualification certificate, agent authorisation) and the filing information code (label item 7)',
+        basis: 'Measures [FRAGMENT]: producer and agent answer for the truth and completeness of the filing materials',
+        duties: { manufacturer: 'A', agent: 'A', 'test-lab': 'C', 'compliance-lead': 'C' },
     },
     {
         data: 'Hardware revision and security-relevant parts',
@@ -259,9 +333,9 @@ const responsibilities = [
         duties: { manufacturer: 'A', 'test-lab': 'C' },
     },
     {
-        data: 'Conformity declaration',
+        data: "Conformity declaration, signed by the producer's legal representative (法定代表人)",
         basis: 'Declaration behind the QR code',
-        duties: { manufacturer: 'A', 'legal-representative': 'C' },
+        duties: { manufacturer: 'A' },
     },
     {
         data: 'Change notification and refiling',
@@ -270,7 +344,7 @@ const responsibilities = [
     },
     {
         data: 'Vulnerability handling and updates for the support period',
-        basis: 'CN-CCL ★ basic requirements',
+        basis: 'CN-CCL ★ basic requirements; 《网络产品安全漏洞管理规定》 工信部联网安〔2021〕66号',
         duties: { manufacturer: 'A', 'compliance-lead': 'C' },
     },
     {
@@ -407,6 +481,8 @@ var test_request = __webpack_require__(16953);
 
 
 
+
+
 const classificationRank = { material: 0, record: 1, none: 2 };
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** Changes in report order: material first, then by kind, subject and fingerprint. */
@@ -416,7 +492,7 @@ function sortChanges(changes) {
         byText(a.subject, b.subject) ||
         byText(a.fingerprint, b.fingerprint));
 }
-function createContext(product, filing, filingId, changes, sbom) {
+function createContext(product, filing, filingId, changes, sbom, check) {
     return {
         product,
         filing,
@@ -424,7 +500,52 @@ function createContext(product, filing, filingId, changes, sbom) {
         label: (0,evidence_label/* describeLabel */.uD)(product, filing),
         changes: sortChanges(changes),
         sbom,
+        check,
     };
+}
+/**
+ * The check result every document meant for signing or filing carries: the level claimed, the level met,
+ * the unmet rules by level and every filing material still missing. Ready to sign only when the level
+ * claimed is met and nothing is missing.
+ */
+function checkModel(ctx) {
+    const missing = missingMaterials(ctx.product);
+    const levelMet = ctx.check.met >= ctx.check.target;
+    return {
+        target: ctx.check.target,
+        targetSymbols: '★'.repeat(ctx.check.target),
+        met: ctx.check.met,
+        metSymbols: ctx.check.met > 0 ? '★'.repeat(ctx.check.met) : 'none',
+        levelMet,
+        readyToSign: levelMet && missing.length === 0,
+        judgedOn: ctx.check.judgedOn,
+        unmet: ctx.check.unmet.map((l) => ({ stars: l.stars, starSymbols: '★'.repeat(l.stars), rules: l.rules })),
+        notes: ctx.check.notes,
+        missing,
+    };
+}
+/** Filing materials the agency asks for that the product's data does not provide yet. */
+function missingMaterials(product) {
+    const ev = product.evidence;
+    const report = ev?.test_report;
+    const out = [];
+    if (!report)
+        out.push({ id: 'test_report', zh: '检测报告', en: 'test report' });
+    if (!ev?.business_licence)
+        out.push({ id: 'business_licence', zh: '营业执照', en: "producer's business licence" });
+    if (report && !report.lab_qualification?.cma_certificate)
+        out.push({
+            id: 'lab_qualification',
+            zh: '检测机构资质认定证书',
+            en: "laboratory's qualification certificate (CMA)",
+        });
+    if (!ev?.declaration?.signed_by)
+        out.push({ id: 'signed_declaration', zh: '签署的符合性声明', en: 'signed conformity declaration' });
+    if (!product.manufacturer.legal_representative)
+        out.push({ id: 'legal_representative', zh: '法定代表人', en: "producer's legal representative (named)" });
+    if (product.agent && !product.agent.authorization_doc)
+        out.push({ id: 'agent_authorisation', zh: '代理人授权书', en: "agent's authorisation" });
+    return out;
 }
 function header(ctx) {
     const { scheme, stars } = (0,evidence_label/* labelScheme */.q1)(ctx.product, ctx.filing);
@@ -436,7 +557,7 @@ function header(ctx) {
         scheme,
         stars,
         starSymbols: '★'.repeat(stars),
-        filingStatus: ctx.label.filingStatus,
+        filingStatus: (0,filing_status/* statusWording */.D)(ctx.label.filingStatus),
         draft: ctx.label.draft,
     };
 }
@@ -449,6 +570,8 @@ const report = (r) => r
         lab: r.lab,
         lab_type: r.lab_type ?? null,
         accreditation_id: r.accreditation_id ?? null,
+        cma_certificate: r.lab_qualification?.cma_certificate ?? null,
+        cnas: r.lab_qualification?.cnas ?? null,
     }
     : null;
 function securityParts(product) {
@@ -470,14 +593,18 @@ function filingFormModel(ctx) {
         ...(standard ? [] : ['label.standard']),
         ...(testReport ? [] : ['test_report']),
         ...(contact ? [] : ['contact']),
+        ...missingMaterials(product)
+            .filter((m) => m.id !== 'test_report' && m.id !== 'agent_authorisation')
+            .map((m) => m.id),
         ...(product.agent && !product.agent.authorization_doc ? ['agent.authorization_doc'] : []),
     ];
+    const check = checkModel(ctx);
     return {
         form: {
             scheme,
             agency: filing?.agency ?? null,
             filing_id: ctx.filingId,
-            filing_status: label.filingStatus,
+            filing_status: (0,filing_status/* statusWording */.D)(label.filingStatus),
             draft: label.draft,
         },
         label: {
@@ -508,6 +635,15 @@ function filingFormModel(ctx) {
             ? { name: product.agent.name, authorization_doc: product.agent.authorization_doc ?? null }
             : null,
         sbom: { file: 'sbom.cdx.json', sha256: ctx.sbom.sha256 },
+        check: {
+            target_stars: check.target,
+            met_stars: check.met,
+            level_met: check.levelMet,
+            ready_to_sign: check.readyToSign,
+            judged_on: check.judgedOn,
+            unmet: check.unmet.map((l) => ({ stars: l.stars, rules: l.rules })),
+            notes: check.notes,
+        },
         missing,
     };
 }
@@ -530,6 +666,7 @@ function technicalDocumentationModel(ctx) {
         firmware: { version: product.firmware.version, imageSha256: product.firmware.image_sha256 },
         security: securityClaims(product.security),
         sbom: ctx.sbom,
+        check: checkModel(ctx),
     };
 }
 /** change-notification.md: each change since the baseline. */
@@ -566,14 +703,13 @@ function changeNotificationModel(ctx) {
             changeLogId: c.changeLogId ?? null,
             fingerprint: c.fingerprint,
             matchedBy: c.matchedBy ?? null,
-            sources: c.sources.map((s) => ({ title: s.title, clause: s.clause ?? null, url: s.url ?? null })),
+            sources: c.sources.map((s) => ({ label: (0,finding/* sourceLabel */.en)(s), url: s.url ?? null })),
         })),
     };
 }
 /** declaration-draft.md: the manufacturer's conformity declaration, to be signed. */
 function declarationModel(ctx) {
     const { product, filing } = ctx;
-    const legal = (product.stakeholders ?? []).find((s) => s.role === 'legal-representative');
     return {
         ...header(ctx),
         levelName: ctx.label.levelName ? `${ctx.label.levelName.zh} ${ctx.label.levelName.en}` : null,
@@ -587,7 +723,9 @@ function declarationModel(ctx) {
         firmwareSha256: product.firmware.image_sha256,
         testReport: report(product.evidence?.test_report),
         pentestReport: report(product.evidence?.pentest_report),
-        legalRepresentative: legal ? legal.name : null,
+        // 法定代表人: the named person on the business licence, never an (EU-style) authorised representative.
+        legalRepresentative: product.manufacturer.legal_representative ?? null,
+        check: checkModel(ctx),
     };
 }
 /** responsibility-matrix.md: who answers for which data. */
@@ -634,89 +772,6 @@ class EvidenceError extends Error {
 
 /***/ }),
 
-/***/ 93326:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $x: () => (/* binding */ markdownUrl),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   IL: () => (/* binding */ jsonValue),
-/* harmony export */   X5: () => (/* binding */ cleanText),
-/* harmony export */   _Y: () => (/* binding */ stableJson)
-/* harmony export */ });
-// Escaping for every output format the evidence uses. Data comes from the user's repository and may be
-// hostile (a model name that is a link, a stakeholder that is an @-mention), so every value is escaped
-// for the format it lands in, and templates never see raw data.
-/** Characters XML 1.0 forbids even when escaped; also lone surrogates, which no encoder can write. */
-const forbiddenInXml = 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** Replace characters no XML document (and no sane Markdown file) may hold with U+FFFD. */
-function cleanText(text) {
-    return text.replace(forbiddenInXml, '\uFFFD');
-}
-const markdownEscapes = {
-    '\\': '\\\\',
-    '`': '\\`',
-    '*': '\\*',
-    _: '\\_',
-    '~': '\\~',
-    '[': '\\[',
-    ']': '\\]',
-    '|': '\\|',
-    // GitHub renders $…$ as maths.
-    $: '\\$',
-    '<': '&lt;',
-    '>': '&gt;',
-    '&': '&amp;',
-    '"': '&quot;',
-};
-// One pass, so nothing an earlier rule inserted is escaped again. A zero-width space after `@` and `#`
-// stops GitHub from turning `@org/team` into a mention (and a notification) or `#12` into an issue link
-// (an `@` inside a word, as in an e-mail address, mentions nobody and stays as it is). `://` and `www.`
-// get one too, right after the character the autolinker starts from, so neither a raw-text nor a
-// decoded-text autolinker sees a URL. The rest are CommonMark punctuation and HTML specials.
-// Unlike report comments, evidence is never cut short: it is what gets filed.
-const markdownSpecial = /:\/\/|www\.|(?<![A-Za-z0-9_])@|#(?=\d)|[\\`*_~[\]|$<>&"]/gi;
-/** Escape a value for inline Markdown (paragraph or table cell): it renders as exactly its text. */
-function escapeMarkdown(value) {
-    const flat = cleanText(value).replace(/\s+/g, ' ').trim();
-    const escaped = flat.replace(markdownSpecial, (m) => {
-        if (m === '://')
-            return ':&#8203;//';
-        if (m.length === 4)
-            return `${m.slice(0, 3)}&#8203;.`;
-        if (m === '@' || m === '#')
-            return `${m}&#8203;`;
-        return markdownEscapes[m] ?? m;
-    });
-    // A value that starts a line must not start a heading, list item or thematic break.
-    return escaped.replace(/^([#+=-])(?=[\s#+=-]|$)/, '\\$1').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-}
-const plainUrl = /^https?:\/\/[^\s<>"'`\\|[\]{}^]+$/i;
-/** A URL as a Markdown autolink whose visible text is its target; anything else as escaped text. */
-function markdownUrl(url) {
-    return plainUrl.test(url) ? `<${url}>` : escapeMarkdown(url);
-}
-/**
- * Canonical JSON: two-space indent, trailing newline, and `<`, `>`, `&`, U+2028/9 as \u escapes so that
- * no HTML tag or entity survives even if the file is pasted into a web page.
- */
-function stableJson(value) {
-    return `${jsonText(JSON.stringify(value, null, 2))}\n`;
-}
-/** One JSON value on one line, escaped as `stableJson` escapes. */
-function jsonValue(value) {
-    return jsonText(JSON.stringify(value ?? null));
-}
-function jsonText(json) {
-    // These characters only ever occur inside JSON strings, where a \u escape means the same.
-    return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-
-/***/ }),
-
 /***/ 618:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -729,13 +784,13 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14603);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17050);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93326);
-/* harmony import */ var _label_png_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67046);
-/* harmony import */ var _label_svg_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53408);
-/* harmony import */ var _sbom_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18917);
-/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7998);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sbom_summary_js__WEBPACK_IMPORTED_MODULE_6__]);
-_sbom_summary_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _text_formats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51879);
+/* harmony import */ var _label_png_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67046);
+/* harmony import */ var _label_svg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53408);
+/* harmony import */ var _sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18917);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7998);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__]);
+_sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -770,13 +825,13 @@ function checkedInputs(inputs) {
 }
 function markdown(templates, name, model) {
     // Blocks in the templates leave blank lines behind; collapse them so the files diff cleanly.
-    const text = (0,_templates_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTemplate */ .X)(templates, name, model)
+    const text = (0,_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .renderTemplate */ .X)(templates, name, model)
         .replace(/\n{3,}/g, '\n\n')
         .trimEnd();
     return Buffer.from(`${text}\n`, 'utf8');
 }
 function json(templates, name, model) {
-    const rendered = (0,_templates_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTemplate */ .X)(templates, name, model);
+    const rendered = (0,_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .renderTemplate */ .X)(templates, name, model);
     let value;
     try {
         value = JSON.parse(rendered);
@@ -785,7 +840,7 @@ function json(templates, name, model) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .o(`templates/${name} rendered invalid JSON (${error.message}).`, 'Print every value with the json helper ({{json field}}) and check commas and brackets.');
     }
     // Re-serialised, so the layout is canonical whatever the template's whitespace.
-    return Buffer.from((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .stableJson */ ._Y)(value), 'utf8');
+    return Buffer.from((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_7__/* .stableJson */ ._Y)(value), 'utf8');
 }
 /** The evidence index: SHA-256 of every generated file and every input, and who generated them. */
 function evidenceIndex(input, files, inputs) {
@@ -796,7 +851,7 @@ function evidenceIndex(input, files, inputs) {
         files: files.map((f) => ({ path: f.path, sha256: sha256(f.content), bytes: f.content.length })),
         inputs,
     };
-    return { path: evidenceIndexName, content: Buffer.from((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .stableJson */ ._Y)(index), 'utf8') };
+    return { path: evidenceIndexName, content: Buffer.from((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_7__/* .stableJson */ ._Y)(index), 'utf8') };
 }
 /**
  * Generate one filing's evidence bundle from data alone: the same input always gives byte-identical files,
@@ -806,20 +861,26 @@ function generateEvidence(input) {
     checkFilingId(input.filingId);
     const inputs = checkedInputs(input.inputs);
     const { templates } = input;
-    const sbom = (0,_sbom_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .summariseSbom */ .G)(input.sbomNormalised, input.product, input.softwareRoles);
-    const ctx = (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .createContext */ .q6)(input.product, input.filing, input.filingId, input.changes, sbom);
+    const sbom = (0,_sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .summariseSbom */ .G)(input.sbomNormalised, input.product, input.softwareRoles);
+    const ctx = (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .createContext */ .q6)(input.product, input.filing, input.filingId, input.changes, sbom, input.check);
+    const declaration = (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .declarationModel */ .K6)(ctx);
     const files = [
         {
             path: 'change-notification.md',
             content: markdown(templates, 'change-notification.md.hbs', (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .changeNotificationModel */ .df)(ctx)),
         },
+        // For the filing agency in Simplified Chinese, with the English text beside it: one model, two templates.
         {
             path: 'declaration-draft.md',
-            content: markdown(templates, 'declaration-draft.md.hbs', (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .declarationModel */ .K6)(ctx)),
+            content: markdown(templates, 'declaration-draft.md.hbs', declaration),
+        },
+        {
+            path: 'declaration-draft.zh-CN.md',
+            content: markdown(templates, 'declaration-draft.zh-CN.md.hbs', declaration),
         },
         { path: 'filing-form.json', content: json(templates, 'filing-form.json.hbs', (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .filingFormModel */ .$S)(ctx)) },
-        { path: 'label.png', content: (0,_label_png_js__WEBPACK_IMPORTED_MODULE_4__/* .renderLabelPng */ .C)(ctx.label) },
-        { path: 'label.svg', content: Buffer.from((0,_label_svg_js__WEBPACK_IMPORTED_MODULE_5__/* .renderLabelSvg */ .p)(ctx.label, templates), 'utf8') },
+        { path: 'label.png', content: (0,_label_png_js__WEBPACK_IMPORTED_MODULE_3__/* .renderLabelPng */ .C)(ctx.label) },
+        { path: 'label.svg', content: Buffer.from((0,_label_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .renderLabelSvg */ .p)(ctx.label, templates), 'utf8') },
         {
             path: 'responsibility-matrix.md',
             content: markdown(templates, 'responsibility-matrix.md.hbs', (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .responsibilityModel */ .Yz)(ctx)),
@@ -1047,7 +1108,10 @@ function glyphRows(ch) {
     return [...code].map((digit) => parseInt(digit, 32));
 }
 
+// EXTERNAL MODULE: ./src/core/append.ts
+var append = __webpack_require__(16547);
 ;// CONCATENATED MODULE: ./src/evidence/raster.ts
+
 
 /** An RGB pixel buffer with the few drawing operations a label needs; integer coordinates only. */
 class Raster {
@@ -1093,8 +1157,8 @@ class Raster {
     /** Fill a polygon by the even-odd rule, sampling each pixel at its centre. */
     fillPolygon(points, colour) {
         const ys = points.map((p) => p[1]);
-        const top = Math.max(0, Math.floor(Math.min(...ys)));
-        const bottom = Math.min(this.height - 1, Math.ceil(Math.max(...ys)));
+        const top = Math.max(0, Math.floor((0,append/* minOf */._h)(ys)));
+        const bottom = Math.min(this.height - 1, Math.ceil((0,append/* maxOf */._)(ys)));
         for (let y = top; y <= bottom; y++) {
             const sy = y + 0.5;
             const crossings = [];
@@ -1252,10 +1316,10 @@ function renderLabelPng(label) {
 /* harmony export */   p: () => (/* binding */ renderLabelSvg)
 /* harmony export */ });
 /* unused harmony export labelSvgModel */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93326);
-/* harmony import */ var _label_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52862);
-/* harmony import */ var _qr_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69150);
-/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7998);
+/* harmony import */ var _text_formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51879);
+/* harmony import */ var _label_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52862);
+/* harmony import */ var _qr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69150);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7998);
 
 
 
@@ -1271,68 +1335,68 @@ function estimatedWidth(text, fontSize) {
 const number = (n) => String(Math.round(n * 100) / 100);
 /** The view model label.svg.hbs renders; every string in it is data and gets XML-escaped there. */
 function labelSvgModel(label) {
-    const qr = (0,_qr_js__WEBPACK_IMPORTED_MODULE_1__/* .qrMatrix */ .jY)(label.qrText);
-    const scale = _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .qrBox */ .Rx / (qr.size + 2 * _qr_js__WEBPACK_IMPORTED_MODULE_1__/* .qrQuietZone */ .A5);
+    const qr = (0,_qr_js__WEBPACK_IMPORTED_MODULE_0__/* .qrMatrix */ .jY)(label.qrText);
+    const scale = _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrBox */ .Rx / (qr.size + 2 * _qr_js__WEBPACK_IMPORTED_MODULE_0__/* .qrQuietZone */ .A5);
     return {
-        width: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .labelWidth */ .dB,
-        height: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .labelHeight */ .Is,
-        frame: { width: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .labelWidth */ .dB - 8, height: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .labelHeight */ .Is - 8 },
-        ruleRight: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .labelWidth */ .dB - _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .margin */ .Lc,
-        watermarkY: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .labelHeight */ .Is - 60,
+        width: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .labelWidth */ .dB,
+        height: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .labelHeight */ .Is,
+        frame: { width: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .labelWidth */ .dB - 8, height: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .labelHeight */ .Is - 8 },
+        ruleRight: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .labelWidth */ .dB - _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .margin */ .Lc,
+        watermarkY: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .labelHeight */ .Is - 60,
         draft: label.draft,
         draftTitle: 'DRAFT — refiling pending',
         draftReasons: label.draftReasons.join('; '),
         frameColour: label.draft ? '#c00000' : '#000000',
         // The scheme is data (filing.yaml) like the items: characters XML forbids would make the SVG unreadable.
-        scheme: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(label.scheme.toUpperCase()),
-        margin: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .margin */ .Lc,
+        scheme: (0,_text_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(label.scheme.toUpperCase()),
+        margin: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .margin */ .Lc,
         stars: Array.from({ length: label.starSlots }, (_, i) => {
-            const [cx, cy] = (0,_label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .starCentre */ .a5)(i);
+            const [cx, cy] = (0,_label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .starCentre */ .a5)(i);
             return {
-                points: (0,_label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .starPoints */ .Q_)(cx, cy, _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .starRadius */ .bc)
+                points: (0,_label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .starPoints */ .Q_)(cx, cy, _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .starRadius */ .bc)
                     .map(([x, y]) => `${number(x)},${number(y)}`)
                     .join(' '),
                 filled: i < label.stars,
             };
         }),
-        levelX: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .margin */ .Lc + label.starSlots * _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .starPitch */ .pu,
-        levelY: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .starTop */ .Wq + _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .starRadius */ .bc + 6,
+        levelX: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .margin */ .Lc + label.starSlots * _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .starPitch */ .pu,
+        levelY: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .starTop */ .Wq + _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .starRadius */ .bc + 6,
         levelText: label.levelName ? `${label.levelName.zh} ${label.levelName.en}` : `Level ${label.stars}`,
         starsText: `${label.stars}/${label.starSlots}`,
         items: label.items.map((item, i) => {
-            const value = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(item.value ?? '—');
-            const top = _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .itemsTop */ .Us + i * _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRowHeight */ .nT;
+            const value = (0,_text_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(item.value ?? '—');
+            const top = _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .itemsTop */ .Us + i * _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRowHeight */ .nT;
             return {
                 caption: `${item.zh} ${item.en}`,
                 value,
                 captionY: top + 10,
                 valueY: top + 28,
                 // Squeeze an over-long value into the column instead of cutting a legally required item short.
-                fit: estimatedWidth(value, valueFontSize) > _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .itemsWidth */ .B8 ? _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .itemsWidth */ .B8 : null,
+                fit: estimatedWidth(value, valueFontSize) > _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .itemsWidth */ .B8 ? _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .itemsWidth */ .B8 : null,
             };
         }),
-        itemsRight: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .margin */ .Lc + _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .itemsWidth */ .B8,
+        itemsRight: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .margin */ .Lc + _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .itemsWidth */ .B8,
         qr: {
-            x: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .qrLeft */ .js,
-            y: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .qrTop */ .LJ,
-            box: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .qrBox */ .Rx,
-            path: (0,_qr_js__WEBPACK_IMPORTED_MODULE_1__/* .qrSvgPath */ .BV)(qr),
-            transform: `translate(${number(_label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .qrLeft */ .js + _qr_js__WEBPACK_IMPORTED_MODULE_1__/* .qrQuietZone */ .A5 * scale)} ${number(_label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .qrTop */ .LJ + _qr_js__WEBPACK_IMPORTED_MODULE_1__/* .qrQuietZone */ .A5 * scale)}) scale(${Math.round(scale * 10000) / 10000})`,
-            centreX: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .qrLeft */ .js + _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .qrBox */ .Rx / 2,
-            captionY: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .qrTop */ .LJ + _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .qrBox */ .Rx + 18,
-            noteY: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .qrTop */ .LJ + _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .qrBox */ .Rx + 36,
+            x: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrLeft */ .js,
+            y: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrTop */ .LJ,
+            box: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrBox */ .Rx,
+            path: (0,_qr_js__WEBPACK_IMPORTED_MODULE_0__/* .qrSvgPath */ .BV)(qr),
+            transform: `translate(${number(_label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrLeft */ .js + _qr_js__WEBPACK_IMPORTED_MODULE_0__/* .qrQuietZone */ .A5 * scale)} ${number(_label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrTop */ .LJ + _qr_js__WEBPACK_IMPORTED_MODULE_0__/* .qrQuietZone */ .A5 * scale)}) scale(${Math.round(scale * 10000) / 10000})`,
+            centreX: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrLeft */ .js + _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrBox */ .Rx / 2,
+            captionY: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrTop */ .LJ + _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrBox */ .Rx + 18,
+            noteY: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrTop */ .LJ + _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrBox */ .Rx + 36,
         },
-        qrText: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(label.qrText),
+        qrText: (0,_text_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(label.qrText),
         qrPlaceholder: label.qrPlaceholder,
-        banner: { x: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .bannerLeft */ .kK, y: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .bannerTop */ .Gx, width: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .bannerWidth */ .nb, height: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .bannerHeight */ .oB },
-        bannerTextX: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .bannerLeft */ .kK + _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .bannerWidth */ .nb / 2,
-        bannerTextY: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .bannerTop */ .Gx + 23,
-        reasonsY: _label_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .labelHeight */ .Is - 16,
+        banner: { x: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .bannerLeft */ .kK, y: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .bannerTop */ .Gx, width: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .bannerWidth */ .nb, height: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .bannerHeight */ .oB },
+        bannerTextX: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .bannerLeft */ .kK + _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .bannerWidth */ .nb / 2,
+        bannerTextY: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .bannerTop */ .Gx + 23,
+        reasonsY: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .labelHeight */ .Is - 16,
     };
 }
 /** The label artwork as SVG, rendered from `templates/label.svg.hbs` with all data XML-escaped. */
 function renderLabelSvg(label, templates) {
-    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTemplate */ .X)(templates, 'label.svg.hbs', labelSvgModel(label));
+    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTemplate */ .X)(templates, 'label.svg.hbs', labelSvgModel(label));
 }
 
 
@@ -1571,7 +1635,9 @@ __webpack_async_result__();
 /* harmony import */ var handlebars__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88508);
 /* harmony import */ var handlebars__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(handlebars__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17050);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93326);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15330);
+/* harmony import */ var _text_formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51879);
+
 
 
 
@@ -1579,6 +1645,7 @@ __webpack_async_result__();
 const evidenceTemplateNames = [
     'change-notification.md.hbs',
     'declaration-draft.md.hbs',
+    'declaration-draft.zh-CN.md.hbs',
     'filing-form.json.hbs',
     'label.svg.hbs',
     'responsibility-matrix.md.hbs',
@@ -1600,10 +1667,8 @@ function markdownText(value) {
         return '—';
     if (typeof value === 'boolean')
         return value ? 'yes' : 'no';
-    if (typeof value === 'number')
-        return String(value);
-    if (typeof value === 'string')
-        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(value);
+    if (typeof value === 'number' || typeof value === 'string')
+        return (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(String(value), _markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceMarkdown */ .BI);
     if (Array.isArray(value))
         return value.length === 0 ? '—' : value.map(markdownText).join(', ');
     throw new Error(`helper "md" cannot print an object; name one of its fields`);
@@ -1611,9 +1676,9 @@ function markdownText(value) {
 hb.registerHelper('md', (...args) => new hb.SafeString(markdownText(oneArgument('md', args))));
 hb.registerHelper('link', (...args) => {
     const value = oneArgument('link', args);
-    return new hb.SafeString(typeof value === 'string' && value !== '' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownUrl */ .$x)(value) : markdownText(value));
+    return new hb.SafeString(typeof value === 'string' && value !== '' ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownUrl */ .$x)(value, _markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceMarkdown */ .BI) : markdownText(value));
 });
-hb.registerHelper('json', (...args) => new hb.SafeString((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonValue */ .IL)(oneArgument('json', args))));
+hb.registerHelper('json', (...args) => new hb.SafeString((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonValue */ .IL)(oneArgument('json', args))));
 hb.registerHelper('eq', (...args) => {
     if (args.length !== 3)
         throw new Error(`helper "eq" takes exactly two values, got ${args.length - 1}`);
@@ -1815,18 +1880,259 @@ function deriveTestRequest(changes, product, stars) {
 
 /***/ }),
 
+/***/ 51879:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IL: () => (/* binding */ jsonValue),
+/* harmony export */   X5: () => (/* binding */ cleanText),
+/* harmony export */   _Y: () => (/* binding */ stableJson)
+/* harmony export */ });
+// Escaping for the evidence's formats other than Markdown (which src/markdown/escape.ts handles): XML text
+// in the label SVG, and JSON. Data comes from the user's repository and may be hostile, so every value is
+// escaped for the format it lands in, and templates never see raw data.
+/** Characters XML 1.0 forbids even when escaped; also lone surrogates, which no encoder can write. */
+const forbiddenInXml = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Replace characters no XML document may hold with U+FFFD. */
+function cleanText(text) {
+    return text.replace(forbiddenInXml, '\uFFFD');
+}
+/**
+ * Canonical JSON: two-space indent, trailing newline, and `<`, `>`, `&`, U+2028/9 as \u escapes so that
+ * no HTML tag or entity survives even if the file is pasted into a web page.
+ */
+function stableJson(value) {
+    return `${jsonText(JSON.stringify(value, null, 2))}\n`;
+}
+/** One JSON value on one line, escaped as `stableJson` escapes. */
+function jsonValue(value) {
+    return jsonText(JSON.stringify(value ?? null));
+}
+function jsonText(json) {
+    // These characters only ever occur inside JSON strings, where a \u escape means the same.
+    return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 15330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ markdownUrl),
+/* harmony export */   BI: () => (/* binding */ evidenceMarkdown),
+/* harmony export */   ES: () => (/* binding */ wellFormed),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Wb: () => (/* binding */ safeHttpsUrl),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+/* unused harmony exports MAX_CELL_CHARS, truncate, inertText */
+// The one Markdown escaper. Every string labelguard writes into Markdown comes from the user's repository
+// (product ids, models, SBOM component names, messages that quote manifest values) and may be hostile: a
+// model named `<img onerror=…>`, a supplier called `@acme/all`, a component version that is a
+// `javascript:` link, a product named `GH-1` or after a commit SHA. Pull-request comments, the dashboard
+// issue, refiling pull requests and the filed evidence documents all reach GitHub, so all of them go
+// through `escapeMarkdown`, which makes data render as exactly its own characters and reach nobody: no
+// HTML, links, images, autolinks, mentions, issue, pull-request or commit references, emphasis or table
+// breaks. The options cover the two real differences between comments and evidence documents.
+/** Longest piece of data a Markdown cell or line shows before it is cut with an ellipsis. */
+const MAX_CELL_CHARS = 300;
+/** Options for evidence documents: never cut, entity breakers, e-mail addresses kept. */
+const evidenceMarkdown = {
+    maxChars: Infinity,
+    breaker: 'entity',
+    keepEmails: true,
+};
+// ANSI/VT escape sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), 8-bit CSI, and the
+// remaining two-character ESC sequences. Removed whole, so `\u001b[31mred` becomes `red`, not `[31mred`.
+const ansiSequence = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u009B[0-?]*[ -/]*[@-~]|\u001B[ -~]?/g;
+// Characters that end or break a line become spaces, so words on either side stay apart.
+const lineBreaking = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+// Remaining C0/C1 controls, the bidirectional overrides that can make text read differently from what it
+// is ("Trojan Source"), and the two non-characters no XML or HTML document may hold.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const invisibleControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Clean data for a one-line display: no escape sequences, no control characters, no line breaks, single
+ * spaces, at most `maxChars` code points (cut with an ellipsis). The result is plain text, not Markdown.
+ */
+function plainText(text, maxChars = MAX_CELL_CHARS) {
+    const flat = String(text)
+        .replace(ansiSequence, '')
+        .replace(lineBreaking, ' ')
+        .replace(invisibleControl, '')
+        .replace(loneSurrogate, '\uFFFD')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return truncate(flat, maxChars);
+}
+/** Text with every lone surrogate replaced by U+FFFD, so that it can be encoded as UTF-8 or a URI. */
+function wellFormed(text) {
+    return text.replace(loneSurrogate, '\uFFFD');
+}
+/** Cut text to at most `maxChars` code points, ending in `…` when anything was cut. */
+function truncate(text, maxChars) {
+    if (maxChars === Infinity)
+        return text;
+    const limit = Math.max(1, Math.floor(maxChars));
+    if (text.length <= limit)
+        return text; // UTF-16 length ≥ code points: nothing to cut
+    const points = Array.from(text);
+    if (points.length <= limit)
+        return text;
+    return `${points
+        .slice(0, limit - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+const punctuationEscapes = {
+    '\\': '\\\\',
+    '`': '\\`',
+    '*': '\\*',
+    _: '\\_',
+    '~': '\\~',
+    '[': '\\[',
+    ']': '\\]',
+    '(': '\\(',
+    ')': '\\)',
+    '!': '\\!',
+    '|': '\\|',
+    // GitHub renders $…$ and $$…$$ as maths.
+    $: '\\$',
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+};
+// One pass over the text, so nothing an earlier replacement inserted is escaped again. A zero-width space
+// (the breaker) goes where GitHub's autolinkers would start matching; a backslash escape would be removed
+// before they run.
+// - `://` and `www.`: URLs.
+// - `mailto:` and `xmpp:`: the other URL schemes GitHub links.
+// - `@`: mentions (and notifications) of users and teams, `user@sha` commit references, e-mail links: a
+//   breaker after it stops a mention, one before it stops every e-mail autolinker.
+// - `#`: `#12` and `owner/repo#12` issue and pull-request references; a leading `#` cannot start a heading.
+// - `GH-12`: GitHub's other issue-reference form.
+// - A word of 7 to 40 hex digits: an abbreviated or full commit SHA (also `owner/repo@sha`); a breaker
+//   every 6 digits leaves no word long enough. Longer ones (SHA-256 digests) and hex inside a longer word
+//   (`91440300MA5…`) are never commit references and stay as they are.
+// - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML; `(`, `)`
+//   and `!` too, so that not even the raw text holds `](` or `![`.
+const references = /:\/\/|www\.|\b(?:mailto|xmpp):|@|#|\bGH-(?=\d)|\b[0-9A-F]{7,40}\b/gi;
+const markdownSpecial = new RegExp(`${references.source}|[\\\\\`*_~[\\]()!|$&<>"]`, 'gi');
+const wordBefore = /[A-Za-z0-9_]$/;
+/** The replacement of one autolink or reference start found by `references`; undefined for anything else. */
+function breakReference(m, at, all, zw, keepEmails) {
+    if (m === '://')
+        return `:${zw}//`;
+    if (m.toLowerCase() === 'www.')
+        return `${m.slice(0, 3)}${zw}.`;
+    if (m.length > 1 && m.endsWith(':'))
+        return `${m}${zw}`;
+    if (m === '@') {
+        const inWord = wordBefore.test(all.slice(Math.max(0, at - 1), at));
+        return keepEmails && inWord ? m : `${zw}@${zw}`;
+    }
+    if (m === '#')
+        return `#${zw}`;
+    if (m.toUpperCase() === 'GH-')
+        return `${m[0]}${zw}${m.slice(1)}`;
+    if (m.length >= 7)
+        return m.replace(/.{6}(?=.)/g, `$&${zw}`);
+    return undefined;
+}
+/**
+ * Escape data for inline Markdown — a paragraph, list item, heading or table cell — so that it renders as
+ * exactly its own text and links to nothing and nobody, on one line. A number is the `maxChars` option.
+ */
+function escapeMarkdown(text, options = {}) {
+    const opts = typeof options === 'number' ? { maxChars: options } : options;
+    const zw = opts.breaker === 'entity' ? '&#8203;' : '\u200B';
+    const escaped = plainText(text, opts.maxChars ?? MAX_CELL_CHARS).replace(markdownSpecial, (m, at, all) => breakReference(m, at, all, zw, opts.keepEmails === true) ?? punctuationEscapes[m] ?? m);
+    // Data placed at the start of a line (or after a list marker) must not open a list item, a setext
+    // heading underline or a thematic break.
+    return escaped.replace(/^[-+=](?=[\s\-+=]|$)/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+/**
+ * Plain text that links to nothing and nobody where GitHub links references in plain text (pull-request
+ * titles, commit messages): `plainText` with the same breakers as `escapeMarkdown`, no Markdown escapes.
+ */
+function inertText(text, maxChars = MAX_CELL_CHARS) {
+    return plainText(text, maxChars).replace(references, (m, at, all) => breakReference(m, at, all, '\u200B', false) ?? m);
+}
+// Identifiers, versions, paths and fingerprints usually fit this set; inside a code span they are shown
+// verbatim (GitHub autolinks nothing in code), and nothing in the set can end the span, split a table
+// cell or form a mention.
+const codeSafe = /^[A-Za-z0-9._:/+-]+$/;
+/** Show an identifier as inline code when that is safe, otherwise as escaped text. */
+function inlineCode(text, maxChars = MAX_CELL_CHARS) {
+    const clean = plainText(text, maxChars);
+    return clean !== '' && codeSafe.test(clean) ? `\`${clean}\`` : escapeMarkdown(clean, maxChars);
+}
+/**
+ * The URL as it may appear in a Markdown link destination, or undefined when it must not be linked:
+ * only absolute https URLs without credentials. Characters that could end the destination or a table
+ * cell are percent-encoded.
+ */
+function safeHttpsUrl(url) {
+    if (url === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url.trim());
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '')
+        return undefined;
+    return parsed.href.replace(/[\\|`<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** A Markdown link when the URL is a safe https URL; otherwise the escaped text followed by the escaped URL. */
+function markdownLink(text, url, maxChars = MAX_CELL_CHARS) {
+    const href = safeHttpsUrl(url);
+    if (href !== undefined)
+        return `[${escapeMarkdown(text, maxChars)}](<${href}>)`;
+    const label = escapeMarkdown(text, maxChars);
+    return url === undefined || url.trim() === '' ? label : `${label} (${escapeMarkdown(url, maxChars)})`;
+}
+const plainUrl = /^https?:\/\/[^\s<>"'`\\|[\]{}^]+$/i;
+/**
+ * A URL the document is meant to link (e.g. the label's verification URL) as an autolink whose visible
+ * text is its target, so a reader sees where it goes; anything else as escaped text.
+ */
+function markdownUrl(url, options = {}) {
+    return plainUrl.test(url) ? `<${url}>` : escapeMarkdown(url, options);
+}
+
+
+/***/ }),
+
 /***/ 49801:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ evidenceFor)
+/* harmony export */   h: () => (/* binding */ evidenceFor),
+/* harmony export */   n: () => (/* binding */ bundleCheck)
 /* harmony export */ });
 /* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91777);
-/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63273);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71013);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__]);
-([_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68922);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85755);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63273);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71013);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__, _load_repository_js__WEBPACK_IMPORTED_MODULE_1__, _rules_index_js__WEBPACK_IMPORTED_MODULE_2__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_3__]);
+([_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__, _load_repository_js__WEBPACK_IMPORTED_MODULE_1__, _rules_index_js__WEBPACK_IMPORTED_MODULE_2__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
 
 
 
@@ -1844,13 +2150,58 @@ function evidenceFor(p, changes, ctx) {
         product: p.manifest,
         ...(p.filing ? { filing: p.filing } : {}),
         changes,
-        sbomNormalised: (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_1__/* .serialiseNormalised */ .Qw)(p.sbom),
+        sbomNormalised: (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_3__/* .serialiseNormalised */ .Qw)(p.sbom),
         ...(ctx.softwareRoles ? { softwareRoles: ctx.softwareRoles } : {}),
+        check: ctx.check,
         inputs,
-        generator: { ..._version_js__WEBPACK_IMPORTED_MODULE_2__/* .generator */ .w },
+        generator: { ..._version_js__WEBPACK_IMPORTED_MODULE_4__/* .generator */ .w },
         filingId: ctx.filingId,
         templates: ctx.templates,
     });
+}
+/**
+ * The rules' verdict on one product for the scheme its evidence is for: the level met and every rule that
+ * fails at or below the level claimed. `changes` are all changes since the baseline (coverage follows the
+ * change log). Pure.
+ */
+function bundleCheck(p, packs, changes, now) {
+    const manifest = p.manifest;
+    const scheme = p.filing?.scheme ?? manifest?.labels[0]?.scheme ?? '';
+    const target = manifest?.labels.find((l) => l.scheme === scheme)?.stars ?? 0;
+    if (!manifest)
+        return { scheme, target, met: 0, unmet: [], notes: [], judgedOn: now };
+    const evaluation = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateProduct */ .bh)(packs, {
+        product: manifest,
+        ...(p.filing ? { filing: p.filing } : {}),
+        ...(p.sbom ? { inventory: p.sbom } : {}),
+        sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
+        now,
+        coverage: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .coverageFacts */ .g)(p.filing, changes),
+        locate: (doc, path) => (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(p, doc, path),
+    });
+    const met = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readiness */ .xz)(evaluation, packs).find((r) => r.scheme === scheme)?.met ?? 0;
+    const titles = new Map(packs.flatMap((pack) => pack.rules.map((r) => [r.id, r.title])));
+    const failing = evaluation.outcomes.filter((o) => o.scheme === scheme &&
+        o.inScope &&
+        o.severity === 'error' &&
+        (o.status === 'fail' || o.status === 'error'));
+    const levels = [...new Set(failing.map((o) => o.stars))].sort((a, b) => a - b);
+    const unmet = levels.map((stars) => ({
+        stars,
+        rules: failing
+            .filter((o) => o.stars === stars)
+            .map((o) => ({
+            id: o.ruleId,
+            title: titles.get(o.ruleId) ?? o.ruleId,
+            message: evaluation.findings.find((f) => f.ruleId === o.ruleId)?.message ?? '',
+        }))
+            .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    }));
+    const schemeRules = new Set(packs.filter((pk) => pk.scheme === scheme).flatMap((pk) => pk.rules.map((r) => r.id)));
+    const notes = evaluation.findings
+        .filter((f) => f.severity === 'info' && schemeRules.has(f.ruleId))
+        .map((f) => ({ id: f.ruleId, message: f.message }));
+    return { scheme, target, met, unmet, notes, judgedOn: now };
 }
 
 __webpack_async_result__();

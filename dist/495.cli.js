@@ -51,7 +51,7 @@ __webpack_async_result__();
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadPacks: () => (/* reexport safe */ _packs_js__WEBPACK_IMPORTED_MODULE_4__.rn),
+/* harmony export */   loadPolicyPacks: () => (/* reexport safe */ _packs_js__WEBPACK_IMPORTED_MODULE_4__.Zl),
 /* harmony export */   productStages: () => (/* binding */ productStages),
 /* harmony export */   release: () => (/* binding */ release),
 /* harmony export */   validateOverrides: () => (/* reexport safe */ _changes_index_js__WEBPACK_IMPORTED_MODULE_0__.ec)
@@ -72,21 +72,26 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_cha
 
 
 /** The pure stages every product goes through after loading: rules and readiness, change detection, policy. */
-function productStages(packs, config, blockPendingRefiling, now) {
-    const overrides = config.config.classification ?? [];
+function productStages(packs, overrides, blockPendingRefiling, now) {
     return [
+        // Changes are detected first: whether the test report still covers the product follows the change log.
         (p) => {
+            const detection = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_0__/* .detectChanges */ .f8)(p, packs.classifier, overrides);
             const evaluation = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateProduct */ .bh)(packs.packs, {
                 product: p.manifest,
                 ...(p.filing ? { filing: p.filing } : {}),
                 ...(p.sbom ? { inventory: p.sbom } : {}),
                 sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
                 now,
+                coverage: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .coverageFacts */ .g)(p.filing, detection.changes),
                 locate: (doc, path) => (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(p, doc, path),
             });
-            return { findings: evaluation.findings, readiness: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readiness */ .xz)(evaluation, packs.packs) };
+            return {
+                findings: [...evaluation.findings, ...detection.findings],
+                readiness: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readiness */ .xz)(evaluation, packs.packs),
+                changes: detection.changes,
+            };
         },
-        (p) => (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_0__/* .detectChanges */ .f8)(p, packs.classifier, overrides),
         (p) => ({ findings: (0,_refiling_pending_js__WEBPACK_IMPORTED_MODULE_3__/* .refilingPendingFindings */ .G)(p, blockPendingRefiling) }),
     ];
 }

@@ -2,64 +2,6 @@ export const id = 540;
 export const ids = [540];
 export const modules = {
 
-/***/ 79060:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ changeInput),
-/* harmony export */   k: () => (/* binding */ changeInputs)
-/* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59774);
-
-const str = _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.string;
-/** Declared shape of `change`: a `when` that reads any other field fails to load. */
-const changeInputs = {
-    change: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.object({
-        kind: str,
-        category: str,
-        change: str,
-        subject: str,
-        from: str,
-        to: str,
-        field: str,
-        roles: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.list(str),
-        role: str,
-        aspects: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.list(str),
-        bump: str,
-        type: str,
-        security_relevant: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.bool,
-        matched_by: str,
-        stars: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.int,
-        registered_stars: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.int,
-        scheme: str,
-    }),
-};
-/** The `change` object for one difference: every field present, '' or [] where it does not apply. */
-function changeInput(d, ctx) {
-    return {
-        kind: d.kind,
-        category: d.category,
-        change: d.change,
-        subject: d.subject,
-        from: d.from ?? '',
-        to: d.to ?? '',
-        field: d.field,
-        roles: d.roles,
-        role: d.roles[0] ?? '',
-        aspects: d.aspects,
-        bump: d.bump,
-        type: d.componentType,
-        security_relevant: d.securityRelevant,
-        matched_by: d.matchedBy ?? '',
-        stars: ctx.stars,
-        registered_stars: ctx.registeredStars,
-        scheme: ctx.scheme,
-    };
-}
-
-
-/***/ }),
-
 /***/ 88054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -93,96 +35,6 @@ const rank = { none: 0, record: 1, material: 2 };
 /** Whether an entry records a change as less serious than the pack classifies it. */
 function understates(entry, change) {
     return rank[entry.classification] < rank[change.classification];
-}
-
-
-/***/ }),
-
-/***/ 27211:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ classifyDifference),
-/* harmony export */   _: () => (/* binding */ unclassifiedId)
-/* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59774);
-/* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79060);
-
-
-/** Used when no table covers the filing's scheme, or a table has no catch-all: nothing is dropped. */
-const unclassifiedId = 'unclassified';
-const unclassifiedReason = 'not classified by the pack; recorded for audit';
-/**
- * Classify one difference with the first entry whose `when` is true, then apply the entry's star
- * threshold and any override for the product. Pure.
- */
-function classifyDifference(d, table, ctx, overrides, productId) {
-    const input = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareInput */ ._s)({ change: (0,_change_input_js__WEBPACK_IMPORTED_MODULE_1__/* .changeInput */ .J)(d, ctx) });
-    const failures = [];
-    let out;
-    for (const entry of table?.entries ?? []) {
-        const r = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(entry.when, input);
-        if (!r.ok) {
-            failures.push({ classId: entry.id, message: r.error.message });
-            continue;
-        }
-        if (typeof r.value !== 'boolean') {
-            // The engine types inputs dynamically, so a non-boolean `when` is only caught here.
-            failures.push({
-                classId: entry.id,
-                message: `'when' gave ${describeValue(r.value)}, not true or false`,
-            });
-            continue;
-        }
-        if (!r.value)
-            continue;
-        let classification = entry.classification;
-        let reason = entry.reason;
-        if (entry.minStars !== undefined && ctx.stars < entry.minStars) {
-            classification = entry.belowMinStars;
-            reason = `${reason} (${classification} below ${entry.minStars}★; this product targets ${ctx.stars}★)`;
-        }
-        out = {
-            difference: d,
-            classification,
-            classId: entry.id,
-            reason,
-            sources: entry.sources,
-            blocking: entry.blocking,
-            failures,
-        };
-        break;
-    }
-    out ??= {
-        difference: d,
-        classification: 'record',
-        classId: unclassifiedId,
-        reason: unclassifiedReason,
-        sources: [],
-        blocking: false,
-        failures,
-    };
-    const override = findOverride(overrides, out.classId, productId);
-    if (override) {
-        out.reason = `${out.reason} — overridden to ${override.classification} in .labelguard.yml: ${override.justification}`;
-        out.classification = override.classification;
-    }
-    // Only a material change can block; an override that lowers it lifts the block too.
-    if (out.classification !== 'material')
-        out.blocking = false;
-    return out;
-}
-/** The override for an entry and product: a product-specific one wins over one for all products. */
-function findOverride(overrides, classId, productId) {
-    return (overrides.find((o) => o.change === classId && o.product === productId) ??
-        overrides.find((o) => o.change === classId && o.product === undefined));
-}
-function describeValue(v) {
-    if (Array.isArray(v))
-        return 'a list';
-    if (v === null || v === undefined)
-        return 'no value';
-    return typeof v === 'string' ? `the text '${v}'` : `a ${typeof v}`;
 }
 
 
@@ -262,16 +114,18 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63273);
 /* harmony import */ var _change_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88054);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27211);
-/* harmony import */ var _declared_roles_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91035);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(48656);
+/* harmony import */ var _declared_roles_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91035);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(48656);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20627);
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42725);
 /* harmony import */ var _manifest_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52015);
 /* harmony import */ var _registered_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(94993);
 /* harmony import */ var _sbom_changes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47943);
 /* harmony import */ var _rules_input_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80653);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16547);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _findings_js__WEBPACK_IMPORTED_MODULE_4__]);
 ([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _findings_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -293,26 +147,28 @@ function detectChanges(product, classifier, overrides = []) {
     const manifest = product.manifest;
     const filing = product.filing;
     const registered = (0,_registered_js__WEBPACK_IMPORTED_MODULE_9__/* .registeredState */ .y)(filing);
+    if (manifest && product.filingFile === undefined)
+        return { changes: [], findings: [noFilingFinding(product)] };
     if (!manifest || !filing || !registered)
         return { changes: [], findings: [] };
     const findings = [];
-    findings.push(...baselineDigestFindings(product));
+    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_10__/* .append */ .BC)(findings, baselineDigestFindings(product));
     const table = tableFor(classifier, registered.scheme);
     if (!table)
         findings.push(noTableFinding(product, registered.scheme, classifier));
     const differences = [...(0,_manifest_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .diffManifest */ .H)(registered, manifest)];
     if (product.baselineSbom && product.sbom) {
         const software = table?.softwareRoles;
-        const declared = (0,_declared_roles_js__WEBPACK_IMPORTED_MODULE_10__/* .declaredRoles */ ._)(registered.security, manifest.security);
+        const declared = (0,_declared_roles_js__WEBPACK_IMPORTED_MODULE_11__/* .declaredRoles */ ._)(registered.security, manifest.security);
         const roleOf = (c) => [
             ...(0,_rules_input_js__WEBPACK_IMPORTED_MODULE_8__/* .componentRoles */ .ZK)(c, software),
             ...(declared.get(c.name.toLowerCase()) ?? []),
         ];
-        differences.push(...(0,_sbom_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .sbomDifferences */ .w)((0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffSboms */ .Qj)(product.baselineSbom, product.sbom), roleOf));
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_10__/* .append */ .BC)(differences, (0,_sbom_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .sbomDifferences */ .w)((0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffSboms */ .Qj)(product.baselineSbom, product.sbom), roleOf));
     }
     const ctx = context(registered, manifest);
     const classified = dedupe(differences.map((d) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyDifference */ .C)(d, table, ctx, overrides, product.id)));
-    findings.push(...evaluationFindings(classified, table));
+    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_10__/* .append */ .BC)(findings, evaluationFindings(classified, table));
     const log = filing.changes ?? [];
     const recorded = (0,_change_log_js__WEBPACK_IMPORTED_MODULE_2__/* .recordedFingerprints */ .Qr)(log);
     const rows = classified
@@ -322,10 +178,11 @@ function detectChanges(product, classifier, overrides = []) {
     })
         .sort((a, b) => compareChanges(a.c.difference, b.c.difference) || byText(a.change.fingerprint, b.change.fingerprint));
     let nextId = log.length + 1;
+    const notRefiled = new Set();
     for (const { c, change } of rows) {
         if (change.classification === 'none')
             continue;
-        const description = (0,_describe_js__WEBPACK_IMPORTED_MODULE_11__/* .describeDifference */ .h)(c.difference);
+        const description = (0,_describe_js__WEBPACK_IMPORTED_MODULE_12__/* .describeDifference */ .h)(c.difference);
         const at = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .siteLocation */ .R2)(product, c.difference.site);
         if (!change.recorded) {
             findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .unrecordedFinding */ .hn)(product, change, description, at, `CHG-${String(nextId++).padStart(3, '0')}`));
@@ -335,6 +192,15 @@ function detectChanges(product, classifier, overrides = []) {
             const entry = log[entryIndex];
             if (entry && (0,_change_log_js__WEBPACK_IMPORTED_MODULE_2__/* .understates */ .pP)(entry, change)) {
                 findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .understatedFinding */ .Du)(product, entryIndex, entry, change, description));
+            }
+            if (entry &&
+                change.classification === 'material' &&
+                entry.status === 'recorded' &&
+                !_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .refilingStatuses */ .tr.has(filing.status) &&
+                !notRefiled.has(entry.id)) {
+                // Once per entry: one status to fix, however many of its changes are material.
+                notRefiled.add(entry.id);
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .notRefiledFinding */ .M9)(product, entryIndex, entry, change, description));
             }
         }
         if (c.blocking)
@@ -435,6 +301,21 @@ function baselineDigestFindings(p) {
         },
     ];
 }
+/** Without filing.yaml nothing is registered, so no change can be detected: say so rather than stay silent. */
+function noFilingFinding(p) {
+    const file = p.dir === '' ? 'filing.yaml' : `${p.dir}/filing.yaml`;
+    return {
+        ruleId: 'change.detection-off',
+        severity: 'warning',
+        message: `${file} does not exist: change detection is off for product ${p.id}`,
+        hint: 'Create it with `labelguard init` (status: not-filed), and register the baseline with ' +
+            '`labelguard baseline` when the filing is submitted; see docs/filing-lifecycle.md.',
+        productId: p.id,
+        file: p.manifestFile,
+        line: 1,
+        column: 1,
+    };
+}
 function noTableFinding(p, scheme, classifier) {
     const known = classifier.tables.map((t) => t.scheme).join(', ') || 'none';
     return {
@@ -509,10 +390,12 @@ function difference(d) {
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Du: () => (/* binding */ understatedFinding),
+/* harmony export */   M9: () => (/* binding */ notRefiledFinding),
 /* harmony export */   Pc: () => (/* binding */ staleFinding),
 /* harmony export */   R2: () => (/* binding */ siteLocation),
 /* harmony export */   hn: () => (/* binding */ unrecordedFinding),
-/* harmony export */   s5: () => (/* binding */ blockedFinding)
+/* harmony export */   s5: () => (/* binding */ blockedFinding),
+/* harmony export */   tr: () => (/* binding */ refilingStatuses)
 /* harmony export */ });
 /* unused harmony export changeLogSnippet */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
@@ -592,57 +475,49 @@ function staleFinding(p, s) {
         ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(p, 'filing', path),
     };
 }
-/** The finding for a change-log entry that records a change as less serious than the pack classifies it. */
+/**
+ * The finding for a change-log entry that records a change as less serious than the pack (after the
+ * trusted overrides) classifies it. Blocking: otherwise a pull request could record its own material
+ * change as `record` and pass.
+ */
 function understatedFinding(p, index, entry, c, description) {
     return {
         ruleId: 'change.entry-classification',
-        severity: 'warning',
-        message: `change-log entry ${entry.id} records a ${c.classification} change as '${entry.classification}': ${description}`,
-        hint: `${c.reason} Set its classification to ${c.classification}, or override '${c.classId}' in .labelguard.yml with a justification.`,
+        severity: 'error',
+        message: `change-log entry ${entry.id} records a ${c.classification} change as '${entry.classification}': ${description} [${c.classId}]`,
+        hint: `${c.reason} A change log cannot lower the class the rule pack assigns: set the entry's classification to ${c.classification}. ` +
+            `If the pack is wrong here, an approver adds a classification override for '${c.classId}' (optionally only fingerprint ${c.fingerprint}) ` +
+            'with a justification to `classification:` in .labelguard.yml, in a pull request of its own.',
         productId: p.id,
         ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(p, 'filing', ['changes', index, 'classification']),
+    };
+}
+/** Filing statuses in which a recorded material change is being (or no longer needs to be) refiled. */
+const refilingStatuses = new Set([
+    'refiling-required',
+    'refiling-submitted',
+    'expired',
+    'cancelled',
+]);
+/**
+ * The finding for a material change whose entry says `status: recorded` while the filing still says the
+ * label is valid as granted: a material change needs a new filing, so the filing must move on.
+ */
+function notRefiledFinding(p, index, entry, c, description) {
+    const status = p.filing?.status ?? 'granted';
+    return {
+        ruleId: 'change.material-not-refiled',
+        severity: 'error',
+        message: `change-log entry ${entry.id} marks a material change as 'recorded' but the filing is still '${status}': ${description} [${c.classId}]`,
+        hint: `${c.reason} A material change invalidates the granted label until it is refiled: set the entry's status to refiling-required ` +
+            `and the filing's status to refiling-required (or refiling-submitted once submitted) in ${p.filingFile ?? `${p.dir}/filing.yaml`}.`,
+        productId: p.id,
+        ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(p, 'filing', ['changes', index, 'status']),
     };
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 42725:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ fingerprintOf)
-/* harmony export */ });
-/* unused harmony export fingerprintPrefix */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-const prefixes = {
-    hardware: 'hw',
-    firmware: 'fw',
-    sbom: 'sbom',
-    service: 'svc',
-    security: 'sec',
-    label: 'label',
-    lifecycle: 'life',
-};
-/** The fingerprint prefix of a category: hw, fw, sbom, svc, sec, label or life. */
-function fingerprintPrefix(category) {
-    return prefixes[category];
-}
-/**
- * Stable id of one difference: `<prefix>:<16 hex>` from a SHA-256 over kind, subject, from and to.
- * Only normalised values go in, so the same difference read from a JSON or an XML SBOM, or on another
- * day, has the same fingerprint; a different target version gives a different one.
- */
-function fingerprintOf(d) {
-    // JSON of an array keeps the fields apart: no separator inside a value can make two inputs collide.
-    const text = JSON.stringify([d.kind, d.subject, d.from ?? null, d.to ?? null]);
-    return `${fingerprintPrefix(d.category)}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
-}
-
 
 /***/ }),
 
@@ -693,7 +568,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/changes/difference.ts
 var difference = __webpack_require__(32138);
+// EXTERNAL MODULE: ./src/core/append.ts
+var append = __webpack_require__(16547);
 ;// CONCATENATED MODULE: ./src/changes/hardware-diff.ts
+
 
 /**
  * Hardware differences: each security-relevant part added, removed or replaced (matched by part name,
@@ -706,7 +584,7 @@ function diffHardware(registered, product) {
     const after = product.hardware.parts ?? [];
     // A baseline that registered no part list cannot say which parts changed: compare the revision only.
     if (before !== undefined)
-        out.push(...diffParts(before, after));
+        (0,append/* append */.BC)(out, diffParts(before, after));
     const from = registered.hardware.revision;
     const to = product.hardware.revision;
     if (from !== to) {
@@ -802,7 +680,8 @@ var changes_registered = __webpack_require__(94993);
 
 /**
  * Differences in the items printed on the label: model (item 2), producer (item 1), testing lab
- * (item 5), standard (item 6) and star level (item 3) of the filing's scheme. An item the filing never
+ * (item 5), standard (item 6) and star level (item 3) of the filing's scheme, and the catalogue category
+ * whose implementation rules the label follows. An item the filing never
  * registered is not compared: there is nothing to differ from.
  */
 function diffLabel(registered, product) {
@@ -825,6 +704,7 @@ function diffLabel(registered, product) {
         }));
     };
     item('model', r.model, product.model, ['model']);
+    item('category', r.category, product.category, ['category']);
     item('producer', r.producer, product.manufacturer.name, ['manufacturer', 'name']);
     item('lab', r.lab, product.evidence?.test_report?.lab, ['evidence', 'test_report', 'lab']);
     // Only a manifest that states the standard can differ from the registered one.
@@ -854,6 +734,7 @@ function optionalString(o, key) {
 }
 
 ;// CONCATENATED MODULE: ./src/changes/security-diff.ts
+
 
 // Lists of objects are matched item by item below; the support end date is a lifecycle matter.
 const itemised = new Set(['network_services', 'debug_interfaces']);
@@ -894,8 +775,8 @@ function diffSecurity(registered, current) {
             }));
         }
     }
-    out.push(...diffNetworkServices(registered.network_services ?? [], cur.network_services ?? []));
-    out.push(...diffDebugInterfaces(registered.debug_interfaces ?? [], cur.debug_interfaces ?? []));
+    (0,append/* append */.BC)(out, diffNetworkServices(registered.network_services ?? [], cur.network_services ?? []));
+    (0,append/* append */.BC)(out, diffDebugInterfaces(registered.debug_interfaces ?? [], cur.debug_interfaces ?? []));
     return out;
 }
 /** Leaf values of a claim area by dotted path; lists of plain values become one sorted, comma-joined value. */
@@ -1113,40 +994,6 @@ function diffFirmware(registered, product) {
 
 /***/ }),
 
-/***/ 9536:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ validateOverrides)
-/* harmony export */ });
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27211);
-
-/** Overrides in `.labelguard.yml` that name no classification entry of any loaded pack (likely a typo). */
-function validateOverrides(classifier, config) {
-    const known = new Set([_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .unclassifiedId */ ._, ...classifier.tables.flatMap((t) => t.entries.map((e) => e.id))]);
-    const out = [];
-    (config.config.classification ?? []).forEach((o, i) => {
-        if (known.has(o.change))
-            return;
-        const at = config.doc?.locate(['classification', i, 'change']) ?? {
-            file: config.file ?? '.labelguard.yml',
-            line: 1,
-            column: 1,
-        };
-        out.push({
-            ruleId: 'config.unknown-classification',
-            severity: 'error',
-            message: `classification override names '${o.change}', which no loaded change classification defines`,
-            hint: `Use an entry id from a pack's changes.yaml, e.g. ${[...known].sort().slice(0, 4).join(', ')}.`,
-            ...at,
-        });
-    });
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 77128:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -1155,13 +1002,15 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   _: () => (/* binding */ loadChangeClassifier),
 /* harmony export */   m: () => (/* binding */ changePackFile)
 /* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59774);
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6644);
 /* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81296);
 /* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79060);
-/* harmony import */ var _schemas_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30405);
+/* harmony import */ var _schemas_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30405);
 /* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17665);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16547);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__]);
 _schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -1190,15 +1039,15 @@ function loadChangeClassifier(files) {
     return { classifier: { tables }, problems };
 }
 function loadTable(f, problems) {
-    const parsed = (0,_load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlFile */ .B)(f.file, f.text);
+    const parsed = (0,_load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlFile */ .BU)(f.file, f.text);
     if (Array.isArray(parsed)) {
-        problems.push(...parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })));
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_4__/* .append */ .BC)(problems, parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })));
         return undefined;
     }
     // Built-in packs were validated when labelguard was built (scripts/compile-schemas.ts).
     const validate = f.validated ? undefined : (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__/* .validator */ .Nc)('changes');
     if (validate && !validate(parsed.value)) {
-        for (const { path, message } of (0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaErrors */ .d)(validate.errors ?? [], 'the file')) {
+        for (const { path, message } of (0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaErrors */ .d)(validate.errors ?? [], 'the file')) {
             const at = parsed.locate(path);
             const entry = path[0] === 'entries' && typeof path[1] === 'number' ? entryId(parsed, path[1]) : undefined;
             problems.push(problem(f.file, at.line, entry ? `change classification '${entry}': ${message}` : message, 'See the header of rules/cn-ccl/changes.yaml for the fields of an entry.', at.column));
@@ -1294,6 +1143,8 @@ function registeredState(filing) {
     const stars = b.stars ?? l.stars;
     if (model !== undefined)
         label.model = model;
+    if (b.category !== undefined)
+        label.category = b.category;
     if (producer !== undefined)
         label.producer = producer;
     if (lab !== undefined)
@@ -1554,9 +1405,9 @@ function serviceChanged(ch) {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   rn: () => (/* binding */ loadPacks)
+/* harmony export */   Zl: () => (/* binding */ loadPolicyPacks)
 /* harmony export */ });
-/* unused harmony exports loadChangeTables, builtinPackProblems */
+/* unused harmony exports loadPacks, loadChangeTables, builtinPackProblems */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -1564,10 +1415,11 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25462);
 /* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14685);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85755);
-/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2711);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58164);
 /* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17665);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__]);
-([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _policy_load_js__WEBPACK_IMPORTED_MODULE_5__, _schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__]);
+([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _policy_load_js__WEBPACK_IMPORTED_MODULE_5__, _schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -1577,10 +1429,15 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_cha
 
 /**
  * Load the configured packs (default: every built-in pack): built-in ones from labelguard's own
- * `rules/` folder, `./path` ones from the repository revision being judged.
+ * `rules/` folder, `./path` ones from the repository revision `source`.
  */
 async function loadPacks(source, config) {
-    const { specs, open } = await packSources(source, config);
+    return loadPolicyPacks({ config, repoPacks: await readRepoPacks(source, config) });
+}
+/** Load the packs of a policy read up front (see {@link loadPolicy}): pure, no repository access. */
+function loadPolicyPacks(policy) {
+    const config = policy.config;
+    const { specs, open } = packSources(policy);
     const opened = new Map();
     const loaded = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadRulePacks */ .xh)(specs, (spec) => {
         const src = open(spec);
@@ -1605,31 +1462,26 @@ async function loadPacks(source, config) {
  * comparing two SBOMs needs. No rule is parsed or compiled.
  */
 async function loadChangeTables(source, config) {
-    const { specs, open } = await packSources(source, config);
+    const { specs, open } = packSources({ config, repoPacks: await readRepoPacks(source, config) });
     const problems = [];
     const changeFiles = specs.flatMap((spec) => {
         const src = open(spec);
         if (!src)
             return [];
         const roles = loadPackSoftwareRoles(src);
-        problems.push(...roles.problems);
+        append(problems, roles.problems);
         return roles.softwareRoles ? (changePackFile(src, roles.softwareRoles) ?? []) : [];
     });
     const loaded = loadChangeClassifier(changeFiles);
     return { classifier: loaded.classifier, problems: [...problems, ...loaded.problems] };
 }
 /** The configured pack specs (default: every built-in pack) and how to open each one's files. */
-async function packSources(source, config) {
-    const specs = (config.config.packs ?? [..._rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .builtinPacks */ .ih]).map(_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .packSpec */ .xx);
-    const repoPacks = new Map();
-    for (const spec of specs) {
-        if ('path' in spec) {
-            const pack = await readRepoPack(source, spec.path);
-            if (pack)
-                repoPacks.set(spec.path, pack);
-        }
-    }
-    return { specs, open: (spec) => ('name' in spec ? readBuiltinPack(spec.name) : repoPacks.get(spec.path)) };
+function packSources(policy) {
+    const specs = (policy.config.config.packs ?? [..._rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .builtinPacks */ .ih]).map(_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .packSpec */ .xx);
+    return {
+        specs,
+        open: (spec) => ('name' in spec ? readBuiltinPack(spec.name) : policy.repoPacks.get(spec.path)),
+    };
 }
 /**
  * Every problem of the built-in packs, each file validated against its schema. The build runs this and
@@ -1658,21 +1510,6 @@ function readBuiltinPack(name, validated = (0,_schemas_validators_js__WEBPACK_IM
 }
 function listDir(dir) {
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? listDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name)) : [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name)]);
-}
-/** A pack inside the user's repository, read up front so the pure loader can read it synchronously. */
-async function readRepoPack(source, path) {
-    const r = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRef */ .q)('', path);
-    if ('refused' in r)
-        return undefined;
-    const texts = new Map();
-    for (const file of await source.listFiles(r.path)) {
-        const bytes = await source.readFile(file);
-        if (bytes)
-            texts.set(file.slice(r.path.length + 1), bytes.toString('utf8'));
-    }
-    if (texts.size === 0)
-        return undefined;
-    return { root: r.path, files: [...texts.keys()].sort(), read: (rel) => texts.get(rel) };
 }
 
 __webpack_async_result__();

@@ -180,7 +180,15 @@ const row = {
         targetStars: stars,
         registeredStars: stars,
         filingStatus: {
-            enum: ['not-filed', 'granted', 'refiling-required', 'refiling-submitted', 'expired', 'cancelled'],
+            enum: [
+                'not-filed',
+                'submitted',
+                'granted',
+                'refiling-required',
+                'refiling-submitted',
+                'expired',
+                'cancelled',
+            ],
             description: 'Absent when the product has no filing record for this scheme.',
         },
         statusSince: date,
@@ -260,12 +268,14 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ buildStatus)
 /* harmony export */ });
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22363);
-/* harmony import */ var _deadlines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97639);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50722);
-/* harmony import */ var _urgency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61505);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_deadlines_js__WEBPACK_IMPORTED_MODULE_1__]);
-_deadlines_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _schemas_filing_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30062);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22363);
+/* harmony import */ var _deadlines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97639);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50722);
+/* harmony import */ var _urgency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61505);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_deadlines_js__WEBPACK_IMPORTED_MODULE_2__]);
+_deadlines_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -291,7 +301,7 @@ function buildStatus(source, options = {}) {
         schemeOfRule,
         pr: prs.get(p.id),
     }));
-    rows.sort(_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRows */ .f);
+    rows.sort(_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareRows */ .f);
     return {
         version: 1,
         kind: 'labelguard-status',
@@ -300,7 +310,7 @@ function buildStatus(source, options = {}) {
         ...(options.shard && options.shard.count > 1
             ? { shard: { index: options.shard.index, count: options.shard.count } }
             : {}),
-        summary: (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .summarise */ .y)(rows),
+        summary: (0,_order_js__WEBPACK_IMPORTED_MODULE_3__/* .summarise */ .y)(rows),
         rows,
     };
 }
@@ -323,7 +333,7 @@ function rowsOf(p, loaded, ctx) {
                 urgency: 'action-needed',
                 reasons: [
                     `the product data cannot be read: ${errors.length} error${errors.length === 1 ? '' : 's'}`,
-                    ...errors.map(_urgency_js__WEBPACK_IMPORTED_MODULE_3__/* .findingReason */ .c),
+                    ...errors.map(_urgency_js__WEBPACK_IMPORTED_MODULE_4__/* .findingReason */ .c),
                 ],
                 findings: counts(p.findings),
             },
@@ -346,7 +356,7 @@ function rowsOf(p, loaded, ctx) {
             recorded: material.filter((c) => c.recorded && (!c.changeLogId || openEntryStates.has(changeLog.get(c.changeLogId) ?? ''))).length,
             unrecorded: material.filter((c) => !c.recorded).length,
         };
-        const life = (0,_deadlines_js__WEBPACK_IMPORTED_MODULE_1__/* .lifecycleOf */ .o)({
+        const life = (0,_deadlines_js__WEBPACK_IMPORTED_MODULE_2__/* .lifecycleOf */ .o)({
             product: manifest,
             ...(schemeFiling ? { filing: schemeFiling } : {}),
             packs: ctx.packs.filter((pack) => pack.scheme === scheme),
@@ -354,8 +364,9 @@ function rowsOf(p, loaded, ctx) {
             now: ctx.now,
         });
         const pr = scheme === primary ? ctx.pr : undefined;
-        const status = schemeFiling?.status;
-        const statusSince = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .isDate */ .$P)(schemeFiling?.status_since) ? schemeFiling.status_since : undefined;
+        // Loading already reads 'filed' as 'granted'; the filing type still allows the spelling.
+        const status = schemeFiling?.status === undefined ? undefined : (0,_schemas_filing_status_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalStatus */ .x)(schemeFiling.status);
+        const statusSince = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .isDate */ .$P)(schemeFiling?.status_since) ? schemeFiling.status_since : undefined;
         const label = schemeFiling?.label;
         const registeredStars = status && status !== 'not-filed' ? (label?.stars ?? schemeFiling?.baseline?.stars) : undefined;
         const testReport = reportAge(manifest.evidence?.test_report, ctx.now, life.limits.testReportMonths);
@@ -370,8 +381,8 @@ function rowsOf(p, loaded, ctx) {
             ...(status ? { filingStatus: status } : {}),
             ...(statusSince ? { statusSince } : {}),
             ...(label?.filing_code ? { filingCode: label.filing_code } : {}),
-            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .isDate */ .$P)(label?.valid_until) ? { validUntil: label.valid_until } : {}),
-            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .isDate */ .$P)(manifest.security?.updates?.support_end)
+            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .isDate */ .$P)(label?.valid_until) ? { validUntil: label.valid_until } : {}),
+            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .isDate */ .$P)(manifest.security?.updates?.support_end)
                 ? { supportEnd: manifest.security.updates.support_end }
                 : {}),
             ...(testReport ? { testReport } : {}),
@@ -380,7 +391,7 @@ function rowsOf(p, loaded, ctx) {
             ...(pr ? { refilingPullRequest: { number: pr.number, url: pr.url } } : {}),
             ...(life.deadlines[0] ? { nextDeadline: life.deadlines[0] } : {}),
             deadlines: life.deadlines,
-            ...(0,_urgency_js__WEBPACK_IMPORTED_MODULE_3__/* .urgencyOf */ .b)({
+            ...(0,_urgency_js__WEBPACK_IMPORTED_MODULE_4__/* .urgencyOf */ .b)({
                 ...(status ? { filingStatus: status } : {}),
                 ...(statusSince ? { statusSince } : {}),
                 openChanges,
@@ -395,11 +406,11 @@ function rowsOf(p, loaded, ctx) {
 }
 /** A dated report's age as of `now`, with the limit that applies; undefined without a date. */
 function reportAge(doc, now, maxAgeMonths) {
-    if (!(0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .isDate */ .$P)(doc?.date))
+    if (!(0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .isDate */ .$P)(doc?.date))
         return undefined;
     return {
         date: doc.date,
-        ageDays: (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .daysBetween */ .YM)(doc.date, now),
+        ageDays: (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBetween */ .YM)(doc.date, now),
         ...(maxAgeMonths !== undefined ? { maxAgeMonths } : {}),
     };
 }
@@ -489,7 +500,7 @@ function plural(n, noun) {
 /* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   fi: () => (/* binding */ addDays)
 /* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59774);
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9716);
 // Calendar arithmetic on YYYY-MM-DD dates, the way rule expressions do it (src/expr/functions.ts), so a
 // deadline falls on the day the rule behind it starts to fail.
 
@@ -684,7 +695,7 @@ __webpack_async_result__();
 /* harmony export */   KZ: () => (/* binding */ statusMarkdown)
 /* harmony export */ });
 /* unused harmony exports groupHeading, repoFileUrl, rowsMarkdown, summaryMarkdown, groupMarkdown */
-/* harmony import */ var _report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17825);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15330);
 /* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68383);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50722);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69855);
@@ -706,60 +717,60 @@ function repoFileUrl(links, path, kind) {
     const base = links.repoUrl.replace(/\/+$/, '');
     // encodeURIComponent throws on a lone surrogate (a path or ref read from a shard report can hold one):
     // make the text well-formed first, so a strange name costs a U+FFFD, not the whole dashboard.
-    const ref = encodeURIComponent((0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .wellFormed */ .ES)(links.ref ?? 'HEAD'));
+    const ref = encodeURIComponent((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .wellFormed */ .ES)(links.ref ?? 'HEAD'));
     const encoded = path
         .split('/')
         .filter((s) => s !== '')
-        .map((s) => encodeURIComponent((0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .wellFormed */ .ES)(s)))
+        .map((s) => encodeURIComponent((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .wellFormed */ .ES)(s)))
         .join('/');
-    return (0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .safeHttpsUrl */ .Wb)(`${base}/${kind}/${ref}/${encoded}`);
+    return (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeHttpsUrl */ .Wb)(`${base}/${kind}/${ref}/${encoded}`);
 }
 function link(text, href) {
     return href ? `[${text}](<${href}>)` : text;
 }
 function productCell(row, links) {
-    return link((0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(row.product, 64), repoFileUrl(links, row.path, 'tree'));
+    return link((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(row.product, 64), repoFileUrl(links, row.path, 'tree'));
 }
 function filingCell(row, links) {
     if (!row.filingStatus)
         return '—';
-    const status = link((0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(row.filingStatus), repoFileUrl(links, `${row.path}/filing.yaml`, 'blob'));
+    const status = link((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(row.filingStatus), repoFileUrl(links, `${row.path}/filing.yaml`, 'blob'));
     // Dates are validated where rows are built and where shard reports are read; escaped here all the same,
     // so that no value reaches the issue body raw.
-    const since = row.statusSince ? ` since ${(0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(row.statusSince, 40)}` : '';
-    return `${status}${since}${row.filingCode ? `<br>${(0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(row.filingCode, 80)}` : ''}`;
+    const since = row.statusSince ? ` since ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(row.statusSince, 40)}` : '';
+    return `${status}${since}${row.filingCode ? `<br>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(row.filingCode, 80)}` : ''}`;
 }
 function refilingCell(row) {
     const pr = row.refilingPullRequest;
     if (!pr)
         return '—';
-    const href = (0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .safeHttpsUrl */ .Wb)(pr.url);
+    const href = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeHttpsUrl */ .Wb)(pr.url);
     return href ? `[#${pr.number}](<${href}>)` : `#${pr.number}`;
 }
 function deadlineCell(row) {
     const d = row.nextDeadline;
     if (!d)
         return '—';
-    const date = d.due ? `**${(0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.date, 40)}**` : (0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.date, 40);
-    return `${date} ${(0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineKindText */ .aY)(d.kind))} (${(0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .whenText */ .oO)(d))})`;
+    const date = d.due ? `**${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.date, 40)}**` : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.date, 40);
+    return `${date} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineKindText */ .aY)(d.kind))} (${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .whenText */ .oO)(d))})`;
 }
 function reasonsCell(row, max, chars) {
-    const shown = row.reasons.slice(0, max).map((r) => (0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r, chars));
+    const shown = row.reasons.slice(0, max).map((r) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r, chars));
     const more = row.reasons.length - shown.length;
     if (more > 0)
         shown.push(`… ${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(more, 'more reason')}`);
     return shown.length > 0 ? shown.join('<br>') : '—';
 }
 function dash(text) {
-    return text === '-' ? '—' : (0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(text);
+    return text === '-' ? '—' : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(text);
 }
 const fullColumns = [
     { title: 'Product', cell: productCell },
-    { title: 'Scheme', cell: (r) => (r.scheme ? (0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.scheme, 64) : '—') },
+    { title: 'Scheme', cell: (r) => (r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.scheme, 64) : '—') },
     { title: 'Stars', cell: (r) => (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .levelsText */ .RK)(r) },
     { title: 'Filing', cell: filingCell },
-    { title: 'Valid until', cell: (r) => (r.validUntil ? (0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r.validUntil, 40) : '—') },
-    { title: 'Support end', cell: (r) => (r.supportEnd ? (0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r.supportEnd, 40) : '—') },
+    { title: 'Valid until', cell: (r) => (r.validUntil ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r.validUntil, 40) : '—') },
+    { title: 'Support end', cell: (r) => (r.supportEnd ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r.supportEnd, 40) : '—') },
     { title: 'Test report', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .ageText */ .XG)(r.testReport)) },
     { title: 'Pentest', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .ageText */ .XG)(r.pentestReport)) },
     { title: 'Open changes', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .changesText */ .Tb)(r.openChanges)) },
@@ -769,7 +780,7 @@ const fullColumns = [
 ];
 const compactColumns = [
     { title: 'Product', cell: productCell },
-    { title: 'Scheme', cell: (r) => (r.scheme ? (0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.scheme, 64) : '—') },
+    { title: 'Scheme', cell: (r) => (r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.scheme, 64) : '—') },
     { title: 'Refiling PR', cell: refilingCell },
     { title: 'Next deadline', cell: deadlineCell },
     { title: 'Why', cell: (r) => reasonsCell(r, 1, 100) },
@@ -779,10 +790,10 @@ function rowsMarkdown(rows, detail, links) {
     if (rows.length === 0)
         return '';
     if (detail === 'ids')
-        return [...new Set(rows.map((r) => (0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.product, 64)))].join(', ');
+        return [...new Set(rows.map((r) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.product, 64)))].join(', ');
     if (detail === 'line') {
         return rows
-            .map((r) => `- ${(0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.product, 64)} ${r.scheme ? (0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.scheme, 64) : ''} ${(0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineText */ ._z)(r.nextDeadline))}`)
+            .map((r) => `- ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.product, 64)} ${r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.scheme, 64) : ''} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineText */ ._z)(r.nextDeadline))}`)
             .join('\n');
     }
     const columns = detail === 'full' ? fullColumns : compactColumns;
@@ -796,12 +807,12 @@ function rowsMarkdown(rows, detail, links) {
 function summaryMarkdown(rows, now) {
     const s = (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .summarise */ .y)(rows);
     // The day is a date wherever labelguard sets it, but it is rendered like every other value: escaped.
-    const asOf = now ? `As of ${(0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(now, 40)}: ` : '';
+    const asOf = now ? `As of ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(now, 40)}: ` : '';
     return `${asOf}${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.products, 'product')}, ${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.rows, 'label')} — **${s.actionNeeded} action needed**, ${s.pending} pending, ${s.healthy} healthy.`;
 }
 /** The whole status as Markdown, every group in full (healthy rows folded away). */
 function statusMarkdown(rows, options) {
-    const parts = [`## ${(0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(options.title)}`, summaryMarkdown(rows, options.now)];
+    const parts = [`## ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(options.title)}`, summaryMarkdown(rows, options.now)];
     for (const urgency of _types_js__WEBPACK_IMPORTED_MODULE_3__/* .urgencies */ .Q) {
         const group = rows.filter((r) => r.urgency === urgency);
         parts.push(groupMarkdown(urgency, group, 'full', options));
@@ -963,10 +974,10 @@ __webpack_async_result__();
  */
 function compareRows(a, b) {
     return (_types_js__WEBPACK_IMPORTED_MODULE_0__/* .urgencies */ .Q.indexOf(a.urgency) - _types_js__WEBPACK_IMPORTED_MODULE_0__/* .urgencies */ .Q.indexOf(b.urgency) ||
-        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n)(a.nextDeadline?.date ?? '9999-99-99', b.nextDeadline?.date ?? '9999-99-99') ||
-        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n)(a.product, b.product) ||
-        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n)(a.path, b.path) ||
-        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n)(a.scheme ?? '', b.scheme ?? ''));
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.nextDeadline?.date ?? '9999-99-99', b.nextDeadline?.date ?? '9999-99-99') ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.product, b.product) ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.path, b.path) ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.scheme ?? '', b.scheme ?? ''));
 }
 /** Counts of products and rows per urgency. */
 function summarise(rows) {
@@ -990,10 +1001,12 @@ function summarise(rows) {
 /* harmony export */   TP: () => (/* binding */ statusFormats)
 /* harmony export */ });
 /* unused harmony exports summaryLine, renderStatusText, renderStatusCsv */
-/* harmony import */ var _report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17825);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15330);
 /* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68383);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52105);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69855);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69855);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16547);
+
 
 
 
@@ -1034,14 +1047,14 @@ const textColumns = [
 ];
 /** A terminal table grouped by urgency, with the reasons under every row that is not healthy. */
 function renderStatusText(report) {
-    const cells = report.rows.map((r) => textColumns.map((c) => (0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(c.cell(r), 80)));
-    const widths = textColumns.map((c, i) => Math.max(c.title.length, ...cells.map((row) => row[i].length)));
+    const cells = report.rows.map((r) => textColumns.map((c) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(c.cell(r), 80)));
+    const widths = textColumns.map((c, i) => (0,_core_append_js__WEBPACK_IMPORTED_MODULE_3__/* .maxOf */ ._)(cells.map((row) => row[i].length), c.title.length));
     const line = (values) => values
         .map((v, i) => v.padEnd(widths[i]))
         .join('  ')
         .trimEnd();
     const out = [`Label status as of ${report.now}: ${summaryLine(report)}`, ''];
-    for (const urgency of _types_js__WEBPACK_IMPORTED_MODULE_3__/* .urgencies */ .Q) {
+    for (const urgency of _types_js__WEBPACK_IMPORTED_MODULE_4__/* .urgencies */ .Q) {
         const rows = report.rows.map((r, i) => ({ r, i })).filter(({ r }) => r.urgency === urgency);
         out.push(`${_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .urgencyTitle */ .mF[urgency].toUpperCase()} (${rows.length})`);
         if (rows.length > 0)
@@ -1049,7 +1062,7 @@ function renderStatusText(report) {
         for (const { r, i } of rows) {
             out.push(line(cells[i]));
             for (const reason of r.reasons)
-                out.push(`    - ${(0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(reason, 300)}`);
+                out.push(`    - ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(reason, 300)}`);
         }
         out.push('');
     }
@@ -1113,7 +1126,8 @@ function csvCell(value) {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ statusReportProblems)
+/* harmony export */   H: () => (/* binding */ statusReportProblems),
+/* harmony export */   L: () => (/* binding */ describeSchemaError)
 /* harmony export */ });
 /* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17665);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__]);
@@ -1124,9 +1138,10 @@ function statusReportProblems(value) {
     const validate = (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .validator */ .Nc)('status');
     if (validate(value))
         return [];
-    return (validate.errors ?? []).slice(0, 10).map(describe);
+    return (validate.errors ?? []).slice(0, 10).map(describeSchemaError);
 }
-function describe(e) {
+/** One schema error as `JSON pointer: message`. */
+function describeSchemaError(e) {
     const at = e.instancePath === '' ? '(top level)' : e.instancePath;
     const extra = e.keyword === 'additionalProperties'
         ? ` '${String(e.params.additionalProperty)}'`
@@ -1196,6 +1211,10 @@ function urgencyOf(input) {
     if (status === 'refiling-submitted') {
         const since = input.statusSince ? ` on ${input.statusSince}` : '';
         pending.push(`refiling submitted${since}: waiting for the filing agency`);
+    }
+    if (status === 'submitted') {
+        const since = input.statusSince ? ` on ${input.statusSince}` : '';
+        pending.push(`filing submitted${since}: waiting for the filing agency`);
     }
     if (status === 'not-filed')
         pending.push('not filed yet');

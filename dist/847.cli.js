@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _changes_sbom_changes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47943);
 /* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32229);
 /* harmony import */ var _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86540);
-/* harmony import */ var _report_escape_md_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17825);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15330);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85755);
 /* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4479);
 /* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(63273);
@@ -129,7 +129,7 @@ function text(j) {
     return `${lines.join('\n')}\n`;
 }
 function markdown(j) {
-    const rows = j.changes.map((c) => `| ${c.classification} | ${(0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_6__/* .inlineCode */ .ti)(c.kind, 60)} | ${(0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.subject)} | ${(0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.from ?? '—')} → ${(0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.to ?? '—')} | ${(0,_report_escape_md_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.reason)} |`);
+    const rows = j.changes.map((c) => `| ${c.classification} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inlineCode */ .ti)(c.kind, 60)} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.subject)} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.from ?? '—')} → ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.to ?? '—')} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.reason)} |`);
     return [
         `**${j.summary.added} added · ${j.summary.removed} removed · ${j.summary.changed} changed**`,
         '',
@@ -168,10 +168,12 @@ function emit(io, output, text) {
 
 /***/ }),
 
-/***/ 17825:
+/***/ 15330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ markdownUrl),
+/* harmony export */   BI: () => (/* binding */ evidenceMarkdown),
 /* harmony export */   ES: () => (/* binding */ wellFormed),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   Wb: () => (/* binding */ safeHttpsUrl),
@@ -179,15 +181,23 @@ function emit(io, output, text) {
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   wh: () => (/* binding */ plainText)
 /* harmony export */ });
-/* unused harmony exports MAX_CELL_CHARS, truncate */
-// Every string a report renders comes from the user's repository (product ids, models, SBOM component
-// names, messages that quote manifest values) and may be hostile: a model named `<img onerror=…>`, a
-// supplier called `@acme/all`, a component version that is a `javascript:` link. Markdown renderers pass
-// such text through `escapeMarkdown`, which makes it render as exactly its own characters; plain-text
-// outputs (SARIF messages, workflow annotations) pass through `plainText`.
+/* unused harmony exports MAX_CELL_CHARS, truncate, inertText */
+// The one Markdown escaper. Every string labelguard writes into Markdown comes from the user's repository
+// (product ids, models, SBOM component names, messages that quote manifest values) and may be hostile: a
+// model named `<img onerror=…>`, a supplier called `@acme/all`, a component version that is a
+// `javascript:` link, a product named `GH-1` or after a commit SHA. Pull-request comments, the dashboard
+// issue, refiling pull requests and the filed evidence documents all reach GitHub, so all of them go
+// through `escapeMarkdown`, which makes data render as exactly its own characters and reach nobody: no
+// HTML, links, images, autolinks, mentions, issue, pull-request or commit references, emphasis or table
+// breaks. The options cover the two real differences between comments and evidence documents.
 /** Longest piece of data a Markdown cell or line shows before it is cut with an ellipsis. */
 const MAX_CELL_CHARS = 300;
-const ZWSP = '\u200B';
+/** Options for evidence documents: never cut, entity breakers, e-mail addresses kept. */
+const evidenceMarkdown = {
+    maxChars: Infinity,
+    breaker: 'entity',
+    keepEmails: true,
+};
 // ANSI/VT escape sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), 8-bit CSI, and the
 // remaining two-character ESC sequences. Removed whole, so `\u001b[31mred` becomes `red`, not `[31mred`.
 const ansiSequence = 
@@ -195,10 +205,10 @@ const ansiSequence =
 /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u009B[0-?]*[ -/]*[@-~]|\u001B[ -~]?/g;
 // Characters that end or break a line become spaces, so words on either side stay apart.
 const lineBreaking = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
-// Remaining C0/C1 controls and the bidirectional overrides that can make text read differently from
-// what it is ("Trojan Source").
+// Remaining C0/C1 controls, the bidirectional overrides that can make text read differently from what it
+// is ("Trojan Source"), and the two non-characters no XML or HTML document may hold.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const invisibleControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const invisibleControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /**
  * Clean data for a one-line display: no escape sequences, no control characters, no line breaks, single
@@ -220,6 +230,8 @@ function wellFormed(text) {
 }
 /** Cut text to at most `maxChars` code points, ending in `…` when anything was cut. */
 function truncate(text, maxChars) {
+    if (maxChars === Infinity)
+        return text;
     const limit = Math.max(1, Math.floor(maxChars));
     if (text.length <= limit)
         return text; // UTF-16 length ≥ code points: nothing to cut
@@ -248,37 +260,67 @@ const punctuationEscapes = {
     '&': '&amp;',
     '<': '&lt;',
     '>': '&gt;',
+    '"': '&quot;',
 };
-// One pass over the text, so nothing an earlier replacement inserted is escaped again.
-// - `@` gets a zero-width space after it: `@org/team` and `a@b.example` no longer form a mention (and a
-//   notification) or an e-mail autolink.
-// - `#` likewise, so `#12` and `org/repo#12` do not link (and cross-reference) issues, and a leading `#`
-//   cannot start a heading.
-// - `://` and `www.` lose the shape GitHub's autolinker looks for. A zero-width space survives every
-//   rendering stage; a backslash escape or an entity would be decoded before the autolinker runs.
-// - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML.
-const markdownSpecial = /:\/\/|www\.|[@#]|[\\`*_~[\]()!|$&<>]/gi;
+// One pass over the text, so nothing an earlier replacement inserted is escaped again. A zero-width space
+// (the breaker) goes where GitHub's autolinkers would start matching; a backslash escape would be removed
+// before they run.
+// - `://` and `www.`: URLs.
+// - `mailto:` and `xmpp:`: the other URL schemes GitHub links.
+// - `@`: mentions (and notifications) of users and teams, `user@sha` commit references, e-mail links: a
+//   breaker after it stops a mention, one before it stops every e-mail autolinker.
+// - `#`: `#12` and `owner/repo#12` issue and pull-request references; a leading `#` cannot start a heading.
+// - `GH-12`: GitHub's other issue-reference form.
+// - A word of 7 to 40 hex digits: an abbreviated or full commit SHA (also `owner/repo@sha`); a breaker
+//   every 6 digits leaves no word long enough. Longer ones (SHA-256 digests) and hex inside a longer word
+//   (`91440300MA5…`) are never commit references and stay as they are.
+// - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML; `(`, `)`
+//   and `!` too, so that not even the raw text holds `](` or `![`.
+const references = /:\/\/|www\.|\b(?:mailto|xmpp):|@|#|\bGH-(?=\d)|\b[0-9A-F]{7,40}\b/gi;
+const markdownSpecial = new RegExp(`${references.source}|[\\\\\`*_~[\\]()!|$&<>"]`, 'gi');
+const wordBefore = /[A-Za-z0-9_]$/;
+/** The replacement of one autolink or reference start found by `references`; undefined for anything else. */
+function breakReference(m, at, all, zw, keepEmails) {
+    if (m === '://')
+        return `:${zw}//`;
+    if (m.toLowerCase() === 'www.')
+        return `${m.slice(0, 3)}${zw}.`;
+    if (m.length > 1 && m.endsWith(':'))
+        return `${m}${zw}`;
+    if (m === '@') {
+        const inWord = wordBefore.test(all.slice(Math.max(0, at - 1), at));
+        return keepEmails && inWord ? m : `${zw}@${zw}`;
+    }
+    if (m === '#')
+        return `#${zw}`;
+    if (m.toUpperCase() === 'GH-')
+        return `${m[0]}${zw}${m.slice(1)}`;
+    if (m.length >= 7)
+        return m.replace(/.{6}(?=.)/g, `$&${zw}`);
+    return undefined;
+}
 /**
  * Escape data for inline Markdown — a paragraph, list item, heading or table cell — so that it renders as
- * exactly its own text: no HTML, no links or images, no autolinks, no mentions or issue references, no
- * emphasis, no table breaks, one line, at most `maxChars` characters of data.
+ * exactly its own text and links to nothing and nobody, on one line. A number is the `maxChars` option.
  */
-function escapeMarkdown(text, maxChars = MAX_CELL_CHARS) {
-    const escaped = plainText(text, maxChars).replace(markdownSpecial, (m) => {
-        if (m === '://')
-            return `:${ZWSP}//`;
-        if (m.length === 4)
-            return `${m.slice(0, 3)}${ZWSP}.`;
-        if (m === '@' || m === '#')
-            return `${m}${ZWSP}`;
-        return punctuationEscapes[m] ?? m;
-    });
+function escapeMarkdown(text, options = {}) {
+    const opts = typeof options === 'number' ? { maxChars: options } : options;
+    const zw = opts.breaker === 'entity' ? '&#8203;' : '\u200B';
+    const escaped = plainText(text, opts.maxChars ?? MAX_CELL_CHARS).replace(markdownSpecial, (m, at, all) => breakReference(m, at, all, zw, opts.keepEmails === true) ?? punctuationEscapes[m] ?? m);
     // Data placed at the start of a line (or after a list marker) must not open a list item, a setext
     // heading underline or a thematic break.
     return escaped.replace(/^[-+=](?=[\s\-+=]|$)/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
+/**
+ * Plain text that links to nothing and nobody where GitHub links references in plain text (pull-request
+ * titles, commit messages): `plainText` with the same breakers as `escapeMarkdown`, no Markdown escapes.
+ */
+function inertText(text, maxChars = MAX_CELL_CHARS) {
+    return plainText(text, maxChars).replace(references, (m, at, all) => breakReference(m, at, all, '\u200B', false) ?? m);
+}
 // Identifiers, versions, paths and fingerprints usually fit this set; inside a code span they are shown
-// verbatim, and nothing in the set can end the span, split a table cell or form a mention.
+// verbatim (GitHub autolinks nothing in code), and nothing in the set can end the span, split a table
+// cell or form a mention.
 const codeSafe = /^[A-Za-z0-9._:/+-]+$/;
 /** Show an identifier as inline code when that is safe, otherwise as escaped text. */
 function inlineCode(text, maxChars = MAX_CELL_CHARS) {
@@ -311,6 +353,14 @@ function markdownLink(text, url, maxChars = MAX_CELL_CHARS) {
         return `[${escapeMarkdown(text, maxChars)}](<${href}>)`;
     const label = escapeMarkdown(text, maxChars);
     return url === undefined || url.trim() === '' ? label : `${label} (${escapeMarkdown(url, maxChars)})`;
+}
+const plainUrl = /^https?:\/\/[^\s<>"'`\\|[\]{}^]+$/i;
+/**
+ * A URL the document is meant to link (e.g. the label's verification URL) as an autolink whose visible
+ * text is its target, so a reader sees where it goes; anything else as escaped text.
+ */
+function markdownUrl(url, options = {}) {
+    return plainUrl.test(url) ? `<${url}>` : escapeMarkdown(url, options);
 }
 
 

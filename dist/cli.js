@@ -6,22 +6,61 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_closed_pipe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40369);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12957);
-/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71028);
+/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71028);
 
 
+
+// Standard output and error reach terminals and CI logs: nothing printed may act as a control sequence
+// or a workflow command (files written with --output keep their exact bytes).
+const output = (0,_cli_closed_pipe_js__WEBPACK_IMPORTED_MODULE_1__/* .closedPipeWriters */ .h)(process.stdout, process.stderr, _cli_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForTerminal */ .f);
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    // Standard output and error reach terminals and CI logs: nothing printed may act as a control sequence
-    // or a workflow command (files written with --output keep their exact bytes).
-    stdout: (t) => process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForTerminal */ .f)(t)),
-    stderr: (t) => process.stderr.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForTerminal */ .f)(t)),
+    stdout: output.stdout,
+    stderr: output.stderr,
     cwd: process.cwd(),
     today: new Date().toISOString().slice(0, 10),
 });
 process.exitCode = code;
+// A write error is reported asynchronously: settle the exit code once pending output has been handled.
+process.on('beforeExit', () => {
+    process.exitCode = Math.max(code, output.failure());
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 40369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ closedPipeWriters)
+/* harmony export */ });
+function closedPipeWriters(out, err, clean) {
+    let failed = false;
+    const writer = (stream, name) => {
+        let gone = false;
+        stream.on('error', (e) => {
+            if (gone)
+                return;
+            gone = true;
+            if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED')
+                return;
+            failed = true;
+            if (stream !== err)
+                write2(`labelguard: cannot write to standard ${name}: ${e.message}\n`);
+        });
+        return (text) => {
+            if (!gone && !stream.destroyed)
+                stream.write(clean(text));
+        };
+    };
+    const write2 = writer(err, 'error');
+    return { stdout: writer(out, 'output'), stderr: write2, failure: () => (failed ? 2 : 0) };
+}
+
 
 /***/ }),
 
@@ -41,24 +80,30 @@ Keep IoT cybersecurity labels true: check product manifests and CycloneDX SBOMs 
 detect unrecorded hardware and firmware changes, and generate filing evidence.
 
 Commands:
+  init        scaffold a product: product.yaml, filing.yaml, configuration and workflow
   check       validate and judge every product (exit 1 when anything blocks)
   validate    validate the data files only
   diff        compare two SBOMs and classify every change
   evidence    generate a product's filing evidence (documents, label artwork, normalised SBOM)
   rules       list the rules of the rule packs with their sources
   status      every label's filing state and lifecycle deadlines, most urgent first
+  comment     render the pull-request comment from a JSON check report (validated first)
+  baseline    register a product's current state in filing.yaml when its filing is submitted or granted
 
 Run 'labelguard <command> --help' for a command's options. 'labelguard --version' prints the version.
 `;
 // Each command's code is imported when it runs: `--version`, `--help` and every command load only what
 // they use (the bundle splits at these imports), so start-up costs about what Node itself costs.
 const commands = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(945), __nccwpck_require__.e(951), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76418))).runCheckCommand,
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(945), __nccwpck_require__.e(951), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76418))).runValidate,
-    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(337), __nccwpck_require__.e(761), __nccwpck_require__.e(390), __nccwpck_require__.e(755), __nccwpck_require__.e(515), __nccwpck_require__.e(945), __nccwpck_require__.e(540), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26847))).runDiff,
-    evidence: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(337), __nccwpck_require__.e(761), __nccwpck_require__.e(807), __nccwpck_require__.e(390), __nccwpck_require__.e(755), __nccwpck_require__.e(515), __nccwpck_require__.e(945), __nccwpck_require__.e(540), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60137))).runEvidence,
-    rules: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(337), __nccwpck_require__.e(761), __nccwpck_require__.e(390), __nccwpck_require__.e(755), __nccwpck_require__.e(515), __nccwpck_require__.e(945), __nccwpck_require__.e(540), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96293))).runRules,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(337), __nccwpck_require__.e(390), __nccwpck_require__.e(755), __nccwpck_require__.e(945), __nccwpck_require__.e(951), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83058))).runStatus,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(761), __nccwpck_require__.e(337), __nccwpck_require__.e(515), __nccwpck_require__.e(702), __nccwpck_require__.e(128), __nccwpck_require__.e(585), __nccwpck_require__.e(537), __nccwpck_require__.e(540), __nccwpck_require__.e(646)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87646))).runInit,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(337), __nccwpck_require__.e(702), __nccwpck_require__.e(128), __nccwpck_require__.e(585), __nccwpck_require__.e(50), __nccwpck_require__.e(285), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76418))).runCheckCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(337), __nccwpck_require__.e(702), __nccwpck_require__.e(128), __nccwpck_require__.e(585), __nccwpck_require__.e(50), __nccwpck_require__.e(285), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76418))).runValidate,
+    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(761), __nccwpck_require__.e(337), __nccwpck_require__.e(515), __nccwpck_require__.e(702), __nccwpck_require__.e(128), __nccwpck_require__.e(585), __nccwpck_require__.e(537), __nccwpck_require__.e(540), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26847))).runDiff,
+    evidence: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(761), __nccwpck_require__.e(337), __nccwpck_require__.e(807), __nccwpck_require__.e(515), __nccwpck_require__.e(702), __nccwpck_require__.e(128), __nccwpck_require__.e(585), __nccwpck_require__.e(537), __nccwpck_require__.e(540), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60137))).runEvidence,
+    rules: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(761), __nccwpck_require__.e(337), __nccwpck_require__.e(515), __nccwpck_require__.e(702), __nccwpck_require__.e(128), __nccwpck_require__.e(585), __nccwpck_require__.e(537), __nccwpck_require__.e(540), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96293))).runRules,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(337), __nccwpck_require__.e(702), __nccwpck_require__.e(128), __nccwpck_require__.e(585), __nccwpck_require__.e(50), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83058))).runStatus,
+    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74435))).runComment,
+    baseline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(761), __nccwpck_require__.e(515), __nccwpck_require__.e(702), __nccwpck_require__.e(537), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41583))).runBaseline,
 };
 /** Run the CLI and return its exit code: 0 ok, 1 blocking findings, 2 could not run as asked. */
 async function runCli(argv, io) {
