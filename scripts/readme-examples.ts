@@ -66,9 +66,8 @@ export async function renderReadmeExamples(): Promise<ReadmeExamples> {
 async function refilingExample(): Promise<string> {
   const outcome = await runCheck({ dir: exampleDir, now: examplePullRequest.now });
   const product = outcome.repo.products.find((p) => p.id === 'avc-c120w')!;
-  const changes = (outcome.report.products.find((p) => p.id === 'avc-c120w')!.changes ?? []).filter(
-    (c) => !c.recorded && c.classification !== 'none',
-  );
+  const productReport = outcome.report.products.find((p) => p.id === 'avc-c120w')!;
+  const changes = (productReport.changes ?? []).filter((c) => !c.recorded && c.classification !== 'none');
   const filingId = examplePullRequest.now;
   const softwareRoles = outcome.packs.packs.find((p) => p.scheme === 'cn-ccl')?.softwareRoles;
   const allChanges = outcome.report.products.find((p) => p.id === 'avc-c120w')!.changes ?? [];
@@ -85,6 +84,7 @@ async function refilingExample(): Promise<string> {
       productDir: product.dir,
       scheme: 'cn-ccl',
       changes,
+      ...(productReport.changeSets ? { changeSets: productReport.changeSets } : {}),
       bundle,
       filingId,
       ...(product.filingText !== undefined ? { filingText: product.filingText } : {}),

@@ -40,6 +40,8 @@ export async function syncComment(input: {
   report: Report;
   reportUrl?: string;
   refilingPrs?: RefilingPr[];
+  /** Told when GitHub refuses the write for a missing permission, with the message that names it. */
+  onDenied?: (message: string) => void;
 }): Promise<StickyResult | undefined> {
   const target = { issueNumber: input.issueNumber, key: input.key, identity: input.identity };
   const wanted = needsComment(input.report);
@@ -67,6 +69,7 @@ export async function syncComment(input: {
     // (it has no HTTP response) and prefixes "The GitHub API call failed".
     const info = e instanceof GitHubApiError ? e.info : classifyGitHubError(e);
     core.warning(`labelguard did not update its pull-request comment: ${info.userMessage}`);
+    if (info.kind === 'missing-permission') input.onDenied?.(info.userMessage);
     return undefined;
   }
 }

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadTemplates } from '../cli/evidence.js';
-import type { DetectedChange } from '../core/change.js';
+import type { ChangeSet, DetectedChange } from '../core/change.js';
 import { toGitHubApiError, type GitHubClient, type OwnIdentity, type RepoRef } from '../github/index.js';
 import type { LoadedProduct } from '../load/repository.js';
 import { bundleCheck, evidenceFor } from '../pipeline/evidence.js';
@@ -30,6 +30,7 @@ interface Need {
   product: LoadedProduct;
   scheme: string;
   changes: DetectedChange[];
+  changeSets?: ChangeSet[];
 }
 
 /** The products that need a refiling: unrecorded material or record-class changes, and readable data. */
@@ -40,7 +41,12 @@ export function refilingNeeds(outcome: CheckOutcome): Need[] {
     const changes = (r.changes ?? []).filter((c) => !c.recorded && c.classification !== 'none');
     const product = byDir.get(r.path);
     if (changes.length === 0 || !product?.manifest || !product.sbom || !product.filing) continue;
-    needs.push({ product, scheme: product.filing.scheme, changes });
+    needs.push({
+      product,
+      scheme: product.filing.scheme,
+      changes,
+      ...(r.changeSets ? { changeSets: r.changeSets } : {}),
+    });
   }
   return needs;
 }
@@ -174,9 +180,9 @@ function plansFor(
   const templates = loadTemplates();
   const plans: RefilingPlan[] = [];
   const failed: RefilingResult[] = [];
-  for (const { product, scheme, changes } of needs) {
+  for (const { product, scheme, changes, changeSets } of needs) {
     try {
-      plans.push(planOne(run, settings, templates, previous, product, scheme, changes));
+      plans.push(planOne(run, settings, templates, previous, product, scheme, changes, changeSets));
     } catch (error) {
       failed.push({
         productId: product.id,
@@ -196,6 +202,7 @@ function planOne(
   product: LoadedProduct,
   scheme: string,
   changes: DetectedChange[],
+  changeSets?: ChangeSet[],
 ): RefilingPlan {
   const before = previous.find((m) => m?.product === product.id && m.scheme === scheme);
   const filingId = stableFilingId(run.now, before, {
@@ -218,6 +225,7 @@ function planOne(
       productDir: [run.pathPrefix, product.dir].filter(Boolean).join('/'),
       scheme,
       changes,
+      ...(changeSets ? { changeSets } : {}),
       bundle,
       filingId,
       ...(product.filingText !== undefined ? { filingText: product.filingText } : {}),

@@ -10,6 +10,7 @@ import { relocateReport } from '../report/relocate.js';
 import { resolveChangeScope } from './change-scope.js';
 import { failureMessage, failureSummary } from './failure.js';
 import type { Report } from '../report/model.js';
+import { deniedCommentNote, forkCommentNote } from './fork-comment.js';
 import { resolveMode, type RunMode } from './event.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { annotate, setOutputs, writeReportFiles, writeSummary } from './report-out.js';
@@ -209,9 +210,21 @@ async function runMode(
       : [],
   );
 
-  if (mode.kind === 'pull-request' && inputs.comment && api) {
+  if (
+    mode.kind === 'pull-request' &&
+    inputs.comment &&
+    mode.fork &&
+    (await import('./comment.js')).needsComment(located)
+  ) {
+    // A fork's workflow token is read-only: say so once, and do not spend a write that must fail.
+    core.warning(
+      'labelguard did not write its pull-request comment: this pull request comes from a fork, whose token is read-only (the comment needs `pull-requests: write`); see the job summary.',
+    );
+    notes.push(forkCommentNote());
+  } else if (mode.kind === 'pull-request' && inputs.comment && api && !mode.fork) {
     const { syncComment } = await import('./comment.js');
     await syncComment({
+      onDenied: (message) => notes.push(deniedCommentNote(message)),
       ...api,
       issueNumber: mode.number,
       key: stickyKey(env.workflow, env.job, inputs.commentKey),
@@ -220,7 +233,7 @@ async function runMode(
       ...(runUrl ? { reportUrl: runUrl } : {}),
       refilingPrs,
     });
-  } else if (mode.kind === 'pull-request' && inputs.comment && !api) {
+  } else if (mode.kind === 'pull-request' && inputs.comment && !api && !mode.fork) {
     notes.push('No token: the pull-request comment was skipped (pass `token: ${{ github.token }}`).');
   }
 

@@ -1,5 +1,6 @@
 import type { DetectedChange } from '../core/change.js';
 import type { ChangeLogEntry } from '../schemas/index.js';
+import { maxOf } from '../core/append.js';
 
 /** Where each fingerprint is recorded: the first change-log entry that lists it. */
 export function recordedFingerprints(entries: readonly ChangeLogEntry[]): Map<string, ChangeLogEntry> {
@@ -37,4 +38,28 @@ const rank = { none: 0, record: 1, material: 2 } as const;
 /** Whether an entry records a change as less serious than the pack classifies it. */
 export function understates(entry: ChangeLogEntry, change: DetectedChange): boolean {
   return rank[entry.classification] < rank[change.classification];
+}
+
+/**
+ * Ids for new change-log entries, continuing the log's own numbering: after `CHG-2026-014` come
+ * `CHG-2026-015`, `CHG-2026-016`, …; an empty log starts at `CHG-001`. Never an id the log already has.
+ */
+export function* suggestedIds(entries: readonly ChangeLogEntry[]): Generator<string, never> {
+  const taken = new Set(entries.map((e) => e.id));
+  const last = [...entries].reverse().find((e) => /\d+$/.test(e.id))?.id;
+  const m = /^(.*?)(\d+)$/.exec(last ?? 'CHG-000')!;
+  const prefix = m[1]!;
+  const width = m[2]!.length;
+  let n = maxOf(
+    entries.flatMap((e) =>
+      e.id.startsWith(prefix) && /^\d+$/.test(e.id.slice(prefix.length))
+        ? [Number(e.id.slice(prefix.length))]
+        : [],
+    ),
+    Number(m[2]),
+  );
+  for (;;) {
+    const id = `${prefix}${String(++n).padStart(width, '0')}`;
+    if (!taken.has(id)) yield id;
+  }
 }

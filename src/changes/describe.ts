@@ -20,5 +20,9 @@ export function describeDifference(d: Difference): string {
   const suffix = detail.length > 0 ? ` (${detail.join(', ')})` : '';
   if (d.change === 'added') return `${what} added${d.to ? `: ${d.to}` : ''}${suffix}`;
   if (d.change === 'removed') return `${what} removed${d.from ? ` (was ${d.from})` : ''}`;
+  // A downgrade says so in words: "changed" would read like the routine upgrade it is not.
+  if (d.aspects.includes('version-down')) {
+    return `${what} downgraded from ${d.from ?? '(unset)'} to ${d.to ?? '(unset)'}${suffix}`;
+  }
   return `${what} changed from ${d.from ?? '(unset)'} to ${d.to ?? '(unset)'}${suffix}`;
 }

@@ -1,10 +1,12 @@
-import type { DetectedChange } from '../core/change.js';
+import type { ChangeSet, DetectedChange } from '../core/change.js';
 import type { Finding } from '../core/finding.js';
+import type { Config } from '../schemas/index.js';
 import { locate, type LoadedProduct } from '../load/repository.js';
 import { diffSboms, sbomDigest } from '../sbom/index.js';
 import type { Component } from '../sbom/types.js';
 import type { ClassificationContext } from './change-input.js';
-import { recordedFingerprints, staleRecords, understates } from './change-log.js';
+import { recordedFingerprints, staleRecords, suggestedIds, understates } from './change-log.js';
+import { changeSet, groupDifferences } from './sets.js';
 import { classifyDifference, type ClassificationOverride, type ClassifiedDifference } from './classify.js';
 import { declaredRoles } from './declared-roles.js';
 import { describeDifference } from './describe.js';
@@ -23,6 +25,12 @@ import { diffManifest } from './manifest-diff.js';
 import type { ChangeClassifier, ChangeTable } from './pack.js';
 import { labelIndex, registeredState, type RegisteredState } from './registered.js';
 import { sbomDifferences } from './sbom-changes.js';
+import { dependencyLinks } from './links.js';
+import { noiseFilter } from '../sbom/noise.js';
+import { withConfig } from './noise-file.js';
+
+/** `.labelguard.yml` `sbom_noise`. */
+export type NoiseConfig = NonNullable<Config['sbom_noise']>;
 import { componentRoles } from '../rules/input.js';
 import { append } from '../core/append.js';
 
@@ -30,6 +38,8 @@ import { append } from '../core/append.js';
 export interface ChangeDetection {
   /** Every difference from the registered baseline, classified, sorted deterministically. */
   changes: DetectedChange[];
+  /** The same differences grouped into change sets (see change-sets.yaml), in report order. */
+  sets: ChangeSet[];
   findings: Finding[];
 }
 
@@ -42,13 +52,14 @@ export function detectChanges(
   product: LoadedProduct,
   classifier: ChangeClassifier,
   overrides: readonly ClassificationOverride[] = [],
+  options: { noise?: NoiseConfig } = {},
 ): ChangeDetection {
   const manifest = product.manifest;
   const filing = product.filing;
   const registered = registeredState(filing);
   if (manifest && product.filingFile === undefined)
-    return { changes: [], findings: [noFilingFinding(product)] };
-  if (!manifest || !filing || !registered) return { changes: [], findings: [] };
+    return { changes: [], sets: [], findings: [noFilingFinding(product)] };
+  if (!manifest || !filing || !registered) return { changes: [], sets: [], findings: [] };
 
   const findings: Finding[] = [];
   append(findings, baselineDigestFindings(product));
@@ -64,7 +75,10 @@ export function detectChanges(
       ...componentRoles(c, software),
       ...(declared.get(c.name.toLowerCase()) ?? []),
     ];
-    append(differences, sbomDifferences(diffSboms(product.baselineSbom, product.sbom), roleOf));
+    const links = dependencyLinks(product.baselineSbom, product.sbom);
+    const noise = noiseFilter(withConfig(table?.noise, options.noise));
+    const diff = diffSboms(product.baselineSbom, product.sbom, noise ? { noise } : {});
+    append(differences, sbomDifferences(diff, roleOf, links));
   }
 
   const ctx = context(registered, manifest);
@@ -83,21 +97,33 @@ export function detectChanges(
         compareChanges(a.c.difference, b.c.difference) || byText(a.change.fingerprint, b.change.fingerprint),
     );
 
-  let nextId = log.length + 1;
+  const changes = rows.map((r) => r.change);
+  const diffs = rows.map((r) => r.c.difference);
+  const groupings = groupDifferences(diffs, table?.grouping ?? []);
+  const sets = groupings.map((g) => changeSet(g, changes, diffs));
+
+  const ids = suggestedIds(log);
   const notRefiled = new Set<string>();
-  for (const { c, change } of rows) {
-    if (change.classification === 'none') continue;
-    const description = describeDifference(c.difference);
-    const at = siteLocation(product, c.difference.site);
-    if (!change.recorded) {
-      findings.push(
-        unrecordedFinding(product, change, description, at, `CHG-${String(nextId++).padStart(3, '0')}`),
-      );
-    } else {
-      const entryIndex = log.findIndex((e) => e.id === change.changeLogId);
+  groupings.forEach((g, k) => {
+    const set = sets[k]!;
+    const anchor = rows[g.members[0]!]!;
+    if (set.classification !== 'none' && !set.recorded) {
+      const members = g.members.map((i) => changes[i]!);
+      const at = siteLocation(product, anchor.c.difference.site);
+      set.suggestedId = ids.next().value;
+      findings.push(unrecordedFinding(product, set, members, at, set.suggestedId));
+    }
+    for (const i of g.members) {
+      const { c, change } = rows[i]!;
+      if (change.classification === 'none') continue;
+      const description = describeDifference(c.difference);
+      const entryIndex = change.recorded ? log.findIndex((e) => e.id === change.changeLogId) : -1;
       const entry = log[entryIndex];
       if (entry && understates(entry, change)) {
         findings.push(understatedFinding(product, entryIndex, entry, change, description));
+      }
+      if (c.blocking) {
+        findings.push(blockedFinding(product, change, description, siteLocation(product, c.difference.site)));
       }
       if (
         entry &&
@@ -111,11 +137,9 @@ export function detectChanges(
         findings.push(notRefiledFinding(product, entryIndex, entry, change, description));
       }
     }
-    if (c.blocking) findings.push(blockedFinding(product, change, description, at));
-  }
-  const changes = rows.map((r) => r.change);
+  });
   for (const s of staleRecords(log, changes)) findings.push(staleFinding(product, s));
-  return { changes, findings };
+  return { changes, sets, findings };
 }
 
 type Classified = ClassifiedDifference & { fingerprint: string };

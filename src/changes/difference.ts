@@ -8,7 +8,10 @@ export type ChangeCategory =
 export type Bump = 'major' | 'minor' | 'patch' | '';
 
 /** Where a difference shows in the user's files: a value in product.yaml or filing.yaml, or the SBOM file. */
-export type DifferenceSite = { doc: 'product' | 'filing'; path: DocPath } | { doc: 'sbom' };
+export type DifferenceSite =
+  | { doc: 'product' | 'filing'; path: DocPath }
+  /** In the current SBOM; `entry` names the component or service, to find its line. */
+  | { doc: 'sbom'; entry?: { bomRef?: string; purl?: string; name: string } };
 
 /**
  * One raw difference between the registered baseline and the product as it is now, before
@@ -42,6 +45,12 @@ export interface Difference {
   /** How an SBOM pair was matched (purl, cpe, name, version-aligned). */
   matchedBy?: string;
   site: DifferenceSite;
+  /** Lower-case name of the component or service that changed ('' for claims and label items): what
+   *  change-set grouping joins on. */
+  name: string;
+  /** Lower-case names of the components this one depends on, or that provide this service (dependency
+   *  edges, `ccl:component`, a manifest service's `component`). Sorted. Used for grouping only. */
+  links: string[];
 }
 
 /** A difference with defaults for every field that does not apply. */
@@ -55,9 +64,12 @@ export function difference(
     field: '',
     componentType: '',
     securityRelevant: true,
+    name: '',
+    links: [],
     ...d,
   };
   out.roles = [...new Set(out.roles)].sort();
+  out.links = [...new Set(out.links)].sort();
   out.aspects = [...new Set(out.aspects)].sort();
   if (out.from === undefined) delete out.from;
   if (out.to === undefined) delete out.to;

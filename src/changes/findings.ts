@@ -1,57 +1,49 @@
-import { stringify } from 'yaml';
-import type { DetectedChange } from '../core/change.js';
+import type { ChangeSet, DetectedChange } from '../core/change.js';
 import type { ChangeLogEntry } from '../schemas/index.js';
 import type { Finding, Location } from '../core/finding.js';
 import { locate, type LoadedProduct } from '../load/repository.js';
 import type { DifferenceSite } from './difference.js';
 import type { StaleRecord } from './change-log.js';
+import { changeLogEntry, changeLogYaml, indentEntries } from './entry.js';
 
-/** Where a difference shows: the manifest value that changed, or line 1 of the SBOM. */
+/** Where a difference shows: the manifest value that changed, or the SBOM entry's line (else line 1). */
 export function siteLocation(p: LoadedProduct, site: DifferenceSite): Location {
-  if (site.doc === 'sbom') return { file: p.sbomFile ?? p.manifestFile, line: 1, column: 1 };
+  if (site.doc === 'sbom') {
+    const line = site.entry ? p.sbomLocate?.(site.entry) : undefined;
+    return { file: p.sbomFile ?? p.manifestFile, line: line ?? 1, column: 1 };
+  }
   return locate(p, site.doc, site.path);
 }
 
-/** A ready-to-paste change-log entry recording the given changes (YAML, indented for a hint). */
-export function changeLogSnippet(id: string, changes: readonly DetectedChange[], summary: string): string {
-  const material = changes.some((c) => c.classification === 'material');
-  const entry = {
-    id,
-    summary,
-    fingerprints: changes.map((c) => c.fingerprint),
-    classification: material ? 'material' : 'record',
-    status: material ? 'refiling-required' : 'recorded',
-  };
-  return stringify([entry], { lineWidth: 0 })
-    .trimEnd()
-    .split('\n')
-    .map((l) => `    ${l}`)
-    .join('\n');
-}
-
-/** The finding for one change the change log does not account for. */
+/** The finding for one change set the change log does not (fully) account for. */
 export function unrecordedFinding(
   p: LoadedProduct,
-  c: DetectedChange,
-  description: string,
+  set: ChangeSet,
+  members: readonly DetectedChange[],
   at: Location,
   suggestedId: string,
 ): Finding {
-  const material = c.classification === 'material';
+  // What is missing decides the severity: a recorded material change whose regenerated SBOM entry is
+  // not listed yet is a record-class gap.
+  const material = set.pending === 'material';
   const filingFile = p.filingFile ?? `${p.dir}/filing.yaml`;
+  const count = set.unrecorded.length;
+  const size =
+    set.fingerprints.length > 1 ? ` (${count} of ${set.fingerprints.length} differences unrecorded)` : '';
   const hint = [
-    `${c.reason}`,
-    `Record it: add this entry under \`changes:\` in ${filingFile} (or let the refiling pull request record it):`,
-    changeLogSnippet(suggestedId, [c], description),
+    `${set.reason}`,
+    `Record it: add this entry under \`changes:\` in ${filingFile} (or run \`labelguard record ${p.dir}\`, or let the refiling pull request record it):`,
+    indentEntries(changeLogYaml(changeLogEntry(suggestedId, [set]), members)),
   ].join('\n');
+  const sources = members.find((m) => m.classId === set.classId)?.sources ?? [];
   return {
     ruleId: material ? 'change.unrecorded' : 'change.unrecorded-record',
     severity: material ? 'error' : 'warning',
     message: material
-      ? `unrecorded technical modification: ${description} [${c.classId}]`
-      : `change not recorded in the change log: ${description} [${c.classId}]`,
+      ? `unrecorded technical modification: ${set.title}${size} [${set.classId}]`
+      : `change not recorded in the change log: ${set.title}${size} [${set.classId}]`,
     hint,
-    ...(c.sources.length > 0 ? { sources: c.sources } : {}),
+    ...(sources.length > 0 ? { sources } : {}),
     productId: p.id,
     ...at,
   };

@@ -1,6 +1,6 @@
 // Change detection: registered baseline vs current product, classified by the rule pack's
 // changes.yaml, and checked against the filing's change log.
-export { detectChanges, type ChangeDetection } from './detect.js';
+export { detectChanges, type ChangeDetection, type NoiseConfig } from './detect.js';
 export {
   changePackFile,
   loadChangeClassifier,

@@ -1,4 +1,6 @@
 import type { Product } from '../schemas/index.js';
+import { compareVersions } from '../sbom/index.js';
+import { versionBump } from './bump.js';
 import { difference, type Difference } from './difference.js';
 import { diffHardware } from './hardware-diff.js';
 import { diffLabel } from './label-diff.js';
@@ -27,6 +29,7 @@ export function diffFirmware(registered: RegisteredState, product: Product): Dif
   const b = registered.firmware;
   const a = product.firmware;
   if (b.version !== a.version) {
+    const order = compareVersions(b.version, a.version, 'generic');
     return [
       difference({
         kind: 'firmware.version',
@@ -35,6 +38,8 @@ export function diffFirmware(registered: RegisteredState, product: Product): Dif
         subject: 'firmware version',
         from: b.version,
         to: a.version,
+        aspects: [order === 1 ? 'version-down' : order === -1 ? 'version-up' : 'version-changed'],
+        bump: versionBump(b.version, a.version),
         site: { doc: 'product', path: ['firmware', 'version'] },
       }),
     ];

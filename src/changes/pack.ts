@@ -9,6 +9,9 @@ import type { ChangesFile } from '../schemas/index.js';
 import { schemaErrors } from '../schemas/errors.js';
 import { validator } from '../schemas/validators.js';
 import { append } from '../core/append.js';
+import { changeSetsFileName, loadGroupRules, type GroupRule } from './grouping.js';
+import { loadNoise, noiseFileName } from './noise-file.js';
+import type { SbomNoise } from '../sbom/noise.js';
 
 /** One pack's `changes.yaml` as the shell read it, with the pack's software-role data when it has some. */
 export interface ChangePackFile {
@@ -18,6 +21,10 @@ export interface ChangePackFile {
   softwareRoles?: SoftwareRoles;
   /** Validated when labelguard was built (a built-in pack): not validated again. */
   validated?: boolean;
+  /** The pack's change-set grouping rules (`change-sets.yaml` beside `changes.yaml`), when it has them. */
+  changeSets?: { file: string; text: string };
+  /** The pack's list of SBOM properties that describe the build (`sbom-noise.yaml`), when it has one. */
+  noise?: { file: string; text: string };
 }
 
 /** One compiled classification entry. */
@@ -42,6 +49,10 @@ export interface ChangeTable {
   file: string;
   entries: ChangeClass[];
   softwareRoles?: SoftwareRoles;
+  /** Which correlated differences are reported as one change set; none: every difference on its own. */
+  grouping?: GroupRule[];
+  /** SBOM properties that describe the build, not the product: left out of the comparison. */
+  noise?: SbomNoise;
 }
 
 /** Every scheme's classification table, compiled once per run. */
@@ -158,11 +169,17 @@ function loadTable(f: ChangePackFile, problems: Finding[]): ChangeTable | undefi
       line: at.line,
     });
   });
+  const grouping = f.changeSets ? loadGroupRules(f.changeSets.file, f.changeSets.text) : undefined;
+  if (grouping) append(problems, grouping.problems);
+  const noise = f.noise ? loadNoise(f.noise.file, f.noise.text) : undefined;
+  if (noise) append(problems, noise.problems);
   return {
     scheme: doc.scheme,
     file: f.file,
     entries,
     ...(f.softwareRoles ? { softwareRoles: f.softwareRoles } : {}),
+    ...(grouping && grouping.rules.length > 0 ? { grouping: grouping.rules } : {}),
+    ...(noise?.noise ? { noise: noise.noise } : {}),
   };
 }
 
@@ -184,10 +201,18 @@ export function changePackFile(
   if (!source.files.includes(changesFileName)) return undefined;
   const text = source.read(changesFileName);
   if (text === undefined) return undefined;
+  const setsText = source.files.includes(changeSetsFileName) ? source.read(changeSetsFileName) : undefined;
+  const noiseText = source.files.includes(noiseFileName) ? source.read(noiseFileName) : undefined;
   return {
     file: `${source.root}/${changesFileName}`,
     text,
     ...(softwareRoles ? { softwareRoles } : {}),
     ...(source.validated ? { validated: true } : {}),
+    ...(noiseText !== undefined
+      ? { noise: { file: `${source.root}/${noiseFileName}`, text: noiseText } }
+      : {}),
+    ...(setsText !== undefined
+      ? { changeSets: { file: `${source.root}/${changeSetsFileName}`, text: setsText } }
+      : {}),
   };
 }

@@ -7,6 +7,9 @@ import { difference, type Difference } from './difference.js';
 /** Roles of a component, from the pack's software-role data. */
 export type RoleOf = (c: Component) => string[];
 
+/** What a component or service depends on (lower-case component names), for change-set grouping. */
+export type LinksOf = (x: Component | Service) => string[];
+
 const site = { doc: 'sbom' } as const;
 
 /**
@@ -14,7 +17,16 @@ const site = { doc: 'sbom' } as const;
  * removed or changed (with role, bump size and aspects), the described product's own non-version
  * changes, and services added, removed or changed. Values are normalised, so JSON and XML agree.
  */
-export function sbomDifferences(diff: SbomDiff, roleOf: RoleOf): Difference[] {
+export function sbomDifferences(
+  diff: SbomDiff,
+  roleOf: RoleOf,
+  linksOf: LinksOf = () => [],
+  options: {
+    /** Also report the subject's (metadata.component's) version and hash: for two SBOMs compared on
+     *  their own; a product's manifest already compares its firmware and hardware versions. */
+    subjectVersion?: boolean;
+  } = {},
+): Difference[] {
   const out: Difference[] = [];
   for (const c of diff.added) {
     out.push(
@@ -26,7 +38,9 @@ export function sbomDifferences(diff: SbomDiff, roleOf: RoleOf): Difference[] {
         to: c.version ?? '(no version)',
         roles: roleOf(c),
         componentType: c.type,
-        site,
+        name: c.name.toLowerCase(),
+        links: linksOf(c),
+        site: at(c),
       }),
     );
   }
@@ -40,16 +54,20 @@ export function sbomDifferences(diff: SbomDiff, roleOf: RoleOf): Difference[] {
         from: c.version ?? '(no version)',
         roles: roleOf(c),
         componentType: c.type,
+        name: c.name.toLowerCase(),
+        links: linksOf(c),
         site,
       }),
     );
   }
-  for (const ch of diff.changed) out.push(componentChanged(ch, roleOf));
+  for (const ch of diff.changed) out.push(componentChanged(ch, roleOf, linksOf));
   // The described product's version is the firmware or hardware version the manifest already compares;
   // only its other facts (supplier, properties such as cdx:device:*) are differences of their own.
   if (diff.root.status === 'changed') {
     const ch = diff.root.change;
-    const aspects = ch.aspects.filter((a) => !a.startsWith('version-') && a !== 'hash-changed');
+    const aspects = options.subjectVersion
+      ? [...ch.aspects]
+      : ch.aspects.filter((a) => !a.startsWith('version-') && a !== 'hash-changed');
     if (aspects.length > 0) {
       out.push(
         difference({
@@ -57,9 +75,10 @@ export function sbomDifferences(diff: SbomDiff, roleOf: RoleOf): Difference[] {
           category: 'sbom',
           change: 'changed',
           subject: componentSubject(ch.after),
-          from: state(ch, 'before', false),
-          to: state(ch, 'after', false),
+          from: state(ch, 'before', options.subjectVersion === true),
+          to: state(ch, 'after', options.subjectVersion === true),
           aspects,
+          ...(options.subjectVersion ? { bump: versionBump(ch.before.version, ch.after.version) } : {}),
           roles: roleOf(ch.after),
           componentType: ch.after.type,
           matchedBy: 'root',
@@ -77,7 +96,9 @@ export function sbomDifferences(diff: SbomDiff, roleOf: RoleOf): Difference[] {
         subject: serviceSubject(s),
         to: serviceState(s),
         aspects: serviceAspects(s),
-        site,
+        name: s.name.toLowerCase(),
+        links: linksOf(s),
+        site: at(s),
       }),
     );
   }
@@ -89,15 +110,17 @@ export function sbomDifferences(diff: SbomDiff, roleOf: RoleOf): Difference[] {
         change: 'removed',
         subject: serviceSubject(s),
         from: serviceState(s),
+        name: s.name.toLowerCase(),
+        links: linksOf(s),
         site,
       }),
     );
   }
-  for (const ch of diff.services.changed) out.push(serviceChanged(ch));
+  for (const ch of diff.services.changed) out.push(serviceChanged(ch, linksOf));
   return out;
 }
 
-function componentChanged(ch: ComponentChange, roleOf: RoleOf): Difference {
+function componentChanged(ch: ComponentChange, roleOf: RoleOf, linksOf: LinksOf): Difference {
   const versionChanged = ch.aspects.some((a) => a.startsWith('version-'));
   const aspects: string[] = [...ch.aspects];
   if (!versionChanged) aspects.push('same-version');
@@ -113,8 +136,22 @@ function componentChanged(ch: ComponentChange, roleOf: RoleOf): Difference {
     bump: versionBump(ch.before.version, ch.after.version),
     componentType: ch.after.type,
     matchedBy: ch.matchedBy,
-    site,
+    name: ch.after.name.toLowerCase(),
+    links: linksOf(ch.after),
+    site: at(ch.after),
   });
+}
+
+/** The current SBOM entry of a component or service, for its line. */
+function at(x: Component | Service): Difference['site'] {
+  return {
+    doc: 'sbom',
+    entry: {
+      name: x.name,
+      ...(x.bomRef !== undefined ? { bomRef: x.bomRef } : {}),
+      ...('purl' in x && x.purl !== undefined ? { purl: x.purl } : {}),
+    },
+  };
 }
 
 /**
@@ -182,7 +219,7 @@ function serviceAspects(s: Service): string[] {
   return out;
 }
 
-function serviceChanged(ch: ServiceChange): Difference {
+function serviceChanged(ch: ServiceChange, linksOf: LinksOf): Difference {
   return difference({
     kind: 'sbom.service.changed',
     category: 'service',
@@ -191,6 +228,8 @@ function serviceChanged(ch: ServiceChange): Difference {
     from: serviceState(ch.before),
     to: serviceState(ch.after),
     aspects: [...ch.aspects, ...serviceAspects(ch.after)],
-    site,
+    name: ch.after.name.toLowerCase(),
+    links: linksOf(ch.after),
+    site: at(ch.after),
   });
 }

@@ -115,6 +115,11 @@ function serviceAspects(s: NetworkService): string[] {
 
 const exposureRank: Record<string, number> = { lan: 0, cloud: 1, wan: 2 };
 
+/** A manifest service's name and the component that provides it, for change-set grouping. */
+function serviceLinks(s: NetworkService): { name: string; links: string[] } {
+  return { name: s.name.trim().toLowerCase(), links: s.component ? [s.component.trim().toLowerCase()] : [] };
+}
+
 function diffNetworkServices(
   before: readonly NetworkService[],
   after: readonly NetworkService[],
@@ -135,6 +140,7 @@ function diffNetworkServices(
           subject,
           to: serviceState(a),
           aspects: serviceAspects(a),
+          ...serviceLinks(a),
           site,
         }),
       );
@@ -158,6 +164,7 @@ function diffNetworkServices(
         from: serviceState(b),
         to: serviceState(a),
         aspects,
+        ...serviceLinks(a),
         site,
       }),
     );
@@ -170,6 +177,7 @@ function diffNetworkServices(
         change: 'removed',
         subject: `${b.name}:${b.port}`,
         from: serviceState(b),
+        ...serviceLinks(b),
         site: { doc: 'product', path: ['security', 'network_services'] },
       }),
     );

@@ -1,5 +1,5 @@
 import { append } from '../core/append.js';
-import type { DetectedChange } from '../core/change.js';
+import type { ChangeSet, DetectedChange } from '../core/change.js';
 import { compareFindings, compareText, type Finding } from '../core/finding.js';
 import type { LoadedProduct, LoadedRepository } from '../load/repository.js';
 import { isBlocking, type Policy } from '../policy/policy.js';
@@ -14,6 +14,7 @@ export interface StageResult {
   findings?: Finding[];
   readiness?: Readiness[];
   changes?: DetectedChange[];
+  changeSets?: ChangeSet[];
 }
 
 /** A pure step of the check, run per product after loading (rules, change detection, lifecycle). */
@@ -85,6 +86,7 @@ export interface JudgedProduct {
   findings: Finding[];
   readiness?: Readiness[];
   changes?: DetectedChange[];
+  changeSets?: ChangeSet[];
 }
 
 /** Run the consistency checks and the given stages on one loaded product. */
@@ -105,6 +107,7 @@ export function judgeProduct(p: LoadedProduct, stages: readonly ProductStage[]):
     append(j.findings, r.findings ?? []);
     if (r.readiness) j.readiness = [...(j.readiness ?? []), ...r.readiness];
     if (r.changes) j.changes = [...(j.changes ?? []), ...r.changes];
+    if (r.changeSets) j.changeSets = [...(j.changeSets ?? []), ...r.changeSets];
   }
   return j;
 }
@@ -148,6 +151,7 @@ function productReport(j: JudgedProduct, own: Finding[], policy: Policy): Produc
     findings,
     ...(j.readiness ? { readiness: j.readiness } : {}),
     ...(j.changes ? { changes: j.changes } : {}),
+    ...(j.changeSets ? { changeSets: j.changeSets } : {}),
   };
 }
 

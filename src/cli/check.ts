@@ -14,7 +14,7 @@ import { renderReport, reportFormats } from './render-report.js';
 
 export const checkHelp = `Usage: labelguard check [--repo DIR] [--format FORMAT] [--output FILE] [--now YYYY-MM-DD]
                        [--config FILE] [--fail-on LEVEL] [--warn-only] [--base REF [--head REF]]
-                       [--policy-from base|head] [--shard I/N] [--product ID]...
+                       [--policy-from base|head] [--shard I/N] [--product ID]... [--verbose]
 
 Judge every product of a compliance repository: data files against the schemas, rule packs for each
 label target, and every change since the registered baseline (recorded or not).
@@ -37,6 +37,7 @@ Options:
                      base, as a pull request is judged, or of the head, to try a policy change
   --shard I/N        judge only part I of N of the products (split by product folder), for job matrices
   --product ID       judge only this product (repeatable)
+  --verbose          text format: list every member of every change set, and changes needing no record
 
 Exit codes: 0 nothing blocking; 1 blocking findings; 2 could not run as asked.
 `;
@@ -59,6 +60,7 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     config: { type: 'string' },
     'fail-on': { type: 'string' },
     'warn-only': { type: 'boolean' },
+    verbose: { type: 'boolean' },
     base: { type: 'string' },
     head: { type: 'string' },
     'policy-from': { type: 'string' },
@@ -102,7 +104,7 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
         }
       : {}),
   });
-  emit(io, values.output, renderReport(outcome, format));
+  emit(io, values.output, renderReport(outcome, format, { verbose: values.verbose === true }));
   return exitCodeFor(outcome.report);
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { classifyDifference, type ClassifiedDifference } from '../changes/classify.js';
 import { sbomDifferences } from '../changes/sbom-changes.js';
+import { noiseFilter } from '../sbom/noise.js';
 import { UsageError } from '../load/errors.js';
 import { loadChangeTables } from '../pipeline/packs.js';
 import { escapeMarkdown, inlineCode } from '../markdown/escape.js';
@@ -27,13 +28,21 @@ Exit codes: 0 compared; 2 could not run as asked (unreadable SBOM, bad flags).
 `;
 
 interface DiffJson {
-  summary: { added: number; removed: number; changed: number };
+  summary: {
+    added: number;
+    removed: number;
+    changed: number;
+    /** The SBOM's subject (metadata.component) when its version changed. */
+    subject?: { name: string; from?: string; to?: string; downgrade?: boolean };
+  };
   changes: {
     kind: string;
     subject: string;
     from?: string;
     to?: string;
     matchedBy?: string;
+    /** The version went down. */
+    downgrade?: boolean;
     classification: string;
     reason: string;
   }[];
@@ -75,12 +84,19 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
       'Built-in schemes: cn-ccl, etsi-en-303-645.',
     ]);
   const roles = table.softwareRoles;
-  const diff = diffSboms(before!, after!);
-  const classified = sbomDifferences(diff, (c) => componentRoles(c, roles)).map((d) =>
-    classifyDifference(d, table, { scheme, stars, registeredStars: stars }, [], ''),
-  );
+  // Properties that describe the build (generator, checkout folder) are not compared: see sbom-noise.yaml.
+  const noise = noiseFilter(table.noise);
+  const diff = diffSboms(before!, after!, noise ? { noise } : {});
+  const classified = sbomDifferences(diff, (c) => componentRoles(c, roles), undefined, {
+    subjectVersion: true,
+  }).map((d) => classifyDifference(d, table, { scheme, stars, registeredStars: stars }, [], ''));
   const json: DiffJson = {
-    summary: { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length },
+    summary: {
+      added: diff.added.length,
+      removed: diff.removed.length,
+      changed: diff.changed.length,
+      ...subjectSummary(diff),
+    },
     changes: classified.map(toJson),
   };
   emit(
@@ -95,6 +111,25 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+function subjectSummary(diff: ReturnType<typeof diffSboms>): Pick<DiffJson['summary'], 'subject'> {
+  if (diff.root.status !== 'changed') return {};
+  const { before, after, aspects } = diff.root.change;
+  if (before.version === after.version) return {};
+  return {
+    subject: {
+      name: after.name,
+      ...(before.version !== undefined ? { from: before.version } : {}),
+      ...(after.version !== undefined ? { to: after.version } : {}),
+      ...(aspects.includes('version-down') ? { downgrade: true } : {}),
+    },
+  };
+}
+
+function subjectText(s: DiffJson['summary']['subject']): string {
+  if (!s) return '';
+  return `; subject ${s.name} ${s.from ?? '∅'} → ${s.to ?? '∅'}${s.downgrade ? ' (DOWNGRADE)' : ''}`;
+}
+
 function toJson(c: ClassifiedDifference): DiffJson['changes'][number] {
   const d = c.difference;
   return {
@@ -103,6 +138,7 @@ function toJson(c: ClassifiedDifference): DiffJson['changes'][number] {
     ...(d.from !== undefined ? { from: d.from } : {}),
     ...(d.to !== undefined ? { to: d.to } : {}),
     ...(d.matchedBy !== undefined ? { matchedBy: d.matchedBy } : {}),
+    ...(d.aspects.includes('version-down') ? { downgrade: true } : {}),
     classification: c.classification,
     reason: c.reason,
   };
@@ -128,19 +164,21 @@ function readInventory(file: string, shown: string): Inventory {
 function text(j: DiffJson): string {
   const lines = j.changes.map(
     (c) =>
-      `${c.classification.padEnd(8)} ${c.kind} ${c.subject}${c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : ''}${c.matchedBy ? ` [matched by ${c.matchedBy}]` : ''}`,
+      `${c.classification.padEnd(8)} ${c.kind} ${c.subject}${c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : ''}${c.downgrade ? ' (DOWNGRADE)' : ''}${c.matchedBy ? ` [matched by ${c.matchedBy}]` : ''}`,
   );
-  lines.push(`${j.summary.added} added, ${j.summary.removed} removed, ${j.summary.changed} changed`);
+  lines.push(
+    `${j.summary.added} added, ${j.summary.removed} removed, ${j.summary.changed} changed${subjectText(j.summary.subject)}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
 function markdown(j: DiffJson): string {
   const rows = j.changes.map(
     (c) =>
-      `| ${c.classification} | ${inlineCode(c.kind, 60)} | ${escapeMarkdown(c.subject)} | ${escapeMarkdown(c.from ?? '—')} → ${escapeMarkdown(c.to ?? '—')} | ${escapeMarkdown(c.reason)} |`,
+      `| ${c.classification} | ${inlineCode(c.kind, 60)} | ${escapeMarkdown(c.subject)}${c.downgrade ? ' **(downgrade)**' : ''} | ${escapeMarkdown(c.from ?? '—')} → ${escapeMarkdown(c.to ?? '—')} | ${escapeMarkdown(c.reason)} |`,
   );
   return [
-    `**${j.summary.added} added · ${j.summary.removed} removed · ${j.summary.changed} changed**`,
+    `**${j.summary.added} added · ${j.summary.removed} removed · ${j.summary.changed} changed**${escapeMarkdown(subjectText(j.summary.subject))}`,
     '',
     '| class | kind | subject | from → to | reason |',
     '|---|---|---|---|---|',

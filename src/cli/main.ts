@@ -13,6 +13,7 @@ Commands:
   validate    validate the data files only
   diff        compare two SBOMs and classify every change
   evidence    generate a product's filing evidence (documents, label artwork, normalised SBOM)
+  record      record a product's unrecorded changes in its filing.yaml (one entry per change set)
   rules       list the rules of the rule packs with their sources
   status      every label's filing state and lifecycle deadlines, most urgent first
   comment     render the pull-request comment from a JSON check report (validated first)
@@ -30,6 +31,7 @@ const commands: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./check.js')).runValidate,
   diff: async () => (await import('./diff.js')).runDiff,
   evidence: async () => (await import('./evidence.js')).runEvidence,
+  record: async () => (await import('./record.js')).runRecord,
   rules: async () => (await import('./rules.js')).runRules,
   status: async () => (await import('./status.js')).runStatus,
   comment: async () => (await import('./comment.js')).runComment,

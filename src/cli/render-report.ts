@@ -27,10 +27,14 @@ export function sarifRules(outcome: Pick<CheckOutcome, 'packs'>): SarifRuleInput
 }
 
 /** The report in one of the CLI's formats; markdown is exactly the pull-request comment body. */
-export function renderReport(outcome: CheckOutcome, format: ReportFormat): string {
+export function renderReport(
+  outcome: CheckOutcome,
+  format: ReportFormat,
+  opts: { verbose?: boolean } = {},
+): string {
   switch (format) {
     case 'text':
-      return renderText(outcome.report);
+      return renderText(outcome.report, opts);
     case 'json':
       return renderJson(outcome.report);
     case 'markdown':

@@ -26,3 +26,34 @@ export interface DetectedChange {
   /** How the SBOM pair was matched, for component changes. */
   matchedBy?: string;
 }
+
+/**
+ * Correlated differences reported as one change: e.g. a daemon added to the SBOM with the services it
+ * provides, the manifest's entries for those services, the security claims that name them and the
+ * libraries that came in with it. A difference nothing correlates with is a change set of its own.
+ */
+export interface ChangeSet {
+  /** The fingerprint of its first (anchor) member: stable, and usable wherever a change id is asked for. */
+  id: string;
+  /** One line saying what changed, e.g. "acme-onvifd 1.0.0 added: services onvif:80, ws-discovery:3702; …". */
+  title: string;
+  /** The grouping rule that formed it; absent for a single difference. */
+  groupId?: string;
+  /** The highest classification of its members, and the member entry that decided it. */
+  classification: Classification;
+  classId: string;
+  reason: string;
+  /** Whether every member is recorded in the change log. */
+  recorded: boolean;
+  /** The change-log entry that records its anchor, when recorded. */
+  changeLogId?: string;
+  /** Every member's fingerprint, anchor first, then in report order: the change-log entry's list. */
+  fingerprints: string[];
+  /** The members' fingerprints the change log does not list yet, in the same order. */
+  unrecorded: string[];
+  /** The highest classification among the unrecorded members ('none' when everything is recorded):
+   *  what recording the rest of the set amounts to. */
+  pending: Classification;
+  /** For a set with unrecorded members: the id its new change-log entry gets, continuing the log's numbering. */
+  suggestedId?: string;
+}

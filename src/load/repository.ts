@@ -5,6 +5,7 @@ import type { RepoSource } from '../repo/source.js';
 import { refusalMessage, resolveRef } from '../repo/paths.js';
 import type { Filing, Product } from '../schemas/index.js';
 import { canonicalStatus } from '../schemas/filing-status.js';
+import { entryLocator, type EntryLocator } from '../sbom/locate.js';
 import type { Inventory } from '../sbom/types.js';
 import { loadConfig, type LoadedConfig } from './config.js';
 import { UsageError } from './errors.js';
@@ -48,6 +49,8 @@ export interface LoadedProduct {
   filingDoc?: YamlFile;
   sbomFile?: string;
   sbom?: Inventory;
+  /** Finds a component's or service's line in the SBOM file, for located findings. */
+  sbomLocate?: EntryLocator;
   baselineSbom?: Inventory;
   /**
    * `sha256:` digest of the registered SBOM's bytes as read. labelguard writes that file normalised, so
@@ -228,6 +231,7 @@ async function resolveManifestRefs(
         read.findings.map((f) => ({ ...f, productId: p.id })),
       );
       p.sbom = read.inventory;
+      if (read.inventory) p.sbomLocate = entryLocator(new TextDecoder().decode(sbom.bytes));
     }
   }
   for (const r of referencedFiles(m, undefined)) {

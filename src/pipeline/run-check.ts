@@ -99,7 +99,13 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
         )
       : [];
     const stages =
-      judging?.productStages(packs, overrides.active, policy.blockPendingRefiling, req.now) ?? [];
+      judging?.productStages(
+        packs,
+        overrides.active,
+        config.config.sbom_noise,
+        policy.blockPendingRefiling,
+        req.now,
+      ) ?? [];
     const wanted = req.productIds ? new Set(req.productIds) : undefined;
     const judged: JudgedProduct[] = [];
     const baseManifests = await changedManifestsAtBase(scope);

@@ -1,6 +1,6 @@
 // What judging products needs beyond loading them: rule packs, rule evaluation and change detection.
 // run-check imports this module only when a run has products to judge.
-import { detectChanges, type ClassificationOverride } from '../changes/index.js';
+import { detectChanges, type ClassificationOverride, type NoiseConfig } from '../changes/index.js';
 import type { JudgedProduct, ProductStage } from '../check/check.js';
 import { locate, type LoadedProduct } from '../load/repository.js';
 import { coverageFacts, evaluateProduct, readiness } from '../rules/index.js';
@@ -14,13 +14,14 @@ export { loadPolicyPacks } from './packs.js';
 export function productStages(
   packs: LoadedPacks,
   overrides: readonly ClassificationOverride[],
+  noise: NoiseConfig | undefined,
   blockPendingRefiling: boolean,
   now: string,
 ): ProductStage[] {
   return [
     // Changes are detected first: whether the test report still covers the product follows the change log.
     (p) => {
-      const detection = detectChanges(p, packs.classifier, overrides);
+      const detection = detectChanges(p, packs.classifier, overrides, noise ? { noise } : {});
       const evaluation = evaluateProduct(packs.packs, {
         product: p.manifest!,
         ...(p.filing ? { filing: p.filing } : {}),
@@ -34,6 +35,7 @@ export function productStages(
         findings: [...evaluation.findings, ...detection.findings],
         readiness: readiness(evaluation, packs.packs),
         changes: detection.changes,
+        changeSets: detection.sets,
       };
     },
     (p) => ({ findings: refilingPendingFindings(p, blockPendingRefiling) }),
@@ -50,6 +52,7 @@ export function release(p: LoadedProduct, j: JudgedProduct): void {
   delete p.filingDoc;
   if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
     delete p.sbom;
+    delete p.sbomLocate;
     delete p.baselineSbom;
     delete p.filingText;
   }

@@ -41,11 +41,14 @@ export interface RefilingBodyInput {
   maxChars?: number;
 }
 
-/** `Refile cam-x1 (cn-ccl): 2 material changes, 1 record change`, or `Record …` without material ones. */
+/**
+ * `Refile cam-x1 (cn-ccl): 2 material changes, 1 record change`, or `Record …` without material ones.
+ * Counted per change-log entry (one change set each), not per difference.
+ */
 export function renderRefilingTitle(
   productId: string,
   scheme: string,
-  changes: readonly DetectedChange[],
+  changes: readonly Pick<DetectedChange, 'classification'>[],
 ): string {
   const material = changes.filter((c) => c.classification === 'material').length;
   const record = changes.length - material;
@@ -80,8 +83,17 @@ export function renderRefilingBody(input: RefilingBodyInput): { body: string; om
   const head = headSection(input);
   const rows = input.changes.map((c) => changeRow(c, entryOf(input.entries, c.fingerprint)));
   const tail = tailSections(input);
-  const tableHead = [
+  // One row per change-log entry (a change set: one feature, one classification); every difference it
+  // records is listed, folded, below.
+  const entryTable = [
     '### Changes',
+    '',
+    '| Change | Classification | Reason | Change log |',
+    '|---|---|---|---|',
+    ...input.entries.map((e) => entryRow(e, input.changes)),
+  ].join('\n');
+  const tableHead = [
+    `<details><summary>Every difference these entries record (${input.changes.length})</summary>`,
     '',
     '| Change | From | To | Classification | Reason | Change log |',
     '|---|---|---|---|---|---|',
@@ -93,7 +105,7 @@ export function renderRefilingBody(input: RefilingBodyInput): { body: string; om
       omitted > 0
         ? `\n\n_${omitted} more change${omitted === 1 ? ' is' : 's are'} not listed here: GitHub limits a pull request body to ${maxChars.toLocaleString('en-US')} characters. The change notification in the evidence lists every change._`
         : '';
-    return `${head}\n\n${tableHead}\n${rows.slice(0, shown).join('\n')}${note}\n\n${tail}\n`;
+    return `${head}\n\n${entryTable}\n\n${tableHead}\n${rows.slice(0, shown).join('\n')}${note}\n\n</details>\n\n${tail}\n`;
   };
 
   // Longest prefix of the table that fits: the length grows with the rows shown, so search for it.
@@ -118,8 +130,10 @@ export function renderRefilingBody(input: RefilingBodyInput): { body: string; om
 }
 
 function headSection(input: RefilingBodyInput): string {
-  const material = input.changes.filter((c) => c.classification === 'material').length;
-  const record = input.changes.length - material;
+  const material = input.entries.filter((c) => c.classification === 'material').length;
+  const record = input.entries.length - material;
+  const differences =
+    input.changes.length !== input.entries.length ? ` (${input.changes.length} differences)` : '';
   const parts = [
     material > 0 ? `**${material} material** (re-test and re-file with the filing agency)` : '',
     record > 0 ? `**${record} record** (recorded in the change log, no re-test by default)` : '',
@@ -129,7 +143,7 @@ function headSection(input: RefilingBodyInput): string {
     input.metadataLine,
     `## Refiling: ${inlineCode(input.productId)} (${escapeMarkdown(input.scheme)})`,
     '',
-    `labelguard found ${input.changes.length} change${input.changes.length === 1 ? '' : 's'} to product ${inlineCode(input.productId)} that its filing record does not account for: ${parts.join(', ')}. ` +
+    `labelguard found ${input.entries.length} change${input.entries.length === 1 ? '' : 's'}${differences} to product ${inlineCode(input.productId)} that its filing record does not account for: ${parts.join(', ')}. ` +
       `This pull request records them in ${inlineCode(`${input.productDir}/filing.yaml`)} and adds freshly generated evidence under ${inlineCode(evidenceDir)}, for the branch ${inlineCode(input.base)}.`,
   ];
   if (input.statusChange) {
@@ -168,6 +182,19 @@ function changeRow(change: DetectedChange, entry: ChangeLogEntry | undefined): s
     `${change.classification === 'material' ? '**material**' : escapeMarkdown(change.classification)} (${inlineCode(change.classId, 80)})`,
     escapeMarkdown(change.reason, 240),
     entry ? inlineCode(entry.id, 80) : '–',
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+function entryRow(entry: ChangeLogEntry, changes: readonly DetectedChange[]): string {
+  const members = changes.filter((c) => entry.fingerprints.includes(c.fingerprint));
+  const top = members.find((c) => c.classification === entry.classification) ?? members[0];
+  const size = entry.fingerprints.length > 1 ? ` (${entry.fingerprints.length} differences)` : '';
+  const cells = [
+    `${escapeMarkdown(entry.summary, 300)}${size}`,
+    `${entry.classification === 'material' ? '**material**' : escapeMarkdown(entry.classification)}${top ? ` (${inlineCode(top.classId, 80)})` : ''}`,
+    top ? escapeMarkdown(top.reason, 240) : '–',
+    inlineCode(entry.id, 80),
   ];
   return `| ${cells.join(' | ')} |`;
 }

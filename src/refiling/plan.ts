@@ -46,6 +46,7 @@ export function planRefiling(
     filingId: need.filingId,
     fileName: filingPath,
     ...(need.triggeredBy?.pr !== undefined && { pullRequest: need.triggeredBy.pr }),
+    ...(need.changeSets && { sets: need.changeSets }),
   };
   const entries = changeLogEntries(existing, toRecord, recordOptions);
   const filingText = recordChanges(need.filingText, toRecord, recordOptions);
@@ -62,7 +63,7 @@ export function planRefiling(
   if (duplicate) throw new Error(`The refiling of ${need.productId} would write ${duplicate.path} twice.`);
 
   const branch = refilingBranchName(settings.branch_prefix, target.branch, need.productId);
-  const title = renderRefilingTitle(need.productId, need.scheme, toRecord);
+  const title = renderRefilingTitle(need.productId, need.scheme, entries);
   const fingerprints = toRecord.map((c) => c.fingerprint).sort();
   const filesSha = filesDigest(files);
   const gen = context.generator ?? labelguard;

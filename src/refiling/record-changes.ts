@@ -5,7 +5,7 @@
  * scalars and blank lines outside the edit stay byte for byte as they were.
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
-import type { Classification, DetectedChange } from '../core/change.js';
+import type { ChangeSet, Classification, DetectedChange } from '../core/change.js';
 import { plainText, truncate } from '../markdown/escape.js';
 import type { ChangeLogEntry } from '../schemas/index.js';
 
@@ -21,6 +21,17 @@ export interface RecordChangesOptions {
   pullRequest?: number;
   /** The file as messages name it, e.g. `products/cam-x1/filing.yaml`. */
   fileName?: string;
+  /**
+   * The change sets the changes belong to (from the check): one entry per set, its summary the set's
+   * title, its fingerprints in the set's order. Changes in no set are grouped by change class.
+   */
+  sets?: readonly ChangeSet[];
+  /** Name entries by the ids the check suggested (`CHG-2026-015`, continuing the log) instead of `CHG-<filingId>-<n>`. */
+  suggestedIds?: boolean;
+  /** One entry for every change, with this summary (the sets are then listed in its fingerprints). */
+  summary?: string;
+  /** The classification of the entries instead of the pack's (never lower than the pack's). */
+  classification?: 'material' | 'record';
 }
 
 /** filing.yaml cannot be updated as it is: says where and what to fix. */
@@ -68,34 +79,63 @@ export function changeLogEntries(
   options: RecordChangesOptions,
 ): ChangeLogEntry[] {
   const date = entryDate(options);
-  const groups = new Map<string, DetectedChange[]>();
-  for (const change of changesToRecord(changes, existing)) {
-    const key = `${rank(change.classification)}\0${change.classId}`;
-    groups.set(key, [...(groups.get(key) ?? []), change]);
+  const toRecord = changesToRecord(changes, existing);
+  const byFingerprint = new Map(toRecord.map((c) => [c.fingerprint, c]));
+  // Change sets first, in their report order; whatever no set holds, grouped by change class.
+  const groups: { set?: ChangeSet; changes: DetectedChange[] }[] = [];
+  const inSet = new Set<string>();
+  for (const set of options.sets ?? []) {
+    const members = set.fingerprints.flatMap((f) => {
+      const c = byFingerprint.get(f);
+      return c && !inSet.has(f) ? [c] : [];
+    });
+    for (const c of members) inSet.add(c.fingerprint);
+    if (members.length > 0) groups.push({ set, changes: members });
   }
+  const byClass = new Map<string, DetectedChange[]>();
+  for (const change of toRecord.filter((c) => !inSet.has(c.fingerprint))) {
+    const key = `${rank(change.classification)}\0${change.classId}`;
+    byClass.set(key, [...(byClass.get(key) ?? []), change]);
+  }
+  for (const [, group] of [...byClass.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    groups.push({ changes: [...group].sort(compareChanges) });
+  }
+  // Material entries first, as before; sets keep their report order within each classification.
+  const ordered = groups
+    .map((g, i) => ({ g, i, material: g.changes.some((c) => c.classification === 'material') }))
+    .sort((a, b) => Number(b.material) - Number(a.material) || a.i - b.i)
+    .map((x) => x.g);
+  const merged =
+    options.summary !== undefined && ordered.length > 0
+      ? [{ changes: ordered.flatMap((g) => g.changes), summary: options.summary }]
+      : ordered.map((g) => ({ ...g, summary: g.set ? plainText(g.set.title, 480) : summarise(g.changes) }));
+
   const usedIds = new Set(existing.map((e) => e.id));
   let n = 0;
-  const nextId = (): string => {
+  const nextId = (suggested?: string): string => {
+    if (options.suggestedIds && suggested !== undefined && !usedIds.has(suggested)) {
+      usedIds.add(suggested);
+      return suggested;
+    }
     let id: string;
     do id = `CHG-${options.filingId}-${++n}`;
     while (usedIds.has(id));
+    usedIds.add(id);
     return id;
   };
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, group]) => {
-      const sorted = [...group].sort(compareChanges);
-      const classification = sorted[0]?.classification === 'material' ? 'material' : 'record';
-      return {
-        id: nextId(),
-        summary: summarise(sorted),
-        fingerprints: sorted.map((c) => c.fingerprint).sort(),
-        classification,
-        status: classification === 'material' ? 'refiling-required' : 'recorded',
-        ...(date !== undefined && { date }),
-        ...(options.pullRequest !== undefined && { pull_request: options.pullRequest }),
-      } satisfies ChangeLogEntry;
-    });
+  return merged.map((g) => {
+    const material = g.changes.some((c) => c.classification === 'material');
+    const classification = options.classification ?? (material ? 'material' : 'record');
+    return {
+      id: nextId('set' in g ? g.set?.suggestedId : undefined),
+      summary: g.summary,
+      fingerprints: g.changes.map((c) => c.fingerprint),
+      classification,
+      status: classification === 'material' ? 'refiling-required' : 'recorded',
+      ...(date !== undefined && { date }),
+      ...(options.pullRequest !== undefined && { pull_request: options.pullRequest }),
+    } satisfies ChangeLogEntry;
+  });
 }
 
 /**

@@ -3,7 +3,7 @@
  * it (RefilingPlan, pure), the hidden metadata that lets later runs find and judge that pull request, and
  * what the executor did (RefilingResult).
  */
-import type { DetectedChange } from '../core/change.js';
+import type { ChangeSet, DetectedChange } from '../core/change.js';
 import type { EvidenceBundle } from '../evidence/index.js';
 import type { Config, Product } from '../schemas/index.js';
 
@@ -38,6 +38,8 @@ export interface RefilingNeed {
   scheme: string;
   /** The unrecorded material and record-class changes; recorded and `none` changes are ignored. */
   changes: DetectedChange[];
+  /** The change sets of the check: one change-log entry per set (see record-changes). */
+  changeSets?: ChangeSet[];
   /** Evidence generated for this filing (`evidenceFor`), placed under `filings/<filingId>/`. */
   bundle: EvidenceBundle;
   /** The evidence folder name, e.g. `2026-10-20`; keep it stable across runs with `stableFilingId`. */

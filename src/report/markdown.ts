@@ -1,5 +1,5 @@
 import { policyChangeMarkdown } from './policy-change.js';
-import type { DetectedChange } from '../core/change.js';
+import type { ChangeSet, DetectedChange } from '../core/change.js';
 import { sourceLabel, type Source } from '../core/finding.js';
 import {
   count,
@@ -17,17 +17,17 @@ import { escapeMarkdown, inlineCode, markdownLink } from '../markdown/escape.js'
 import type { ProductReport, Readiness, Report, ReportFinding } from './model.js';
 import {
   FILING_FILE,
+  changeSetsOf,
   groupFindings,
   groupOf,
-  isUnrecordedMaterial,
+  isOpenMaterial,
   shownAsChange,
   orderedProducts,
   overallVerdict,
   repoPath,
-  shownChanges,
+  shownSets,
   type FindingGroup,
 } from './ordering.js';
-import { append } from '../core/append.js';
 
 /** A refiling pull request labelguard opened (or found) for a product. */
 export interface RefilingPr {
@@ -141,7 +141,7 @@ function isCollapsible(p: ProductReport): boolean {
   return (
     p.verdict === 'pass' &&
     !p.findings.some((f) => groupOf(f) === 'blocking') &&
-    !(p.changes ?? []).some(isUnrecordedMaterial)
+    !changeSetsOf(p).some(isOpenMaterial)
   );
 }
 
@@ -184,7 +184,7 @@ function overview(products: ProductReport[]): string {
   const rows = products.map((p) => {
     const blocking = p.findings.filter((f) => groupOf(f) === 'blocking').length;
     const warnings = p.findings.filter((f) => groupOf(f) === 'warning').length;
-    const unrecorded = (p.changes ?? []).filter(isUnrecordedMaterial).length;
+    const unrecorded = changeSetsOf(p).filter(isOpenMaterial).length;
     return `| ${verdictIcon[p.verdict]} ${inlineCode(p.id, 80)} | ${labels(p)} | ${filing(p)} | ${count(blocking)} | ${count(unrecorded)} | ${count(warnings)} |`;
   });
   return [
@@ -194,20 +194,107 @@ function overview(products: ProductReport[]): string {
   ].join('\n');
 }
 
+/**
+ * One product: the first screen (what changed as change sets, whether it is recorded, what to do; every
+ * blocking item) and, folded in <details>, the full change table with each set's members, the entries
+ * to paste, the non-blocking findings and readiness.
+ */
 function productSection(p: ProductReport, ctx: Context): string {
   const groups = groupFindings(p.findings);
-  const changes = shownChanges(p.changes);
-  const unrecorded = changes.filter(isUnrecordedMaterial);
-  const lines: string[] = [productHeadline(p, '####'), verdictLine(p.verdict, groups, unrecorded.length)];
-
-  const table = changeTable(changes, ctx);
-  if (table) lines.push(`**Changes since the registered baseline**\n\n${table}`);
-  append(lines, findingSections(groups, ctx));
-  const readiness = readinessLine(p.readiness, ctx);
-  if (readiness) lines.push(readiness);
-  const next = nextSteps(p, groups, unrecorded, ctx);
+  const sets = shownSets(p);
+  const open = sets.filter(isOpenMaterial);
+  const lines: string[] = [productHeadline(p, '####'), verdictLine(p.verdict, groups, open.length)];
+  const screen = firstScreen(p, sets, groups, ctx);
+  if (screen) lines.push(screen);
+  const next = nextSteps(p, groups, open, ctx);
   if (next) lines.push(next);
+  const table = changeTable(sets, p, ctx);
+  if (table) lines.push(folded(`All changes since the registered baseline (${changeCount(sets, p)})`, table));
+  const findings = findingSections(groups, ctx);
+  const readiness = readinessLine(p.readiness, ctx);
+  if (readiness) findings.push(readiness);
+  const notBlocking = nonBlockingSummary(groups);
+  if (findings.length > 0) {
+    lines.push(notBlocking ? folded(notBlocking, findings.join('\n\n')) : findings.join('\n\n'));
+  }
   return lines.join('\n\n');
+}
+
+/** GitHub renders Markdown inside <details> only after a blank line. */
+function folded(summary: string, body: string): string {
+  return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+function changeCount(sets: readonly ChangeSet[], p: ProductReport): string {
+  const members = sets.reduce((n, x) => n + x.fingerprints.length, 0);
+  const diffs = (p.changes ?? []).length;
+  const none = diffs - members;
+  return `${plural(sets.length, 'change')}, ${plural(members, 'difference')}${none > 0 ? ` and ${count(none)} needing no record` : ''}`;
+}
+
+function nonBlockingSummary(groups: Map<FindingGroup, ReportFinding[]>): string {
+  const parts = (['blocking', 'error', 'warning', 'info', 'waived'] as const)
+    .filter((g) => groups.get(g)!.length > 0)
+    .map((g) =>
+      g === 'waived' ? `${count(groups.get(g)!.length)} waived` : plural(groups.get(g)!.length, groupNoun[g]),
+    );
+  return parts.length > 0 ? `Findings in full (${parts.join(', ')}) and readiness` : 'Readiness';
+}
+
+const FIRST_SCREEN_OTHERS = 3;
+
+/**
+ * The handful of lines a reviewer reads: every unrecorded material change set and every blocking
+ * finding (never cut), then one line for the rest still to record and one for what is recorded.
+ */
+function firstScreen(
+  p: ProductReport,
+  sets: readonly ChangeSet[],
+  groups: Map<FindingGroup, ReportFinding[]>,
+  ctx: Context,
+): string {
+  const lines: string[] = [];
+  for (const set of sets.filter(isOpenMaterial)) {
+    const members = set.fingerprints.length > 1 ? ` (${plural(set.fingerprints.length, 'difference')})` : '';
+    lines.push(
+      `- ❗ **${escapeMarkdown(set.title, 300)}**${members} — **material, not recorded** ${inlineCode(set.classId, 60)} → ${inlineCode(set.suggestedId ?? set.id, 60)}`,
+    );
+  }
+  for (const f of groups.get('blocking')!) {
+    lines.push(`- ❌ ${inlineCode(f.ruleId, 80)} ${escapeMarkdown(f.message, 300)} — ${location(f)}`);
+    if (f.hint && ctx.detail <= 2) lines.push(`  - ${escapeMarkdown(firstLine(f.hint), 300)}`);
+  }
+  const toRecord = sets.filter((x) => x.pending !== 'none' && !isOpenMaterial(x));
+  if (toRecord.length > 0) {
+    const names = toRecord.slice(0, FIRST_SCREEN_OTHERS).map((x) => escapeMarkdown(x.title, 70));
+    const more =
+      toRecord.length > FIRST_SCREEN_OTHERS
+        ? `, and ${count(toRecord.length - FIRST_SCREEN_OTHERS)} more`
+        : '';
+    lines.push(
+      `- ⚠️ ${plural(toRecord.length, 'change')} to record (not material): ${names.join('; ')}${more}`,
+    );
+  }
+  const recorded = sets.filter((x) => x.pending === 'none');
+  if (recorded.length > 0) {
+    const ids = [...new Set(recorded.flatMap((x) => (x.changeLogId ? [x.changeLogId] : [])))];
+    lines.push(
+      `- ✅ ${plural(recorded.length, 'change')} recorded${
+        ids.length > 0
+          ? ` (${ids
+              .slice(0, 5)
+              .map((id) => inlineCode(id, 60))
+              .join(', ')})`
+          : ''
+      }`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function firstLine(text: string): string {
+  const i = text.indexOf('\n');
+  return i < 0 ? text : text.slice(0, i);
 }
 
 function productHeadline(p: ProductReport, level: string): string {
@@ -253,33 +340,49 @@ function verdictLine(
   return parts.length > 0 ? `**${word}:** ${parts.join(' · ')}` : `**${word}.**`;
 }
 
-function changeTable(changes: DetectedChange[], ctx: Context): string {
-  const kept = ctx.detail >= 3 ? changes.filter(isUnrecordedMaterial) : changes;
-  ctx.cut.recordedChanges += changes.length - kept.length;
+/** Every change set as a row; a set's members, folded below the table. */
+function changeTable(sets: readonly ChangeSet[], p: ProductReport, ctx: Context): string {
+  const kept = ctx.detail >= 3 ? sets.filter(isOpenMaterial) : sets;
+  ctx.cut.recordedChanges += sets.length - kept.length;
   if (kept.length === 0) return '';
-  const rows = kept.map((c) => {
-    const unrecorded = isUnrecordedMaterial(c);
-    const subject = escapeMarkdown(c.subject, 120);
-    const what = `${inlineCode(c.kind, 60)} ${unrecorded ? `**${subject}**` : subject}`;
-    const fromTo = `${value(c.from)} → ${value(c.to)}`;
-    const reason = ctx.detail >= 3 ? '' : ` — ${escapeMarkdown(c.reason, 160)}`;
-    const cls = `${c.classification === 'material' ? '**material**' : escapeMarkdown(c.classification, 20)}${reason}`;
-    return `| ${unrecorded ? '❗' : ''} | ${what} | ${fromTo} | ${cls} | ${recordedCell(c)} |`;
+  const byFingerprint = new Map((p.changes ?? []).map((c) => [c.fingerprint, c]));
+  const rows = kept.map((x) => {
+    const open = isOpenMaterial(x);
+    const title = escapeMarkdown(x.title, 300);
+    const size = x.fingerprints.length > 1 ? ` (${plural(x.fingerprints.length, 'difference')})` : '';
+    const reason = ctx.detail >= 3 ? '' : ` — ${escapeMarkdown(x.reason, 160)}`;
+    const cls = `${x.classification === 'material' ? '**material**' : escapeMarkdown(x.classification, 20)}${reason}`;
+    return `| ${open ? '❗' : ''} | ${open ? `**${title}**` : title}${size} | ${cls} | ${recordedCell(x)} |`;
   });
-  return ['| | Change | From → to | Classification | Recorded |', '|---|---|---|---|---|', ...rows].join(
-    '\n',
-  );
+  const table = ['| | Change | Classification | Recorded |', '|---|---|---|---|', ...rows].join('\n');
+  if (ctx.detail >= 2) return table;
+  const members = kept
+    .filter((x) => x.fingerprints.length > 1)
+    .map((x) => folded(`Members of: ${escapeMarkdown(x.title, 200)}`, memberTable(x, byFingerprint)));
+  return [table, ...members].join('\n\n');
+}
+
+function memberTable(set: ChangeSet, byFingerprint: Map<string, DetectedChange>): string {
+  const rows = set.fingerprints.map((f) => {
+    const c = byFingerprint.get(f);
+    if (!c) return `| ${inlineCode(f, 60)} | | | |`;
+    return `| ${inlineCode(c.kind, 60)} ${escapeMarkdown(c.subject, 120)} | ${value(c.from)} → ${value(c.to)} | ${escapeMarkdown(c.classification, 20)} ${inlineCode(c.classId, 60)} | ${c.recorded ? '✅' : '❌'} ${inlineCode(f, 60)} |`;
+  });
+  return ['| Member | From → to | Classification | Fingerprint |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 function value(v: string | undefined): string {
   return v === undefined || v === '' ? '∅' : inlineCode(v, 100);
 }
 
-function recordedCell(c: DetectedChange): string {
-  if (c.recorded) return `✅ ${c.changeLogId ? inlineCode(c.changeLogId, 60) : 'recorded'}`;
-  return c.classification === 'material'
-    ? `**❌ not recorded** ${inlineCode(c.fingerprint, 60)}`
-    : 'not recorded';
+function recordedCell(x: ChangeSet): string {
+  if (x.pending === 'none') return `✅ ${x.changeLogId ? inlineCode(x.changeLogId, 60) : 'recorded'}`;
+  const partly =
+    x.unrecorded.length < x.fingerprints.length
+      ? ` (${count(x.unrecorded.length)} of ${count(x.fingerprints.length)})`
+      : '';
+  const id = x.suggestedId ? ` → ${inlineCode(x.suggestedId, 60)}` : '';
+  return x.pending === 'material' ? `**❌ not recorded**${partly}${id}` : `not recorded${partly}${id}`;
 }
 
 function findingSections(groups: Map<FindingGroup, ReportFinding[]>, ctx: Context): string[] {
@@ -361,29 +464,30 @@ function readinessLine(readiness: Readiness[] | undefined, ctx: Context): string
   return `**Readiness:** ${parts.join(' · ')}`;
 }
 
-const MAX_FINGERPRINTS = 10;
+const MAX_FINGERPRINTS = 5;
 
 function nextSteps(
   p: ProductReport,
   groups: Map<FindingGroup, ReportFinding[]>,
-  unrecorded: DetectedChange[],
+  unrecorded: ChangeSet[],
   ctx: Context,
 ): string {
   const steps: string[] = [];
   if (unrecorded.length > 0) {
     const pr = ctx.prs.get(p.id);
+    const one = unrecorded.length === 1;
     if (pr) {
       steps.push(
-        `Merge the refiling pull request ${markdownLink(`#${pr.number}`, pr.url)}: it records ${unrecorded.length === 1 ? 'the change' : `the ${count(unrecorded.length)} changes`} in the filing record and carries regenerated evidence.`,
+        `Merge the refiling pull request ${markdownLink(`#${pr.number}`, pr.url)}: it records ${one ? 'the change' : `the ${count(unrecorded.length)} changes`} in the filing record and carries regenerated evidence.`,
       );
     } else {
-      const fps = unrecorded.slice(0, MAX_FINGERPRINTS).map((c) => inlineCode(c.fingerprint, 60));
-      const more =
-        unrecorded.length > MAX_FINGERPRINTS
-          ? ` and ${count(unrecorded.length - MAX_FINGERPRINTS)} more`
+      const ids = unrecorded.flatMap((x) => (x.suggestedId ? [inlineCode(x.suggestedId, 60)] : []));
+      const shown =
+        ids.length > 0
+          ? ` (${ids.slice(0, MAX_FINGERPRINTS).join(', ')}${ids.length > MAX_FINGERPRINTS ? ', …' : ''})`
           : '';
       steps.push(
-        `Record the ${unrecorded.length === 1 ? 'change' : 'changes'}: add a change-log entry to ${inlineCode(repoPath(p.path, FILING_FILE), 200)} with ${unrecorded.length === 1 ? 'fingerprint' : 'fingerprints'} ${fps.join(', ')}${more}.`,
+        `Record ${one ? 'it' : 'them'}: run \`labelguard record\` ${inlineCode(repoPath(p.path, '').replace(/\/$/, '') || '.', 200)} and commit ${inlineCode(repoPath(p.path, FILING_FILE), 200)}${shown ? ` (${one ? 'entry' : 'entries'}${shown})` : ''}; \`labelguard check\` prints the ${one ? 'entry' : 'entries'} to paste by hand.`,
       );
     }
   }
@@ -424,7 +528,7 @@ function passingSection(products: ProductReport[], ctx: Context): string {
 }
 
 function hasDetails(p: ProductReport): boolean {
-  return p.findings.length > 0 || shownChanges(p.changes).length > 0 || (p.readiness?.length ?? 0) > 0;
+  return p.findings.length > 0 || shownSets(p).length > 0 || (p.readiness?.length ?? 0) > 0;
 }
 
 function fullReportPointer(opts: MarkdownOptions): string {
@@ -470,12 +574,12 @@ function essentialLines(report: Report, opts: MarkdownOptions, compact: boolean)
     .sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : a.number - b.number))
     .map((pr) => `- 🔁 ${inlineCode(pr.productId, 80)} refiling PR ${markdownLink(`#${pr.number}`, pr.url)}`);
   const changes = products.flatMap((p) =>
-    shownChanges(p.changes)
-      .filter(isUnrecordedMaterial)
-      .map((c) =>
+    changeSetsOf(p)
+      .filter(isOpenMaterial)
+      .map((x) =>
         compact
-          ? `- ❗ ${inlineCode(p.id, 80)} ${inlineCode(c.fingerprint, 60)}`
-          : `- ❗ ${inlineCode(p.id, 80)} unrecorded ${inlineCode(c.kind, 60)} ${escapeMarkdown(c.subject, 160)} ${value(c.from)} → ${value(c.to)} ${inlineCode(c.fingerprint, 60)}`,
+          ? `- ❗ ${inlineCode(p.id, 80)} ${inlineCode(x.id, 60)}`
+          : `- ❗ ${inlineCode(p.id, 80)} unrecorded ${escapeMarkdown(x.title, 200)} ${inlineCode(x.id, 60)}`,
       ),
   );
   const blockingLine = (f: ReportFinding) =>
@@ -490,7 +594,7 @@ function essentialLines(report: Report, opts: MarkdownOptions, compact: boolean)
 }
 
 function essentialCount(report: Report): number {
-  const changes = report.products.flatMap((p) => (p.changes ?? []).filter(isUnrecordedMaterial)).length;
+  const changes = report.products.flatMap((p) => changeSetsOf(p).filter(isOpenMaterial)).length;
   const findings = [...report.products.flatMap((p) => p.findings), ...report.findings].filter(
     (f) => groupOf(f) === 'blocking' && !shownAsChange(f),
   ).length;

@@ -1,4 +1,4 @@
-import type { DetectedChange } from '../core/change.js';
+import type { ChangeSet, DetectedChange } from '../core/change.js';
 import type { Finding } from '../core/finding.js';
 
 /** A finding as reported: with whether it fails the check under the run's policy. */
@@ -24,7 +24,10 @@ export interface ProductReport {
   verdict: 'pass' | 'warn' | 'fail';
   findings: ReportFinding[];
   readiness?: Readiness[];
+  /** Every difference from the registered baseline (the change sets' members). */
   changes?: DetectedChange[];
+  /** The differences grouped into change sets: what reports show as rows, one change-log entry each. */
+  changeSets?: ChangeSet[];
 }
 
 /** The one report model every renderer (text, JSON, Markdown, SARIF, annotations) reads. */

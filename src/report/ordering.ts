@@ -1,4 +1,4 @@
-import type { DetectedChange } from '../core/change.js';
+import type { ChangeSet, DetectedChange } from '../core/change.js';
 import { compareFindings, compareText, type Severity } from '../core/finding.js';
 import type { ProductReport, Report, ReportFinding } from './model.js';
 
@@ -61,6 +61,44 @@ export function shownChanges(changes: readonly DetectedChange[] | undefined): De
         byCodeUnits(a.subject, b.subject) ||
         byCodeUnits(a.fingerprint, b.fingerprint),
     );
+}
+
+/** A change set with a material member the change log does not list yet: what invalidates a label. */
+export function isOpenMaterial(s: ChangeSet): boolean {
+  return s.pending === 'material';
+}
+
+/**
+ * A product's change sets; a report written before change sets existed (or merged from one) gets each
+ * difference as a set of its own, so nothing it holds is lost.
+ */
+export function changeSetsOf(p: Pick<ProductReport, 'changes' | 'changeSets'>): ChangeSet[] {
+  if (p.changeSets) return p.changeSets;
+  return (p.changes ?? []).map((c) => ({
+    id: c.fingerprint,
+    title: `${c.kind} ${c.subject}${c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : ''}`,
+    classification: c.classification,
+    classId: c.classId,
+    reason: c.reason,
+    recorded: c.recorded,
+    ...(c.changeLogId !== undefined ? { changeLogId: c.changeLogId } : {}),
+    fingerprints: [c.fingerprint],
+    unrecorded: c.recorded || c.classification === 'none' ? [] : [c.fingerprint],
+    pending: c.recorded ? 'none' : c.classification,
+  }));
+}
+
+const setRank = (s: ChangeSet) =>
+  isOpenMaterial(s) ? 0 : s.pending !== 'none' ? 1 : s.classification === 'material' ? 2 : 3;
+
+/** Change sets worth showing (classification other than none): unrecorded material first, then
+ *  unrecorded, then recorded; report order within each. */
+export function shownSets(p: Pick<ProductReport, 'changes' | 'changeSets'>): ChangeSet[] {
+  const sets = changeSetsOf(p).filter((s) => s.classification !== 'none');
+  return sets
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => setRank(a.s) - setRank(b.s) || a.i - b.i)
+    .map((x) => x.s);
 }
 
 const verdictRank = { fail: 0, warn: 1, pass: 2 } as const;

@@ -2,7 +2,7 @@
 // `report-json`); docs/check-report.schema.json is this object, written out. `labelguard comment` validates
 // a report against it before rendering anything from it: the report may come from a run a fork controls,
 // so every string and list is bounded and no key beyond the format's is accepted.
-import type { DetectedChange } from '../core/change.js';
+import type { ChangeSet, DetectedChange } from '../core/change.js';
 import { sourceConfidences, type Source } from '../core/finding.js';
 import { failOnLevels } from '../schemas/config.schema.js';
 import type { ProductReport, Readiness, Report, ReportFinding } from './model.js';
@@ -75,6 +75,40 @@ const change = {
   },
 } as const;
 
+const fingerprint = { type: 'string', pattern: '^[a-z][a-z0-9.-]*:[0-9a-f]{16}$' } as const;
+const classification = { enum: ['material', 'record', 'none'] } as const;
+const fingerprints = { type: 'array', maxItems: 100_000, items: fingerprint } as const;
+
+const changeSet = {
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'id',
+    'title',
+    'classification',
+    'classId',
+    'reason',
+    'recorded',
+    'fingerprints',
+    'unrecorded',
+    'pending',
+  ],
+  properties: {
+    id: fingerprint,
+    title: text(2000),
+    groupId: id,
+    classification,
+    classId: id,
+    reason: text(2000),
+    recorded: { type: 'boolean' },
+    changeLogId: id,
+    fingerprints,
+    unrecorded: fingerprints,
+    pending: classification,
+    suggestedId: id,
+  },
+} as const;
+
 const readiness = {
   type: 'object',
   additionalProperties: false,
@@ -114,6 +148,7 @@ const product = {
     findings,
     readiness: { type: 'array', maxItems: 20, items: readiness },
     changes: { type: 'array', maxItems: 100_000, items: change },
+    changeSets: { type: 'array', maxItems: 100_000, items: changeSet },
   },
 } as const;
 
@@ -191,5 +226,6 @@ const modelAndSchemaAgree: [
   SameKeys<DetectedChange, typeof change>,
   SameKeys<Readiness, typeof readiness>,
   SameKeys<Source, typeof source>,
-] = [true, true, true, true, true, true];
+  SameKeys<ChangeSet, typeof changeSet>,
+] = [true, true, true, true, true, true, true];
 void modelAndSchemaAgree;

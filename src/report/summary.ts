@@ -16,8 +16,9 @@ export function summarise(
     products: products.length,
     blocking: all.filter((f) => f.blocking).length,
     warnings: all.filter((f) => f.severity === 'warning' && !f.waived).length,
+    // Change sets, not raw differences: one feature added is one unrecorded change.
     unrecorded: products.reduce(
-      (n, p) => n + (p.changes ?? []).filter((c) => !c.recorded && c.classification === 'material').length,
+      (n, p) => n + (p.changeSets ?? []).filter((c) => c.pending === 'material').length,
       0,
     ),
   };

@@ -1,7 +1,15 @@
-import { plainText } from '../markdown/escape.js';
-import type { Report, ReportFinding } from './model.js';
-import { policyChangeText } from './policy-change.js';
+import { pendingEntriesYaml } from '../changes/entry.js';
 import { append } from '../core/append.js';
+import type { ChangeSet, DetectedChange } from '../core/change.js';
+import { plainText } from '../markdown/escape.js';
+import type { ProductReport, Report, ReportFinding } from './model.js';
+import { changeSetsOf, FILING_FILE, repoPath, shownAsChange, shownSets } from './ordering.js';
+import { policyChangeText } from './policy-change.js';
+
+export interface TextOptions {
+  /** List every member of every change set (default: one line per change set). */
+  verbose?: boolean;
+}
 
 const stars = (n: number) => '★'.repeat(n);
 
@@ -13,7 +21,7 @@ const one = (value: string | number | undefined): string =>
   plainText(String(value ?? ''), Number.MAX_SAFE_INTEGER);
 
 /** A plain-text report for terminals and logs: one block per product, findings as file:line:column. */
-export function renderText(report: Report): string {
+export function renderText(report: Report, opts: TextOptions = {}): string {
   const lines: string[] = [...policyChangeText(report)];
   for (const p of report.products) {
     const labels = p.labels.map((l) => `${one(l.scheme)} ${stars(l.stars)}`).join(', ');
@@ -21,15 +29,10 @@ export function renderText(report: Report): string {
     lines.push(
       `${verdictWord(p.verdict)}  ${one(p.id)}${p.model ? ` (${one(p.model)})` : ''} — ${labels || 'no label target'}${status}`,
     );
-    for (const c of p.changes ?? []) {
-      if (c.classification === 'none') continue;
-      const fromTo =
-        c.from !== undefined || c.to !== undefined ? `: ${one(c.from ?? '∅')} → ${one(c.to ?? '∅')}` : '';
-      lines.push(
-        `    change  ${c.classification}${c.recorded ? ' (recorded)' : ' (UNRECORDED)'}  ${one(c.kind)} ${one(c.subject)}${fromTo}`,
-      );
-    }
-    for (const f of p.findings) append(lines, findingLines(f));
+    append(lines, changeLines(p, opts.verbose === true));
+    // Unrecorded changes are the change lines above and the entries below; the rest are findings.
+    for (const f of p.findings) if (!shownAsChange(f)) append(lines, findingLines(f));
+    append(lines, entryLines(p));
     for (const r of p.readiness ?? []) {
       const gaps = Object.entries(r.gaps)
         .map(([level, ids]) => `${stars(Number(level))} blocked by ${ids.map(one).join(', ')}`)
@@ -48,6 +51,63 @@ export function renderText(report: Report): string {
   // A value can still begin a line (a file path right after the indent): the runner trims a log line
   // before looking for `::`, so a line must never start with it.
   return `${lines.join('\n')}\n`.replace(/^(\s*):(?=:)/gm, '$1: ');
+}
+
+/** One line per change set (unrecorded material first); with `verbose`, each member below it. */
+function changeLines(p: ProductReport, verbose: boolean): string[] {
+  const byFingerprint = new Map((p.changes ?? []).map((c) => [c.fingerprint, c]));
+  const out: string[] = [];
+  for (const set of shownSets(p)) {
+    const state =
+      set.pending === 'none'
+        ? ` (recorded${set.changeLogId ? ` ${one(set.changeLogId)}` : ''})`
+        : set.unrecorded.length < set.fingerprints.length
+          ? ` (partly recorded${set.changeLogId ? ` ${one(set.changeLogId)}` : ''}; ${set.unrecorded.length} ${set.pending}-class difference${set.unrecorded.length === 1 ? '' : 's'} UNRECORDED)`
+          : ' (UNRECORDED)';
+    const size = set.fingerprints.length > 1 ? ` (${set.fingerprints.length} differences)` : '';
+    out.push(`    change  ${set.classification}${state}  ${one(set.title)}${size} [${one(set.classId)}]`);
+    if (verbose) append(out, memberLines(set, byFingerprint));
+  }
+  const none = changeSetsOf(p).filter((s) => s.classification === 'none');
+  if (verbose) for (const set of none) out.push(`    change  none  ${one(set.title)}`);
+  else if (none.length > 0)
+    out.push(
+      `    (${none.length} more change${none.length === 1 ? '' : 's'} need no record; --verbose lists them)`,
+    );
+  return out;
+}
+
+function memberLines(set: ChangeSet, byFingerprint: Map<string, DetectedChange>): string[] {
+  return set.fingerprints.map((f) => {
+    const c = byFingerprint.get(f);
+    if (!c) return `        member  ${one(f)}`;
+    const fromTo =
+      c.from !== undefined || c.to !== undefined ? `: ${one(c.from ?? '∅')} → ${one(c.to ?? '∅')}` : '';
+    return `        member  ${c.classification}${c.recorded ? ' (recorded)' : ''}  ${one(c.kind)} ${one(c.subject)}${fromTo}  ${one(f)}`;
+  });
+}
+
+/**
+ * The change-log entries that record what is unrecorded, as YAML to paste under `changes:` as is: each
+ * line is indented by four spaces in the report, and every value was cleaned like the rest of the report.
+ */
+function entryLines(p: ProductReport): string[] {
+  const sets = changeSetsOf(p).map((s) => ({ ...s, title: one(s.title) }));
+  const yaml = pendingEntriesYaml(sets, (p.changes ?? []).map(cleanChange));
+  if (yaml === '') return [];
+  const filing = repoPath(p.path, FILING_FILE);
+  const dir = repoPath(p.path, '').replace(/\/$/, '') || '.';
+  return [
+    `    record: run \`labelguard record ${one(dir)}\`, or paste under \`changes:\` in ${one(filing)}:`,
+    '',
+    // Two spaces, as under `changes:` in filing.yaml: the block pastes in place.
+    ...yaml.split('\n'),
+    '',
+  ];
+}
+
+function cleanChange(c: DetectedChange): DetectedChange {
+  return { ...c, kind: one(c.kind), subject: one(c.subject) };
 }
 
 function verdictWord(v: 'pass' | 'warn' | 'fail'): string {

@@ -5,6 +5,7 @@ import { parsePurl, purlKey } from './identity.js';
 import { matchEach, type MatchedBy } from './match.js';
 import { compareStrings, componentSortKey, serviceSortKey, sortByKey } from './normalise.js';
 import { compareVersions, versionSchemeFor } from './version-order.js';
+import type { PropertyFilter } from './noise.js';
 import type { Component, Hash, Inventory, Property, Service, SpecVersion } from './types.js';
 
 export type ChangeAspect =
@@ -64,6 +65,8 @@ export interface SbomDiff {
 interface Capabilities {
   properties: boolean;
   manufacturer: boolean;
+  /** Properties that describe the build, not the product (see noise.ts), left out. */
+  noise?: PropertyFilter;
 }
 
 function atLeast(v: SpecVersion, min: SpecVersion): boolean {
@@ -78,8 +81,15 @@ function capabilities(a: Inventory, b: Inventory): Capabilities {
 }
 
 /** Diffs two inventories; all lists are sorted by a content key, so output is deterministic. */
-export function diffSboms(before: Inventory, after: Inventory): SbomDiff {
-  const caps = capabilities(before, after);
+export function diffSboms(
+  before: Inventory,
+  after: Inventory,
+  options: { noise?: PropertyFilter } = {},
+): SbomDiff {
+  const caps: Capabilities = {
+    ...capabilities(before, after),
+    ...(options.noise ? { noise: options.noise } : {}),
+  };
   const roots = alignRoots(before, after);
   const changed: ComponentChange[] = [];
   const matched = matchEach(roots.beforeComponents, roots.afterComponents, (b, a, matchedBy) => {
@@ -202,7 +212,7 @@ function compareComponents(
   }
 
   if (caps.properties) {
-    const props = compareProperties(before.properties, after.properties);
+    const props = compareProperties(before.properties, after.properties, caps.noise);
     if (props !== undefined) {
       aspects.push('properties-changed');
       change.properties = props;
@@ -228,10 +238,9 @@ function unchanged(b: Component, a: Component, caps: Capabilities): boolean {
   ) {
     return false;
   }
-  return (
-    !caps.properties ||
-    sameList(b.properties, a.properties, (x, y) => x.name === y.name && x.value === y.value)
-  );
+  if (!caps.properties) return true;
+  if (caps.noise) return compareProperties(b.properties, a.properties, caps.noise) === undefined;
+  return sameList(b.properties, a.properties, (x, y) => x.name === y.name && x.value === y.value);
 }
 
 function sameList<T>(x: readonly T[], y: readonly T[], eq: (a: T, b: T) => boolean): boolean {
@@ -276,16 +285,22 @@ function compareHashes(before: Hash[], after: Hash[]): ComponentChange['hashes']
   return { changed, added, removed };
 }
 
-function valuesByName(props: Property[]): Map<string, string> {
+function valuesByName(props: Property[], noise: PropertyFilter | undefined): Map<string, string> {
   const m = new Map<string, string>();
-  for (const p of props) m.set(p.name, m.has(p.name) ? `${m.get(p.name)}\u0000${p.value}` : p.value);
+  for (const p of props)
+    if (!noise?.(p.name, p.value))
+      m.set(p.name, m.has(p.name) ? `${m.get(p.name)}\u0000${p.value}` : p.value);
   return m;
 }
 
-function compareProperties(before: Property[], after: Property[]): ComponentChange['properties'] {
+function compareProperties(
+  before: Property[],
+  after: Property[],
+  noise?: PropertyFilter,
+): ComponentChange['properties'] {
   if (before.length === 0 && after.length === 0) return undefined;
-  const b = valuesByName(before);
-  const a = valuesByName(after);
+  const b = valuesByName(before, noise);
+  const a = valuesByName(after, noise);
   const added: string[] = [];
   const removed: string[] = [];
   const changed: string[] = [];

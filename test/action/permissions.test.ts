@@ -65,9 +65,15 @@ describe('a blocking pull request from a fork, with its read-only token', () => 
     expect(commentWarning(result)?.message).toMatch(/fork/);
   });
 
-  it('changes nothing on the pull request', () => {
+  it('does not even try to write: the payload says the pull request comes from a fork', () => {
     expect(gh.state.commentsOn(number, 'acme/cameras')).toEqual([]);
-    expect(gh.writes().every((r) => r.status === 403)).toBe(true);
+    expect(gh.writes()).toEqual([]);
+  });
+
+  it('says in the job summary which permission is missing and what to do', () => {
+    expect(result.summary).toContain('No pull-request comment: this pull request comes from a fork');
+    expect(result.summary).toContain('`pull-requests: write`');
+    expect(result.summary).toContain('pull_request_target');
   });
 });
 
@@ -122,6 +128,13 @@ describe('a blocking pull request whose token may not write comments (403 naming
   it('warns naming the permission to add to the workflow', () => {
     expect(commentWarning(result)?.message).toMatch(
       /^labelguard did not update its pull-request comment: Could not create the sticky comment on #1: The token lacks the `pull-requests: write` permission\. Add `permissions:` with `pull-requests: write` to the workflow job\./,
+    );
+  });
+
+  it('says in the job summary which permission to grant', () => {
+    const note = result.summary.split('\n').find((l) => l.startsWith('> No pull-request comment'));
+    expect(note, result.summary.slice(-1500)).toMatch(
+      /^> No pull-request comment: GitHub refused to write it\. .*The token lacks the `pull-requests: write` permission\./,
     );
   });
 

@@ -343,7 +343,7 @@ export function openPullRequest(
 export function pullRequestPayload(
   repo: Pick<ChangeRepo, 'base' | 'head'>,
   number: number,
-  options: { fork?: boolean } = {},
+  options: { fork?: boolean; baseRef?: string } = {},
 ): Record<string, unknown> {
   const headRepo = options.fork ? 'contributor/cameras' : REPOSITORY;
   return {
@@ -354,7 +354,7 @@ export function pullRequestPayload(
       state: 'open',
       title: 'Change the cameras',
       user: { login: options.fork ? 'contributor' : 'alice' },
-      base: { ref: 'main', sha: repo.base, repo: { full_name: REPOSITORY, fork: false } },
+      base: { ref: options.baseRef ?? 'main', sha: repo.base, repo: { full_name: REPOSITORY, fork: false } },
       head: {
         ref: 'feature',
         sha: repo.head,
@@ -377,11 +377,16 @@ export async function runOnPullRequest(
     token?: string;
     runId?: string;
     inputs?: Record<string, string>;
+    /** The pull request's target branch (default main). */
+    baseRef?: string;
   },
 ): Promise<ActionResult> {
   const result = await runAction({
     event: 'pull_request',
-    payload: pullRequestPayload(repo, number, options.fork ? { fork: true } : {}),
+    payload: pullRequestPayload(repo, number, {
+      ...(options.fork ? { fork: true } : {}),
+      ...(options.baseRef ? { baseRef: options.baseRef } : {}),
+    }),
     workspace: options.workspace,
     apiUrl: gh.url,
     repository: REPOSITORY,

@@ -97,7 +97,10 @@ export function assertSafeLine(text: string, where: string, maxChars: number): v
 export function assertSafeTextReport(text: string, where: string): void {
   expect(controls.exec(text), `${where}: control character`).toBeNull();
   for (const [i, line] of text.split('\n').entries()) {
-    expect(line, `${where}: line ${i + 1} was not started by the renderer`).toMatch(/^((PASS|WARN|FAIL) {2}|\s{4}\S|\s{8}(hint|waived)|\d+ products? checked: |$)/);
+    // ` {2}- id: ` and ` {6}- ` start the lines of the change-log entries to paste (YAML items under `changes:`).
+    expect(line, `${where}: line ${i + 1} was not started by the renderer`).toMatch(
+      /^((PASS|WARN|FAIL) {2}|\s{4}\S|\s{8}(hint|waived|member)| {2}- id: | {6}- |\d+ products? checked: |$)/,
+    );
     expect(line.trimStart().startsWith('::'), `${where}: line ${i + 1} is a workflow command`).toBe(false);
   }
 }

@@ -42,11 +42,11 @@ describe('recorded and unrecorded changes', () => {
     const service = r.changes.find((c) => c.kind === 'service.added')!;
     const hint = r.findings.find((x) => x.ruleId === 'change.unrecorded')!.hint!;
     expect(hint).toContain('or let the refiling pull request record it');
-    const snippet = hint
-      .split('\n')
-      .filter((l) => l.startsWith('    '))
-      .join('\n');
-    const [entry] = parse(snippet) as [{ fingerprints: string[]; classification: string; status: string }];
+    // The entry is multi-line YAML, pasteable as is under `changes:`.
+    const snippet = `changes:\n${hint.slice(hint.lastIndexOf('\n', hint.indexOf('- id: ')) + 1)}`;
+    const [entry] = (parse(snippet) as { changes: unknown[] }).changes as [
+      { fingerprints: string[]; classification: string; status: string },
+    ];
     expect(entry).toMatchObject({
       fingerprints: [service.fingerprint],
       classification: 'material',

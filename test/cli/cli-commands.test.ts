@@ -14,12 +14,12 @@ const tempDir = () => {
 };
 
 interface DiffJson {
-  summary: { added: number; removed: number; changed: number };
+  summary: { added: number; removed: number; changed: number; subject?: unknown };
   changes: { kind: string; subject: string; classification: string; matchedBy?: string }[];
 }
 
 describe('labelguard diff', () => {
-  it('reports the seven version changes of the proton-bridge pair and nothing else', () => {
+  it('reports the seven version changes of the proton-bridge pair and its subject, nothing else', () => {
     const r = runDistCli([
       'diff',
       join(corpus, 'bomex_proton-bridge-v1.6.3.cdx12.json'),
@@ -29,8 +29,14 @@ describe('labelguard diff', () => {
     ]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as DiffJson;
-    expect(json.summary).toEqual({ added: 0, removed: 0, changed: 7 });
-    expect(json.changes.every((c) => c.matchedBy === 'purl')).toBe(true);
+    expect(json.summary).toEqual({
+      added: 0,
+      removed: 0,
+      changed: 7,
+      subject: { name: 'github.com/ProtonMail/proton-bridge', from: 'v1.6.3', to: 'v1.8.0' },
+    });
+    // The seven components matched by purl, and the SBOM's subject (metadata.component) as the root.
+    expect(json.changes.map((c) => c.matchedBy).sort()).toEqual([...Array<string>(7).fill('purl'), 'root']);
   });
 
   it('recognises dhcpcd as a new network daemon, a material change', () => {

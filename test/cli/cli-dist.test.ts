@@ -124,3 +124,45 @@ describe('the built CLI (dist/cli.js)', () => {
     expect(runDistCli(['validate', '--repo', dir]).code).toBe(0);
   });
 });
+
+describe('the built CLI diff of two releases', () => {
+  const corpus = join(repoRoot, 'test', 'fixtures', 'corpus');
+  const v163 = join(corpus, 'bomex_proton-bridge-v1.6.3.cdx12.json');
+  const v180 = join(corpus, 'bomex_proton-bridge-v1.8.0.cdx12.json');
+
+  it("reports the SBOM subject's version change (metadata.component)", () => {
+    const r = runDistCli(['diff', v163, v180, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as {
+      summary: { subject?: unknown };
+      changes: { kind: string; from?: string; to?: string }[];
+    };
+    expect(json.summary.subject).toEqual({
+      name: 'github.com/ProtonMail/proton-bridge',
+      from: 'v1.6.3',
+      to: 'v1.8.0',
+    });
+    expect(json.changes.find((c) => c.kind === 'sbom.product.changed')).toMatchObject({
+      from: 'v1.6.3',
+      to: 'v1.8.0',
+    });
+  });
+
+  it('labels every downgrade, and never classifies one below the same upgrade', () => {
+    const rank: Record<string, number> = { none: 0, record: 1, material: 2 };
+    type Change = { subject: string; classification: string; downgrade?: boolean };
+    const up = (
+      JSON.parse(runDistCli(['diff', v163, v180, '--format', 'json']).stdout) as { changes: Change[] }
+    ).changes;
+    const down = (
+      JSON.parse(runDistCli(['diff', v180, v163, '--format', 'json']).stdout) as { changes: Change[] }
+    ).changes;
+    expect(down.filter((c) => c.downgrade)).toHaveLength(8);
+    expect(up.some((c) => c.downgrade)).toBe(false);
+    for (const d of down) {
+      const u = up.find((c) => c.subject === d.subject)!;
+      expect(rank[d.classification]!, d.subject).toBeGreaterThanOrEqual(rank[u.classification]!);
+    }
+    expect(runDistCli(['diff', v180, v163]).stdout).toContain('v1.8.0 → v1.6.3 (DOWNGRADE)');
+  });
+});

@@ -3,6 +3,7 @@
  * tests fail when it is stale, and pin down how the generator edits the page.
  */
 import { readFileSync } from 'node:fs';
+import { visiblePart } from '../report/visible.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   examplePullRequest,
@@ -33,8 +34,11 @@ describe('the generated examples', () => {
     for (const text of [examples['pr-comment'], examples['job-summary']]) {
       expect(text).toMatch(/❌ labelguard/);
       expect(text).toContain('`avc-c120w`');
-      expect(text).toContain('**onvif:80**');
-      expect(text).toContain('**❌ not recorded**');
+      // One change set for the ONVIF addition, on the first screen, with its members folded.
+      expect(text).toContain('acme-onvifd 1.0.0 added: services onvif:80, ws-discovery:3702');
+      expect(text).toContain('(7 differences) — **material, not recorded**');
+      expect(text).toContain('| `service.added` onvif:80 |');
+      expect(visiblePart(text).length).toBeLessThan(4000);
       // Only the product the pull request touches is judged.
       expect(text).not.toContain('avc-p340w');
       expect(text).not.toContain('avd-d500');

@@ -147,10 +147,11 @@ describe('planRefiling', () => {
     expect(parseMetadata(p.body)?.fingerprints).toHaveLength(400);
   });
 
-  test('titles a refiling by its material changes and a record-only one as a record', () => {
-    expect(plan().title).toBe('Refile cam-x1 (cn-ccl): 2 material changes');
+  test('titles a refiling by its change-log entries (material first) and a record-only one as a record', () => {
+    // The two material differences have one change class and no change set: one entry, one change.
+    expect(plan().title).toBe('Refile cam-x1 (cn-ccl): 1 material change');
     expect(plan({ changes: [...unrecordedChanges(), laterChange()] }).title).toBe(
-      'Refile cam-x1 (cn-ccl): 2 material changes, 1 record change',
+      'Refile cam-x1 (cn-ccl): 1 material change, 1 record change',
     );
     expect(plan({ changes: [laterChange()] }).title).toBe('Record 1 record change of cam-x1 (cn-ccl)');
   });

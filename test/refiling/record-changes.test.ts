@@ -6,6 +6,7 @@ import {
   recordChanges,
   type RecordChangesOptions,
 } from '../../src/refiling/record-changes.js';
+import type { ChangeSet } from '../../src/core/change.js';
 import type { ChangeLogEntry } from '../../src/schemas/index.js';
 import { assertValidFiling } from '../evidence/fixtures.js';
 import { fixtureFilingText, laterChange, unrecordedChanges } from './support.js';
@@ -193,5 +194,40 @@ describe('recordChanges', () => {
     const entries = changesOf(text);
     expect(entries.map((e) => e.id)).toEqual(['CHG-2026-007', 'CHG-2026-11-26-1']);
     expect(entries[1]?.summary).toContain('evil - id: INJECTED # x 1.36.0 → "quoted": yes');
+  });
+});
+
+describe('change sets in the change log', () => {
+  const [fw, svc] = unrecordedChanges();
+  const later = laterChange();
+  const set: ChangeSet = {
+    id: svc!.fingerprint,
+    title: 'rtsp added: service rtsp:554; with firmware 2.4.0',
+    groupId: 'component-with-services',
+    classification: 'material',
+    classId: svc!.classId,
+    reason: svc!.reason,
+    recorded: false,
+    fingerprints: [svc!.fingerprint, fw!.fingerprint],
+    unrecorded: [svc!.fingerprint, fw!.fingerprint],
+    pending: 'material',
+    suggestedId: 'CHG-2026-015',
+  };
+
+  test('writes one entry per change set, its title the summary, its members in the set order', () => {
+    const entries = changeLogEntries([], [fw!, svc!, later], { ...options, sets: [set] });
+    expect(entries.map((e) => [e.id, e.summary, e.fingerprints, e.classification])).toEqual([
+      ['CHG-2026-11-26-1', set.title, [svc!.fingerprint, fw!.fingerprint], 'material'],
+      ['CHG-2026-11-26-2', expect.any(String), [later.fingerprint], 'record'],
+    ]);
+  });
+
+  test('names entries by the ids the check suggested, and merges them under one summary when asked', () => {
+    const entries = changeLogEntries([], [fw!, svc!], { ...options, sets: [set], suggestedIds: true });
+    expect(entries.map((e) => e.id)).toEqual(['CHG-2026-015']);
+    const merged = changeLogEntries([], [fw!, svc!, later], { ...options, sets: [set], summary: 'RTSP 2.4' });
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ summary: 'RTSP 2.4', classification: 'material' });
+    expect(merged[0]!.fingerprints).toEqual([svc!.fingerprint, fw!.fingerprint, later.fingerprint]);
   });
 });

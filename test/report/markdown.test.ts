@@ -34,12 +34,14 @@ describe('renderMarkdown', () => {
   });
 
   it('tabulates changes with the unrecorded material one first and marked', () => {
-    const table = section(renderMarkdown(sampleReport(), comment), '**Changes since').split('\n').slice(2, 6);
+    const table = section(renderMarkdown(sampleReport(), comment), '<summary>All changes')
+      .split('\n')
+      .slice(2, 6);
     expect(table).toEqual([
-      '| | Change | From → to | Classification | Recorded |',
-      '|---|---|---|---|---|',
-      '| ❗ | `firmware.version` **main firmware** | `1.2.0` → `1.3.0` | **material** — firmware adds a network service | **❌ not recorded** `fw:0123456789abcdef` |',
-      '|  | `sbom.component.changed` busybox | `1.36.0` → `1.36.1` | record — ordinary library patch | ✅ `CL-2026-007` |',
+      '| | Change | Classification | Recorded |',
+      '|---|---|---|---|',
+      '| ❗ | **firmware.version main firmware: 1.2.0 → 1.3.0** | **material** — firmware adds a network service | **❌ not recorded** |',
+      '|  | sbom.component.changed busybox: 1.36.0 → 1.36.1 | record — ordinary library patch | ✅ `CL-2026-007` |',
     ]);
   });
 
@@ -80,9 +82,10 @@ describe('renderMarkdown', () => {
     );
   });
 
-  it('asks for a change-log entry with the fingerprint when there is no refiling PR', () => {
-    expect(renderMarkdown(sampleReport(), comment)).toContain(
-      '1. Record the change: add a change-log entry to `products/cam-x1/filing.yaml` with fingerprint `fw:0123456789abcdef`.',
+  it('asks to record the change, with the entry to paste folded, when there is no refiling PR', () => {
+    const md = renderMarkdown(sampleReport(), comment);
+    expect(md).toContain(
+      '1. Record it: run `labelguard record` `products/cam-x1` and commit `products/cam-x1/filing.yaml`; `labelguard check` prints the entry to paste by hand.',
     );
   });
 
@@ -94,7 +97,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain(
       `1. Merge the refiling pull request [#${ZWSP}42](<https://github.com/acme/compliance/pull/42>): it records the change`,
     );
-    expect(md).not.toContain('add a change-log entry');
+    expect(md).not.toContain('labelguard record');
   });
 
   it('offers a waiver as the way out of a blocking finding', () => {
@@ -105,11 +108,12 @@ describe('renderMarkdown', () => {
 
   it('folds passing products into a details block', () => {
     const md = renderMarkdown(sampleReport(), comment);
-    const details = md.slice(md.indexOf('<details>'), md.indexOf('</details>'));
-    expect(details).toContain(
+    const start = md.indexOf('<details>\n<summary>✅ 1 product passes');
+    expect(start).toBeGreaterThan(0);
+    expect(md.slice(start)).toContain(
       '<summary>✅ 1 product passes</summary>\n\n#### ✅ `doorbell-d1` — D1 · CN-CCL ★',
     );
-    expect(md.indexOf('`doorbell-d1`')).toBeGreaterThan(md.indexOf('<details>'));
+    expect(md.indexOf('`doorbell-d1`')).toBeGreaterThan(start);
   });
 
   it('never folds away a product with an unrecorded material change, whatever its verdict', () => {
@@ -160,8 +164,14 @@ describe('renderMarkdown', () => {
 
 describe('renderMarkdown with hostile data', () => {
   const render = (s: string) => renderMarkdown(hostileReport(s), { mode: 'summary', maxChars: 1_048_576 });
+  /**
+   * The text outside fenced code blocks: GitHub renders a fence's content literally (no HTML, links,
+   * images or mentions), which is where the change-log entries to paste go; see 'keeps data inside its
+   * fence' for why data can never close one.
+   */
+  const outsideFences = (md: string) => md.replace(/^(`{3,})yaml\n[\s\S]*?\n\1$/gm, '');
   /** The rendered text outside the tags labelguard itself writes. */
-  const dataOnly = (md: string) => md.replace(/<\/?(details|summary|sub)>/g, '');
+  const dataOnly = (md: string) => outsideFences(md).replace(/<\/?(details|summary|sub|code)>/g, '');
 
   it('turns an HTML payload into entities everywhere', () => {
     const md = dataOnly(render(hostile.html));
@@ -171,26 +181,26 @@ describe('renderMarkdown with hostile data', () => {
   });
 
   it('never leaves an @-mention that would notify a team', () => {
-    const md = render(hostile.mention);
+    const md = outsideFences(render(hostile.mention));
     expect(md).not.toMatch(/@acme/);
     expect(md).toContain(`@${ZWSP}acme/all`);
   });
 
   it('never forms a javascript: link', () => {
-    const md = render(hostile.jsLink);
+    const md = outsideFences(render(hostile.jsLink));
     expect(md).not.toContain('](javascript');
     expect(md).not.toContain('](');
     expect(md).toContain('\\[x\\]\\(javascript:alert\\(1\\)\\)');
   });
 
   it('never forms an image', () => {
-    const md = render(hostile.image);
+    const md = outsideFences(render(hostile.image));
     expect(md).not.toContain('![');
     expect(md).toContain(`\\!\\[i\\]\\(http:${ZWSP}//x/i.png\\)`);
   });
 
   it('links an https source URL but leaves no other autolink', () => {
-    const md = render(hostile.bareUrl);
+    const md = outsideFences(render(hostile.bareUrl));
     // The only link is the rule-pack source, whose URL is https.
     expect(md.match(/\]\(</g)).toHaveLength(1);
     expect(md).toContain(`](<https://evil.example/>)`);
@@ -219,12 +229,12 @@ describe('renderMarkdown with hostile data', () => {
     const rows = md.split('\n').filter((l) => l.startsWith('| ❗') || l.startsWith('| ❌'));
     expect(rows.length).toBe(2);
     for (const row of rows)
-      expect(row.replace(/\\\|/g, '').match(/\|/g)!.length).toBe(row.startsWith('| ❗') ? 6 : 7);
+      expect(row.replace(/\\\|/g, '').match(/\|/g)!.length).toBe(row.startsWith('| ❗') ? 5 : 7);
     expect(md).toContain('a\\|b');
   });
 
   it('keeps backticks from opening code spans', () => {
-    const md = render(hostile.backticks);
+    const md = outsideFences(render(hostile.backticks));
     expect(md).toContain('\\`\\`code\\`\\`');
     expect(md).not.toMatch(/(^|[^\\])``/);
   });
