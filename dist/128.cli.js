@@ -333,6 +333,15 @@ const configSchema = {
                 },
             },
         },
+        sbom_noise: {
+            type: 'object',
+            additionalProperties: false,
+            description: "SBOM properties that describe the build, not the product, left out of every comparison: added to or removed from the rule pack's sbom-noise.yaml.",
+            properties: {
+                ignore_properties: { type: 'array', items: nonEmpty, description: 'Also ignore these property names (`*` wildcard).' },
+                keep_properties: { type: 'array', items: nonEmpty, description: "Compare these after all, though the pack's list ignores them." },
+            },
+        },
         classification: {
             type: 'array',
             description: 'Per-product overrides of change classification.',

@@ -1929,9 +1929,10 @@ function jsonText(json) {
 /* harmony export */   Wb: () => (/* binding */ safeHttpsUrl),
 /* harmony export */   iQ: () => (/* binding */ markdownLink),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony exports MAX_CELL_CHARS, truncate, inertText */
+/* unused harmony exports MAX_CELL_CHARS, inertText */
 // The one Markdown escaper. Every string labelguard writes into Markdown comes from the user's repository
 // (product ids, models, SBOM component names, messages that quote manifest values) and may be hostile: a
 // model named `<img onerror=…>`, a supplier called `@acme/all`, a component version that is a

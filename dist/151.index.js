@@ -5,10 +5,11 @@ export const modules = {
 /***/ 51151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   needsComment: () => (/* binding */ needsComment),
 /* harmony export */   syncComment: () => (/* binding */ syncComment)
 /* harmony export */ });
-/* unused harmony export needsComment */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69433);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48780);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54285);
@@ -55,6 +56,8 @@ async function syncComment(input) {
         // (it has no HTTP response) and prefixes "The GitHub API call failed".
         const info = e instanceof _github_index_js__WEBPACK_IMPORTED_MODULE_1__.GitHubApiError ? e.info : (0,_github_index_js__WEBPACK_IMPORTED_MODULE_1__.classifyGitHubError)(e);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`labelguard did not update its pull-request comment: ${info.userMessage}`);
+        if (info.kind === 'missing-permission')
+            input.onDenied?.(info.userMessage);
         return undefined;
     }
 }

@@ -43,7 +43,12 @@ function refilingNeeds(outcome) {
         const product = byDir.get(r.path);
         if (changes.length === 0 || !product?.manifest || !product.sbom || !product.filing)
             continue;
-        needs.push({ product, scheme: product.filing.scheme, changes });
+        needs.push({
+            product,
+            scheme: product.filing.scheme,
+            changes,
+            ...(r.changeSets ? { changeSets: r.changeSets } : {}),
+        });
     }
     return needs;
 }
@@ -141,9 +146,9 @@ function plansFor(run, needs, previous) {
     const templates = (0,_cli_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTemplates */ .K8)();
     const plans = [];
     const failed = [];
-    for (const { product, scheme, changes } of needs) {
+    for (const { product, scheme, changes, changeSets } of needs) {
         try {
-            plans.push(planOne(run, settings, templates, previous, product, scheme, changes));
+            plans.push(planOne(run, settings, templates, previous, product, scheme, changes, changeSets));
         }
         catch (error) {
             failed.push({
@@ -155,7 +160,7 @@ function plansFor(run, needs, previous) {
     }
     return { plans, failed };
 }
-function planOne(run, settings, templates, previous, product, scheme, changes) {
+function planOne(run, settings, templates, previous, product, scheme, changes, changeSets) {
     const before = previous.find((m) => m?.product === product.id && m.scheme === scheme);
     const filingId = (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_6__/* .stableFilingId */ .Yy)(run.now, before, {
         productId: product.id,
@@ -176,6 +181,7 @@ function planOne(run, settings, templates, previous, product, scheme, changes) {
         productDir: [run.pathPrefix, product.dir].filter(Boolean).join('/'),
         scheme,
         changes,
+        ...(changeSets ? { changeSets } : {}),
         bundle,
         filingId,
         ...(product.filingText !== undefined ? { filingText: product.filingText } : {}),
@@ -2316,7 +2322,10 @@ var markdown_escape = __webpack_require__(15330);
 ;// CONCATENATED MODULE: ./src/refiling/body.ts
 
 
-/** `Refile cam-x1 (cn-ccl): 2 material changes, 1 record change`, or `Record …` without material ones. */
+/**
+ * `Refile cam-x1 (cn-ccl): 2 material changes, 1 record change`, or `Record …` without material ones.
+ * Counted per change-log entry (one change set each), not per difference.
+ */
 function renderRefilingTitle(productId, scheme, changes) {
     const material = changes.filter((c) => c.classification === 'material').length;
     const record = changes.length - material;
@@ -2345,8 +2354,17 @@ function renderRefilingBody(input) {
     const head = headSection(input);
     const rows = input.changes.map((c) => changeRow(c, entryOf(input.entries, c.fingerprint)));
     const tail = tailSections(input);
-    const tableHead = [
+    // One row per change-log entry (a change set: one feature, one classification); every difference it
+    // records is listed, folded, below.
+    const entryTable = [
         '### Changes',
+        '',
+        '| Change | Classification | Reason | Change log |',
+        '|---|---|---|---|',
+        ...input.entries.map((e) => entryRow(e, input.changes)),
+    ].join('\n');
+    const tableHead = [
+        `<details><summary>Every difference these entries record (${input.changes.length})</summary>`,
         '',
         '| Change | From | To | Classification | Reason | Change log |',
         '|---|---|---|---|---|---|',
@@ -2356,7 +2374,7 @@ function renderRefilingBody(input) {
         const note = omitted > 0
             ? `\n\n_${omitted} more change${omitted === 1 ? ' is' : 's are'} not listed here: GitHub limits a pull request body to ${maxChars.toLocaleString('en-US')} characters. The change notification in the evidence lists every change._`
             : '';
-        return `${head}\n\n${tableHead}\n${rows.slice(0, shown).join('\n')}${note}\n\n${tail}\n`;
+        return `${head}\n\n${entryTable}\n\n${tableHead}\n${rows.slice(0, shown).join('\n')}${note}\n\n</details>\n\n${tail}\n`;
     };
     // Longest prefix of the table that fits: the length grows with the rows shown, so search for it.
     let low = 0;
@@ -2380,8 +2398,9 @@ function renderRefilingBody(input) {
     return { body, omittedRows: rows.length - low };
 }
 function headSection(input) {
-    const material = input.changes.filter((c) => c.classification === 'material').length;
-    const record = input.changes.length - material;
+    const material = input.entries.filter((c) => c.classification === 'material').length;
+    const record = input.entries.length - material;
+    const differences = input.changes.length !== input.entries.length ? ` (${input.changes.length} differences)` : '';
     const parts = [
         material > 0 ? `**${material} material** (re-test and re-file with the filing agency)` : '',
         record > 0 ? `**${record} record** (recorded in the change log, no re-test by default)` : '',
@@ -2391,7 +2410,7 @@ function headSection(input) {
         input.metadataLine,
         `## Refiling: ${(0,markdown_escape/* inlineCode */.ti)(input.productId)} (${(0,markdown_escape/* escapeMarkdown */.FV)(input.scheme)})`,
         '',
-        `labelguard found ${input.changes.length} change${input.changes.length === 1 ? '' : 's'} to product ${(0,markdown_escape/* inlineCode */.ti)(input.productId)} that its filing record does not account for: ${parts.join(', ')}. ` +
+        `labelguard found ${input.entries.length} change${input.entries.length === 1 ? '' : 's'}${differences} to product ${(0,markdown_escape/* inlineCode */.ti)(input.productId)} that its filing record does not account for: ${parts.join(', ')}. ` +
             `This pull request records them in ${(0,markdown_escape/* inlineCode */.ti)(`${input.productDir}/filing.yaml`)} and adds freshly generated evidence under ${(0,markdown_escape/* inlineCode */.ti)(evidenceDir)}, for the branch ${(0,markdown_escape/* inlineCode */.ti)(input.base)}.`,
     ];
     if (input.statusChange) {
@@ -2427,6 +2446,18 @@ function changeRow(change, entry) {
         `${change.classification === 'material' ? '**material**' : (0,markdown_escape/* escapeMarkdown */.FV)(change.classification)} (${(0,markdown_escape/* inlineCode */.ti)(change.classId, 80)})`,
         (0,markdown_escape/* escapeMarkdown */.FV)(change.reason, 240),
         entry ? (0,markdown_escape/* inlineCode */.ti)(entry.id, 80) : '–',
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+function entryRow(entry, changes) {
+    const members = changes.filter((c) => entry.fingerprints.includes(c.fingerprint));
+    const top = members.find((c) => c.classification === entry.classification) ?? members[0];
+    const size = entry.fingerprints.length > 1 ? ` (${entry.fingerprints.length} differences)` : '';
+    const cells = [
+        `${(0,markdown_escape/* escapeMarkdown */.FV)(entry.summary, 300)}${size}`,
+        `${entry.classification === 'material' ? '**material**' : (0,markdown_escape/* escapeMarkdown */.FV)(entry.classification)}${top ? ` (${(0,markdown_escape/* inlineCode */.ti)(top.classId, 80)})` : ''}`,
+        top ? (0,markdown_escape/* escapeMarkdown */.FV)(top.reason, 240) : '–',
+        (0,markdown_escape/* inlineCode */.ti)(entry.id, 80),
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -2782,29 +2813,58 @@ function changesToRecord(changes, existing = []) {
  */
 function changeLogEntries(existing, changes, options) {
     const date = entryDate(options);
-    const groups = new Map();
-    for (const change of changesToRecord(changes, existing)) {
-        const key = `${rank(change.classification)}\0${change.classId}`;
-        groups.set(key, [...(groups.get(key) ?? []), change]);
+    const toRecord = changesToRecord(changes, existing);
+    const byFingerprint = new Map(toRecord.map((c) => [c.fingerprint, c]));
+    // Change sets first, in their report order; whatever no set holds, grouped by change class.
+    const groups = [];
+    const inSet = new Set();
+    for (const set of options.sets ?? []) {
+        const members = set.fingerprints.flatMap((f) => {
+            const c = byFingerprint.get(f);
+            return c && !inSet.has(f) ? [c] : [];
+        });
+        for (const c of members)
+            inSet.add(c.fingerprint);
+        if (members.length > 0)
+            groups.push({ set, changes: members });
     }
+    const byClass = new Map();
+    for (const change of toRecord.filter((c) => !inSet.has(c.fingerprint))) {
+        const key = `${rank(change.classification)}\0${change.classId}`;
+        byClass.set(key, [...(byClass.get(key) ?? []), change]);
+    }
+    for (const [, group] of [...byClass.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        groups.push({ changes: [...group].sort(compareChanges) });
+    }
+    // Material entries first, as before; sets keep their report order within each classification.
+    const ordered = groups
+        .map((g, i) => ({ g, i, material: g.changes.some((c) => c.classification === 'material') }))
+        .sort((a, b) => Number(b.material) - Number(a.material) || a.i - b.i)
+        .map((x) => x.g);
+    const merged = options.summary !== undefined && ordered.length > 0
+        ? [{ changes: ordered.flatMap((g) => g.changes), summary: options.summary }]
+        : ordered.map((g) => ({ ...g, summary: g.set ? (0,markdown_escape/* plainText */.wh)(g.set.title, 480) : summarise(g.changes) }));
     const usedIds = new Set(existing.map((e) => e.id));
     let n = 0;
-    const nextId = () => {
+    const nextId = (suggested) => {
+        if (options.suggestedIds && suggested !== undefined && !usedIds.has(suggested)) {
+            usedIds.add(suggested);
+            return suggested;
+        }
         let id;
         do
             id = `CHG-${options.filingId}-${++n}`;
         while (usedIds.has(id));
+        usedIds.add(id);
         return id;
     };
-    return [...groups.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([, group]) => {
-        const sorted = [...group].sort(compareChanges);
-        const classification = sorted[0]?.classification === 'material' ? 'material' : 'record';
+    return merged.map((g) => {
+        const material = g.changes.some((c) => c.classification === 'material');
+        const classification = options.classification ?? (material ? 'material' : 'record');
         return {
-            id: nextId(),
-            summary: summarise(sorted),
-            fingerprints: sorted.map((c) => c.fingerprint).sort(),
+            id: nextId('set' in g ? g.set?.suggestedId : undefined),
+            summary: g.summary,
+            fingerprints: g.changes.map((c) => c.fingerprint),
             classification,
             status: classification === 'material' ? 'refiling-required' : 'recorded',
             ...(date !== undefined && { date }),
@@ -3062,6 +3122,7 @@ function planRefiling(need, target, settings = {}, context = {}) {
         filingId: need.filingId,
         fileName: filingPath,
         ...(need.triggeredBy?.pr !== undefined && { pullRequest: need.triggeredBy.pr }),
+        ...(need.changeSets && { sets: need.changeSets }),
     };
     const entries = changeLogEntries(existing, toRecord, recordOptions);
     const filingText = recordChanges(need.filingText, toRecord, recordOptions);
@@ -3077,7 +3138,7 @@ function planRefiling(need, target, settings = {}, context = {}) {
     if (duplicate)
         throw new Error(`The refiling of ${need.productId} would write ${duplicate.path} twice.`);
     const branch = refilingBranchName(settings.branch_prefix, target.branch, need.productId);
-    const title = renderRefilingTitle(need.productId, need.scheme, toRecord);
+    const title = renderRefilingTitle(need.productId, need.scheme, entries);
     const fingerprints = toRecord.map((c) => c.fingerprint).sort();
     const filesSha = filesDigest(files);
     const gen = context.generator ?? version/* generator */.w;

@@ -2,6 +2,72 @@ export const id = 418;
 export const ids = [418];
 export const modules = {
 
+/***/ 40837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fs: () => (/* binding */ indentEntries),
+/* harmony export */   TI: () => (/* binding */ pendingEntriesYaml),
+/* harmony export */   Z7: () => (/* binding */ changeLogEntry),
+/* harmony export */   uJ: () => (/* binding */ changeLogYaml)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+
+/** The entry recording the given change sets: every unrecorded fingerprint, in report order. */
+function changeLogEntry(id, sets, summary) {
+    const material = sets.some((s) => s.pending === 'material');
+    return {
+        id,
+        summary: summary ?? sets.map((s) => s.title).join('; '),
+        fingerprints: sets.flatMap((s) => s.unrecorded),
+        classification: material ? 'material' : 'record',
+        status: material ? 'refiling-required' : 'recorded',
+    };
+}
+/**
+ * A change-log entry as YAML (a list item at column 0), one field per line, each
+ * fingerprint commented with the difference it stands for (the comment is for the reader; labelguard
+ * reads only the fingerprint).
+ */
+function changeLogYaml(entry, members = []) {
+    const byFingerprint = new Map(members.map((m) => [m.fingerprint, m]));
+    const scalar = (v) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(v, { lineWidth: 0 }).trimEnd();
+    const lines = [
+        `- id: ${scalar(entry.id)}`,
+        `  summary: ${scalar(entry.summary)}`,
+        '  fingerprints:',
+        ...entry.fingerprints.map((f) => {
+            const m = byFingerprint.get(f);
+            // A comment is one line: drop line breaks a value might hold.
+            const note = m ? ` # ${m.kind} ${m.subject}`.replace(/[\r\n]+/g, ' ') : '';
+            return `    - ${f}${note}`;
+        }),
+        `  classification: ${entry.classification}`,
+        `  status: ${entry.status}`,
+    ];
+    return lines.join('\n');
+}
+/**
+ * One change-log entry per change set with unrecorded members, in report order, as one YAML block to
+ * paste under `changes:` (ids continue the log's numbering, so they come out in order).
+ */
+function pendingEntriesYaml(sets, changes) {
+    return indentEntries(sets
+        .filter((s) => s.pending !== 'none')
+        .map((s) => changeLogYaml(changeLogEntry(s.suggestedId ?? 'CHG-NEW', [s]), changes))
+        .join('\n'));
+}
+/** Entries indented as items of `changes:` usually are in filing.yaml (two spaces), so they paste in place. */
+function indentEntries(yaml) {
+    return yaml
+        .split('\n')
+        .map((l) => (l === '' ? l : `  ${l}`))
+        .join('\n');
+}
+
+
+/***/ }),
+
 /***/ 76418:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -41,7 +107,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_loa
 
 const checkHelp = `Usage: labelguard check [--repo DIR] [--format FORMAT] [--output FILE] [--now YYYY-MM-DD]
                        [--config FILE] [--fail-on LEVEL] [--warn-only] [--base REF [--head REF]]
-                       [--policy-from base|head] [--shard I/N] [--product ID]...
+                       [--policy-from base|head] [--shard I/N] [--product ID]... [--verbose]
 
 Judge every product of a compliance repository: data files against the schemas, rule packs for each
 label target, and every change since the registered baseline (recorded or not).
@@ -64,6 +130,7 @@ Options:
                      base, as a pull request is judged, or of the head, to try a policy change
   --shard I/N        judge only part I of N of the products (split by product folder), for job matrices
   --product ID       judge only this product (repeatable)
+  --verbose          text format: list every member of every change set, and changes needing no record
 
 Exit codes: 0 nothing blocking; 1 blocking findings; 2 could not run as asked.
 `;
@@ -84,6 +151,7 @@ async function runCheckCommand(args, io) {
         config: { type: 'string' },
         'fail-on': { type: 'string' },
         'warn-only': { type: 'boolean' },
+        verbose: { type: 'boolean' },
         base: { type: 'string' },
         head: { type: 'string' },
         'policy-from': { type: 'string' },
@@ -129,7 +197,7 @@ async function runCheckCommand(args, io) {
             }
             : {}),
     });
-    (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .emit */ .I)(io, values.output, (0,_render_report_js__WEBPACK_IMPORTED_MODULE_10__/* .renderReport */ .B1)(outcome, format));
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .emit */ .I)(io, values.output, (0,_render_report_js__WEBPACK_IMPORTED_MODULE_10__/* .renderReport */ .B1)(outcome, format, { verbose: values.verbose === true }));
     return (0,_report_model_js__WEBPACK_IMPORTED_MODULE_11__/* .exitCodeFor */ .R)(outcome.report);
 }
 /** `labelguard validate`: loading problems only. */
@@ -604,11 +672,15 @@ function renderJson(report) {
 var budget = __webpack_require__(32585);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(54285);
-// EXTERNAL MODULE: ./src/report/policy-change.ts
-var policy_change = __webpack_require__(93307);
+// EXTERNAL MODULE: ./src/changes/entry.ts
+var entry = __webpack_require__(40837);
 // EXTERNAL MODULE: ./src/core/append.ts
 var append = __webpack_require__(16547);
+// EXTERNAL MODULE: ./src/report/policy-change.ts
+var policy_change = __webpack_require__(93307);
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
+
 
 
 
@@ -619,20 +691,18 @@ const stars = (n) => '★'.repeat(n);
 // line with those removed; nothing is cut short.
 const one = (value) => (0,markdown_escape/* plainText */.wh)(String(value ?? ''), Number.MAX_SAFE_INTEGER);
 /** A plain-text report for terminals and logs: one block per product, findings as file:line:column. */
-function renderText(report) {
+function renderText(report, opts = {}) {
     const lines = [...(0,policy_change/* policyChangeText */.g)(report)];
     for (const p of report.products) {
         const labels = p.labels.map((l) => `${one(l.scheme)} ${stars(l.stars)}`).join(', ');
         const status = p.filingStatus ? `, filing ${one(p.filingStatus)}` : '';
         lines.push(`${verdictWord(p.verdict)}  ${one(p.id)}${p.model ? ` (${one(p.model)})` : ''} — ${labels || 'no label target'}${status}`);
-        for (const c of p.changes ?? []) {
-            if (c.classification === 'none')
-                continue;
-            const fromTo = c.from !== undefined || c.to !== undefined ? `: ${one(c.from ?? '∅')} → ${one(c.to ?? '∅')}` : '';
-            lines.push(`    change  ${c.classification}${c.recorded ? ' (recorded)' : ' (UNRECORDED)'}  ${one(c.kind)} ${one(c.subject)}${fromTo}`);
-        }
+        (0,append/* append */.BC)(lines, changeLines(p, opts.verbose === true));
+        // Unrecorded changes are the change lines above and the entries below; the rest are findings.
         for (const f of p.findings)
-            (0,append/* append */.BC)(lines, findingLines(f));
+            if (!(0,ordering/* shownAsChange */.SX)(f))
+                (0,append/* append */.BC)(lines, findingLines(f));
+        (0,append/* append */.BC)(lines, entryLines(p));
         for (const r of p.readiness ?? []) {
             const gaps = Object.entries(r.gaps)
                 .map(([level, ids]) => `${stars(Number(level))} blocked by ${ids.map(one).join(', ')}`)
@@ -648,6 +718,60 @@ function renderText(report) {
     // A value can still begin a line (a file path right after the indent): the runner trims a log line
     // before looking for `::`, so a line must never start with it.
     return `${lines.join('\n')}\n`.replace(/^(\s*):(?=:)/gm, '$1: ');
+}
+/** One line per change set (unrecorded material first); with `verbose`, each member below it. */
+function changeLines(p, verbose) {
+    const byFingerprint = new Map((p.changes ?? []).map((c) => [c.fingerprint, c]));
+    const out = [];
+    for (const set of (0,ordering/* shownSets */.rg)(p)) {
+        const state = set.pending === 'none'
+            ? ` (recorded${set.changeLogId ? ` ${one(set.changeLogId)}` : ''})`
+            : set.unrecorded.length < set.fingerprints.length
+                ? ` (partly recorded${set.changeLogId ? ` ${one(set.changeLogId)}` : ''}; ${set.unrecorded.length} ${set.pending}-class difference${set.unrecorded.length === 1 ? '' : 's'} UNRECORDED)`
+                : ' (UNRECORDED)';
+        const size = set.fingerprints.length > 1 ? ` (${set.fingerprints.length} differences)` : '';
+        out.push(`    change  ${set.classification}${state}  ${one(set.title)}${size} [${one(set.classId)}]`);
+        if (verbose)
+            (0,append/* append */.BC)(out, memberLines(set, byFingerprint));
+    }
+    const none = (0,ordering/* changeSetsOf */.d8)(p).filter((s) => s.classification === 'none');
+    if (verbose)
+        for (const set of none)
+            out.push(`    change  none  ${one(set.title)}`);
+    else if (none.length > 0)
+        out.push(`    (${none.length} more change${none.length === 1 ? '' : 's'} need no record; --verbose lists them)`);
+    return out;
+}
+function memberLines(set, byFingerprint) {
+    return set.fingerprints.map((f) => {
+        const c = byFingerprint.get(f);
+        if (!c)
+            return `        member  ${one(f)}`;
+        const fromTo = c.from !== undefined || c.to !== undefined ? `: ${one(c.from ?? '∅')} → ${one(c.to ?? '∅')}` : '';
+        return `        member  ${c.classification}${c.recorded ? ' (recorded)' : ''}  ${one(c.kind)} ${one(c.subject)}${fromTo}  ${one(f)}`;
+    });
+}
+/**
+ * The change-log entries that record what is unrecorded, as YAML to paste under `changes:` as is: each
+ * line is indented by four spaces in the report, and every value was cleaned like the rest of the report.
+ */
+function entryLines(p) {
+    const sets = (0,ordering/* changeSetsOf */.d8)(p).map((s) => ({ ...s, title: one(s.title) }));
+    const yaml = (0,entry/* pendingEntriesYaml */.TI)(sets, (p.changes ?? []).map(cleanChange));
+    if (yaml === '')
+        return [];
+    const filing = (0,ordering/* repoPath */.qN)(p.path, ordering/* FILING_FILE */.dB);
+    const dir = (0,ordering/* repoPath */.qN)(p.path, '').replace(/\/$/, '') || '.';
+    return [
+        `    record: run \`labelguard record ${one(dir)}\`, or paste under \`changes:\` in ${one(filing)}:`,
+        '',
+        // Two spaces, as under `changes:` in filing.yaml: the block pastes in place.
+        ...yaml.split('\n'),
+        '',
+    ];
+}
+function cleanChange(c) {
+    return { ...c, kind: one(c.kind), subject: one(c.subject) };
 }
 function verdictWord(v) {
     return v === 'fail' ? 'FAIL' : v === 'warn' ? 'WARN' : 'PASS';
@@ -686,10 +810,10 @@ function sarifRules(outcome) {
     ];
 }
 /** The report in one of the CLI's formats; markdown is exactly the pull-request comment body. */
-function renderReport(outcome, format) {
+function renderReport(outcome, format, opts = {}) {
     switch (format) {
         case 'text':
-            return renderText(outcome.report);
+            return renderText(outcome.report, opts);
         case 'json':
             return renderJson(outcome.report);
         case 'markdown':

@@ -72,11 +72,11 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_cha
 
 
 /** The pure stages every product goes through after loading: rules and readiness, change detection, policy. */
-function productStages(packs, overrides, blockPendingRefiling, now) {
+function productStages(packs, overrides, noise, blockPendingRefiling, now) {
     return [
         // Changes are detected first: whether the test report still covers the product follows the change log.
         (p) => {
-            const detection = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_0__/* .detectChanges */ .f8)(p, packs.classifier, overrides);
+            const detection = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_0__/* .detectChanges */ .f8)(p, packs.classifier, overrides, noise ? { noise } : {});
             const evaluation = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateProduct */ .bh)(packs.packs, {
                 product: p.manifest,
                 ...(p.filing ? { filing: p.filing } : {}),
@@ -90,6 +90,7 @@ function productStages(packs, overrides, blockPendingRefiling, now) {
                 findings: [...evaluation.findings, ...detection.findings],
                 readiness: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readiness */ .xz)(evaluation, packs.packs),
                 changes: detection.changes,
+                changeSets: detection.sets,
             };
         },
         (p) => ({ findings: (0,_refiling_pending_js__WEBPACK_IMPORTED_MODULE_3__/* .refilingPendingFindings */ .G)(p, blockPendingRefiling) }),
@@ -105,6 +106,7 @@ function release(p, j) {
     delete p.filingDoc;
     if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
         delete p.sbom;
+        delete p.sbomLocate;
         delete p.baselineSbom;
         delete p.filingText;
     }

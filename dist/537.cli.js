@@ -78,8 +78,11 @@ function capabilities(a, b) {
     };
 }
 /** Diffs two inventories; all lists are sorted by a content key, so output is deterministic. */
-function diffSboms(before, after) {
-    const caps = capabilities(before, after);
+function diffSboms(before, after, options = {}) {
+    const caps = {
+        ...capabilities(before, after),
+        ...(options.noise ? { noise: options.noise } : {}),
+    };
     const roots = alignRoots(before, after);
     const changed = [];
     const matched = (0,_match_js__WEBPACK_IMPORTED_MODULE_1__/* .matchEach */ .p)(roots.beforeComponents, roots.afterComponents, (b, a, matchedBy) => {
@@ -198,7 +201,7 @@ function compareComponents(before, after, matchedBy, caps) {
         change.supplier = supplier;
     }
     if (caps.properties) {
-        const props = compareProperties(before.properties, after.properties);
+        const props = compareProperties(before.properties, after.properties, caps.noise);
         if (props !== undefined) {
             aspects.push('properties-changed');
             change.properties = props;
@@ -220,8 +223,11 @@ function unchanged(b, a, caps) {
         !sameList(b.hashes, a.hashes, (x, y) => x.alg === y.alg && x.content === y.content)) {
         return false;
     }
-    return (!caps.properties ||
-        sameList(b.properties, a.properties, (x, y) => x.name === y.name && x.value === y.value));
+    if (!caps.properties)
+        return true;
+    if (caps.noise)
+        return compareProperties(b.properties, a.properties, caps.noise) === undefined;
+    return sameList(b.properties, a.properties, (x, y) => x.name === y.name && x.value === y.value);
 }
 function sameList(x, y, eq) {
     if (x.length !== y.length)
@@ -270,17 +276,18 @@ function compareHashes(before, after) {
         return undefined;
     return { changed, added, removed };
 }
-function valuesByName(props) {
+function valuesByName(props, noise) {
     const m = new Map();
     for (const p of props)
-        m.set(p.name, m.has(p.name) ? `${m.get(p.name)}\u0000${p.value}` : p.value);
+        if (!noise?.(p.name, p.value))
+            m.set(p.name, m.has(p.name) ? `${m.get(p.name)}\u0000${p.value}` : p.value);
     return m;
 }
-function compareProperties(before, after) {
+function compareProperties(before, after, noise) {
     if (before.length === 0 && after.length === 0)
         return undefined;
-    const b = valuesByName(before);
-    const a = valuesByName(after);
+    const b = valuesByName(before, noise);
+    const a = valuesByName(after, noise);
     const added = [];
     const removed = [];
     const changed = [];
@@ -626,6 +633,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   K_: () => (/* reexport safe */ _normalised_js__WEBPACK_IMPORTED_MODULE_6__.K),
 /* harmony export */   Qj: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.Q),
 /* harmony export */   Qw: () => (/* reexport safe */ _normalised_js__WEBPACK_IMPORTED_MODULE_6__.Q),
+/* harmony export */   Zy: () => (/* reexport safe */ _version_order_js__WEBPACK_IMPORTED_MODULE_4__.Z),
 /* harmony export */   kH: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_0__.kH)
 /* harmony export */ });
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81647);

@@ -2,14 +2,52 @@ export const id = 540;
 export const ids = [540];
 export const modules = {
 
+/***/ 26341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ versionBump)
+/* harmony export */ });
+// Epoch (Debian "1:"), optional "v", dotted numbers, then any suffix (letters, pre-release, revision).
+const VERSION = /^(?:(\d+):)?[vV]?(\d+(?:\.\d+)*)(.*)$/;
+/**
+ * How big a version change is, semver-style: the first of the major/minor/patch numbers that differs.
+ * A change only in a fourth number or in a suffix (OpenSSL's 1.1.1v→1.1.1w, a Debian revision, a
+ * pre-release tag) counts as a patch; an epoch change as major. '' when either side is not numeric.
+ */
+function versionBump(from, to) {
+    if (from === undefined || to === undefined || from === to)
+        return '';
+    const a = VERSION.exec(from.trim());
+    const b = VERSION.exec(to.trim());
+    if (!a || !b)
+        return '';
+    if (Number(a[1] ?? 0) !== Number(b[1] ?? 0))
+        return 'major';
+    const na = a[2].split('.').map(Number);
+    const nb = b[2].split('.').map(Number);
+    const sizes = ['major', 'minor', 'patch'];
+    for (let i = 0; i < Math.max(na.length, nb.length); i++) {
+        if ((na[i] ?? 0) !== (nb[i] ?? 0))
+            return sizes[i] ?? 'patch';
+    }
+    return a[3] === b[3] ? '' : 'patch';
+}
+
+
+/***/ }),
+
 /***/ 88054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kv: () => (/* binding */ suggestedIds),
 /* harmony export */   Qr: () => (/* binding */ recordedFingerprints),
 /* harmony export */   cP: () => (/* binding */ staleRecords),
 /* harmony export */   pP: () => (/* binding */ understates)
 /* harmony export */ });
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16547);
+
 /** Where each fingerprint is recorded: the first change-log entry that lists it. */
 function recordedFingerprints(entries) {
     const out = new Map();
@@ -35,6 +73,25 @@ const rank = { none: 0, record: 1, material: 2 };
 /** Whether an entry records a change as less serious than the pack classifies it. */
 function understates(entry, change) {
     return rank[entry.classification] < rank[change.classification];
+}
+/**
+ * Ids for new change-log entries, continuing the log's own numbering: after `CHG-2026-014` come
+ * `CHG-2026-015`, `CHG-2026-016`, …; an empty log starts at `CHG-001`. Never an id the log already has.
+ */
+function* suggestedIds(entries) {
+    const taken = new Set(entries.map((e) => e.id));
+    const last = [...entries].reverse().find((e) => /\d+$/.test(e.id))?.id;
+    const m = /^(.*?)(\d+)$/.exec(last ?? 'CHG-000');
+    const prefix = m[1];
+    const width = m[2].length;
+    let n = (0,_core_append_js__WEBPACK_IMPORTED_MODULE_0__/* .maxOf */ ._)(entries.flatMap((e) => e.id.startsWith(prefix) && /^\d+$/.test(e.id.slice(prefix.length))
+        ? [Number(e.id.slice(prefix.length))]
+        : []), Number(m[2]));
+    for (;;) {
+        const id = `${prefix}${String(++n).padStart(width, '0')}`;
+        if (!taken.has(id))
+            yield id;
+    }
 }
 
 
@@ -97,6 +154,10 @@ function describeDifference(d) {
         return `${what} added${d.to ? `: ${d.to}` : ''}${suffix}`;
     if (d.change === 'removed')
         return `${what} removed${d.from ? ` (was ${d.from})` : ''}`;
+    // A downgrade says so in words: "changed" would read like the routine upgrade it is not.
+    if (d.aspects.includes('version-down')) {
+        return `${what} downgraded from ${d.from ?? '(unset)'} to ${d.to ?? '(unset)'}${suffix}`;
+    }
     return `${what} changed from ${d.from ?? '(unset)'} to ${d.to ?? '(unset)'}${suffix}`;
 }
 
@@ -113,18 +174,26 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68922);
 /* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63273);
 /* harmony import */ var _change_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88054);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27211);
-/* harmony import */ var _declared_roles_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91035);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(48656);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20627);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42725);
-/* harmony import */ var _manifest_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52015);
-/* harmony import */ var _registered_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(94993);
-/* harmony import */ var _sbom_changes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47943);
-/* harmony import */ var _rules_input_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80653);
-/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16547);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _findings_js__WEBPACK_IMPORTED_MODULE_4__]);
-([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _findings_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _sets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65856);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27211);
+/* harmony import */ var _declared_roles_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(91035);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(48656);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20627);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42725);
+/* harmony import */ var _manifest_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93670);
+/* harmony import */ var _registered_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(94993);
+/* harmony import */ var _sbom_changes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60048);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4416);
+/* harmony import */ var _sbom_noise_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(13111);
+/* harmony import */ var _noise_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65010);
+/* harmony import */ var _rules_input_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80653);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(16547);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _findings_js__WEBPACK_IMPORTED_MODULE_5__, _manifest_diff_js__WEBPACK_IMPORTED_MODULE_7__]);
+([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _findings_js__WEBPACK_IMPORTED_MODULE_5__, _manifest_diff_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
 
 
 
@@ -143,32 +212,35 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_loa
  * filing's scheme, and mark each one recorded or unrecorded against the filing's change log. A product
  * with no registered baseline has nothing to compare and gets no change findings. Pure.
  */
-function detectChanges(product, classifier, overrides = []) {
+function detectChanges(product, classifier, overrides = [], options = {}) {
     const manifest = product.manifest;
     const filing = product.filing;
-    const registered = (0,_registered_js__WEBPACK_IMPORTED_MODULE_9__/* .registeredState */ .y)(filing);
+    const registered = (0,_registered_js__WEBPACK_IMPORTED_MODULE_11__/* .registeredState */ .y)(filing);
     if (manifest && product.filingFile === undefined)
-        return { changes: [], findings: [noFilingFinding(product)] };
+        return { changes: [], sets: [], findings: [noFilingFinding(product)] };
     if (!manifest || !filing || !registered)
-        return { changes: [], findings: [] };
+        return { changes: [], sets: [], findings: [] };
     const findings = [];
-    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_10__/* .append */ .BC)(findings, baselineDigestFindings(product));
+    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_12__/* .append */ .BC)(findings, baselineDigestFindings(product));
     const table = tableFor(classifier, registered.scheme);
     if (!table)
         findings.push(noTableFinding(product, registered.scheme, classifier));
-    const differences = [...(0,_manifest_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .diffManifest */ .H)(registered, manifest)];
+    const differences = [...(0,_manifest_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .diffManifest */ .H)(registered, manifest)];
     if (product.baselineSbom && product.sbom) {
         const software = table?.softwareRoles;
-        const declared = (0,_declared_roles_js__WEBPACK_IMPORTED_MODULE_11__/* .declaredRoles */ ._)(registered.security, manifest.security);
+        const declared = (0,_declared_roles_js__WEBPACK_IMPORTED_MODULE_13__/* .declaredRoles */ ._)(registered.security, manifest.security);
         const roleOf = (c) => [
-            ...(0,_rules_input_js__WEBPACK_IMPORTED_MODULE_8__/* .componentRoles */ .ZK)(c, software),
+            ...(0,_rules_input_js__WEBPACK_IMPORTED_MODULE_10__/* .componentRoles */ .ZK)(c, software),
             ...(declared.get(c.name.toLowerCase()) ?? []),
         ];
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_10__/* .append */ .BC)(differences, (0,_sbom_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .sbomDifferences */ .w)((0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffSboms */ .Qj)(product.baselineSbom, product.sbom), roleOf));
+        const links = (0,_links_js__WEBPACK_IMPORTED_MODULE_14__/* .dependencyLinks */ .z)(product.baselineSbom, product.sbom);
+        const noise = (0,_sbom_noise_js__WEBPACK_IMPORTED_MODULE_15__/* .noiseFilter */ .j)((0,_noise_file_js__WEBPACK_IMPORTED_MODULE_9__/* .withConfig */ .NV)(table?.noise, options.noise));
+        const diff = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffSboms */ .Qj)(product.baselineSbom, product.sbom, noise ? { noise } : {});
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_12__/* .append */ .BC)(differences, (0,_sbom_changes_js__WEBPACK_IMPORTED_MODULE_8__/* .sbomDifferences */ .w)(diff, roleOf, links));
     }
     const ctx = context(registered, manifest);
-    const classified = dedupe(differences.map((d) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyDifference */ .C)(d, table, ctx, overrides, product.id)));
-    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_10__/* .append */ .BC)(findings, evaluationFindings(classified, table));
+    const classified = dedupe(differences.map((d) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyDifference */ .C)(d, table, ctx, overrides, product.id)));
+    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_12__/* .append */ .BC)(findings, evaluationFindings(classified, table));
     const log = filing.changes ?? [];
     const recorded = (0,_change_log_js__WEBPACK_IMPORTED_MODULE_2__/* .recordedFingerprints */ .Qr)(log);
     const rows = classified
@@ -177,46 +249,55 @@ function detectChanges(product, classifier, overrides = []) {
         return { c, change: toDetectedChange(c, entry?.id) };
     })
         .sort((a, b) => compareChanges(a.c.difference, b.c.difference) || byText(a.change.fingerprint, b.change.fingerprint));
-    let nextId = log.length + 1;
+    const changes = rows.map((r) => r.change);
+    const diffs = rows.map((r) => r.c.difference);
+    const groupings = (0,_sets_js__WEBPACK_IMPORTED_MODULE_3__/* .groupDifferences */ .a)(diffs, table?.grouping ?? []);
+    const sets = groupings.map((g) => (0,_sets_js__WEBPACK_IMPORTED_MODULE_3__/* .changeSet */ .J)(g, changes, diffs));
+    const ids = (0,_change_log_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestedIds */ .Kv)(log);
     const notRefiled = new Set();
-    for (const { c, change } of rows) {
-        if (change.classification === 'none')
-            continue;
-        const description = (0,_describe_js__WEBPACK_IMPORTED_MODULE_12__/* .describeDifference */ .h)(c.difference);
-        const at = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .siteLocation */ .R2)(product, c.difference.site);
-        if (!change.recorded) {
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .unrecordedFinding */ .hn)(product, change, description, at, `CHG-${String(nextId++).padStart(3, '0')}`));
+    groupings.forEach((g, k) => {
+        const set = sets[k];
+        const anchor = rows[g.members[0]];
+        if (set.classification !== 'none' && !set.recorded) {
+            const members = g.members.map((i) => changes[i]);
+            const at = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .siteLocation */ .R2)(product, anchor.c.difference.site);
+            set.suggestedId = ids.next().value;
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .unrecordedFinding */ .hn)(product, set, members, at, set.suggestedId));
         }
-        else {
-            const entryIndex = log.findIndex((e) => e.id === change.changeLogId);
+        for (const i of g.members) {
+            const { c, change } = rows[i];
+            if (change.classification === 'none')
+                continue;
+            const description = (0,_describe_js__WEBPACK_IMPORTED_MODULE_16__/* .describeDifference */ .h)(c.difference);
+            const entryIndex = change.recorded ? log.findIndex((e) => e.id === change.changeLogId) : -1;
             const entry = log[entryIndex];
             if (entry && (0,_change_log_js__WEBPACK_IMPORTED_MODULE_2__/* .understates */ .pP)(entry, change)) {
-                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .understatedFinding */ .Du)(product, entryIndex, entry, change, description));
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .understatedFinding */ .Du)(product, entryIndex, entry, change, description));
+            }
+            if (c.blocking) {
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .blockedFinding */ .s5)(product, change, description, (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .siteLocation */ .R2)(product, c.difference.site)));
             }
             if (entry &&
                 change.classification === 'material' &&
                 entry.status === 'recorded' &&
-                !_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .refilingStatuses */ .tr.has(filing.status) &&
+                !_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .refilingStatuses */ .tr.has(filing.status) &&
                 !notRefiled.has(entry.id)) {
                 // Once per entry: one status to fix, however many of its changes are material.
                 notRefiled.add(entry.id);
-                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .notRefiledFinding */ .M9)(product, entryIndex, entry, change, description));
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .notRefiledFinding */ .M9)(product, entryIndex, entry, change, description));
             }
         }
-        if (c.blocking)
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .blockedFinding */ .s5)(product, change, description, at));
-    }
-    const changes = rows.map((r) => r.change);
+    });
     for (const s of (0,_change_log_js__WEBPACK_IMPORTED_MODULE_2__/* .staleRecords */ .cP)(log, changes))
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .staleFinding */ .Pc)(product, s));
-    return { changes, findings };
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .staleFinding */ .Pc)(product, s));
+    return { changes, sets, findings };
 }
 /** Give each difference its fingerprint; two differences that are indistinguishable count once. */
 function dedupe(list) {
     const seen = new Set();
     const out = [];
     for (const c of list) {
-        const fingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_5__/* .fingerprintOf */ .a)(c.difference);
+        const fingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_6__/* .fingerprintOf */ .a)(c.difference);
         if (seen.has(fingerprint))
             continue;
         seen.add(fingerprint);
@@ -267,7 +348,7 @@ function tableFor(classifier, scheme) {
     return classifier.tables.find((t) => t.scheme.toLowerCase() === want);
 }
 function context(registered, manifest) {
-    const i = (0,_registered_js__WEBPACK_IMPORTED_MODULE_9__/* .labelIndex */ .v)(manifest, registered.scheme);
+    const i = (0,_registered_js__WEBPACK_IMPORTED_MODULE_11__/* .labelIndex */ .v)(manifest, registered.scheme);
     const registeredStars = registered.label.stars ?? 0;
     return {
         scheme: registered.scheme,
@@ -368,9 +449,12 @@ function difference(d) {
         field: '',
         componentType: '',
         securityRelevant: true,
+        name: '',
+        links: [],
         ...d,
     };
     out.roles = [...new Set(out.roles)].sort();
+    out.links = [...new Set(out.links)].sort();
     out.aspects = [...new Set(out.aspects)].sort();
     if (out.from === undefined)
         delete out.from;
@@ -379,6 +463,72 @@ function difference(d) {
     if (out.matchedBy === undefined)
         delete out.matchedBy;
     return out;
+}
+
+
+/***/ }),
+
+/***/ 40837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fs: () => (/* binding */ indentEntries),
+/* harmony export */   TI: () => (/* binding */ pendingEntriesYaml),
+/* harmony export */   Z7: () => (/* binding */ changeLogEntry),
+/* harmony export */   uJ: () => (/* binding */ changeLogYaml)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+
+/** The entry recording the given change sets: every unrecorded fingerprint, in report order. */
+function changeLogEntry(id, sets, summary) {
+    const material = sets.some((s) => s.pending === 'material');
+    return {
+        id,
+        summary: summary ?? sets.map((s) => s.title).join('; '),
+        fingerprints: sets.flatMap((s) => s.unrecorded),
+        classification: material ? 'material' : 'record',
+        status: material ? 'refiling-required' : 'recorded',
+    };
+}
+/**
+ * A change-log entry as YAML (a list item at column 0), one field per line, each
+ * fingerprint commented with the difference it stands for (the comment is for the reader; labelguard
+ * reads only the fingerprint).
+ */
+function changeLogYaml(entry, members = []) {
+    const byFingerprint = new Map(members.map((m) => [m.fingerprint, m]));
+    const scalar = (v) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(v, { lineWidth: 0 }).trimEnd();
+    const lines = [
+        `- id: ${scalar(entry.id)}`,
+        `  summary: ${scalar(entry.summary)}`,
+        '  fingerprints:',
+        ...entry.fingerprints.map((f) => {
+            const m = byFingerprint.get(f);
+            // A comment is one line: drop line breaks a value might hold.
+            const note = m ? ` # ${m.kind} ${m.subject}`.replace(/[\r\n]+/g, ' ') : '';
+            return `    - ${f}${note}`;
+        }),
+        `  classification: ${entry.classification}`,
+        `  status: ${entry.status}`,
+    ];
+    return lines.join('\n');
+}
+/**
+ * One change-log entry per change set with unrecorded members, in report order, as one YAML block to
+ * paste under `changes:` (ids continue the log's numbering, so they come out in order).
+ */
+function pendingEntriesYaml(sets, changes) {
+    return indentEntries(sets
+        .filter((s) => s.pending !== 'none')
+        .map((s) => changeLogYaml(changeLogEntry(s.suggestedId ?? 'CHG-NEW', [s]), changes))
+        .join('\n'));
+}
+/** Entries indented as items of `changes:` usually are in filing.yaml (two spaces), so they paste in place. */
+function indentEntries(yaml) {
+    return yaml
+        .split('\n')
+        .map((l) => (l === '' ? l : `  ${l}`))
+        .join('\n');
 }
 
 
@@ -397,52 +547,42 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   s5: () => (/* binding */ blockedFinding),
 /* harmony export */   tr: () => (/* binding */ refilingStatuses)
 /* harmony export */ });
-/* unused harmony export changeLogSnippet */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68922);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_1__]);
-_load_repository_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68922);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40837);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__]);
+_load_repository_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
-/** Where a difference shows: the manifest value that changed, or line 1 of the SBOM. */
+/** Where a difference shows: the manifest value that changed, or the SBOM entry's line (else line 1). */
 function siteLocation(p, site) {
-    if (site.doc === 'sbom')
-        return { file: p.sbomFile ?? p.manifestFile, line: 1, column: 1 };
-    return (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(p, site.doc, site.path);
+    if (site.doc === 'sbom') {
+        const line = site.entry ? p.sbomLocate?.(site.entry) : undefined;
+        return { file: p.sbomFile ?? p.manifestFile, line: line ?? 1, column: 1 };
+    }
+    return (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(p, site.doc, site.path);
 }
-/** A ready-to-paste change-log entry recording the given changes (YAML, indented for a hint). */
-function changeLogSnippet(id, changes, summary) {
-    const material = changes.some((c) => c.classification === 'material');
-    const entry = {
-        id,
-        summary,
-        fingerprints: changes.map((c) => c.fingerprint),
-        classification: material ? 'material' : 'record',
-        status: material ? 'refiling-required' : 'recorded',
-    };
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)([entry], { lineWidth: 0 })
-        .trimEnd()
-        .split('\n')
-        .map((l) => `    ${l}`)
-        .join('\n');
-}
-/** The finding for one change the change log does not account for. */
-function unrecordedFinding(p, c, description, at, suggestedId) {
-    const material = c.classification === 'material';
+/** The finding for one change set the change log does not (fully) account for. */
+function unrecordedFinding(p, set, members, at, suggestedId) {
+    // What is missing decides the severity: a recorded material change whose regenerated SBOM entry is
+    // not listed yet is a record-class gap.
+    const material = set.pending === 'material';
     const filingFile = p.filingFile ?? `${p.dir}/filing.yaml`;
+    const count = set.unrecorded.length;
+    const size = set.fingerprints.length > 1 ? ` (${count} of ${set.fingerprints.length} differences unrecorded)` : '';
     const hint = [
-        `${c.reason}`,
-        `Record it: add this entry under \`changes:\` in ${filingFile} (or let the refiling pull request record it):`,
-        changeLogSnippet(suggestedId, [c], description),
+        `${set.reason}`,
+        `Record it: add this entry under \`changes:\` in ${filingFile} (or run \`labelguard record ${p.dir}\`, or let the refiling pull request record it):`,
+        (0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .indentEntries */ .Fs)((0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .changeLogYaml */ .uJ)((0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .changeLogEntry */ .Z7)(suggestedId, [set]), members)),
     ].join('\n');
+    const sources = members.find((m) => m.classId === set.classId)?.sources ?? [];
     return {
         ruleId: material ? 'change.unrecorded' : 'change.unrecorded-record',
         severity: material ? 'error' : 'warning',
         message: material
-            ? `unrecorded technical modification: ${description} [${c.classId}]`
-            : `change not recorded in the change log: ${description} [${c.classId}]`,
+            ? `unrecorded technical modification: ${set.title}${size} [${set.classId}]`
+            : `change not recorded in the change log: ${set.title}${size} [${set.classId}]`,
         hint,
-        ...(c.sources.length > 0 ? { sources: c.sources } : {}),
+        ...(sources.length > 0 ? { sources } : {}),
         productId: p.id,
         ...at,
     };
@@ -472,7 +612,7 @@ function staleFinding(p, s) {
         hint: 'The change was reverted, superseded by a later change, or already registered in a new baseline. ' +
             'Remove the stale fingerprints (or the entry), or replace them with the fingerprints labelguard now reports.',
         productId: p.id,
-        ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(p, 'filing', path),
+        ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(p, 'filing', path),
     };
 }
 /**
@@ -489,7 +629,7 @@ function understatedFinding(p, index, entry, c, description) {
             `If the pack is wrong here, an approver adds a classification override for '${c.classId}' (optionally only fingerprint ${c.fingerprint}) ` +
             'with a justification to `classification:` in .labelguard.yml, in a pull request of its own.',
         productId: p.id,
-        ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(p, 'filing', ['changes', index, 'classification']),
+        ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(p, 'filing', ['changes', index, 'classification']),
     };
 }
 /** Filing statuses in which a recorded material change is being (or no longer needs to be) refiled. */
@@ -512,7 +652,7 @@ function notRefiledFinding(p, index, entry, c, description) {
         hint: `${c.reason} A material change invalidates the granted label until it is refiled: set the entry's status to refiling-required ` +
             `and the filing's status to refiling-required (or refiling-submitted once submitted) in ${p.filingFile ?? `${p.dir}/filing.yaml`}.`,
         productId: p.id,
-        ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(p, 'filing', ['changes', index, 'status']),
+        ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(p, 'filing', ['changes', index, 'status']),
     };
 }
 
@@ -521,56 +661,109 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 14685:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
+/***/ 90332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _A: () => (/* reexport safe */ _pack_js__WEBPACK_IMPORTED_MODULE_1__._),
-/* harmony export */   ec: () => (/* reexport safe */ _overrides_js__WEBPACK_IMPORTED_MODULE_2__.e),
-/* harmony export */   f8: () => (/* reexport safe */ _detect_js__WEBPACK_IMPORTED_MODULE_0__.f),
-/* harmony export */   mT: () => (/* reexport safe */ _pack_js__WEBPACK_IMPORTED_MODULE_1__.m)
+/* harmony export */   $d: () => (/* binding */ changeSetsFileName),
+/* harmony export */   ZR: () => (/* binding */ loadGroupRules),
+/* harmony export */   o7: () => (/* binding */ kindMatches)
 /* harmony export */ });
-/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53126);
-/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77128);
-/* harmony import */ var _overrides_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9536);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42725);
-/* harmony import */ var _manifest_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52015);
-/* harmony import */ var _sbom_changes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47943);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _pack_js__WEBPACK_IMPORTED_MODULE_1__]);
-([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _pack_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-// Change detection: registered baseline vs current product, classified by the rule pack's
-// changes.yaml, and checked against the filing's change log.
+/* unused harmony export groupLinks */
+/* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81296);
 
+const groupLinks = ['provides', 'names', 'brought-in', 'same-values'];
+const changeSetsFileName = 'change-sets.yaml';
+/**
+ * Parse and check a `change-sets.yaml`. A broken file is a problem naming the file, the line and the
+ * field; nothing is grouped then (every difference stays a change of its own), nothing is dropped.
+ */
+function loadGroupRules(file, text) {
+    const parsed = (0,_load_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .BU)(file, text);
+    if (Array.isArray(parsed)) {
+        return {
+            rules: [],
+            problems: parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })),
+        };
+    }
+    const problems = [];
+    const bad = (path, message) => {
+        const at = parsed.locate(path);
+        problems.push({
+            ruleId: 'data.rule-pack-invalid',
+            severity: 'error',
+            message: `${message}`,
+            hint: `See the header of rules/cn-ccl/${changeSetsFileName} for the fields of a group.`,
+            file,
+            line: at.line,
+            column: at.column,
+        });
+    };
+    const doc = parsed.value;
+    if (typeof doc !== 'object' || doc === null || !Array.isArray(doc.groups)) {
+        bad([], `${file} must be a mapping with a 'groups' list`);
+        return { rules: [], problems };
+    }
+    const rules = [];
+    const seen = new Set();
+    doc.groups.forEach((g, i) => {
+        const at = ['groups', i];
+        const o = (typeof g === 'object' && g !== null ? g : {});
+        for (const k of Object.keys(o)) {
+            if (!['id', 'title', 'anchor', 'members'].includes(k))
+                bad([...at, k], `unknown key '${k}' in group ${i + 1}`);
+        }
+        if (typeof o.id !== 'string' || o.id === '')
+            return bad(at, `group ${i + 1} needs an 'id'`);
+        if (seen.has(o.id))
+            return bad([...at, 'id'], `change-set group '${o.id}' is defined twice`);
+        seen.add(o.id);
+        const id = o.id;
+        if (typeof o.title !== 'string')
+            return bad(at, `change-set group '${id}' needs a 'title'`);
+        if (!isKinds(o.anchor))
+            return bad([...at, 'anchor'], `change-set group '${id}': 'anchor' must be a list of change kinds`);
+        if (!Array.isArray(o.members) || o.members.length === 0)
+            return bad(at, `change-set group '${id}' needs a non-empty 'members' list`);
+        const members = [];
+        o.members.forEach((m, j) => {
+            const mo = (typeof m === 'object' && m !== null ? m : {});
+            const mat = [...at, 'members', j];
+            for (const k of Object.keys(mo)) {
+                if (!['link', 'kinds', 'why'].includes(k))
+                    bad([...mat, k], `unknown key '${k}' in a member of '${id}'`);
+            }
+            if (!groupLinks.includes(mo.link)) {
+                return bad([...mat, 'link'], `change-set group '${id}': 'link' must be one of ${groupLinks.join(', ')}`);
+            }
+            if (!isKinds(mo.kinds)) {
+                return bad([...mat, 'kinds'], `change-set group '${id}': 'kinds' must be a list of change kinds`);
+            }
+            members.push({ link: mo.link, kinds: mo.kinds });
+        });
+        rules.push({ id, title: o.title, anchor: o.anchor, members });
+    });
+    return { rules: problems.length > 0 ? [] : rules, problems };
+}
+function isKinds(v) {
+    return Array.isArray(v) && v.length > 0 && v.every((k) => typeof k === 'string' && k !== '');
+}
+/** Whether a change kind matches one of the patterns (exact, or a prefix before a trailing `*`). */
+function kindMatches(kind, patterns) {
+    return patterns.some((p) => (p.endsWith('*') ? kind.startsWith(p.slice(0, -1)) : kind === p));
+}
 
-
-
-
-
-
-
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
-/***/ 52015:
+/***/ 42005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ diffManifest)
-});
-
-// UNUSED EXPORTS: diffFirmware
-
-// EXTERNAL MODULE: ./src/changes/difference.ts
-var difference = __webpack_require__(32138);
-// EXTERNAL MODULE: ./src/core/append.ts
-var append = __webpack_require__(16547);
-;// CONCATENATED MODULE: ./src/changes/hardware-diff.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ diffHardware)
+/* harmony export */ });
+/* harmony import */ var _difference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32138);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16547);
 
 
 /**
@@ -584,12 +777,12 @@ function diffHardware(registered, product) {
     const after = product.hardware.parts ?? [];
     // A baseline that registered no part list cannot say which parts changed: compare the revision only.
     if (before !== undefined)
-        (0,append/* append */.BC)(out, diffParts(before, after));
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_0__/* .append */ .BC)(out, diffParts(before, after));
     const from = registered.hardware.revision;
     const to = product.hardware.revision;
     if (from !== to) {
         const roles = out.filter((d) => d.securityRelevant).flatMap((d) => d.roles);
-        out.push((0,difference/* difference */.i)({
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
             kind: 'hardware.revision',
             category: 'hardware',
             change: 'changed',
@@ -626,7 +819,7 @@ function diffParts(before, after) {
 }
 function partDifference(change, part, v) {
     const relevant = part.security_relevant !== false;
-    return (0,difference/* difference */.i)({
+    return (0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
         kind: `hardware.part.${change}`,
         category: 'hardware',
         change,
@@ -673,9 +866,51 @@ function matchParts(before, after) {
     return { matched, added: restAfter, removed };
 }
 
-// EXTERNAL MODULE: ./src/changes/registered.ts
-var changes_registered = __webpack_require__(94993);
-;// CONCATENATED MODULE: ./src/changes/label-diff.ts
+
+/***/ }),
+
+/***/ 14685:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _A: () => (/* reexport safe */ _pack_js__WEBPACK_IMPORTED_MODULE_1__._),
+/* harmony export */   ec: () => (/* reexport safe */ _overrides_js__WEBPACK_IMPORTED_MODULE_2__.e),
+/* harmony export */   f8: () => (/* reexport safe */ _detect_js__WEBPACK_IMPORTED_MODULE_0__.f),
+/* harmony export */   mT: () => (/* reexport safe */ _pack_js__WEBPACK_IMPORTED_MODULE_1__.m)
+/* harmony export */ });
+/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53126);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77128);
+/* harmony import */ var _overrides_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9536);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42725);
+/* harmony import */ var _manifest_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93670);
+/* harmony import */ var _sbom_changes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60048);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _pack_js__WEBPACK_IMPORTED_MODULE_1__, _manifest_diff_js__WEBPACK_IMPORTED_MODULE_4__]);
+([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _pack_js__WEBPACK_IMPORTED_MODULE_1__, _manifest_diff_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+// Change detection: registered baseline vs current product, classified by the rule pack's
+// changes.yaml, and checked against the filing's change log.
+
+
+
+
+
+
+
+
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 70719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ diffLabel)
+/* harmony export */ });
+/* harmony import */ var _difference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32138);
+/* harmony import */ var _registered_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94993);
 
 
 /**
@@ -687,12 +922,12 @@ var changes_registered = __webpack_require__(94993);
 function diffLabel(registered, product) {
     const out = [];
     const r = registered.label;
-    const i = (0,changes_registered/* labelIndex */.v)(product, registered.scheme);
+    const i = (0,_registered_js__WEBPACK_IMPORTED_MODULE_0__/* .labelIndex */ .v)(product, registered.scheme);
     const target = i === -1 ? undefined : product.labels[i];
     const item = (field, from, to, path) => {
         if (from === undefined || from === to)
             return;
-        out.push((0,difference/* difference */.i)({
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
             kind: `label.${field}`,
             category: 'label',
             change: to === undefined ? 'removed' : 'changed',
@@ -713,7 +948,7 @@ function diffLabel(registered, product) {
         item('standard', r.standard, standard, ['labels', i, 'standard']);
     if (r.stars !== undefined && r.stars !== target?.stars) {
         const to = target?.stars;
-        out.push((0,difference/* difference */.i)({
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
             kind: 'label.stars',
             category: 'label',
             change: to === undefined ? 'removed' : 'changed',
@@ -733,210 +968,75 @@ function optionalString(o, key) {
     return typeof v === 'string' ? v : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/changes/security-diff.ts
 
+/***/ }),
 
-// Lists of objects are matched item by item below; the support end date is a lifecycle matter.
-const itemised = new Set(['network_services', 'debug_interfaces']);
-const lifecycleFields = new Set(['updates.support_end']);
+/***/ 4416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ dependencyLinks)
+/* harmony export */ });
 /**
- * Differences in the security claims: one per changed field of each claim area (authentication,
- * updates, crypto, secure boot, storage, logging, privacy, …), network services by name and port,
- * debug interfaces by name, and the support end date.
+ * What each component and service depends on, by lower-case name, from the dependency graphs of both
+ * SBOMs (a removal is linked in the registered SBOM, an addition in the current one). `bom-ref`s are
+ * only meaningful inside their own document, so each graph is resolved on its own.
  */
-function diffSecurity(registered, current) {
-    const cur = current ?? {};
-    const out = [];
-    const areas = [...new Set([...Object.keys(registered), ...Object.keys(cur)])]
-        .filter((a) => !itemised.has(a))
-        .sort();
-    for (const area of areas) {
-        const before = flatten(registered[area]);
-        const after = flatten(cur[area]);
-        for (const field of [...new Set([...before.keys(), ...after.keys()])].sort()) {
-            const from = before.get(field);
-            const to = after.get(field);
-            if (from === to)
+function dependencyLinks(...inventories) {
+    const links = new Map();
+    for (const inv of inventories) {
+        const names = new Map();
+        const root = inv.metadata.component;
+        if (root?.bomRef)
+            names.set(root.bomRef, key(root));
+        for (const c of inv.components)
+            if (c.bomRef)
+                names.set(c.bomRef, key(c));
+        for (const s of inv.services)
+            if (s.bomRef)
+                names.set(s.bomRef, key(s));
+        for (const d of inv.dependencies) {
+            const from = names.get(d.ref);
+            if (from === undefined)
                 continue;
-            const path = ['security', area, ...field.split('.')];
-            if (lifecycleFields.has(`${area}.${field}`)) {
-                out.push(supportEnd(from, to, path));
-                continue;
+            let set = links.get(from);
+            if (set === undefined)
+                links.set(from, (set = new Set()));
+            for (const ref of d.dependsOn) {
+                const to = names.get(ref);
+                // Only components are linked to: a service's provider is a component, a component's parts too.
+                if (to?.startsWith('c:'))
+                    set.add(to.slice(2));
             }
-            out.push((0,difference/* difference */.i)({
-                kind: `security.${area}`,
-                category: 'security',
-                change: from === undefined ? 'added' : to === undefined ? 'removed' : 'changed',
-                subject: `${area}.${field}`,
-                from,
-                to,
-                field,
-                site: { doc: 'product', path },
-            }));
         }
     }
-    (0,append/* append */.BC)(out, diffNetworkServices(registered.network_services ?? [], cur.network_services ?? []));
-    (0,append/* append */.BC)(out, diffDebugInterfaces(registered.debug_interfaces ?? [], cur.debug_interfaces ?? []));
-    return out;
+    return (x) => [...(links.get(key(x)) ?? [])].sort();
 }
-/** Leaf values of a claim area by dotted path; lists of plain values become one sorted, comma-joined value. */
-function flatten(value, prefix = '', out = new Map()) {
-    if (Array.isArray(value)) {
-        out.set(prefix, value
-            .map((v) => scalarText(v))
-            .sort()
-            .join(', '));
-    }
-    else if (typeof value === 'object' && value !== null) {
-        for (const [k, v] of Object.entries(value))
-            flatten(v, prefix === '' ? k : `${prefix}.${k}`, out);
-    }
-    else if (value !== undefined && value !== null) {
-        out.set(prefix, scalarText(value));
-    }
-    return out;
-}
-function scalarText(v) {
-    return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
-        ? String(v)
-        : JSON.stringify(v);
-}
-function supportEnd(from, to, path) {
-    const aspect = from === undefined ? 'added' : to === undefined ? 'removed' : to < from ? 'shortened' : 'extended';
-    return (0,difference/* difference */.i)({
-        kind: 'lifecycle.support_end',
-        category: 'lifecycle',
-        change: from === undefined ? 'added' : to === undefined ? 'removed' : 'changed',
-        subject: 'security update support end',
-        from,
-        to,
-        field: 'updates.support_end',
-        aspects: [aspect],
-        site: { doc: 'product', path },
-    });
-}
-const serviceKey = (s) => `${s.name.trim().toLowerCase()}:${s.port}`;
-/** The technical facts of a service (its justification text is not one). */
-function serviceState(s) {
-    return [
-        `protocol=${s.protocol}`,
-        `exposure=${s.exposure ?? 'lan'}`,
-        `enabled_by_default=${s.enabled_by_default ?? true}`,
-        `auth_required=${s.auth_required}`,
-        `encrypted=${s.encrypted}`,
-        ...(s.component ? [`component=${s.component}`] : []),
-    ].join(' ');
-}
-function serviceAspects(s) {
-    return [
-        `exposure:${s.exposure ?? 'lan'}`,
-        s.auth_required ? 'authenticated' : 'unauthenticated',
-        s.encrypted ? 'encrypted' : 'unencrypted',
-    ];
-}
-const exposureRank = { lan: 0, cloud: 1, wan: 2 };
-function diffNetworkServices(before, after) {
-    const out = [];
-    const byKey = new Map(before.map((s) => [serviceKey(s), s]));
-    after.forEach((a, i) => {
-        const b = byKey.get(serviceKey(a));
-        byKey.delete(serviceKey(a));
-        const subject = `${a.name}:${a.port}`;
-        const site = { doc: 'product', path: ['security', 'network_services', i] };
-        if (!b) {
-            out.push((0,difference/* difference */.i)({
-                kind: 'service.added',
-                category: 'service',
-                change: 'added',
-                subject,
-                to: serviceState(a),
-                aspects: serviceAspects(a),
-                site,
-            }));
-            return;
-        }
-        if (serviceState(a) === serviceState(b))
-            return;
-        const aspects = [];
-        if (b.auth_required && !a.auth_required)
-            aspects.push('auth-dropped');
-        if (b.encrypted && !a.encrypted)
-            aspects.push('encryption-dropped');
-        if ((exposureRank[a.exposure ?? 'lan'] ?? 0) > (exposureRank[b.exposure ?? 'lan'] ?? 0))
-            aspects.push('exposure-widened');
-        if (a.protocol !== b.protocol)
-            aspects.push('protocol-changed');
-        if ((a.enabled_by_default ?? true) && !(b.enabled_by_default ?? true))
-            aspects.push('now-enabled-by-default');
-        out.push((0,difference/* difference */.i)({
-            kind: 'service.changed',
-            category: 'service',
-            change: 'changed',
-            subject,
-            from: serviceState(b),
-            to: serviceState(a),
-            aspects,
-            site,
-        }));
-    });
-    for (const b of [...byKey.values()]) {
-        out.push((0,difference/* difference */.i)({
-            kind: 'service.removed',
-            category: 'service',
-            change: 'removed',
-            subject: `${b.name}:${b.port}`,
-            from: serviceState(b),
-            site: { doc: 'product', path: ['security', 'network_services'] },
-        }));
-    }
-    return out;
-}
-function diffDebugInterfaces(before, after) {
-    const out = [];
-    const key = (d) => d.name.trim().toLowerCase();
-    const byKey = new Map(before.map((d) => [key(d), d]));
-    after.forEach((a, i) => {
-        const b = byKey.get(key(a));
-        byKey.delete(key(a));
-        const site = { doc: 'product', path: ['security', 'debug_interfaces', i, 'state'] };
-        if (b && b.state === a.state)
-            return;
-        const aspects = [];
-        if (!b)
-            aspects.push('new-interface');
-        if (b?.state === 'disabled' && a.state !== 'disabled')
-            aspects.push('re-enabled');
-        if (a.state === 'enabled' && b?.state !== 'enabled')
-            aspects.push('opened');
-        if (b && a.state === 'disabled')
-            aspects.push('now-disabled');
-        out.push((0,difference/* difference */.i)({
-            kind: `security.debug_interface.${b ? 'changed' : 'added'}`,
-            category: 'security',
-            change: b ? 'changed' : 'added',
-            subject: a.name,
-            from: b?.state,
-            to: a.state,
-            field: 'state',
-            aspects,
-            site,
-        }));
-    });
-    for (const b of [...byKey.values()]) {
-        out.push((0,difference/* difference */.i)({
-            kind: 'security.debug_interface.removed',
-            category: 'security',
-            change: 'removed',
-            subject: b.name,
-            from: b.state,
-            field: 'state',
-            site: { doc: 'product', path: ['security', 'debug_interfaces'] },
-        }));
-    }
-    return out;
+function key(x) {
+    return `${'type' in x ? 'c' : 's'}:${x.name.toLowerCase()}`;
 }
 
-;// CONCATENATED MODULE: ./src/changes/manifest-diff.ts
+
+/***/ }),
+
+/***/ 93670:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ diffManifest)
+/* harmony export */ });
+/* unused harmony export diffFirmware */
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63273);
+/* harmony import */ var _bump_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26341);
+/* harmony import */ var _difference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32138);
+/* harmony import */ var _hardware_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42005);
+/* harmony import */ var _label_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70719);
+/* harmony import */ var _security_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3396);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sbom_index_js__WEBPACK_IMPORTED_MODULE_0__]);
+_sbom_index_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
 
 
 
@@ -947,11 +1047,11 @@ function diffDebugInterfaces(before, after) {
  */
 function diffManifest(registered, product) {
     return [
-        ...diffHardware(registered, product),
+        ...(0,_hardware_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffHardware */ .y)(registered, product),
         ...diffFirmware(registered, product),
         // A baseline that registered no security claims gives nothing to compare them with.
-        ...(registered.security ? diffSecurity(registered.security, product.security) : []),
-        ...diffLabel(registered, product),
+        ...(registered.security ? (0,_security_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .diffSecurity */ .E)(registered.security, product.security) : []),
+        ...(0,_label_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffLabel */ .I)(registered, product),
     ];
 }
 /**
@@ -962,21 +1062,24 @@ function diffFirmware(registered, product) {
     const b = registered.firmware;
     const a = product.firmware;
     if (b.version !== a.version) {
+        const order = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(b.version, a.version, 'generic');
         return [
-            (0,difference/* difference */.i)({
+            (0,_difference_js__WEBPACK_IMPORTED_MODULE_4__/* .difference */ .i)({
                 kind: 'firmware.version',
                 category: 'firmware',
                 change: 'changed',
                 subject: 'firmware version',
                 from: b.version,
                 to: a.version,
+                aspects: [order === 1 ? 'version-down' : order === -1 ? 'version-up' : 'version-changed'],
+                bump: (0,_bump_js__WEBPACK_IMPORTED_MODULE_5__/* .versionBump */ .n)(b.version, a.version),
                 site: { doc: 'product', path: ['firmware', 'version'] },
             }),
         ];
     }
     if (b.image_sha256 !== a.image_sha256) {
         return [
-            (0,difference/* difference */.i)({
+            (0,_difference_js__WEBPACK_IMPORTED_MODULE_4__/* .difference */ .i)({
                 kind: 'firmware.image',
                 category: 'firmware',
                 change: 'changed',
@@ -989,6 +1092,71 @@ function diffFirmware(registered, product) {
         ];
     }
     return [];
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 65010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NV: () => (/* binding */ withConfig),
+/* harmony export */   fx: () => (/* binding */ loadNoise),
+/* harmony export */   o9: () => (/* binding */ noiseFileName)
+/* harmony export */ });
+/* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81296);
+
+const noiseFileName = 'sbom-noise.yaml';
+/** Parse a `sbom-noise.yaml`; a broken one is a located problem and ignores nothing. */
+function loadNoise(file, text) {
+    const parsed = (0,_load_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .BU)(file, text);
+    if (Array.isArray(parsed)) {
+        return { problems: parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })) };
+    }
+    const doc = parsed.value;
+    const names = doc?.ignore_properties ?? [];
+    const absolute = doc?.ignore_absolute_path_values ?? false;
+    const bad = (path, message) => {
+        const at = parsed.locate(path);
+        return {
+            problems: [
+                {
+                    ruleId: 'data.rule-pack-invalid',
+                    severity: 'error',
+                    message,
+                    hint: 'See the header of rules/cn-ccl/sbom-noise.yaml.',
+                    file,
+                    line: at.line,
+                    column: at.column,
+                },
+            ],
+        };
+    };
+    if (typeof doc !== 'object' || doc === null)
+        return bad([], `${file} must be a mapping`);
+    const unknown = Object.keys(doc).find((k) => !['ignore_properties', 'ignore_absolute_path_values'].includes(k));
+    if (unknown)
+        return bad([unknown], `unknown key '${unknown}' in ${file}`);
+    if (!Array.isArray(names) || !names.every((n) => typeof n === 'string' && n !== '')) {
+        return bad(['ignore_properties'], `'ignore_properties' must be a list of property names`);
+    }
+    if (typeof absolute !== 'boolean') {
+        return bad(['ignore_absolute_path_values'], `'ignore_absolute_path_values' must be true or false`);
+    }
+    return { noise: { ignoreProperties: names, ignoreAbsolutePaths: absolute }, problems: [] };
+}
+/** The pack's list adjusted by the repository's `.labelguard.yml` `sbom_noise`. */
+function withConfig(noise, config) {
+    if (!config)
+        return noise;
+    const keep = new Set(config.keep_properties ?? []);
+    return {
+        ignoreProperties: [...(noise?.ignoreProperties ?? []), ...(config.ignore_properties ?? [])].filter((n) => !keep.has(n)),
+        ignoreAbsolutePaths: noise?.ignoreAbsolutePaths ?? false,
+    };
 }
 
 
@@ -1005,11 +1173,15 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9716);
 /* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81296);
 /* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79060);
-/* harmony import */ var _schemas_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30405);
+/* harmony import */ var _schemas_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30405);
 /* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17665);
-/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16547);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16547);
+/* harmony import */ var _grouping_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90332);
+/* harmony import */ var _noise_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65010);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__]);
 _schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
 
 
 
@@ -1041,13 +1213,13 @@ function loadChangeClassifier(files) {
 function loadTable(f, problems) {
     const parsed = (0,_load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlFile */ .BU)(f.file, f.text);
     if (Array.isArray(parsed)) {
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_4__/* .append */ .BC)(problems, parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })));
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_6__/* .append */ .BC)(problems, parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })));
         return undefined;
     }
     // Built-in packs were validated when labelguard was built (scripts/compile-schemas.ts).
     const validate = f.validated ? undefined : (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__/* .validator */ .Nc)('changes');
     if (validate && !validate(parsed.value)) {
-        for (const { path, message } of (0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaErrors */ .d)(validate.errors ?? [], 'the file')) {
+        for (const { path, message } of (0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .schemaErrors */ .d)(validate.errors ?? [], 'the file')) {
             const at = parsed.locate(path);
             const entry = path[0] === 'entries' && typeof path[1] === 'number' ? entryId(parsed, path[1]) : undefined;
             problems.push(problem(f.file, at.line, entry ? `change classification '${entry}': ${message}` : message, 'See the header of rules/cn-ccl/changes.yaml for the fields of an entry.', at.column));
@@ -1087,11 +1259,19 @@ function loadTable(f, problems) {
             line: at.line,
         });
     });
+    const grouping = f.changeSets ? (0,_grouping_js__WEBPACK_IMPORTED_MODULE_4__/* .loadGroupRules */ .ZR)(f.changeSets.file, f.changeSets.text) : undefined;
+    if (grouping)
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_6__/* .append */ .BC)(problems, grouping.problems);
+    const noise = f.noise ? (0,_noise_file_js__WEBPACK_IMPORTED_MODULE_5__/* .loadNoise */ .fx)(f.noise.file, f.noise.text) : undefined;
+    if (noise)
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_6__/* .append */ .BC)(problems, noise.problems);
     return {
         scheme: doc.scheme,
         file: f.file,
         entries,
         ...(f.softwareRoles ? { softwareRoles: f.softwareRoles } : {}),
+        ...(grouping && grouping.rules.length > 0 ? { grouping: grouping.rules } : {}),
+        ...(noise?.noise ? { noise: noise.noise } : {}),
     };
 }
 function problem(file, line, message, hint, column = 1) {
@@ -1109,11 +1289,19 @@ function changePackFile(source, softwareRoles) {
     const text = source.read(changesFileName);
     if (text === undefined)
         return undefined;
+    const setsText = source.files.includes(_grouping_js__WEBPACK_IMPORTED_MODULE_4__/* .changeSetsFileName */ .$d) ? source.read(_grouping_js__WEBPACK_IMPORTED_MODULE_4__/* .changeSetsFileName */ .$d) : undefined;
+    const noiseText = source.files.includes(_noise_file_js__WEBPACK_IMPORTED_MODULE_5__/* .noiseFileName */ .o9) ? source.read(_noise_file_js__WEBPACK_IMPORTED_MODULE_5__/* .noiseFileName */ .o9) : undefined;
     return {
         file: `${source.root}/${changesFileName}`,
         text,
         ...(softwareRoles ? { softwareRoles } : {}),
         ...(source.validated ? { validated: true } : {}),
+        ...(noiseText !== undefined
+            ? { noise: { file: `${source.root}/${_noise_file_js__WEBPACK_IMPORTED_MODULE_5__/* .noiseFileName */ .o9}`, text: noiseText } }
+            : {}),
+        ...(setsText !== undefined
+            ? { changeSets: { file: `${source.root}/${_grouping_js__WEBPACK_IMPORTED_MODULE_4__/* .changeSetsFileName */ .$d}`, text: setsText } }
+            : {}),
     };
 }
 
@@ -1122,49 +1310,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 47943:
+/***/ 60048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ sbomDifferences)
-});
-
-// UNUSED EXPORTS: componentSubject
-
-// EXTERNAL MODULE: ./src/sbom/identity.ts
-var identity = __webpack_require__(58031);
-;// CONCATENATED MODULE: ./src/changes/bump.ts
-// Epoch (Debian "1:"), optional "v", dotted numbers, then any suffix (letters, pre-release, revision).
-const VERSION = /^(?:(\d+):)?[vV]?(\d+(?:\.\d+)*)(.*)$/;
-/**
- * How big a version change is, semver-style: the first of the major/minor/patch numbers that differs.
- * A change only in a fourth number or in a suffix (OpenSSL's 1.1.1v→1.1.1w, a Debian revision, a
- * pre-release tag) counts as a patch; an epoch change as major. '' when either side is not numeric.
- */
-function versionBump(from, to) {
-    if (from === undefined || to === undefined || from === to)
-        return '';
-    const a = VERSION.exec(from.trim());
-    const b = VERSION.exec(to.trim());
-    if (!a || !b)
-        return '';
-    if (Number(a[1] ?? 0) !== Number(b[1] ?? 0))
-        return 'major';
-    const na = a[2].split('.').map(Number);
-    const nb = b[2].split('.').map(Number);
-    const sizes = ['major', 'minor', 'patch'];
-    for (let i = 0; i < Math.max(na.length, nb.length); i++) {
-        if ((na[i] ?? 0) !== (nb[i] ?? 0))
-            return sizes[i] ?? 'patch';
-    }
-    return a[3] === b[3] ? '' : 'patch';
-}
-
-// EXTERNAL MODULE: ./src/changes/difference.ts
-var difference = __webpack_require__(32138);
-;// CONCATENATED MODULE: ./src/changes/sbom-changes.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ sbomDifferences)
+/* harmony export */ });
+/* unused harmony export componentSubject */
+/* harmony import */ var _sbom_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58031);
+/* harmony import */ var _bump_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26341);
+/* harmony import */ var _difference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32138);
 
 
 
@@ -1174,10 +1329,10 @@ const site = { doc: 'sbom' };
  * removed or changed (with role, bump size and aspects), the described product's own non-version
  * changes, and services added, removed or changed. Values are normalised, so JSON and XML agree.
  */
-function sbomDifferences(diff, roleOf) {
+function sbomDifferences(diff, roleOf, linksOf = () => [], options = {}) {
     const out = [];
     for (const c of diff.added) {
-        out.push((0,difference/* difference */.i)({
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
             kind: 'sbom.component.added',
             category: 'sbom',
             change: 'added',
@@ -1185,11 +1340,13 @@ function sbomDifferences(diff, roleOf) {
             to: c.version ?? '(no version)',
             roles: roleOf(c),
             componentType: c.type,
-            site,
+            name: c.name.toLowerCase(),
+            links: linksOf(c),
+            site: at(c),
         }));
     }
     for (const c of diff.removed) {
-        out.push((0,difference/* difference */.i)({
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
             kind: 'sbom.component.removed',
             category: 'sbom',
             change: 'removed',
@@ -1197,25 +1354,30 @@ function sbomDifferences(diff, roleOf) {
             from: c.version ?? '(no version)',
             roles: roleOf(c),
             componentType: c.type,
+            name: c.name.toLowerCase(),
+            links: linksOf(c),
             site,
         }));
     }
     for (const ch of diff.changed)
-        out.push(componentChanged(ch, roleOf));
+        out.push(componentChanged(ch, roleOf, linksOf));
     // The described product's version is the firmware or hardware version the manifest already compares;
     // only its other facts (supplier, properties such as cdx:device:*) are differences of their own.
     if (diff.root.status === 'changed') {
         const ch = diff.root.change;
-        const aspects = ch.aspects.filter((a) => !a.startsWith('version-') && a !== 'hash-changed');
+        const aspects = options.subjectVersion
+            ? [...ch.aspects]
+            : ch.aspects.filter((a) => !a.startsWith('version-') && a !== 'hash-changed');
         if (aspects.length > 0) {
-            out.push((0,difference/* difference */.i)({
+            out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
                 kind: 'sbom.product.changed',
                 category: 'sbom',
                 change: 'changed',
                 subject: componentSubject(ch.after),
-                from: state(ch, 'before', false),
-                to: state(ch, 'after', false),
+                from: state(ch, 'before', options.subjectVersion === true),
+                to: state(ch, 'after', options.subjectVersion === true),
                 aspects,
+                ...(options.subjectVersion ? { bump: (0,_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .versionBump */ .n)(ch.before.version, ch.after.version) } : {}),
                 roles: roleOf(ch.after),
                 componentType: ch.after.type,
                 matchedBy: 'root',
@@ -1224,36 +1386,40 @@ function sbomDifferences(diff, roleOf) {
         }
     }
     for (const s of diff.services.added) {
-        out.push((0,difference/* difference */.i)({
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
             kind: 'sbom.service.added',
             category: 'service',
             change: 'added',
             subject: serviceSubject(s),
             to: serviceState(s),
             aspects: serviceAspects(s),
-            site,
+            name: s.name.toLowerCase(),
+            links: linksOf(s),
+            site: at(s),
         }));
     }
     for (const s of diff.services.removed) {
-        out.push((0,difference/* difference */.i)({
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
             kind: 'sbom.service.removed',
             category: 'service',
             change: 'removed',
             subject: serviceSubject(s),
             from: serviceState(s),
+            name: s.name.toLowerCase(),
+            links: linksOf(s),
             site,
         }));
     }
     for (const ch of diff.services.changed)
-        out.push(serviceChanged(ch));
+        out.push(serviceChanged(ch, linksOf));
     return out;
 }
-function componentChanged(ch, roleOf) {
+function componentChanged(ch, roleOf, linksOf) {
     const versionChanged = ch.aspects.some((a) => a.startsWith('version-'));
     const aspects = [...ch.aspects];
     if (!versionChanged)
         aspects.push('same-version');
-    return (0,difference/* difference */.i)({
+    return (0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
         kind: 'sbom.component.changed',
         category: 'sbom',
         change: 'changed',
@@ -1262,11 +1428,24 @@ function componentChanged(ch, roleOf) {
         to: state(ch, 'after', true),
         roles: [...roleOf(ch.before), ...roleOf(ch.after)],
         aspects,
-        bump: versionBump(ch.before.version, ch.after.version),
+        bump: (0,_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .versionBump */ .n)(ch.before.version, ch.after.version),
         componentType: ch.after.type,
         matchedBy: ch.matchedBy,
-        site,
+        name: ch.after.name.toLowerCase(),
+        links: linksOf(ch.after),
+        site: at(ch.after),
     });
+}
+/** The current SBOM entry of a component or service, for its line. */
+function at(x) {
+    return {
+        doc: 'sbom',
+        entry: {
+            name: x.name,
+            ...(x.bomRef !== undefined ? { bomRef: x.bomRef } : {}),
+            ...('purl' in x && x.purl !== undefined ? { purl: x.purl } : {}),
+        },
+    };
 }
 /**
  * One side of a component change as text: the version first, then whatever else changed. A hash is
@@ -1306,10 +1485,10 @@ function state(ch, side, withVersion) {
 /** A component's stable name: the purl without version when it has one, else CPE vendor:product, else its name. */
 function componentSubject(c) {
     const display = c.group ? `${c.group}/${c.name}` : c.name;
-    const purl = c.purl === undefined ? undefined : (0,identity/* parsePurl */.$l)(c.purl);
+    const purl = c.purl === undefined ? undefined : (0,_sbom_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePurl */ .$l)(c.purl);
     if (purl)
-        return `${display} (${(0,identity/* purlKey */.hT)(purl)})`;
-    const cpe = c.cpe === undefined ? undefined : (0,identity/* cpeKey */.us)(c.cpe);
+        return `${display} (${(0,_sbom_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .purlKey */ .hT)(purl)})`;
+    const cpe = c.cpe === undefined ? undefined : (0,_sbom_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cpeKey */ .us)(c.cpe);
     if (cpe)
         return `${display} (cpe:${cpe})`;
     return `${display} (${c.type})`;
@@ -1336,8 +1515,8 @@ function serviceAspects(s) {
         out.push('trust-boundary');
     return out;
 }
-function serviceChanged(ch) {
-    return (0,difference/* difference */.i)({
+function serviceChanged(ch, linksOf) {
+    return (0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
         kind: 'sbom.service.changed',
         category: 'service',
         change: 'changed',
@@ -1345,8 +1524,381 @@ function serviceChanged(ch) {
         from: serviceState(ch.before),
         to: serviceState(ch.after),
         aspects: [...ch.aspects, ...serviceAspects(ch.after)],
-        site,
+        name: ch.after.name.toLowerCase(),
+        links: linksOf(ch.after),
+        site: at(ch.after),
     });
+}
+
+
+/***/ }),
+
+/***/ 3396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ diffSecurity)
+/* harmony export */ });
+/* harmony import */ var _difference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32138);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16547);
+
+
+// Lists of objects are matched item by item below; the support end date is a lifecycle matter.
+const itemised = new Set(['network_services', 'debug_interfaces']);
+const lifecycleFields = new Set(['updates.support_end']);
+/**
+ * Differences in the security claims: one per changed field of each claim area (authentication,
+ * updates, crypto, secure boot, storage, logging, privacy, …), network services by name and port,
+ * debug interfaces by name, and the support end date.
+ */
+function diffSecurity(registered, current) {
+    const cur = current ?? {};
+    const out = [];
+    const areas = [...new Set([...Object.keys(registered), ...Object.keys(cur)])]
+        .filter((a) => !itemised.has(a))
+        .sort();
+    for (const area of areas) {
+        const before = flatten(registered[area]);
+        const after = flatten(cur[area]);
+        for (const field of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+            const from = before.get(field);
+            const to = after.get(field);
+            if (from === to)
+                continue;
+            const path = ['security', area, ...field.split('.')];
+            if (lifecycleFields.has(`${area}.${field}`)) {
+                out.push(supportEnd(from, to, path));
+                continue;
+            }
+            out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
+                kind: `security.${area}`,
+                category: 'security',
+                change: from === undefined ? 'added' : to === undefined ? 'removed' : 'changed',
+                subject: `${area}.${field}`,
+                from,
+                to,
+                field,
+                site: { doc: 'product', path },
+            }));
+        }
+    }
+    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(out, diffNetworkServices(registered.network_services ?? [], cur.network_services ?? []));
+    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(out, diffDebugInterfaces(registered.debug_interfaces ?? [], cur.debug_interfaces ?? []));
+    return out;
+}
+/** Leaf values of a claim area by dotted path; lists of plain values become one sorted, comma-joined value. */
+function flatten(value, prefix = '', out = new Map()) {
+    if (Array.isArray(value)) {
+        out.set(prefix, value
+            .map((v) => scalarText(v))
+            .sort()
+            .join(', '));
+    }
+    else if (typeof value === 'object' && value !== null) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix === '' ? k : `${prefix}.${k}`, out);
+    }
+    else if (value !== undefined && value !== null) {
+        out.set(prefix, scalarText(value));
+    }
+    return out;
+}
+function scalarText(v) {
+    return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+        ? String(v)
+        : JSON.stringify(v);
+}
+function supportEnd(from, to, path) {
+    const aspect = from === undefined ? 'added' : to === undefined ? 'removed' : to < from ? 'shortened' : 'extended';
+    return (0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
+        kind: 'lifecycle.support_end',
+        category: 'lifecycle',
+        change: from === undefined ? 'added' : to === undefined ? 'removed' : 'changed',
+        subject: 'security update support end',
+        from,
+        to,
+        field: 'updates.support_end',
+        aspects: [aspect],
+        site: { doc: 'product', path },
+    });
+}
+const serviceKey = (s) => `${s.name.trim().toLowerCase()}:${s.port}`;
+/** The technical facts of a service (its justification text is not one). */
+function serviceState(s) {
+    return [
+        `protocol=${s.protocol}`,
+        `exposure=${s.exposure ?? 'lan'}`,
+        `enabled_by_default=${s.enabled_by_default ?? true}`,
+        `auth_required=${s.auth_required}`,
+        `encrypted=${s.encrypted}`,
+        ...(s.component ? [`component=${s.component}`] : []),
+    ].join(' ');
+}
+function serviceAspects(s) {
+    return [
+        `exposure:${s.exposure ?? 'lan'}`,
+        s.auth_required ? 'authenticated' : 'unauthenticated',
+        s.encrypted ? 'encrypted' : 'unencrypted',
+    ];
+}
+const exposureRank = { lan: 0, cloud: 1, wan: 2 };
+/** A manifest service's name and the component that provides it, for change-set grouping. */
+function serviceLinks(s) {
+    return { name: s.name.trim().toLowerCase(), links: s.component ? [s.component.trim().toLowerCase()] : [] };
+}
+function diffNetworkServices(before, after) {
+    const out = [];
+    const byKey = new Map(before.map((s) => [serviceKey(s), s]));
+    after.forEach((a, i) => {
+        const b = byKey.get(serviceKey(a));
+        byKey.delete(serviceKey(a));
+        const subject = `${a.name}:${a.port}`;
+        const site = { doc: 'product', path: ['security', 'network_services', i] };
+        if (!b) {
+            out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
+                kind: 'service.added',
+                category: 'service',
+                change: 'added',
+                subject,
+                to: serviceState(a),
+                aspects: serviceAspects(a),
+                ...serviceLinks(a),
+                site,
+            }));
+            return;
+        }
+        if (serviceState(a) === serviceState(b))
+            return;
+        const aspects = [];
+        if (b.auth_required && !a.auth_required)
+            aspects.push('auth-dropped');
+        if (b.encrypted && !a.encrypted)
+            aspects.push('encryption-dropped');
+        if ((exposureRank[a.exposure ?? 'lan'] ?? 0) > (exposureRank[b.exposure ?? 'lan'] ?? 0))
+            aspects.push('exposure-widened');
+        if (a.protocol !== b.protocol)
+            aspects.push('protocol-changed');
+        if ((a.enabled_by_default ?? true) && !(b.enabled_by_default ?? true))
+            aspects.push('now-enabled-by-default');
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
+            kind: 'service.changed',
+            category: 'service',
+            change: 'changed',
+            subject,
+            from: serviceState(b),
+            to: serviceState(a),
+            aspects,
+            ...serviceLinks(a),
+            site,
+        }));
+    });
+    for (const b of [...byKey.values()]) {
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
+            kind: 'service.removed',
+            category: 'service',
+            change: 'removed',
+            subject: `${b.name}:${b.port}`,
+            from: serviceState(b),
+            ...serviceLinks(b),
+            site: { doc: 'product', path: ['security', 'network_services'] },
+        }));
+    }
+    return out;
+}
+function diffDebugInterfaces(before, after) {
+    const out = [];
+    const key = (d) => d.name.trim().toLowerCase();
+    const byKey = new Map(before.map((d) => [key(d), d]));
+    after.forEach((a, i) => {
+        const b = byKey.get(key(a));
+        byKey.delete(key(a));
+        const site = { doc: 'product', path: ['security', 'debug_interfaces', i, 'state'] };
+        if (b && b.state === a.state)
+            return;
+        const aspects = [];
+        if (!b)
+            aspects.push('new-interface');
+        if (b?.state === 'disabled' && a.state !== 'disabled')
+            aspects.push('re-enabled');
+        if (a.state === 'enabled' && b?.state !== 'enabled')
+            aspects.push('opened');
+        if (b && a.state === 'disabled')
+            aspects.push('now-disabled');
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
+            kind: `security.debug_interface.${b ? 'changed' : 'added'}`,
+            category: 'security',
+            change: b ? 'changed' : 'added',
+            subject: a.name,
+            from: b?.state,
+            to: a.state,
+            field: 'state',
+            aspects,
+            site,
+        }));
+    });
+    for (const b of [...byKey.values()]) {
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
+            kind: 'security.debug_interface.removed',
+            category: 'security',
+            change: 'removed',
+            subject: b.name,
+            from: b.state,
+            field: 'state',
+            site: { doc: 'product', path: ['security', 'debug_interfaces'] },
+        }));
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 65856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ changeSet),
+/* harmony export */   a: () => (/* binding */ groupDifferences)
+/* harmony export */ });
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48656);
+/* harmony import */ var _grouping_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90332);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16547);
+
+
+
+/**
+ * Group report-ordered differences into change sets with the pack's rules. Every difference lands in
+ * exactly one set; sets come in the order of their earliest member. Pure and deterministic: the result
+ * depends only on the differences and their order, which the caller fixes.
+ */
+function groupDifferences(diffs, rules) {
+    const owner = new Map(); // member index → anchor index
+    const sets = new Map();
+    for (const rule of rules) {
+        const anchors = diffs.flatMap((d, i) => ((0,_grouping_js__WEBPACK_IMPORTED_MODULE_0__/* .kindMatches */ .o7)(d.kind, rule.anchor) && !owner.has(i) ? [i] : []));
+        const candidates = anchors.filter((a) => !sets.has(a));
+        for (const a of candidates)
+            sets.set(a, { rule, members: [] });
+        for (const m of rule.members) {
+            for (const a of candidates) {
+                const set = sets.get(a);
+                if (set === undefined || owner.has(a))
+                    continue;
+                diffs.forEach((d, i) => {
+                    if (i === a || owner.has(i) || !(0,_grouping_js__WEBPACK_IMPORTED_MODULE_0__/* .kindMatches */ .o7)(d.kind, m.kinds))
+                        return;
+                    // An anchor that already gathered members leads its own set; one with none can be claimed.
+                    if ((sets.get(i)?.members.length ?? 0) > 0)
+                        return;
+                    if (!linked(m, diffs[a], d, set.members.map((k) => diffs[k])))
+                        return;
+                    owner.set(i, a);
+                    set.members.push(i);
+                    sets.delete(i);
+                });
+            }
+        }
+        for (const a of candidates)
+            if (sets.get(a)?.members.length === 0)
+                sets.delete(a);
+    }
+    const out = [];
+    diffs.forEach((_, i) => {
+        if (owner.has(i))
+            return;
+        const set = sets.get(i);
+        out.push(set ? { members: [i, ...set.members.sort((x, y) => x - y)], groupId: set.rule.id } : { members: [i] });
+    });
+    // Earliest member first: a set holding a security claim reads where that claim would have.
+    return out.sort((x, y) => (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .minOf */ ._h)(x.members) - (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .minOf */ ._h)(y.members));
+}
+function linked(rule, anchor, d, members) {
+    const serviceNames = members.filter((m) => m.category === 'service' && m.name).map((m) => m.name);
+    switch (rule.link) {
+        case 'provides':
+            return ((anchor.name !== '' && d.links.includes(anchor.name)) ||
+                (d.name !== '' && serviceNames.includes(d.name)));
+        case 'same-values':
+            return d.from !== undefined && d.to !== undefined && d.from === anchor.from && d.to === anchor.to;
+        case 'brought-in':
+            return d.change === anchor.change && d.name !== '' && anchor.links.includes(d.name);
+        case 'names': {
+            const names = [anchor.name, ...serviceNames].filter((n) => n.length > 1);
+            const gained = anchor.change === 'removed' ? d.from : d.to;
+            const other = anchor.change === 'removed' ? d.to : d.from;
+            return names.some((n) => mentions(gained, n) && !mentions(other, n));
+        }
+    }
+}
+function mentions(text, name) {
+    if (!text)
+        return false;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[^\\p{L}\\p{N}_-])${escaped}($|[^\\p{L}\\p{N}_-])`, 'iu').test(text);
+}
+const rank = { none: 0, record: 1, material: 2 };
+/** Summarise one grouping of detected changes (report order) as a change set. */
+function changeSet(g, changes, diffs) {
+    const members = g.members.map((i) => changes[i]);
+    const anchor = members[0];
+    let top = anchor;
+    for (const m of members)
+        if (rank[m.classification] > rank[top.classification])
+            top = m;
+    const open = members.filter((m) => !m.recorded && m.classification !== 'none');
+    const unrecorded = open.map((m) => m.fingerprint);
+    let pending = 'none';
+    for (const m of open)
+        if (rank[m.classification] > rank[pending])
+            pending = m.classification;
+    return {
+        id: anchor.fingerprint,
+        title: g.groupId
+            ? groupTitle(g.members.map((i) => diffs[i]))
+            : (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDifference */ .h)(diffs[g.members[0]]),
+        ...(g.groupId ? { groupId: g.groupId } : {}),
+        classification: top.classification,
+        classId: top.classId,
+        reason: top.reason,
+        recorded: unrecorded.length === 0,
+        ...(anchor.changeLogId !== undefined ? { changeLogId: anchor.changeLogId } : {}),
+        fingerprints: members.map((m) => m.fingerprint),
+        unrecorded,
+        pending,
+    };
+}
+/** The component's display name: its subject without the identity in parentheses. */
+function shortName(subject) {
+    const i = subject.indexOf(' (');
+    return i > 0 ? subject.slice(0, i) : subject;
+}
+/** "acme-onvifd 1.0.0 added: services onvif:80, ws-discovery:3702; with gsoap 2.8.92; claims authentication.scheme". */
+function groupTitle(diffs) {
+    const [anchor, ...rest] = diffs;
+    const verb = anchor.change === 'removed' ? 'removed' : 'added';
+    const version = anchor.change === 'removed' ? anchor.from : anchor.to;
+    const head = anchor.change === 'changed'
+        ? `${shortName(anchor.subject)} ${anchor.from ?? '∅'} → ${anchor.to ?? '∅'}`
+        : `${shortName(anchor.subject)}${version && !version.startsWith('(') ? ` ${version}` : ''} ${verb}`;
+    // Manifest service subjects carry the port (`onvif:80`); an SBOM service without one adds only its name.
+    const manifest = rest.filter((d) => d.kind.startsWith('service.'));
+    const services = [
+        ...manifest.map((d) => d.subject),
+        ...rest
+            .filter((d) => d.kind.startsWith('sbom.service.') && !manifest.some((m) => m.name === d.name))
+            .map((d) => d.subject),
+    ];
+    const libraries = rest
+        .filter((d) => d.kind.startsWith('sbom.component.'))
+        .map((d) => (anchor.change === 'changed' ? { ...d, from: '(', to: '(' } : d))
+        .map((d) => `${shortName(d.subject)}${(verb === 'added' ? d.to : d.from)?.match(/^[^(]/) ? ` ${verb === 'added' ? d.to : d.from}` : ''}`);
+    const claims = rest.filter((d) => d.category === 'security').map((d) => d.subject);
+    const parts = [
+        services.length > 0 ? `service${services.length > 1 ? 's' : ''} ${services.join(', ')}` : '',
+        libraries.length > 0 ? `with ${libraries.join(', ')}` : '',
+        claims.length > 0 ? `changes ${claims.join(', ')}` : '',
+    ].filter(Boolean);
+    return parts.length > 0 ? `${head}: ${parts.join('; ')}` : head;
 }
 
 
@@ -1469,6 +2021,34 @@ function listDir(dir) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 13111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ noiseFilter)
+/* harmony export */ });
+/* unused harmony export isAbsolutePath */
+// Generator noise: properties that describe how and where an SBOM was built (the generator's own
+// bookkeeping, the checkout folder), not the product. Two SBOMs of the same tree made by two tools, or
+// in two folders, differ only in these; they are left out of the comparison.
+/** The predicate for a noise list; `undefined` when it ignores nothing. */
+function noiseFilter(noise) {
+    if (!noise || (noise.ignoreProperties.length === 0 && !noise.ignoreAbsolutePaths))
+        return undefined;
+    const patterns = noise.ignoreProperties.map((p) => new RegExp(`^${p
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`));
+    return (name, value) => patterns.some((r) => r.test(name)) || (noise.ignoreAbsolutePaths && isAbsolutePath(value));
+}
+/** `/home/ci/build/...`, `C:\\src\\...`, `file:///...`: a path only the machine that built the SBOM has. */
+function isAbsolutePath(value) {
+    return /^(\/[^/\s]+\/|[A-Za-z]:[\\/]|file:\/\/\/|\\\\[^\\]+\\)/.test(value.trim());
+}
+
 
 /***/ })
 

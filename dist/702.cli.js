@@ -301,14 +301,16 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_7__);
 /* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25092);
 /* harmony import */ var _schemas_filing_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30062);
+/* harmony import */ var _sbom_locate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18743);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63780);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32229);
-/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83119);
+/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83119);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91064);
 /* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81296);
 /* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16547);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_config_js__WEBPACK_IMPORTED_MODULE_3__, _validate_js__WEBPACK_IMPORTED_MODULE_5__]);
 ([_config_js__WEBPACK_IMPORTED_MODULE_3__, _validate_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -434,6 +436,8 @@ async function resolveManifestRefs(source, p, problems, sbomSchema) {
             const read = (await sbomReader()).loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
             (0,_core_append_js__WEBPACK_IMPORTED_MODULE_8__/* .append */ .BC)(p.findings, read.findings.map((f) => ({ ...f, productId: p.id })));
             p.sbom = read.inventory;
+            if (read.inventory)
+                p.sbomLocate = (0,_sbom_locate_js__WEBPACK_IMPORTED_MODULE_9__/* .entryLocator */ .R)(new TextDecoder().decode(sbom.bytes));
         }
     }
     for (const r of referencedFiles(m, undefined)) {
@@ -470,7 +474,7 @@ async function resolveFile(source, p, doc, path, ref, problems) {
     const at = locate(p, doc, path);
     const r = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRef */ .q)(p.dir, ref);
     if ('refused' in r) {
-        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.path-escape', at, (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .refusalMessage */ .s)(ref, r.refused), 'Reference files inside the repository with a path relative to the product folder.'));
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_10__/* .LoadProblem */ .Y('data.path-escape', at, (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .refusalMessage */ .s)(ref, r.refused), 'Reference files inside the repository with a path relative to the product folder.'));
         p.files.push({ doc, path, ref });
         return undefined;
     }
@@ -481,13 +485,13 @@ async function resolveFile(source, p, doc, path, ref, problems) {
         return undefined;
     }
     if (where === 'outside') {
-        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.path-escape', at, (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .refusalMessage */ .s)(ref, 'outside'), 'Commit the file itself instead of a link to a place outside the repository.'));
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_10__/* .LoadProblem */ .Y('data.path-escape', at, (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .refusalMessage */ .s)(ref, 'outside'), 'Commit the file itself instead of a link to a place outside the repository.'));
         p.files.push({ doc, path, ref, resolved: r.path });
         return undefined;
     }
     const bytes = where === 'inside' ? await source.readFile(r.path) : undefined;
     if (!bytes) {
-        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.missing-file', at, `referenced file '${ref}' does not exist (${r.path})`, 'Add the file, or correct the path (relative to the product folder).'));
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_10__/* .LoadProblem */ .Y('data.missing-file', at, `referenced file '${ref}' does not exist (${r.path})`, 'Add the file, or correct the path (relative to the product folder).'));
         p.files.push({ doc, path, ref, resolved: r.path });
         return { resolved: r.path };
     }
@@ -496,7 +500,7 @@ async function resolveFile(source, p, doc, path, ref, problems) {
 }
 /** A FIFO, socket or device where a file is expected: refused without opening it (a FIFO blocks). */
 function notAFile(at, ref) {
-    return new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.not-a-file', at, `'${ref}' is not a regular file (a FIFO, socket or device); it was not opened`, 'Reference a regular file committed to the repository.');
+    return new _problem_js__WEBPACK_IMPORTED_MODULE_10__/* .LoadProblem */ .Y('data.not-a-file', at, `'${ref}' is not a regular file (a FIFO, socket or device); it was not opened`, 'Reference a regular file committed to the repository.');
 }
 async function readYaml(source, file, problems, onRead) {
     const where = await source.containment(file);
@@ -505,12 +509,12 @@ async function readYaml(source, file, problems, onRead) {
         return undefined;
     }
     if (where === 'outside') {
-        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.path-escape', { file, line: 1, column: 1 }, (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .refusalMessage */ .s)(file, 'outside'), 'Commit the file itself instead of a link to a place outside the repository.'));
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_10__/* .LoadProblem */ .Y('data.path-escape', { file, line: 1, column: 1 }, (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .refusalMessage */ .s)(file, 'outside'), 'Commit the file itself instead of a link to a place outside the repository.'));
         return undefined;
     }
     const bytes = await source.readFile(file);
     if (!bytes) {
-        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.missing-file', { file, line: 1, column: 1 }, `cannot read ${file}`, 'Check the file exists and is readable.'));
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_10__/* .LoadProblem */ .Y('data.missing-file', { file, line: 1, column: 1 }, `cannot read ${file}`, 'Check the file exists and is readable.'));
         return undefined;
     }
     // The bytes, not a decoded string: the parser checks the size before decoding anything and locates
@@ -1073,6 +1077,69 @@ function refusalMessage(ref, why) {
         case 'outside':
             return `file reference '${ref}' is a symbolic link that points outside the repository`;
     }
+}
+
+
+/***/ }),
+
+/***/ 18743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ entryLocator)
+/* harmony export */ });
+// Where a component or service is written in its SBOM file, so a finding about it points at its line
+// (JSON or XML) instead of line 1. The reader's normalised model keeps no positions; the text is searched
+// for the entry's most specific identity: its bom-ref, else its purl, else its name.
+/** A locator over one SBOM's text (JSON or XML, told from its first character). */
+function entryLocator(text) {
+    const xml = text.trimStart().startsWith('<');
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            lineStarts.push(i + 1);
+    const lineAt = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    const find = (patterns) => {
+        for (const p of patterns) {
+            const at = text.indexOf(p);
+            if (at >= 0)
+                return lineAt(at);
+        }
+        return undefined;
+    };
+    return (e) => {
+        const tries = [];
+        if (e.bomRef)
+            tries.push(xml ? [`bom-ref="${xmlText(e.bomRef)}"`] : jsonMember('bom-ref', e.bomRef));
+        if (e.purl)
+            tries.push(xml ? [`<purl>${xmlText(e.purl)}</purl>`] : jsonMember('purl', e.purl));
+        tries.push(xml ? [`<name>${xmlText(e.name)}</name>`] : jsonMember('name', e.name));
+        for (const t of tries) {
+            const line = find(t);
+            if (line !== undefined)
+                return line;
+        }
+        return undefined;
+    };
+}
+/** `"key": "value"` as generators write it: with or without a space after the colon. */
+function jsonMember(key, value) {
+    const v = JSON.stringify(value);
+    return [`"${key}": ${v}`, `"${key}":${v}`];
+}
+function xmlText(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 

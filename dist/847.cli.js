@@ -16,7 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _changes_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27211);
-/* harmony import */ var _changes_sbom_changes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47943);
+/* harmony import */ var _changes_sbom_changes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60048);
+/* harmony import */ var _sbom_noise_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(13111);
 /* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32229);
 /* harmony import */ var _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86540);
 /* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15330);
@@ -27,6 +28,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(71604);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pipeline_packs_js__WEBPACK_IMPORTED_MODULE_5__, _rules_index_js__WEBPACK_IMPORTED_MODULE_7__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_9__]);
 ([_pipeline_packs_js__WEBPACK_IMPORTED_MODULE_5__, _rules_index_js__WEBPACK_IMPORTED_MODULE_7__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -84,10 +86,19 @@ async function runDiff(args, io) {
             'Built-in schemes: cn-ccl, etsi-en-303-645.',
         ]);
     const roles = table.softwareRoles;
-    const diff = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_9__/* .diffSboms */ .Qj)(before, after);
-    const classified = (0,_changes_sbom_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .sbomDifferences */ .w)(diff, (c) => (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_7__/* .componentRoles */ .ZK)(c, roles)).map((d) => (0,_changes_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyDifference */ .C)(d, table, { scheme, stars, registeredStars: stars }, [], ''));
+    // Properties that describe the build (generator, checkout folder) are not compared: see sbom-noise.yaml.
+    const noise = (0,_sbom_noise_js__WEBPACK_IMPORTED_MODULE_12__/* .noiseFilter */ .j)(table.noise);
+    const diff = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_9__/* .diffSboms */ .Qj)(before, after, noise ? { noise } : {});
+    const classified = (0,_changes_sbom_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .sbomDifferences */ .w)(diff, (c) => (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_7__/* .componentRoles */ .ZK)(c, roles), undefined, {
+        subjectVersion: true,
+    }).map((d) => (0,_changes_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyDifference */ .C)(d, table, { scheme, stars, registeredStars: stars }, [], ''));
     const json = {
-        summary: { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length },
+        summary: {
+            added: diff.added.length,
+            removed: diff.removed.length,
+            changed: diff.changed.length,
+            ...subjectSummary(diff),
+        },
         changes: classified.map(toJson),
     };
     (0,_io_js__WEBPACK_IMPORTED_MODULE_11__/* .emit */ .I)(io, values.output, format === 'json'
@@ -97,6 +108,26 @@ async function runDiff(args, io) {
             : text(json));
     return 0;
 }
+function subjectSummary(diff) {
+    if (diff.root.status !== 'changed')
+        return {};
+    const { before, after, aspects } = diff.root.change;
+    if (before.version === after.version)
+        return {};
+    return {
+        subject: {
+            name: after.name,
+            ...(before.version !== undefined ? { from: before.version } : {}),
+            ...(after.version !== undefined ? { to: after.version } : {}),
+            ...(aspects.includes('version-down') ? { downgrade: true } : {}),
+        },
+    };
+}
+function subjectText(s) {
+    if (!s)
+        return '';
+    return `; subject ${s.name} ${s.from ?? '∅'} → ${s.to ?? '∅'}${s.downgrade ? ' (DOWNGRADE)' : ''}`;
+}
 function toJson(c) {
     const d = c.difference;
     return {
@@ -105,6 +136,7 @@ function toJson(c) {
         ...(d.from !== undefined ? { from: d.from } : {}),
         ...(d.to !== undefined ? { to: d.to } : {}),
         ...(d.matchedBy !== undefined ? { matchedBy: d.matchedBy } : {}),
+        ...(d.aspects.includes('version-down') ? { downgrade: true } : {}),
         classification: c.classification,
         reason: c.reason,
     };
@@ -124,14 +156,14 @@ function readInventory(file, shown) {
     return r.sbom;
 }
 function text(j) {
-    const lines = j.changes.map((c) => `${c.classification.padEnd(8)} ${c.kind} ${c.subject}${c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : ''}${c.matchedBy ? ` [matched by ${c.matchedBy}]` : ''}`);
-    lines.push(`${j.summary.added} added, ${j.summary.removed} removed, ${j.summary.changed} changed`);
+    const lines = j.changes.map((c) => `${c.classification.padEnd(8)} ${c.kind} ${c.subject}${c.from !== undefined || c.to !== undefined ? `: ${c.from ?? '∅'} → ${c.to ?? '∅'}` : ''}${c.downgrade ? ' (DOWNGRADE)' : ''}${c.matchedBy ? ` [matched by ${c.matchedBy}]` : ''}`);
+    lines.push(`${j.summary.added} added, ${j.summary.removed} removed, ${j.summary.changed} changed${subjectText(j.summary.subject)}`);
     return `${lines.join('\n')}\n`;
 }
 function markdown(j) {
-    const rows = j.changes.map((c) => `| ${c.classification} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inlineCode */ .ti)(c.kind, 60)} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.subject)} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.from ?? '—')} → ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.to ?? '—')} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.reason)} |`);
+    const rows = j.changes.map((c) => `| ${c.classification} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inlineCode */ .ti)(c.kind, 60)} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.subject)}${c.downgrade ? ' **(downgrade)**' : ''} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.from ?? '—')} → ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.to ?? '—')} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.reason)} |`);
     return [
-        `**${j.summary.added} added · ${j.summary.removed} removed · ${j.summary.changed} changed**`,
+        `**${j.summary.added} added · ${j.summary.removed} removed · ${j.summary.changed} changed**${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(subjectText(j.summary.subject))}`,
         '',
         '| class | kind | subject | from → to | reason |',
         '|---|---|---|---|---|',
@@ -179,9 +211,10 @@ function emit(io, output, text) {
 /* harmony export */   Wb: () => (/* binding */ safeHttpsUrl),
 /* harmony export */   iQ: () => (/* binding */ markdownLink),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony exports MAX_CELL_CHARS, truncate, inertText */
+/* unused harmony exports MAX_CELL_CHARS, inertText */
 // The one Markdown escaper. Every string labelguard writes into Markdown comes from the user's repository
 // (product ids, models, SBOM component names, messages that quote manifest values) and may be hostile: a
 // model named `<img onerror=…>`, a supplier called `@acme/all`, a component version that is a

@@ -92,6 +92,38 @@ const change = {
         matchedBy: id,
     },
 };
+const fingerprint = { type: 'string', pattern: '^[a-z][a-z0-9.-]*:[0-9a-f]{16}$' };
+const classification = { enum: ['material', 'record', 'none'] };
+const fingerprints = { type: 'array', maxItems: 100_000, items: fingerprint };
+const changeSet = {
+    type: 'object',
+    additionalProperties: false,
+    required: [
+        'id',
+        'title',
+        'classification',
+        'classId',
+        'reason',
+        'recorded',
+        'fingerprints',
+        'unrecorded',
+        'pending',
+    ],
+    properties: {
+        id: fingerprint,
+        title: report_schema_text(2000),
+        groupId: id,
+        classification,
+        classId: id,
+        reason: report_schema_text(2000),
+        recorded: { type: 'boolean' },
+        changeLogId: id,
+        fingerprints,
+        unrecorded: fingerprints,
+        pending: classification,
+        suggestedId: id,
+    },
+};
 const readiness = {
     type: 'object',
     additionalProperties: false,
@@ -130,6 +162,7 @@ const product = {
         findings,
         readiness: { type: 'array', maxItems: 20, items: readiness },
         changes: { type: 'array', maxItems: 100_000, items: change },
+        changeSets: { type: 'array', maxItems: 100_000, items: changeSet },
     },
 };
 /** JSON Schema of the check report (version 1). */
@@ -189,7 +222,7 @@ const checkReportSchema = {
         },
     },
 };
-const modelAndSchemaAgree = [true, true, true, true, true, true];
+const modelAndSchemaAgree = [true, true, true, true, true, true, true];
 void modelAndSchemaAgree;
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
