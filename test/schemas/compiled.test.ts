@@ -15,7 +15,7 @@ import { corpusFiles, corpusText } from '../sbom/helpers.js';
 import { readFileSync } from 'node:fs';
 
 const example = new URL('../../examples/acme-cameras/products/avc-p340w/', import.meta.url);
-const names: SchemaName[] = ['product', 'config', 'status', 'changes', 'bom-1.4', 'bom-1.6'];
+const names: SchemaName[] = ['product', 'config', 'status', 'changes', 'report', 'bom-1.4', 'bom-1.6'];
 let dir: string;
 let compiled: (name: SchemaName) => ValidateFunction;
 
@@ -89,6 +89,7 @@ describe('standalone validators compiled by the build', () => {
     for (const value of [{}, { version: 2 }, { scheme: 'x', entries: [{ id: 1 }] }]) {
       expect(verdict(compiled('status'), value)).toEqual(verdict(validator('status'), value));
       expect(verdict(compiled('changes'), value)).toEqual(verdict(validator('changes'), value));
+      expect(verdict(compiled('report'), value)).toEqual(verdict(validator('report'), value));
     }
   });
 });
