@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { UsageError } from '../load/errors.js';
 import { parseShard, type Shard } from '../pipeline/shard.js';
 import { failOnLevels } from '../schemas/config.schema.js';
+import type { PushGate } from './push-gate.js';
 import type { FailOn } from '../schemas/index.js';
 
 /** Every action input, read once and typed (documented in action.yml). */
@@ -23,6 +24,8 @@ export interface ActionInputs {
   sarifFile?: string;
   reportFile?: string;
   appSlug?: string;
+  /** What fails a push to the default branch: the products it touched, or every product. */
+  pushGate: PushGate;
 }
 
 const booleanInput = (name: string, fallback: boolean): boolean => {
@@ -42,6 +45,10 @@ export function readActionInputs(): ActionInputs {
   if (!['auto', 'true', 'false'].includes(refiling)) {
     throw new UsageError(`input refiling must be auto, true or false, got '${refiling}'`);
   }
+  const pushGate = core.getInput('push-gate') || 'changed';
+  if (pushGate !== 'changed' && pushGate !== 'all') {
+    throw new UsageError(`input push-gate must be changed or all, got '${pushGate}'`);
+  }
   const now = core.getInput('now');
   if (now && !/^\d{4}-\d{2}-\d{2}$/.test(now))
     throw new UsageError(`input now must be YYYY-MM-DD, got '${now}'`);
@@ -53,6 +60,7 @@ export function readActionInputs(): ActionInputs {
   const shard = opt('shard');
   return {
     token: core.getInput('token'),
+    pushGate,
     path: core.getInput('path'),
     ...(opt('config') ? { configPath: opt('config') } : {}),
     ...(failOn ? { failOn: failOn as FailOn } : {}),

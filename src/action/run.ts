@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { join, posix } from 'node:path';
-import { fetchCommit } from '../git/fetch.js';
+import { fetchCommit, hasCommit } from '../git/fetch.js';
 import type { GitHubClient, OwnIdentity, RepoRef } from '../github/index.js';
 import { defaultConfigFiles } from '../load/config.js';
 import { UsageError } from '../load/errors.js';
@@ -14,6 +14,7 @@ import { deniedCommentNote, forkCommentNote } from './fork-comment.js';
 import { resolveMode, type RunMode } from './event.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { annotate, setOutputs, writeReportFiles, writeSummary } from './report-out.js';
+import { gateCount } from './push-gate.js';
 import { readRunnerEnv, type RunnerEnv } from './runner-env.js';
 import { append } from '../core/append.js';
 
@@ -168,6 +169,18 @@ async function runMode(
     req.base = mode.base;
     req.head = mode.head;
     req.readFrom = 'working-tree';
+  } else if (mode.kind === 'push' && inputs.pushGate === 'changed') {
+    // The default branch is audited whole (dashboard, refiling), but the push answers for what it changed.
+    if (mode.base && (await hasCommit(dir, mode.base))) {
+      req.base = mode.base;
+      req.head = mode.head;
+      req.readFrom = 'working-tree';
+      req.judgeAll = true;
+    } else {
+      notes.push(
+        'The commit before this push is not in the clone (check out with `fetch-depth: 0`): every product counts for its result.',
+      );
+    }
   }
 
   const outcome = await runCheck(req);
@@ -253,11 +266,16 @@ async function runMode(
     });
   }
 
+  const gate = gateCount(report, outcome.touched);
+  if (gate.untouched.length > 0)
+    notes.push(
+      `Blocking findings in products this push did not touch (${gate.untouched.join(', ')}) are on the dashboard and do not fail this push (\`push-gate: all\` makes them count).`,
+    );
   progress.summaryWritten = true;
   await writeSummary(located, { ...(runUrl ? { reportUrl: runUrl } : {}), refilingPrs, notes });
   const failedRefilings = refiling.filter((r) => r.operation === 'failed');
-  if (report.summary.blocking > 0) {
-    core.setFailed(`labelguard: ${report.summary.blocking} blocking finding(s); see the job summary`);
+  if (gate.blocking > 0) {
+    core.setFailed(`labelguard: ${gate.blocking} blocking finding(s); see the job summary`);
   } else if (failedRefilings.length > 0) {
     // A refiling need that could not be turned into a pull request must not pass unnoticed.
     core.setFailed(

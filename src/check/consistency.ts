@@ -51,5 +51,48 @@ export function consistencyFindings(p: LoadedProduct): Finding[] {
       );
     }
   }
+  const subject = subjectFinding(p);
+  if (subject) out.push(subject);
   return out;
+}
+
+/**
+ * The SBOM's subject (metadata.component) against the manifest: a firmware SBOM whose version is not the
+ * manifest's firmware describes another release, and a device SBOM named for another model is likely
+ * another product's. A warning: the SBOM is likely stale, and what it lists still goes through change
+ * detection, which judges the difference itself.
+ */
+function subjectFinding(p: LoadedProduct): Finding | undefined {
+  const subject = p.sbom?.metadata.component;
+  const m = p.manifest;
+  if (!subject || !m || !p.sbomFile) return undefined;
+  const at = {
+    file: p.sbomFile,
+    line: p.sbomLocate?.({ ...(subject.bomRef ? { bomRef: subject.bomRef } : {}), name: subject.name }) ?? 1,
+    column: 1,
+  };
+  const firmware = m.firmware?.version;
+  if ((subject.type === 'firmware' || subject.type === 'operating-system') && firmware && subject.version) {
+    if (subject.version !== firmware)
+      return {
+        ruleId: 'sbom.subject-mismatch',
+        severity: 'warning',
+        message: `the SBOM describes ${subject.type} ${subject.name} ${subject.version}, but product.yaml says firmware ${firmware}`,
+        hint: 'Regenerate the SBOM from the firmware the product ships, or correct firmware.version in product.yaml.',
+        productId: p.id,
+        ...at,
+      };
+  }
+  const names = [m.model, ...(m.model_aliases ?? [])].map((n) => n.toLowerCase());
+  if (subject.type === 'device' && !names.includes(subject.name.toLowerCase())) {
+    return {
+      ruleId: 'sbom.subject-mismatch',
+      severity: 'warning',
+      message: `the SBOM describes device ${subject.name}, but product.yaml's model is ${m.model}`,
+      hint: "Check that the SBOM is this product's; name its metadata.component after the model.",
+      productId: p.id,
+      ...at,
+    };
+  }
+  return undefined;
 }

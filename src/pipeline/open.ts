@@ -21,6 +21,11 @@ export interface RunScope {
   policyChange?: { from: string; lines: PolicyChangeLine[] };
   /** Set when only some products are judged (a pull request): their manifests; undefined means all. */
   manifests?: string[];
+  /**
+   * With `judgeAll`: the manifests of the products the change touched, though every product is judged;
+   * undefined when the change touches them all (e.g. the policy).
+   */
+  touched?: string[];
   /** Paths the change touched, when judging a change. */
   changed?: string[];
   /** The base revision, when the clone has it: what the change is compared with (policy, evidence edits). */
@@ -42,6 +47,8 @@ export interface ScopeOptions {
    * the head's (a policy author trying their change). Default: head.
    */
   policyFrom?: 'base' | 'head';
+  /** Judge every product, and only tell which ones the change touched (a push to the default branch). */
+  judgeAll?: boolean;
 }
 
 /**
@@ -92,36 +99,48 @@ export async function openScope(dir: string, opts: ScopeOptions): Promise<RunSco
       ...(shown ? { policyChange: { ...policyChange, from: policy.from } } : {}),
       close,
     };
-    // A change to the policy can change every verdict: judge every product.
-    if (policyChange) return scope;
-
-    const globs = policy.config.config.products ?? defaultProductGlob;
-    const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], async (m) =>
-      exists(source, m),
-    );
-    if (touched.all) return scope;
-    // A product is also everything it refers to, which may lie outside its folder or behind a link; as
-    // the head refers to it, and as the base did (a reference the change moved away still counts).
-    const manifests = new Set(touched.manifests);
-    for (const m of await productsReferencing(
-      source,
-      await discoverManifests(source, policy.config),
-      changedSet,
-    ))
-      manifests.add(m);
-    if (baseSource) {
-      for (const m of await productsReferencing(
-        baseSource,
-        await discoverManifests(baseSource, policy.config),
-        changedSet,
-      ))
-        if (await exists(source, m)) manifests.add(m);
-    }
-    return { ...scope, manifests: [...manifests].sort() };
+    const touched = policyChange ? undefined : await touchedManifests(changed, source, baseSource, policy);
+    if (opts.judgeAll) return touched ? { ...scope, touched } : scope;
+    return touched ? { ...scope, manifests: touched } : scope;
   } catch (e) {
     close();
     throw e;
   }
+}
+
+/**
+ * The manifests of the products a change touched: a changed file in a product's folder, or one the product
+ * refers to (outside its folder or behind a link), as the head refers to it and as the base did. Undefined
+ * when the change touches every product.
+ */
+async function touchedManifests(
+  changed: readonly string[],
+  source: RepoSource,
+  baseSource: RepoSource | undefined,
+  policy: LoadedPolicy,
+): Promise<string[] | undefined> {
+  const changedSet = new Set(changed);
+  const globs = policy.config.config.products ?? defaultProductGlob;
+  const touched = await touchedProductDirs(changed, Array.isArray(globs) ? globs : [globs], async (m) =>
+    exists(source, m),
+  );
+  if (touched.all) return undefined;
+  const manifests = new Set(touched.manifests);
+  for (const m of await productsReferencing(
+    source,
+    await discoverManifests(source, policy.config),
+    changedSet,
+  ))
+    manifests.add(m);
+  if (baseSource) {
+    for (const m of await productsReferencing(
+      baseSource,
+      await discoverManifests(baseSource, policy.config),
+      changedSet,
+    ))
+      if (await exists(source, m)) manifests.add(m);
+  }
+  return [...manifests].sort();
 }
 
 async function exists(source: RepoSource, manifest: string): Promise<boolean> {

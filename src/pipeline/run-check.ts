@@ -35,6 +35,8 @@ export interface CheckRequest {
    * head (a policy author trying a change). Default: head.
    */
   policyFrom?: 'base' | 'head';
+  /** With `base`: judge every product all the same, and report which ones the change touched. */
+  judgeAll?: boolean;
   /** For a change: the base configuration and the reviews, to verify approvers of new waivers and overrides. */
   approvals?: ApprovalContext;
 }
@@ -45,6 +47,8 @@ export interface CheckOutcome {
   packs: LoadedPacks;
   /** Paths the judged change touched, when `base` was given. */
   changed?: string[];
+  /** With `judgeAll`: the ids of the products the change touched; absent when it touched them all. */
+  touched?: string[];
 }
 
 /** Load, judge (rules, change detection, waivers, policy) and report: the whole check. */
@@ -56,6 +60,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     ...(req.changed ? { changed: req.changed } : {}),
     ...(req.readFrom ? { readFrom: req.readFrom } : {}),
     ...(req.policyFrom ? { policyFrom: req.policyFrom } : {}),
+    ...(req.judgeAll ? { judgeAll: true } : {}),
   });
   try {
     const config = scope.policy.config;
@@ -175,7 +180,16 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
       },
     );
     if (scope.policyChange) report.policyChange = scope.policyChange;
-    return { report, repo, packs, ...(scope.changed ? { changed: scope.changed } : {}) };
+    const touched = scope.touched && new Set(scope.touched);
+    return {
+      report,
+      repo,
+      packs,
+      ...(scope.changed ? { changed: scope.changed } : {}),
+      ...(touched
+        ? { touched: repo.products.filter((p) => touched.has(p.manifestFile)).map((p) => p.id) }
+        : {}),
+    };
   } finally {
     scope.close();
   }

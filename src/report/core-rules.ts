@@ -40,6 +40,11 @@ const core: [id: string, title: string, help: string][] = [
     'An evidence file no longer has the SHA-256 recorded in product.yaml.',
   ],
   [
+    'sbom.subject-mismatch',
+    'SBOM describes another release',
+    "The SBOM's subject (metadata.component) is another firmware version than product.yaml's, or another model.",
+  ],
+  [
     'data.inconsistent',
     'Product and filing disagree',
     'filing.yaml names another product or a scheme the product does not target.',

@@ -382,7 +382,11 @@ function recordedCell(x: ChangeSet): string {
       ? ` (${count(x.unrecorded.length)} of ${count(x.fingerprints.length)})`
       : '';
   const id = x.suggestedId ? ` → ${inlineCode(x.suggestedId, 60)}` : '';
-  return x.pending === 'material' ? `**❌ not recorded**${partly}${id}` : `not recorded${partly}${id}`;
+  // The set's id (its first member's fingerprint) names it in `labelguard record --change`.
+  const fingerprint = ` ${inlineCode(x.id, 60)}`;
+  return x.pending === 'material'
+    ? `**❌ not recorded**${partly}${fingerprint}${id}`
+    : `not recorded${partly}${fingerprint}${id}`;
 }
 
 function findingSections(groups: Map<FindingGroup, ReportFinding[]>, ctx: Context): string[] {
@@ -484,7 +488,7 @@ function nextSteps(
       const ids = unrecorded.flatMap((x) => (x.suggestedId ? [inlineCode(x.suggestedId, 60)] : []));
       const shown =
         ids.length > 0
-          ? ` (${ids.slice(0, MAX_FINGERPRINTS).join(', ')}${ids.length > MAX_FINGERPRINTS ? ', …' : ''})`
+          ? ` ${ids.slice(0, MAX_FINGERPRINTS).join(', ')}${ids.length > MAX_FINGERPRINTS ? ', …' : ''}`
           : '';
       steps.push(
         `Record ${one ? 'it' : 'them'}: run \`labelguard record\` ${inlineCode(repoPath(p.path, '').replace(/\/$/, '') || '.', 200)} and commit ${inlineCode(repoPath(p.path, FILING_FILE), 200)}${shown ? ` (${one ? 'entry' : 'entries'}${shown})` : ''}; \`labelguard check\` prints the ${one ? 'entry' : 'entries'} to paste by hand.`,

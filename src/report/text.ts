@@ -92,7 +92,12 @@ function memberLines(set: ChangeSet, byFingerprint: Map<string, DetectedChange>)
  * line is indented by four spaces in the report, and every value was cleaned like the rest of the report.
  */
 function entryLines(p: ProductReport): string[] {
-  const sets = changeSetsOf(p).map((s) => ({ ...s, title: one(s.title) }));
+  const sets = changeSetsOf(p).map((s) => ({
+    ...s,
+    title: one(s.title),
+    unrecorded: s.unrecorded.map(one),
+    ...(s.suggestedId !== undefined ? { suggestedId: one(s.suggestedId) } : {}),
+  }));
   const yaml = pendingEntriesYaml(sets, (p.changes ?? []).map(cleanChange));
   if (yaml === '') return [];
   const filing = repoPath(p.path, FILING_FILE);
@@ -107,7 +112,7 @@ function entryLines(p: ProductReport): string[] {
 }
 
 function cleanChange(c: DetectedChange): DetectedChange {
-  return { ...c, kind: one(c.kind), subject: one(c.subject) };
+  return { ...c, fingerprint: one(c.fingerprint), kind: one(c.kind), subject: one(c.subject) };
 }
 
 function verdictWord(v: 'pass' | 'warn' | 'fail'): string {

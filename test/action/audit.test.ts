@@ -12,6 +12,7 @@ import {
   git,
   makeChangeRepo,
   push,
+  readmeOnly,
   REPOSITORY,
   useLoopbackGitHub,
   track,
@@ -31,7 +32,10 @@ function mergedRepo() {
   return repo;
 }
 
-async function runPush(repo: { dir: string; base: string; head: string }) {
+async function runPush(
+  repo: { dir: string; base: string; head: string },
+  inputs: Record<string, string> = {},
+) {
   return track(
     await runAction({
       event: 'push',
@@ -45,7 +49,7 @@ async function runPush(repo: { dir: string; base: string; head: string }) {
       apiUrl: gh.url,
       sha: repo.head,
       ref: 'refs/heads/main',
-      inputs: { token: TOKENS.actions, now: NOW },
+      inputs: { token: TOKENS.actions, now: NOW, ...inputs },
     }),
   );
 }
@@ -94,6 +98,31 @@ describe('a push to the default branch', () => {
     expect(gh.writes().length).toBe(before);
     expect(openPulls()).toHaveLength(2);
     expect(dashboards()).toHaveLength(1);
+  });
+});
+
+describe('a push that touches no product with findings', () => {
+  /** The example (whose AVC-C120W holds unrecorded material changes) merged with a README edit only. */
+  function readmePush() {
+    const repo = makeChangeRepo(readmeOnly());
+    git(repo.dir, ['checkout', '-q', 'main']);
+    git(repo.dir, ['merge', '-q', '--ff-only', 'feature']);
+    push(gh, repo);
+    return repo;
+  }
+
+  it('passes: the untouched products keep their findings on the dashboard, and the summary says so', async () => {
+    const result = await runPush(readmePush());
+    expect(result.code, describeRun(result)).toBe(0);
+    expect(result.summary).toMatch(/products this push did not touch \(avc-c120w[^)]*\)/);
+    expect(dashboards()).toHaveLength(1);
+    expect(dashboards()[0]!.body).toContain('avc-c120w');
+  });
+
+  it('fails with push-gate: all, as an audit does', async () => {
+    const result = await runPush(readmePush(), { 'push-gate': 'all' });
+    expect(result.code, describeRun(result)).toBe(1);
+    expect(result.summary).not.toMatch(/did not touch/);
   });
 });
 

@@ -40,12 +40,15 @@ function git(dir: string, ...args: string[]): void {
 }
 
 /** A repository whose first commit is the registered product and whose second commit is `edit` applied. */
-function repoWithChange(edit: (f: Fixture) => void): string {
+function repoWithChange(edit: (f: Fixture) => void, config: object = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'labelguard-e2e-'));
   dirs.push(dir);
   git(dir, 'init', '-q', '-b', 'main');
   // Gate on unrecorded material changes only, so these tests see change detection and nothing else.
-  writeFileSync(join(dir, '.labelguard.yml'), 'policy:\n  fail_on: unrecorded-material\n');
+  writeFileSync(
+    join(dir, '.labelguard.yml'),
+    stringify({ policy: { fail_on: 'unrecorded-material' }, ...config }),
+  );
   writeFiles(join(dir, 'products', 'cam-a'), productFiles(fixture()));
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'register cam-a');
@@ -203,19 +206,8 @@ describe('labelguard check on a pull request range', () => {
     const detected = detectChanges((await load(probe)).product, cnCcl()).changes;
     const material = detected.filter((c) => c.classification === 'material');
     expect(material.length).toBeGreaterThan(0);
-    const dir = repoWithChange((f) => {
-      addOnvif(f);
-      f.filing.changes = [
-        {
-          id: 'CHG-2026-022',
-          summary: 'Firmware 2.2.0',
-          fingerprints: detected.map((c) => c.fingerprint),
-          classification: 'record',
-          status: 'recorded',
-        },
-      ];
-    });
-    // The override is policy: committed on its own (as after a reviewed policy pull request), not by the change.
+    // The override is policy: in the base the change is judged with (as after a reviewed policy pull
+    // request), never added by the change itself.
     const overrides = [...new Set(material.map((c) => c.classId))].map((classId) => ({
       product: 'cam-a',
       change: classId,
@@ -224,13 +216,22 @@ describe('labelguard check on a pull request range', () => {
       approver: 'alice',
       fingerprints: material.filter((c) => c.classId === classId).map((c) => c.fingerprint),
     }));
-    writeFileSync(
-      join(dir, '.labelguard.yml'),
-      stringify({ policy: { fail_on: 'unrecorded-material' }, classification: overrides }),
+    const dir = repoWithChange(
+      (f) => {
+        addOnvif(f);
+        f.filing.changes = [
+          {
+            id: 'CHG-2026-022',
+            summary: 'Firmware 2.2.0',
+            fingerprints: detected.map((c) => c.fingerprint),
+            classification: 'record',
+            status: 'recorded',
+          },
+        ];
+      },
+      { classification: overrides },
     );
-    git(dir, 'add', '-A');
-    git(dir, 'commit', '-q', '-m', 'policy: override');
-    const { code, report } = await check(dir, '--base', 'HEAD~2');
+    const { code, report } = await check(dir, '--base', 'HEAD~1');
     expect(findingIds(report).filter((id) => id.startsWith('change.'))).toEqual([]);
     expect(changesOf(report).filter((c) => c.classification === 'material')).toEqual([]);
     expect(code).toBe(0);

@@ -59,6 +59,29 @@ describe('the built CLI (dist/cli.js)', () => {
     ]);
   });
 
+  it("warns when the SBOM describes another firmware release than the manifest, at the subject's line", () => {
+    const files = passingProductFiles();
+    const path = Object.keys(files).find((f) => f.endsWith('sbom.cdx.json'))!;
+    // The passing product ships firmware 2.4.1; an SBOM left over from 2.3.0 lists software it no longer has.
+    const sbom = JSON.stringify(JSON.parse(files[path] as string), null, 2).replace(
+      '"version": "2.4.1"',
+      '"version": "2.3.0"',
+    );
+    files[path] = sbom;
+    const r = runDistCli(['check', '--repo', temp(files), '--format', 'json', '--now', '2026-11-20']);
+    expect(r.code).toBe(1); // the default policy fails on warnings
+    const json = JSON.parse(r.stdout) as {
+      products: {
+        findings: { ruleId: string; severity: string; file: string; line: number; message: string }[];
+      }[];
+    };
+    const finding = json.products[0]!.findings.find((f) => f.ruleId === 'sbom.subject-mismatch');
+    expect(finding?.severity).toBe('warning');
+    const line = sbom.split('\n').findIndex((l) => l.includes('"bom-ref": "fw"')) + 1;
+    expect(finding).toMatchObject({ file: path, line });
+    expect(finding?.message).toContain('firmware 2.4.1');
+  });
+
   it('exits 1 and says so for a repository without products', () => {
     const r = runDistCli(['check', '--repo', temp({ 'README.md': '# empty\n' })]);
     expect(r.code).toBe(1);

@@ -163,18 +163,18 @@ describe('responsibility matrix', () => {
 
   it('has a column for every role and a row for each kind of data', () => {
     expect(md).toContain(
-      '| Data | Manufacturer | Authorised representative (outside China) | Importer | Distributor | Manufacturing partner | Filing agent | Testing laboratory | Compliance lead | Basis |',
+      '| Data | Manufacturer | Authorised representative \\(outside China\\) | Importer | Distributor | Manufacturing partner | Filing agent | Testing laboratory | Compliance lead | Basis |',
     );
     // The Measures: producer and agent answer for the filing materials; validity and item 6 are the producer's.
-    const filingRow = md.split('\n').find((l) => l.startsWith('| Filing materials ('));
+    const filingRow = md.split('\n').find((l) => l.startsWith('| Filing materials \\('));
     expect(
       filingRow
         ?.split('|')
         .slice(2, 10)
         .map((c) => c.trim()),
     ).toEqual(['A', '', '', '', '', 'A', 'C', 'C']);
-    expect(md).toContain('| Label validity (label item 4) | A |  |  |  |  |  |  | C |');
-    expect(md).toContain('| Standard relied on (label item 6) | A |  |  |  |  |  | C | C |');
+    expect(md).toContain('| Label validity \\(label item 4\\) | A |  |  |  |  |  |  | C |');
+    expect(md).toContain('| Standard relied on \\(label item 6\\) | A |  |  |  |  |  | C | C |');
   });
 
   it('falls back to the manifest for the manufacturer and the agent', () => {

@@ -92,6 +92,6 @@ describe('the filing status', () => {
     expect(r.code).toBe(0);
     const { form, technical } = evidence(cam);
     expect(form).toMatchObject({ form: { filing_status: 'filed (备案完成)' } });
-    expect(technical).toContain('(status filed (备案完成))');
+    expect(technical).toContain('(status filed \\(备案完成\\))');
   });
 });

@@ -40,7 +40,7 @@ describe('renderMarkdown', () => {
     expect(table).toEqual([
       '| | Change | Classification | Recorded |',
       '|---|---|---|---|',
-      '| ❗ | **firmware.version main firmware: 1.2.0 → 1.3.0** | **material** — firmware adds a network service | **❌ not recorded** |',
+      '| ❗ | **firmware.version main firmware: 1.2.0 → 1.3.0** | **material** — firmware adds a network service | **❌ not recorded** `fw:0123456789abcdef` |',
       '|  | sbom.component.changed busybox: 1.36.0 → 1.36.1 | record — ordinary library patch | ✅ `CL-2026-007` |',
     ]);
   });
