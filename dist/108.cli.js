@@ -422,7 +422,11 @@ function recordedCell(x) {
         ? ` (${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(x.unrecorded.length)} of ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(x.fingerprints.length)})`
         : '';
     const id = x.suggestedId ? ` → ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(x.suggestedId, 60)}` : '';
-    return x.pending === 'material' ? `**❌ not recorded**${partly}${id}` : `not recorded${partly}${id}`;
+    // The set's id (its first member's fingerprint) names it in `labelguard record --change`.
+    const fingerprint = ` ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(x.id, 60)}`;
+    return x.pending === 'material'
+        ? `**❌ not recorded**${partly}${fingerprint}${id}`
+        : `not recorded${partly}${fingerprint}${id}`;
 }
 function findingSections(groups, ctx) {
     const out = [];
@@ -510,7 +514,7 @@ function nextSteps(p, groups, unrecorded, ctx) {
         else {
             const ids = unrecorded.flatMap((x) => (x.suggestedId ? [(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(x.suggestedId, 60)] : []));
             const shown = ids.length > 0
-                ? ` (${ids.slice(0, MAX_FINGERPRINTS).join(', ')}${ids.length > MAX_FINGERPRINTS ? ', …' : ''})`
+                ? ` ${ids.slice(0, MAX_FINGERPRINTS).join(', ')}${ids.length > MAX_FINGERPRINTS ? ', …' : ''}`
                 : '';
             steps.push(`Record ${one ? 'it' : 'them'}: run \`labelguard record\` ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)((0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .repoPath */ .qN)(p.path, '').replace(/\/$/, '') || '.', 200)} and commit ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)((0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .repoPath */ .qN)(p.path, _ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .FILING_FILE */ .dB), 200)}${shown ? ` (${one ? 'entry' : 'entries'}${shown})` : ''}; \`labelguard check\` prints the ${one ? 'entry' : 'entries'} to paste by hand.`);
         }

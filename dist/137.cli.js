@@ -2022,12 +2022,14 @@ const punctuationEscapes = {
 //   breaker after it stops a mention, one before it stops every e-mail autolinker.
 // - `#`: `#12` and `owner/repo#12` issue and pull-request references; a leading `#` cannot start a heading.
 // - `GH-12`: GitHub's other issue-reference form.
-// - A word of 7 to 40 hex digits: an abbreviated or full commit SHA (also `owner/repo@sha`); a breaker
-//   every 6 digits leaves no word long enough. Longer ones (SHA-256 digests) and hex inside a longer word
-//   (`91440300MA5…`) are never commit references and stay as they are.
+// - A word of 7 to 40 hex digits with a letter among them: an abbreviated or full commit SHA (also
+//   `owner/repo@sha`); a breaker every 6 digits leaves no word long enough. Longer ones (SHA-256 digests),
+//   hex inside a longer word (`91440300MA5…`) and plain decimal numbers stay as they are: certificate,
+//   registration and phone numbers must stay copyable in filing documents, and GitHub links a SHA only to
+//   a commit that exists, which an all-decimal prefix of seven or more digits practically never names.
 // - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML; `(`, `)`
 //   and `!` too, so that not even the raw text holds `](` or `![`.
-const references = /:\/\/|www\.|\b(?:mailto|xmpp):|@|#|\bGH-(?=\d)|\b[0-9A-F]{7,40}\b/gi;
+const references = /:\/\/|www\.|\b(?:mailto|xmpp):|@|#|\bGH-(?=\d)|\b(?=\d*[A-F])[0-9A-F]{7,40}\b/gi;
 const markdownSpecial = new RegExp(`${references.source}|[\\\\\`*_~[\\]()!|$&<>"]`, 'gi');
 const wordBefore = /[A-Za-z0-9_]$/;
 /** The replacement of one autolink or reference start found by `references`; undefined for anything else. */

@@ -560,6 +560,11 @@ const core = [
         'An evidence file no longer has the SHA-256 recorded in product.yaml.',
     ],
     [
+        'sbom.subject-mismatch',
+        'SBOM describes another release',
+        "The SBOM's subject (metadata.component) is another firmware version than product.yaml's, or another model.",
+    ],
+    [
         'data.inconsistent',
         'Product and filing disagree',
         'filing.yaml names another product or a scheme the product does not target.',
@@ -756,7 +761,12 @@ function memberLines(set, byFingerprint) {
  * line is indented by four spaces in the report, and every value was cleaned like the rest of the report.
  */
 function entryLines(p) {
-    const sets = (0,ordering/* changeSetsOf */.d8)(p).map((s) => ({ ...s, title: one(s.title) }));
+    const sets = (0,ordering/* changeSetsOf */.d8)(p).map((s) => ({
+        ...s,
+        title: one(s.title),
+        unrecorded: s.unrecorded.map(one),
+        ...(s.suggestedId !== undefined ? { suggestedId: one(s.suggestedId) } : {}),
+    }));
     const yaml = (0,entry/* pendingEntriesYaml */.TI)(sets, (p.changes ?? []).map(cleanChange));
     if (yaml === '')
         return [];
@@ -771,7 +781,7 @@ function entryLines(p) {
     ];
 }
 function cleanChange(c) {
-    return { ...c, kind: one(c.kind), subject: one(c.subject) };
+    return { ...c, fingerprint: one(c.fingerprint), kind: one(c.kind), subject: one(c.subject) };
 }
 function verdictWord(v) {
     return v === 'fail' ? 'FAIL' : v === 'warn' ? 'WARN' : 'PASS';

@@ -246,7 +246,51 @@ function consistencyFindings(p) {
             add('data.hash-mismatch', 'product', ['evidence', key, 'sha256'], `${key.replace(/_/g, ' ')} ${doc.file} has SHA-256 ${ref.sha256}, not the ${doc.sha256} recorded`, 'The file changed after it was recorded: if the new file is right, update sha256 (and the coverage it states).');
         }
     }
+    const subject = subjectFinding(p);
+    if (subject)
+        out.push(subject);
     return out;
+}
+/**
+ * The SBOM's subject (metadata.component) against the manifest: a firmware SBOM whose version is not the
+ * manifest's firmware describes another release, and a device SBOM named for another model is likely
+ * another product's. A warning: the SBOM is likely stale, and what it lists still goes through change
+ * detection, which judges the difference itself.
+ */
+function subjectFinding(p) {
+    const subject = p.sbom?.metadata.component;
+    const m = p.manifest;
+    if (!subject || !m || !p.sbomFile)
+        return undefined;
+    const at = {
+        file: p.sbomFile,
+        line: p.sbomLocate?.({ ...(subject.bomRef ? { bomRef: subject.bomRef } : {}), name: subject.name }) ?? 1,
+        column: 1,
+    };
+    const firmware = m.firmware?.version;
+    if ((subject.type === 'firmware' || subject.type === 'operating-system') && firmware && subject.version) {
+        if (subject.version !== firmware)
+            return {
+                ruleId: 'sbom.subject-mismatch',
+                severity: 'warning',
+                message: `the SBOM describes ${subject.type} ${subject.name} ${subject.version}, but product.yaml says firmware ${firmware}`,
+                hint: 'Regenerate the SBOM from the firmware the product ships, or correct firmware.version in product.yaml.',
+                productId: p.id,
+                ...at,
+            };
+    }
+    const names = [m.model, ...(m.model_aliases ?? [])].map((n) => n.toLowerCase());
+    if (subject.type === 'device' && !names.includes(subject.name.toLowerCase())) {
+        return {
+            ruleId: 'sbom.subject-mismatch',
+            severity: 'warning',
+            message: `the SBOM describes device ${subject.name}, but product.yaml's model is ${m.model}`,
+            hint: "Check that the SBOM is this product's; name its metadata.component after the model.",
+            productId: p.id,
+            ...at,
+        };
+    }
+    return undefined;
 }
 
 __webpack_async_result__();
@@ -753,12 +797,14 @@ const punctuationEscapes = {
 //   breaker after it stops a mention, one before it stops every e-mail autolinker.
 // - `#`: `#12` and `owner/repo#12` issue and pull-request references; a leading `#` cannot start a heading.
 // - `GH-12`: GitHub's other issue-reference form.
-// - A word of 7 to 40 hex digits: an abbreviated or full commit SHA (also `owner/repo@sha`); a breaker
-//   every 6 digits leaves no word long enough. Longer ones (SHA-256 digests) and hex inside a longer word
-//   (`91440300MA5…`) are never commit references and stay as they are.
+// - A word of 7 to 40 hex digits with a letter among them: an abbreviated or full commit SHA (also
+//   `owner/repo@sha`); a breaker every 6 digits leaves no word long enough. Longer ones (SHA-256 digests),
+//   hex inside a longer word (`91440300MA5…`) and plain decimal numbers stay as they are: certificate,
+//   registration and phone numbers must stay copyable in filing documents, and GitHub links a SHA only to
+//   a commit that exists, which an all-decimal prefix of seven or more digits practically never names.
 // - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML; `(`, `)`
 //   and `!` too, so that not even the raw text holds `](` or `![`.
-const references = /:\/\/|www\.|\b(?:mailto|xmpp):|@|#|\bGH-(?=\d)|\b[0-9A-F]{7,40}\b/gi;
+const references = /:\/\/|www\.|\b(?:mailto|xmpp):|@|#|\bGH-(?=\d)|\b(?=\d*[A-F])[0-9A-F]{7,40}\b/gi;
 const markdownSpecial = new RegExp(`${references.source}|[\\\\\`*_~[\\]()!|$&<>"]`, 'gi');
 const wordBefore = /[A-Za-z0-9_]$/;
 /** The replacement of one autolink or reference start found by `references`; undefined for anything else. */
@@ -923,29 +969,36 @@ async function openScope(dir, opts) {
             ...(shown ? { policyChange: { ...policyChange, from: policy.from } } : {}),
             close,
         };
-        // A change to the policy can change every verdict: judge every product.
-        if (policyChange)
-            return scope;
-        const globs = policy.config.config.products ?? _load_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultProductGlob */ .TQ;
-        const touched = await (0,_touched_js__WEBPACK_IMPORTED_MODULE_9__/* .touchedProductDirs */ .c)(changed, Array.isArray(globs) ? globs : [globs], async (m) => exists(source, m));
-        if (touched.all)
-            return scope;
-        // A product is also everything it refers to, which may lie outside its folder or behind a link; as
-        // the head refers to it, and as the base did (a reference the change moved away still counts).
-        const manifests = new Set(touched.manifests);
-        for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_8__/* .productsReferencing */ .p)(source, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverManifests */ .Su)(source, policy.config), changedSet))
-            manifests.add(m);
-        if (baseSource) {
-            for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_8__/* .productsReferencing */ .p)(baseSource, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverManifests */ .Su)(baseSource, policy.config), changedSet))
-                if (await exists(source, m))
-                    manifests.add(m);
-        }
-        return { ...scope, manifests: [...manifests].sort() };
+        const touched = policyChange ? undefined : await touchedManifests(changed, source, baseSource, policy);
+        if (opts.judgeAll)
+            return touched ? { ...scope, touched } : scope;
+        return touched ? { ...scope, manifests: touched } : scope;
     }
     catch (e) {
         close();
         throw e;
     }
+}
+/**
+ * The manifests of the products a change touched: a changed file in a product's folder, or one the product
+ * refers to (outside its folder or behind a link), as the head refers to it and as the base did. Undefined
+ * when the change touches every product.
+ */
+async function touchedManifests(changed, source, baseSource, policy) {
+    const changedSet = new Set(changed);
+    const globs = policy.config.config.products ?? _load_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultProductGlob */ .TQ;
+    const touched = await (0,_touched_js__WEBPACK_IMPORTED_MODULE_9__/* .touchedProductDirs */ .c)(changed, Array.isArray(globs) ? globs : [globs], async (m) => exists(source, m));
+    if (touched.all)
+        return undefined;
+    const manifests = new Set(touched.manifests);
+    for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_8__/* .productsReferencing */ .p)(source, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverManifests */ .Su)(source, policy.config), changedSet))
+        manifests.add(m);
+    if (baseSource) {
+        for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_8__/* .productsReferencing */ .p)(baseSource, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverManifests */ .Su)(baseSource, policy.config), changedSet))
+            if (await exists(source, m))
+                manifests.add(m);
+    }
+    return [...manifests].sort();
 }
 async function exists(source, manifest) {
     return (await source.containment(manifest)) !== 'missing';
@@ -1130,6 +1183,7 @@ async function runCheck(req) {
         ...(req.changed ? { changed: req.changed } : {}),
         ...(req.readFrom ? { readFrom: req.readFrom } : {}),
         ...(req.policyFrom ? { policyFrom: req.policyFrom } : {}),
+        ...(req.judgeAll ? { judgeAll: true } : {}),
     });
     try {
         const config = scope.policy.config;
@@ -1224,7 +1278,16 @@ async function runCheck(req) {
         });
         if (scope.policyChange)
             report.policyChange = scope.policyChange;
-        return { report, repo, packs, ...(scope.changed ? { changed: scope.changed } : {}) };
+        const touched = scope.touched && new Set(scope.touched);
+        return {
+            report,
+            repo,
+            packs,
+            ...(scope.changed ? { changed: scope.changed } : {}),
+            ...(touched
+                ? { touched: repo.products.filter((p) => touched.has(p.manifestFile)).map((p) => p.id) }
+                : {}),
+        };
     }
     finally {
         scope.close();

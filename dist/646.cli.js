@@ -132,6 +132,13 @@ function productYaml(r) {
             '    attested: false # true once fuzzing or input tests are on record',
             '    # test_reference: the report of those tests',
         ]),
+        ...when('vulnerabilities', [
+            '',
+            '# Vulnerabilities found or learned of, with the dates the duties run from: report to MIIT within 2 days,',
+            '# notify users, fix (《网络产品安全漏洞管理规定》). None yet: an empty list.',
+            'vulnerabilities: []',
+            "# - { id: CVE-2026-0001, found: '2026-07-01', source: internal, severity: high, reported_to_miit: '2026-07-02' }",
+        ]),
         '',
         'sbom: sbom.cdx.json # replace the starter with the SBOM your build generates (CycloneDX JSON or XML)',
         '',
