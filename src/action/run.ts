@@ -223,10 +223,12 @@ async function runMode(
       : [],
   );
 
+  // A fork's `pull_request` run gets a read-only token; `pull_request_target` runs with the base's token.
+  const readOnly = mode.kind === 'pull-request' && mode.fork && mode.event === 'pull_request';
   if (
     mode.kind === 'pull-request' &&
     inputs.comment &&
-    mode.fork &&
+    readOnly &&
     (await import('./comment.js')).needsComment(located)
   ) {
     // A fork's workflow token is read-only: say so once, and do not spend a write that must fail.
@@ -234,7 +236,7 @@ async function runMode(
       'labelguard did not write its pull-request comment: this pull request comes from a fork, whose token is read-only (the comment needs `pull-requests: write`); see the job summary.',
     );
     notes.push(forkCommentNote());
-  } else if (mode.kind === 'pull-request' && inputs.comment && api && !mode.fork) {
+  } else if (mode.kind === 'pull-request' && inputs.comment && api && !readOnly) {
     const { syncComment } = await import('./comment.js');
     await syncComment({
       onDenied: (message) => notes.push(deniedCommentNote(message)),
@@ -246,7 +248,7 @@ async function runMode(
       ...(runUrl ? { reportUrl: runUrl } : {}),
       refilingPrs,
     });
-  } else if (mode.kind === 'pull-request' && inputs.comment && !api && !mode.fork) {
+  } else if (mode.kind === 'pull-request' && inputs.comment && !api && !readOnly) {
     notes.push('No token: the pull-request comment was skipped (pass `token: ${{ github.token }}`).');
   }
 
