@@ -1,7 +1,17 @@
 // Builds the two self-contained entry points into dist/ and copies the data they load at run time
-// (rule packs, templates, JSON Schemas) beside them, so that dist/ alone runs the action and the CLI.
+// (rule packs, templates, JSON Schemas and their compiled validators) beside them, so that dist/ alone runs
+// the action and the CLI.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,14 +32,27 @@ for (const [entry, out] of [
   execFileSync(ncc, ['build', join(root, entry), '-o', tmp, '--license', 'licenses.txt', '-q'], {
     stdio: 'inherit',
   });
-  const code = readFileSync(join(tmp, 'index.js'), 'utf8');
+  // Code reached only through `import()` is split into chunks (`<id>.index.js`) loaded on first use, so a
+  // command pays only for the code it runs. Both bundles share dist/: the CLI's chunks are renamed.
+  const name = out.replace(/\.js$/, '');
+  const chunkName = (file) => file.replace(/\.index\.js$/, `.${name}.js`);
+  let code = readFileSync(join(tmp, 'index.js'), 'utf8');
+  const chunkFile = 'return "" + chunkId + ".index.js";';
+  if (name !== 'index' && code.includes(chunkFile)) {
+    if (code.split(chunkFile).length !== 2)
+      throw new Error(`${entry}: unexpected chunk loader in the bundle`);
+    code = code.replace(chunkFile, `return "" + chunkId + ".${name}.js";`);
+  }
+  for (const file of readdirSync(tmp).filter((f) => /^\d+\.index\.js$/.test(f))) {
+    renameSync(join(tmp, file), join(dist, chunkName(file)));
+  }
   // The CLI is run directly (`labelguard`), so it needs a shebang; ncc keeps none from the source.
   writeFileSync(
     join(dist, out),
     out === 'cli.js' && !code.startsWith('#!') ? `#!/usr/bin/env node\n${code}` : code,
   );
   // Each bundle carries different third-party code: keep each bundle's licence list.
-  renameSync(join(tmp, 'licenses.txt'), join(dist, out.replace(/\.js$/, '.licenses.txt')));
+  renameSync(join(tmp, 'licenses.txt'), join(dist, `${name}.licenses.txt`));
   rmSync(tmp, { recursive: true, force: true });
 }
 
@@ -43,13 +66,20 @@ cpSync(
   join(root, 'node_modules', '@resvg', 'resvg-wasm', 'index_bg.wasm'),
   join(dist, 'assets', 'label', 'resvg.wasm'),
 );
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const schemas = join(dist, 'schemas');
 for (const script of ['emit-schemas.ts', 'emit-report-schema.ts']) {
-  execFileSync(
-    process.execPath,
-    [join(root, 'node_modules', '.bin', 'tsx'), join(root, 'scripts', script), join(dist, 'schemas')],
-    { stdio: 'inherit' },
-  );
+  execFileSync(process.execPath, [tsx, join(root, 'scripts', script), schemas], { stdio: 'inherit' });
 }
+// Every built-in schema compiled to a standalone validator, and the built-in packs validated (the build
+// fails on a problem in them): a run loads validators instead of compiling schemas.
+execFileSync(
+  process.execPath,
+  [tsx, join(root, 'scripts', 'compile-schemas.ts'), join(schemas, 'compiled')],
+  {
+    stdio: 'inherit',
+  },
+);
 
 rmSync(finalDist, { recursive: true, force: true });
 renameSync(dist, finalDist);

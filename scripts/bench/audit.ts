@@ -1,6 +1,6 @@
 // Benchmark of the full audit (push, schedule, `labelguard check` and `status` on a whole repository):
 // how the time per product and the peak memory grow with the number of products.
-//   npx tsx scripts/bench/audit.ts                    1,000 and 10,000 products
+//   npx tsx scripts/bench/audit.ts                    200, 2,000 and 10,000 products
 //   npx tsx scripts/bench/audit.ts 100 1000           other sizes
 //   npx tsx scripts/bench/audit.ts 10000 --heap 12288  the audit process with a larger heap
 // Every product is a copy of the example's granted camera avc-p340w with its own SBOM of 500+ components
@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runCheck } from '../../src/pipeline/run-check.js';
 import { readSbom, sbomDigest, serialiseNormalised } from '../../src/sbom/index.js';
+import { gate, type Gate } from './gate.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const template = join(root, 'examples', 'acme-cameras', 'products', 'avc-p340w');
@@ -180,13 +181,14 @@ const fmt = (x: number, digits = 1) => x.toFixed(digits);
 /** Full-audit time per product and peak memory at each size, and how the time per product grows. */
 export async function benchAudit(
   opts: { sizes?: number[]; heapMiB?: number } = {},
-): Promise<{ lines: string[] }> {
-  const sizes = opts.sizes ?? [1_000, 10_000];
+): Promise<{ lines: string[]; gates: Gate[] }> {
+  const sizes = opts.sizes ?? [200, 2_000, 10_000];
+  const gates: Gate[] = [];
   const heap = opts.heapMiB ? `${opts.heapMiB} MiB (--max-old-space-size)` : 'the default';
   const lines: string[] = [
     `full audit (runCheck on the whole repository, as of ${now}); each product: a copy of avc-p340w with ${EXTRA_COMPONENTS}+ extra SBOM components; Node ${process.version}, heap limit ${heap}`,
   ];
-  const perProduct: { n: number; ms: number }[] = [];
+  const perProduct: { n: number; ms: number; peakMiB: number }[] = [];
   for (const n of sizes) {
     const dir = mkdtempSync(join(tmpdir(), `labelguard-audit-${n}-`));
     try {
@@ -199,12 +201,14 @@ export async function benchAudit(
       try {
         const r = await auditInChild(dir, opts.heapMiB);
         if (r.products !== n) throw new Error(`the audit saw ${r.products} products, not ${n}`);
-        perProduct.push({ n, ms: r.ms / n });
+        perProduct.push({ n, ms: r.ms / n, peakMiB: r.maxRssMiB });
+        if (n >= 10_000) gates.push(gate(`audit peak MiB at ${n} products / 1024`, r.maxRssMiB / 1024, 1));
         lines.push(
           `  audit: ${fmt(r.ms / 1000)} s, ${fmt(r.ms / n, 2)} ms per product; peak RSS ${r.maxRssMiB} MiB; heap still in use after the audit ${r.heapUsedMiB} MiB (${fmt((r.heapUsedMiB * 1024) / n)} KiB per product); ${r.findings} findings, ${r.changes} changes`,
         );
       } catch (e) {
         lines.push(`  audit FAILED: ${(e as Error).message}`);
+        gates.push(gate(`audit of ${n} products runs`, Infinity, 1));
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -212,11 +216,16 @@ export async function benchAudit(
   }
   for (let i = 1; i < perProduct.length; i++) {
     const [a, b] = [perProduct[i - 1]!, perProduct[i]!];
+    const time = gate(`audit time per product ${b.n}/${a.n}`, b.ms / a.ms, 1.2);
+    const peak = gate(`audit peak memory ${b.n}/${a.n}`, b.peakMiB / a.peakMiB, 1.5);
+    // The goals are stated for 2,000 against 200 products; other steps are reported, not gated.
+    if (a.n * 10 === b.n && b.n <= 2_000) gates.push(time, peak);
     lines.push(
-      `time per product at ${b.n.toLocaleString('en-US')} / at ${a.n.toLocaleString('en-US')}: ${fmt(b.ms / a.ms, 2)} (1.00 is linear growth of the whole audit)`,
+      `time per product at ${b.n.toLocaleString('en-US')} / at ${a.n.toLocaleString('en-US')}: ${fmt(time.ratio, 2)} (1.00 is linear growth of the whole audit; goal ≤ 1.2)`,
+      `peak memory at ${b.n.toLocaleString('en-US')} / at ${a.n.toLocaleString('en-US')}: ${fmt(peak.ratio, 2)} (goal ≤ 1.5)`,
     );
   }
-  return { lines };
+  return { lines, gates };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

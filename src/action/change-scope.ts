@@ -1,5 +1,5 @@
 import { changedPaths } from '../git/changed-paths.js';
-import { compareCommits, listPullRequestFiles, type GitHubClient, type RepoRef } from '../github/index.js';
+import type { GitHubClient, RepoRef } from '../github/index.js';
 import { UsageError } from '../load/errors.js';
 
 /** Which paths a change touched, and how that was found out (for the job summary). */
@@ -30,6 +30,8 @@ export async function resolveChangeScope(
       [howToFix],
     );
   }
+  // Loaded only here: a run that reads the change from git does not load the GitHub client.
+  const { compareCommits, listPullRequestFiles } = await import('../github/index.js');
   if (change.pullNumber !== undefined) {
     const files = await listPullRequestFiles(api.octokit, api.repo, change.pullNumber);
     if (!files.complete) {

@@ -1,30 +1,18 @@
 import * as core from '@actions/core';
 import { join, posix } from 'node:path';
 import { fetchCommit, hasCommit } from '../git/fetch.js';
-import {
-  createGitHubClient,
-  parseRepoRef,
-  resolveOwnIdentity,
-  type GitHubClient,
-  type OwnIdentity,
-  type RepoRef,
-} from '../github/index.js';
+import type { GitHubClient, OwnIdentity, RepoRef } from '../github/index.js';
 import { defaultConfigFiles } from '../load/config.js';
 import { UsageError } from '../load/errors.js';
 import { runCheck, type CheckOutcome, type CheckRequest } from '../pipeline/run-check.js';
 import type { RefilingResult, RefilingTarget, RefilingTrigger } from '../refiling/index.js';
 import { relocateReport } from '../report/relocate.js';
-import { pullRequestApprovals } from './approvals.js';
 import { resolveChangeScope } from './change-scope.js';
 import { failureMessage, failureSummary } from './failure.js';
 import type { Report } from '../report/model.js';
-import { needsComment, syncComment } from './comment.js';
 import { deniedCommentNote, forkCommentNote } from './fork-comment.js';
 import { resolveMode, type RunMode } from './event.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
-import { prepareLabelRenderer } from '../evidence/index.js';
-import { refilingNeeds, syncRefilings, writeForkRefilings } from './refile.js';
-import { regenerationRequests, updateDashboard } from './dashboard.js';
 import { annotate, setOutputs, writeReportFiles, writeSummary } from './report-out.js';
 import { gateCount } from './push-gate.js';
 import { readRunnerEnv, type RunnerEnv } from './runner-env.js';
@@ -79,9 +67,12 @@ async function runMode(
   progress: Progress,
 ): Promise<void> {
   const dir = join(env.workspace, inputs.path);
-  const api = inputs.token
+  // The GitHub client, comments, refiling and the dashboard load only when a run uses them: a pull request
+  // that touches no product and has no token loads none of them.
+  const github = inputs.token ? await import('../github/index.js') : undefined;
+  const api = github
     ? {
-        octokit: createGitHubClient({
+        octokit: github.createGitHubClient({
           token: inputs.token,
           baseUrl: env.apiUrl,
           userAgent: 'labelguard',
@@ -89,12 +80,12 @@ async function runMode(
           // fails is reported by the step that needed it.
           log: { debug: core.debug, info: core.info, warn: core.info, error: core.info },
         }),
-        repo: parseRepoRef(env.repository),
+        repo: github.parseRepoRef(env.repository),
       }
     : undefined;
   let identity: Promise<OwnIdentity> | undefined;
   const ownIdentity = (octokit: GitHubClient) =>
-    (identity ??= resolveOwnIdentity(octokit, inputs.appSlug ? { appSlug: inputs.appSlug } : {}));
+    (identity ??= github!.resolveOwnIdentity(octokit, inputs.appSlug ? { appSlug: inputs.appSlug } : {}));
   const notes: string[] = [];
 
   const req: CheckRequest = {
@@ -112,7 +103,9 @@ async function runMode(
   let requested: Set<string> | undefined;
   if (mode.kind === 'dashboard-edit') {
     // Only ticks by a person on labelguard's own dashboard issue ask for anything.
-    const ids = api ? regenerationRequests(env.payload, await ownIdentity(api.octokit)) : [];
+    const ids = api
+      ? (await import('./dashboard.js')).regenerationRequests(env.payload, await ownIdentity(api.octokit))
+      : [];
     if (ids.length === 0) {
       core.info('labelguard: this issue edit asks for nothing (not the dashboard, or no newly ticked box)');
       return;
@@ -158,7 +151,8 @@ async function runMode(
     req.changed = scope.via === 'api' ? underPath(scope.changed, inputs.path) : scope.changed;
     // Only a pull request that edits the configuration can add a waiver or override to approve.
     const configFiles = inputs.configPath ? [inputs.configPath] : defaultConfigFiles;
-    if (mode.kind === 'pull-request' && req.changed.some((p) => configFiles.includes(p)))
+    if (mode.kind === 'pull-request' && req.changed.some((p) => configFiles.includes(p))) {
+      const { pullRequestApprovals } = await import('./approvals.js');
       req.approvals = await pullRequestApprovals(
         dir,
         mode,
@@ -166,6 +160,7 @@ async function runMode(
         api,
         inputs.configPath,
       );
+    }
     if (scope.via === 'api')
       notes.push(
         'The changed files came from the GitHub API; with `fetch-depth: 0` labelguard reads them from git.',
@@ -230,13 +225,19 @@ async function runMode(
 
   // A fork's `pull_request` run gets a read-only token; `pull_request_target` runs with the base's token.
   const readOnly = mode.kind === 'pull-request' && mode.fork && mode.event === 'pull_request';
-  if (mode.kind === 'pull-request' && inputs.comment && readOnly && needsComment(located)) {
+  if (
+    mode.kind === 'pull-request' &&
+    inputs.comment &&
+    readOnly &&
+    (await import('./comment.js')).needsComment(located)
+  ) {
     // A fork's workflow token is read-only: say so once, and do not spend a write that must fail.
     core.warning(
       'labelguard did not write its pull-request comment: this pull request comes from a fork, whose token is read-only (the comment needs `pull-requests: write`); see the job summary.',
     );
     notes.push(forkCommentNote());
   } else if (mode.kind === 'pull-request' && inputs.comment && api && !readOnly) {
+    const { syncComment } = await import('./comment.js');
     await syncComment({
       onDenied: (message) => notes.push(deniedCommentNote(message)),
       ...api,
@@ -255,6 +256,7 @@ async function runMode(
     (mode.kind === 'push' && mode.defaultBranch) || mode.kind === 'audit' || mode.kind === 'dashboard-edit';
   const dashboardOn = inputs.dashboard && outcome.repo.config.config.dashboard?.enabled !== false;
   if (audit && dashboardOn && api && !req.shard && !req.productIds) {
+    const { updateDashboard } = await import('./dashboard.js');
     await updateDashboard({
       api,
       identity: await ownIdentity(api.octokit),
@@ -308,14 +310,15 @@ async function refilingStep(
         (mode.kind === 'pull-request' && settings.on_pull_request === true)));
   // A pull request with nothing to refile costs no request; a push or audit always runs, to close
   // refiling pull requests whose need has disappeared.
-  const nothingToDo = mode.kind === 'pull-request' && refilingNeeds(outcome).length === 0;
-  if (!wanted || nothingToDo || mode.kind === 'merge-queue') {
+  const refile = wanted && mode.kind !== 'merge-queue' ? await import('./refile.js') : undefined;
+  const nothingToDo = mode.kind === 'pull-request' && refile?.refilingNeeds(outcome).length === 0;
+  if (!refile || nothingToDo) {
     core.setOutput('refiling-prs', '[]');
     return [];
   }
   const repositoryUrl = `${env.serverUrl}/${env.repository}`;
   // The label PNG's renderer starts asynchronously; evidence generation after this is synchronous.
-  await prepareLabelRenderer();
+  await (await import('../evidence/index.js')).prepareLabelRenderer();
   const complete = req.changed === undefined && !req.shard && !req.productIds;
   let target: RefilingTarget;
   let trigger: RefilingTrigger;
@@ -323,7 +326,7 @@ async function refilingStep(
     target = { branch: mode.headRef, sha: mode.head };
     trigger = { pr: mode.number, sha: mode.head, url: `${repositoryUrl}/pull/${mode.number}` };
     if (mode.fork) {
-      const fork = writeForkRefilings(
+      const fork = refile.writeForkRefilings(
         { outcome, target, trigger, pathPrefix: inputs.path, repositoryUrl, now: req.now },
         env.tempDir,
         runUrl,
@@ -345,7 +348,7 @@ async function refilingStep(
     core.setOutput('refiling-prs', '[]');
     return [];
   }
-  const results = await syncRefilings({
+  const results = await refile.syncRefilings({
     api,
     identity: await ownIdentity(api.octokit),
     outcome,

@@ -11,7 +11,6 @@ export {
 } from './pack.js';
 export { activeOverrides, validateOverrides } from './overrides.js';
 export type { ClassificationOverride } from './classify.js';
-export { changesSchema } from './changes.schema.js';
 export { fingerprintOf } from './fingerprint.js';
 export { diffManifest } from './manifest-diff.js';
 export { sbomDifferences } from './sbom-changes.js';

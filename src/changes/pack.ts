@@ -1,12 +1,13 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import type { Finding, Source } from '../core/finding.js';
 import { compileExpression, type CompiledExpression } from '../expr/index.js';
-import { parseYamlFile, type DocPath, type YamlFile } from '../load/yaml-file.js';
+import { parseYamlFile, type YamlFile } from '../load/yaml-file.js';
 import type { Classification } from '../core/change.js';
 import type { PackSource, SoftwareRoles } from '../rules/types.js';
 import { changeInputs } from './change-input.js';
-import { changesSchema, type confidences } from './changes.schema.js';
+import type { confidences } from '../schemas/changes.schema.js';
+import type { ChangesFile } from '../schemas/index.js';
+import { schemaErrors } from '../schemas/errors.js';
+import { validator } from '../schemas/validators.js';
 import { append } from '../core/append.js';
 import { changeSetsFileName, loadGroupRules, type GroupRule } from './grouping.js';
 import { loadNoise, noiseFileName } from './noise-file.js';
@@ -18,6 +19,8 @@ export interface ChangePackFile {
   file: string;
   text: string;
   softwareRoles?: SoftwareRoles;
+  /** Validated when labelguard was built (a built-in pack): not validated again. */
+  validated?: boolean;
   /** The pack's change-set grouping rules (`change-sets.yaml` beside `changes.yaml`), when it has them. */
   changeSets?: { file: string; text: string };
   /** The pack's list of SBOM properties that describe the build (`sbom-noise.yaml`), when it has one. */
@@ -57,23 +60,6 @@ export interface ChangeClassifier {
   tables: ChangeTable[];
 }
 
-interface RawEntry {
-  id: string;
-  title: string;
-  when: string;
-  classification: Classification;
-  min_stars?: number;
-  below_min_stars?: Classification;
-  blocking?: boolean;
-  reason: string;
-  sources: Source[];
-  confidence: (typeof confidences)[number];
-}
-
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv2020,
-) => Ajv2020;
-let validate: ValidateFunction | undefined;
 const changesFileName = 'changes.yaml';
 
 /**
@@ -116,14 +102,26 @@ function loadTable(f: ChangePackFile, problems: Finding[]): ChangeTable | undefi
     );
     return undefined;
   }
-  validate ??= addFormats(new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })).compile(
-    changesSchema,
-  );
-  if (!validate(parsed.value)) {
-    for (const e of validate.errors ?? []) problems.push(schemaProblem(parsed, e));
+  // Built-in packs were validated when labelguard was built (scripts/compile-schemas.ts).
+  const validate = f.validated ? undefined : validator('changes');
+  if (validate && !validate(parsed.value)) {
+    for (const { path, message } of schemaErrors(validate.errors ?? [], 'the file')) {
+      const at = parsed.locate(path);
+      const entry =
+        path[0] === 'entries' && typeof path[1] === 'number' ? entryId(parsed, path[1]) : undefined;
+      problems.push(
+        problem(
+          f.file,
+          at.line,
+          entry ? `change classification '${entry}': ${message}` : message,
+          'See the header of rules/cn-ccl/changes.yaml for the fields of an entry.',
+          at.column,
+        ),
+      );
+    }
     return undefined;
   }
-  const doc = parsed.value as { scheme: string; entries: RawEntry[] };
+  const doc = parsed.value as ChangesFile;
   const entries: ChangeClass[] = [];
   const seen = new Set<string>();
   doc.entries.forEach((e, i) => {
@@ -189,36 +187,6 @@ function problem(file: string, line: number, message: string, hint: string, colu
   return { ruleId: 'data.rule-pack-invalid', severity: 'error', message, hint, file, line, column };
 }
 
-function schemaProblem(doc: YamlFile, e: ErrorObject): Finding {
-  const path: DocPath =
-    e.instancePath === ''
-      ? []
-      : e.instancePath
-          .slice(1)
-          .split('/')
-          .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
-  const params = e.params as Record<string, unknown>;
-  const extra = e.keyword === 'additionalProperties' ? String(params.additionalProperty) : undefined;
-  const at = doc.locate(extra ? [...path, extra] : path);
-  const where = path.length === 0 ? 'the file' : `'${path.join('.')}'`;
-  const entry = path[0] === 'entries' && typeof path[1] === 'number' ? entryId(doc, path[1]) : undefined;
-  const message =
-    e.keyword === 'additionalProperties'
-      ? `unknown key '${extra}' in ${where}`
-      : e.keyword === 'required'
-        ? `missing required key '${String(params.missingProperty)}' in ${where}`
-        : e.keyword === 'enum'
-          ? `${where} must be one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}`
-          : `${where} ${e.message ?? 'is invalid'}`;
-  return problem(
-    doc.file,
-    at.line,
-    entry ? `change classification '${entry}': ${message}` : message,
-    'See the header of rules/cn-ccl/changes.yaml for the fields of an entry.',
-    at.column,
-  );
-}
-
 function entryId(doc: YamlFile, i: number): string | undefined {
   const entries = (doc.value as { entries?: unknown }).entries;
   const e = Array.isArray(entries) ? (entries[i] as { id?: unknown } | undefined) : undefined;
@@ -239,6 +207,7 @@ export function changePackFile(
     file: `${source.root}/${changesFileName}`,
     text,
     ...(softwareRoles ? { softwareRoles } : {}),
+    ...(source.validated ? { validated: true } : {}),
     ...(noiseText !== undefined
       ? { noise: { file: `${source.root}/${noiseFileName}`, text: noiseText } }
       : {}),

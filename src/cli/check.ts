@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { UsageError } from '../load/errors.js';
 import { loadRepository } from '../load/repository.js';
 import { configAt } from '../pipeline/base-config.js';
@@ -10,7 +8,7 @@ import { WorkingTreeSource } from '../repo/fs-source.js';
 import { failOnLevels } from '../schemas/config.schema.js';
 import type { FailOn } from '../schemas/index.js';
 import { parseCommandArgs, parseFormat, parseNow } from './args.js';
-import type { CliIo } from './io.js';
+import { emit, type CliIo } from './io.js';
 import { repoDir } from './repo-arg.js';
 import { renderReport, reportFormats } from './render-report.js';
 
@@ -133,11 +131,6 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
 }
 
 /** Write to --output, or standard output. */
-export function emit(io: CliIo, output: string | undefined, text: string): void {
-  if (output) writeFileSync(resolve(io.cwd, output), text);
-  else io.stdout(text);
-}
-
 function help(io: CliIo, text: string): number {
   io.stdout(text);
   return 0;

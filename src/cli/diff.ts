@@ -4,14 +4,13 @@ import { classifyDifference, type ClassifiedDifference } from '../changes/classi
 import { sbomDifferences } from '../changes/sbom-changes.js';
 import { noiseFilter } from '../sbom/noise.js';
 import { UsageError } from '../load/errors.js';
-import { loadPacks } from '../pipeline/packs.js';
+import { loadChangeTables } from '../pipeline/packs.js';
 import { escapeMarkdown, inlineCode } from '../markdown/escape.js';
 import { componentRoles } from '../rules/index.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
 import { diffSboms, readSbom, type Inventory } from '../sbom/index.js';
 import { parseCommandArgs, parseFormat } from './args.js';
-import { emit } from './check.js';
-import type { CliIo } from './io.js';
+import { emit, type CliIo } from './io.js';
 
 export const diffHelp = `Usage: labelguard diff <baseline-sbom> <current-sbom> [--format text|json|markdown]
                       [--scheme ID] [--stars N] [--output FILE]
@@ -76,13 +75,15 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--stars must be 1 to 4, got '${values.stars}'`);
   const scheme = values.scheme ?? 'cn-ccl';
   const [before, after] = positionals.map((p) => readInventory(resolve(io.cwd, p), p));
-  const packs = await loadPacks(new WorkingTreeSource(io.cwd), { config: { packs: [scheme] } });
-  const table = packs.classifier.tables.find((t) => t.scheme === scheme);
+  const { classifier } = await loadChangeTables(new WorkingTreeSource(io.cwd), {
+    config: { packs: [scheme] },
+  });
+  const table = classifier.tables.find((t) => t.scheme === scheme);
   if (!table)
     throw new UsageError(`no change-classification table for scheme '${scheme}'`, [
       'Built-in schemes: cn-ccl, etsi-en-303-645.',
     ]);
-  const roles = packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
+  const roles = table.softwareRoles;
   // Properties that describe the build (generator, checkout folder) are not compared: see sbom-noise.yaml.
   const noise = noiseFilter(table.noise);
   const diff = diffSboms(before!, after!, noise ? { noise } : {});

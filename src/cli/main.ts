@@ -1,14 +1,5 @@
 import { UsageError } from '../load/errors.js';
 import { generator } from '../version.js';
-import { runCheckCommand, runValidate } from './check.js';
-import { runComment } from './comment.js';
-import { runDiff } from './diff.js';
-import { runEvidence } from './evidence.js';
-import { runInit } from './init.js';
-import { runBaseline } from './baseline.js';
-import { runRecord } from './record.js';
-import { runRules } from './rules.js';
-import { runStatus } from './status.js';
 import type { CliIo } from './io.js';
 
 const usage = `Usage: labelguard <command> [options]
@@ -32,17 +23,19 @@ Run 'labelguard <command> --help' for a command's options. 'labelguard --version
 `;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
-const commands: Record<string, Command> = {
-  init: runInit,
-  check: runCheckCommand,
-  validate: runValidate,
-  diff: runDiff,
-  evidence: runEvidence,
-  record: runRecord,
-  rules: runRules,
-  status: runStatus,
-  comment: runComment,
-  baseline: runBaseline,
+// Each command's code is imported when it runs: `--version`, `--help` and every command load only what
+// they use (the bundle splits at these imports), so start-up costs about what Node itself costs.
+const commands: Record<string, () => Promise<Command>> = {
+  init: async () => (await import('./init.js')).runInit,
+  check: async () => (await import('./check.js')).runCheckCommand,
+  validate: async () => (await import('./check.js')).runValidate,
+  diff: async () => (await import('./diff.js')).runDiff,
+  evidence: async () => (await import('./evidence.js')).runEvidence,
+  record: async () => (await import('./record.js')).runRecord,
+  rules: async () => (await import('./rules.js')).runRules,
+  status: async () => (await import('./status.js')).runStatus,
+  comment: async () => (await import('./comment.js')).runComment,
+  baseline: async () => (await import('./baseline.js')).runBaseline,
 };
 
 /** Run the CLI and return its exit code: 0 ok, 1 blocking findings, 2 could not run as asked. */
@@ -60,7 +53,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     if (!command)
       throw new UsageError(`unknown command '${name}'`, [`Commands: ${Object.keys(commands).join(', ')}.`]);
-    return await command(rest, io);
+    return await (
+      await command()
+    )(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`labelguard: ${e.message}\n${e.details.map((d) => `  ${d}\n`).join('')}`);

@@ -3,8 +3,7 @@ import { loadPacks } from '../pipeline/packs.js';
 import { builtinPacks, renderRules } from '../rules/index.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
 import { parseCommandArgs, parseFormat } from './args.js';
-import { emit } from './check.js';
-import type { CliIo } from './io.js';
+import { emit, type CliIo } from './io.js';
 import { repoDir } from './repo-arg.js';
 
 export const rulesHelp = `Usage: labelguard rules [--pack NAME]... [--repo DIR] [--format text|json|markdown] [--output FILE]

@@ -11,8 +11,7 @@ import {
   statusFormats,
 } from '../status/index.js';
 import { parseCommandArgs, parseFormat, parseNow } from './args.js';
-import { emit } from './check.js';
-import type { CliIo } from './io.js';
+import { emit, type CliIo } from './io.js';
 import { repoDir } from './repo-arg.js';
 
 export const statusHelp = `Usage: labelguard status [--repo DIR] [--format FORMAT] [--output FILE] [--now YYYY-MM-DD]

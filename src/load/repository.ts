@@ -10,12 +10,17 @@ import type { Inventory } from '../sbom/types.js';
 import { loadConfig, type LoadedConfig } from './config.js';
 import { UsageError } from './errors.js';
 import { LoadProblem } from './problem.js';
-import { loadSbomFile } from './sbom-file.js';
 import { validateAgainst } from './validate.js';
 import { parseYamlFile, type DocPath, type YamlFile } from './yaml-file.js';
 import { append } from '../core/append.js';
 
+// The SBOM readers (and their XML parser and CycloneDX library) load with the first SBOM: a run that
+// reads none, such as a pull request touching no product, does not pay for them.
+const sbomReader = () => import('./sbom-file.js');
+
 export const defaultProductGlob = 'products/*/product.yaml';
+// Repository paths are POSIX on every runner (and picomatch then need not probe the platform).
+const posixGlob = { dot: false, windows: false } as const;
 export const filingFileName = 'filing.yaml';
 
 /** A file that product.yaml or filing.yaml refers to, resolved inside the repository. */
@@ -47,6 +52,11 @@ export interface LoadedProduct {
   /** Finds a component's or service's line in the SBOM file, for located findings. */
   sbomLocate?: EntryLocator;
   baselineSbom?: Inventory;
+  /**
+   * `sha256:` digest of the registered SBOM's bytes as read. labelguard writes that file normalised, so
+   * an untouched one hashes to the registered digest without being normalised again.
+   */
+  baselineBytesDigest?: string;
   files: FileRef[];
   /** Problems found while loading (all errors, except SBOM schema warnings when so configured). */
   findings: Finding[];
@@ -120,7 +130,7 @@ export async function discoverManifests(source: RepoSource, config: LoadedConfig
       throw new UsageError(`product glob '${pattern}' must be relative and stay inside the repository`);
     }
     const base = picomatch.scan(pattern).base;
-    const match = picomatch(pattern, { dot: false });
+    const match = picomatch(pattern, posixGlob);
     for (const f of await source.listFiles(base)) if (match(f)) found.add(f);
   }
   return [...found].sort();
@@ -186,12 +196,13 @@ async function loadProduct(
     );
     if (ref?.bytes) {
       // Not schema-validated again: labelguard generated it at filing time, and its digest is verified.
-      const read = loadSbomFile(ref.resolved, ref.bytes, 'skip');
+      const read = (await sbomReader()).loadSbomFile(ref.resolved, ref.bytes, 'skip');
       append(
         p.findings,
         read.findings.map((f) => ({ ...f, productId: p.id })),
       );
       p.baselineSbom = read.inventory;
+      p.baselineBytesDigest = `sha256:${createHash('sha256').update(ref.bytes).digest('hex')}`;
     }
   }
   append(
@@ -214,7 +225,7 @@ async function resolveManifestRefs(
     if (sbom.bytes) {
       // As configured (`policy.sbom_schema`), like the registered SBOM: a schema-invalid SBOM must fail a
       // check whose owners asked for that, not pass it as a warning.
-      const read = loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
+      const read = (await sbomReader()).loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
       append(
         p.findings,
         read.findings.map((f) => ({ ...f, productId: p.id })),

@@ -1,7 +1,7 @@
 import type { Finding } from '../core/finding.js';
-import { readSbom } from '../sbom/read.js';
+import { parseSbom, readParsed } from '../sbom/read.js';
 import type { Inventory } from '../sbom/types.js';
-import { validateSbom } from '../sbom/validate.js';
+import { validateParsed } from '../sbom/validate.js';
 
 /**
  * Read one SBOM file into an inventory; unreadable is an error, schema problems count as configured
@@ -12,9 +12,10 @@ export function loadSbomFile(
   bytes: Buffer,
   schemaSeverity: 'warning' | 'error' | 'skip',
 ): { inventory?: Inventory; findings: Finding[] } {
-  // The bytes go to the reader and the validator as they are, so an oversized file is refused before
-  // anything decodes it into a string.
-  const read = readSbom(bytes, file);
+  // The bytes go to the parser as they are, so an oversized file is refused before anything decodes it
+  // into a string; the reader and the validator then share the one parse.
+  const parsed = parseSbom(bytes, file, { positions: schemaSeverity !== 'skip' });
+  const read = parsed.ok ? readParsed(parsed, file) : parsed;
   if (!read.ok) {
     return {
       findings: read.problems.map((p) => ({
@@ -30,7 +31,7 @@ export function loadSbomFile(
   }
   const problems = [
     ...read.warnings,
-    ...(schemaSeverity === 'skip' ? [] : validateSbom(bytes, file, read.sbom)),
+    ...(schemaSeverity === 'skip' || !parsed.ok ? [] : validateParsed(parsed, file, read.sbom)),
   ];
   return {
     inventory: read.sbom,

@@ -1,30 +1,17 @@
 import { parse as parseYamlText } from 'yaml';
-import {
-  activeOverrides,
-  detectChanges,
-  validateOverrides,
-  type ClassificationOverride,
-  type NoiseConfig,
-} from '../changes/index.js';
+import { activeOverrides } from '../changes/overrides.js';
 import { UsageError } from '../load/errors.js';
-import { assembleReport, judgeProduct, type JudgedProduct, type ProductStage } from '../check/check.js';
-import { locate, loadRepository, type LoadedProduct, type LoadedRepository } from '../load/repository.js';
+import { assembleReport, judgeProduct, type JudgedProduct } from '../check/check.js';
+import { locate, loadRepository, type LoadedRepository } from '../load/repository.js';
 import { resolvePolicy, type PolicyOverrides } from '../policy/policy.js';
 import type { Report } from '../report/model.js';
-import {
-  applyWaivers,
-  approvalFindings,
-  coverageFacts,
-  coversEditFindings,
-  evaluateProduct,
-  readiness,
-  type ApprovalContext,
-} from '../rules/index.js';
-import { loadPolicyPacks, type LoadedPacks } from './packs.js';
+import { approvalFindings, type ApprovalContext } from '../rules/approvals.js';
+import { coversEditFindings } from '../rules/covers-edit.js';
+import { applyWaivers } from '../rules/waivers.js';
+import type { LoadedPacks } from './packs.js';
 import { policyChangeFinding } from './policy-change.js';
 import { openScope, type RunScope } from './open.js';
 import { append } from '../core/append.js';
-import { refilingPendingFindings } from './refiling-pending.js';
 import { inShard, type Shard } from './shard.js';
 
 /** One check, as the CLI and the action ask for it. */
@@ -81,13 +68,15 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     // A change that touches no product needs no rule pack: skip compiling them, so such a pull request
     // passes in about the time the runtime needs to start.
     const packsSkipped = scope.manifests !== undefined && scope.manifests.length === 0;
-    const packs = packsSkipped
-      ? { packs: [], classifier: { tables: [] }, problems: [] }
-      : loadPolicyPacks(scope.policy);
+    // Rule packs, change detection and rule evaluation load only when there is something to judge.
+    const judging = packsSkipped ? undefined : await import('./stages.js');
+    const packs: LoadedPacks = judging
+      ? judging.loadPolicyPacks(scope.policy)
+      : { packs: [], classifier: { tables: [] }, problems: [] };
     // A broken pack or classification override is like a broken configuration: nothing can be judged.
     const setupErrors = [
       ...packs.problems,
-      ...(packsSkipped ? [] : validateOverrides(packs.classifier, config)),
+      ...(judging ? judging.validateOverrides(packs.classifier, config) : []),
     ].filter((f) => f.severity === 'error');
     if (setupErrors.length > 0) {
       throw new UsageError(
@@ -114,13 +103,14 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
             },
         )
       : [];
-    const stages = productStages(
-      packs,
-      overrides.active,
-      config.config.sbom_noise,
-      policy.blockPendingRefiling,
-      req.now,
-    );
+    const stages =
+      judging?.productStages(
+        packs,
+        overrides.active,
+        config.config.sbom_noise,
+        policy.blockPendingRefiling,
+        req.now,
+      ) ?? [];
     const wanted = req.productIds ? new Set(req.productIds) : undefined;
     const judged: JudgedProduct[] = [];
     const baseManifests = await changedManifestsAtBase(scope);
@@ -141,7 +131,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
           );
         }
         judged.push(j);
-        release(p, j);
+        judging?.release(p, j);
       },
     });
     const repo = wanted ? { ...loaded, products: loaded.products.filter((p) => wanted.has(p.id)) } : loaded;
@@ -202,52 +192,6 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     };
   } finally {
     scope.close();
-  }
-}
-
-/** The pure stages every product goes through after loading: rules and readiness, change detection, policy. */
-function productStages(
-  packs: LoadedPacks,
-  overrides: readonly ClassificationOverride[],
-  noise: NoiseConfig | undefined,
-  blockPendingRefiling: boolean,
-  now: string,
-): ProductStage[] {
-  return [
-    // Changes are detected first: whether the test report still covers the product follows the change log.
-    (p) => {
-      const detection = detectChanges(p, packs.classifier, overrides, noise ? { noise } : {});
-      const evaluation = evaluateProduct(packs.packs, {
-        product: p.manifest!,
-        ...(p.filing ? { filing: p.filing } : {}),
-        ...(p.sbom ? { inventory: p.sbom } : {}),
-        sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
-        now,
-        coverage: coverageFacts(p.filing, detection.changes),
-        locate: (doc, path) => locate(p, doc, path),
-      });
-      return {
-        findings: [...evaluation.findings, ...detection.findings],
-        readiness: readiness(evaluation, packs.packs),
-        changes: detection.changes,
-        changeSets: detection.sets,
-      };
-    },
-    (p) => ({ findings: refilingPendingFindings(p, blockPendingRefiling) }),
-  ];
-}
-
-/**
- * Drop what a judged product no longer needs: its parsed YAML documents, and its SBOM inventories
- * unless a refiling will need them for evidence (a change the change log does not have yet).
- */
-function release(p: LoadedProduct, j: JudgedProduct): void {
-  delete p.manifestDoc;
-  delete p.filingDoc;
-  if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
-    delete p.sbom;
-    delete p.sbomLocate;
-    delete p.baselineSbom;
   }
 }
 

@@ -25,7 +25,7 @@ export interface PolicyOverrides {
 export function resolvePolicy(config: Config, overrides: PolicyOverrides = {}): Policy {
   const base = config.policy ?? {};
   const branchRule = overrides.branch
-    ? base.branches?.find((b) => picomatch(b.pattern)(overrides.branch!))
+    ? base.branches?.find((b) => picomatch(b.pattern, { windows: false })(overrides.branch!))
     : undefined;
   const layer = { ...base, ...(branchRule ?? {}) };
   return {

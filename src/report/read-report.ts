@@ -2,11 +2,10 @@
 // uploaded, which a fork's pull request controls — before anything is rendered from it. A report is
 // accepted only when it is the format labelguard writes (schema, bounded sizes) and its counts and
 // verdicts agree with its findings; anything else is a usage error saying what is wrong.
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { UsageError } from '../load/errors.js';
+import { validator } from '../schemas/validators.js';
 import { describeSchemaError } from '../status/schema.js';
 import type { Report } from './model.js';
-import { checkReportSchema } from './report-schema.js';
 import { productVerdict, summarise } from './summary.js';
 
 /** Largest report accepted, in bytes (a report of 10,000 products with their findings stays far below). */
@@ -14,8 +13,6 @@ export const MAX_REPORT_BYTES = 32 * 1024 * 1024;
 
 const what =
   'Pass the JSON report written by `labelguard check --format json` or the action’s `report-json`.';
-
-let validate: ValidateFunction | undefined;
 
 /** The report in `bytes`, validated; `file` names it in messages. */
 export function parseCheckReport(file: string, bytes: Uint8Array): Report {
@@ -31,7 +28,7 @@ export function parseCheckReport(file: string, bytes: Uint8Array): Report {
   } catch (e) {
     throw new UsageError(`${file} is not JSON in UTF-8: ${(e as Error).message}`, [what]);
   }
-  validate ??= new Ajv2020({ allErrors: true, strict: true }).compile(checkReportSchema);
+  const validate = validator('report');
   if (!validate(value)) {
     throw new UsageError(`${file} is not a labelguard check report`, [
       ...(validate.errors ?? []).slice(0, 10).map((e) => `${file}: ${describeSchemaError(e)}`),

@@ -21,8 +21,14 @@ export {
 } from './input.js';
 export { coverageFacts, noCoverageChain, type CoverageFacts } from './coverage.js';
 export { coversEditFindings } from './covers-edit.js';
-export { builtinPacks, loadRulePacks, packSpec, type LoadOptions, type LoadResult } from './load.js';
-export { catalogueSchema, packManifestSchema, ruleFileSchema, softwareRolesSchema } from './pack.schema.js';
+export {
+  builtinPacks,
+  loadPackSoftwareRoles,
+  loadRulePacks,
+  packSpec,
+  type LoadOptions,
+  type LoadResult,
+} from './load.js';
 export { readiness, type Readiness } from './readiness.js';
 export { renderRules, renderRulesDoc, type RulesFormat } from './render.js';
 export type {

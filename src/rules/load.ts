@@ -2,9 +2,7 @@
 // file, compiles every expression once, and reports each problem as an error finding that names the file,
 // the rule and the line.
 
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import { compareText, type Finding, type Location, type Source } from '../core/finding.js';
+import { compareText, type Finding, type Location } from '../core/finding.js';
 import {
   compileExpression,
   parseDate,
@@ -12,9 +10,12 @@ import {
   type CompiledExpression,
   type DeclaredInputs,
 } from '../expr/index.js';
+import type { ErrorObject } from 'ajv';
+import type { PackManifest, RuleFile, RuleYaml, SoftwareRolesFile } from '../schemas/index.js';
 import { parseYamlFile, type YamlFile } from '../load/yaml-file.js';
 import { ruleInputShapes } from './input.js';
-import { catalogueSchema, packManifestSchema, ruleFileSchema, softwareRolesSchema } from './pack.schema.js';
+import { schemaErrors } from '../schemas/errors.js';
+import { validator } from '../schemas/validators.js';
 import type {
   CatalogueCategory,
   PackSource,
@@ -108,7 +109,7 @@ function problem(ruleId: string, at: Location, message: string, hint: string): F
 function readDoc(
   source: PackSource,
   rel: string,
-  validate: ValidateFunction,
+  schema: 'pack' | 'rules' | 'catalogue' | 'software',
   what: string,
   problems: Finding[],
 ): YamlFile | undefined {
@@ -134,8 +135,11 @@ function readDoc(
     );
     return undefined;
   }
+  // Built-in packs were validated when labelguard was built (scripts/compile-schemas.ts).
+  if (source.validated) return parsed;
+  const validate = validator(schema);
   if (!validate(parsed.value)) {
-    for (const e of validate.errors ?? []) problems.push(schemaProblem(parsed, e, what));
+    append(problems, schemaProblems(parsed, validate.errors ?? [], what));
     return undefined;
   }
   return parsed;
@@ -147,7 +151,7 @@ function loadPack(
   ruleOwners: Map<string, string>,
   loadedNames: Set<string>,
 ): RulePack | undefined {
-  const manifestDoc = readDoc(source, 'pack.yaml', validator('pack'), 'rule pack manifest', problems);
+  const manifestDoc = readDoc(source, 'pack.yaml', 'pack', 'rule pack manifest', problems);
   if (!manifestDoc) return undefined;
   const name = (manifestDoc.value as { name: string }).name;
   // Checked before the rules load, so a pack listed twice is one problem, not one per rule id.
@@ -163,26 +167,7 @@ function loadPack(
     return undefined;
   }
   loadedNames.add(name);
-  const manifest = manifestDoc.value as {
-    name: string;
-    title: string;
-    scheme: string;
-    version?: string;
-    description?: string;
-    levels: { stars: number; name: string; description?: string }[];
-    catalogue?: string;
-    software_roles?: string;
-    thresholds?: Record<
-      string,
-      {
-        type: ThresholdType;
-        default: ThresholdValue;
-        description: string;
-        basis?: string;
-        sources?: Source[];
-      }
-    >;
-  };
+  const manifest = manifestDoc.value as PackManifest;
   const before = problems.length;
   const thresholds: Threshold[] = [];
   for (const [name, t] of Object.entries(manifest.thresholds ?? {}).sort(([a], [b]) => compareText(a, b))) {
@@ -211,7 +196,7 @@ function loadPack(
     : undefined;
   const softwareRoles = manifest.software_roles
     ? loadSoftwareRoles(source, manifest.software_roles, problems)
-    : { role_property: 'ccl:role', software_types: defaultSoftwareTypes, roles: {}, crypto_denylist: [] };
+    : defaultSoftwareRoles();
   if (problems.length > before || (manifest.catalogue && !catalogue) || !softwareRoles) return undefined;
 
   const pack: RulePack = {
@@ -231,9 +216,9 @@ function loadPack(
   const inputs = ruleInputShapes(thresholds);
   const ruleFiles = source.files.filter((f) => /^rules\/[^/]+\.ya?ml$/.test(f)).sort();
   for (const rel of ruleFiles) {
-    const doc = readDoc(source, rel, validator('rules'), 'rule file', problems);
+    const doc = readDoc(source, rel, 'rules', 'rule file', problems);
     if (!doc) continue;
-    const items = (doc.value as { rules: RuleYaml[] }).rules;
+    const items = (doc.value as RuleFile).rules;
     items.forEach((item, index) => {
       const rule = loadRule(pack, doc, item, index, inputs, problems);
       if (!rule) return;
@@ -255,23 +240,6 @@ function loadPack(
   }
   pack.rules.sort((a, b) => compareText(a.id, b.id));
   return pack;
-}
-
-interface RuleYaml {
-  id: string;
-  title: string;
-  scheme?: string;
-  stars: number;
-  categories?: string[];
-  severity: Rule['severity'];
-  tier_basis: Rule['tierBasis'];
-  tier_note?: string;
-  path: string;
-  condition: string;
-  details?: string;
-  message: string;
-  remediation: string;
-  sources?: Source[];
 }
 
 function loadRule(
@@ -402,7 +370,7 @@ function loadCatalogue(
   thresholds: Threshold[],
   problems: Finding[],
 ): CatalogueCategory[] | undefined {
-  const doc = readDoc(source, rel, validator('catalogue'), 'catalogue', problems);
+  const doc = readDoc(source, rel, 'catalogue', 'catalogue', problems);
   if (!doc) return undefined;
   const categories = (doc.value as { categories: CatalogueCategory[] }).categories;
   const before = problems.length;
@@ -437,10 +405,36 @@ function loadCatalogue(
   return problems.length > before ? undefined : [...categories].sort((a, b) => compareText(a.id, b.id));
 }
 
+const defaultSoftwareRoles = (): SoftwareRoles => ({
+  role_property: 'ccl:role',
+  software_types: defaultSoftwareTypes,
+  roles: {},
+  crypto_denylist: [],
+});
+
+/**
+ * A pack's software-role data alone (its manifest and `software-roles.yaml`, no rule compiled): what
+ * classifying SBOM changes needs (`diff`).
+ */
+export function loadPackSoftwareRoles(source: PackSource): {
+  softwareRoles?: SoftwareRoles;
+  problems: Finding[];
+} {
+  const problems: Finding[] = [];
+  const manifest = readDoc(source, 'pack.yaml', 'pack', 'rule pack manifest', problems);
+  const rel = (manifest?.value as PackManifest | undefined)?.software_roles;
+  const softwareRoles = !manifest
+    ? undefined
+    : rel
+      ? loadSoftwareRoles(source, rel, problems)
+      : defaultSoftwareRoles();
+  return { ...(softwareRoles ? { softwareRoles } : {}), problems };
+}
+
 function loadSoftwareRoles(source: PackSource, rel: string, problems: Finding[]): SoftwareRoles | undefined {
-  const doc = readDoc(source, rel, validator('software'), 'software roles file', problems);
+  const doc = readDoc(source, rel, 'software', 'software roles file', problems);
   if (!doc) return undefined;
-  const data = doc.value as Partial<SoftwareRoles> & Pick<SoftwareRoles, 'roles'>;
+  const data = doc.value as SoftwareRolesFile;
   const before = problems.length;
   (data.crypto_denylist ?? []).forEach((d, i) => {
     try {
@@ -525,60 +519,16 @@ function applyOverrides(packs: RulePack[], options: LoadOptions, problems: Findi
   }
 }
 
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv2020,
-) => Ajv2020;
-let ajv: Ajv2020 | undefined;
-const validators = new Map<string, ValidateFunction>();
-const schemas = {
-  pack: packManifestSchema,
-  rules: ruleFileSchema,
-  catalogue: catalogueSchema,
-  software: softwareRolesSchema,
-};
-
-function validator(name: keyof typeof schemas): ValidateFunction {
-  let fn = validators.get(name);
-  if (!fn) {
-    ajv ??= addFormats(new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }));
-    fn = ajv.compile(schemas[name]);
-    validators.set(name, fn);
-  }
-  return fn;
-}
-
-function schemaProblem(doc: YamlFile, e: ErrorObject, what: string): Finding {
-  const path =
-    e.instancePath === ''
-      ? []
-      : e.instancePath
-          .slice(1)
-          .split('/')
-          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-          .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-  const p = e.params as Record<string, unknown>;
-  const at =
-    e.keyword === 'additionalProperties'
-      ? doc.locate([...path, String(p.additionalProperty)])
-      : doc.locate(path);
+function schemaProblems(doc: YamlFile, errors: ErrorObject[], what: string): Finding[] {
   // Name the rule when the problem is inside one, so a reader finds it without counting list items.
   const rules = (doc.value as { rules?: { id?: unknown }[] }).rules;
-  const ruleId = path[0] === 'rules' && typeof path[1] === 'number' ? rules?.[path[1]]?.id : undefined;
-  const prefix = typeof ruleId === 'string' ? `rule ${ruleId}: ` : '';
-  const where = path.length === 0 ? `the ${what}` : `'${path.join('.')}'`;
-  const message =
-    e.keyword === 'additionalProperties'
-      ? `unknown key '${String(p.additionalProperty)}' in ${where}`
-      : e.keyword === 'required'
-        ? `missing required key '${String(p.missingProperty)}' in ${where}`
-        : e.keyword === 'enum'
-          ? `${where} must be one of: ${(p.allowedValues as unknown[]).map(String).join(', ')}`
-          : `${where} ${e.message ?? 'is invalid'}`;
-  return problem(
-    'data.rule-pack-invalid',
-    at,
-    `${prefix}${message}`,
-    'See docs/rules.md for the rule pack format.',
-  );
+  return schemaErrors(errors, `the ${what}`).map(({ path, message }) => {
+    const ruleId = path[0] === 'rules' && typeof path[1] === 'number' ? rules?.[path[1]]?.id : undefined;
+    return problem(
+      'data.rule-pack-invalid',
+      doc.locate(path),
+      `${typeof ruleId === 'string' ? `rule ${ruleId}: ` : ''}${message}`,
+      'See docs/rules.md for the rule pack format.',
+    );
+  });
 }

@@ -123,4 +123,6 @@ export interface PackSource {
   /** Every file in the folder, relative to it, POSIX separators. */
   files: readonly string[];
   read(relPath: string): string | undefined;
+  /** The files were validated against their schemas when labelguard was built (built-in packs only). */
+  validated?: boolean;
 }

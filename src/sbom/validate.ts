@@ -2,17 +2,11 @@
 // or an error (config `sbom_schema`). JSON is checked against the official schema; XML gets the
 // best-effort structural checks in validate-xml.ts (no native or wasm XSD validator).
 import type { ErrorObject } from 'ajv';
-import {
-  DEFAULT_MAX_BYTES,
-  DEFAULT_MAX_DEPTH,
-  decodeInput,
-  jsonDepthExceeds,
-  parseJson,
-  structuralDepthLimit,
-} from './input.js';
+import { DEFAULT_MAX_DEPTH, jsonDepthExceeds, structuralDepthLimit } from './input.js';
 import { HINTS, lineColumn, problem } from './problems.js';
 import { locateJsonPointers } from './json-locate.js';
 import { jsonSpecVersion } from './read-json.js';
+import { parseSbom, type ParsedSbom } from './read.js';
 import { jsonSchemaValidator } from './schemas.js';
 import { validateXmlStructure } from './validate-xml.js';
 import { parseCycloneDxXml } from './xml.js';
@@ -33,24 +27,32 @@ export function validateSbom(
   sbom?: Inventory,
   opts: ValidateOptions = {},
 ): SbomProblem[] {
+  const parsed = parseSbom(input, fileName, { ...opts, positions: true });
+  return parsed.ok ? validateParsed(parsed, fileName, sbom, opts) : parsed.problems;
+}
+
+/**
+ * Validates an SBOM parsed by parseSbom (the same parse readParsed read: a file is decoded and parsed
+ * once). An XML document parsed without positions is parsed again with them, for line numbers.
+ */
+export function validateParsed(
+  parsed: Extract<ParsedSbom, { ok: true }>,
+  fileName: string,
+  sbom?: Inventory,
+  opts: ValidateOptions = {},
+): SbomProblem[] {
   const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
   const maxProblems = opts.maxProblems ?? 100;
-  const decoded = decodeInput(input, fileName, opts.maxBytes ?? DEFAULT_MAX_BYTES);
-  if (!decoded.ok) return decoded.problems;
-
-  if (decoded.format === 'xml') {
-    const xml = parseCycloneDxXml(decoded.text, fileName, maxDepth, true);
+  if (parsed.format === 'xml') {
+    const xml = parsed.positions ? parsed : parseCycloneDxXml(parsed.text, fileName, maxDepth, true);
     if (!xml.ok) return xml.problems;
     return cap(
-      validateXmlStructure(xml.bom, sbom?.specVersion ?? xml.specVersion, decoded.text, fileName),
+      validateXmlStructure(xml.bom, sbom?.specVersion ?? xml.specVersion, parsed.text, fileName),
       maxProblems,
       fileName,
     );
   }
-
-  const parsed = parseJson(decoded.text, fileName);
-  if (!parsed.ok) return parsed.problems;
-  const doc = parsed.value;
+  const doc = parsed.doc;
   const version = sbom?.specVersion ?? jsonSpecVersion(doc);
   if (version === undefined) {
     const declared = (doc as { specVersion?: unknown } | null)?.specVersion;
@@ -76,7 +78,7 @@ export function validateSbom(
   if (validate(doc)) return [];
   const errors = validate.errors ?? [];
   const offsets = locateJsonPointers(
-    decoded.text,
+    parsed.text,
     new Set(errors.slice(0, maxProblems * 4).map((e) => e.instancePath)),
   );
   const seen = new Set<string>();
@@ -86,7 +88,7 @@ export function validateSbom(
     if (seen.has(message)) continue;
     seen.add(message);
     const offset = offsets.get(e.instancePath);
-    const at = offset === undefined ? undefined : lineColumn(decoded.text, offset);
+    const at = offset === undefined ? undefined : lineColumn(parsed.text, offset);
     problems.push(problem(fileName, message, HINTS.schema, at?.line, at?.column));
   }
   return cap(problems, maxProblems, fileName);

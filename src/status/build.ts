@@ -2,6 +2,7 @@ import type { LoadedProduct } from '../load/repository.js';
 import type { Shard } from '../pipeline/shard.js';
 import type { ProductReport, Report, ReportFinding } from '../report/model.js';
 import type { RulePack } from '../rules/index.js';
+import { canonicalStatus } from '../schemas/filing-status.js';
 import { daysBetween, isDate } from './dates.js';
 import { lifecycleOf } from './deadlines.js';
 import { compareRows, summarise } from './order.js';
@@ -117,7 +118,8 @@ function rowsOf(p: ProductReport, loaded: LoadedProduct | undefined, ctx: RowCon
       now: ctx.now,
     });
     const pr = scheme === primary ? ctx.pr : undefined;
-    const status = schemeFiling?.status;
+    // Loading already reads 'filed' as 'granted'; the filing type still allows the spelling.
+    const status = schemeFiling?.status === undefined ? undefined : canonicalStatus(schemeFiling.status);
     const statusSince = isDate(schemeFiling?.status_since) ? schemeFiling.status_since : undefined;
     const label = schemeFiling?.label;
     const registeredStars =

@@ -21,5 +21,6 @@ export {
   summaryLine,
   type StatusFormat,
 } from './render.js';
-export { statusReportProblems, statusReportSchema } from './schema.js';
+export { statusReportSchema } from '../schemas/status.schema.js';
+export { statusReportProblems } from './schema.js';
 export * from './types.js';

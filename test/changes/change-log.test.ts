@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { detectChanges } from '../../src/changes/index.js';
@@ -246,6 +247,29 @@ describe('recorded and unrecorded changes', () => {
     g.registeredSbom.components[1]!.version = '3.5.0';
     const r = await detect(g);
     expect(r.findings.map((x) => x.ruleId)).toContain('data.baseline-tampered');
+  });
+
+  it('records the digest of the registered SBOM as read, byte for byte', async () => {
+    const f = fixture();
+    const { product, files } = await load(f);
+    const bytes = files['filings/2026-08-01/sbom.cdx.json']!;
+    expect(product.baselineBytesDigest).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+  });
+
+  it('trusts a registered SBOM whose bytes hash to the registered digest without normalising it again', async () => {
+    const f = fixture();
+    const { product } = await load(f);
+    const registered = f.filing.baseline ? product.filing!.baseline!.sbom.digest : undefined;
+    // As if the file were exactly what labelguard wrote (its bytes hash to the registered digest): the
+    // inventory is then not consulted, so even a changed one raises no tampering finding.
+    product.baselineBytesDigest = registered;
+    product.baselineSbom!.components[0]!.version = '9.9.9';
+    expect(detectChanges(product, cnCcl()).findings.map((x) => x.ruleId)).not.toContain(
+      'data.baseline-tampered',
+    );
+    // Bytes that do not hash to it: the normalised inventory decides.
+    product.baselineBytesDigest = `sha256:${'1'.repeat(64)}`;
+    expect(detectChanges(product, cnCcl()).findings.map((x) => x.ruleId)).toContain('data.baseline-tampered');
   });
 
   it('returns changes in the same order however the manifest lists things', async () => {

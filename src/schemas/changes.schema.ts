@@ -1,7 +1,7 @@
 // JSON Schema of a rule pack's `changes.yaml`: the ordered change-classification table. The loader
 // validates every file against it before compiling any `when` expression.
 
-import { sourceSchema } from '../rules/pack.schema.js';
+import { sourceSchema } from './pack.schema.js';
 
 const nonEmpty = { type: 'string', minLength: 1 } as const;
 

@@ -1,0 +1,133 @@
+// Fixed costs, measured as whole processes against `node -e 0` on the same Node: `--version`, `--help`, a
+// diff of two small SBOMs and the built action on a pull request that touches no product. Runs are paired
+// (subject and floor one after the other, alternating which goes first), so a loaded machine slows both
+// sides of each ratio alike; each figure is the median ratio with the range over the pairs.
+//   npx tsx scripts/bench/startup.ts            on every Node found (the project's Node 24 and the system's)
+// Needs the built dist/ (npm run build).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { noProductPullRequest, repositoryWithChange } from './pr-scope.js';
+import { gate, type Gate } from './gate.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cli = join(root, 'dist', 'cli.js');
+const example = join(root, 'examples', 'acme-cameras', 'products', 'avc-p340w');
+
+/** Every Node to measure on: this one, the project's (Node 24) and any other major version on PATH. */
+export function nodes(): { path: string; version: string }[] {
+  const found = [{ path: process.execPath, version: process.version }];
+  const onPath = (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'node'));
+  for (const path of [join(root, 'node_modules', '.bin', 'node'), ...onPath]) {
+    if (!existsSync(path)) continue;
+    const version = execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
+    if (!found.some((n) => n.version.split('.')[0] === version.split('.')[0])) found.push({ path, version });
+  }
+  return found;
+}
+
+function once(node: string, args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): number {
+  const start = performance.now();
+  const r = spawnSync(node, args, { encoding: 'utf8', cwd: opts.cwd ?? root, env: opts.env ?? process.env });
+  const ms = performance.now() - start;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}${r.stdout}`);
+  return ms;
+}
+
+/** Median subject/floor ratio over `pairs` paired runs, with the range and the median times. */
+export function paired(
+  pairs: number,
+  subject: () => number,
+  floor: () => number,
+): { ratio: number; min: number; max: number; ms: number; floorMs: number; best: number } {
+  subject();
+  floor();
+  const ratios: number[] = [];
+  const times: number[] = [];
+  const floors: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    let s: number;
+    let f: number;
+    if (i % 2 === 0) {
+      s = subject();
+      f = floor();
+    } else {
+      f = floor();
+      s = subject();
+    }
+    ratios.push(s / f);
+    times.push(s);
+    floors.push(f);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return {
+    ratio: median(ratios),
+    min: Math.min(...ratios),
+    max: Math.max(...ratios),
+    ms: median(times),
+    floorMs: median(floors),
+    // Fastest against fastest: the runs least disturbed by other work, when the machine is busy.
+    best: Math.min(...times) / Math.min(...floors),
+  };
+}
+
+/** The start-up figures on every Node; each line says its goal and whether it holds. */
+export function benchStartup(opts: { pairs?: number } = {}): { lines: string[]; gates: Gate[] } {
+  const pairs = opts.pairs ?? 15;
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  const lines: string[] = [
+    `whole processes, median of ${pairs} pairs against node -e 0 on the same Node (range)`,
+  ];
+  const gates: Gate[] = [];
+  const repo = repositoryWithChange(10);
+  const work = mkdtempSync(join(tmpdir(), 'labelguard-startup-'));
+  try {
+    const noop = noProductPullRequest(repo.dir, repo.head, work);
+    for (const node of nodes()) {
+      const floor = () => once(node.path, ['-e', '0']);
+      const subjects: [string, string, number, () => number][] = [
+        ['--version', 'version', 1.5, () => once(node.path, [cli, '--version'])],
+        ['--help', 'help', 1.5, () => once(node.path, [cli, '--help'])],
+        [
+          'diff of two small SBOMs (avc-p340w, registered vs current)',
+          'small-diff',
+          2.5,
+          () =>
+            once(node.path, [
+              cli,
+              'diff',
+              join(example, 'filings', '2026-07-20', 'sbom.cdx.json'),
+              join(example, 'sbom.cdx.json'),
+            ]),
+        ],
+        [
+          'action, pull request touching no product (dist/index.js, no token)',
+          'noop-pr',
+          2.5,
+          () => once(node.path, [join(root, 'dist', 'index.js')], { env: noop.env }),
+        ],
+      ];
+      lines.push(`Node ${node.version} (node -e 0 median ${paired(3, floor, floor).ms.toFixed(0)} ms)`);
+      for (const [title, id, goal, subject] of subjects) {
+        const r = paired(pairs, subject, floor);
+        const g = gate(`${id} (Node ${node.version.split('.')[0]})`, r.ratio, goal);
+        gates.push(g);
+        lines.push(
+          `  ${title}: ${r.ratio.toFixed(2)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)}; fastest/fastest ${r.best.toFixed(2)}×), ${r.ms.toFixed(0)} ms vs ${r.floorMs.toFixed(0)} ms; goal ≤ ${goal}× ${g.pass ? 'PASS' : 'FAIL'}`,
+        );
+      }
+    }
+  } finally {
+    rmSync(repo.dir, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  }
+  return { lines, gates };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const r = benchStartup();
+  for (const line of r.lines) console.log(line);
+  if (r.gates.some((g) => !g.pass)) process.exitCode = 1;
+}
