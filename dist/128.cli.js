@@ -466,9 +466,15 @@ const filingSchema = {
                 lab: { ...nonEmpty, description: 'Item 5: testing laboratory.' },
                 standard: { ...nonEmpty, description: 'Item 6: standard or technical document relied on.' },
                 filing_code: { ...nonEmpty, description: 'Item 7: filing information code behind the QR code.' },
+                qr_payload: {
+                    ...nonEmpty,
+                    maxLength: 2000,
+                    description: 'What the QR code encodes, exactly as the filing agency issues it (a URL or an opaque code). ' +
+                        'labelguard never builds it; when absent, verification_url is used.',
+                },
             },
         },
-        verification_url: { type: 'string', format: 'uri', description: 'URL the QR code encodes.' },
+        verification_url: { type: 'string', format: 'uri', description: 'Verification URL; the QR code encodes it unless label.qr_payload is given.' },
         baseline: {
             type: 'object',
             additionalProperties: false,
@@ -610,6 +616,19 @@ const packManifestSchema = {
                     name: nonEmpty,
                     description: { type: 'string' },
                 },
+            },
+        },
+        edition: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['pinned', 'transcribed_from', 'changes', 'confidence'],
+            description: 'The edition of the document the pack is pinned to, the edition its rules were transcribed from, and ' +
+                'which provisions changed between the two (as far as known, with its confidence).',
+            properties: {
+                pinned: source,
+                transcribed_from: { ...nonEmpty, description: 'Edition the rules cite, e.g. "V2.1.1 (2020-06)".' },
+                changes: { ...nonEmpty, description: 'Which provisions changed between the two editions.' },
+                confidence: { enum: _core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sourceConfidences */ .b$ },
             },
         },
         catalogue: { ...nonEmpty, description: 'Catalogue file, relative to the pack folder.' },

@@ -82,6 +82,7 @@ async function runEvidence(args, io) {
     const changes = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectChanges */ .f8)(product, packs.classifier, repo.config.config.classification ?? []).changes;
     const scheme = product.filing?.scheme ?? product.manifest.labels[0]?.scheme;
     const softwareRoles = packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
+    await (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareLabelRenderer */ .ZS)();
     const bundle = (0,_pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__/* .evidenceFor */ .h)(product, changes, {
         templates: loadTemplates(),
         ...(softwareRoles ? { softwareRoles } : {}),
@@ -785,8 +786,8 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14603);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17050);
 /* harmony import */ var _text_formats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51879);
-/* harmony import */ var _label_png_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67046);
-/* harmony import */ var _label_svg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53408);
+/* harmony import */ var _label_png_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68725);
+/* harmony import */ var _label_svg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21962);
 /* harmony import */ var _sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18917);
 /* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7998);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__]);
@@ -864,33 +865,26 @@ function generateEvidence(input) {
     const sbom = (0,_sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .summariseSbom */ .G)(input.sbomNormalised, input.product, input.softwareRoles);
     const ctx = (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .createContext */ .q6)(input.product, input.filing, input.filingId, input.changes, sbom, input.check);
     const declaration = (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .declarationModel */ .K6)(ctx);
+    const labelSvg = (0,_label_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .renderLabelSvg */ .p)(ctx.label, templates);
+    // Documents meant for the filing agency, in English and in Simplified Chinese: one model, two templates.
+    const bilingual = (base, model) => ['', '.zh-CN'].map((lang) => ({
+        path: `${base}${lang}.md`,
+        content: markdown(templates, `${base}${lang}.md.hbs`, model),
+    }));
     const files = [
-        {
-            path: 'change-notification.md',
-            content: markdown(templates, 'change-notification.md.hbs', (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .changeNotificationModel */ .df)(ctx)),
-        },
-        // For the filing agency in Simplified Chinese, with the English text beside it: one model, two templates.
-        {
-            path: 'declaration-draft.md',
-            content: markdown(templates, 'declaration-draft.md.hbs', declaration),
-        },
-        {
-            path: 'declaration-draft.zh-CN.md',
-            content: markdown(templates, 'declaration-draft.zh-CN.md.hbs', declaration),
-        },
+        ...bilingual('change-notification', (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .changeNotificationModel */ .df)(ctx)),
+        ...bilingual('declaration-draft', declaration),
         { path: 'filing-form.json', content: json(templates, 'filing-form.json.hbs', (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .filingFormModel */ .$S)(ctx)) },
-        { path: 'label.png', content: (0,_label_png_js__WEBPACK_IMPORTED_MODULE_3__/* .renderLabelPng */ .C)(ctx.label) },
-        { path: 'label.svg', content: Buffer.from((0,_label_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .renderLabelSvg */ .p)(ctx.label, templates), 'utf8') },
+        // The PNG is the SVG rendered, so the two cannot disagree.
+        { path: 'label.png', content: (0,_label_png_js__WEBPACK_IMPORTED_MODULE_3__/* .renderLabelPng */ .Ce)(labelSvg) },
+        { path: 'label.svg', content: Buffer.from(labelSvg, 'utf8') },
         {
             path: 'responsibility-matrix.md',
             content: markdown(templates, 'responsibility-matrix.md.hbs', (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .responsibilityModel */ .Yz)(ctx)),
         },
         { path: 'sbom.cdx.json', content: Buffer.from(input.sbomNormalised, 'utf8') },
-        {
-            path: 'technical-documentation.md',
-            content: markdown(templates, 'technical-documentation.md.hbs', (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .technicalDocumentationModel */ .rw)(ctx)),
-        },
-        { path: 'test-request.md', content: markdown(templates, 'test-request.md.hbs', (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .testRequestModel */ .RZ)(ctx)) },
+        ...bilingual('technical-documentation', (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .technicalDocumentationModel */ .rw)(ctx)),
+        ...bilingual('test-request', (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .testRequestModel */ .RZ)(ctx)),
     ].sort(byPath);
     return { files: [...files, evidenceIndex(input, files, inputs)].sort(byPath) };
 }
@@ -906,12 +900,13 @@ __webpack_async_result__();
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S7: () => (/* reexport safe */ _templates_js__WEBPACK_IMPORTED_MODULE_4__.S),
+/* harmony export */   ZS: () => (/* reexport safe */ _label_png_js__WEBPACK_IMPORTED_MODULE_3__.ZS),
 /* harmony export */   rm: () => (/* reexport safe */ _generate_js__WEBPACK_IMPORTED_MODULE_0__.r)
 /* harmony export */ });
 /* harmony import */ var _generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(618);
 /* harmony import */ var _label_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94187);
-/* harmony import */ var _label_svg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53408);
-/* harmony import */ var _label_png_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67046);
+/* harmony import */ var _label_svg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21962);
+/* harmony import */ var _label_png_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68725);
 /* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7998);
 /* harmony import */ var _test_request_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16953);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17050);
@@ -931,32 +926,106 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 52862:
+/***/ 68725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B8: () => (/* binding */ itemsWidth),
-/* harmony export */   Gx: () => (/* binding */ bannerTop),
-/* harmony export */   Is: () => (/* binding */ labelHeight),
-/* harmony export */   LJ: () => (/* binding */ qrTop),
-/* harmony export */   Lc: () => (/* binding */ margin),
-/* harmony export */   Q_: () => (/* binding */ starPoints),
-/* harmony export */   Rx: () => (/* binding */ qrBox),
-/* harmony export */   Us: () => (/* binding */ itemsTop),
-/* harmony export */   Wq: () => (/* binding */ starTop),
-/* harmony export */   a5: () => (/* binding */ starCentre),
-/* harmony export */   bc: () => (/* binding */ starRadius),
-/* harmony export */   dB: () => (/* binding */ labelWidth),
-/* harmony export */   js: () => (/* binding */ qrLeft),
-/* harmony export */   kK: () => (/* binding */ bannerLeft),
-/* harmony export */   nT: () => (/* binding */ itemRowHeight),
-/* harmony export */   nb: () => (/* binding */ bannerWidth),
-/* harmony export */   oB: () => (/* binding */ bannerHeight),
-/* harmony export */   pu: () => (/* binding */ starPitch)
+/* harmony export */   Ce: () => (/* binding */ renderLabelPng),
+/* harmony export */   ZS: () => (/* binding */ prepareLabelRenderer)
 /* harmony export */ });
-// Geometry shared by the SVG and the PNG label, so that the preview shows what the artwork shows.
+/* unused harmony export labelFontFamily */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _resvg_resvg_wasm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43026);
+/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25462);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17050);
+
+
+
+
+
+/** The family name inside `assets/label/label-cjk.ttf`; the SVG template names it first. */
+const labelFontFamily = 'WenQuanYi Micro Hei';
+let font;
+let preparing;
+/**
+ * The resvg WebAssembly module: copied beside the font in dist/ by the build, else the npm package's
+ * own file when running from the repository. WebAssembly rather than a native addon, so the bundle runs
+ * on every runner OS and CPU from dist/ alone.
+ */
+function wasmFile(dir) {
+    const shipped = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'resvg.wasm');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(shipped))
+        return shipped;
+    const installed = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)), 'node_modules', '@resvg', 'resvg-wasm', 'index_bg.wasm');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(installed))
+        return installed;
+    throw new Error(`labelguard is incomplete: resvg.wasm is missing from ${dir}; rebuild dist/ (npm run build)`);
+}
+/**
+ * Load the SVG renderer and the label font once (WebAssembly starts asynchronously). Shells call it
+ * before generating evidence; the rendering itself then stays synchronous and pure.
+ */
+function prepareLabelRenderer() {
+    preparing ??= (async () => {
+        const dir = (0,_assets_js__WEBPACK_IMPORTED_MODULE_2__/* .assetDir */ .Y)('assets/label');
+        await (0,_resvg_resvg_wasm__WEBPACK_IMPORTED_MODULE_4__/* .initWasm */ .z)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(wasmFile(dir)));
+        font = new Uint8Array((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'label-cjk.ttf')));
+    })();
+    return preparing;
+}
+/**
+ * The label PNG, rendered from the label SVG by resvg at 1 px per SVG unit with only the shipped CJK font
+ * (no system fonts), so the PNG shows exactly what the SVG says on every machine. resvg writes no time
+ * or text chunks: the same SVG gives the same bytes.
+ */
+function renderLabelPng(svg) {
+    if (!font) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .o('The label renderer is not loaded, so label.png cannot be drawn.', 'Call prepareLabelRenderer() (and await it) before generating evidence.');
+    }
+    const resvg = new _resvg_resvg_wasm__WEBPACK_IMPORTED_MODULE_4__/* .Resvg */ .W(svg, {
+        font: {
+            fontBuffers: [font],
+            defaultFontFamily: labelFontFamily,
+            sansSerifFamily: labelFontFamily,
+        },
+        background: '#ffffff',
+        shapeRendering: 2,
+        textRendering: 1,
+    });
+    try {
+        const image = resvg.render();
+        const png = Buffer.from(image.asPng());
+        image.free();
+        return png;
+    }
+    finally {
+        resvg.free();
+    }
+}
+
+
+/***/ }),
+
+/***/ 21962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ renderLabelSvg)
+});
+
+// UNUSED EXPORTS: labelSvgModel
+
+// EXTERNAL MODULE: ./src/evidence/text-formats.ts
+var text_formats = __webpack_require__(51879);
+;// CONCATENATED MODULE: ./src/evidence/label-layout.ts
+// Geometry of the label artwork (label.svg.hbs); the PNG is that SVG rendered.
 const labelWidth = 640;
-const labelHeight = 430;
+const labelHeight = 450;
 const margin = 24;
 /** Items column: seven rows, caption over value. */
 const itemsTop = 146;
@@ -998,328 +1067,42 @@ function starCentre(i) {
     return [margin + starRadius + i * starPitch, starTop + starRadius];
 }
 
+// EXTERNAL MODULE: ./node_modules/qrcode/lib/index.js
+var lib = __webpack_require__(21302);
+;// CONCATENATED MODULE: ./src/evidence/qr.ts
 
-/***/ }),
-
-/***/ 67046:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ renderLabelPng)
-});
-
-// UNUSED EXPORTS: asciiText
-
-// EXTERNAL MODULE: ./node_modules/pngjs/lib/png.js
-var lib_png = __webpack_require__(10359);
-// EXTERNAL MODULE: ./src/evidence/label-layout.ts
-var label_layout = __webpack_require__(52862);
-// EXTERNAL MODULE: ./src/evidence/qr.ts
-var evidence_qr = __webpack_require__(69150);
-;// CONCATENATED MODULE: ./src/evidence/bitmap-font.ts
-// A 5×7 pixel font for the printable ASCII range, so the PNG preview can show the label's Latin text
-// without a font file or a rasteriser. Lower case is drawn as upper case; the PNG is a preview and the
-// SVG carries the real typography.
-//
-// Each glyph is seven rows, top to bottom; each row is one base-32 digit whose five bits are the
-// pixels from left (16) to right (1).
-const glyphs = {
-    ' ': '0000000',
-    '!': '4444404',
-    '"': 'aaa0000',
-    '#': 'aavavaa',
-    $: '4fke5u4',
-    '%': 'op248j3',
-    '&': 'cik8lid',
-    "'": '4480000',
-    '(': '2488842',
-    ')': '8422248',
-    '*': '04lel40',
-    '+': '044v440',
-    ',': '0000c48',
-    '-': '000v000',
-    '.': '00000cc',
-    '/': '01248g0',
-    '0': 'ehjlphe',
-    '1': '4c4444e',
-    '2': 'eh1248v',
-    '3': 'v2421he',
-    '4': '26aiv22',
-    '5': 'vgu11he',
-    '6': '68guhhe',
-    '7': 'v124888',
-    '8': 'ehhehhe',
-    '9': 'ehhf12c',
-    ':': '0cc0cc0',
-    ';': '0cc0c48',
-    '<': '248g842',
-    '=': '00v0v00',
-    '>': '8421248',
-    '?': 'eh12404',
-    '@': 'eh1dlle',
-    A: 'ehhvhhh',
-    B: 'uhhuhhu',
-    C: 'ehggghe',
-    D: 'sihhhis',
-    E: 'vgguggv',
-    F: 'vgguggg',
-    G: 'ehgnhhf',
-    H: 'hhhvhhh',
-    I: 'e44444e',
-    J: '72222ic',
-    K: 'hikokih',
-    L: 'ggggggv',
-    M: 'hrllhhh',
-    N: 'hhpljhh',
-    O: 'ehhhhhe',
-    P: 'uhhuggg',
-    Q: 'ehhhlid',
-    R: 'uhhukih',
-    S: 'fgge11u',
-    T: 'v444444',
-    U: 'hhhhhhe',
-    V: 'hhhhha4',
-    W: 'hhhllla',
-    X: 'hha4ahh',
-    Y: 'hha4444',
-    Z: 'v1248gv',
-    '[': 'e88888e',
-    '\\': '0g84210',
-    ']': 'e22222e',
-    '^': '4ah0000',
-    _: '000000v',
-    '`': '8420000',
-    '{': '2448442',
-    '|': '4444444',
-    '}': '8442448',
-    '~': '008l200',
-};
-/** Glyph cell: 5 pixels wide plus one of spacing, 7 high. */
-const glyphWidth = 5;
-const glyphHeight = 7;
-const glyphAdvance = 6;
-// Drawn for anything outside the font: a hollow box, so a missing character is visible, not silent.
-const unknownGlyph = 'vhhhhhv';
-/** The pixel rows of one character's glyph, as 5-bit numbers. */
-function glyphRows(ch) {
-    const code = glyphs[ch.toUpperCase()] ?? unknownGlyph;
-    return [...code].map((digit) => parseInt(digit, 32));
-}
-
-// EXTERNAL MODULE: ./src/core/append.ts
-var append = __webpack_require__(16547);
-;// CONCATENATED MODULE: ./src/evidence/raster.ts
-
-
-/** An RGB pixel buffer with the few drawing operations a label needs; integer coordinates only. */
-class Raster {
-    width;
-    height;
-    data;
-    constructor(width, height, background) {
-        this.width = width;
-        this.height = height;
-        this.data = Buffer.alloc(width * height * 3);
-        this.fillRect(0, 0, width, height, background);
-    }
-    /** Set one pixel; pixels outside the raster are ignored. */
-    set(x, y, colour) {
-        if (x < 0 || y < 0 || x >= this.width || y >= this.height)
-            return;
-        const i = (y * this.width + x) * 3;
-        this.data[i] = colour[0];
-        this.data[i + 1] = colour[1];
-        this.data[i + 2] = colour[2];
-    }
-    fillRect(x, y, w, h, colour) {
-        for (let row = y; row < y + h; row++)
-            for (let col = x; col < x + w; col++)
-                this.set(col, row, colour);
-    }
-    /** A rectangle outline `thickness` pixels wide; with `dash`, drawn as dashes of that length. */
-    strokeRect(x, y, w, h, thickness, colour, dash = 0) {
-        const on = (i) => dash === 0 || Math.floor(i / dash) % 2 === 0;
-        for (let i = 0; i < w; i++) {
-            if (!on(i))
-                continue;
-            this.fillRect(x + i, y, 1, thickness, colour);
-            this.fillRect(x + i, y + h - thickness, 1, thickness, colour);
-        }
-        for (let i = 0; i < h; i++) {
-            if (!on(i))
-                continue;
-            this.fillRect(x, y + i, thickness, 1, colour);
-            this.fillRect(x + w - thickness, y + i, thickness, 1, colour);
-        }
-    }
-    /** Fill a polygon by the even-odd rule, sampling each pixel at its centre. */
-    fillPolygon(points, colour) {
-        const ys = points.map((p) => p[1]);
-        const top = Math.max(0, Math.floor((0,append/* minOf */._h)(ys)));
-        const bottom = Math.min(this.height - 1, Math.ceil((0,append/* maxOf */._)(ys)));
-        for (let y = top; y <= bottom; y++) {
-            const sy = y + 0.5;
-            const crossings = [];
-            for (let i = 0; i < points.length; i++) {
-                const a = points[i];
-                const b = points[(i + 1) % points.length];
-                if (!a || !b)
-                    continue;
-                if (a[1] <= sy !== b[1] <= sy)
-                    crossings.push(a[0] + ((sy - a[1]) / (b[1] - a[1])) * (b[0] - a[0]));
-            }
-            crossings.sort((p, q) => p - q);
-            for (let i = 0; i + 1 < crossings.length; i += 2) {
-                const from = Math.ceil((crossings[i] ?? 0) - 0.5);
-                const to = Math.floor((crossings[i + 1] ?? 0) - 0.5);
-                for (let x = from; x <= to; x++)
-                    this.set(x, y, colour);
-            }
-        }
-    }
-    /** Draw text with the built-in 5×7 font, each font pixel `scale` × `scale`; (x, y) is the top left. */
-    text(text, x, y, scale, colour) {
-        let cx = x;
-        for (const ch of text) {
-            glyphRows(ch).forEach((bits, row) => {
-                for (let col = 0; col < glyphWidth; col++) {
-                    if (bits & (1 << (glyphWidth - 1 - col))) {
-                        this.fillRect(cx + col * scale, y + row * scale, scale, scale, colour);
-                    }
-                }
-            });
-            cx += glyphAdvance * scale;
-        }
-    }
-    /** Width in pixels of `text` drawn at `scale`. */
-    static textWidth(text, scale) {
-        return [...text].length * glyphAdvance * scale - scale;
-    }
-    static textHeight = glyphHeight;
-}
-
-;// CONCATENATED MODULE: ./src/evidence/label-png.ts
-
-
-
-
-const black = [0, 0, 0];
-const white = [255, 255, 255];
-const grey = [85, 85, 85];
-const red = [192, 0, 0];
-const watermark = [250, 222, 222];
-/**
- * Latin text for the bitmap font: dashes and dots become ASCII, other non-ASCII characters (Chinese
- * captions, a Chinese producer name) are left out; the SVG carries them.
- */
-function asciiText(text) {
-    const ascii = text
-        .replace(/[\u2012-\u2015\u2212]/g, '-')
-        .replace(/[\u00b7\u2022]/g, '-')
-        .replace(/[\u2018\u2019]/g, "'")
-        .replace(/[\u201c\u201d]/g, '"')
-        .replace(/[^\x20-\x7e]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return ascii === '' && text.trim() !== '' ? '(non-Latin text, see SVG)' : ascii;
-}
-/** `text` cut to at most `max` characters, marked with "..." when cut. */
-function fitted(text, max) {
-    return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 3))}...`;
-}
-function textAcross(r, text, x, y, width, colour) {
-    // Two-times scale when it fits, else one-times, else cut: the preview never overflows its column.
-    const big = Math.floor((width + 2) / 12);
-    if (text.length <= big)
-        r.text(text, x, y, 2, colour);
-    else
-        r.text(fitted(text, Math.floor((width + 1) / 6)), x, y + 4, 1, colour);
+/** Modules of white border the QR specification requires around the symbol. */
+const qrQuietZone = 4;
+/** Encode text as a QR code (error correction M: survives some print damage, stays small). */
+function qrMatrix(text) {
+    const { modules } = lib.create(text, { errorCorrectionLevel: 'M' });
+    return { size: modules.size, dark: (row, col) => modules.get(row, col) === 1 };
 }
 /**
- * A PNG preview of the label at 1 px per SVG unit: frame, stars, QR code, draft marking, and the Latin
- * part of the text in a built-in 5×7 font. Deterministic: fixed deflate settings, no time or text chunks.
+ * The dark modules as one SVG path in module units, one rectangle per horizontal run: one element
+ * instead of hundreds, and the same text for the same code on every run.
  */
-function renderLabelPng(label) {
-    const qr = (0,evidence_qr/* qrMatrix */.jY)(label.qrText);
-    const cells = qr.size + 2 * evidence_qr/* qrQuietZone */.A5;
-    // Whole pixels per module so the code stays sharp; a long URL may need a bigger image.
-    const module = Math.max(2, Math.floor(label_layout/* qrBox */.Rx / cells));
-    const qrPixels = cells * module;
-    const width = Math.max(label_layout/* labelWidth */.dB, label_layout/* qrLeft */.js + qrPixels + label_layout/* margin */.Lc);
-    const height = Math.max(label_layout/* labelHeight */.Is, label_layout/* qrTop */.LJ + qrPixels + 64);
-    const r = new Raster(width, height, white);
-    const frame = label.draft ? red : black;
-    r.strokeRect(4, 4, width - 8, height - 8, 4, frame, label.draft ? 14 : 0);
-    if (label.draft)
-        r.text('DRAFT', label_layout/* margin */.Lc + 16, 214, 12, watermark);
-    r.text('CYBERSECURITY LABEL', label_layout/* margin */.Lc, 30, 2, black);
-    r.text(asciiText(label.scheme.toUpperCase()), label_layout/* margin */.Lc, 56, 2, black);
-    for (let i = 0; i < label.starSlots; i++) {
-        const [cx, cy] = (0,label_layout/* starCentre */.a5)(i);
-        r.fillPolygon((0,label_layout/* starPoints */.Q_)(cx, cy, label_layout/* starRadius */.bc), black);
-        if (i >= label.stars)
-            r.fillPolygon((0,label_layout/* starPoints */.Q_)(cx, cy, label_layout/* starRadius */.bc - 3), white);
-    }
-    const level = `${label.levelName ? label.levelName.en.toUpperCase() : `LEVEL ${label.stars}`} (${label.stars}/${label.starSlots})`;
-    r.text(level, label_layout/* margin */.Lc + label.starSlots * label_layout/* starPitch */.pu, label_layout/* starTop */.Wq + label_layout/* starRadius */.bc - 7, 2, black);
-    r.fillRect(label_layout/* margin */.Lc, 132, width - 2 * label_layout/* margin */.Lc, 1, black);
-    label.items.forEach((item, i) => {
-        const top = label_layout/* itemsTop */.Us + i * label_layout/* itemRowHeight */.nT;
-        r.text(item.en.toUpperCase(), label_layout/* margin */.Lc, top + 2, 1, grey);
-        textAcross(r, asciiText(item.value ?? '-'), label_layout/* margin */.Lc, top + 13, label_layout/* itemsWidth */.B8, black);
-    });
-    r.fillRect(label_layout/* qrLeft */.js, label_layout/* qrTop */.LJ, qrPixels, qrPixels, white);
+function qrSvgPath(qr) {
+    const parts = [];
     for (let row = 0; row < qr.size; row++) {
-        for (let col = 0; col < qr.size; col++) {
-            if (qr.dark(row, col)) {
-                r.fillRect(label_layout/* qrLeft */.js + (evidence_qr/* qrQuietZone */.A5 + col) * module, label_layout/* qrTop */.LJ + (evidence_qr/* qrQuietZone */.A5 + row) * module, module, module, black);
+        let col = 0;
+        while (col < qr.size) {
+            if (!qr.dark(row, col)) {
+                col++;
+                continue;
             }
+            const start = col;
+            while (col < qr.size && qr.dark(row, col))
+                col++;
+            parts.push(`M${start} ${row}h${col - start}v1h-${col - start}z`);
         }
     }
-    const centre = label_layout/* qrLeft */.js + Math.floor(qrPixels / 2);
-    const caption = 'SCAN TO VERIFY';
-    r.text(caption, centre - Math.floor(Raster.textWidth(caption, 1) / 2), label_layout/* qrTop */.LJ + qrPixels + 8, 1, black);
-    if (label.qrPlaceholder) {
-        const note = 'PLACEHOLDER QR - NOT A FILING';
-        r.text(note, centre - Math.floor(Raster.textWidth(note, 1) / 2), label_layout/* qrTop */.LJ + qrPixels + 22, 1, red);
-    }
-    if (label.draft) {
-        r.fillRect(label_layout/* bannerLeft */.kK, label_layout/* bannerTop */.Gx, label_layout/* bannerWidth */.nb, label_layout/* bannerHeight */.oB, red);
-        const title = 'DRAFT - REFILING PENDING';
-        const x = label_layout/* bannerLeft */.kK + Math.floor((label_layout/* bannerWidth */.nb - Raster.textWidth(title, 2)) / 2);
-        r.text(title, x, label_layout/* bannerTop */.Gx + Math.floor((label_layout/* bannerHeight */.oB - 14) / 2), 2, white);
-        const reasons = asciiText(`DRAFT, do not print on products: ${label.draftReasons.join('; ')}`);
-        r.text(fitted(reasons, Math.floor((width - 2 * label_layout/* margin */.Lc) / 6)), label_layout/* margin */.Lc, height - 22, 1, red);
-    }
-    const png = new lib_png/* PNG */.O({ width, height });
-    png.data = r.data;
-    return lib_png/* PNG */.O.sync.write(png, {
-        colorType: 2,
-        inputColorType: 2,
-        inputHasAlpha: false,
-        bitDepth: 8,
-        deflateLevel: 9,
-        deflateStrategy: 3,
-        filterType: 0,
-    });
+    return parts.join('');
 }
 
-
-/***/ }),
-
-/***/ 53408:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ renderLabelSvg)
-/* harmony export */ });
-/* unused harmony export labelSvgModel */
-/* harmony import */ var _text_formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51879);
-/* harmony import */ var _label_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52862);
-/* harmony import */ var _qr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69150);
-/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7998);
+// EXTERNAL MODULE: ./src/evidence/templates.ts
+var evidence_templates = __webpack_require__(7998);
+;// CONCATENATED MODULE: ./src/evidence/label-svg.ts
 
 
 
@@ -1335,68 +1118,69 @@ function estimatedWidth(text, fontSize) {
 const number = (n) => String(Math.round(n * 100) / 100);
 /** The view model label.svg.hbs renders; every string in it is data and gets XML-escaped there. */
 function labelSvgModel(label) {
-    const qr = (0,_qr_js__WEBPACK_IMPORTED_MODULE_0__/* .qrMatrix */ .jY)(label.qrText);
-    const scale = _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrBox */ .Rx / (qr.size + 2 * _qr_js__WEBPACK_IMPORTED_MODULE_0__/* .qrQuietZone */ .A5);
+    const qr = qrMatrix(label.qrText);
+    const scale = qrBox / (qr.size + 2 * qrQuietZone);
     return {
-        width: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .labelWidth */ .dB,
-        height: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .labelHeight */ .Is,
-        frame: { width: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .labelWidth */ .dB - 8, height: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .labelHeight */ .Is - 8 },
-        ruleRight: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .labelWidth */ .dB - _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .margin */ .Lc,
-        watermarkY: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .labelHeight */ .Is - 60,
+        width: labelWidth,
+        height: labelHeight,
+        frame: { width: labelWidth - 8, height: labelHeight - 8 },
+        ruleRight: labelWidth - margin,
+        watermarkY: labelHeight - 60,
         draft: label.draft,
         draftTitle: 'DRAFT — refiling pending',
         draftReasons: label.draftReasons.join('; '),
         frameColour: label.draft ? '#c00000' : '#000000',
         // The scheme is data (filing.yaml) like the items: characters XML forbids would make the SVG unreadable.
-        scheme: (0,_text_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(label.scheme.toUpperCase()),
-        margin: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .margin */ .Lc,
+        scheme: (0,text_formats/* cleanText */.X5)(label.scheme.toUpperCase()),
+        margin: margin,
         stars: Array.from({ length: label.starSlots }, (_, i) => {
-            const [cx, cy] = (0,_label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .starCentre */ .a5)(i);
+            const [cx, cy] = starCentre(i);
             return {
-                points: (0,_label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .starPoints */ .Q_)(cx, cy, _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .starRadius */ .bc)
+                points: starPoints(cx, cy, starRadius)
                     .map(([x, y]) => `${number(x)},${number(y)}`)
                     .join(' '),
                 filled: i < label.stars,
             };
         }),
-        levelX: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .margin */ .Lc + label.starSlots * _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .starPitch */ .pu,
-        levelY: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .starTop */ .Wq + _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .starRadius */ .bc + 6,
+        levelX: margin + label.starSlots * starPitch,
+        levelY: starTop + starRadius + 6,
         levelText: label.levelName ? `${label.levelName.zh} ${label.levelName.en}` : `Level ${label.stars}`,
         starsText: `${label.stars}/${label.starSlots}`,
         items: label.items.map((item, i) => {
-            const value = (0,_text_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(item.value ?? '—');
-            const top = _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .itemsTop */ .Us + i * _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRowHeight */ .nT;
+            const value = (0,text_formats/* cleanText */.X5)(item.value ?? '—');
+            const top = itemsTop + i * itemRowHeight;
             return {
                 caption: `${item.zh} ${item.en}`,
                 value,
                 captionY: top + 10,
                 valueY: top + 28,
                 // Squeeze an over-long value into the column instead of cutting a legally required item short.
-                fit: estimatedWidth(value, valueFontSize) > _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .itemsWidth */ .B8 ? _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .itemsWidth */ .B8 : null,
+                fit: estimatedWidth(value, valueFontSize) > itemsWidth ? itemsWidth : null,
             };
         }),
-        itemsRight: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .margin */ .Lc + _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .itemsWidth */ .B8,
+        itemsRight: margin + itemsWidth,
         qr: {
-            x: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrLeft */ .js,
-            y: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrTop */ .LJ,
-            box: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrBox */ .Rx,
-            path: (0,_qr_js__WEBPACK_IMPORTED_MODULE_0__/* .qrSvgPath */ .BV)(qr),
-            transform: `translate(${number(_label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrLeft */ .js + _qr_js__WEBPACK_IMPORTED_MODULE_0__/* .qrQuietZone */ .A5 * scale)} ${number(_label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrTop */ .LJ + _qr_js__WEBPACK_IMPORTED_MODULE_0__/* .qrQuietZone */ .A5 * scale)}) scale(${Math.round(scale * 10000) / 10000})`,
-            centreX: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrLeft */ .js + _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrBox */ .Rx / 2,
-            captionY: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrTop */ .LJ + _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrBox */ .Rx + 18,
-            noteY: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrTop */ .LJ + _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .qrBox */ .Rx + 36,
+            x: qrLeft,
+            y: qrTop,
+            box: qrBox,
+            path: qrSvgPath(qr),
+            transform: `translate(${number(qrLeft + qrQuietZone * scale)} ${number(qrTop + qrQuietZone * scale)}) scale(${Math.round(scale * 10000) / 10000})`,
+            centreX: qrLeft + qrBox / 2,
+            captionY: qrTop + qrBox + 18,
+            noteY: qrTop + qrBox + 36,
         },
-        qrText: (0,_text_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(label.qrText),
+        qrText: (0,text_formats/* cleanText */.X5)(label.qrText),
         qrPlaceholder: label.qrPlaceholder,
-        banner: { x: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .bannerLeft */ .kK, y: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .bannerTop */ .Gx, width: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .bannerWidth */ .nb, height: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .bannerHeight */ .oB },
-        bannerTextX: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .bannerLeft */ .kK + _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .bannerWidth */ .nb / 2,
-        bannerTextY: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .bannerTop */ .Gx + 23,
-        reasonsY: _label_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .labelHeight */ .Is - 16,
+        banner: { x: bannerLeft, y: bannerTop, width: bannerWidth, height: bannerHeight },
+        bannerTextX: bannerLeft + bannerWidth / 2,
+        bannerTextY: bannerTop + 23,
+        reasonsY: labelHeight - 16,
+        styleNoteY: labelHeight - 34,
     };
 }
 /** The label artwork as SVG, rendered from `templates/label.svg.hbs` with all data XML-escaped. */
 function renderLabelSvg(label, templates) {
-    return (0,_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTemplate */ .X)(templates, 'label.svg.hbs', labelSvgModel(label));
+    return (0,evidence_templates/* renderTemplate */.X)(templates, 'label.svg.hbs', labelSvgModel(label));
 }
 
 
@@ -1466,20 +1250,20 @@ function validity(filing) {
 /**
  * The label as it should be printed for the product as it is now. Producer, model, level and lab come
  * from the product (what a refiling submits); validity, standard and filing code from the filing record.
- * It is final only for a granted filing with a filing code and a verification URL; otherwise it is a draft.
+ * It is final only for a granted filing with a filing code and a QR payload; otherwise it is a draft.
  */
 function describeLabel(product, filing) {
     const { scheme, stars } = labelScheme(product, filing);
     const status = filing?.status ?? 'not-filed';
     const code = filing?.label?.filing_code ?? null;
-    const url = filing?.verification_url ?? null;
+    const payload = filing?.label?.qr_payload ?? filing?.verification_url ?? null;
     const draftReasons = [];
     if (status !== 'granted')
         draftReasons.push(`filing status is ${status}`);
     if (!code)
         draftReasons.push('no filing code');
-    if (!url)
-        draftReasons.push('no verification URL');
+    if (!payload)
+        draftReasons.push('no QR payload (label.qr_payload or verification_url)');
     const draft = draftReasons.length > 0;
     const levelName = scheme === 'cn-ccl' ? (cclLevelNames[stars] ?? null) : null;
     const values = {
@@ -1502,51 +1286,9 @@ function describeLabel(product, filing) {
         filingStatus: status,
         draft,
         draftReasons,
-        qrText: url ?? placeholderVerificationUrl(product.id),
-        qrPlaceholder: url === null,
+        qrText: payload ?? placeholderVerificationUrl(product.id),
+        qrPlaceholder: payload === null,
     };
-}
-
-
-/***/ }),
-
-/***/ 69150:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A5: () => (/* binding */ qrQuietZone),
-/* harmony export */   BV: () => (/* binding */ qrSvgPath),
-/* harmony export */   jY: () => (/* binding */ qrMatrix)
-/* harmony export */ });
-/* harmony import */ var qrcode__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21302);
-
-/** Modules of white border the QR specification requires around the symbol. */
-const qrQuietZone = 4;
-/** Encode text as a QR code (error correction M: survives some print damage, stays small). */
-function qrMatrix(text) {
-    const { modules } = qrcode__WEBPACK_IMPORTED_MODULE_0__.create(text, { errorCorrectionLevel: 'M' });
-    return { size: modules.size, dark: (row, col) => modules.get(row, col) === 1 };
-}
-/**
- * The dark modules as one SVG path in module units, one rectangle per horizontal run: one element
- * instead of hundreds, and the same text for the same code on every run.
- */
-function qrSvgPath(qr) {
-    const parts = [];
-    for (let row = 0; row < qr.size; row++) {
-        let col = 0;
-        while (col < qr.size) {
-            if (!qr.dark(row, col)) {
-                col++;
-                continue;
-            }
-            const start = col;
-            while (col < qr.size && qr.dark(row, col))
-                col++;
-            parts.push(`M${start} ${row}h${col - start}v1h-${col - start}z`);
-        }
-    }
-    return parts.join('');
 }
 
 
@@ -1644,13 +1386,16 @@ __webpack_async_result__();
 /** Template files the evidence bundle is rendered from, by name under `templates/`. */
 const evidenceTemplateNames = [
     'change-notification.md.hbs',
+    'change-notification.zh-CN.md.hbs',
     'declaration-draft.md.hbs',
     'declaration-draft.zh-CN.md.hbs',
     'filing-form.json.hbs',
     'label.svg.hbs',
     'responsibility-matrix.md.hbs',
     'technical-documentation.md.hbs',
+    'technical-documentation.zh-CN.md.hbs',
     'test-request.md.hbs',
+    'test-request.zh-CN.md.hbs',
 ];
 // An isolated instance: helpers registered here never leak into another part of the program that uses
 // Handlebars, and theirs never reach the evidence.

@@ -22,9 +22,10 @@ const markers = {
     rules: 'cn-ccl',
     templates: 'label.svg.hbs',
     'schemas/cyclonedx': 'bom-1.6.SNAPSHOT.schema.json',
+    'assets/label': 'label-cjk.ttf',
 };
 /**
- * The folder of shipped data (`rules`, `templates`, the CycloneDX schemas): beside the bundle in dist/,
+ * The folder of shipped data (`rules`, `templates`, the CycloneDX schemas, the label font): beside the bundle in dist/,
  * or in the repository (root, or src/) when running from source. Found by walking up from this module's own file.
  */
 function assetDir(name) {

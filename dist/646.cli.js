@@ -95,6 +95,8 @@ function productYaml(r) {
         '    # policy_url: https://example.com/security # the published disclosure policy',
         '    # ack_days: 3 # days to acknowledge a report',
         '    # status_update_days: 14 # days between status updates to the reporter',
+        "    # psirt_contact: 'Example PSIRT <psirt@example.com>' # who handles vulnerability reports",
+        '    # reporting_procedure: https://example.com/security/procedure # how a vulnerability is reported',
         '  updates:',
         "    mechanism: 'TODO: e.g. ota-https'",
         '    signed: false # true once every update image is signed and verified on the device',

@@ -22,9 +22,10 @@ const markers = {
     rules: 'cn-ccl',
     templates: 'label.svg.hbs',
     'schemas/cyclonedx': 'bom-1.6.SNAPSHOT.schema.json',
+    'assets/label': 'label-cjk.ttf',
 };
 /**
- * The folder of shipped data (`rules`, `templates`, the CycloneDX schemas): beside the bundle in dist/,
+ * The folder of shipped data (`rules`, `templates`, the CycloneDX schemas, the label font): beside the bundle in dist/,
  * or in the repository (root, or src/) when running from source. Found by walking up from this module's own file.
  */
 function assetDir(name) {
@@ -1110,33 +1111,48 @@ function entryLocator(text) {
         }
         return lo + 1;
     };
-    const find = (patterns) => {
-        for (const p of patterns) {
-            const at = text.indexOf(p);
-            if (at >= 0)
-                return lineAt(at);
+    // Every `key: value` of the three identity keys, indexed once (first occurrence wins): a finding per
+    // component of a 100,000-component SBOM must not search the whole text each time.
+    const index = new Map();
+    // The key is found by a regular expression; a JSON value is scanned by hand, since a pattern over an
+    // escaped string recurses once per character and a hostile megabyte-long string overflows the stack.
+    const pattern = xml ? /bom-ref="([^"]*)"|<(purl|name)>([^<]*)<\/\2>/g : /"(bom-ref|purl|name)"\s*:\s*"/g;
+    for (const m of text.matchAll(pattern)) {
+        let key;
+        if (xml)
+            key = m[1] !== undefined ? `bom-ref=${m[1]}` : `${m[2]}=${m[3]}`;
+        else {
+            const start = m.index + m[0].length - 1;
+            let end = start + 1;
+            while (end < text.length && text[end] !== '"')
+                end += text[end] === '\\' ? 2 : 1;
+            key = `${m[1]}=${jsonValue(text.slice(start, end + 1))}`;
         }
-        return undefined;
-    };
+        if (!index.has(key))
+            index.set(key, lineAt(m.index));
+    }
     return (e) => {
         const tries = [];
         if (e.bomRef)
-            tries.push(xml ? [`bom-ref="${xmlText(e.bomRef)}"`] : jsonMember('bom-ref', e.bomRef));
+            tries.push(`bom-ref=${xml ? xmlText(e.bomRef) : e.bomRef}`);
         if (e.purl)
-            tries.push(xml ? [`<purl>${xmlText(e.purl)}</purl>`] : jsonMember('purl', e.purl));
-        tries.push(xml ? [`<name>${xmlText(e.name)}</name>`] : jsonMember('name', e.name));
+            tries.push(`purl=${xml ? xmlText(e.purl) : e.purl}`);
+        tries.push(`name=${xml ? xmlText(e.name) : e.name}`);
         for (const t of tries) {
-            const line = find(t);
+            const line = index.get(t);
             if (line !== undefined)
                 return line;
         }
         return undefined;
     };
 }
-/** `"key": "value"` as generators write it: with or without a space after the colon. */
-function jsonMember(key, value) {
-    const v = JSON.stringify(value);
-    return [`"${key}": ${v}`, `"${key}":${v}`];
+function jsonValue(literal) {
+    try {
+        return JSON.parse(literal);
+    }
+    catch {
+        return literal;
+    }
 }
 function xmlText(value) {
     return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
