@@ -57,12 +57,16 @@ export function readActionInputs(): ActionInputs {
     .split(/[\s,]+/)
     .filter((p) => p !== '');
   const opt = (name: string) => core.getInput(name) || undefined;
+  const config = opt('config');
   const shard = opt('shard');
+  const sarifFile = opt('sarif-file');
+  const reportFile = opt('report-file');
+  const appSlug = opt('app-slug');
   return {
     token: core.getInput('token'),
     pushGate,
     path: core.getInput('path'),
-    ...(opt('config') ? { configPath: opt('config') } : {}),
+    ...(config ? { configPath: config } : {}),
     ...(failOn ? { failOn: failOn as FailOn } : {}),
     ...(core.getInput('warn-only') ? { warnOnly: booleanInput('warn-only', false) } : {}),
     ...(products.length > 0 ? { products } : {}),
@@ -72,8 +76,8 @@ export function readActionInputs(): ActionInputs {
     refiling: refiling as ActionInputs['refiling'],
     dashboard: booleanInput('dashboard', true),
     ...(shard ? { shard: parseShard(shard) } : {}),
-    ...(opt('sarif-file') ? { sarifFile: opt('sarif-file') } : {}),
-    ...(opt('report-file') ? { reportFile: opt('report-file') } : {}),
-    ...(opt('app-slug') ? { appSlug: opt('app-slug') } : {}),
+    ...(sarifFile ? { sarifFile } : {}),
+    ...(reportFile ? { reportFile } : {}),
+    ...(appSlug ? { appSlug } : {}),
   };
 }

@@ -53,11 +53,16 @@ export interface Difference {
   links: string[];
 }
 
+/** The fields a diff may hand over as `undefined`; `difference` leaves their keys out. */
+type Omissible = 'from' | 'to' | 'matchedBy';
+
+/** What a diff hands to `difference`: `from`, `to` and `matchedBy` may be passed as `undefined`. */
+export type DifferenceInput = Pick<Difference, 'kind' | 'category' | 'change' | 'subject' | 'site'> &
+  Partial<Omit<Difference, Omissible>> & { [K in Omissible]?: Difference[K] | undefined };
+
 /** A difference with defaults for every field that does not apply. */
-export function difference(
-  d: Pick<Difference, 'kind' | 'category' | 'change' | 'subject' | 'site'> & Partial<Difference>,
-): Difference {
-  const out: Difference = {
+export function difference(d: DifferenceInput): Difference {
+  const out = {
     roles: [],
     aspects: [],
     bump: '',
@@ -74,5 +79,6 @@ export function difference(
   if (out.from === undefined) delete out.from;
   if (out.to === undefined) delete out.to;
   if (out.matchedBy === undefined) delete out.matchedBy;
-  return out;
+  // Every omissible key left is a string now (the undefined ones were just deleted).
+  return out as Difference;
 }

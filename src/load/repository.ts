@@ -201,7 +201,7 @@ async function loadProduct(
         p.findings,
         read.findings.map((f) => ({ ...f, productId: p.id })),
       );
-      p.baselineSbom = read.inventory;
+      if (read.inventory) p.baselineSbom = read.inventory;
       p.baselineBytesDigest = `sha256:${createHash('sha256').update(ref.bytes).digest('hex')}`;
     }
   }
@@ -230,8 +230,10 @@ async function resolveManifestRefs(
         p.findings,
         read.findings.map((f) => ({ ...f, productId: p.id })),
       );
-      p.sbom = read.inventory;
-      if (read.inventory) p.sbomLocate = entryLocator(new TextDecoder().decode(sbom.bytes));
+      if (read.inventory) {
+        p.sbom = read.inventory;
+        p.sbomLocate = entryLocator(new TextDecoder().decode(sbom.bytes));
+      }
     }
   }
   for (const r of referencedFiles(m, undefined)) {

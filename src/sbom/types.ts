@@ -50,24 +50,28 @@ export interface CryptoProperties {
   };
 }
 
+/**
+ * Both front ends write every key, in one order, so all components share one object shape (matching
+ * and diffing stay monomorphic): an absent optional field is present as `undefined`, hence `| undefined`.
+ */
 export interface Component {
   type: string;
   name: string;
-  group?: string;
-  version?: string;
-  purl?: string;
-  cpe?: string;
+  group?: string | undefined;
+  version?: string | undefined;
+  purl?: string | undefined;
+  cpe?: string | undefined;
   /** Sorted by alg, then content; duplicates removed. */
   hashes: Hash[];
   /** Organisation names. */
-  supplier?: string;
-  manufacturer?: string;
-  publisher?: string;
+  supplier?: string | undefined;
+  manufacturer?: string | undefined;
+  publisher?: string | undefined;
   /** Sorted by name, then value; duplicates removed. */
   properties: Property[];
   /** Only meaningful inside its own document (used to resolve dependencies), never for matching. */
-  bomRef?: string;
-  cryptoProperties?: CryptoProperties;
+  bomRef?: string | undefined;
+  cryptoProperties?: CryptoProperties | undefined;
   /** SPDX ids, licence names or expressions, sorted. */
   licenses: string[];
   /** Names of the enclosing components, outermost first; empty for top-level components. */

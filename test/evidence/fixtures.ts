@@ -68,10 +68,18 @@ export function loadTemplates(): Record<string, string> {
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-/** A complete evidence input built from the fixtures; `overrides` replace whole fields. */
-export function fixtureInput(overrides: Partial<EvidenceInput> = {}): EvidenceInput {
+/** Whole fields to replace; `filing` or `softwareRoles` given as `undefined` is left out. */
+type Overrides = Partial<Omit<EvidenceInput, 'filing' | 'softwareRoles'>> & {
+  /** `undefined`: a product never filed. */
+  filing?: Filing | undefined;
+  /** `undefined`: no pack data on software roles. */
+  softwareRoles?: SoftwareRoles | undefined;
+};
+
+/** A complete evidence input built from the fixtures. */
+export function fixtureInput(overrides: Overrides = {}): EvidenceInput {
   const sbom = fixtureText('sbom.cdx.json');
-  return {
+  const { filing, softwareRoles, ...rest } = {
     product: fixtureProduct(),
     filing: fixtureFiling(),
     changes: fixtureChanges(),
@@ -89,4 +97,5 @@ export function fixtureInput(overrides: Partial<EvidenceInput> = {}): EvidenceIn
     templates: loadTemplates(),
     ...overrides,
   };
+  return { ...rest, ...(filing && { filing }), ...(softwareRoles && { softwareRoles }) };
 }

@@ -295,7 +295,7 @@ describe('commitChanges', () => {
       const result = await commitChanges(
         clientFor(gh),
         repo,
-        refiling({ changes, knownToDiffer: true, expectedHeadSha: first.commitSha }),
+        refiling({ changes, knownToDiffer: true, expectedHeadSha: first.commitSha! }),
       );
       expect(result.operation).toBe('updated');
       expect(calls(from)).toEqual([
@@ -318,7 +318,7 @@ describe('commitChanges', () => {
         refiling({
           changes: [{ path: 'y.txt', content: 'y\n' }],
           knownToDiffer: true,
-          expectedHeadSha: first.commitSha,
+          expectedHeadSha: first.commitSha!,
         }),
       );
       expect(result).toMatchObject({ operation: 'blocked', commitSha: human });
@@ -329,7 +329,11 @@ describe('commitChanges', () => {
     test('does not make an "unchanged" answer when the branch has since been deleted', async () => {
       const first = await commitChanges(clientFor(gh), repo, refiling());
       gh.state.deleteBranch(BRANCH);
-      const result = await commitChanges(clientFor(gh), repo, refiling({ expectedHeadSha: first.commitSha }));
+      const result = await commitChanges(
+        clientFor(gh),
+        repo,
+        refiling({ expectedHeadSha: first.commitSha! }),
+      );
       expect(result.operation).toBe('created');
       expect(gh.state.branchSha(BRANCH)).toBe(result.commitSha);
     });

@@ -195,8 +195,7 @@ export function registeredAs(p: Product): RegisteredState {
 /** The same manifest with every list permuted (seeded). */
 export function shuffleManifest(p: Product, seed: number): Product {
   let s = seed >>> 0 || 1;
-  const shuffle = <T>(list: readonly T[] | undefined): T[] | undefined => {
-    if (!list) return undefined;
+  const shuffle = <T>(list: readonly T[]): T[] => {
     const out = [...list];
     for (let i = out.length - 1; i > 0; i--) {
       s = (s * 1103515245 + 12345) >>> 0;

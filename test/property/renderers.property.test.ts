@@ -157,7 +157,7 @@ describe('dashboard issue body', () => {
           targetStars: 2,
           registeredStars: 2,
           // Not a value the schema allows: the renderers must stay safe even so.
-          filingStatus: s as StatusRow['filingStatus'],
+          filingStatus: s as NonNullable<StatusRow['filingStatus']>,
           statusSince: s,
           filingCode: s,
           validUntil: s,

@@ -52,10 +52,10 @@ describe('approvingReviewers', () => {
 });
 
 describe('approvalFindings', () => {
-  const configured: Config = {
+  const configured = {
     approvals: { approvers: ['chenyue-av'] },
     waivers: [waiver('Chen Yue (@chenyue-av)')],
-  };
+  } satisfies Config;
 
   it('judges only waivers and overrides the change adds or edits', () => {
     expect(judge(configured, configured, { unavailable: 'no token' })).toEqual([]);
