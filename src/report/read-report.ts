@@ -3,8 +3,8 @@
 // accepted only when it is the format labelguard writes (schema, bounded sizes) and its counts and
 // verdicts agree with its findings; anything else is a usage error saying what is wrong.
 import { UsageError } from '../load/errors.js';
+import { pointerMessage } from '../schemas/errors.js';
 import { validator } from '../schemas/validators.js';
-import { describeSchemaError } from '../status/schema.js';
 import type { Report } from './model.js';
 import { productVerdict, summarise } from './summary.js';
 
@@ -31,7 +31,7 @@ export function parseCheckReport(file: string, bytes: Uint8Array): Report {
   const validate = validator('report');
   if (!validate(value)) {
     throw new UsageError(`${file} is not a labelguard check report`, [
-      ...(validate.errors ?? []).slice(0, 10).map((e) => `${file}: ${describeSchemaError(e)}`),
+      ...(validate.errors ?? []).slice(0, 10).map((e) => `${file}: ${pointerMessage(e)}`),
       `${what} (docs/check-report.schema.json)`,
     ]);
   }

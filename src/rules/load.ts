@@ -11,7 +11,7 @@ import {
   type DeclaredInputs,
 } from '../expr/index.js';
 import type { ErrorObject } from 'ajv';
-import type { PackManifest, RuleFile, RuleYaml, SoftwareRolesFile } from '../schemas/index.js';
+import type { CatalogueFile, PackManifest, RuleFile, RuleYaml, SoftwareRolesFile } from '../schemas/index.js';
 import { parseYamlFile, type YamlFile } from '../load/yaml-file.js';
 import { ruleInputShapes } from './input.js';
 import { schemaErrors } from '../schemas/errors.js';
@@ -372,7 +372,7 @@ function loadCatalogue(
 ): CatalogueCategory[] | undefined {
   const doc = readDoc(source, rel, 'catalogue', 'catalogue', problems);
   if (!doc) return undefined;
-  const categories = (doc.value as { categories: CatalogueCategory[] }).categories;
+  const categories = (doc.value as CatalogueFile).categories;
   const before = problems.length;
   const ids = new Set<string>();
   categories.forEach((c, i) => {

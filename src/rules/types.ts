@@ -1,5 +1,8 @@
+// The types of pack data are derived from the pack schemas (src/schemas/pack.schema.ts), so what the
+// loader validates and what the engine reads cannot drift apart; the rest is the compiled form.
 import type { CompiledExpression } from '../expr/index.js';
 import type { Severity, Source } from '../core/finding.js';
+import type { CatalogueFile, PackManifest, RuleYaml, SoftwareRolesFile } from '../schemas/index.js';
 
 /** Which document a rule's finding points into. */
 export type RuleDoc = 'product' | 'filing';
@@ -10,58 +13,34 @@ export type Locate = (
   path: (string | number)[],
 ) => { file: string; line: number; column: number };
 
-export type ThresholdType = 'int' | 'number' | 'string' | 'bool' | 'date' | 'list';
-export type ThresholdValue = number | string | boolean | string[];
+/** A threshold as `pack.yaml` declares it under `thresholds.<name>`. */
+type ThresholdYaml = NonNullable<PackManifest['thresholds']>[string];
+export type ThresholdType = ThresholdYaml['type'];
+export type ThresholdValue = ThresholdYaml['default'];
 
-/** A configurable value a pack's rules read as `thresholds.<name>`. */
-export interface Threshold {
+/**
+ * A configurable value a pack's rules read as `thresholds.<name>`: its declaration in pack.yaml, named,
+ * with its sources always listed.
+ */
+export interface Threshold extends Omit<ThresholdYaml, 'sources'> {
   name: string;
-  type: ThresholdType;
-  default: ThresholdValue;
-  description: string;
-  basis?: string;
   sources: Source[];
 }
 
 /** One entry of a pack's product catalogue. */
-export interface CatalogueCategory {
-  id: string;
-  title: string;
-  title_zh?: string;
-  batch?: number;
-  effective?: string;
-  description?: string;
-  expected_sensors?: string[];
-  thresholds?: Record<string, ThresholdValue>;
-  sources?: Source[];
-}
+export type CatalogueCategory = CatalogueFile['categories'][number];
+
+/** The pack's security-relevant software data (`software-roles.yaml`), every default filled in. */
+export type SoftwareRoles = Required<Omit<SoftwareRolesFile, '$schema'>>;
+
+/** A role SBOM components play (e.g. `crypto`, `update-agent`), and how to recognise them. */
+export type SoftwareRole = SoftwareRoles['roles'][string];
+
+/** A cryptographic component that must not ship (from `since`, YYYY-MM-DD, when given). */
+export type DeniedCrypto = SoftwareRoles['crypto_denylist'][number];
 
 /** How SBOM components are recognised as playing a role (from data, never from code). */
-export interface ComponentMatcher {
-  names?: string[];
-  purls?: string[];
-  cpes?: string[];
-}
-
-export interface SoftwareRole extends ComponentMatcher {
-  description: string;
-}
-
-export interface DeniedCrypto extends ComponentMatcher {
-  version_pattern: string;
-  /** Deny only from this date on, YYYY-MM-DD (end of security support). */
-  since?: string;
-  reason: string;
-  sources?: Source[];
-}
-
-/** The pack's security-relevant software data (`software-roles.yaml`). */
-export interface SoftwareRoles {
-  role_property: string;
-  software_types: string[];
-  roles: Record<string, SoftwareRole>;
-  crypto_denylist: DeniedCrypto[];
-}
+export type ComponentMatcher = Pick<SoftwareRole, 'names' | 'purls' | 'cpes'>;
 
 /** A loaded, compiled rule. */
 export interface Rule {
@@ -74,7 +53,7 @@ export interface Rule {
   /** Catalogue categories it applies to: listed ids, every catalogue category, or any category at all. */
   categories: string[] | 'catalogue' | 'any';
   severity: Severity;
-  tierBasis: 'confirmed' | 'inferred';
+  tierBasis: RuleYaml['tier_basis'];
   tierNote?: string;
   path: { doc: RuleDoc; steps: string[]; text: string };
   condition: CompiledExpression;
@@ -87,19 +66,13 @@ export interface Rule {
   line: number;
 }
 
-export interface PackLevel {
-  stars: number;
-  name: string;
-  description?: string;
-}
+export type PackLevel = PackManifest['levels'][number];
 
 /** A loaded rule pack: data, compiled once per run. */
-export interface RulePack {
-  name: string;
-  title: string;
-  scheme: string;
-  version?: string;
-  description?: string;
+export interface RulePack extends Pick<
+  PackManifest,
+  'name' | 'title' | 'scheme' | 'version' | 'description'
+> {
   levels: PackLevel[];
   thresholds: Threshold[];
   /** Values from `.labelguard.yml` `thresholds:` that apply to this pack. */

@@ -1,7 +1,7 @@
 // Schema validation, kept apart from reading: callers decide whether a schema problem is a warning
 // or an error (config `sbom_schema`). JSON is checked against the official schema; XML gets the
 // best-effort structural checks in validate-xml.ts (no native or wasm XSD validator).
-import type { ErrorObject } from 'ajv';
+import { sbomSchemaMessage } from '../schemas/errors.js';
 import { DEFAULT_MAX_DEPTH, jsonDepthExceeds, structuralDepthLimit } from './input.js';
 import { HINTS, lineColumn, problem } from './problems.js';
 import { locateJsonPointers } from './json-locate.js';
@@ -84,7 +84,7 @@ export function validateParsed(
   const seen = new Set<string>();
   const problems: SbomProblem[] = [];
   for (const e of errors) {
-    const message = `schema (CycloneDX ${version}): ${describe(e, doc)}`;
+    const message = `schema (CycloneDX ${version}): ${sbomSchemaMessage(e, doc)}`;
     if (seen.has(message)) continue;
     seen.add(message);
     const offset = offsets.get(e.instancePath);
@@ -99,40 +99,4 @@ function cap(problems: SbomProblem[], max: number, file: string): SbomProblem[] 
   const kept = problems.slice(0, max);
   kept.push(problem(file, `… and ${problems.length - max} more schema problems`, HINTS.schema));
   return kept;
-}
-
-/** `/components/0/type must be equal to one of the allowed values (found "foo"; allowed: …)`. */
-function describe(e: ErrorObject, doc: unknown): string {
-  const at = e.instancePath === '' ? '/' : e.instancePath;
-  let text = `${at} ${e.message ?? 'is invalid'}`;
-  const extras: string[] = [];
-  if (e.keyword === 'additionalProperties') {
-    extras.push(
-      `property ${JSON.stringify((e.params as { additionalProperty?: unknown }).additionalProperty)}`,
-    );
-  }
-  if (e.keyword === 'enum' || e.keyword === 'pattern' || e.keyword === 'format' || e.keyword === 'const') {
-    const found = valueAt(doc, e.instancePath);
-    if (typeof found === 'string' || typeof found === 'number' || typeof found === 'boolean') {
-      extras.push(`found ${JSON.stringify(found).slice(0, 80)}`);
-    }
-  }
-  if (e.keyword === 'enum') {
-    const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues ?? [];
-    const shown = allowed.slice(0, 15).map((v) => JSON.stringify(v));
-    extras.push(`allowed: ${shown.join(', ')}${allowed.length > 15 ? `, … (${allowed.length} values)` : ''}`);
-  }
-  if (extras.length > 0) text += ` (${extras.join('; ')})`;
-  return text;
-}
-
-/** Resolves a JSON pointer against a parsed document, own properties only. */
-function valueAt(doc: unknown, pointer: string): unknown {
-  let cur = doc;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, key)) return undefined;
-    cur = (cur as Record<string, unknown>)[key];
-  }
-  return cur;
 }

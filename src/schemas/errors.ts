@@ -1,5 +1,6 @@
-// The one translation of Ajv's errors into what a reader of a data file needs: where (a path into the
-// document, for the caller to turn into a line and column) and what, in plain words.
+// The one translation of Ajv's errors into what a reader needs: for a YAML data file, where (a path into
+// the document, for the caller to turn into a line and column) and what, in plain words; for a JSON file
+// (a status or check report, an SBOM), the JSON pointer its reader looks for and Ajv's own words.
 import type { ErrorObject } from 'ajv';
 
 /** A path into a parsed document: object keys and array indexes. */
@@ -14,14 +15,18 @@ export interface SchemaError {
   error: ErrorObject;
 }
 
-/** `/a/0/b` → `['a', 0, 'b']`. */
-export function pointerToPath(pointer: string): DocPath {
+/** `/a/0/b` → `['a', '0', 'b']`: the unescaped segments of a JSON pointer. */
+function pointerSegments(pointer: string): string[] {
   if (pointer === '') return [];
   return pointer
     .slice(1)
     .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** `/a/0/b` → `['a', 0, 'b']`. */
+export function pointerToPath(pointer: string): DocPath {
+  return pointerSegments(pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 /**
@@ -79,4 +84,54 @@ function describe(e: ErrorObject, where: string, schema: string | undefined): st
     default:
       return `${where} ${e.message ?? 'is invalid'}${schema ? ` (${schema} schema)` : ''}`;
   }
+}
+
+/** A schema error of a JSON report (status, check report) as `JSON pointer: message`. */
+export function pointerMessage(e: ErrorObject): string {
+  const at = e.instancePath === '' ? '(top level)' : e.instancePath;
+  const extra =
+    e.keyword === 'additionalProperties'
+      ? ` '${String((e.params as { additionalProperty: string }).additionalProperty)}'`
+      : e.keyword === 'enum' || e.keyword === 'const'
+        ? ` (${JSON.stringify((e.params as { allowedValues?: unknown; allowedValue?: unknown }).allowedValues ?? (e.params as { allowedValue?: unknown }).allowedValue)})`
+        : '';
+  return `${at}: ${e.message ?? 'is invalid'}${extra}`;
+}
+
+/**
+ * A schema error of an SBOM, quoting the offending value from `doc`:
+ * `/components/0/type must be equal to one of the allowed values (found "foo"; allowed: …)`.
+ */
+export function sbomSchemaMessage(e: ErrorObject, doc: unknown): string {
+  const at = e.instancePath === '' ? '/' : e.instancePath;
+  let text = `${at} ${e.message ?? 'is invalid'}`;
+  const extras: string[] = [];
+  if (e.keyword === 'additionalProperties') {
+    extras.push(
+      `property ${JSON.stringify((e.params as { additionalProperty?: unknown }).additionalProperty)}`,
+    );
+  }
+  if (e.keyword === 'enum' || e.keyword === 'pattern' || e.keyword === 'format' || e.keyword === 'const') {
+    const found = valueAt(doc, e.instancePath);
+    if (typeof found === 'string' || typeof found === 'number' || typeof found === 'boolean') {
+      extras.push(`found ${JSON.stringify(found).slice(0, 80)}`);
+    }
+  }
+  if (e.keyword === 'enum') {
+    const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues ?? [];
+    const shown = allowed.slice(0, 15).map((v) => JSON.stringify(v));
+    extras.push(`allowed: ${shown.join(', ')}${allowed.length > 15 ? `, … (${allowed.length} values)` : ''}`);
+  }
+  if (extras.length > 0) text += ` (${extras.join('; ')})`;
+  return text;
+}
+
+/** Resolves a JSON pointer against a parsed document, own properties only. */
+function valueAt(doc: unknown, pointer: string): unknown {
+  let cur = doc;
+  for (const key of pointerSegments(pointer)) {
+    if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, key)) return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
 }

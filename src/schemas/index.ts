@@ -1,9 +1,18 @@
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
+import type { Classification } from '../core/change.js';
+import type { Severity, Source } from '../core/finding.js';
 import type { changesSchema } from './changes.schema.js';
 import { configSchema } from './config.schema.js';
 import { filingSchema } from './filing.schema.js';
-import type { packManifestSchema, ruleFileSchema, softwareRolesSchema } from './pack.schema.js';
+import type {
+  catalogueSchema,
+  packManifestSchema,
+  ruleFileSchema,
+  softwareRolesSchema,
+  sourceSchema,
+} from './pack.schema.js';
 import { productSchema } from './product.schema.js';
+import type { statusReportSchema } from './status.schema.js';
 
 export { configSchema, filingSchema, productSchema };
 
@@ -30,8 +39,25 @@ export type SoftwareRolesFile = Parsed<typeof softwareRolesSchema>;
 export type RuleFile = Parsed<typeof ruleFileSchema>;
 /** One rule of a rule file, as written. */
 export type RuleYaml = RuleFile['rules'][number];
+/** A rule pack's product catalogue (`catalogue:` in pack.yaml) as validated against catalogueSchema. */
+export type CatalogueFile = Parsed<typeof catalogueSchema>;
 /** A rule pack's `changes.yaml` as validated against changesSchema. */
 export type ChangesFile = Parsed<typeof changesSchema>;
+/** `labelguard status --format json` as validated against statusReportSchema. */
+export type StatusReportFile = Parsed<typeof statusReportSchema>;
+
+// core/ sits below the schemas and imports nothing, so the few types it keeps by hand cannot be derived
+// from them: each must be the very type its schema gives (same keys, optionality and values), or the
+// type check fails here. So must the two schemas that list filing statuses: a status row shows the
+// filing's status as the loader reads it ('filed' as 'granted').
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const handKeptTypesMatchTheirSchemas: [
+  Same<Source, Parsed<typeof sourceSchema>>,
+  Same<Severity, RuleYaml['severity']>,
+  Same<Classification, ChangesFile['entries'][number]['classification']>,
+  Same<NonNullable<StatusReportFile['rows'][number]['filingStatus']>, Exclude<Filing['status'], 'filed'>>,
+] = [true, true, true, true];
+void handKeptTypesMatchTheirSchemas;
 
 /** Every user-facing schema, by the file name it is published under in dist/schemas/. */
 export const publishedSchemas = {

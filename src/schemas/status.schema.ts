@@ -1,6 +1,9 @@
 // The published JSON Schema of `labelguard status --format json` (docs/status-report.schema.json is this
 // object, written out). `status --merge` validates every shard report against it before merging.
 
+/** What a row needs from the compliance lead, in the order rows are listed: most urgent first. */
+export const urgencies = ['action-needed', 'pending', 'healthy'] as const;
+
 const date = { type: 'string', format: 'date' } as const;
 const count = { type: 'integer', minimum: 0 } as const;
 const stars = { type: 'integer', minimum: 1, maximum: 4 } as const;
@@ -83,7 +86,7 @@ const row = {
     },
     nextDeadline: deadline,
     deadlines: { type: 'array', items: deadline },
-    urgency: { enum: ['action-needed', 'pending', 'healthy'] },
+    urgency: { enum: urgencies },
     reasons: { type: 'array', items: { type: 'string' } },
     findings: {
       type: 'object',

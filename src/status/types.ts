@@ -2,11 +2,10 @@
 // follows, grouped by what the row needs. It is built from one check run (src/pipeline/run-check.ts), so
 // the status and the check never disagree; shard reports merge into one (merge.ts).
 
-import type { FromSchema } from 'json-schema-to-ts';
-import type { statusReportSchema } from '../schemas/status.schema.js';
+import type { StatusReportFile } from '../schemas/index.js';
 
 /** The status of a repository (or of one shard of it) as of one date: the published schema's type. */
-export type StatusReport = FromSchema<typeof statusReportSchema>;
+export type StatusReport = StatusReportFile;
 /** One product and one label scheme it targets. */
 export type StatusRow = StatusReport['rows'][number];
 /** One dated obligation of a row. */
@@ -18,8 +17,7 @@ export type ReportAge = NonNullable<StatusRow['testReport']>;
 /** What a row needs from the compliance lead. */
 export type Urgency = StatusRow['urgency'];
 
-/** The order rows are listed in, most urgent first. */
-export const urgencies: readonly Urgency[] = ['action-needed', 'pending', 'healthy'];
+export { urgencies } from '../schemas/status.schema.js';
 
 /** A refiling pull request labelguard opened for a product. */
 export interface RefilingPullRequestLink {
