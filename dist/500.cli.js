@@ -451,11 +451,11 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   W: () => (/* binding */ MAX_REPORT_BYTES)
 /* harmony export */ });
 /* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32229);
+/* harmony import */ var _schemas_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30405);
 /* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17665);
-/* harmony import */ var _status_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94835);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57994);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_1__, _status_schema_js__WEBPACK_IMPORTED_MODULE_2__]);
-([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_1__, _status_schema_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_1__]);
+_schemas_validators_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // Reading a check report that labelguard did not just compute — the JSON report a `pull_request` run
 // uploaded, which a fork's pull request controls — before anything is rendered from it. A report is
 // accepted only when it is the format labelguard writes (schema, bounded sizes) and its counts and
@@ -482,7 +482,7 @@ function parseCheckReport(file, bytes) {
     const validate = (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .validator */ .Nc)('report');
     if (!validate(value)) {
         throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} is not a labelguard check report`, [
-            ...(validate.errors ?? []).slice(0, 10).map((e) => `${file}: ${(0,_status_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSchemaError */ .L)(e)}`),
+            ...(validate.errors ?? []).slice(0, 10).map((e) => `${file}: ${(0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerMessage */ .Lf)(e)}`),
             `${what} (docs/check-report.schema.json)`,
         ]);
     }
@@ -550,6 +550,134 @@ function summarise(products, findings) {
         // Change sets, not raw differences: one feature added is one unrecorded change.
         unrecorded: products.reduce((n, p) => n + (p.changeSets ?? []).filter((c) => c.pending === 'material').length, 0),
     };
+}
+
+
+/***/ }),
+
+/***/ 30405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lf: () => (/* binding */ pointerMessage),
+/* harmony export */   a5: () => (/* binding */ sbomSchemaMessage),
+/* harmony export */   d0: () => (/* binding */ schemaErrors)
+/* harmony export */ });
+/* unused harmony export pointerToPath */
+/** `/a/0/b` → `['a', '0', 'b']`: the unescaped segments of a JSON pointer. */
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** `/a/0/b` → `['a', 0, 'b']`. */
+function pointerToPath(pointer) {
+    return pointerSegments(pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/**
+ * Ajv's errors as located messages: `anyOf`/`oneOf` report every branch, so only the most specific
+ * errors per location are kept, each once. `root` names the whole document (`the file`); `schema`, when
+ * given, names the schema in messages Ajv words itself.
+ */
+function schemaErrors(errors, root, schema) {
+    return dedupe(errors).map((e) => {
+        const path = pointerToPath(e.instancePath);
+        const p = e.params;
+        const onKey = e.keyword === 'additionalProperties';
+        return {
+            path: onKey ? [...path, String(p.additionalProperty)] : path,
+            onKey,
+            message: describe(e, path.length === 0 ? root : `'${path.join('.')}'`, schema),
+            error: e,
+        };
+    });
+}
+function dedupe(errors) {
+    const byPath = new Map();
+    for (const e of errors)
+        byPath.set(e.instancePath, [...(byPath.get(e.instancePath) ?? []), e]);
+    const out = [];
+    for (const list of byPath.values()) {
+        const specific = list.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
+        const seen = new Set();
+        for (const e of specific.length > 0 ? specific : list) {
+            const key = `${e.keyword}:${JSON.stringify(e.params)}`;
+            if (!seen.has(key))
+                out.push(e);
+            seen.add(key);
+        }
+    }
+    return out;
+}
+function describe(e, where, schema) {
+    const p = e.params;
+    switch (e.keyword) {
+        case 'additionalProperties':
+            return `unknown key '${String(p.additionalProperty)}' in ${where}`;
+        case 'required':
+            return `missing required key '${String(p.missingProperty)}' in ${where}`;
+        case 'type':
+            return `${where} must be ${String(p.type)}`;
+        case 'enum':
+            return `${where} must be one of: ${p.allowedValues.map(String).join(', ')}`;
+        case 'const':
+            return `${where} must be ${JSON.stringify(p.allowedValue)}`;
+        case 'format':
+            return `${where} must be a valid ${String(p.format)}${p.format === 'date' ? ' (YYYY-MM-DD)' : ''}`;
+        case 'pattern':
+            return `${where} does not match the expected form ${String(p.pattern)}`;
+        default:
+            return `${where} ${e.message ?? 'is invalid'}${schema ? ` (${schema} schema)` : ''}`;
+    }
+}
+/** A schema error of a JSON report (status, check report) as `JSON pointer: message`. */
+function pointerMessage(e) {
+    const at = e.instancePath === '' ? '(top level)' : e.instancePath;
+    const extra = e.keyword === 'additionalProperties'
+        ? ` '${String(e.params.additionalProperty)}'`
+        : e.keyword === 'enum' || e.keyword === 'const'
+            ? ` (${JSON.stringify(e.params.allowedValues ?? e.params.allowedValue)})`
+            : '';
+    return `${at}: ${e.message ?? 'is invalid'}${extra}`;
+}
+/**
+ * A schema error of an SBOM, quoting the offending value from `doc`:
+ * `/components/0/type must be equal to one of the allowed values (found "foo"; allowed: …)`.
+ */
+function sbomSchemaMessage(e, doc) {
+    const at = e.instancePath === '' ? '/' : e.instancePath;
+    let text = `${at} ${e.message ?? 'is invalid'}`;
+    const extras = [];
+    if (e.keyword === 'additionalProperties') {
+        extras.push(`property ${JSON.stringify(e.params.additionalProperty)}`);
+    }
+    if (e.keyword === 'enum' || e.keyword === 'pattern' || e.keyword === 'format' || e.keyword === 'const') {
+        const found = valueAt(doc, e.instancePath);
+        if (typeof found === 'string' || typeof found === 'number' || typeof found === 'boolean') {
+            extras.push(`found ${JSON.stringify(found).slice(0, 80)}`);
+        }
+    }
+    if (e.keyword === 'enum') {
+        const allowed = e.params.allowedValues ?? [];
+        const shown = allowed.slice(0, 15).map((v) => JSON.stringify(v));
+        extras.push(`allowed: ${shown.join(', ')}${allowed.length > 15 ? `, … (${allowed.length} values)` : ''}`);
+    }
+    if (extras.length > 0)
+        text += ` (${extras.join('; ')})`;
+    return text;
+}
+/** Resolves a JSON pointer against a parsed document, own properties only. */
+function valueAt(doc, pointer) {
+    let cur = doc;
+    for (const key of pointerSegments(pointer)) {
+        if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, key))
+            return undefined;
+        cur = cur[key];
+    }
+    return cur;
 }
 
 
@@ -644,41 +772,6 @@ function validator(name) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 94835:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ statusReportProblems),
-/* harmony export */   L: () => (/* binding */ describeSchemaError)
-/* harmony export */ });
-/* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17665);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__]);
-_schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-/** Problems of a parsed status report against the schema, each as `JSON pointer: message`; empty when valid. */
-function statusReportProblems(value) {
-    const validate = (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .validator */ .Nc)('status');
-    if (validate(value))
-        return [];
-    return (validate.errors ?? []).slice(0, 10).map(describeSchemaError);
-}
-/** One schema error as `JSON pointer: message`. */
-function describeSchemaError(e) {
-    const at = e.instancePath === '' ? '(top level)' : e.instancePath;
-    const extra = e.keyword === 'additionalProperties'
-        ? ` '${String(e.params.additionalProperty)}'`
-        : e.keyword === 'enum' || e.keyword === 'const'
-            ? ` (${JSON.stringify(e.params.allowedValues ?? e.params.allowedValue)})`
-            : '';
-    return `${at}: ${e.message ?? 'is invalid'}${extra}`;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
 
 /***/ })
 

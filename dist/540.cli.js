@@ -462,6 +462,7 @@ function difference(d) {
         delete out.to;
     if (out.matchedBy === undefined)
         delete out.matchedBy;
+    // Every omissible key left is a string now (the undefined ones were just deleted).
     return out;
 }
 
@@ -1219,7 +1220,7 @@ function loadTable(f, problems) {
     // Built-in packs were validated when labelguard was built (scripts/compile-schemas.ts).
     const validate = f.validated ? undefined : (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__/* .validator */ .Nc)('changes');
     if (validate && !validate(parsed.value)) {
-        for (const { path, message } of (0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .schemaErrors */ .d)(validate.errors ?? [], 'the file')) {
+        for (const { path, message } of (0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .schemaErrors */ .d0)(validate.errors ?? [], 'the file')) {
             const at = parsed.locate(path);
             const entry = path[0] === 'entries' && typeof path[1] === 'number' ? entryId(parsed, path[1]) : undefined;
             problems.push(problem(f.file, at.line, entry ? `change classification '${entry}': ${message}` : message, 'See the header of rules/cn-ccl/changes.yaml for the fields of an entry.', at.column));

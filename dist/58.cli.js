@@ -152,10 +152,13 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ urgencies),
 /* harmony export */   q: () => (/* binding */ statusReportSchema)
 /* harmony export */ });
 // The published JSON Schema of `labelguard status --format json` (docs/status-report.schema.json is this
 // object, written out). `status --merge` validates every shard report against it before merging.
+/** What a row needs from the compliance lead, in the order rows are listed: most urgent first. */
+const urgencies = ['action-needed', 'pending', 'healthy'];
 const date = { type: 'string', format: 'date' };
 const count = { type: 'integer', minimum: 0 };
 const stars = { type: 'integer', minimum: 1, maximum: 4 };
@@ -235,7 +238,7 @@ const row = {
         },
         nextDeadline: deadline,
         deadlines: { type: 'array', items: deadline },
-        urgency: { enum: ['action-needed', 'pending', 'healthy'] },
+        urgency: { enum: urgencies },
         reasons: { type: 'array', items: { type: 'string' } },
         findings: {
             type: 'object',
@@ -680,8 +683,8 @@ __webpack_async_result__();
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bg: () => (/* reexport safe */ _build_js__WEBPACK_IMPORTED_MODULE_0__.B),
-/* harmony export */   LG: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_4__.LG),
-/* harmony export */   TP: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_4__.TP),
+/* harmony export */   LG: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_5__.LG),
+/* harmony export */   TP: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_5__.TP),
 /* harmony export */   Wc: () => (/* reexport safe */ _merge_js__WEBPACK_IMPORTED_MODULE_3__.W),
 /* harmony export */   uK: () => (/* reexport safe */ _merge_js__WEBPACK_IMPORTED_MODULE_3__.u)
 /* harmony export */ });
@@ -689,11 +692,13 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _deadlines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97639);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52105);
 /* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76570);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25864);
-/* harmony import */ var _schemas_status_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25823);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94835);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_build_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_1__, _merge_js__WEBPACK_IMPORTED_MODULE_3__, _schema_js__WEBPACK_IMPORTED_MODULE_6__]);
-([_build_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_1__, _merge_js__WEBPACK_IMPORTED_MODULE_3__, _schema_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50722);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25864);
+/* harmony import */ var _schemas_status_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25823);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94835);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69855);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_build_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_1__, _merge_js__WEBPACK_IMPORTED_MODULE_3__, _schema_js__WEBPACK_IMPORTED_MODULE_7__]);
+([_build_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_1__, _merge_js__WEBPACK_IMPORTED_MODULE_3__, _schema_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 // Label status: one row per product and scheme with lifecycle dates and urgency, built from a check run;
 // its renderers (text, JSON, Markdown, CSV), its published JSON Schema, and the merge of shard reports.
 
@@ -867,10 +872,10 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   u: () => (/* binding */ parseStatusReport)
 /* harmony export */ });
 /* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32229);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50722);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94835);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schema_js__WEBPACK_IMPORTED_MODULE_1__]);
-_schema_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50722);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94835);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schema_js__WEBPACK_IMPORTED_MODULE_2__]);
+_schema_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // Merging the status reports of the shards of one audit (`--shard i/n` on a job matrix) into one report.
 // A merge refuses anything that would make the result quietly wrong: reports of different runs (another
 // date or labelguard version), a product in two reports, or a shard missing from a sharded audit.
@@ -888,7 +893,7 @@ function parseStatusReport(file, text) {
             'Pass the files written by `labelguard status --format json`.',
         ]);
     }
-    const problems = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .statusReportProblems */ .H)(value);
+    const problems = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .statusReportProblems */ .H)(value);
     if (problems.length > 0) {
         throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} is not a labelguard status report`, [
             ...problems.map((p) => `${file}: ${p}`),
@@ -915,13 +920,13 @@ function mergeStatusReports(inputs) {
     }
     checkShards(inputs);
     checkDisjoint(inputs);
-    const rows = inputs.flatMap((i) => i.report.rows).sort(_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRows */ .f);
+    const rows = inputs.flatMap((i) => i.report.rows).sort(_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareRows */ .f);
     return {
         version: 1,
         kind: 'labelguard-status',
         generator: { ...first.report.generator },
         now: first.report.now,
-        summary: (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .summarise */ .y)(rows),
+        summary: (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .summarise */ .y)(rows),
         rows,
     };
 }
@@ -1027,8 +1032,8 @@ function summarise(rows) {
 /* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15330);
 /* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68383);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52105);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69855);
-/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16547);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69855);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16547);
 
 
 
@@ -1071,13 +1076,13 @@ const textColumns = [
 /** A terminal table grouped by urgency, with the reasons under every row that is not healthy. */
 function renderStatusText(report) {
     const cells = report.rows.map((r) => textColumns.map((c) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(c.cell(r), 80)));
-    const widths = textColumns.map((c, i) => (0,_core_append_js__WEBPACK_IMPORTED_MODULE_3__/* .maxOf */ ._)(cells.map((row) => row[i].length), c.title.length));
+    const widths = textColumns.map((c, i) => (0,_core_append_js__WEBPACK_IMPORTED_MODULE_4__/* .maxOf */ ._)(cells.map((row) => row[i].length), c.title.length));
     const line = (values) => values
         .map((v, i) => v.padEnd(widths[i]))
         .join('  ')
         .trimEnd();
     const out = [`Label status as of ${report.now}: ${summaryLine(report)}`, ''];
-    for (const urgency of _types_js__WEBPACK_IMPORTED_MODULE_4__/* .urgencies */ .Q) {
+    for (const urgency of _types_js__WEBPACK_IMPORTED_MODULE_3__/* .urgencies */ .Q) {
         const rows = report.rows.map((r, i) => ({ r, i })).filter(({ r }) => r.urgency === urgency);
         out.push(`${_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .urgencyTitle */ .mF[urgency].toUpperCase()} (${rows.length})`);
         if (rows.length > 0)
@@ -1149,29 +1154,22 @@ function csvCell(value) {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ statusReportProblems),
-/* harmony export */   L: () => (/* binding */ describeSchemaError)
+/* harmony export */   H: () => (/* binding */ statusReportProblems)
 /* harmony export */ });
+/* harmony import */ var _schemas_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30405);
 /* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17665);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__]);
 _schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+// `status --merge` validates every shard report against the published schema before merging; problems are
+// said by JSON pointer, as a reader of a JSON file looks for them.
+
 
 /** Problems of a parsed status report against the schema, each as `JSON pointer: message`; empty when valid. */
 function statusReportProblems(value) {
     const validate = (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .validator */ .Nc)('status');
     if (validate(value))
         return [];
-    return (validate.errors ?? []).slice(0, 10).map(describeSchemaError);
-}
-/** One schema error as `JSON pointer: message`. */
-function describeSchemaError(e) {
-    const at = e.instancePath === '' ? '(top level)' : e.instancePath;
-    const extra = e.keyword === 'additionalProperties'
-        ? ` '${String(e.params.additionalProperty)}'`
-        : e.keyword === 'enum' || e.keyword === 'const'
-            ? ` (${JSON.stringify(e.params.allowedValues ?? e.params.allowedValue)})`
-            : '';
-    return `${at}: ${e.message ?? 'is invalid'}${extra}`;
+    return (validate.errors ?? []).slice(0, 10).map(_schemas_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerMessage */ .Lf);
 }
 
 __webpack_async_result__();
@@ -1183,13 +1181,13 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ urgencies)
+/* harmony export */   Q: () => (/* reexport safe */ _schemas_status_schema_js__WEBPACK_IMPORTED_MODULE_0__.Q)
 /* harmony export */ });
+/* harmony import */ var _schemas_status_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25823);
 // The status report: one row per product and label scheme, with every lifecycle date a compliance lead
 // follows, grouped by what the row needs. It is built from one check run (src/pipeline/run-check.ts), so
 // the status and the check never disagree; shard reports merge into one (merge.ts).
-/** The order rows are listed in, most urgent first. */
-const urgencies = ['action-needed', 'pending', 'healthy'];
+
 
 
 /***/ }),

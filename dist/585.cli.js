@@ -1410,6 +1410,8 @@ var product_schema = __webpack_require__(20642);
 
 
 
+const handKeptTypesMatchTheirSchemas = [true, true, true, true];
+void handKeptTypesMatchTheirSchemas;
 /** Every user-facing schema, by the file name it is published under in dist/schemas/. */
 const publishedSchemas = {
     'product.schema.json': product_schema/* productSchema */.H,
@@ -2101,7 +2103,7 @@ function applyOverrides(packs, options, problems) {
 function schemaProblems(doc, errors, what) {
     // Name the rule when the problem is inside one, so a reader finds it without counting list items.
     const rules = doc.value.rules;
-    return (0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaErrors */ .d)(errors, `the ${what}`).map(({ path, message }) => {
+    return (0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaErrors */ .d0)(errors, `the ${what}`).map(({ path, message }) => {
         const ruleId = path[0] === 'rules' && typeof path[1] === 'number' ? rules?.[path[1]]?.id : undefined;
         return problem('data.rule-pack-invalid', doc.locate(path), `${typeof ruleId === 'string' ? `rule ${ruleId}: ` : ''}${message}`, 'See docs/rules.md for the rule pack format.');
     });

@@ -354,10 +354,13 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ urgencies),
 /* harmony export */   q: () => (/* binding */ statusReportSchema)
 /* harmony export */ });
 // The published JSON Schema of `labelguard status --format json` (docs/status-report.schema.json is this
 // object, written out). `status --merge` validates every shard report against it before merging.
+/** What a row needs from the compliance lead, in the order rows are listed: most urgent first. */
+const urgencies = ['action-needed', 'pending', 'healthy'];
 const date = { type: 'string', format: 'date' };
 const count = { type: 'integer', minimum: 0 };
 const stars = { type: 'integer', minimum: 1, maximum: 4 };
@@ -437,7 +440,7 @@ const row = {
         },
         nextDeadline: deadline,
         deadlines: { type: 'array', items: deadline },
-        urgency: { enum: ['action-needed', 'pending', 'healthy'] },
+        urgency: { enum: urgencies },
         reasons: { type: 'array', items: { type: 'string' } },
         findings: {
             type: 'object',
@@ -882,7 +885,7 @@ __webpack_async_result__();
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bg: () => (/* reexport safe */ _build_js__WEBPACK_IMPORTED_MODULE_0__.B),
-/* harmony export */   Qj: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_7__.Q),
+/* harmony export */   Qj: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_8__.Q),
 /* harmony export */   T7: () => (/* reexport safe */ _markdown_js__WEBPACK_IMPORTED_MODULE_2__.T7),
 /* harmony export */   eH: () => (/* reexport safe */ _markdown_js__WEBPACK_IMPORTED_MODULE_2__.eH)
 /* harmony export */ });
@@ -890,12 +893,13 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _deadlines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97639);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52105);
 /* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76570);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25864);
-/* harmony import */ var _schemas_status_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25823);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94835);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69855);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_build_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_1__, _merge_js__WEBPACK_IMPORTED_MODULE_3__, _schema_js__WEBPACK_IMPORTED_MODULE_6__]);
-([_build_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_1__, _merge_js__WEBPACK_IMPORTED_MODULE_3__, _schema_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50722);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25864);
+/* harmony import */ var _schemas_status_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25823);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94835);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69855);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_build_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_1__, _merge_js__WEBPACK_IMPORTED_MODULE_3__, _schema_js__WEBPACK_IMPORTED_MODULE_7__]);
+([_build_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_1__, _merge_js__WEBPACK_IMPORTED_MODULE_3__, _schema_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 // Label status: one row per product and scheme with lifecycle dates and urgency, built from a check run;
 // its renderers (text, JSON, Markdown, CSV), its published JSON Schema, and the merge of shard reports.
 
@@ -924,6 +928,7 @@ __webpack_async_result__();
 /* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15330);
 /* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68383);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50722);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69855);
 // Status rows as GitHub Markdown: a table per urgency group, in three levels of detail so that the
 // dashboard issue can shrink to fit GitHub's body limit. Every value from the repository is escaped.
 
@@ -1066,9 +1071,10 @@ function groupMarkdown(urgency, rows, detail, links) {
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* unused harmony exports parseStatusReport, mergeStatusReports */
 /* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32229);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94835);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schema_js__WEBPACK_IMPORTED_MODULE_1__]);
-_schema_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50722);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94835);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schema_js__WEBPACK_IMPORTED_MODULE_2__]);
+_schema_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // Merging the status reports of the shards of one audit (`--shard i/n` on a job matrix) into one report.
 // A merge refuses anything that would make the result quietly wrong: reports of different runs (another
 // date or labelguard version), a product in two reports, or a shard missing from a sharded audit.
@@ -1221,6 +1227,7 @@ function summarise(rows) {
 /* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15330);
 /* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68383);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52105);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69855);
 
 
 
@@ -1340,27 +1347,20 @@ function csvCell(value) {
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* unused harmony exports statusReportProblems, describeSchemaError */
+/* unused harmony export statusReportProblems */
 /* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17665);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__]);
 _schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+// `status --merge` validates every shard report against the published schema before merging; problems are
+// said by JSON pointer, as a reader of a JSON file looks for them.
+
 
 /** Problems of a parsed status report against the schema, each as `JSON pointer: message`; empty when valid. */
 function statusReportProblems(value) {
     const validate = validator('status');
     if (validate(value))
         return [];
-    return (validate.errors ?? []).slice(0, 10).map(describeSchemaError);
-}
-/** One schema error as `JSON pointer: message`. */
-function describeSchemaError(e) {
-    const at = e.instancePath === '' ? '(top level)' : e.instancePath;
-    const extra = e.keyword === 'additionalProperties'
-        ? ` '${String(e.params.additionalProperty)}'`
-        : e.keyword === 'enum' || e.keyword === 'const'
-            ? ` (${JSON.stringify(e.params.allowedValues ?? e.params.allowedValue)})`
-            : '';
-    return `${at}: ${e.message ?? 'is invalid'}${extra}`;
+    return (validate.errors ?? []).slice(0, 10).map(pointerMessage);
 }
 
 __webpack_async_result__();
@@ -1372,13 +1372,13 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ urgencies)
+/* harmony export */   Q: () => (/* reexport safe */ _schemas_status_schema_js__WEBPACK_IMPORTED_MODULE_0__.Q)
 /* harmony export */ });
+/* harmony import */ var _schemas_status_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25823);
 // The status report: one row per product and label scheme, with every lifecycle date a compliance lead
 // follows, grouped by what the row needs. It is built from one check run (src/pipeline/run-check.ts), so
 // the status and the check never disagree; shard reports merge into one (merge.ts).
-/** The order rows are listed in, most urgent first. */
-const urgencies = ['action-needed', 'pending', 'healthy'];
+
 
 
 /***/ }),

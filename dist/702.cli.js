@@ -419,7 +419,8 @@ async function loadProduct(source, manifestFile, cfg) {
             // Not schema-validated again: labelguard generated it at filing time, and its digest is verified.
             const read = (await sbomReader()).loadSbomFile(ref.resolved, ref.bytes, 'skip');
             (0,_core_append_js__WEBPACK_IMPORTED_MODULE_8__/* .append */ .BC)(p.findings, read.findings.map((f) => ({ ...f, productId: p.id })));
-            p.baselineSbom = read.inventory;
+            if (read.inventory)
+                p.baselineSbom = read.inventory;
             p.baselineBytesDigest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(ref.bytes).digest('hex')}`;
         }
     }
@@ -436,9 +437,10 @@ async function resolveManifestRefs(source, p, problems, sbomSchema) {
             // check whose owners asked for that, not pass it as a warning.
             const read = (await sbomReader()).loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
             (0,_core_append_js__WEBPACK_IMPORTED_MODULE_8__/* .append */ .BC)(p.findings, read.findings.map((f) => ({ ...f, productId: p.id })));
-            p.sbom = read.inventory;
-            if (read.inventory)
+            if (read.inventory) {
+                p.sbom = read.inventory;
                 p.sbomLocate = (0,_sbom_locate_js__WEBPACK_IMPORTED_MODULE_9__/* .entryLocator */ .R)(new TextDecoder().decode(sbom.bytes));
+            }
         }
     }
     for (const r of referencedFiles(m, undefined)) {
@@ -595,7 +597,7 @@ function validateAgainst(name, doc) {
     const validate = (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .validator */ .Nc)(name);
     if (validate(doc.value))
         return [];
-    return (0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaErrors */ .d)(validate.errors ?? [], 'the document', name).map((e) => new _problem_js__WEBPACK_IMPORTED_MODULE_2__/* .LoadProblem */ .Y('data.schema', e.onKey ? doc.locate(e.path, 'key') : doc.locate(e.path), e.message, hintFor(e, name)));
+    return (0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaErrors */ .d0)(validate.errors ?? [], 'the document', name).map((e) => new _problem_js__WEBPACK_IMPORTED_MODULE_2__/* .LoadProblem */ .Y('data.schema', e.onKey ? doc.locate(e.path, 'key') : doc.locate(e.path), e.message, hintFor(e, name)));
 }
 function hintFor({ error: e }, name) {
     const ref = `See dist/schemas/${name}.schema.json for the allowed keys and values.`;
@@ -1165,18 +1167,23 @@ function xmlText(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ schemaErrors)
+/* harmony export */   Lf: () => (/* binding */ pointerMessage),
+/* harmony export */   a5: () => (/* binding */ sbomSchemaMessage),
+/* harmony export */   d0: () => (/* binding */ schemaErrors)
 /* harmony export */ });
 /* unused harmony export pointerToPath */
-/** `/a/0/b` → `['a', 0, 'b']`. */
-function pointerToPath(pointer) {
+/** `/a/0/b` → `['a', '0', 'b']`: the unescaped segments of a JSON pointer. */
+function pointerSegments(pointer) {
     if (pointer === '')
         return [];
     return pointer
         .slice(1)
         .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** `/a/0/b` → `['a', 0, 'b']`. */
+function pointerToPath(pointer) {
+    return pointerSegments(pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 /**
  * Ajv's errors as located messages: `anyOf`/`oneOf` report every branch, so only the most specific
@@ -1233,6 +1240,52 @@ function describe(e, where, schema) {
         default:
             return `${where} ${e.message ?? 'is invalid'}${schema ? ` (${schema} schema)` : ''}`;
     }
+}
+/** A schema error of a JSON report (status, check report) as `JSON pointer: message`. */
+function pointerMessage(e) {
+    const at = e.instancePath === '' ? '(top level)' : e.instancePath;
+    const extra = e.keyword === 'additionalProperties'
+        ? ` '${String(e.params.additionalProperty)}'`
+        : e.keyword === 'enum' || e.keyword === 'const'
+            ? ` (${JSON.stringify(e.params.allowedValues ?? e.params.allowedValue)})`
+            : '';
+    return `${at}: ${e.message ?? 'is invalid'}${extra}`;
+}
+/**
+ * A schema error of an SBOM, quoting the offending value from `doc`:
+ * `/components/0/type must be equal to one of the allowed values (found "foo"; allowed: …)`.
+ */
+function sbomSchemaMessage(e, doc) {
+    const at = e.instancePath === '' ? '/' : e.instancePath;
+    let text = `${at} ${e.message ?? 'is invalid'}`;
+    const extras = [];
+    if (e.keyword === 'additionalProperties') {
+        extras.push(`property ${JSON.stringify(e.params.additionalProperty)}`);
+    }
+    if (e.keyword === 'enum' || e.keyword === 'pattern' || e.keyword === 'format' || e.keyword === 'const') {
+        const found = valueAt(doc, e.instancePath);
+        if (typeof found === 'string' || typeof found === 'number' || typeof found === 'boolean') {
+            extras.push(`found ${JSON.stringify(found).slice(0, 80)}`);
+        }
+    }
+    if (e.keyword === 'enum') {
+        const allowed = e.params.allowedValues ?? [];
+        const shown = allowed.slice(0, 15).map((v) => JSON.stringify(v));
+        extras.push(`allowed: ${shown.join(', ')}${allowed.length > 15 ? `, … (${allowed.length} values)` : ''}`);
+    }
+    if (extras.length > 0)
+        text += ` (${extras.join('; ')})`;
+    return text;
+}
+/** Resolves a JSON pointer against a parsed document, own properties only. */
+function valueAt(doc, pointer) {
+    let cur = doc;
+    for (const key of pointerSegments(pointer)) {
+        if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, key))
+            return undefined;
+        cur = cur[key];
+    }
+    return cur;
 }
 
 

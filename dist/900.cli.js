@@ -488,10 +488,13 @@ function ajvFactory(opts = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ urgencies),
 /* harmony export */   q: () => (/* binding */ statusReportSchema)
 /* harmony export */ });
 // The published JSON Schema of `labelguard status --format json` (docs/status-report.schema.json is this
 // object, written out). `status --merge` validates every shard report against it before merging.
+/** What a row needs from the compliance lead, in the order rows are listed: most urgent first. */
+const urgencies = ['action-needed', 'pending', 'healthy'];
 const date = { type: 'string', format: 'date' };
 const count = { type: 'integer', minimum: 0 };
 const stars = { type: 'integer', minimum: 1, maximum: 4 };
@@ -571,7 +574,7 @@ const row = {
         },
         nextDeadline: deadline,
         deadlines: { type: 'array', items: deadline },
-        urgency: { enum: ['action-needed', 'pending', 'healthy'] },
+        urgency: { enum: urgencies },
         reasons: { type: 'array', items: { type: 'string' } },
         findings: {
             type: 'object',
