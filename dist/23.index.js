@@ -8,7 +8,7 @@ export const modules = {
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   refilingNeeds: () => (/* binding */ refilingNeeds),
+/* harmony export */   refilingNeeds: () => (/* reexport safe */ _refiling_needs_js__WEBPACK_IMPORTED_MODULE_9__.g),
 /* harmony export */   syncRefilings: () => (/* binding */ syncRefilings),
 /* harmony export */   writeForkRefilings: () => (/* binding */ writeForkRefilings)
 /* harmony export */ });
@@ -23,7 +23,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49801);
 /* harmony import */ var _refiling_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75260);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(71013);
-/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16547);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16547);
+/* harmony import */ var _refiling_needs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(27072);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__, _cli_evidence_js__WEBPACK_IMPORTED_MODULE_4__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__]);
 ([_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__, _cli_evidence_js__WEBPACK_IMPORTED_MODULE_4__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -36,24 +37,9 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_evi
 
 
 
-/** The products that need a refiling: unrecorded material or record-class changes, and readable data. */
-function refilingNeeds(outcome) {
-    const byDir = new Map(outcome.repo.products.map((p) => [p.dir, p]));
-    const needs = [];
-    for (const r of outcome.report.products) {
-        const changes = (r.changes ?? []).filter((c) => !c.recorded && c.classification !== 'none');
-        const product = byDir.get(r.path);
-        if (changes.length === 0 || !product?.manifest || !product.sbom || !product.filing)
-            continue;
-        needs.push({
-            product,
-            scheme: product.filing.scheme,
-            changes,
-            ...(r.changeSets ? { changeSets: r.changeSets } : {}),
-        });
-    }
-    return needs;
-}
+
+// Callers outside the action (the adversarial corpus) read the needs from here, beside the executor.
+
 /**
  * Open, update or close one refiling pull request per product and target branch. Every need either
  * gets a pull request or a result saying why not: nothing is dropped silently.
@@ -63,7 +49,7 @@ async function syncRefilings(run) {
     const settings = run.outcome.repo.config.config.refiling ?? {};
     const branchPrefix = settings.branch_prefix ?? _refiling_index_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_BRANCH_PREFIX */ ._g;
     const { octokit, repo } = run.api;
-    const needs = refilingNeeds(run.outcome).filter((n) => !run.only || run.only.has(n.product.id));
+    const needs = (0,_refiling_needs_js__WEBPACK_IMPORTED_MODULE_9__/* .refilingNeeds */ .g)(run.outcome).filter((n) => !run.only || run.only.has(n.product.id));
     let open;
     try {
         open = await (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_7__/* .listRefilingPullRequests */ .Gq)(octokit, repo, {
@@ -94,9 +80,9 @@ async function syncRefilings(run) {
         ...(settings.max_open ? { maxOpen: settings.max_open } : {}),
         log,
     });
-    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_9__/* .append */ .BC)(results, failed);
+    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_10__/* .append */ .BC)(results, failed);
     if (run.closeStale) {
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_9__/* .append */ .BC)(results, await (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_7__/* .closeStaleRefilings */ .bz)({
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_10__/* .append */ .BC)(results, await (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_7__/* .closeStaleRefilings */ .bz)({
             octokit,
             repo,
             identity: run.identity,
@@ -126,7 +112,7 @@ function unjudged(outcome) {
 function writeForkRefilings(run, tempDir, runUrl) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tempDir, 'labelguard-refiling');
     const comments = [];
-    const { plans, failed } = plansFor(run, refilingNeeds(run.outcome), []);
+    const { plans, failed } = plansFor(run, (0,_refiling_needs_js__WEBPACK_IMPORTED_MODULE_9__/* .refilingNeeds */ .g)(run.outcome), []);
     for (const f of failed)
         comments.push(`labelguard could not prepare the refiling of ${f.productId}: ${f.reason ?? ''}`);
     for (const plan of plans) {

@@ -25,32 +25,10 @@ import {
 } from '../refiling/index.js';
 import { generator } from '../version.js';
 import { append } from '../core/append.js';
+import { refilingNeeds, type Need } from './refiling-needs.js';
 
-/** A product whose changes since the registered baseline are not all in its change log. */
-interface Need {
-  product: LoadedProduct;
-  scheme: string;
-  changes: DetectedChange[];
-  changeSets?: ChangeSet[];
-}
-
-/** The products that need a refiling: unrecorded material or record-class changes, and readable data. */
-export function refilingNeeds(outcome: CheckOutcome): Need[] {
-  const byDir = new Map(outcome.repo.products.map((p) => [p.dir, p]));
-  const needs: Need[] = [];
-  for (const r of outcome.report.products) {
-    const changes = (r.changes ?? []).filter((c) => !c.recorded && c.classification !== 'none');
-    const product = byDir.get(r.path);
-    if (changes.length === 0 || !product?.manifest || !product.sbom || !product.filing) continue;
-    needs.push({
-      product,
-      scheme: product.filing.scheme,
-      changes,
-      ...(r.changeSets ? { changeSets: r.changeSets } : {}),
-    });
-  }
-  return needs;
-}
+// Callers outside the action (the adversarial corpus) read the needs from here, beside the executor.
+export { refilingNeeds };
 
 export interface RefilingRun {
   api: { octokit: GitHubClient; repo: RepoRef };
