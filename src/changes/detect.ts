@@ -119,14 +119,13 @@ export function detectChanges(
       const description = describeDifference(c.difference);
       const entryIndex = change.recorded ? log.findIndex((e) => e.id === change.changeLogId) : -1;
       const entry = log[entryIndex];
-      if (entry && understates(entry, change)) {
-        findings.push(understatedFinding(product, entryIndex, entry, change, description));
-      }
+      const recordedBy = entry && { product, index: entryIndex, entry, change, description };
+      if (recordedBy && understates(entry, change)) findings.push(understatedFinding(recordedBy));
       if (c.blocking) {
         findings.push(blockedFinding(product, change, description, siteLocation(product, c.difference.site)));
       }
       if (
-        entry &&
+        recordedBy &&
         change.classification === 'material' &&
         entry.status === 'recorded' &&
         !refilingStatuses.has(filing.status) &&
@@ -134,7 +133,7 @@ export function detectChanges(
       ) {
         // Once per entry: one status to fix, however many of its changes are material.
         notRefiled.add(entry.id);
-        findings.push(notRefiledFinding(product, entryIndex, entry, change, description));
+        findings.push(notRefiledFinding(recordedBy));
       }
     }
   });
