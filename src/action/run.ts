@@ -153,13 +153,7 @@ async function runMode(
     const configFiles = inputs.configPath ? [inputs.configPath] : defaultConfigFiles;
     if (mode.kind === 'pull-request' && req.changed.some((p) => configFiles.includes(p))) {
       const { pullRequestApprovals } = await import('./approvals.js');
-      req.approvals = await pullRequestApprovals(
-        dir,
-        mode,
-        req.readFrom === 'head' ? mode.head : 'HEAD',
-        api,
-        inputs.configPath,
-      );
+      req.approvals = await pullRequestApprovals(dir, mode, api);
     }
     if (scope.via === 'api')
       notes.push(
