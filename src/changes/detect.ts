@@ -10,7 +10,7 @@ import { changeSet, groupDifferences } from './sets.js';
 import { classifyDifference, type ClassificationOverride, type ClassifiedDifference } from './classify.js';
 import { declaredRoles } from './declared-roles.js';
 import { describeDifference } from './describe.js';
-import type { ChangeCategory, Difference } from './difference.js';
+import { differenceHeadline, type ChangeCategory, type Difference } from './difference.js';
 import {
   blockedFinding,
   notRefiledFinding,
@@ -159,10 +159,7 @@ function dedupe(list: ClassifiedDifference[]): Classified[] {
 function toDetectedChange(c: Classified, changeLogId: string | undefined): DetectedChange {
   const d = c.difference;
   return {
-    kind: d.kind,
-    subject: d.subject,
-    ...(d.from !== undefined ? { from: d.from } : {}),
-    ...(d.to !== undefined ? { to: d.to } : {}),
+    ...differenceHeadline(d),
     classification: c.classification,
     classId: c.classId,
     reason: c.reason,

@@ -76,3 +76,15 @@ export function difference(
   if (out.matchedBy === undefined) delete out.matchedBy;
   return out;
 }
+
+/** What a difference is about, as every report lists it first: kind, subject, and the values before and after. */
+export function differenceHeadline(
+  d: Difference,
+): Pick<Difference, 'kind' | 'subject'> & { from?: string; to?: string } {
+  return {
+    kind: d.kind,
+    subject: d.subject,
+    ...(d.from !== undefined ? { from: d.from } : {}),
+    ...(d.to !== undefined ? { to: d.to } : {}),
+  };
+}
