@@ -1,5 +1,5 @@
 import type { ChangeSet, DetectedChange } from '../core/change.js';
-import type { Finding } from '../core/finding.js';
+import { compareText, type Finding } from '../core/finding.js';
 import type { Config } from '../schemas/index.js';
 import { locate, type LoadedProduct } from '../load/repository.js';
 import { diffSboms, sbomDigest } from '../sbom/index.js';
@@ -94,7 +94,8 @@ export function detectChanges(
     })
     .sort(
       (a, b) =>
-        compareChanges(a.c.difference, b.c.difference) || byText(a.change.fingerprint, b.change.fingerprint),
+        compareChanges(a.c.difference, b.c.difference) ||
+        compareText(a.change.fingerprint, b.change.fingerprint),
     );
 
   const changes = rows.map((r) => r.change);
@@ -185,16 +186,11 @@ const categoryOrder: ChangeCategory[] = [
 function compareChanges(a: Difference, b: Difference): number {
   return (
     categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category) ||
-    byText(a.kind, b.kind) ||
-    byText(a.subject, b.subject) ||
-    byText(a.from ?? '', b.from ?? '') ||
-    byText(a.to ?? '', b.to ?? '')
+    compareText(a.kind, b.kind) ||
+    compareText(a.subject, b.subject) ||
+    compareText(a.from ?? '', b.from ?? '') ||
+    compareText(a.to ?? '', b.to ?? '')
   );
-}
-
-/** Code-unit order: the same on every machine, whatever its locale. */
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function tableFor(classifier: ChangeClassifier, scheme: string): ChangeTable | undefined {
