@@ -484,7 +484,7 @@ function readinessLine(readiness, ctx) {
         const base = `${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.scheme, 40)}: target ${stars(r.target)}, meets ${r.met > 0 ? stars(r.met) : 'none'}`;
         const gaps = Object.entries(r.gaps)
             .filter(([, ids]) => ids.length > 0)
-            .sort(([a], [b]) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0));
+            .sort(([a], [b]) => Number(a) - Number(b) || (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n6)(a, b));
         if (gaps.length === 0)
             return base;
         if (ctx.detail >= 3) {
@@ -597,7 +597,7 @@ function essentialLines(report, opts, compact) {
     const products = (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .orderedProducts */ .IA)(report);
     const prs = (opts.refilingPrs ?? [])
         .filter((pr) => products.some((p) => p.id === pr.productId))
-        .sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : a.number - b.number))
+        .sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n6)(a.productId, b.productId) || a.number - b.number)
         .map((pr) => `- 🔁 ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(pr.productId, 80)} refiling PR ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownLink */ .iQ)(`#${pr.number}`, pr.url)}`);
     const changes = products.flatMap((p) => (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .changeSetsOf */ .d8)(p)
         .filter(_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .isOpenMaterial */ .IV)

@@ -22,11 +22,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91777);
 /* harmony import */ var _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49801);
 /* harmony import */ var _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86540);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77593);
-/* harmony import */ var _product_arg_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10548);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _evidence_index_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__, _product_arg_js__WEBPACK_IMPORTED_MODULE_9__]);
-([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _evidence_index_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__, _product_arg_js__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-
+/* harmony import */ var _product_arg_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10548);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _evidence_index_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__, _product_arg_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _evidence_index_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__, _product_arg_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -58,26 +56,14 @@ function loadTemplates() {
 }
 /** `labelguard evidence`. */
 async function runEvidence(args, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandArgs */ .Qx)('evidence', args, {
-        repo: { type: 'string' },
-        out: { type: 'string' },
-        'filing-id': { type: 'string' },
-        now: { type: 'string' },
-    }, true);
-    if (values.help) {
-        io.stdout(evidenceHelp);
+    const parsed = (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_8__/* .parseProductCommand */ ._Y)('evidence', args, io, evidenceHelp, { out: { type: 'string' } });
+    if (!parsed)
         return 0;
-    }
-    if (positionals.length !== 1)
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e('evidence takes one product folder', [
-            "Run 'labelguard evidence --help' for usage.",
-        ]);
-    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseNow */ .A7)(values.now, io.today);
-    const filingId = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFilingId */ .kD)(values['filing-id'], now);
-    const { productDir, source, repo, product } = await (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_9__/* .loadProductArg */ .i)(io, positionals[0], values.repo);
+    const { values, now, filingId } = parsed;
+    const { productDir, source, repo, product } = await (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_8__/* .loadProductArg */ .i_)(io, parsed.productArg, values.repo);
     if (values.out === undefined)
         forgiveOwnSbom(product, filingId);
-    (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_9__/* .requireValid */ .A)(product, 'evidence is generated');
+    (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_8__/* .requireValid */ .AK)(product, 'evidence is generated');
     const packs = await (0,_pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__/* .loadPacks */ .rn)(source, repo.config);
     const changes = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectChanges */ .f8)(product, packs.classifier, repo.config.config.classification ?? []).changes;
     const scheme = product.filing?.scheme ?? product.manifest.labels[0]?.scheme;
@@ -139,8 +125,9 @@ __webpack_async_result__();
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ requireValid),
-/* harmony export */   i: () => (/* binding */ loadProductArg)
+/* harmony export */   AK: () => (/* binding */ requireValid),
+/* harmony export */   _Y: () => (/* binding */ parseProductCommand),
+/* harmony export */   i_: () => (/* binding */ loadProductArg)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -149,7 +136,8 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
 /* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68922);
 /* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4479);
-/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21121);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
+/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21121);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_3__]);
 _load_repository_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -158,13 +146,40 @@ _load_repository_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies
 
 
 
+
+/** The options every command on one product folder takes, besides its own. */
+const productOptions = {
+    repo: { type: 'string' },
+    'filing-id': { type: 'string' },
+    now: { type: 'string' },
+};
+/**
+ * Parse the arguments of a command on one product folder (`<product-dir> [--repo DIR] [--filing-id ID]
+ * [--now DATE]` and the command's own `options`). Undefined when --help was asked for (it is printed).
+ */
+function parseProductCommand(command, args, io, help, options) {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Qx)(command, args, { ...productOptions, ...options }, true);
+    // The shared options, typed: TypeScript cannot resolve them through the command's generic options.
+    const common = values;
+    if (common.help) {
+        io.stdout(help);
+        return undefined;
+    }
+    if (positionals.length !== 1)
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${command} takes one product folder`, [
+            `Run 'labelguard ${command} --help' for usage.`,
+        ]);
+    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNow */ .A7)(common.now, io.today);
+    const filingId = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFilingId */ .kD)(common['filing-id'], now);
+    return { values, productArg: positionals[0], now, filingId };
+}
 /**
  * Load the product in folder `arg` (relative to the current directory) from its repository: `--repo`, else
  * the nearest folder above it holding .labelguard.yml or .git. A folder without a product is a usage error.
  */
 async function loadProductArg(io, arg, repo) {
     const productDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, arg);
-    const root = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_5__/* .repoDir */ .w)(io.cwd, repo ?? findRepoRoot(productDir) ?? '.');
+    const root = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_6__/* .repoDir */ .w)(io.cwd, repo ?? findRepoRoot(productDir) ?? '.');
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, productDir).split('\\').join('/');
     if (rel.startsWith('..'))
         throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`the product folder ${arg} is not inside the repository ${root}`);
@@ -485,13 +500,12 @@ var test_request = __webpack_require__(16953);
 
 
 const classificationRank = { material: 0, record: 1, none: 2 };
-const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** Changes in report order: material first, then by kind, subject and fingerprint. */
 function sortChanges(changes) {
     return [...changes].sort((a, b) => classificationRank[a.classification] - classificationRank[b.classification] ||
-        byText(a.kind, b.kind) ||
-        byText(a.subject, b.subject) ||
-        byText(a.fingerprint, b.fingerprint));
+        (0,finding/* compareText */.n6)(a.kind, b.kind) ||
+        (0,finding/* compareText */.n6)(a.subject, b.subject) ||
+        (0,finding/* compareText */.n6)(a.fingerprint, b.fingerprint));
 }
 function createContext(product, filing, filingId, changes, sbom, check) {
     return {
@@ -783,9 +797,10 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* unused harmony export evidenceIndexName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95278);
 /* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14603);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17050);
-/* harmony import */ var _text_formats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51879);
+/* harmony import */ var _text_formats_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51879);
 /* harmony import */ var _label_png_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68725);
 /* harmony import */ var _label_svg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21962);
 /* harmony import */ var _sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18917);
@@ -800,10 +815,11 @@ _sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.
 
 
 
+
 /** Name of the index file every bundle ends with; it hashes every other file and every input. */
 const evidenceIndexName = 'evidence-index.json';
 const sha256 = (content) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex');
-const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+const byPath = (a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n6)(a.path, b.path);
 function checkFilingId(filingId) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(filingId)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .o(`Filing id ${JSON.stringify(filingId)} cannot name an evidence folder.`, 'Use letters, digits, dot, dash or underscore, e.g. the filing date 2026-11-26.');
@@ -841,7 +857,7 @@ function json(templates, name, model) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .o(`templates/${name} rendered invalid JSON (${error.message}).`, 'Print every value with the json helper ({{json field}}) and check commas and brackets.');
     }
     // Re-serialised, so the layout is canonical whatever the template's whitespace.
-    return Buffer.from((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_7__/* .stableJson */ ._Y)(value), 'utf8');
+    return Buffer.from((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_8__/* .stableJson */ ._Y)(value), 'utf8');
 }
 /** The evidence index: SHA-256 of every generated file and every input, and who generated them. */
 function evidenceIndex(input, files, inputs) {
@@ -852,7 +868,7 @@ function evidenceIndex(input, files, inputs) {
         files: files.map((f) => ({ path: f.path, sha256: sha256(f.content), bytes: f.content.length })),
         inputs,
     };
-    return { path: evidenceIndexName, content: Buffer.from((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_7__/* .stableJson */ ._Y)(index), 'utf8') };
+    return { path: evidenceIndexName, content: Buffer.from((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_8__/* .stableJson */ ._Y)(index), 'utf8') };
 }
 /**
  * Generate one filing's evidence bundle from data alone: the same input always gives byte-identical files,
@@ -1305,6 +1321,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _changes_declared_roles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91035);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95278);
 /* harmony import */ var _rules_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80653);
 /* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63273);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17050);
@@ -1315,7 +1332,7 @@ _sbom_index_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.th
 
 
 
-const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Security roles of one component, as change detection sees them: pack data, role property, manifest. */
 function rolesOf(component, product, softwareRoles) {
     const declared = (0,_changes_declared_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .declaredRoles */ ._)(product.security).get(component.name.trim().toLowerCase()) ?? [];
@@ -1347,7 +1364,9 @@ function summariseSbom(sbomText, product, softwareRoles) {
         type: c.type,
         roles: roles.join(', '),
     }))
-        .sort((a, b) => byText(a.name, b.name) || byText(a.version ?? '', b.version ?? '') || byText(a.type, b.type));
+        .sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a.name, b.name) ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a.version ?? '', b.version ?? '') ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a.type, b.type));
     return {
         sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(sbomText, 'utf8').digest('hex'),
         specVersion: sbom.specVersion,
@@ -1356,7 +1375,7 @@ function summariseSbom(sbomText, product, softwareRoles) {
             version: sbom.metadata.component?.version ?? null,
         },
         components: sbom.components.length,
-        byType: [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => byText(a.type, b.type)),
+        byType: [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a.type, b.type)),
         services: sbom.services.length,
         securityRelevant,
     };
@@ -1872,6 +1891,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   h: () => (/* binding */ evidenceFor),
 /* harmony export */   n: () => (/* binding */ bundleCheck)
 /* harmony export */ });
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95278);
 /* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91777);
 /* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68922);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85755);
@@ -1879,6 +1899,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71013);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__, _load_repository_js__WEBPACK_IMPORTED_MODULE_1__, _rules_index_js__WEBPACK_IMPORTED_MODULE_2__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_3__]);
 ([_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__, _load_repository_js__WEBPACK_IMPORTED_MODULE_1__, _rules_index_js__WEBPACK_IMPORTED_MODULE_2__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -1943,7 +1964,7 @@ function bundleCheck(p, packs, changes, now) {
             title: titles.get(o.ruleId) ?? o.ruleId,
             message: evaluation.findings.find((f) => f.ruleId === o.ruleId)?.message ?? '',
         }))
-            .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+            .sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a.id, b.id)),
     }));
     const schemeRules = new Set(packs.filter((pk) => pk.scheme === scheme).flatMap((pk) => pk.rules.map((r) => r.id)));
     const notes = evaluation.findings

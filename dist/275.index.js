@@ -233,6 +233,20 @@ function digestsByAlg(hashes) {
         m.set(h.alg, m.has(h.alg) ? `${m.get(h.alg)},${h.content}` : h.content);
     return m;
 }
+/** The keys only `after` has, only `before` has, and both have with other values; each in map order. */
+function keyDifferences(before, after) {
+    const removed = [];
+    const changed = [];
+    for (const [key, value] of before) {
+        const other = after.get(key);
+        if (other === undefined)
+            removed.push(key);
+        else if (other !== value)
+            changed.push(key);
+    }
+    const added = [...after.keys()].filter((key) => !before.has(key));
+    return { added, removed, changed };
+}
 // Only comparable when both sides list hashes: a generator that omits them proves nothing.
 function compareHashes(before, after) {
     if (before.length === 0 || after.length === 0)
@@ -240,17 +254,7 @@ function compareHashes(before, after) {
     if (sameList(before, after, (x, y) => x.alg === y.alg && x.content === y.content))
         return undefined;
     const b = digestsByAlg(before);
-    const a = digestsByAlg(after);
-    const changed = [];
-    const removed = [];
-    for (const [alg, content] of b) {
-        const other = a.get(alg);
-        if (other === undefined)
-            removed.push(alg);
-        else if (other !== content)
-            changed.push(alg);
-    }
-    const added = [...a.keys()].filter((alg) => !b.has(alg));
+    const { added, removed, changed } = keyDifferences(b, digestsByAlg(after));
     const common = b.size - removed.length;
     // Extra algorithms alongside matching ones are not a content change; a swap of algorithms with
     // nothing in common can no longer vouch for the content, so it counts.
@@ -268,21 +272,7 @@ function valuesByName(props, noise) {
 function compareProperties(before, after, noise) {
     if (before.length === 0 && after.length === 0)
         return undefined;
-    const b = valuesByName(before, noise);
-    const a = valuesByName(after, noise);
-    const added = [];
-    const removed = [];
-    const changed = [];
-    for (const [name, value] of b) {
-        const other = a.get(name);
-        if (other === undefined)
-            removed.push(name);
-        else if (other !== value)
-            changed.push(name);
-    }
-    for (const name of a.keys())
-        if (!b.has(name))
-            added.push(name);
+    const { added, removed, changed } = keyDifferences(valuesByName(before, noise), valuesByName(after, noise));
     if (added.length + removed.length + changed.length === 0)
         return undefined;
     return {
@@ -356,8 +346,10 @@ function compareServices(before, after) {
 /* harmony export */   xz: () => (/* binding */ scanCanonicalPurl)
 /* harmony export */ });
 /* unused harmony export artefactSignature */
+/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22811);
 // Identity keys for matching components across two SBOMs. Versions are never part of a key: a
 // version change is a change of the same component, not a removal plus an addition.
+
 // purl types whose spec says namespace/name are case-insensitive (stored lower-case).
 const CASE_INSENSITIVE_TYPES = new Set([
     'alpm',
@@ -404,7 +396,7 @@ function parsePurl(purl) {
                 qualifiers.push([pair.slice(0, eq).toLowerCase(), value]);
         }
         if (qualifiers.length > 1)
-            qualifiers = qualifiers.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+            qualifiers = qualifiers.sort((a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .Kt)(a[0], b[0]));
         rest = rest.slice(0, q);
     }
     let version;
@@ -1088,29 +1080,29 @@ function addComponent(ctx, c) {
     ctx.patches.set(ref, (o) => patchComponent(o, c));
     return model;
 }
-// Nesting is rebuilt from each component's path of parent names; when a name is ambiguous the
-// first parent in sort order wins, and a path that names no component leaves it at top level.
-function placeComponents(ctx, components, root, rootModel) {
-    const placed = components.map((c) => [c, addComponent(ctx, c)]);
+// Nesting is rebuilt from each entry's path of parent names; when a name is ambiguous the first parent
+// in sort order wins, and a path that names no entry leaves it at top level. `outsideParent` names a
+// parent that is not in the list (the root component). Returns the top-level models.
+function nest(placed, addChild, outsideParent = () => undefined) {
     const byPath = new Map();
-    for (const [c, model] of placed) {
-        const key = [...c.path, c.name].join('\u0000');
+    for (const [entry, model] of placed) {
+        const key = [...entry.path, entry.name].join('\u0000');
         if (!byPath.has(key))
             byPath.set(key, model);
     }
     const topLevel = [];
-    for (const [c, model] of placed) {
-        const parent = c.path.length === 0
-            ? undefined
-            : c.path.length === 1 && root !== undefined && c.path[0] === root.name
-                ? rootModel
-                : byPath.get(c.path.join('\u0000'));
+    for (const [entry, model] of placed) {
+        const parent = entry.path.length === 0 ? undefined : (outsideParent(entry) ?? byPath.get(entry.path.join('\u0000')));
         if (parent === undefined)
             topLevel.push(model);
         else
-            parent.components.add(model);
+            addChild(parent, model);
     }
     return topLevel;
+}
+function placeComponents(ctx, components, root, rootModel) {
+    const placed = components.map((c) => [c, addComponent(ctx, c)]);
+    return nest(placed, (parent, child) => parent.components.add(child), (c) => (c.path.length === 1 && root !== undefined && c.path[0] === root.name ? rootModel : undefined));
 }
 function placeServices(ctx, services) {
     const placed = services.map((s) => {
@@ -1126,21 +1118,7 @@ function placeServices(ctx, services) {
         ctx.patches.set(ref, (o) => patchService(o, s));
         return [s, model];
     });
-    const byPath = new Map();
-    for (const [s, model] of placed) {
-        const key = [...s.path, s.name].join('\u0000');
-        if (!byPath.has(key))
-            byPath.set(key, model);
-    }
-    const topLevel = [];
-    for (const [s, model] of placed) {
-        const parent = s.path.length === 0 ? undefined : byPath.get(s.path.join('\u0000'));
-        if (parent === undefined)
-            topLevel.push(model);
-        else
-            parent.services.add(model);
-    }
-    return topLevel;
+    return nest(placed, (parent, child) => parent.services.add(child));
 }
 // Dependencies name the source document's refs; translate them, dropping refs that name nothing.
 function linkDependencies(ctx, dependencies) {

@@ -81,19 +81,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32229);
 /* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68922);
-/* harmony import */ var _pipeline_base_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55568);
-/* harmony import */ var _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36762);
-/* harmony import */ var _pipeline_shard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1366);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(96867);
-/* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4479);
-/* harmony import */ var _schemas_config_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91875);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77593);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(71604);
-/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(21121);
-/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(54219);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_1__, _pipeline_base_config_js__WEBPACK_IMPORTED_MODULE_2__, _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_3__]);
-([_load_repository_js__WEBPACK_IMPORTED_MODULE_1__, _pipeline_base_config_js__WEBPACK_IMPORTED_MODULE_2__, _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-
+/* harmony import */ var _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36762);
+/* harmony import */ var _pipeline_shard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1366);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(96867);
+/* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4479);
+/* harmony import */ var _schemas_config_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91875);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77593);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71604);
+/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21121);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(54219);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_1__, _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_2__]);
+([_load_repository_js__WEBPACK_IMPORTED_MODULE_1__, _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -114,12 +112,12 @@ label target, and every change since the registered baseline (recorded or not).
 
 Options:
   --repo DIR         the compliance repository (default: current directory)
-  --format FORMAT    ${_render_report_js__WEBPACK_IMPORTED_MODULE_10__/* .reportFormats */ .zX.join(', ')} (default text); markdown is the
+  --format FORMAT    ${_render_report_js__WEBPACK_IMPORTED_MODULE_9__/* .reportFormats */ .zX.join(', ')} (default text); markdown is the
                      pull-request comment, codeclimate the GitLab code-quality report
   --output FILE      write the report to FILE instead of standard output
   --now DATE         judge dates as of DATE (default: today)
   --config FILE      configuration file inside the repository (default: .labelguard.yml)
-  --fail-on LEVEL    ${_schemas_config_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .failOnLevels */ .R.join(' | ')} (default: from config, else error)
+  --fail-on LEVEL    ${_schemas_config_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .failOnLevels */ .R.join(' | ')} (default: from config, else error)
   --warn-only        report everything, never fail
   --base REF         judge a change: read --head (default HEAD) straight from git, and judge only the
                      products changed since the merge base with REF. Changes are always judged against
@@ -143,7 +141,7 @@ Exit codes: 0 valid; 1 invalid product data; 2 could not run as asked.
 `;
 /** `labelguard check`. */
 async function runCheckCommand(args, io) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandArgs */ .Qx)('check', args, {
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommandArgs */ .Qx)('check', args, {
         repo: { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string' },
@@ -167,14 +165,14 @@ async function runCheckCommand(args, io) {
         throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`--policy-from must be base or head, got '${policyFrom}'`);
     if (policyFrom && !values.base)
         throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('--policy-from needs --base (the change it judges)');
-    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFormat */ .Xc)(values.format, _render_report_js__WEBPACK_IMPORTED_MODULE_10__/* .reportFormats */ .zX, 'text');
-    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseNow */ .A7)(values.now, io.today);
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFormat */ .Xc)(values.format, _render_report_js__WEBPACK_IMPORTED_MODULE_9__/* .reportFormats */ .zX, 'text');
+    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseNow */ .A7)(values.now, io.today);
     const failOn = values['fail-on'];
-    if (failOn !== undefined && !_schemas_config_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .failOnLevels */ .R.includes(failOn)) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`--fail-on must be one of ${_schemas_config_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .failOnLevels */ .R.join(', ')}, got '${failOn}'`);
+    if (failOn !== undefined && !_schemas_config_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .failOnLevels */ .R.includes(failOn)) {
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`--fail-on must be one of ${_schemas_config_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .failOnLevels */ .R.join(', ')}, got '${failOn}'`);
     }
-    const dir = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_9__/* .repoDir */ .w)(io.cwd, values.repo);
-    const outcome = await (0,_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_3__/* .runCheck */ .k)({
+    const dir = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_8__/* .repoDir */ .w)(io.cwd, values.repo);
+    const outcome = await (0,_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_2__/* .runCheck */ .k)({
         dir,
         ...(values.base ? { base: values.base } : {}),
         ...(values.head ? { head: values.head } : {}),
@@ -185,31 +183,29 @@ async function runCheckCommand(args, io) {
             ...(failOn ? { failOn: failOn } : {}),
             ...(values['warn-only'] ? { warnOnly: true } : {}),
         },
-        ...(values.shard ? { shard: (0,_pipeline_shard_js__WEBPACK_IMPORTED_MODULE_4__/* .parseShard */ .u)(values.shard) } : {}),
+        ...(values.shard ? { shard: (0,_pipeline_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .parseShard */ .u)(values.shard) } : {}),
         ...(values.product ? { productIds: values.product } : {}),
         ...(values.base
             ? {
                 approvals: {
-                    base: await (0,_pipeline_base_config_js__WEBPACK_IMPORTED_MODULE_2__/* .configAt */ .E)(dir, values.base, values.config),
-                    head: await (0,_pipeline_base_config_js__WEBPACK_IMPORTED_MODULE_2__/* .configAt */ .E)(dir, values.head ?? 'HEAD', values.config),
                     reviews: { unavailable: 'the CLI does not read pull-request reviews (the action does)' },
                 },
             }
             : {}),
     });
-    (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .emit */ .I)(io, values.output, (0,_render_report_js__WEBPACK_IMPORTED_MODULE_10__/* .renderReport */ .B1)(outcome, format, { verbose: values.verbose === true }));
-    return (0,_report_model_js__WEBPACK_IMPORTED_MODULE_11__/* .exitCodeFor */ .R)(outcome.report);
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .emit */ .I)(io, values.output, (0,_render_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReport */ .B1)(outcome, format, { verbose: values.verbose === true }));
+    return (0,_report_model_js__WEBPACK_IMPORTED_MODULE_10__/* .exitCodeFor */ .R)(outcome.report);
 }
 /** `labelguard validate`: loading problems only. */
 async function runValidate(args, io) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandArgs */ .Qx)('validate', args, {
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommandArgs */ .Qx)('validate', args, {
         repo: { type: 'string' },
         config: { type: 'string' },
     });
     if (values.help)
         return help(io, validateHelp);
-    const dir = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_9__/* .repoDir */ .w)(io.cwd, values.repo);
-    const repo = await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRepository */ .rV)(new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_5__/* .WorkingTreeSource */ .T(dir), {
+    const dir = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_8__/* .repoDir */ .w)(io.cwd, values.repo);
+    const repo = await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRepository */ .rV)(new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_4__/* .WorkingTreeSource */ .T(dir), {
         ...(values.config ? { configPath: values.config } : {}),
     });
     const findings = [...repo.findings, ...repo.products.flatMap((p) => p.findings)].filter((f) => f.severity === 'error');
@@ -835,42 +831,6 @@ function renderReport(outcome, format, opts = {}) {
     }
 }
 
-
-/***/ }),
-
-/***/ 55568:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ configAt)
-/* harmony export */ });
-/* harmony import */ var _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91654);
-/* harmony import */ var _load_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63780);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_config_js__WEBPACK_IMPORTED_MODULE_1__]);
-_load_config_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-/**
- * The configuration as it was at `rev` (a change's base), read from git; undefined when that revision or
- * its configuration cannot be read, so that callers treat every waiver and override as new.
- */
-async function configAt(dir, rev, configPath) {
-    let source;
-    try {
-        source = await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.open(dir, rev);
-        return (await (0,_load_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(source, configPath)).config;
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        source?.close();
-    }
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 

@@ -966,6 +966,7 @@ async function openScope(dir, opts) {
             headPolicy,
             changed,
             ...(baseSource ? { baseSource } : {}),
+            ...(basePolicy ? { basePolicy } : {}),
             ...(shown ? { policyChange: { ...policyChange, from: policy.from } } : {}),
             close,
         };
@@ -1210,7 +1211,7 @@ async function runCheck(req) {
         // located in the file the change proposes.
         const proposed = scope.headPolicy.config;
         const approvals = req.approvals
-            ? (0,_rules_approvals_js__WEBPACK_IMPORTED_MODULE_8__/* .approvalFindings */ .E9)(config.config, req.approvals, (key, index) => proposed.doc?.locate([key, index, 'approver']) ?? {
+            ? (0,_rules_approvals_js__WEBPACK_IMPORTED_MODULE_8__/* .approvalFindings */ .E9)(config.config, { base: scope.basePolicy?.config.config, head: proposed.config, reviews: req.approvals.reviews }, (key, index) => proposed.doc?.locate([key, index, 'approver']) ?? {
                 file: proposed.file ?? '.labelguard.yml',
                 line: 1,
                 column: 1,
@@ -1422,6 +1423,8 @@ async function touchedProductDirs(changed, globs, exists) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95278);
+
 
 const none = '—';
 /**
@@ -1465,7 +1468,7 @@ function diffPolicy(base, head) {
             continue;
         lines.push({ what: `rule pack file ${file}`, from: describeFile(a), to: describeFile(b) });
     }
-    return lines.sort((x, y) => (x.what < y.what ? -1 : x.what > y.what ? 1 : 0));
+    return lines.sort((x, y) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(x.what, y.what));
 }
 /** Leaf values by dotted key; an array's entries are kept as a list of JSON texts under the array's key. */
 function flatten(value, prefix = '', out = new Map()) {
@@ -1589,7 +1592,8 @@ function summarise(products, findings) {
 // Approvals of policy exceptions. A waiver or a classification override names its `approver:` in free
 // text; when a pull request adds or changes one, labelguard checks that name against the pull request's
 // approving reviews (and, when `approvals.approvers` is configured, against who may approve), and says
-// plainly when it could not. Pure: the shells fetch the reviews and read the base configuration.
+// plainly when it could not. Pure: the shells fetch the reviews; the pipeline reads the base configuration
+// with the base's policy.
 /** Latest APPROVED / CHANGES_REQUESTED / DISMISSED review per reviewer; comments decide nothing. */
 function approvingReviewers(reviews) {
     const latest = new Map();

@@ -128,12 +128,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
 /* harmony import */ var _load_sbom_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15334);
 /* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63273);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
-/* harmony import */ var _baseline_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58209);
-/* harmony import */ var _product_arg_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10548);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_sbom_file_js__WEBPACK_IMPORTED_MODULE_3__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__, _product_arg_js__WEBPACK_IMPORTED_MODULE_7__]);
-([_load_sbom_file_js__WEBPACK_IMPORTED_MODULE_3__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__, _product_arg_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-
+/* harmony import */ var _baseline_record_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58209);
+/* harmony import */ var _product_arg_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10548);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_sbom_file_js__WEBPACK_IMPORTED_MODULE_3__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__, _product_arg_js__WEBPACK_IMPORTED_MODULE_6__]);
+([_load_sbom_file_js__WEBPACK_IMPORTED_MODULE_3__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__, _product_arg_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -167,32 +165,22 @@ Exit codes: 0 written; 2 could not run as asked (nothing is written then).
 const settable = ['submitted', 'granted'];
 /** `labelguard baseline`. */
 async function runBaseline(args, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Qx)('baseline', args, {
-        repo: { type: 'string' },
+    const parsed = (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_6__/* .parseProductCommand */ ._Y)('baseline', args, io, baselineHelp, {
         status: { type: 'string' },
-        'filing-id': { type: 'string' },
-        now: { type: 'string' },
         replace: { type: 'boolean' },
-    }, true);
-    if (values.help) {
-        io.stdout(baselineHelp);
+    });
+    if (!parsed)
         return 0;
-    }
-    if (positionals.length !== 1)
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('baseline takes one product folder', [
-            "Run 'labelguard baseline --help' for usage.",
-        ]);
-    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNow */ .A7)(values.now, io.today);
-    const filingId = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFilingId */ .kD)(values['filing-id'], now);
+    const { values, now, filingId } = parsed;
     const status = values.status;
     if (status !== undefined && !settable.includes(status))
         throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--status must be one of ${settable.join(', ')}, got '${status}'`);
-    const { productDir, product } = await (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_7__/* .loadProductArg */ .i)(io, positionals[0], values.repo);
+    const { productDir, product } = await (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_6__/* .loadProductArg */ .i_)(io, parsed.productArg, values.repo);
     if (product.filingFile === undefined)
         throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`product ${product.id} has no filing.yaml`, [
             `Create one with 'labelguard init' or by hand (scheme, status: not-filed), then run baseline again.`,
         ]);
-    (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_7__/* .requireValid */ .A)(product, 'its baseline is registered');
+    (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_6__/* .requireValid */ .AK)(product, 'its baseline is registered');
     const filing = product.filing;
     if (filing.baseline && !values.replace)
         throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${product.filingFile} already has a registered baseline (filing ${filing.baseline.filing_id ?? 'without id'})`, [
@@ -211,8 +199,8 @@ async function runBaseline(args, io) {
     // The digest change detection will verify: of the file as it will be read back.
     const digest = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__/* .sbomDigest */ .K_)((0,_load_sbom_file_js__WEBPACK_IMPORTED_MODULE_3__.loadSbomFile)(sbomRel, Buffer.from(normalised, 'utf8'), 'skip').inventory);
     const nextStatus = status ?? (filing.status === 'not-filed' ? 'submitted' : undefined);
-    const text = (0,_baseline_record_js__WEBPACK_IMPORTED_MODULE_6__/* .writeBaseline */ .U)(product.filingText ?? '', {
-        baseline: (0,_baseline_record_js__WEBPACK_IMPORTED_MODULE_6__/* .baselineOf */ .B)(product.manifest, filing, filingId, { file: sbomRel, digest }),
+    const text = (0,_baseline_record_js__WEBPACK_IMPORTED_MODULE_5__/* .writeBaseline */ .U)(product.filingText ?? '', {
+        baseline: (0,_baseline_record_js__WEBPACK_IMPORTED_MODULE_5__/* .baselineOf */ .B)(product.manifest, filing, filingId, { file: sbomRel, digest }),
         ...(nextStatus !== undefined && { status: nextStatus }),
         now,
     });
@@ -236,8 +224,9 @@ __webpack_async_result__();
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ requireValid),
-/* harmony export */   i: () => (/* binding */ loadProductArg)
+/* harmony export */   AK: () => (/* binding */ requireValid),
+/* harmony export */   _Y: () => (/* binding */ parseProductCommand),
+/* harmony export */   i_: () => (/* binding */ loadProductArg)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -246,7 +235,8 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
 /* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68922);
 /* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4479);
-/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21121);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
+/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21121);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_3__]);
 _load_repository_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -255,13 +245,40 @@ _load_repository_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies
 
 
 
+
+/** The options every command on one product folder takes, besides its own. */
+const productOptions = {
+    repo: { type: 'string' },
+    'filing-id': { type: 'string' },
+    now: { type: 'string' },
+};
+/**
+ * Parse the arguments of a command on one product folder (`<product-dir> [--repo DIR] [--filing-id ID]
+ * [--now DATE]` and the command's own `options`). Undefined when --help was asked for (it is printed).
+ */
+function parseProductCommand(command, args, io, help, options) {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Qx)(command, args, { ...productOptions, ...options }, true);
+    // The shared options, typed: TypeScript cannot resolve them through the command's generic options.
+    const common = values;
+    if (common.help) {
+        io.stdout(help);
+        return undefined;
+    }
+    if (positionals.length !== 1)
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${command} takes one product folder`, [
+            `Run 'labelguard ${command} --help' for usage.`,
+        ]);
+    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNow */ .A7)(common.now, io.today);
+    const filingId = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFilingId */ .kD)(common['filing-id'], now);
+    return { values, productArg: positionals[0], now, filingId };
+}
 /**
  * Load the product in folder `arg` (relative to the current directory) from its repository: `--repo`, else
  * the nearest folder above it holding .labelguard.yml or .git. A folder without a product is a usage error.
  */
 async function loadProductArg(io, arg, repo) {
     const productDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, arg);
-    const root = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_5__/* .repoDir */ .w)(io.cwd, repo ?? findRepoRoot(productDir) ?? '.');
+    const root = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_6__/* .repoDir */ .w)(io.cwd, repo ?? findRepoRoot(productDir) ?? '.');
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, productDir).split('\\').join('/');
     if (rel.startsWith('..'))
         throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`the product folder ${arg} is not inside the repository ${root}`);

@@ -244,13 +244,12 @@ var test_request = __webpack_require__(16953);
 
 
 const classificationRank = { material: 0, record: 1, none: 2 };
-const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** Changes in report order: material first, then by kind, subject and fingerprint. */
 function sortChanges(changes) {
     return [...changes].sort((a, b) => classificationRank[a.classification] - classificationRank[b.classification] ||
-        byText(a.kind, b.kind) ||
-        byText(a.subject, b.subject) ||
-        byText(a.fingerprint, b.fingerprint));
+        (0,finding/* compareText */.n6)(a.kind, b.kind) ||
+        (0,finding/* compareText */.n6)(a.subject, b.subject) ||
+        (0,finding/* compareText */.n6)(a.fingerprint, b.fingerprint));
 }
 function createContext(product, filing, filingId, changes, sbom, check) {
     return {
@@ -542,9 +541,10 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95278);
 /* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14603);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17050);
-/* harmony import */ var _text_formats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51879);
+/* harmony import */ var _text_formats_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51879);
 /* harmony import */ var _label_png_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68725);
 /* harmony import */ var _label_svg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21962);
 /* harmony import */ var _sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18917);
@@ -559,10 +559,11 @@ _sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.
 
 
 
+
 /** Name of the index file every bundle ends with; it hashes every other file and every input. */
 const evidenceIndexName = 'evidence-index.json';
 const sha256 = (content) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex');
-const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+const byPath = (a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n6)(a.path, b.path);
 function checkFilingId(filingId) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(filingId)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .o(`Filing id ${JSON.stringify(filingId)} cannot name an evidence folder.`, 'Use letters, digits, dot, dash or underscore, e.g. the filing date 2026-11-26.');
@@ -600,7 +601,7 @@ function json(templates, name, model) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .o(`templates/${name} rendered invalid JSON (${error.message}).`, 'Print every value with the json helper ({{json field}}) and check commas and brackets.');
     }
     // Re-serialised, so the layout is canonical whatever the template's whitespace.
-    return Buffer.from((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_7__/* .stableJson */ ._Y)(value), 'utf8');
+    return Buffer.from((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_8__/* .stableJson */ ._Y)(value), 'utf8');
 }
 /** The evidence index: SHA-256 of every generated file and every input, and who generated them. */
 function evidenceIndex(input, files, inputs) {
@@ -611,7 +612,7 @@ function evidenceIndex(input, files, inputs) {
         files: files.map((f) => ({ path: f.path, sha256: sha256(f.content), bytes: f.content.length })),
         inputs,
     };
-    return { path: evidenceIndexName, content: Buffer.from((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_7__/* .stableJson */ ._Y)(index), 'utf8') };
+    return { path: evidenceIndexName, content: Buffer.from((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_8__/* .stableJson */ ._Y)(index), 'utf8') };
 }
 /**
  * Generate one filing's evidence bundle from data alone: the same input always gives byte-identical files,
@@ -1075,6 +1076,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _changes_declared_roles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91035);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95278);
 /* harmony import */ var _rules_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80653);
 /* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63273);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17050);
@@ -1085,7 +1087,7 @@ _sbom_index_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.th
 
 
 
-const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Security roles of one component, as change detection sees them: pack data, role property, manifest. */
 function rolesOf(component, product, softwareRoles) {
     const declared = (0,_changes_declared_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .declaredRoles */ ._)(product.security).get(component.name.trim().toLowerCase()) ?? [];
@@ -1117,7 +1119,9 @@ function summariseSbom(sbomText, product, softwareRoles) {
         type: c.type,
         roles: roles.join(', '),
     }))
-        .sort((a, b) => byText(a.name, b.name) || byText(a.version ?? '', b.version ?? '') || byText(a.type, b.type));
+        .sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a.name, b.name) ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a.version ?? '', b.version ?? '') ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a.type, b.type));
     return {
         sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(sbomText, 'utf8').digest('hex'),
         specVersion: sbom.specVersion,
@@ -1126,7 +1130,7 @@ function summariseSbom(sbomText, product, softwareRoles) {
             version: sbom.metadata.component?.version ?? null,
         },
         components: sbom.components.length,
-        byType: [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => byText(a.type, b.type)),
+        byType: [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a.type, b.type)),
         services: sbom.services.length,
         securityRelevant,
     };

@@ -16,6 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _changes_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27211);
+/* harmony import */ var _changes_difference_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(32138);
 /* harmony import */ var _changes_sbom_changes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60048);
 /* harmony import */ var _sbom_noise_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(13111);
 /* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32229);
@@ -28,6 +29,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(71604);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pipeline_packs_js__WEBPACK_IMPORTED_MODULE_5__, _rules_index_js__WEBPACK_IMPORTED_MODULE_7__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_9__]);
 ([_pipeline_packs_js__WEBPACK_IMPORTED_MODULE_5__, _rules_index_js__WEBPACK_IMPORTED_MODULE_7__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -131,10 +133,7 @@ function subjectText(s) {
 function toJson(c) {
     const d = c.difference;
     return {
-        kind: d.kind,
-        subject: d.subject,
-        ...(d.from !== undefined ? { from: d.from } : {}),
-        ...(d.to !== undefined ? { to: d.to } : {}),
+        ...(0,_changes_difference_js__WEBPACK_IMPORTED_MODULE_13__/* .differenceHeadline */ .W)(d),
         ...(d.matchedBy !== undefined ? { matchedBy: d.matchedBy } : {}),
         ...(d.aspects.includes('version-down') ? { downgrade: true } : {}),
         classification: c.classification,

@@ -195,6 +195,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* unused harmony exports changesToRecord, describeChange */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95278);
 /* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15330);
 /**
  * Recording changes in filing.yaml: one change-log entry per group of unrecorded changes, and the filing
@@ -202,6 +203,7 @@ __webpack_async_result__();
  * spliced into the text at positions the `yaml` Document API reports, so comments, quoting, folded
  * scalars and blank lines outside the edit stay byte for byte as they were.
  */
+
 
 
 /** filing.yaml cannot be updated as it is: says where and what to fix. */
@@ -261,7 +263,7 @@ function changeLogEntries(existing, changes, options) {
         const key = `${rank(change.classification)}\0${change.classId}`;
         byClass.set(key, [...(byClass.get(key) ?? []), change]);
     }
-    for (const [, group] of [...byClass.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [, group] of [...byClass.entries()].sort(([a], [b]) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a, b))) {
         groups.push({ changes: [...group].sort(compareChanges) });
     }
     // Material entries first, as before; sets keep their report order within each classification.

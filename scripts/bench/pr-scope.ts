@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runCheck } from '../../src/pipeline/run-check.js';
 import { generateRepository } from './audit.js';
+import { median } from './startup.js';
 
 const runs = 7;
 
@@ -39,8 +40,6 @@ export function repositoryWithChange(n: number): { dir: string; base: string; he
   git(dir, 'commit', '-q', '-am', 'add telnet');
   return { dir, base, head: git(dir, 'rev-parse', 'HEAD') };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function timePullRequest(
   dir: string,

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { diffSboms } from '../../src/sbom/diff.js';
 import { readSbom } from '../../src/sbom/read.js';
 import { gate, type Gate } from './gate.js';
+import { alternately, median } from './startup.js';
 
 const COMPONENTS = 50_000;
 const RUNS = 7;
@@ -132,11 +133,6 @@ export function generatePair(seed = 20261126): { before: string; after: string }
   return { before: doc(before, '1.0.0'), after: doc(after, '1.1.0') };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
 /** Runs the benchmark and returns printable lines. */
 export async function benchSbomDiff(): Promise<{ lines: string[]; gates: Gate[] }> {
   const { before, after } = generatePair();
@@ -162,15 +158,7 @@ export async function benchSbomDiff(): Promise<{ lines: string[]; gates: Gate[] 
   // One untimed round first so both sides are measured with warm JIT; then alternate which side
   // goes first, so neither always inherits the other's garbage.
   for (let run = -1; run < RUNS; run++) {
-    let parse: number;
-    let ours: number;
-    if (run % 2 === 0) {
-      parse = timeParse();
-      ours = timeOurs();
-    } else {
-      ours = timeOurs();
-      parse = timeParse();
-    }
+    const [parse, ours] = alternately(run, timeParse, timeOurs);
     if (run >= 0) {
       parseTimes.push(parse);
       oursTimes.push(ours);

@@ -36,6 +36,24 @@ function once(node: string, args: string[], opts: { env?: NodeJS.ProcessEnv; cwd
   return ms;
 }
 
+/** The median (the upper one of an even count). */
+export function median(xs: readonly number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+}
+
+/**
+ * Time both sides of round `round`, alternating which goes first so neither always inherits the other's
+ * garbage; returns the times in argument order.
+ */
+export function alternately(round: number, a: () => number, b: () => number): [number, number] {
+  if (round % 2 === 0) {
+    const ta = a();
+    return [ta, b()];
+  }
+  const tb = b();
+  return [a(), tb];
+}
+
 /** Median subject/floor ratio over `pairs` paired runs, with the range and the median times. */
 export function paired(
   pairs: number,
@@ -48,20 +66,11 @@ export function paired(
   const times: number[] = [];
   const floors: number[] = [];
   for (let i = 0; i < pairs; i++) {
-    let s: number;
-    let f: number;
-    if (i % 2 === 0) {
-      s = subject();
-      f = floor();
-    } else {
-      f = floor();
-      s = subject();
-    }
+    const [s, f] = alternately(i, subject, floor);
     ratios.push(s / f);
     times.push(s);
     floors.push(f);
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return {
     ratio: median(ratios),
     min: Math.min(...ratios),

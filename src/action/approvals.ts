@@ -1,24 +1,20 @@
 import * as core from '@actions/core';
 import { fetchCommit } from '../git/fetch.js';
 import { listPullRequestReviews, type GitHubClient, type RepoRef } from '../github/index.js';
-import { configAt } from '../pipeline/base-config.js';
-import { approvingReviewers, type ApprovalContext, type ReviewEvidence } from '../rules/index.js';
+import { approvingReviewers, type ReviewEvidence } from '../rules/index.js';
 
 /**
- * What approvals of new waivers and overrides are judged against on a pull request: the configuration at
- * its base, and its approving reviews. A review list that cannot be read is said so in the report
- * ("could not be verified"), never taken as approved.
+ * What approvals of new waivers and overrides are judged against on a pull request: its approving reviews,
+ * and the configuration at its base, which the check reads once the base commit is in the clone. A review
+ * list that cannot be read is said so in the report ("could not be verified"), never taken as approved.
  */
 export async function pullRequestApprovals(
   dir: string,
   pr: { number: number; base: string; head: string },
-  /** The revision holding the pull request's files: its head, or the checked-out merge commit. */
-  headRev: string,
   api: { octokit: GitHubClient; repo: RepoRef } | undefined,
-  configPath: string | undefined,
-): Promise<ApprovalContext> {
-  const base = (await fetchCommit(dir, pr.base)) ? await configAt(dir, pr.base, configPath) : undefined;
-  const head = await configAt(dir, headRev, configPath);
+): Promise<{ reviews: ReviewEvidence }> {
+  // The check reads the base's configuration from git: a shallow clone may not hold the base commit yet.
+  await fetchCommit(dir, pr.base);
   let reviews: ReviewEvidence;
   if (!api) {
     reviews = { unavailable: 'no token to read the pull request reviews (pass `token`)' };
@@ -31,5 +27,5 @@ export async function pullRequestApprovals(
       reviews = { unavailable: `the reviews API failed (${(e as Error).message})` };
     }
   }
-  return { base, head, reviews };
+  return { reviews };
 }

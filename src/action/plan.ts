@@ -51,7 +51,7 @@ export type ScopeStep =
       /** The compliance repository's folder: paths from the API are relative to the repository root. */
       path: string;
       /** A pull request: when it edits the configuration, read the approvals of new waivers and overrides. */
-      approvals?: { pullRequest: { number: number; base: string; head: string }; headRev: string };
+      approvals?: { pullRequest: { number: number; base: string; head: string } };
     }
   | {
       /**
@@ -162,10 +162,7 @@ export function planRun(mode: RunMode, inputs: ActionInputs, env: RunnerEnv, tod
       // Only a pull request that edits the configuration can add a waiver or override to approve.
       ...(mode.kind === 'pull-request'
         ? {
-            approvals: {
-              pullRequest: { number: mode.number, base: mode.base, head: mode.head },
-              headRev: target ? mode.head : 'HEAD',
-            },
+            approvals: { pullRequest: { number: mode.number, base: mode.base, head: mode.head } },
           }
         : {}),
     };

@@ -191,8 +191,7 @@ async function resolveCheck(ctx: RunContext): Promise<CheckRequest> {
   const configFiles = inputs.configPath ? [inputs.configPath] : defaultConfigFiles;
   if (step?.kind === 'change' && step.approvals && check.changed?.some((p) => configFiles.includes(p))) {
     const { pullRequestApprovals } = await import('./approvals.js');
-    const { pullRequest, headRev } = step.approvals;
-    check.approvals = await pullRequestApprovals(dir, pullRequest, headRev, ctx.api, inputs.configPath);
+    check.approvals = await pullRequestApprovals(dir, step.approvals.pullRequest, ctx.api);
   }
   append(ctx.notes, notes);
   return check;

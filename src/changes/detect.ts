@@ -1,5 +1,5 @@
 import type { ChangeSet, DetectedChange } from '../core/change.js';
-import type { Finding } from '../core/finding.js';
+import { compareText, type Finding } from '../core/finding.js';
 import type { Config } from '../schemas/index.js';
 import { locate, type LoadedProduct } from '../load/repository.js';
 import { diffSboms, sbomDigest } from '../sbom/index.js';
@@ -10,7 +10,7 @@ import { changeSet, groupDifferences } from './sets.js';
 import { classifyDifference, type ClassificationOverride, type ClassifiedDifference } from './classify.js';
 import { declaredRoles } from './declared-roles.js';
 import { describeDifference } from './describe.js';
-import type { ChangeCategory, Difference } from './difference.js';
+import { differenceHeadline, type ChangeCategory, type Difference } from './difference.js';
 import {
   blockedFinding,
   notRefiledFinding,
@@ -94,7 +94,8 @@ export function detectChanges(
     })
     .sort(
       (a, b) =>
-        compareChanges(a.c.difference, b.c.difference) || byText(a.change.fingerprint, b.change.fingerprint),
+        compareChanges(a.c.difference, b.c.difference) ||
+        compareText(a.change.fingerprint, b.change.fingerprint),
     );
 
   const changes = rows.map((r) => r.change);
@@ -119,14 +120,13 @@ export function detectChanges(
       const description = describeDifference(c.difference);
       const entryIndex = change.recorded ? log.findIndex((e) => e.id === change.changeLogId) : -1;
       const entry = log[entryIndex];
-      if (entry && understates(entry, change)) {
-        findings.push(understatedFinding(product, entryIndex, entry, change, description));
-      }
+      const recordedBy = entry && { product, index: entryIndex, entry, change, description };
+      if (recordedBy && understates(entry, change)) findings.push(understatedFinding(recordedBy));
       if (c.blocking) {
         findings.push(blockedFinding(product, change, description, siteLocation(product, c.difference.site)));
       }
       if (
-        entry &&
+        recordedBy &&
         change.classification === 'material' &&
         entry.status === 'recorded' &&
         !refilingStatuses.has(filing.status) &&
@@ -134,7 +134,7 @@ export function detectChanges(
       ) {
         // Once per entry: one status to fix, however many of its changes are material.
         notRefiled.add(entry.id);
-        findings.push(notRefiledFinding(product, entryIndex, entry, change, description));
+        findings.push(notRefiledFinding(recordedBy));
       }
     }
   });
@@ -160,10 +160,7 @@ function dedupe(list: ClassifiedDifference[]): Classified[] {
 function toDetectedChange(c: Classified, changeLogId: string | undefined): DetectedChange {
   const d = c.difference;
   return {
-    kind: d.kind,
-    subject: d.subject,
-    ...(d.from !== undefined ? { from: d.from } : {}),
-    ...(d.to !== undefined ? { to: d.to } : {}),
+    ...differenceHeadline(d),
     classification: c.classification,
     classId: c.classId,
     reason: c.reason,
@@ -189,16 +186,11 @@ const categoryOrder: ChangeCategory[] = [
 function compareChanges(a: Difference, b: Difference): number {
   return (
     categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category) ||
-    byText(a.kind, b.kind) ||
-    byText(a.subject, b.subject) ||
-    byText(a.from ?? '', b.from ?? '') ||
-    byText(a.to ?? '', b.to ?? '')
+    compareText(a.kind, b.kind) ||
+    compareText(a.subject, b.subject) ||
+    compareText(a.from ?? '', b.from ?? '') ||
+    compareText(a.to ?? '', b.to ?? '')
   );
-}
-
-/** Code-unit order: the same on every machine, whatever its locale. */
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function tableFor(classifier: ChangeClassifier, scheme: string): ChangeTable | undefined {

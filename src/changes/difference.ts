@@ -82,3 +82,15 @@ export function difference(d: DifferenceInput): Difference {
   // Every omissible key left is a string now (the undefined ones were just deleted).
   return out as Difference;
 }
+
+/** What a difference is about, as every report lists it first: kind, subject, and the values before and after. */
+export function differenceHeadline(
+  d: Difference,
+): Pick<Difference, 'kind' | 'subject'> & { from?: string; to?: string } {
+  return {
+    kind: d.kind,
+    subject: d.subject,
+    ...(d.from !== undefined ? { from: d.from } : {}),
+    ...(d.to !== undefined ? { to: d.to } : {}),
+  };
+}

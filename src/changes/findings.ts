@@ -85,29 +85,47 @@ export function staleFinding(p: LoadedProduct, s: StaleRecord): Finding {
   };
 }
 
+/** A detected change and the change-log entry that records it (at `index` of filing.yaml's `changes:`). */
+export interface RecordedChange {
+  product: LoadedProduct;
+  index: number;
+  entry: ChangeLogEntry;
+  change: DetectedChange;
+  /** The change in words, as findings name it. */
+  description: string;
+}
+
+/** A blocking finding about one field of the change-log entry that records a change. */
+function entryFinding(
+  r: RecordedChange,
+  field: 'classification' | 'status',
+  finding: { ruleId: string; message: string; hint: string },
+): Finding {
+  return {
+    ruleId: finding.ruleId,
+    severity: 'error',
+    message: finding.message,
+    hint: finding.hint,
+    productId: r.product.id,
+    ...locate(r.product, 'filing', ['changes', r.index, field]),
+  };
+}
+
 /**
  * The finding for a change-log entry that records a change as less serious than the pack (after the
  * trusted overrides) classifies it. Blocking: otherwise a pull request could record its own material
  * change as `record` and pass.
  */
-export function understatedFinding(
-  p: LoadedProduct,
-  index: number,
-  entry: ChangeLogEntry,
-  c: DetectedChange,
-  description: string,
-): Finding {
-  return {
+export function understatedFinding(r: RecordedChange): Finding {
+  const { entry, change: c } = r;
+  return entryFinding(r, 'classification', {
     ruleId: 'change.entry-classification',
-    severity: 'error',
-    message: `change-log entry ${entry.id} records a ${c.classification} change as '${entry.classification}': ${description} [${c.classId}]`,
+    message: `change-log entry ${entry.id} records a ${c.classification} change as '${entry.classification}': ${r.description} [${c.classId}]`,
     hint:
       `${c.reason} A change log cannot lower the class the rule pack assigns: set the entry's classification to ${c.classification}. ` +
       `If the pack is wrong here, an approver adds a classification override for '${c.classId}' (optionally only fingerprint ${c.fingerprint}) ` +
       'with a justification to `classification:` in .labelguard.yml, in a pull request of its own.',
-    productId: p.id,
-    ...locate(p, 'filing', ['changes', index, 'classification']),
-  };
+  });
 }
 
 /** Filing statuses in which a recorded material change is being (or no longer needs to be) refiled. */
@@ -122,22 +140,14 @@ export const refilingStatuses: ReadonlySet<string> = new Set([
  * The finding for a material change whose entry says `status: recorded` while the filing still says the
  * label is valid as granted: a material change needs a new filing, so the filing must move on.
  */
-export function notRefiledFinding(
-  p: LoadedProduct,
-  index: number,
-  entry: ChangeLogEntry,
-  c: DetectedChange,
-  description: string,
-): Finding {
+export function notRefiledFinding(r: RecordedChange): Finding {
+  const { product: p, entry, change: c } = r;
   const status = p.filing?.status ?? 'granted';
-  return {
+  return entryFinding(r, 'status', {
     ruleId: 'change.material-not-refiled',
-    severity: 'error',
-    message: `change-log entry ${entry.id} marks a material change as 'recorded' but the filing is still '${status}': ${description} [${c.classId}]`,
+    message: `change-log entry ${entry.id} marks a material change as 'recorded' but the filing is still '${status}': ${r.description} [${c.classId}]`,
     hint:
       `${c.reason} A material change invalidates the granted label until it is refiled: set the entry's status to refiling-required ` +
       `and the filing's status to refiling-required (or refiling-submitted once submitted) in ${p.filingFile ?? `${p.dir}/filing.yaml`}.`,
-    productId: p.id,
-    ...locate(p, 'filing', ['changes', index, 'status']),
-  };
+  });
 }

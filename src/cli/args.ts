@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../load/errors.js';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+export type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** Parse a command's arguments strictly; unknown flags and missing values are usage errors (exit 2). */
 export function parseCommandArgs<O extends Options>(

@@ -3,10 +3,9 @@ import { dirname, join, relative } from 'node:path';
 import { UsageError } from '../load/errors.js';
 import { loadSbomFile } from '../load/sbom-file.js';
 import { sbomDigest, serialiseNormalised } from '../sbom/index.js';
-import { parseCommandArgs, parseFilingId, parseNow } from './args.js';
 import { baselineOf, writeBaseline } from './baseline-record.js';
 import type { CliIo } from './io.js';
-import { loadProductArg, requireValid } from './product-arg.js';
+import { loadProductArg, parseProductCommand, requireValid } from './product-arg.js';
 
 export const baselineHelp = `Usage: labelguard baseline <product-dir> [--repo DIR] [--status STATUS] [--filing-id ID]
                            [--now DATE] [--replace]
@@ -36,33 +35,17 @@ const settable = ['submitted', 'granted'] as const;
 
 /** `labelguard baseline`. */
 export async function runBaseline(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    'baseline',
-    args,
-    {
-      repo: { type: 'string' },
-      status: { type: 'string' },
-      'filing-id': { type: 'string' },
-      now: { type: 'string' },
-      replace: { type: 'boolean' },
-    },
-    true,
-  );
-  if (values.help) {
-    io.stdout(baselineHelp);
-    return 0;
-  }
-  if (positionals.length !== 1)
-    throw new UsageError('baseline takes one product folder', [
-      "Run 'labelguard baseline --help' for usage.",
-    ]);
-  const now = parseNow(values.now, io.today);
-  const filingId = parseFilingId(values['filing-id'], now);
+  const parsed = parseProductCommand('baseline', args, io, baselineHelp, {
+    status: { type: 'string' },
+    replace: { type: 'boolean' },
+  });
+  if (!parsed) return 0;
+  const { values, now, filingId } = parsed;
   const status = values.status;
   if (status !== undefined && !(settable as readonly string[]).includes(status))
     throw new UsageError(`--status must be one of ${settable.join(', ')}, got '${status}'`);
 
-  const { productDir, product } = await loadProductArg(io, positionals[0]!, values.repo);
+  const { productDir, product } = await loadProductArg(io, parsed.productArg, values.repo);
   if (product.filingFile === undefined)
     throw new UsageError(`product ${product.id} has no filing.yaml`, [
       `Create one with 'labelguard init' or by hand (scheme, status: not-filed), then run baseline again.`,

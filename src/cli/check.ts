@@ -1,6 +1,5 @@
 import { UsageError } from '../load/errors.js';
 import { loadRepository } from '../load/repository.js';
-import { configAt } from '../pipeline/base-config.js';
 import { runCheck } from '../pipeline/run-check.js';
 import { parseShard } from '../pipeline/shard.js';
 import { exitCodeFor } from '../report/model.js';
@@ -97,8 +96,6 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     ...(values.base
       ? {
           approvals: {
-            base: await configAt(dir, values.base, values.config),
-            head: await configAt(dir, values.head ?? 'HEAD', values.config),
             reviews: { unavailable: 'the CLI does not read pull-request reviews (the action does)' },
           },
         }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { classifyDifference, type ClassifiedDifference } from '../changes/classify.js';
+import { differenceHeadline } from '../changes/difference.js';
 import { sbomDifferences } from '../changes/sbom-changes.js';
 import { noiseFilter } from '../sbom/noise.js';
 import { UsageError } from '../load/errors.js';
@@ -133,10 +134,7 @@ function subjectText(s: DiffJson['summary']['subject']): string {
 function toJson(c: ClassifiedDifference): DiffJson['changes'][number] {
   const d = c.difference;
   return {
-    kind: d.kind,
-    subject: d.subject,
-    ...(d.from !== undefined ? { from: d.from } : {}),
-    ...(d.to !== undefined ? { to: d.to } : {}),
+    ...differenceHeadline(d),
     ...(d.matchedBy !== undefined ? { matchedBy: d.matchedBy } : {}),
     ...(d.aspects.includes('version-down') ? { downgrade: true } : {}),
     classification: c.classification,

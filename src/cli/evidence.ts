@@ -7,9 +7,8 @@ import { evidenceTemplateNames, prepareLabelRenderer } from '../evidence/index.j
 import type { LoadedProduct } from '../load/repository.js';
 import { bundleCheck, evidenceFor } from '../pipeline/evidence.js';
 import { loadPacks } from '../pipeline/packs.js';
-import { parseCommandArgs, parseFilingId, parseNow } from './args.js';
 import type { CliIo } from './io.js';
-import { loadProductArg, requireValid } from './product-arg.js';
+import { loadProductArg, parseProductCommand, requireValid } from './product-arg.js';
 
 export const evidenceHelp = `Usage: labelguard evidence <product-dir> [--repo DIR] [--out DIR] [--filing-id ID] [--now DATE]
 
@@ -37,28 +36,10 @@ export function loadTemplates(): Record<string, string> {
 
 /** `labelguard evidence`. */
 export async function runEvidence(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    'evidence',
-    args,
-    {
-      repo: { type: 'string' },
-      out: { type: 'string' },
-      'filing-id': { type: 'string' },
-      now: { type: 'string' },
-    },
-    true,
-  );
-  if (values.help) {
-    io.stdout(evidenceHelp);
-    return 0;
-  }
-  if (positionals.length !== 1)
-    throw new UsageError('evidence takes one product folder', [
-      "Run 'labelguard evidence --help' for usage.",
-    ]);
-  const now = parseNow(values.now, io.today);
-  const filingId = parseFilingId(values['filing-id'], now);
-  const { productDir, source, repo, product } = await loadProductArg(io, positionals[0]!, values.repo);
+  const parsed = parseProductCommand('evidence', args, io, evidenceHelp, { out: { type: 'string' } });
+  if (!parsed) return 0;
+  const { values, now, filingId } = parsed;
+  const { productDir, source, repo, product } = await loadProductArg(io, parsed.productArg, values.repo);
   if (values.out === undefined) forgiveOwnSbom(product, filingId);
   requireValid(product, 'evidence is generated');
   const packs = await loadPacks(source, repo.config);

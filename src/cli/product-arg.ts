@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../load/errors.js';
 import { loadRepository, type LoadedProduct, type LoadedRepository } from '../load/repository.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
+import { parseCommandArgs, parseFilingId, parseNow, type Options } from './args.js';
 import type { CliIo } from './io.js';
 import { repoDir } from './repo-arg.js';
 
@@ -14,6 +15,40 @@ export interface ProductArg {
   source: WorkingTreeSource;
   repo: LoadedRepository;
   product: LoadedProduct;
+}
+
+/** The options every command on one product folder takes, besides its own. */
+const productOptions = {
+  repo: { type: 'string' },
+  'filing-id': { type: 'string' },
+  now: { type: 'string' },
+} as const;
+
+/**
+ * Parse the arguments of a command on one product folder (`<product-dir> [--repo DIR] [--filing-id ID]
+ * [--now DATE]` and the command's own `options`). Undefined when --help was asked for (it is printed).
+ */
+export function parseProductCommand<O extends Options>(
+  command: string,
+  args: string[],
+  io: CliIo,
+  help: string,
+  options: O,
+) {
+  const { values, positionals } = parseCommandArgs(command, args, { ...productOptions, ...options }, true);
+  // The shared options, typed: TypeScript cannot resolve them through the command's generic options.
+  const common = values as { help?: boolean; now?: string; 'filing-id'?: string };
+  if (common.help) {
+    io.stdout(help);
+    return undefined;
+  }
+  if (positionals.length !== 1)
+    throw new UsageError(`${command} takes one product folder`, [
+      `Run 'labelguard ${command} --help' for usage.`,
+    ]);
+  const now = parseNow(common.now, io.today);
+  const filingId = parseFilingId(common['filing-id'], now);
+  return { values, productArg: positionals[0]!, now, filingId };
 }
 
 /**

@@ -2,7 +2,7 @@
 // unknown), because the templates are compiled in strict mode: a misspelt field fails the build of the
 // bundle instead of leaving a blank on a document someone signs.
 import type { DetectedChange } from '../core/change.js';
-import { sourceLabel } from '../core/finding.js';
+import { compareText, sourceLabel } from '../core/finding.js';
 import { statusWording } from '../schemas/filing-status.js';
 import type { Filing, Product } from '../schemas/index.js';
 import { describeLabel, labelLab, labelScheme, labelStandard, type LabelData } from './label.js';
@@ -13,16 +13,15 @@ import { securityClaims } from './security-claims.js';
 import { deriveTestRequest, initialTestRequest } from './test-request.js';
 
 const classificationRank = { material: 0, record: 1, none: 2 } as const;
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Changes in report order: material first, then by kind, subject and fingerprint. */
 export function sortChanges(changes: DetectedChange[]): DetectedChange[] {
   return [...changes].sort(
     (a, b) =>
       classificationRank[a.classification] - classificationRank[b.classification] ||
-      byText(a.kind, b.kind) ||
-      byText(a.subject, b.subject) ||
-      byText(a.fingerprint, b.fingerprint),
+      compareText(a.kind, b.kind) ||
+      compareText(a.subject, b.subject) ||
+      compareText(a.fingerprint, b.fingerprint),
   );
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { compareText } from '../core/finding.js';
 import {
   changeNotificationModel,
   createContext,
@@ -20,8 +21,7 @@ import type { EvidenceBundle, EvidenceFile, EvidenceInput, EvidenceInputFile } f
 export const evidenceIndexName = 'evidence-index.json';
 
 const sha256 = (content: Buffer): string => createHash('sha256').update(content).digest('hex');
-const byPath = (a: { path: string }, b: { path: string }): number =>
-  a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+const byPath = (a: { path: string }, b: { path: string }): number => compareText(a.path, b.path);
 
 function checkFilingId(filingId: string): void {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(filingId)) {

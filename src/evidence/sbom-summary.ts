@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { declaredRoles } from '../changes/declared-roles.js';
+import { compareText } from '../core/finding.js';
 import { componentRoles } from '../rules/input.js';
 import type { SoftwareRoles } from '../rules/types.js';
 import type { Product } from '../schemas/index.js';
@@ -25,8 +26,6 @@ export interface SbomSummary {
   services: number;
   securityRelevant: SecurityComponent[];
 }
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Security roles of one component, as change detection sees them: pack data, role property, manifest. */
 export function rolesOf(
@@ -76,7 +75,10 @@ export function summariseSbom(
       roles: roles.join(', '),
     }))
     .sort(
-      (a, b) => byText(a.name, b.name) || byText(a.version ?? '', b.version ?? '') || byText(a.type, b.type),
+      (a, b) =>
+        compareText(a.name, b.name) ||
+        compareText(a.version ?? '', b.version ?? '') ||
+        compareText(a.type, b.type),
     );
 
   return {
@@ -87,7 +89,7 @@ export function summariseSbom(
       version: sbom.metadata.component?.version ?? null,
     },
     components: sbom.components.length,
-    byType: [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => byText(a.type, b.type)),
+    byType: [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => compareText(a.type, b.type)),
     services: sbom.services.length,
     securityRelevant,
   };

@@ -120,37 +120,43 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       write: spacedGroup(1000 * timeScale),
       notifications: spacedGroup(3000 * timeScale),
       search: spacedGroup(2000 * timeScale),
-      onRateLimit: (
-        retryAfter: number,
-        opts: { method: string; url: string },
-        _o: unknown,
-        retryCount: number,
-      ) => {
-        const retryIt = retryCount < rateLimitRetries && retryAfter <= maxWait;
-        log.warn(
-          `GitHub rate limit reached on ${opts.method} ${opts.url}; ` +
-            (retryIt
-              ? `retrying in ${retryAfter} s.`
-              : 'giving up (limit resets too late or retries used up).'),
-        );
-        return retryIt;
-      },
-      onSecondaryRateLimit: (
-        retryAfter: number,
-        opts: { method: string; url: string },
-        _o: unknown,
-        retryCount: number,
-      ) => {
-        const retryIt = retryCount < secondaryRetries && retryAfter <= maxWait;
-        log.warn(
-          `GitHub secondary rate limit on ${opts.method} ${opts.url}; ` +
-            (retryIt ? `retrying in ${retryAfter} s.` : 'giving up.'),
-        );
-        return retryIt;
-      },
+      onRateLimit: rateLimitHandler(log, {
+        reached: 'GitHub rate limit reached on',
+        giveUp: 'giving up (limit resets too late or retries used up).',
+        retries: rateLimitRetries,
+        maxWait,
+      }),
+      onSecondaryRateLimit: rateLimitHandler(log, {
+        reached: 'GitHub secondary rate limit on',
+        giveUp: 'giving up.',
+        retries: secondaryRetries,
+        maxWait,
+      }),
     },
   };
   return new LabelguardOctokit(octokitOptions);
+}
+
+/**
+ * The throttling plugin's answer to a rate limit: retry while retries are left and the wait is bearable,
+ * and say which it does.
+ */
+function rateLimitHandler(
+  log: Pick<GitHubClientLog, 'warn'>,
+  how: { reached: string; giveUp: string; retries: number; maxWait: number },
+) {
+  return (
+    retryAfter: number,
+    opts: { method: string; url: string },
+    _o: unknown,
+    retryCount: number,
+  ): boolean => {
+    const retryIt = retryCount < how.retries && retryAfter <= how.maxWait;
+    log.warn(
+      `${how.reached} ${opts.method} ${opts.url}; ` + (retryIt ? `retrying in ${retryAfter} s.` : how.giveUp),
+    );
+    return retryIt;
+  };
 }
 
 interface GuardOptions {

@@ -1,4 +1,5 @@
 import type { DetectedChange } from '../core/change.js';
+import { compareText } from '../core/finding.js';
 import { generateEvidence, type BundleCheck, type EvidenceBundle } from '../evidence/index.js';
 import { locate, type LoadedProduct } from '../load/repository.js';
 import { coverageFacts, evaluateProduct, readiness } from '../rules/index.js';
@@ -89,7 +90,7 @@ export function bundleCheck(
         title: titles.get(o.ruleId) ?? o.ruleId,
         message: evaluation.findings.find((f) => f.ruleId === o.ruleId)?.message ?? '',
       }))
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      .sort((a, b) => compareText(a.id, b.id)),
   }));
   const schemeRules = new Set(
     packs.filter((pk) => pk.scheme === scheme).flatMap((pk) => pk.rules.map((r) => r.id)),

@@ -17,6 +17,8 @@ export interface RunScope {
   policy: LoadedPolicy;
   /** The policy as the head has it: what the change proposes (the same as `policy` unless judged on base). */
   headPolicy: LoadedPolicy;
+  /** The policy as the base has it, when judging a change whose base revision is in the clone. */
+  basePolicy?: LoadedPolicy;
   /** Set when the change touches the policy: what it changes (empty when that cannot be told). */
   policyChange?: { from: string; lines: PolicyChangeLine[] };
   /** Set when only some products are judged (a pull request): their manifests; undefined means all. */
@@ -96,6 +98,7 @@ export async function openScope(dir: string, opts: ScopeOptions): Promise<RunSco
       headPolicy,
       changed,
       ...(baseSource ? { baseSource } : {}),
+      ...(basePolicy ? { basePolicy } : {}),
       ...(shown ? { policyChange: { ...policyChange, from: policy.from } } : {}),
       close,
     };

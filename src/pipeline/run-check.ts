@@ -5,7 +5,7 @@ import { assembleReport, judgeProduct, type JudgedProduct } from '../check/check
 import { locate, loadRepository, type LoadedRepository } from '../load/repository.js';
 import { resolvePolicy, type PolicyOverrides } from '../policy/policy.js';
 import type { Report } from '../report/model.js';
-import { approvalFindings, type ApprovalContext } from '../rules/approvals.js';
+import { approvalFindings, type ReviewEvidence } from '../rules/approvals.js';
 import { coversEditFindings } from '../rules/covers-edit.js';
 import { applyWaivers } from '../rules/waivers.js';
 import type { LoadedPacks } from './packs.js';
@@ -37,8 +37,11 @@ export interface CheckRequest {
   policyFrom?: 'base' | 'head';
   /** With `base`: judge every product all the same, and report which ones the change touched. */
   judgeAll?: boolean;
-  /** For a change: the base configuration and the reviews, to verify approvers of new waivers and overrides. */
-  approvals?: ApprovalContext;
+  /**
+   * For a change: its reviews, to verify approvers of new waivers and overrides against the configuration
+   * at the base and at the head (both read with the run's policies).
+   */
+  approvals?: { reviews: ReviewEvidence };
 }
 
 export interface CheckOutcome {
@@ -94,7 +97,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     const approvals = req.approvals
       ? approvalFindings(
           config.config,
-          req.approvals,
+          { base: scope.basePolicy?.config.config, head: proposed.config, reviews: req.approvals.reviews },
           (key, index) =>
             proposed.doc?.locate([key, index, 'approver']) ?? {
               file: proposed.file ?? '.labelguard.yml',

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { compareText } from '../core/finding.js';
 import type { LoadedPolicy } from './load.js';
 
 /** One difference between two policies: what, and its value before and after (`—` for none). */
@@ -45,7 +46,7 @@ export function diffPolicy(base: LoadedPolicy, head: LoadedPolicy): PolicyChange
     if (a === b) continue;
     lines.push({ what: `rule pack file ${file}`, from: describeFile(a), to: describeFile(b) });
   }
-  return lines.sort((x, y) => (x.what < y.what ? -1 : x.what > y.what ? 1 : 0));
+  return lines.sort((x, y) => compareText(x.what, y.what));
 }
 
 /** Leaf values by dotted key; an array's entries are kept as a list of JSON texts under the array's key. */

@@ -4,6 +4,7 @@
  * whether anything changed before spending a write.
  */
 import { createHash } from 'node:crypto';
+import { compareText } from '../core/finding.js';
 import type { RefilingFile, RefilingMetadata } from './types.js';
 
 const PREFIX = '<!-- labelguard:refiling ';
@@ -55,7 +56,7 @@ export function replaceMetadata(body: string, metadata: RefilingMetadata): strin
 /** `sha256:` digest of a set of files: each path with the SHA-256 of its bytes, in path order. */
 export function filesDigest(files: readonly RefilingFile[]): string {
   const lines = [...files]
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .sort((a, b) => compareText(a.path, b.path))
     .map(
       (f) =>
         `${f.path}\0${sha256(typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content)}\n`,

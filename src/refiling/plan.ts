@@ -4,6 +4,7 @@
  */
 import { parse } from 'yaml';
 import type { DetectedChange } from '../core/change.js';
+import { compareText } from '../core/finding.js';
 import { MAX_BODY_CHARS } from '../github/repo.js';
 import { generator as labelguard } from '../version.js';
 import { renderCommitMessage, renderRefilingBody, renderRefilingTitle } from './body.js';
@@ -58,7 +59,7 @@ export function planRefiling(
       content: asTextOrBytes(f.content),
     })),
     { path: filingPath, content: filingText },
-  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  ].sort((a, b) => compareText(a.path, b.path));
   const duplicate = files.find((f, i) => i > 0 && files[i - 1]?.path === f.path);
   if (duplicate) throw new Error(`The refiling of ${need.productId} would write ${duplicate.path} twice.`);
 
@@ -170,9 +171,7 @@ function stripAt(handle: string): string {
 function unique(values: readonly string[]): string[] {
   const seen = new Map<string, string>();
   for (const v of values) if (v !== '' && !seen.has(v.toLowerCase())) seen.set(v.toLowerCase(), v);
-  return [...seen.values()].sort((a, b) =>
-    a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0,
-  );
+  return [...seen.values()].sort((a, b) => compareText(a.toLowerCase(), b.toLowerCase()));
 }
 
 function checkedProductDir(dir: string, productId: string): string {

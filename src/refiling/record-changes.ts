@@ -6,6 +6,7 @@
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { ChangeSet, Classification, DetectedChange } from '../core/change.js';
+import { compareText } from '../core/finding.js';
 import { plainText, truncate } from '../markdown/escape.js';
 import type { ChangeLogEntry } from '../schemas/index.js';
 
@@ -97,7 +98,7 @@ export function changeLogEntries(
     const key = `${rank(change.classification)}\0${change.classId}`;
     byClass.set(key, [...(byClass.get(key) ?? []), change]);
   }
-  for (const [, group] of [...byClass.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [, group] of [...byClass.entries()].sort(([a], [b]) => compareText(a, b))) {
     groups.push({ changes: [...group].sort(compareChanges) });
   }
   // Material entries first, as before; sets keep their report order within each classification.

@@ -1,6 +1,6 @@
 import { policyChangeMarkdown } from './policy-change.js';
 import type { ChangeSet, DetectedChange } from '../core/change.js';
-import { sourceLabel, type Source } from '../core/finding.js';
+import { compareText, sourceLabel, type Source } from '../core/finding.js';
 import {
   count,
   cutToFit,
@@ -450,7 +450,7 @@ function readinessLine(readiness: Readiness[] | undefined, ctx: Context): string
     const base = `${escapeMarkdown(r.scheme, 40)}: target ${stars(r.target)}, meets ${r.met > 0 ? stars(r.met) : 'none'}`;
     const gaps = Object.entries(r.gaps)
       .filter(([, ids]) => ids.length > 0)
-      .sort(([a], [b]) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0));
+      .sort(([a], [b]) => Number(a) - Number(b) || compareText(a, b));
     if (gaps.length === 0) return base;
     if (ctx.detail >= 3) {
       ctx.cut.extras = true;
@@ -575,7 +575,7 @@ function essentialLines(report: Report, opts: MarkdownOptions, compact: boolean)
   const products = orderedProducts(report);
   const prs = (opts.refilingPrs ?? [])
     .filter((pr) => products.some((p) => p.id === pr.productId))
-    .sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : a.number - b.number))
+    .sort((a, b) => compareText(a.productId, b.productId) || a.number - b.number)
     .map((pr) => `- 🔁 ${inlineCode(pr.productId, 80)} refiling PR ${markdownLink(`#${pr.number}`, pr.url)}`);
   const changes = products.flatMap((p) =>
     changeSetsOf(p)

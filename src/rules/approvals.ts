@@ -1,7 +1,8 @@
 // Approvals of policy exceptions. A waiver or a classification override names its `approver:` in free
 // text; when a pull request adds or changes one, labelguard checks that name against the pull request's
 // approving reviews (and, when `approvals.approvers` is configured, against who may approve), and says
-// plainly when it could not. Pure: the shells fetch the reviews and read the base configuration.
+// plainly when it could not. Pure: the shells fetch the reviews; the pipeline reads the base configuration
+// with the base's policy.
 
 import type { Finding, Location } from '../core/finding.js';
 import type { Config } from '../schemas/index.js';

@@ -264,20 +264,28 @@ function digestsByAlg(hashes: Hash[]): Map<string, string> {
   return m;
 }
 
+/** The keys only `after` has, only `before` has, and both have with other values; each in map order. */
+function keyDifferences(
+  before: ReadonlyMap<string, string>,
+  after: ReadonlyMap<string, string>,
+): { added: string[]; removed: string[]; changed: string[] } {
+  const removed: string[] = [];
+  const changed: string[] = [];
+  for (const [key, value] of before) {
+    const other = after.get(key);
+    if (other === undefined) removed.push(key);
+    else if (other !== value) changed.push(key);
+  }
+  const added = [...after.keys()].filter((key) => !before.has(key));
+  return { added, removed, changed };
+}
+
 // Only comparable when both sides list hashes: a generator that omits them proves nothing.
 function compareHashes(before: Hash[], after: Hash[]): ComponentChange['hashes'] {
   if (before.length === 0 || after.length === 0) return undefined;
   if (sameList(before, after, (x, y) => x.alg === y.alg && x.content === y.content)) return undefined;
   const b = digestsByAlg(before);
-  const a = digestsByAlg(after);
-  const changed: string[] = [];
-  const removed: string[] = [];
-  for (const [alg, content] of b) {
-    const other = a.get(alg);
-    if (other === undefined) removed.push(alg);
-    else if (other !== content) changed.push(alg);
-  }
-  const added = [...a.keys()].filter((alg) => !b.has(alg));
+  const { added, removed, changed } = keyDifferences(b, digestsByAlg(after));
   const common = b.size - removed.length;
   // Extra algorithms alongside matching ones are not a content change; a swap of algorithms with
   // nothing in common can no longer vouch for the content, so it counts.
@@ -299,17 +307,7 @@ function compareProperties(
   noise?: PropertyFilter,
 ): ComponentChange['properties'] {
   if (before.length === 0 && after.length === 0) return undefined;
-  const b = valuesByName(before, noise);
-  const a = valuesByName(after, noise);
-  const added: string[] = [];
-  const removed: string[] = [];
-  const changed: string[] = [];
-  for (const [name, value] of b) {
-    const other = a.get(name);
-    if (other === undefined) removed.push(name);
-    else if (other !== value) changed.push(name);
-  }
-  for (const name of a.keys()) if (!b.has(name)) added.push(name);
+  const { added, removed, changed } = keyDifferences(valuesByName(before, noise), valuesByName(after, noise));
   if (added.length + removed.length + changed.length === 0) return undefined;
   return {
     added: added.sort(compareStrings),

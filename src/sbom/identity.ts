@@ -1,5 +1,6 @@
 // Identity keys for matching components across two SBOMs. Versions are never part of a key: a
 // version change is a change of the same component, not a removal plus an addition.
+import { compareStrings } from './normalise.js';
 
 export interface ParsedPurl {
   type: string;
@@ -53,8 +54,7 @@ export function parsePurl(purl: string): ParsedPurl | undefined {
       const value = decode(pair.slice(eq + 1));
       if (value !== '') qualifiers.push([pair.slice(0, eq).toLowerCase(), value]);
     }
-    if (qualifiers.length > 1)
-      qualifiers = qualifiers.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    if (qualifiers.length > 1) qualifiers = qualifiers.sort((a, b) => compareStrings(a[0], b[0]));
     rest = rest.slice(0, q);
   }
   let version: string | undefined;

@@ -1,10 +1,9 @@
 // Value normalisation shared by the JSON and XML readers, so both formats yield identical data.
+import { compareText } from '../core/finding.js';
 import type { Component, Hash, Property, Service } from './types.js';
 
 /** Code-unit comparison: locale-independent, so sort orders (and digests) match on every machine. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export const compareStrings = compareText;
 
 /** Trimmed string, or undefined for anything else (numbers are accepted and stringified). */
 export function str(v: unknown): string | undefined {

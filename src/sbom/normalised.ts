@@ -98,8 +98,29 @@ function addComponent(ctx: Context, c: Component): CdxComponent {
   return model;
 }
 
-// Nesting is rebuilt from each component's path of parent names; when a name is ambiguous the
-// first parent in sort order wins, and a path that names no component leaves it at top level.
+// Nesting is rebuilt from each entry's path of parent names; when a name is ambiguous the first parent
+// in sort order wins, and a path that names no entry leaves it at top level. `outsideParent` names a
+// parent that is not in the list (the root component). Returns the top-level models.
+function nest<T extends { path: string[]; name: string }, M>(
+  placed: readonly [T, M][],
+  addChild: (parent: M, child: M) => void,
+  outsideParent: (entry: T) => M | undefined = () => undefined,
+): M[] {
+  const byPath = new Map<string, M>();
+  for (const [entry, model] of placed) {
+    const key = [...entry.path, entry.name].join('\u0000');
+    if (!byPath.has(key)) byPath.set(key, model);
+  }
+  const topLevel: M[] = [];
+  for (const [entry, model] of placed) {
+    const parent =
+      entry.path.length === 0 ? undefined : (outsideParent(entry) ?? byPath.get(entry.path.join('\u0000')));
+    if (parent === undefined) topLevel.push(model);
+    else addChild(parent, model);
+  }
+  return topLevel;
+}
+
 function placeComponents(
   ctx: Context,
   components: Component[],
@@ -107,23 +128,11 @@ function placeComponents(
   rootModel: CdxComponent | undefined,
 ): CdxComponent[] {
   const placed = components.map((c): [Component, CdxComponent] => [c, addComponent(ctx, c)]);
-  const byPath = new Map<string, CdxComponent>();
-  for (const [c, model] of placed) {
-    const key = [...c.path, c.name].join('\u0000');
-    if (!byPath.has(key)) byPath.set(key, model);
-  }
-  const topLevel: CdxComponent[] = [];
-  for (const [c, model] of placed) {
-    const parent =
-      c.path.length === 0
-        ? undefined
-        : c.path.length === 1 && root !== undefined && c.path[0] === root.name
-          ? rootModel
-          : byPath.get(c.path.join('\u0000'));
-    if (parent === undefined) topLevel.push(model);
-    else parent.components.add(model);
-  }
-  return topLevel;
+  return nest(
+    placed,
+    (parent, child) => parent.components.add(child),
+    (c) => (c.path.length === 1 && root !== undefined && c.path[0] === root.name ? rootModel : undefined),
+  );
 }
 
 function placeServices(ctx: Context, services: Service[]): CdxService[] {
@@ -142,18 +151,7 @@ function placeServices(ctx: Context, services: Service[]): CdxService[] {
     ctx.patches.set(ref, (o) => patchService(o, s));
     return [s, model];
   });
-  const byPath = new Map<string, CdxService>();
-  for (const [s, model] of placed) {
-    const key = [...s.path, s.name].join('\u0000');
-    if (!byPath.has(key)) byPath.set(key, model);
-  }
-  const topLevel: CdxService[] = [];
-  for (const [s, model] of placed) {
-    const parent = s.path.length === 0 ? undefined : byPath.get(s.path.join('\u0000'));
-    if (parent === undefined) topLevel.push(model);
-    else parent.services.add(model);
-  }
-  return topLevel;
+  return nest(placed, (parent, child) => parent.services.add(child));
 }
 
 // Dependencies name the source document's refs; translate them, dropping refs that name nothing.

@@ -4,6 +4,7 @@ import { buildInventory, setIf, type TreeAccess } from './build.js';
 import { HINTS, problem } from './problems.js';
 import { bool, makeHash, normaliseProperties, sortHashes, sortedUnique, str } from './normalise.js';
 import {
+  CRYPTO_ALGORITHM_FIELDS,
   SUPPORTED_SPEC_VERSIONS,
   type Component,
   type CryptoProperties,
@@ -124,16 +125,6 @@ function readLicenses(v: unknown): string[] {
   return sortedUnique(out);
 }
 
-const ALGORITHM_FIELDS = [
-  'primitive',
-  'parameterSetIdentifier',
-  'curve',
-  'mode',
-  'padding',
-  'classicalSecurityLevel',
-  'nistQuantumSecurityLevel',
-] as const;
-
 function readCrypto(o: Obj | undefined): CryptoProperties | undefined {
   const assetType = str(o?.assetType);
   if (o === undefined || assetType === undefined) return undefined;
@@ -144,7 +135,7 @@ function readCrypto(o: Obj | undefined): CryptoProperties | undefined {
     const a: NonNullable<CryptoProperties['algorithm']> = {
       cryptoFunctions: sortedUnique(strings(alg.cryptoFunctions)),
     };
-    for (const k of ALGORITHM_FIELDS) setIf(a, k, str(alg[k]));
+    for (const k of CRYPTO_ALGORITHM_FIELDS) setIf(a, k, str(alg[k]));
     c.algorithm = a;
   }
   const proto = obj(o.protocolProperties);

@@ -3,14 +3,15 @@
 import { buildInventory, setIf, type TreeAccess } from './build.js';
 import { bool, makeHash, normaliseProperties, sortHashes, sortedUnique } from './normalise.js';
 import { all, attr, child, items, ownText, text, type XmlNode } from './xml.js';
-import type {
-  Component,
-  CryptoProperties,
-  Dependency,
-  Property,
-  ReadResult,
-  Service,
-  SpecVersion,
+import {
+  CRYPTO_ALGORITHM_FIELDS,
+  type Component,
+  type CryptoProperties,
+  type Dependency,
+  type Property,
+  type ReadResult,
+  type Service,
+  type SpecVersion,
 } from './types.js';
 
 // Same field order as the JSON front end, so both produce one object shape.
@@ -97,15 +98,7 @@ function readCrypto(n: XmlNode | undefined): CryptoProperties | undefined {
         items(alg, 'cryptoFunctions', 'cryptoFunction').flatMap((f) => ownText(f) ?? []),
       ),
     };
-    for (const k of [
-      'primitive',
-      'parameterSetIdentifier',
-      'curve',
-      'mode',
-      'padding',
-      'classicalSecurityLevel',
-      'nistQuantumSecurityLevel',
-    ] as const) {
+    for (const k of CRYPTO_ALGORITHM_FIELDS) {
       const v = text(alg, k);
       if (v !== undefined) c.algorithm[k] = v;
     }

@@ -28,6 +28,17 @@ export interface Property {
   value: string;
 }
 
+/** The text fields of `cryptoProperties.algorithmProperties` both readers keep, in this order. */
+export const CRYPTO_ALGORITHM_FIELDS = [
+  'primitive',
+  'parameterSetIdentifier',
+  'curve',
+  'mode',
+  'padding',
+  'classicalSecurityLevel',
+  'nistQuantumSecurityLevel',
+] as const;
+
 /** The parts of CycloneDX 1.6+ `cryptoProperties` that matter for classification. */
 export interface CryptoProperties {
   assetType: string;

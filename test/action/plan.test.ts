@@ -156,7 +156,7 @@ describe('planRun: a pull request', () => {
         pullNumber: 7,
         fetch: false,
         path: '',
-        approvals: { pullRequest: { number: 7, base: BASE, head: HEAD }, headRev: 'HEAD' },
+        approvals: { pullRequest: { number: 7, base: BASE, head: HEAD } },
       },
       comment: { kind: 'sticky', issueNumber: 7, key: 'Label-check/labels/default' },
       refiling: {
@@ -199,7 +199,7 @@ describe('planRun: a pull request', () => {
     expect(p.scope).toMatchObject({
       kind: 'change',
       fetch: true,
-      approvals: { headRev: HEAD },
+      approvals: { pullRequest: { head: HEAD } },
     });
     expect(p.comment).toEqual({ kind: 'sticky', issueNumber: 7, key: 'Label-check/labels/default' });
     // The head still lives in the fork: its refilings cannot be pushed there.
