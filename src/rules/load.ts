@@ -316,6 +316,7 @@ function loadRule(
   return {
     id: item.id,
     title: item.title,
+    ...(item.title_zh ? { titleZh: item.title_zh } : {}),
     pack: pack.name,
     scheme: pack.scheme,
     stars: item.stars,

@@ -71,6 +71,7 @@ function ruleJson(r: Rule): unknown {
   return {
     id: r.id,
     title: r.title,
+    ...(r.titleZh ? { titleZh: r.titleZh } : {}),
     scheme: r.scheme,
     stars: r.stars,
     categories: r.categories,
@@ -99,7 +100,7 @@ function sourceMd(s: Source): string {
 function rulesTable(p: RulePack): string {
   const rows = p.rules.map((r) => {
     const tier = r.tierBasis === 'confirmed' ? 'confirmed' : 'inferred';
-    return `| ${r.id} | ${stars(r.stars)} | ${r.severity} | ${tier} | ${md(r.title)} | \`${r.path.text}\` | ${r.sources.map(sourceMd).join('<br>')} |`;
+    return `| ${r.id} | ${stars(r.stars)} | ${r.severity} | ${tier} | ${md(r.title)}${r.titleZh ? `<br>${md(r.titleZh)}` : ''} | \`${r.path.text}\` | ${r.sources.map(sourceMd).join('<br>')} |`;
   });
   return (
     [
@@ -145,7 +146,8 @@ export function renderRulesDoc(packs: readonly RulePack[]): string {
     '## Writing rules',
     '',
     'A pack is a folder with `pack.yaml` (name, scheme, levels, thresholds), optional `catalogue.yaml` and',
-    '`software-roles.yaml`, and rule files under `rules/*.yaml`. Each rule has `id`, `title`, `stars`, `severity`,',
+    '`software-roles.yaml`, and rule files under `rules/*.yaml`. Each rule has `id`, `title` (and `title_zh`, the title',
+    'the Simplified Chinese documents for the filing agency show; every built-in rule has one), `stars`, `severity`,',
     '`tier_basis`, `path` (the field the finding points at: relative to product.yaml, or `filing:` + a path in filing.yaml),',
     '`condition` (CEL, true = pass), optional `details` (CEL list of strings naming what failed), `message`, `remediation`',
     'and `sources`. Conditions read one object:',

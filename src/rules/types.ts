@@ -67,6 +67,8 @@ export interface SoftwareRoles {
 export interface Rule {
   id: string;
   title: string;
+  /** The title in Simplified Chinese, for the documents meant for the filing agency. */
+  titleZh?: string;
   pack: string;
   scheme: string;
   /** Lowest star level the rule applies at; it applies at every level above too. */
