@@ -694,6 +694,10 @@ const ruleFileSchema = {
                         description: 'Stable rule id, e.g. CCL-AUTH-001 or ETSI-5.1-1.',
                     },
                     title: nonEmpty,
+                    title_zh: {
+                        ...nonEmpty,
+                        description: 'The title in Simplified Chinese, used by the documents meant for the filing agency (*.zh-CN.md).',
+                    },
                     scheme: { ...nonEmpty, description: 'Defaults to the pack scheme; must equal it when given.' },
                     stars: {
                         type: 'integer',

@@ -551,7 +551,7 @@ function bundleCheck(p, packs, changes, now) {
         locate: (doc, path) => (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(p, doc, path),
     });
     const met = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readiness */ .xz)(evaluation, packs).find((r) => r.scheme === scheme)?.met ?? 0;
-    const titles = new Map(packs.flatMap((pack) => pack.rules.map((r) => [r.id, r.title])));
+    const rulesById = new Map(packs.flatMap((pack) => pack.rules.map((r) => [r.id, r])));
     const failing = evaluation.outcomes.filter((o) => o.scheme === scheme &&
         o.inScope &&
         o.severity === 'error' &&
@@ -561,11 +561,15 @@ function bundleCheck(p, packs, changes, now) {
         stars,
         rules: failing
             .filter((o) => o.stars === stars)
-            .map((o) => ({
-            id: o.ruleId,
-            title: titles.get(o.ruleId) ?? o.ruleId,
-            message: evaluation.findings.find((f) => f.ruleId === o.ruleId)?.message ?? '',
-        }))
+            .map((o) => {
+            const rule = rulesById.get(o.ruleId);
+            return {
+                id: o.ruleId,
+                title: rule?.title ?? o.ruleId,
+                ...(rule?.titleZh ? { titleZh: rule.titleZh } : {}),
+                message: evaluation.findings.find((f) => f.ruleId === o.ruleId)?.message ?? '',
+            };
+        })
             .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     }));
     const schemeRules = new Set(packs.filter((pk) => pk.scheme === scheme).flatMap((pk) => pk.rules.map((r) => r.id)));

@@ -1955,6 +1955,7 @@ function loadRule(pack, doc, item, index, inputs, problems) {
     return {
         id: item.id,
         title: item.title,
+        ...(item.title_zh ? { titleZh: item.title_zh } : {}),
         pack: pack.name,
         scheme: pack.scheme,
         stars: item.stars,
@@ -2214,6 +2215,7 @@ function ruleJson(r) {
     return {
         id: r.id,
         title: r.title,
+        ...(r.titleZh ? { titleZh: r.titleZh } : {}),
         scheme: r.scheme,
         stars: r.stars,
         categories: r.categories,
@@ -2239,7 +2241,7 @@ function sourceMd(s) {
 function rulesTable(p) {
     const rows = p.rules.map((r) => {
         const tier = r.tierBasis === 'confirmed' ? 'confirmed' : 'inferred';
-        return `| ${r.id} | ${stars(r.stars)} | ${r.severity} | ${tier} | ${md(r.title)} | \`${r.path.text}\` | ${r.sources.map(sourceMd).join('<br>')} |`;
+        return `| ${r.id} | ${stars(r.stars)} | ${r.severity} | ${tier} | ${md(r.title)}${r.titleZh ? `<br>${md(r.titleZh)}` : ''} | \`${r.path.text}\` | ${r.sources.map(sourceMd).join('<br>')} |`;
     });
     return ([
         '| Rule | Level | Severity | Tier | Title | Points at | Sources |',
@@ -2276,7 +2278,8 @@ function renderRulesDoc(packs) {
         '## Writing rules',
         '',
         'A pack is a folder with `pack.yaml` (name, scheme, levels, thresholds), optional `catalogue.yaml` and',
-        '`software-roles.yaml`, and rule files under `rules/*.yaml`. Each rule has `id`, `title`, `stars`, `severity`,',
+        '`software-roles.yaml`, and rule files under `rules/*.yaml`. Each rule has `id`, `title` (and `title_zh`, the title',
+        'the Simplified Chinese documents for the filing agency show; every built-in rule has one), `stars`, `severity`,',
         '`tier_basis`, `path` (the field the finding points at: relative to product.yaml, or `filing:` + a path in filing.yaml),',
         '`condition` (CEL, true = pass), optional `details` (CEL list of strings naming what failed), `message`, `remediation`',
         'and `sources`. Conditions read one object:',
