@@ -210,6 +210,23 @@ function loadPack(
     thresholdOverrides: {},
     ...(catalogue ? { catalogue } : {}),
     softwareRoles,
+    ...(manifest.edition
+      ? {
+          edition: {
+            pinned: manifest.edition.pinned,
+            transcribedFrom: manifest.edition.transcribed_from,
+            changes: manifest.edition.changes,
+            confidence: manifest.edition.confidence,
+            consulted: manifest.edition.consulted ?? [],
+            provisions: (manifest.edition.provisions ?? []).map((p) => ({
+              clauses: [...p.clauses],
+              status: p.status,
+              confidence: p.confidence,
+              ...(p.note ? { note: p.note } : {}),
+            })),
+          },
+        }
+      : {}),
     rules: [],
     root: source.root,
   };

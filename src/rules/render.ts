@@ -3,7 +3,7 @@
 
 import { sourceLabel, type Source } from '../core/finding.js';
 import { evaluationBudget, expressionFunctions } from '../expr/index.js';
-import type { Rule, RulePack, Threshold } from './types.js';
+import type { PackEdition, Rule, RulePack, Threshold } from './types.js';
 import { maxOf } from '../core/append.js';
 
 export type RulesFormat = 'text' | 'json' | 'markdown';
@@ -95,6 +95,36 @@ function md(text: string): string {
 function sourceMd(s: Source): string {
   const label = md(sourceLabel(s));
   return s.url ? `[${label.replace(/[[\]]/g, '\\$&')}](${s.url})` : label;
+}
+
+/** The edition a pack is pinned to, what was consulted, and each provision's status in it. */
+function editionSection(e: PackEdition): string {
+  const consulted =
+    e.consulted.length > 0
+      ? ['Consulted for the comparison:', '', e.consulted.map((s) => `- ${sourceMd(s)}`).join('\n'), '']
+      : [];
+  const provisions =
+    e.provisions.length > 0
+      ? [
+          `| Provisions | In ${md(e.pinned.version ?? 'the pinned edition')} | Confidence | Note |`,
+          '|---|---|---|---|',
+          e.provisions
+            .map(
+              (p) =>
+                `| ${p.clauses.join(', ')} | ${p.status} | ${p.confidence ?? ''} | ${md(p.note ?? '')} |`,
+            )
+            .join('\n'),
+          '',
+        ]
+      : [];
+  return [
+    '### Edition',
+    '',
+    `Pinned to ${md(sourceLabel(e.pinned))}; the rules cite ${md(e.transcribedFrom)}. Changes between the two [${e.confidence ?? 'assumption'}]: ${md(e.changes)}`,
+    '',
+    ...consulted,
+    ...provisions,
+  ].join('\n');
 }
 
 function rulesTable(p: RulePack): string {
@@ -191,6 +221,7 @@ export function renderRulesDoc(packs: readonly RulePack[]): string {
       }
       out.push('');
     }
+    if (p.edition) out.push(editionSection(p.edition));
     if (p.thresholds.length > 0) out.push('### Thresholds', '', thresholdsTable(p.thresholds));
     out.push(`### Rules (${p.rules.length})`, '', rulesTable(p));
   }

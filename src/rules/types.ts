@@ -95,6 +95,21 @@ export interface PackLevel {
   description?: string;
 }
 
+/** The edition of its document a pack is pinned to, compared with the edition its rules cite. */
+export interface PackEdition {
+  pinned: Source;
+  transcribedFrom: string;
+  changes: string;
+  confidence: Source['confidence'];
+  consulted: Source[];
+  provisions: {
+    clauses: string[];
+    status: 'unchanged' | 'changed' | 'renumbered' | 'removed' | 'added';
+    confidence: Source['confidence'];
+    note?: string;
+  }[];
+}
+
 /** A loaded rule pack: data, compiled once per run. */
 export interface RulePack {
   name: string;
@@ -109,6 +124,8 @@ export interface RulePack {
   /** Absent when the pack has no catalogue: it then applies to every category. */
   catalogue?: CatalogueCategory[];
   softwareRoles: SoftwareRoles;
+  /** The edition the pack is pinned to and what is known of its changes (pack.yaml `edition`). */
+  edition?: PackEdition;
   /** Sorted by id. */
   rules: Rule[];
   /** Display folder of the pack, e.g. `rules/cn-ccl` or `./packs/acme`. */
