@@ -1,5 +1,21 @@
-// Chinese names of change kinds (src/changes/ emits them; rules/*/changes.yaml documents them) for the
-// documents meant for the filing agency. The English documents show the kind itself.
+// Chinese names of change kinds (src/changes/ emits them; rules/*/changes.yaml documents them) and of the
+// security claim areas of product.yaml, for the documents meant for the filing agency. The English
+// documents show the kind or the area's own name.
+
+/** The claim areas under product.yaml `security`, by key. */
+export const securityAreaZh: Record<string, string> = {
+  authentication: '身份鉴别',
+  vulnerability_disclosure: '漏洞披露',
+  updates: '软件更新',
+  crypto: '密码技术',
+  network_services: '网络服务',
+  debug_interfaces: '调试接口',
+  secure_boot: '安全启动',
+  storage: '关键安全参数存储',
+  logging: '安全日志',
+  privacy: '个人信息保护',
+  input_validation: '输入验证',
+};
 
 const what: Record<string, string> = {
   'hardware.revision': '硬件版本',
@@ -7,17 +23,9 @@ const what: Record<string, string> = {
   'firmware.version': '固件版本',
   'firmware.image': '固件镜像（同版本不同哈希）',
   'security.debug_interface': '调试接口',
-  'security.debug_interfaces': '调试接口',
-  'security.authentication': '安全声明：认证',
-  'security.updates': '安全声明：更新',
-  'security.crypto': '安全声明：密码',
-  'security.secure_boot': '安全声明：安全启动',
-  'security.storage': '安全声明：存储保护',
-  'security.logging': '安全声明：安全日志',
-  'security.privacy': '安全声明：个人信息',
-  'security.vulnerability_disclosure': '安全声明：漏洞披露',
-  'security.input_validation': '安全声明：输入验证',
-  'security.network_services': '安全声明：网络服务',
+  ...Object.fromEntries(
+    Object.entries(securityAreaZh).map(([area, zh]) => [`security.${area}`, `安全声明：${zh}`]),
+  ),
   service: '网络服务',
   'sbom.component': 'SBOM 组件',
   'sbom.product': 'SBOM 所述产品',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DetectedChange } from '../../src/core/change.js';
 import { deriveTestRequest, generateEvidence, testAreasFor } from '../../src/evidence/index.js';
-import { kindZh } from '../../src/evidence/kind-zh.js';
+import { kindZh, securityAreaZh } from '../../src/evidence/kind-zh.js';
+import { securitySchema } from '../../src/schemas/common.js';
 import { fixtureInput, fixtureProduct } from './fixtures.js';
 
 let counter = 0;
@@ -228,6 +229,8 @@ describe('the Chinese test request', () => {
     expect(zh).toContain('- rtsp（网络服务新增，service.added）：');
     expect(zh).not.toContain('Network services and exposed interfaces');
     expect(text('test-request.md')).toContain('- rtsp (service.added): ');
+    expect(text('technical-documentation.zh-CN.md')).toContain('### 身份鉴别（Authentication）');
+    expect(text('technical-documentation.md')).not.toContain('身份鉴别');
   });
 });
 
@@ -276,5 +279,12 @@ describe('Chinese names of change kinds', () => {
     expect(untranslated).toEqual([]);
     expect(kindZh('sbom.component.added')).toBe('SBOM 组件新增');
     expect(kindZh('cloud.api')).toBe('cloud.api');
+  });
+
+  it('name every security claim area of product.yaml', () => {
+    const areas = Object.keys((securitySchema as { properties: Record<string, unknown> }).properties);
+    expect(areas.length).toBeGreaterThan(8);
+    expect(areas.filter((a) => !/\p{Script=Han}/u.test(securityAreaZh[a] ?? ''))).toEqual([]);
+    expect(areas.filter((a) => !/\p{Script=Han}/u.test(kindZh(`security.${a}`)))).toEqual([]);
   });
 });
