@@ -402,7 +402,10 @@ function filingContact(product) {
     return person ? { role: person.role, name: person.name, contact: person.contact ?? null } : null;
 }
 
+// EXTERNAL MODULE: ./src/evidence/kind-zh.ts
+var kind_zh = __webpack_require__(6370);
 ;// CONCATENATED MODULE: ./src/evidence/security-claims.ts
+
 
 /** `default_credential_mode` → `Default credential mode`. */
 function humanise(key) {
@@ -445,6 +448,10 @@ function flatten(value, schema, path, rows) {
         rows.push({ claim: path.join(' › '), value: cell(value), isUrl: schema?.format === 'uri' });
     }
 }
+function areaTitles(area) {
+    const zh = kind_zh/* securityAreaZh */.S[area];
+    return { title: humanise(area), ...(zh ? { titleZh: zh } : {}) };
+}
 /** Every claim in `security`, grouped by area in schema order; nothing is left out. */
 function securityClaims(security) {
     if (!security)
@@ -460,7 +467,7 @@ function securityClaims(security) {
                 Object.assign(everyKey, record);
             const columns = orderedKeys(everyKey, areaSchema?.items);
             return {
-                title: humanise(area),
+                ...areaTitles(area),
                 rows: [],
                 table: {
                     columns: columns.map(humanise),
@@ -471,14 +478,12 @@ function securityClaims(security) {
         const rows = [];
         flatten(value, areaSchema, [], rows);
         const named = rows.map((row) => (row.claim === '' ? { ...row, claim: humanise(area) } : row));
-        return { title: humanise(area), rows: named, table: null };
+        return { ...areaTitles(area), rows: named, table: null };
     });
 }
 
 // EXTERNAL MODULE: ./src/evidence/test-request.ts
 var test_request = __webpack_require__(16953);
-// EXTERNAL MODULE: ./src/evidence/kind-zh.ts
-var kind_zh = __webpack_require__(6370);
 ;// CONCATENATED MODULE: ./src/evidence/documents.ts
 
 
@@ -942,27 +947,33 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ securityAreaZh),
 /* harmony export */   p: () => (/* binding */ kindZh)
 /* harmony export */ });
-// Chinese names of change kinds (src/changes/ emits them; rules/*/changes.yaml documents them) for the
-// documents meant for the filing agency. The English documents show the kind itself.
+// Chinese names of change kinds (src/changes/ emits them; rules/*/changes.yaml documents them) and of the
+// security claim areas of product.yaml, for the documents meant for the filing agency. The English
+// documents show the kind or the area's own name.
+/** The claim areas under product.yaml `security`, by key. */
+const securityAreaZh = {
+    authentication: '身份鉴别',
+    vulnerability_disclosure: '漏洞披露',
+    updates: '软件更新',
+    crypto: '密码技术',
+    network_services: '网络服务',
+    debug_interfaces: '调试接口',
+    secure_boot: '安全启动',
+    storage: '关键安全参数存储',
+    logging: '安全日志',
+    privacy: '个人信息保护',
+    input_validation: '输入验证',
+};
 const what = {
     'hardware.revision': '硬件版本',
     'hardware.part': '硬件部件',
     'firmware.version': '固件版本',
     'firmware.image': '固件镜像（同版本不同哈希）',
     'security.debug_interface': '调试接口',
-    'security.debug_interfaces': '调试接口',
-    'security.authentication': '安全声明：认证',
-    'security.updates': '安全声明：更新',
-    'security.crypto': '安全声明：密码',
-    'security.secure_boot': '安全声明：安全启动',
-    'security.storage': '安全声明：存储保护',
-    'security.logging': '安全声明：安全日志',
-    'security.privacy': '安全声明：个人信息',
-    'security.vulnerability_disclosure': '安全声明：漏洞披露',
-    'security.input_validation': '安全声明：输入验证',
-    'security.network_services': '安全声明：网络服务',
+    ...Object.fromEntries(Object.entries(securityAreaZh).map(([area, zh]) => [`security.${area}`, `安全声明：${zh}`])),
     service: '网络服务',
     'sbom.component': 'SBOM 组件',
     'sbom.product': 'SBOM 所述产品',

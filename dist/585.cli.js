@@ -1887,6 +1887,23 @@ function loadPack(source, problems, ruleOwners, loadedNames) {
         thresholdOverrides: {},
         ...(catalogue ? { catalogue } : {}),
         softwareRoles,
+        ...(manifest.edition
+            ? {
+                edition: {
+                    pinned: manifest.edition.pinned,
+                    transcribedFrom: manifest.edition.transcribed_from,
+                    changes: manifest.edition.changes,
+                    confidence: manifest.edition.confidence,
+                    consulted: manifest.edition.consulted ?? [],
+                    provisions: (manifest.edition.provisions ?? []).map((p) => ({
+                        clauses: [...p.clauses],
+                        status: p.status,
+                        confidence: p.confidence,
+                        ...(p.note ? { note: p.note } : {}),
+                    })),
+                },
+            }
+            : {}),
         rules: [],
         root: source.root,
     };
@@ -2238,6 +2255,30 @@ function sourceMd(s) {
     const label = md((0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceLabel */ .en)(s));
     return s.url ? `[${label.replace(/[[\]]/g, '\\$&')}](${s.url})` : label;
 }
+/** The edition a pack is pinned to, what was consulted, and each provision's status in it. */
+function editionSection(e) {
+    const consulted = e.consulted.length > 0
+        ? ['Consulted for the comparison:', '', e.consulted.map((s) => `- ${sourceMd(s)}`).join('\n'), '']
+        : [];
+    const provisions = e.provisions.length > 0
+        ? [
+            `| Provisions | In ${md(e.pinned.version ?? 'the pinned edition')} | Confidence | Note |`,
+            '|---|---|---|---|',
+            e.provisions
+                .map((p) => `| ${p.clauses.join(', ')} | ${p.status} | ${p.confidence ?? ''} | ${md(p.note ?? '')} |`)
+                .join('\n'),
+            '',
+        ]
+        : [];
+    return [
+        '### Edition',
+        '',
+        `Pinned to ${md(sourceLabel(e.pinned))}; the rules cite ${md(e.transcribedFrom)}. Changes between the two [${e.confidence ?? 'assumption'}]: ${md(e.changes)}`,
+        '',
+        ...consulted,
+        ...provisions,
+    ].join('\n');
+}
 function rulesTable(p) {
     const rows = p.rules.map((r) => {
         const tier = r.tierBasis === 'confirmed' ? 'confirmed' : 'inferred';
@@ -2319,6 +2360,8 @@ function renderRulesDoc(packs) {
             }
             out.push('');
         }
+        if (p.edition)
+            out.push(editionSection(p.edition));
         if (p.thresholds.length > 0)
             out.push('### Thresholds', '', thresholdsTable(p.thresholds));
         out.push(`### Rules (${p.rules.length})`, '', rulesTable(p));
