@@ -1,8 +1,9 @@
 // Regenerates docs/example-pull-request.md, the examples of what a pull request shows: the sticky comment,
 // the job summary and the refiling pull request labelguard writes for a realistic pull request on the bundled
-// example repository, rendered exactly as the action renders them. Run `npx tsx scripts/readme-examples.ts`
-// after changing the report renderers or the example; test/readme/ fails while the page is stale.
-import { readFileSync, writeFileSync } from 'node:fs';
+// example repository, rendered exactly as the action renders them, and docs/example-label.png, the label
+// artwork that refiling pull request commits. Run `npx tsx scripts/readme-examples.ts` after changing the
+// report renderers, the label or the example; test/readme/ fails while the page or the image is stale.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MAX_BODY_CHARS, renderStickyBody } from '../src/github/index.js';
 import { runCheck } from '../src/pipeline/run-check.js';
@@ -15,6 +16,10 @@ import { bundleCheck, evidenceFor } from '../src/pipeline/evidence.js';
 import { planRefiling } from '../src/refiling/index.js';
 
 export const examplesPath = fileURLToPath(new URL('../docs/example-pull-request.md', import.meta.url));
+/** The refiling pull request's label.png, committed so that the page (and the README) can show it. */
+export const exampleLabelPath = fileURLToPath(new URL('../docs/example-label.png', import.meta.url));
+/** How docs/example-pull-request.md refers to the image (a path relative to the page). */
+const exampleLabelLink = 'example-label.png';
 const exampleDir = fileURLToPath(new URL('../examples/acme-cameras', import.meta.url));
 
 /**
@@ -36,8 +41,17 @@ export interface ReadmeExamples {
   'job-summary': string;
 }
 
-/** Run the check on the example pull request and render its comment and job summary as the action does. */
-export async function renderReadmeExamples(): Promise<ReadmeExamples> {
+/** The generated sections of the page and the label image the refiling pull request commits. */
+export interface GeneratedExamples {
+  sections: ReadmeExamples;
+  labelPng: Buffer;
+}
+
+/**
+ * Run the check on the example pull request and render its comment and job summary as the action does,
+ * and the refiling pull request with the label artwork it commits.
+ */
+export async function renderExamples(): Promise<GeneratedExamples> {
   const outcome = await runCheck({
     dir: exampleDir,
     now: examplePullRequest.now,
@@ -53,18 +67,24 @@ export async function renderReadmeExamples(): Promise<ReadmeExamples> {
     maxChars: MAX_BODY_CHARS - renderStickyBody(examplePullRequest.commentKey, '').length,
   });
   const summary = renderMarkdown(report, { mode: 'summary', maxChars: GITHUB_LIMITS.summary - 16 });
+  const refiling = await refilingExample();
   return {
-    'refiling-pr': await refilingExample(),
-    'pr-comment': comment,
-    'job-summary': summary,
+    sections: { 'refiling-pr': refiling.text, 'pr-comment': comment, 'job-summary': summary },
+    labelPng: refiling.labelPng,
   };
+}
+
+/** The generated sections of the page alone. */
+export async function renderReadmeExamples(): Promise<ReadmeExamples> {
+  return (await renderExamples()).sections;
 }
 
 /**
  * The refiling pull request labelguard opens for the AVC-C120W after that change reaches main: its title,
- * the files it commits and its body (the hidden metadata line included, as GitHub stores it).
+ * the files it commits, the label artwork among them, and its body (the hidden metadata line included, as
+ * GitHub stores it).
  */
-async function refilingExample(): Promise<string> {
+async function refilingExample(): Promise<{ text: string; labelPng: Buffer }> {
   const outcome = await runCheck({ dir: exampleDir, now: examplePullRequest.now });
   const product = outcome.repo.products.find((p) => p.id === 'avc-c120w')!;
   const productReport = outcome.report.products.find((p) => p.id === 'avc-c120w')!;
@@ -100,10 +120,16 @@ async function refilingExample(): Promise<string> {
       generator: { name: 'labelguard', version: 'x.y.z' },
     },
   );
-  return [
+  // The image shown is the file the pull request commits, byte for byte.
+  const labelPng = Buffer.from(plan.files.find((f) => f.path.endsWith('/label.png'))!.content);
+  const text = [
     `Branch \`${plan.branch}\` → \`${plan.base}\`, title **${plan.title}**, labels ${plan.labels.map((l) => `\`${l}\``).join(', ')}; one commit with:`,
     '',
     ...plan.files.map((f) => `- \`${f.path}\``),
+    '',
+    `The \`label.png\` it commits, rendered from \`label.svg\` (a draft until the refiling is filed):`,
+    '',
+    `![The AVC-C120W's label artwork as the refiling pull request commits it](${exampleLabelLink})`,
     '',
     '<details><summary>The pull request body</summary>',
     '',
@@ -111,6 +137,7 @@ async function refilingExample(): Promise<string> {
     '',
     '</details>',
   ].join('\n');
+  return { text, labelPng };
 }
 
 const markers = (name: keyof ReadmeExamples) =>
@@ -174,16 +201,27 @@ function countOf(text: string, needle: string): number {
   return text.split(needle).length - 1;
 }
 
-/** Regenerate docs/example-pull-request.md in place; returns whether it changed. */
-export async function updateReadme(path = examplesPath): Promise<boolean> {
+/**
+ * Regenerate docs/example-pull-request.md and docs/example-label.png in place; returns whether each
+ * changed.
+ */
+export async function updateReadme(
+  path = examplesPath,
+  labelPath = exampleLabelPath,
+): Promise<{ page: boolean; label: boolean }> {
+  const { sections, labelPng } = await renderExamples();
   const before = readFileSync(path, 'utf8');
-  const after = spliceReadme(before, await renderReadmeExamples());
+  const after = spliceReadme(before, sections);
   if (after !== before) writeFileSync(path, after);
-  return after !== before;
+  const label = !existsSync(labelPath) || !readFileSync(labelPath).equals(labelPng);
+  if (label) writeFileSync(labelPath, labelPng);
+  return { page: after !== before, label };
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const changed = await updateReadme();
-  const name = 'docs/example-pull-request.md';
-  console.log(changed ? `${name}: examples regenerated` : `${name}: examples already up to date`);
+  const say = (name: string, yes: boolean) =>
+    console.log(yes ? `${name}: regenerated` : `${name}: already up to date`);
+  say('docs/example-pull-request.md', changed.page);
+  say('docs/example-label.png', changed.label);
 }

@@ -11,6 +11,7 @@ import type { SbomSummary } from './sbom-summary.js';
 import type { BundleCheck } from './types.js';
 import { securityClaims } from './security-claims.js';
 import { deriveTestRequest, initialTestRequest } from './test-request.js';
+import { kindZh } from './kind-zh.js';
 
 const classificationRank = { material: 0, record: 1, none: 2 } as const;
 
@@ -198,7 +199,15 @@ export function filingFormModel(ctx: DocumentContext): object {
       level_met: check.levelMet,
       ready_to_sign: check.readyToSign,
       judged_on: check.judgedOn,
-      unmet: check.unmet.map((l) => ({ stars: l.stars, rules: l.rules })),
+      unmet: check.unmet.map((l) => ({
+        stars: l.stars,
+        rules: l.rules.map((r) => ({
+          id: r.id,
+          title: r.title,
+          ...(r.titleZh ? { title_zh: r.titleZh } : {}),
+          message: r.message,
+        })),
+      })),
       notes: check.notes,
     },
     missing,
@@ -252,6 +261,7 @@ export function changeNotificationModel(ctx: DocumentContext): object {
     changes: ctx.changes.map((c, i) => ({
       number: i + 1,
       kind: c.kind,
+      kindZh: kindZh(c.kind),
       subject: c.subject,
       from: c.from ?? null,
       to: c.to ?? null,

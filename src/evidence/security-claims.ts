@@ -1,5 +1,6 @@
 import { securitySchema } from '../schemas/common.js';
 import type { Security } from '../schemas/index.js';
+import { securityAreaZh } from './kind-zh.js';
 
 type Cell = string | number | boolean | null;
 
@@ -14,6 +15,8 @@ export interface ClaimRow {
 /** Claims of one area (authentication, updates, …); lists of records such as services become a table. */
 export interface ClaimSection {
   title: string;
+  /** The area's Chinese name, for the zh-CN document; absent for an area this version does not know. */
+  titleZh?: string;
   rows: ClaimRow[];
   table: { columns: string[]; rows: { cells: Cell[] }[] } | null;
 }
@@ -69,6 +72,11 @@ function flatten(value: unknown, schema: SchemaNode | undefined, path: string[],
   }
 }
 
+function areaTitles(area: string): { title: string; titleZh?: string } {
+  const zh = securityAreaZh[area];
+  return { title: humanise(area), ...(zh ? { titleZh: zh } : {}) };
+}
+
 /** Every claim in `security`, grouped by area in schema order; nothing is left out. */
 export function securityClaims(security: Security | undefined): ClaimSection[] {
   if (!security) return [];
@@ -82,7 +90,7 @@ export function securityClaims(security: Security | undefined): ClaimSection[] {
       for (const record of records) Object.assign(everyKey, record);
       const columns = orderedKeys(everyKey, areaSchema?.items);
       return {
-        title: humanise(area),
+        ...areaTitles(area),
         rows: [],
         table: {
           columns: columns.map(humanise),
@@ -93,6 +101,6 @@ export function securityClaims(security: Security | undefined): ClaimSection[] {
     const rows: ClaimRow[] = [];
     flatten(value, areaSchema, [], rows);
     const named = rows.map((row) => (row.claim === '' ? { ...row, claim: humanise(area) } : row));
-    return { title: humanise(area), rows: named, table: null };
+    return { ...areaTitles(area), rows: named, table: null };
   });
 }

@@ -1,6 +1,7 @@
 import type { DetectedChange } from '../core/change.js';
 import { declaredRoles } from '../changes/declared-roles.js';
 import type { Product } from '../schemas/index.js';
+import { kindZh } from './kind-zh.js';
 
 /** What a laboratory is asked to test again. */
 export type TestAreaId =
@@ -39,9 +40,29 @@ const areaTitles: Record<TestAreaId, string> = {
 };
 const areaOrder = Object.keys(areaTitles) as TestAreaId[];
 
+// The same titles in Simplified Chinese, for test-request.zh-CN.md.
+const areaTitlesZh: Record<TestAreaId, string> = {
+  full: '按所声明等级的全部要求全面重新检测',
+  network: '网络服务和暴露的接口（服务清单、端口扫描、协议）',
+  authentication: '身份鉴别和访问控制（默认凭据、口令策略、防暴力破解）',
+  crypto: '密码技术和安全通信（TLS 版本、算法、密钥和秘密信息的存储）',
+  update: '安全更新（签名验证、更新通道、回滚）',
+  'secure-boot': '安全启动和固件完整性',
+  debug: '调试接口和物理接口（UART、JTAG、adb、telnet）',
+  input: '暴露接口的输入验证（模糊测试）',
+  privacy: '数据和个人信息（传感器、告知、用户数据删除）',
+  logging: '安全审计日志',
+  vulnerability: '软件清单（SBOM）的已知漏洞检查',
+  documents: '仅文件审查：标识数据和声明，无需技术检测',
+  review: '检测范围须与检测机构商定：变更类型不在目录中',
+  penetration: '由具备资质的第三方检测机构进行渗透测试（★★★ 要求）',
+};
+
 /** One change as the test request cites it. */
 export interface ChangeRef {
   kind: string;
+  /** The kind's Chinese name, for the zh-CN document. */
+  kindZh: string;
   subject: string;
   from: string | null;
   to: string | null;
@@ -52,6 +73,7 @@ export interface ChangeRef {
 export interface TestArea {
   id: TestAreaId;
   title: string;
+  titleZh: string;
   because: ChangeRef[];
 }
 
@@ -66,6 +88,7 @@ export interface TestRequest {
 function ref(c: DetectedChange): ChangeRef {
   return {
     kind: c.kind,
+    kindZh: kindZh(c.kind),
     subject: c.subject,
     from: c.from ?? null,
     to: c.to ?? null,
@@ -164,7 +187,7 @@ export function initialTestRequest(stars: number): TestRequest {
   const areas: TestAreaId[] = stars >= 3 ? ['full', 'penetration'] : ['full'];
   return {
     fullRetest: true,
-    areas: areas.map((id) => ({ id, title: areaTitles[id], because: [] })),
+    areas: areas.map((id) => ({ id, title: areaTitles[id], titleZh: areaTitlesZh[id], because: [] })),
     notRetested: [],
   };
 }
@@ -186,7 +209,12 @@ export function deriveTestRequest(changes: DetectedChange[], product: Product, s
     fullRetest: because.has('full'),
     areas: areaOrder
       .filter((id) => because.has(id))
-      .map((id) => ({ id, title: areaTitles[id], because: because.get(id) ?? [] })),
+      .map((id) => ({
+        id,
+        title: areaTitles[id],
+        titleZh: areaTitlesZh[id],
+        because: because.get(id) ?? [],
+      })),
     notRetested: changes.filter((c) => c.classification === 'record').map(ref),
   };
 }

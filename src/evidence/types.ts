@@ -17,7 +17,11 @@ export interface BundleCheck {
   target: number;
   met: number;
   /** Rules that fail (or cannot be checked) at or below the target, by level. */
-  unmet: { stars: number; rules: { id: string; title: string; message: string }[] }[];
+  unmet: {
+    stars: number;
+    /** `titleZh`: the rule's Chinese title, when its pack has one (the zh-CN documents show it). */
+    rules: { id: string; title: string; titleZh?: string; message: string }[];
+  }[];
   /** What the rules note without failing, e.g. coverage of the test report through the change log. */
   notes: { id: string; message: string }[];
   /** The date the rules were judged against. */

@@ -72,7 +72,7 @@ export function bundleCheck(
     locate: (doc, path) => locate(p, doc, path),
   });
   const met = readiness(evaluation, packs).find((r) => r.scheme === scheme)?.met ?? 0;
-  const titles = new Map(packs.flatMap((pack) => pack.rules.map((r) => [r.id, r.title] as const)));
+  const rulesById = new Map(packs.flatMap((pack) => pack.rules.map((r) => [r.id, r] as const)));
   const failing = evaluation.outcomes.filter(
     (o) =>
       o.scheme === scheme &&
@@ -85,11 +85,15 @@ export function bundleCheck(
     stars,
     rules: failing
       .filter((o) => o.stars === stars)
-      .map((o) => ({
-        id: o.ruleId,
-        title: titles.get(o.ruleId) ?? o.ruleId,
-        message: evaluation.findings.find((f) => f.ruleId === o.ruleId)?.message ?? '',
-      }))
+      .map((o) => {
+        const rule = rulesById.get(o.ruleId);
+        return {
+          id: o.ruleId,
+          title: rule?.title ?? o.ruleId,
+          ...(rule?.titleZh ? { titleZh: rule.titleZh } : {}),
+          message: evaluation.findings.find((f) => f.ruleId === o.ruleId)?.message ?? '',
+        };
+      })
       .sort((a, b) => compareText(a.id, b.id)),
   }));
   const schemeRules = new Set(

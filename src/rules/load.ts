@@ -210,6 +210,23 @@ function loadPack(
     thresholdOverrides: {},
     ...(catalogue ? { catalogue } : {}),
     softwareRoles,
+    ...(manifest.edition
+      ? {
+          edition: {
+            pinned: manifest.edition.pinned,
+            transcribedFrom: manifest.edition.transcribed_from,
+            changes: manifest.edition.changes,
+            confidence: manifest.edition.confidence,
+            consulted: manifest.edition.consulted ?? [],
+            provisions: (manifest.edition.provisions ?? []).map((p) => ({
+              clauses: [...p.clauses],
+              status: p.status,
+              confidence: p.confidence,
+              ...(p.note ? { note: p.note } : {}),
+            })),
+          },
+        }
+      : {}),
     rules: [],
     root: source.root,
   };
@@ -316,6 +333,7 @@ function loadRule(
   return {
     id: item.id,
     title: item.title,
+    ...(item.title_zh ? { titleZh: item.title_zh } : {}),
     pack: pack.name,
     scheme: pack.scheme,
     stars: item.stars,

@@ -3,7 +3,7 @@
 
 import { sourceLabel, type Source } from '../core/finding.js';
 import { evaluationBudget, expressionFunctions } from '../expr/index.js';
-import type { Rule, RulePack, Threshold } from './types.js';
+import type { PackEdition, Rule, RulePack, Threshold } from './types.js';
 import { maxOf } from '../core/append.js';
 
 export type RulesFormat = 'text' | 'json' | 'markdown';
@@ -71,6 +71,7 @@ function ruleJson(r: Rule): unknown {
   return {
     id: r.id,
     title: r.title,
+    ...(r.titleZh ? { titleZh: r.titleZh } : {}),
     scheme: r.scheme,
     stars: r.stars,
     categories: r.categories,
@@ -96,10 +97,40 @@ function sourceMd(s: Source): string {
   return s.url ? `[${label.replace(/[[\]]/g, '\\$&')}](${s.url})` : label;
 }
 
+/** The edition a pack is pinned to, what was consulted, and each provision's status in it. */
+function editionSection(e: PackEdition): string {
+  const consulted =
+    e.consulted.length > 0
+      ? ['Consulted for the comparison:', '', e.consulted.map((s) => `- ${sourceMd(s)}`).join('\n'), '']
+      : [];
+  const provisions =
+    e.provisions.length > 0
+      ? [
+          `| Provisions | In ${md(e.pinned.version ?? 'the pinned edition')} | Confidence | Note |`,
+          '|---|---|---|---|',
+          e.provisions
+            .map(
+              (p) =>
+                `| ${p.clauses.join(', ')} | ${p.status} | ${p.confidence ?? ''} | ${md(p.note ?? '')} |`,
+            )
+            .join('\n'),
+          '',
+        ]
+      : [];
+  return [
+    '### Edition',
+    '',
+    `Pinned to ${md(sourceLabel(e.pinned))}; the rules cite ${md(e.transcribedFrom)}. Changes between the two [${e.confidence ?? 'assumption'}]: ${md(e.changes)}`,
+    '',
+    ...consulted,
+    ...provisions,
+  ].join('\n');
+}
+
 function rulesTable(p: RulePack): string {
   const rows = p.rules.map((r) => {
     const tier = r.tierBasis === 'confirmed' ? 'confirmed' : 'inferred';
-    return `| ${r.id} | ${stars(r.stars)} | ${r.severity} | ${tier} | ${md(r.title)} | \`${r.path.text}\` | ${r.sources.map(sourceMd).join('<br>')} |`;
+    return `| ${r.id} | ${stars(r.stars)} | ${r.severity} | ${tier} | ${md(r.title)}${r.titleZh ? `<br>${md(r.titleZh)}` : ''} | \`${r.path.text}\` | ${r.sources.map(sourceMd).join('<br>')} |`;
   });
   return (
     [
@@ -145,7 +176,8 @@ export function renderRulesDoc(packs: readonly RulePack[]): string {
     '## Writing rules',
     '',
     'A pack is a folder with `pack.yaml` (name, scheme, levels, thresholds), optional `catalogue.yaml` and',
-    '`software-roles.yaml`, and rule files under `rules/*.yaml`. Each rule has `id`, `title`, `stars`, `severity`,',
+    '`software-roles.yaml`, and rule files under `rules/*.yaml`. Each rule has `id`, `title` (and `title_zh`, the title',
+    'the Simplified Chinese documents for the filing agency show; every built-in rule has one), `stars`, `severity`,',
     '`tier_basis`, `path` (the field the finding points at: relative to product.yaml, or `filing:` + a path in filing.yaml),',
     '`condition` (CEL, true = pass), optional `details` (CEL list of strings naming what failed), `message`, `remediation`',
     'and `sources`. Conditions read one object:',
@@ -189,6 +221,7 @@ export function renderRulesDoc(packs: readonly RulePack[]): string {
       }
       out.push('');
     }
+    if (p.edition) out.push(editionSection(p.edition));
     if (p.thresholds.length > 0) out.push('### Thresholds', '', thresholdsTable(p.thresholds));
     out.push(`### Rules (${p.rules.length})`, '', rulesTable(p));
   }

@@ -46,6 +46,8 @@ export type ComponentMatcher = Pick<SoftwareRole, 'names' | 'purls' | 'cpes'>;
 export interface Rule {
   id: string;
   title: string;
+  /** The title in Simplified Chinese, for the documents meant for the filing agency. */
+  titleZh?: string;
   pack: string;
   scheme: string;
   /** Lowest star level the rule applies at; it applies at every level above too. */
@@ -68,6 +70,21 @@ export interface Rule {
 
 export type PackLevel = PackManifest['levels'][number];
 
+/** The edition of its document a pack is pinned to, compared with the edition its rules cite. */
+export interface PackEdition {
+  pinned: Source;
+  transcribedFrom: string;
+  changes: string;
+  confidence: Source['confidence'];
+  consulted: Source[];
+  provisions: {
+    clauses: string[];
+    status: 'unchanged' | 'changed' | 'renumbered' | 'removed' | 'added';
+    confidence: Source['confidence'];
+    note?: string;
+  }[];
+}
+
 /** A loaded rule pack: data, compiled once per run. */
 export interface RulePack extends Pick<
   PackManifest,
@@ -80,6 +97,8 @@ export interface RulePack extends Pick<
   /** Absent when the pack has no catalogue: it then applies to every category. */
   catalogue?: CatalogueCategory[];
   softwareRoles: SoftwareRoles;
+  /** The edition the pack is pinned to and what is known of its changes (pack.yaml `edition`). */
+  edition?: PackEdition;
   /** Sorted by id. */
   rules: Rule[];
   /** Display folder of the pack, e.g. `rules/cn-ccl` or `./packs/acme`. */

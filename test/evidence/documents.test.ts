@@ -141,6 +141,32 @@ describe('declaration draft', () => {
     }
   });
 
+  it('in Chinese, names a failing rule by its Chinese title and a level met by none in Chinese', () => {
+    const input = fixtureInput();
+    input.check = {
+      ...input.check,
+      met: 0,
+      unmet: [
+        {
+          stars: 1,
+          rules: [
+            {
+              id: 'CCL-UPD-003',
+              title: 'Security updates have a promised turnaround',
+              titleZh: '安全更新有承诺的处置时限',
+              message: 'promised 120 days',
+            },
+          ],
+        },
+      ],
+    };
+    const zh = document('declaration-draft.zh-CN.md', input);
+    expect(zh).toContain('产品实际达到的等级为 **无（未达到任何等级）**');
+    expect(zh).toContain('CCL-UPD-003 安全更新有承诺的处置时限（promised 120 days）');
+    expect(zh).not.toContain('promised turnaround');
+    expect(document('declaration-draft.md', input)).toContain('Security updates have a promised turnaround');
+  });
+
   it('says it cannot be signed without a test report', () => {
     const input = fixtureInput();
     delete input.product.evidence;

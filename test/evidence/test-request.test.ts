@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DetectedChange } from '../../src/core/change.js';
 import { deriveTestRequest, generateEvidence, testAreasFor } from '../../src/evidence/index.js';
+import { kindZh, securityAreaZh } from '../../src/evidence/kind-zh.js';
+import { securitySchema } from '../../src/schemas/common.js';
 import { fixtureInput, fixtureProduct } from './fixtures.js';
 
 let counter = 0;
@@ -197,5 +199,92 @@ describe('test request', () => {
       .files.find((f) => f.path === 'test-request.md')
       ?.content.toString('utf8');
     expect(md).toContain('- Penetration test by a qualified third-party laboratory');
+  });
+});
+
+describe('the Chinese test request', () => {
+  const han = /\p{Script=Han}/u;
+
+  it('titles every area in Chinese', () => {
+    const kinds = [
+      'hardware.revision',
+      'firmware.version',
+      'service.added',
+      'security.debug_interface.added',
+    ];
+    const request = deriveTestRequest(
+      kinds.map((k) => change(k, k)),
+      product,
+      3,
+    );
+    expect(request.areas.length).toBeGreaterThan(3);
+    for (const area of request.areas) expect(area.titleZh).toMatch(han);
+  });
+
+  it('names areas and change kinds in Chinese in test-request.zh-CN.md, the English file unchanged', () => {
+    const files = generateEvidence(fixtureInput()).files;
+    const text = (name: string) => files.find((f) => f.path === name)!.content.toString('utf8');
+    const zh = text('test-request.zh-CN.md');
+    expect(zh).toContain('### 网络服务和暴露的接口（服务清单、端口扫描、协议）');
+    expect(zh).toContain('- rtsp（网络服务新增，service.added）：');
+    expect(zh).not.toContain('Network services and exposed interfaces');
+    expect(text('test-request.md')).toContain('- rtsp (service.added): ');
+    expect(text('technical-documentation.zh-CN.md')).toContain('### 身份鉴别（Authentication）');
+    expect(text('technical-documentation.md')).not.toContain('身份鉴别');
+  });
+});
+
+describe('Chinese names of change kinds', () => {
+  it('cover every kind change detection emits, and leave an unknown kind as it is', () => {
+    const kinds = [
+      'hardware.revision',
+      'hardware.part.added',
+      'hardware.part.removed',
+      'hardware.part.changed',
+      'firmware.version',
+      'firmware.image',
+      'security.authentication',
+      'security.updates',
+      'security.crypto',
+      'security.secure_boot',
+      'security.storage',
+      'security.logging',
+      'security.privacy',
+      'security.vulnerability_disclosure',
+      'security.input_validation',
+      'security.network_services',
+      'security.debug_interfaces',
+      'security.debug_interface.added',
+      'security.debug_interface.removed',
+      'security.debug_interface.changed',
+      'service.added',
+      'service.removed',
+      'service.changed',
+      'sbom.component.added',
+      'sbom.component.removed',
+      'sbom.component.changed',
+      'sbom.product.changed',
+      'sbom.service.added',
+      'sbom.service.removed',
+      'sbom.service.changed',
+      'label.model',
+      'label.category',
+      'label.producer',
+      'label.lab',
+      'label.standard',
+      'label.stars',
+      'lifecycle.support_end',
+    ];
+    const untranslated = kinds.filter((k) => !/\p{Script=Han}/u.test(kindZh(k)));
+    expect(untranslated).toEqual([]);
+    expect(kindZh('sbom.component.added')).toBe('SBOM 组件新增');
+    expect(kindZh('cloud.api')).toBe('cloud.api');
+  });
+
+  it('name every security claim area of product.yaml', () => {
+    const areas = Object.keys((securitySchema as { properties: Record<string, unknown> }).properties);
+    expect(areas.length).toBeGreaterThan(8);
+    expect(areas.filter((a) => !/\p{Script=Han}/u.test(securityAreaZh[a] ?? ''))).toEqual([]);
+    expect(areas.filter((a) => !/\p{Script=Han}/u.test(kindZh(`security.${a}`)))).toEqual([]);
   });
 });

@@ -1,21 +1,28 @@
 /**
- * docs/example-pull-request.md ("What a pull request shows") is generated (scripts/readme-examples.ts): these
- * tests fail when it is stale, and pin down how the generator edits the page.
+ * docs/example-pull-request.md ("What a pull request shows") and docs/example-label.png are generated
+ * (scripts/readme-examples.ts): these tests fail when either is stale, and pin down how the generator edits
+ * the page.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { visiblePart } from '../report/visible.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  exampleLabelPath,
   examplePullRequest,
   examplesPath,
-  renderReadmeExamples,
+  renderExamples,
   spliceReadme,
+  type GeneratedExamples,
   type ReadmeExamples,
 } from '../../scripts/readme-examples.js';
+import { repoRoot } from '../support/dist.js';
 
+let generated: GeneratedExamples;
 let examples: ReadmeExamples;
 beforeAll(async () => {
-  examples = await renderReadmeExamples();
+  generated = await renderExamples();
+  examples = generated.sections;
 });
 
 describe('docs/example-pull-request.md', () => {
@@ -25,6 +32,18 @@ describe('docs/example-pull-request.md', () => {
     expect(readme).toContain('<!-- generated:job-summary:start -->');
     expect(readme).toContain('<!-- generated:refiling-pr:start -->');
     expect(spliceReadme(readme, examples)).toBe(readme);
+  });
+
+  it('shows the label.png the refiling pull request commits, as docs/example-label.png holds it byte for byte (else run `npx tsx scripts/readme-examples.ts`)', () => {
+    expect(examples['refiling-pr']).toContain('](example-label.png)');
+    expect(generated.labelPng.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(readFileSync(exampleLabelPath).equals(generated.labelPng)).toBe(true);
+  });
+});
+
+describe('README.md', () => {
+  it('shows the example label artwork', () => {
+    expect(readFileSync(join(repoRoot, 'README.md'), 'utf8')).toContain('](docs/example-label.png)');
   });
 });
 
@@ -50,8 +69,10 @@ describe('the generated examples', () => {
     expect(examples['job-summary']).toMatch(/^## /);
   });
 
-  it('come out the same on every run', async () => {
-    expect(await renderReadmeExamples()).toEqual(examples);
+  it('come out the same on every run, the label image byte for byte', async () => {
+    const again = await renderExamples();
+    expect(again.sections).toEqual(examples);
+    expect(again.labelPng.equals(generated.labelPng)).toBe(true);
   });
 });
 

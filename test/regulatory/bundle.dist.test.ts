@@ -24,10 +24,11 @@ function evidence(c: FiledCamera, now = '2026-08-20') {
         met_stars: number;
         level_met: boolean;
         ready_to_sign: boolean;
-        unmet: { stars: number; rules: { id: string; message: string }[] }[];
+        unmet: { stars: number; rules: { id: string; title_zh?: string; message: string }[] }[];
       };
     },
     declaration: read('declaration-draft.md'),
+    declarationZh: read('declaration-draft.zh-CN.md'),
     technical: read('technical-documentation.md'),
   };
 }
@@ -38,7 +39,7 @@ describe('the ★★★ bundle of a camera whose penetration test is too old', (
     cam.product((p) => {
       p.evidence.pentest_report.date = '2025-03-01';
     });
-    const { form, declaration, technical } = evidence(cam);
+    const { form, declaration, declarationZh, technical } = evidence(cam);
     expect(form.check).toMatchObject({
       target_stars: 3,
       met_stars: 2,
@@ -56,6 +57,11 @@ describe('the ★★★ bundle of a camera whose penetration test is too old', (
     expect(declaration).toContain('营业执照');
     expect(declaration).toContain('检测机构资质认定证书');
     expect(technical).toContain('level claimed ★★★, level met **★★**');
+    // The Chinese declaration names the failing rule by its Chinese title, not the English one.
+    expect(form.check.unmet[0]!.rules[0]!.title_zh).toBe('渗透测试在有效期内');
+    expect(declarationZh).toContain('不可签署');
+    expect(declarationZh).toContain('CCL-PEN-003 渗透测试在有效期内');
+    expect(declarationZh).not.toContain('Penetration test is recent');
   });
 
   it('is ready to sign when the level is met and every material is recorded', () => {

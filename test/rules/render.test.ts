@@ -52,7 +52,7 @@ describe('renderRules', () => {
       true,
     );
     expect(md).toContain(
-      '| CCL-PEN-001 | ★★★ | error | confirmed | Penetration test by a qualified third-party lab | `evidence.pentest_report` |',
+      '| CCL-PEN-001 | ★★★ | error | confirmed | Penetration test by a qualified third-party lab<br>由具备资质的第三方检测机构进行渗透测试 | `evidence.pentest_report` |',
     );
   });
 
