@@ -593,6 +593,26 @@ const packManifestSchema = {
                 transcribed_from: { ...nonEmpty, description: 'Edition the rules cite, e.g. "V2.1.1 (2020-06)".' },
                 changes: { ...nonEmpty, description: 'Which provisions changed between the two editions.' },
                 confidence: { enum: _core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sourceConfidences */ .b$ },
+                consulted: {
+                    type: 'array',
+                    items: source,
+                    description: 'What was consulted for the comparison, each with what it confirms and its confidence.',
+                },
+                provisions: {
+                    type: 'array',
+                    description: 'Per provision: its status in the pinned edition compared with the one transcribed, and how sure that is.',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['clauses', 'status', 'confidence'],
+                        properties: {
+                            clauses: { type: 'array', minItems: 1, items: nonEmpty },
+                            status: { enum: ['unchanged', 'changed', 'renumbered', 'removed', 'added'] },
+                            confidence: { enum: _core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sourceConfidences */ .b$ },
+                            note: nonEmpty,
+                        },
+                    },
+                },
             },
         },
         catalogue: { ...nonEmpty, description: 'Catalogue file, relative to the pack folder.' },
@@ -658,6 +678,10 @@ const ruleFileSchema = {
                         description: 'Stable rule id, e.g. CCL-AUTH-001 or ETSI-5.1-1.',
                     },
                     title: nonEmpty,
+                    title_zh: {
+                        ...nonEmpty,
+                        description: 'The title in Simplified Chinese, used by the documents meant for the filing agency (*.zh-CN.md).',
+                    },
                     scheme: { ...nonEmpty, description: 'Defaults to the pack scheme; must equal it when given.' },
                     stars: {
                         type: 'integer',

@@ -417,7 +417,10 @@ function filingContact(product) {
     return person ? { role: person.role, name: person.name, contact: person.contact ?? null } : null;
 }
 
+// EXTERNAL MODULE: ./src/evidence/kind-zh.ts
+var kind_zh = __webpack_require__(6370);
 ;// CONCATENATED MODULE: ./src/evidence/security-claims.ts
+
 
 /** `default_credential_mode` → `Default credential mode`. */
 function humanise(key) {
@@ -460,6 +463,10 @@ function flatten(value, schema, path, rows) {
         rows.push({ claim: path.join(' › '), value: cell(value), isUrl: schema?.format === 'uri' });
     }
 }
+function areaTitles(area) {
+    const zh = kind_zh/* securityAreaZh */.S[area];
+    return { title: humanise(area), ...(zh ? { titleZh: zh } : {}) };
+}
 /** Every claim in `security`, grouped by area in schema order; nothing is left out. */
 function securityClaims(security) {
     if (!security)
@@ -475,7 +482,7 @@ function securityClaims(security) {
                 Object.assign(everyKey, record);
             const columns = orderedKeys(everyKey, areaSchema?.items);
             return {
-                title: humanise(area),
+                ...areaTitles(area),
                 rows: [],
                 table: {
                     columns: columns.map(humanise),
@@ -486,13 +493,14 @@ function securityClaims(security) {
         const rows = [];
         flatten(value, areaSchema, [], rows);
         const named = rows.map((row) => (row.claim === '' ? { ...row, claim: humanise(area) } : row));
-        return { title: humanise(area), rows: named, table: null };
+        return { ...areaTitles(area), rows: named, table: null };
     });
 }
 
 // EXTERNAL MODULE: ./src/evidence/test-request.ts
 var test_request = __webpack_require__(16953);
 ;// CONCATENATED MODULE: ./src/evidence/documents.ts
+
 
 
 
@@ -656,7 +664,15 @@ function filingFormModel(ctx) {
             level_met: check.levelMet,
             ready_to_sign: check.readyToSign,
             judged_on: check.judgedOn,
-            unmet: check.unmet.map((l) => ({ stars: l.stars, rules: l.rules })),
+            unmet: check.unmet.map((l) => ({
+                stars: l.stars,
+                rules: l.rules.map((r) => ({
+                    id: r.id,
+                    title: r.title,
+                    ...(r.titleZh ? { title_zh: r.titleZh } : {}),
+                    message: r.message,
+                })),
+            })),
             notes: check.notes,
         },
         missing,
@@ -708,6 +724,7 @@ function changeNotificationModel(ctx) {
         changes: ctx.changes.map((c, i) => ({
             number: i + 1,
             kind: c.kind,
+            kindZh: (0,kind_zh/* kindZh */.p)(c.kind),
             subject: c.subject,
             from: c.from ?? null,
             to: c.to ?? null,
@@ -939,6 +956,70 @@ _generate_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 6370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ securityAreaZh),
+/* harmony export */   p: () => (/* binding */ kindZh)
+/* harmony export */ });
+// Chinese names of change kinds (src/changes/ emits them; rules/*/changes.yaml documents them) and of the
+// security claim areas of product.yaml, for the documents meant for the filing agency. The English
+// documents show the kind or the area's own name.
+/** The claim areas under product.yaml `security`, by key. */
+const securityAreaZh = {
+    authentication: '身份鉴别',
+    vulnerability_disclosure: '漏洞披露',
+    updates: '软件更新',
+    crypto: '密码技术',
+    network_services: '网络服务',
+    debug_interfaces: '调试接口',
+    secure_boot: '安全启动',
+    storage: '关键安全参数存储',
+    logging: '安全日志',
+    privacy: '个人信息保护',
+    input_validation: '输入验证',
+};
+const what = {
+    'hardware.revision': '硬件版本',
+    'hardware.part': '硬件部件',
+    'firmware.version': '固件版本',
+    'firmware.image': '固件镜像（同版本不同哈希）',
+    'security.debug_interface': '调试接口',
+    ...Object.fromEntries(Object.entries(securityAreaZh).map(([area, zh]) => [`security.${area}`, `安全声明：${zh}`])),
+    service: '网络服务',
+    'sbom.component': 'SBOM 组件',
+    'sbom.product': 'SBOM 所述产品',
+    'sbom.service': 'SBOM 服务',
+    'label.model': '标识：规格型号',
+    'label.category': '标识：产品类别',
+    'label.producer': '标识：生产者',
+    'label.lab': '标识：检测机构',
+    'label.standard': '标识：依据的标准或技术文件',
+    'label.stars': '标识：网络安全能力等级',
+    'lifecycle.support_end': '安全支持截止日期',
+};
+const how = { added: '新增', removed: '移除', changed: '变更' };
+/**
+ * The Chinese name of a change kind, e.g. `sbom.component.added` → `SBOM 组件新增`; a kind this table
+ * does not know (another pack's, or a new one) is returned as it is.
+ */
+function kindZh(kind) {
+    if (what[kind])
+        return what[kind];
+    const dot = kind.lastIndexOf('.');
+    const base = what[kind.slice(0, dot)];
+    const verb = how[kind.slice(dot + 1)];
+    if (base && verb)
+        return `${base}${verb}`;
+    if (kind.startsWith('security.'))
+        return `安全声明：${kind.slice('security.'.length)}`;
+    return kind;
+}
+
 
 /***/ }),
 
@@ -1485,7 +1566,9 @@ function renderTemplate(templates, name, model) {
 /* harmony export */   YH: () => (/* binding */ initialTestRequest)
 /* harmony export */ });
 /* unused harmony export testAreasFor */
-/* harmony import */ var _changes_declared_roles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91035);
+/* harmony import */ var _changes_declared_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91035);
+/* harmony import */ var _kind_zh_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6370);
+
 
 // In the order a lab works through them; the titles say what the test covers (TC260 domains, ETSI clauses).
 const areaTitles = {
@@ -1505,9 +1588,27 @@ const areaTitles = {
     penetration: 'Penetration test by a qualified third-party laboratory (required at ★★★)',
 };
 const areaOrder = Object.keys(areaTitles);
+// The same titles in Simplified Chinese, for test-request.zh-CN.md.
+const areaTitlesZh = {
+    full: '按所声明等级的全部要求全面重新检测',
+    network: '网络服务和暴露的接口（服务清单、端口扫描、协议）',
+    authentication: '身份鉴别和访问控制（默认凭据、口令策略、防暴力破解）',
+    crypto: '密码技术和安全通信（TLS 版本、算法、密钥和秘密信息的存储）',
+    update: '安全更新（签名验证、更新通道、回滚）',
+    'secure-boot': '安全启动和固件完整性',
+    debug: '调试接口和物理接口（UART、JTAG、adb、telnet）',
+    input: '暴露接口的输入验证（模糊测试）',
+    privacy: '数据和个人信息（传感器、告知、用户数据删除）',
+    logging: '安全审计日志',
+    vulnerability: '软件清单（SBOM）的已知漏洞检查',
+    documents: '仅文件审查：标识数据和声明，无需技术检测',
+    review: '检测范围须与检测机构商定：变更类型不在目录中',
+    penetration: '由具备资质的第三方检测机构进行渗透测试（★★★ 要求）',
+};
 function ref(c) {
     return {
         kind: c.kind,
+        kindZh: (0,_kind_zh_js__WEBPACK_IMPORTED_MODULE_0__/* .kindZh */ .p)(c.kind),
         subject: c.subject,
         from: c.from ?? null,
         to: c.to ?? null,
@@ -1530,7 +1631,7 @@ function componentName(subject) {
 // The product manifest names its crypto library and the components behind its network services; roles
 // known only from the pack's software-roles data reach the test request through the class id (below).
 function componentAreas(change, product) {
-    const roles = (0,_changes_declared_roles_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredRoles */ ._)(product.security).get(componentName(change.subject)) ?? [];
+    const roles = (0,_changes_declared_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredRoles */ ._)(product.security).get(componentName(change.subject)) ?? [];
     if (roles.includes('crypto'))
         return ['crypto', 'vulnerability'];
     if (roles.includes('network-daemon'))
@@ -1615,7 +1716,7 @@ function initialTestRequest(stars) {
     const areas = stars >= 3 ? ['full', 'penetration'] : ['full'];
     return {
         fullRetest: true,
-        areas: areas.map((id) => ({ id, title: areaTitles[id], because: [] })),
+        areas: areas.map((id) => ({ id, title: areaTitles[id], titleZh: areaTitlesZh[id], because: [] })),
         notRetested: [],
     };
 }
@@ -1636,7 +1737,12 @@ function deriveTestRequest(changes, product, stars) {
         fullRetest: because.has('full'),
         areas: areaOrder
             .filter((id) => because.has(id))
-            .map((id) => ({ id, title: areaTitles[id], because: because.get(id) ?? [] })),
+            .map((id) => ({
+            id,
+            title: areaTitles[id],
+            titleZh: areaTitlesZh[id],
+            because: because.get(id) ?? [],
+        })),
         notRetested: changes.filter((c) => c.classification === 'record').map(ref),
     };
 }
@@ -1949,7 +2055,7 @@ function bundleCheck(p, packs, changes, now) {
         locate: (doc, path) => (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(p, doc, path),
     });
     const met = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readiness */ .xz)(evaluation, packs).find((r) => r.scheme === scheme)?.met ?? 0;
-    const titles = new Map(packs.flatMap((pack) => pack.rules.map((r) => [r.id, r.title])));
+    const rulesById = new Map(packs.flatMap((pack) => pack.rules.map((r) => [r.id, r])));
     const failing = evaluation.outcomes.filter((o) => o.scheme === scheme &&
         o.inScope &&
         o.severity === 'error' &&
@@ -1959,11 +2065,15 @@ function bundleCheck(p, packs, changes, now) {
         stars,
         rules: failing
             .filter((o) => o.stars === stars)
-            .map((o) => ({
-            id: o.ruleId,
-            title: titles.get(o.ruleId) ?? o.ruleId,
-            message: evaluation.findings.find((f) => f.ruleId === o.ruleId)?.message ?? '',
-        }))
+            .map((o) => {
+            const rule = rulesById.get(o.ruleId);
+            return {
+                id: o.ruleId,
+                title: rule?.title ?? o.ruleId,
+                ...(rule?.titleZh ? { titleZh: rule.titleZh } : {}),
+                message: evaluation.findings.find((f) => f.ruleId === o.ruleId)?.message ?? '',
+            };
+        })
             .sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a.id, b.id)),
     }));
     const schemeRules = new Set(packs.filter((pk) => pk.scheme === scheme).flatMap((pk) => pk.rules.map((r) => r.id)));

@@ -257,11 +257,9 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91777);
 /* harmony import */ var _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49801);
 /* harmony import */ var _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86540);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77593);
-/* harmony import */ var _product_arg_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10548);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _evidence_index_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__, _product_arg_js__WEBPACK_IMPORTED_MODULE_9__]);
-([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _evidence_index_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__, _product_arg_js__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-
+/* harmony import */ var _product_arg_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10548);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _evidence_index_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__, _product_arg_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _evidence_index_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__, _product_arg_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -293,23 +291,11 @@ function loadTemplates() {
 }
 /** `labelguard evidence`. */
 async function runEvidence(args, io) {
-    const { values, positionals } = parseCommandArgs('evidence', args, {
-        repo: { type: 'string' },
-        out: { type: 'string' },
-        'filing-id': { type: 'string' },
-        now: { type: 'string' },
-    }, true);
-    if (values.help) {
-        io.stdout(evidenceHelp);
+    const parsed = parseProductCommand('evidence', args, io, evidenceHelp, { out: { type: 'string' } });
+    if (!parsed)
         return 0;
-    }
-    if (positionals.length !== 1)
-        throw new UsageError('evidence takes one product folder', [
-            "Run 'labelguard evidence --help' for usage.",
-        ]);
-    const now = parseNow(values.now, io.today);
-    const filingId = parseFilingId(values['filing-id'], now);
-    const { productDir, source, repo, product } = await loadProductArg(io, positionals[0], values.repo);
+    const { values, now, filingId } = parsed;
+    const { productDir, source, repo, product } = await loadProductArg(io, parsed.productArg, values.repo);
     if (values.out === undefined)
         forgiveOwnSbom(product, filingId);
     requireValid(product, 'evidence is generated');
@@ -373,7 +359,7 @@ __webpack_async_result__();
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* unused harmony exports loadProductArg, requireValid */
+/* unused harmony exports parseProductCommand, loadProductArg, requireValid */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -381,7 +367,8 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
 /* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68922);
 /* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29054);
-/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21121);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
+/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21121);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_3__]);
 _load_repository_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -390,6 +377,33 @@ _load_repository_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies
 
 
 
+
+/** The options every command on one product folder takes, besides its own. */
+const productOptions = {
+    repo: { type: 'string' },
+    'filing-id': { type: 'string' },
+    now: { type: 'string' },
+};
+/**
+ * Parse the arguments of a command on one product folder (`<product-dir> [--repo DIR] [--filing-id ID]
+ * [--now DATE]` and the command's own `options`). Undefined when --help was asked for (it is printed).
+ */
+function parseProductCommand(command, args, io, help, options) {
+    const { values, positionals } = parseCommandArgs(command, args, { ...productOptions, ...options }, true);
+    // The shared options, typed: TypeScript cannot resolve them through the command's generic options.
+    const common = values;
+    if (common.help) {
+        io.stdout(help);
+        return undefined;
+    }
+    if (positionals.length !== 1)
+        throw new UsageError(`${command} takes one product folder`, [
+            `Run 'labelguard ${command} --help' for usage.`,
+        ]);
+    const now = parseNow(common.now, io.today);
+    const filingId = parseFilingId(common['filing-id'], now);
+    return { values, productArg: positionals[0], now, filingId };
+}
 /**
  * Load the product in folder `arg` (relative to the current directory) from its repository: `--repo`, else
  * the nearest folder above it holding .labelguard.yml or .git. A folder without a product is a usage error.
@@ -481,6 +495,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   h: () => (/* binding */ evidenceFor),
 /* harmony export */   n: () => (/* binding */ bundleCheck)
 /* harmony export */ });
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95278);
 /* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91777);
 /* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68922);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85755);
@@ -488,6 +503,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71013);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__, _load_repository_js__WEBPACK_IMPORTED_MODULE_1__, _rules_index_js__WEBPACK_IMPORTED_MODULE_2__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_3__]);
 ([_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__, _load_repository_js__WEBPACK_IMPORTED_MODULE_1__, _rules_index_js__WEBPACK_IMPORTED_MODULE_2__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -537,7 +553,7 @@ function bundleCheck(p, packs, changes, now) {
         locate: (doc, path) => (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(p, doc, path),
     });
     const met = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readiness */ .xz)(evaluation, packs).find((r) => r.scheme === scheme)?.met ?? 0;
-    const titles = new Map(packs.flatMap((pack) => pack.rules.map((r) => [r.id, r.title])));
+    const rulesById = new Map(packs.flatMap((pack) => pack.rules.map((r) => [r.id, r])));
     const failing = evaluation.outcomes.filter((o) => o.scheme === scheme &&
         o.inScope &&
         o.severity === 'error' &&
@@ -547,12 +563,16 @@ function bundleCheck(p, packs, changes, now) {
         stars,
         rules: failing
             .filter((o) => o.stars === stars)
-            .map((o) => ({
-            id: o.ruleId,
-            title: titles.get(o.ruleId) ?? o.ruleId,
-            message: evaluation.findings.find((f) => f.ruleId === o.ruleId)?.message ?? '',
-        }))
-            .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+            .map((o) => {
+            const rule = rulesById.get(o.ruleId);
+            return {
+                id: o.ruleId,
+                title: rule?.title ?? o.ruleId,
+                ...(rule?.titleZh ? { titleZh: rule.titleZh } : {}),
+                message: evaluation.findings.find((f) => f.ruleId === o.ruleId)?.message ?? '',
+            };
+        })
+            .sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a.id, b.id)),
     }));
     const schemeRules = new Set(packs.filter((pk) => pk.scheme === scheme).flatMap((pk) => pk.rules.map((r) => r.id)));
     const notes = evaluation.findings
@@ -968,12 +988,15 @@ function ignoredReason(closed) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __webpack_require__(95278);
 ;// CONCATENATED MODULE: ./src/refiling/metadata.ts
 /**
  * The hidden metadata of a refiling pull request. labelguard keeps no state store: like Renovate, it finds
  * its pull requests again by branch name and by this line in the body, and compares digests to decide
  * whether anything changed before spending a write.
  */
+
 
 const PREFIX = '<!-- labelguard:refiling ';
 const SUFFIX = ' -->';
@@ -1021,7 +1044,7 @@ function replaceMetadata(body, metadata) {
 /** `sha256:` digest of a set of files: each path with the SHA-256 of its bytes, in path order. */
 function filesDigest(files) {
     const lines = [...files]
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .sort((a, b) => (0,finding/* compareText */.n6)(a.path, b.path))
         .map((f) => `${f.path}\0${sha256(typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content)}\n`);
     return `sha256:${sha256(Buffer.from(lines.join(''), 'utf8'))}`;
 }
@@ -1090,6 +1113,7 @@ var version = __webpack_require__(71013);
  */
 
 
+
 /** filing.yaml cannot be updated as it is: says where and what to fix. */
 class FilingUpdateError extends Error {
     file;
@@ -1147,7 +1171,7 @@ function changeLogEntries(existing, changes, options) {
         const key = `${rank(change.classification)}\0${change.classId}`;
         byClass.set(key, [...(byClass.get(key) ?? []), change]);
     }
-    for (const [, group] of [...byClass.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [, group] of [...byClass.entries()].sort(([a], [b]) => (0,finding/* compareText */.n6)(a, b))) {
         groups.push({ changes: [...group].sort(compareChanges) });
     }
     // Material entries first, as before; sets keep their report order within each classification.
@@ -1419,6 +1443,7 @@ function describeChange(c) {
 
 
 
+
 /** Characters of the body limit kept free for the executor's additions. */
 const BODY_RESERVE = 256;
 /** Plan the refiling pull request of one product against one target branch. */
@@ -1447,7 +1472,7 @@ function planRefiling(need, target, settings = {}, context = {}) {
             content: asTextOrBytes(f.content),
         })),
         { path: filingPath, content: filingText },
-    ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    ].sort((a, b) => (0,finding/* compareText */.n6)(a.path, b.path));
     const duplicate = files.find((f, i) => i > 0 && files[i - 1]?.path === f.path);
     if (duplicate)
         throw new Error(`The refiling of ${need.productId} would write ${duplicate.path} twice.`);
@@ -1545,7 +1570,7 @@ function unique(values) {
     for (const v of values)
         if (v !== '' && !seen.has(v.toLowerCase()))
             seen.set(v.toLowerCase(), v);
-    return [...seen.values()].sort((a, b) => a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
+    return [...seen.values()].sort((a, b) => (0,finding/* compareText */.n6)(a.toLowerCase(), b.toLowerCase()));
 }
 function checkedProductDir(dir, productId) {
     const clean = dir

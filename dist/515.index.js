@@ -407,10 +407,11 @@ function locateJsonPointers(text, wanted) {
 /* harmony export */   r6: () => (/* binding */ sortByKey)
 /* harmony export */ });
 /* unused harmony export normaliseHashAlg */
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95278);
+// Value normalisation shared by the JSON and XML readers, so both formats yield identical data.
+
 /** Code-unit comparison: locale-independent, so sort orders (and digests) match on every machine. */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
+const compareStrings = _core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6;
 /** Trimmed string, or undefined for anything else (numbers are accepted and stringified). */
 function str(v) {
     if (typeof v === 'string') {
@@ -700,15 +701,6 @@ function readLicenses(v) {
     }
     return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedUnique */ .Z$)(out);
 }
-const ALGORITHM_FIELDS = [
-    'primitive',
-    'parameterSetIdentifier',
-    'curve',
-    'mode',
-    'padding',
-    'classicalSecurityLevel',
-    'nistQuantumSecurityLevel',
-];
 function readCrypto(o) {
     const assetType = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(o?.assetType);
     if (o === undefined || assetType === undefined)
@@ -720,7 +712,7 @@ function readCrypto(o) {
         const a = {
             cryptoFunctions: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedUnique */ .Z$)(strings(alg.cryptoFunctions)),
         };
-        for (const k of ALGORITHM_FIELDS)
+        for (const k of _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CRYPTO_ALGORITHM_FIELDS */ .S)
             (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .setIf */ .O)(a, k, (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(alg[k]));
         c.algorithm = a;
     }
@@ -796,9 +788,12 @@ var build = __webpack_require__(65965);
 var normalise = __webpack_require__(22811);
 // EXTERNAL MODULE: ./src/sbom/xml.ts
 var sbom_xml = __webpack_require__(55604);
+// EXTERNAL MODULE: ./src/sbom/types.ts
+var types = __webpack_require__(59452);
 ;// CONCATENATED MODULE: ./src/sbom/read-xml.ts
 // CycloneDX XML front end: maps the XML shape (attributes, wrapper elements, nested dependencies)
 // onto the same raw fields the JSON front end produces.
+
 
 
 
@@ -883,15 +878,7 @@ function readCrypto(n) {
         c.algorithm = {
             cryptoFunctions: (0,normalise/* sortedUnique */.Z$)((0,sbom_xml/* items */.ld)(alg, 'cryptoFunctions', 'cryptoFunction').flatMap((f) => (0,sbom_xml/* ownText */.U3)(f) ?? [])),
         };
-        for (const k of [
-            'primitive',
-            'parameterSetIdentifier',
-            'curve',
-            'mode',
-            'padding',
-            'classicalSecurityLevel',
-            'nistQuantumSecurityLevel',
-        ]) {
+        for (const k of types/* CRYPTO_ALGORITHM_FIELDS */.S) {
             const v = (0,sbom_xml/* text */.Qq)(alg, k);
             if (v !== undefined)
                 c.algorithm[k] = v;
@@ -1055,12 +1042,23 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ SUPPORTED_SPEC_VERSIONS)
+/* harmony export */   R: () => (/* binding */ SUPPORTED_SPEC_VERSIONS),
+/* harmony export */   S: () => (/* binding */ CRYPTO_ALGORITHM_FIELDS)
 /* harmony export */ });
 // Normalised, format-independent view of a CycloneDX SBOM. Every value is a plain string (or boolean
 // where the spec says boolean) so JSON and XML of the same content compare equal.
 /** CycloneDX spec versions this core reads (1.0/1.1 exist only as XML and carry too little to diff). */
 const SUPPORTED_SPEC_VERSIONS = ['1.2', '1.3', '1.4', '1.5', '1.6', '1.7'];
+/** The text fields of `cryptoProperties.algorithmProperties` both readers keep, in this order. */
+const CRYPTO_ALGORITHM_FIELDS = [
+    'primitive',
+    'parameterSetIdentifier',
+    'curve',
+    'mode',
+    'padding',
+    'classicalSecurityLevel',
+    'nistQuantumSecurityLevel',
+];
 
 
 /***/ }),

@@ -141,13 +141,15 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ detectChanges)
 /* harmony export */ });
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(95278);
 /* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68922);
 /* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63273);
 /* harmony import */ var _change_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88054);
 /* harmony import */ var _sets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65856);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27211);
 /* harmony import */ var _declared_roles_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(91035);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(48656);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(48656);
+/* harmony import */ var _difference_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(32138);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20627);
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42725);
 /* harmony import */ var _manifest_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93670);
@@ -160,6 +162,8 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(16547);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _findings_js__WEBPACK_IMPORTED_MODULE_5__, _manifest_diff_js__WEBPACK_IMPORTED_MODULE_7__]);
 ([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _findings_js__WEBPACK_IMPORTED_MODULE_5__, _manifest_diff_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
 
 
 
@@ -218,7 +222,8 @@ function detectChanges(product, classifier, overrides = [], options = {}) {
         const entry = recorded.get(c.fingerprint);
         return { c, change: toDetectedChange(c, entry?.id) };
     })
-        .sort((a, b) => compareChanges(a.c.difference, b.c.difference) || byText(a.change.fingerprint, b.change.fingerprint));
+        .sort((a, b) => compareChanges(a.c.difference, b.c.difference) ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n6)(a.change.fingerprint, b.change.fingerprint));
     const changes = rows.map((r) => r.change);
     const diffs = rows.map((r) => r.c.difference);
     const groupings = (0,_sets_js__WEBPACK_IMPORTED_MODULE_3__/* .groupDifferences */ .a)(diffs, table?.grouping ?? []);
@@ -238,23 +243,23 @@ function detectChanges(product, classifier, overrides = [], options = {}) {
             const { c, change } = rows[i];
             if (change.classification === 'none')
                 continue;
-            const description = (0,_describe_js__WEBPACK_IMPORTED_MODULE_16__/* .describeDifference */ .h)(c.difference);
+            const description = (0,_describe_js__WEBPACK_IMPORTED_MODULE_17__/* .describeDifference */ .h)(c.difference);
             const entryIndex = change.recorded ? log.findIndex((e) => e.id === change.changeLogId) : -1;
             const entry = log[entryIndex];
-            if (entry && (0,_change_log_js__WEBPACK_IMPORTED_MODULE_2__/* .understates */ .pP)(entry, change)) {
-                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .understatedFinding */ .Du)(product, entryIndex, entry, change, description));
-            }
+            const recordedBy = entry && { product, index: entryIndex, entry, change, description };
+            if (recordedBy && (0,_change_log_js__WEBPACK_IMPORTED_MODULE_2__/* .understates */ .pP)(entry, change))
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .understatedFinding */ .Du)(recordedBy));
             if (c.blocking) {
                 findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .blockedFinding */ .s5)(product, change, description, (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .siteLocation */ .R2)(product, c.difference.site)));
             }
-            if (entry &&
+            if (recordedBy &&
                 change.classification === 'material' &&
                 entry.status === 'recorded' &&
                 !_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .refilingStatuses */ .tr.has(filing.status) &&
                 !notRefiled.has(entry.id)) {
                 // Once per entry: one status to fix, however many of its changes are material.
                 notRefiled.add(entry.id);
-                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .notRefiledFinding */ .M9)(product, entryIndex, entry, change, description));
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .notRefiledFinding */ .M9)(recordedBy));
             }
         }
     });
@@ -278,10 +283,7 @@ function dedupe(list) {
 function toDetectedChange(c, changeLogId) {
     const d = c.difference;
     return {
-        kind: d.kind,
-        subject: d.subject,
-        ...(d.from !== undefined ? { from: d.from } : {}),
-        ...(d.to !== undefined ? { to: d.to } : {}),
+        ...(0,_difference_js__WEBPACK_IMPORTED_MODULE_18__/* .differenceHeadline */ .W)(d),
         classification: c.classification,
         classId: c.classId,
         reason: c.reason,
@@ -304,14 +306,10 @@ const categoryOrder = [
 /** Report order: label items, hardware, firmware, security claims, services, lifecycle, SBOM; then by kind and subject. */
 function compareChanges(a, b) {
     return (categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category) ||
-        byText(a.kind, b.kind) ||
-        byText(a.subject, b.subject) ||
-        byText(a.from ?? '', b.from ?? '') ||
-        byText(a.to ?? '', b.to ?? ''));
-}
-/** Code-unit order: the same on every machine, whatever its locale. */
-function byText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n6)(a.kind, b.kind) ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n6)(a.subject, b.subject) ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n6)(a.from ?? '', b.from ?? '') ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n6)(a.to ?? '', b.to ?? ''));
 }
 function tableFor(classifier, scheme) {
     const want = scheme.toLowerCase();
@@ -408,6 +406,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ differenceHeadline),
 /* harmony export */   i: () => (/* binding */ difference)
 /* harmony export */ });
 /** A difference with defaults for every field that does not apply. */
@@ -434,6 +433,15 @@ function difference(d) {
         delete out.matchedBy;
     // Every omissible key left is a string now (the undefined ones were just deleted).
     return out;
+}
+/** What a difference is about, as every report lists it first: kind, subject, and the values before and after. */
+function differenceHeadline(d) {
+    return {
+        kind: d.kind,
+        subject: d.subject,
+        ...(d.from !== undefined ? { from: d.from } : {}),
+        ...(d.to !== undefined ? { to: d.to } : {}),
+    };
 }
 
 
@@ -520,22 +528,31 @@ function staleFinding(p, s) {
         ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(p, 'filing', path),
     };
 }
+/** A blocking finding about one field of the change-log entry that records a change. */
+function entryFinding(r, field, finding) {
+    return {
+        ruleId: finding.ruleId,
+        severity: 'error',
+        message: finding.message,
+        hint: finding.hint,
+        productId: r.product.id,
+        ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(r.product, 'filing', ['changes', r.index, field]),
+    };
+}
 /**
  * The finding for a change-log entry that records a change as less serious than the pack (after the
  * trusted overrides) classifies it. Blocking: otherwise a pull request could record its own material
  * change as `record` and pass.
  */
-function understatedFinding(p, index, entry, c, description) {
-    return {
+function understatedFinding(r) {
+    const { entry, change: c } = r;
+    return entryFinding(r, 'classification', {
         ruleId: 'change.entry-classification',
-        severity: 'error',
-        message: `change-log entry ${entry.id} records a ${c.classification} change as '${entry.classification}': ${description} [${c.classId}]`,
+        message: `change-log entry ${entry.id} records a ${c.classification} change as '${entry.classification}': ${r.description} [${c.classId}]`,
         hint: `${c.reason} A change log cannot lower the class the rule pack assigns: set the entry's classification to ${c.classification}. ` +
             `If the pack is wrong here, an approver adds a classification override for '${c.classId}' (optionally only fingerprint ${c.fingerprint}) ` +
             'with a justification to `classification:` in .labelguard.yml, in a pull request of its own.',
-        productId: p.id,
-        ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(p, 'filing', ['changes', index, 'classification']),
-    };
+    });
 }
 /** Filing statuses in which a recorded material change is being (or no longer needs to be) refiled. */
 const refilingStatuses = new Set([
@@ -548,17 +565,15 @@ const refilingStatuses = new Set([
  * The finding for a material change whose entry says `status: recorded` while the filing still says the
  * label is valid as granted: a material change needs a new filing, so the filing must move on.
  */
-function notRefiledFinding(p, index, entry, c, description) {
+function notRefiledFinding(r) {
+    const { product: p, entry, change: c } = r;
     const status = p.filing?.status ?? 'granted';
-    return {
+    return entryFinding(r, 'status', {
         ruleId: 'change.material-not-refiled',
-        severity: 'error',
-        message: `change-log entry ${entry.id} marks a material change as 'recorded' but the filing is still '${status}': ${description} [${c.classId}]`,
+        message: `change-log entry ${entry.id} marks a material change as 'recorded' but the filing is still '${status}': ${r.description} [${c.classId}]`,
         hint: `${c.reason} A material change invalidates the granted label until it is refiled: set the entry's status to refiling-required ` +
             `and the filing's status to refiling-required (or refiling-submitted once submitted) in ${p.filingFile ?? `${p.dir}/filing.yaml`}.`,
-        productId: p.id,
-        ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(p, 'filing', ['changes', index, 'status']),
-    };
+    });
 }
 
 __webpack_async_result__();

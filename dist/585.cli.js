@@ -1889,6 +1889,23 @@ function loadPack(source, problems, ruleOwners, loadedNames) {
         thresholdOverrides: {},
         ...(catalogue ? { catalogue } : {}),
         softwareRoles,
+        ...(manifest.edition
+            ? {
+                edition: {
+                    pinned: manifest.edition.pinned,
+                    transcribedFrom: manifest.edition.transcribed_from,
+                    changes: manifest.edition.changes,
+                    confidence: manifest.edition.confidence,
+                    consulted: manifest.edition.consulted ?? [],
+                    provisions: (manifest.edition.provisions ?? []).map((p) => ({
+                        clauses: [...p.clauses],
+                        status: p.status,
+                        confidence: p.confidence,
+                        ...(p.note ? { note: p.note } : {}),
+                    })),
+                },
+            }
+            : {}),
         rules: [],
         root: source.root,
     };
@@ -1957,6 +1974,7 @@ function loadRule(pack, doc, item, index, inputs, problems) {
     return {
         id: item.id,
         title: item.title,
+        ...(item.title_zh ? { titleZh: item.title_zh } : {}),
         pack: pack.name,
         scheme: pack.scheme,
         stars: item.stars,
@@ -2216,6 +2234,7 @@ function ruleJson(r) {
     return {
         id: r.id,
         title: r.title,
+        ...(r.titleZh ? { titleZh: r.titleZh } : {}),
         scheme: r.scheme,
         stars: r.stars,
         categories: r.categories,
@@ -2238,10 +2257,34 @@ function sourceMd(s) {
     const label = md((0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceLabel */ .en)(s));
     return s.url ? `[${label.replace(/[[\]]/g, '\\$&')}](${s.url})` : label;
 }
+/** The edition a pack is pinned to, what was consulted, and each provision's status in it. */
+function editionSection(e) {
+    const consulted = e.consulted.length > 0
+        ? ['Consulted for the comparison:', '', e.consulted.map((s) => `- ${sourceMd(s)}`).join('\n'), '']
+        : [];
+    const provisions = e.provisions.length > 0
+        ? [
+            `| Provisions | In ${md(e.pinned.version ?? 'the pinned edition')} | Confidence | Note |`,
+            '|---|---|---|---|',
+            e.provisions
+                .map((p) => `| ${p.clauses.join(', ')} | ${p.status} | ${p.confidence ?? ''} | ${md(p.note ?? '')} |`)
+                .join('\n'),
+            '',
+        ]
+        : [];
+    return [
+        '### Edition',
+        '',
+        `Pinned to ${md(sourceLabel(e.pinned))}; the rules cite ${md(e.transcribedFrom)}. Changes between the two [${e.confidence ?? 'assumption'}]: ${md(e.changes)}`,
+        '',
+        ...consulted,
+        ...provisions,
+    ].join('\n');
+}
 function rulesTable(p) {
     const rows = p.rules.map((r) => {
         const tier = r.tierBasis === 'confirmed' ? 'confirmed' : 'inferred';
-        return `| ${r.id} | ${stars(r.stars)} | ${r.severity} | ${tier} | ${md(r.title)} | \`${r.path.text}\` | ${r.sources.map(sourceMd).join('<br>')} |`;
+        return `| ${r.id} | ${stars(r.stars)} | ${r.severity} | ${tier} | ${md(r.title)}${r.titleZh ? `<br>${md(r.titleZh)}` : ''} | \`${r.path.text}\` | ${r.sources.map(sourceMd).join('<br>')} |`;
     });
     return ([
         '| Rule | Level | Severity | Tier | Title | Points at | Sources |',
@@ -2278,7 +2321,8 @@ function renderRulesDoc(packs) {
         '## Writing rules',
         '',
         'A pack is a folder with `pack.yaml` (name, scheme, levels, thresholds), optional `catalogue.yaml` and',
-        '`software-roles.yaml`, and rule files under `rules/*.yaml`. Each rule has `id`, `title`, `stars`, `severity`,',
+        '`software-roles.yaml`, and rule files under `rules/*.yaml`. Each rule has `id`, `title` (and `title_zh`, the title',
+        'the Simplified Chinese documents for the filing agency show; every built-in rule has one), `stars`, `severity`,',
         '`tier_basis`, `path` (the field the finding points at: relative to product.yaml, or `filing:` + a path in filing.yaml),',
         '`condition` (CEL, true = pass), optional `details` (CEL list of strings naming what failed), `message`, `remediation`',
         'and `sources`. Conditions read one object:',
@@ -2318,6 +2362,8 @@ function renderRulesDoc(packs) {
             }
             out.push('');
         }
+        if (p.edition)
+            out.push(editionSection(p.edition));
         if (p.thresholds.length > 0)
             out.push('### Thresholds', '', thresholdsTable(p.thresholds));
         out.push(`### Rules (${p.rules.length})`, '', rulesTable(p));
