@@ -14,8 +14,10 @@ import { bundleCheck, evidenceFor } from '../../src/pipeline/evidence.js';
 import { runCheck } from '../../src/pipeline/run-check.js';
 import { planRefiling } from '../../src/refiling/index.js';
 import { exampleRepo, runDistCli } from '../support/dist.js';
+import { useLoopbackServers } from '../support/use-loopback-github.js';
 import { visiblePart } from '../report/visible.js';
 import {
+  camerasSeed,
   COMMENT_ONLY,
   describeRun,
   exampleFiles,
@@ -24,7 +26,6 @@ import {
   openPullRequest,
   removeTemps,
   runOnPullRequest,
-  startGitHub,
   tempDir,
   type FileChange,
 } from './support.js';
@@ -33,6 +34,7 @@ import {
 await prepareLabelRenderer();
 
 afterAll(removeTemps);
+const startGitHub = useLoopbackServers();
 
 const FILING = 'products/avc-c120w/filing.yaml';
 const DAY = '2026-11-26';
@@ -41,14 +43,10 @@ const inputs = { ...COMMENT_ONLY, now: DAY };
 /** Run the built action on a pull request making `change`, targeting `baseRef`. */
 async function pullRequest(change: FileChange, baseRef = 'main') {
   const repo = makeChangeRepo(change);
-  const gh = await startGitHub();
-  try {
-    const number = openPullRequest(gh, repo);
-    const result = await runOnPullRequest(gh, repo, number, { workspace: repo.dir, inputs, baseRef });
-    return { result, comments: markedComments(gh, number).map((c) => c.body) };
-  } finally {
-    await gh.close();
-  }
+  const gh = await startGitHub(camerasSeed());
+  const number = openPullRequest(gh, repo);
+  const result = await runOnPullRequest(gh, repo, number, { workspace: repo.dir, inputs, baseRef });
+  return { result, comments: markedComments(gh, number).map((c) => c.body) };
 }
 
 /** A copy of the example where the built `labelguard record` has run with `args`. */

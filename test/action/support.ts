@@ -4,7 +4,6 @@
  * same pull request opened on a loopback GitHub, the runner's event payloads, and the changes the
  * scenarios make to the example.
  */
-import { afterAll, afterEach, beforeEach, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
@@ -19,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { exampleRepo } from '../support/dist.js';
-import { defaultSeed, startLoopbackGitHub, TOKENS, type LoopbackGitHub } from '../support/loopback-github.js';
+import { defaultSeed, TOKENS, type LoopbackGitHub, type LoopbackSeed } from '../support/loopback-github.js';
 import { removeStagedAction, runAction, type ActionResult } from '../support/runner.js';
 
 /** The repository the tests' workflow runs in. */
@@ -226,15 +225,17 @@ export function shallowClone(repo: ChangeRepo): string {
   return dir;
 }
 
-/** A loopback GitHub with the default accounts and tokens, and an acme/cameras repository to push to. */
-export async function startGitHub(): Promise<LoopbackGitHub> {
+/**
+ * The loopback GitHub of these tests: the default accounts and tokens, and an acme/cameras repository whose
+ * `main` holds `files` (by default only a placeholder commit, left unreachable by the first push).
+ */
+export function camerasSeed(files: Record<string, string> = {}): LoopbackSeed {
   const seed = defaultSeed();
   const [owner, name] = REPOSITORY.split('/') as [string, string];
-  // Its placeholder first commit is left unreachable by the first push.
-  seed.repos = [{ owner, name, files: {} }];
+  seed.repos = [{ owner, name, files }];
   // The reviewer the example's refiling settings name must exist, or GitHub refuses the review request.
   seed.users = [...(seed.users ?? []), { login: 'chenyue-av', name: 'Chen Yue' }];
-  return startLoopbackGitHub(seed);
+  return seed;
 }
 
 /**
@@ -413,21 +414,4 @@ export function requestsOf(gh: LoopbackGitHub, operationId: string) {
 /** Why a run failed, for assertion messages. */
 export function describeRun(result: ActionResult): string {
   return `exit ${String(result.code)}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
-}
-
-/**
- * Give every test of the file a fresh loopback GitHub (handed to `set`), close it after the test and
- * fail the test if it received a request it could not serve; remove the temporary files at the end.
- */
-export function useLoopbackGitHub(set: (server: LoopbackGitHub) => void): void {
-  let server: LoopbackGitHub;
-  beforeEach(async () => {
-    server = await startGitHub();
-    set(server);
-  });
-  afterEach(async () => {
-    await server.close();
-    expect(server.failures).toEqual([]);
-  });
-  afterAll(removeTemps);
 }

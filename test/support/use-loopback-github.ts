@@ -75,7 +75,7 @@ export function useLoopbackGitHub(options: UseLoopbackGitHubOptions = {}): Loopb
  * For tests that start their own servers, each with a seed made in the test: `start(seed)` starts one,
  * and every server started during a test (or the suite, with `per: 'suite'`) is closed and checked after it.
  */
-export function useLoopbackGitHubs(
+export function useLoopbackServers(
   options: Pick<UseLoopbackGitHubOptions, 'per'> = {},
 ): (seed?: LoopbackSeed) => Promise<LoopbackGitHub> {
   const started: LoopbackGitHub[] = [];
