@@ -12,7 +12,7 @@ import { relocateReport } from '../src/report/relocate.js';
 import { loadTemplates } from '../src/cli/evidence.js';
 import { prepareLabelRenderer } from '../src/evidence/index.js';
 import { bundleCheck, evidenceFor } from '../src/pipeline/evidence.js';
-import { planRefiling } from '../src/refiling/index.js';
+import { planRefiling, type RefilingPlan } from '../src/refiling/index.js';
 
 export const examplesPath = fileURLToPath(new URL('../docs/example-pull-request.md', import.meta.url));
 const exampleDir = fileURLToPath(new URL('../examples/acme-cameras', import.meta.url));
@@ -61,10 +61,10 @@ export async function renderReadmeExamples(): Promise<ReadmeExamples> {
 }
 
 /**
- * The refiling pull request labelguard opens for the AVC-C120W after that change reaches main: its title,
- * the files it commits and its body (the hidden metadata line included, as GitHub stores it).
+ * The refiling pull request labelguard opens for the AVC-C120W of the example after that change reaches
+ * main, planned as the action plans it (the example's refiling settings and stakeholders).
  */
-async function refilingExample(): Promise<string> {
+export async function exampleRefilingPlan(): Promise<RefilingPlan> {
   const outcome = await runCheck({ dir: exampleDir, now: examplePullRequest.now });
   const product = outcome.repo.products.find((p) => p.id === 'avc-c120w')!;
   const productReport = outcome.report.products.find((p) => p.id === 'avc-c120w')!;
@@ -80,7 +80,7 @@ async function refilingExample(): Promise<string> {
     filingId,
   });
   const sha = '7d3f0c1a9b2e4d5c6f708192a3b4c5d6e7f80912';
-  const plan = planRefiling(
+  return planRefiling(
     {
       productId: product.id,
       productDir: product.dir,
@@ -100,6 +100,14 @@ async function refilingExample(): Promise<string> {
       generator: { name: 'labelguard', version: 'x.y.z' },
     },
   );
+}
+
+/**
+ * That refiling pull request as the page shows it: its title, the files it commits and its body (the
+ * hidden metadata line included, as GitHub stores it).
+ */
+async function refilingExample(): Promise<string> {
+  const plan = await exampleRefilingPlan();
   return [
     `Branch \`${plan.branch}\` → \`${plan.base}\`, title **${plan.title}**, labels ${plan.labels.map((l) => `\`${l}\``).join(', ')}; one commit with:`,
     '',

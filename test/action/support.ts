@@ -5,21 +5,13 @@
  * scenarios make to the example.
  */
 import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { exampleRepo } from '../support/dist.js';
 import { defaultSeed, TOKENS, type LoopbackGitHub, type LoopbackSeed } from '../support/loopback-github.js';
 import { removeStagedAction, runAction, type ActionResult } from '../support/runner.js';
+import { readTree } from '../support/temp-repo.js';
 
 /** The repository the tests' workflow runs in. */
 export const REPOSITORY = 'acme/cameras';
@@ -45,16 +37,7 @@ export type TreeChange = Record<string, string | { symlink: string } | null>;
 
 /** Every file of the example compliance repository: repository path → text. */
 export function exampleFiles(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files[relative(exampleRepo, full).split('\\').join('/')] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(exampleRepo);
-  return files;
+  return readTree(exampleRepo);
 }
 
 const P340W = 'products/avc-p340w/product.yaml';
@@ -377,6 +360,8 @@ export async function runOnPullRequest(
     fork?: boolean;
     token?: string;
     runId?: string;
+    /** `GITHUB_WORKFLOW`, part of the sticky comment's key (default `labelguard`). */
+    workflow?: string;
     inputs?: Record<string, string>;
     /** The pull request's target branch (default main). */
     baseRef?: string;
@@ -394,6 +379,7 @@ export async function runOnPullRequest(
     sha: repo.head,
     ref: `refs/pull/${number}/merge`,
     ...(options.runId ? { runId: options.runId } : {}),
+    ...(options.workflow ? { workflow: options.workflow } : {}),
     inputs: { token: options.token ?? TOKENS.actions, now: NOW, ...options.inputs },
   });
   return track(result);

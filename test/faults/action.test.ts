@@ -3,9 +3,6 @@
  * GitHub): a check never turns green because an API call failed, and a refiling need that could not be
  * written fails the run. Every fault here is one GitHub does not ask to retry (403, 401), so no run waits.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LoopbackGitHub } from '../support/loopback-github.js';
 import { TOKENS } from '../support/loopback-github.js';
@@ -30,20 +27,6 @@ afterAll(removeTemps);
 afterAll(removeChangeRepos);
 const startGitHub = useLoopbackServers();
 
-const P340W = 'products/avc-p340w/product.yaml';
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync(
-    'git',
-    ['-c', 'user.name=Alice', '-c', 'user.email=alice@example.com', '-c', 'commit.gpgsign=false', ...args],
-    {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
-    },
-  ).trim();
-}
-
 /**
  * A pull request that adds an unrecorded telnet service to the granted AVC-P340W (a blocking finding): a
  * git workspace with the example on `main` and the change on `feature`, and the same pull request on the
@@ -52,54 +35,14 @@ function git(dir: string, ...args: string[]): string {
 async function blockingPullRequest(
   workflow = 'labelguard',
 ): Promise<{ gh: LoopbackGitHub; run: () => Promise<ActionResult> }> {
-  const example = exampleCopy([]);
-  const changed = exampleCopy([['telnetd', 23]]);
-  const dir = example.dir;
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'base');
-  const base = git(dir, 'rev-parse', 'HEAD');
-  git(dir, 'checkout', '-q', '-b', 'feature');
-  writeFileSync(join(dir, P340W), readFileSync(join(changed.dir, P340W)));
-  git(dir, 'commit', '-q', '-am', 'Add telnet');
-  const head = git(dir, 'rev-parse', 'HEAD');
-
-  const gh = await startGitHub(camerasSeed(example.files));
-  gh.state.pushCommit(
-    'feature',
-    { [P340W]: changed.files[P340W]! },
-    { login: 'alice', fullName: REPOSITORY },
-  );
-  const number = gh.state.openPullRequest({
-    head: 'feature',
-    title: 'Add telnet',
-    login: 'alice',
-    fullName: REPOSITORY,
-  }).number;
+  const repo = makeChangeRepo(addTelnetToP340w(), 'Add telnet');
+  const gh = await startGitHub(camerasSeed());
+  const number = openPullRequest(gh, repo, 'Add telnet');
   const run = () =>
-    runAction({
-      event: 'pull_request',
-      payload: {
-        action: 'synchronize',
-        number,
-        pull_request: {
-          number,
-          state: 'open',
-          title: 'Add telnet',
-          user: { login: 'alice' },
-          base: { ref: 'main', sha: base, repo: { full_name: REPOSITORY, fork: false } },
-          head: { ref: 'feature', sha: head, repo: { full_name: REPOSITORY, fork: false } },
-        },
-        repository: { full_name: REPOSITORY, default_branch: 'main' },
-        sender: { login: 'alice' },
-      },
-      workspace: dir,
-      apiUrl: gh.url,
-      repository: REPOSITORY,
-      sha: head,
-      ref: `refs/pull/${number}/merge`,
+    runOnPullRequest(gh, repo, number, {
+      workspace: repo.dir,
       workflow,
-      inputs: { token: TOKENS.actions, now: NOW, refiling: 'false' },
+      inputs: { now: NOW, refiling: 'false' },
     });
   return { gh, run };
 }

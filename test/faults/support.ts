@@ -5,9 +5,9 @@
  * same code the action runs on a push; its logging is shown only for a test that fails) against it; and
  * what "the end state is right" means.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { syncRefilings } from '../../src/action/refile.js';
 import { createGitHubClient, type GitHubClientOptions } from '../../src/github/client.js';
@@ -17,6 +17,7 @@ import { parseMetadata, type RefilingResult } from '../../src/refiling/index.js'
 import { exampleRepo } from '../support/dist.js';
 import { TOKENS, type LoopbackGitHub } from '../support/loopback-github.js';
 import { quietly } from '../support/output-on-failure.js';
+import { readTree } from '../support/temp-repo.js';
 
 export const NOW = '2026-11-26';
 export const REPOSITORY = 'acme/cameras';
@@ -71,16 +72,7 @@ export function exampleCopy(
     manifest.replace(anchor, services.map(([n, p]) => service(n, p)).join('') + anchor),
   );
   edit(dir);
-  const files: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else files[relative(dir, full).split('\\').join('/')] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(dir);
-  return { dir, files };
+  return { dir, files: readTree(dir) };
 }
 
 const outcomes = new Map<string, Promise<{ outcome: CheckOutcome; files: Record<string, string> }>>();

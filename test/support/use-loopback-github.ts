@@ -1,7 +1,8 @@
 /**
  * The loopback GitHub's life cycle in a test file, written once: start it before the test (or the suite),
  * close it afterwards, and fail the test when the server received a request it could not serve (an unknown
- * route, an invalid body: `failures`).
+ * route, an invalid body: `failures`). `useLoopbackGitHub` starts the server itself; `useLoopbackServers`
+ * is for tests that start theirs with a seed they make.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import {
@@ -72,14 +73,12 @@ export function useLoopbackGitHub(options: UseLoopbackGitHubOptions = {}): Loopb
 }
 
 /**
- * For tests that start their own servers, each with a seed made in the test: `start(seed)` starts one,
- * and every server started during a test (or the suite, with `per: 'suite'`) is closed and checked after it.
+ * For tests that start their own servers, each with a seed made in the test: the function returned starts
+ * one, and every server a test started is closed and checked after that test.
  */
-export function useLoopbackServers(
-  options: Pick<UseLoopbackGitHubOptions, 'per'> = {},
-): (seed?: LoopbackSeed) => Promise<LoopbackGitHub> {
+export function useLoopbackServers(): (seed?: LoopbackSeed) => Promise<LoopbackGitHub> {
   const started: LoopbackGitHub[] = [];
-  (options.per === 'suite' ? afterAll : afterEach)(() => closeAll(started, true));
+  afterEach(() => closeAll(started, true));
   return async (seed = defaultSeed()) => {
     const server = await startLoopbackGitHub(seed);
     started.push(server);
