@@ -13,7 +13,7 @@ import { relocateReport } from '../src/report/relocate.js';
 import { loadTemplates } from '../src/cli/evidence.js';
 import { prepareLabelRenderer } from '../src/evidence/index.js';
 import { bundleCheck, evidenceFor } from '../src/pipeline/evidence.js';
-import { planRefiling } from '../src/refiling/index.js';
+import { planRefiling, type RefilingPlan } from '../src/refiling/index.js';
 
 export const examplesPath = fileURLToPath(new URL('../docs/example-pull-request.md', import.meta.url));
 /** The refiling pull request's label.png, committed so that the page (and the README) can show it. */
@@ -80,11 +80,10 @@ export async function renderReadmeExamples(): Promise<ReadmeExamples> {
 }
 
 /**
- * The refiling pull request labelguard opens for the AVC-C120W after that change reaches main: its title,
- * the files it commits, the label artwork among them, and its body (the hidden metadata line included, as
- * GitHub stores it).
+ * The refiling pull request labelguard opens for the AVC-C120W of the example after that change reaches
+ * main, planned as the action plans it (the example's refiling settings and stakeholders).
  */
-async function refilingExample(): Promise<{ text: string; labelPng: Buffer }> {
+export async function exampleRefilingPlan(): Promise<RefilingPlan> {
   const outcome = await runCheck({ dir: exampleDir, now: examplePullRequest.now });
   const product = outcome.repo.products.find((p) => p.id === 'avc-c120w')!;
   const productReport = outcome.report.products.find((p) => p.id === 'avc-c120w')!;
@@ -100,7 +99,7 @@ async function refilingExample(): Promise<{ text: string; labelPng: Buffer }> {
     filingId,
   });
   const sha = '7d3f0c1a9b2e4d5c6f708192a3b4c5d6e7f80912';
-  const plan = planRefiling(
+  return planRefiling(
     {
       productId: product.id,
       productDir: product.dir,
@@ -120,6 +119,14 @@ async function refilingExample(): Promise<{ text: string; labelPng: Buffer }> {
       generator: { name: 'labelguard', version: 'x.y.z' },
     },
   );
+}
+
+/**
+ * That refiling pull request as the page shows it: its title, the files it commits, the label artwork
+ * among them, and its body (the hidden metadata line included, as GitHub stores it).
+ */
+async function refilingExample(): Promise<{ text: string; labelPng: Buffer }> {
+  const plan = await exampleRefilingPlan();
   // The image shown is the file the pull request commits, byte for byte.
   const labelPng = Buffer.from(plan.files.find((f) => f.path.endsWith('/label.png'))!.content);
   const text = [

@@ -3,22 +3,23 @@
  * and retried, and the comment is still written. The bundle has no way to shorten the waits, so each
  * retry costs the real Retry-After (1 s); nothing here measures time.
  */
-import { describe, expect, it } from 'vitest';
-import type { LoopbackGitHub } from '../support/loopback-github.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 import {
   addTelnetToP340w,
+  camerasSeed,
   COMMENT_ONLY,
   describeRun,
   makeChangeRepo,
   markedComments,
   openPullRequest,
+  removeTemps,
   requestsOf,
   runOnPullRequest,
-  useLoopbackGitHub,
 } from './support.js';
 
-let gh: LoopbackGitHub;
-useLoopbackGitHub((server) => (gh = server));
+const gh = useLoopbackGitHub({ seed: camerasSeed });
+afterAll(removeTemps);
 
 /** Run the action on a blocking pull request (so it has a comment to write); no refiling pull request. */
 async function runBlocking() {

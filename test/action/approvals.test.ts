@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LoopbackGitHub } from '../support/loopback-github.js';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 import {
+  camerasSeed,
   COMMENT_ONLY,
   describeRun,
   exampleFiles,
@@ -15,7 +17,6 @@ import {
   removeTemps,
   REPOSITORY,
   runOnPullRequest,
-  startGitHub,
   type FileChange,
 } from './support.js';
 
@@ -50,31 +51,22 @@ function approvalFindingsOf(result: { outputs: Record<string, string> }): JsonFi
   return report.findings.filter((f) => f.ruleId.startsWith('policy.approv'));
 }
 
-async function run(review: 'none' | 'approved' | 'api-fails') {
+async function run(gh: LoopbackGitHub, review: 'none' | 'approved' | 'api-fails') {
   const repo = makeChangeRepo(addWaiver(), 'Waive CCL-UPD-003 for the P340W');
-  const gh = await startGitHub();
   const number = openPullRequest(gh, repo);
   if (review === 'approved') {
     gh.state.addReview(number, { login: 'chenyue-av', state: 'APPROVED', fullName: REPOSITORY });
   }
   if (review === 'api-fails')
     gh.fault('pulls/list-reviews', { kind: 'missing-permission', permission: 'pull_requests=read' });
-  const result = await runOnPullRequest(gh, repo, number, { workspace: repo.dir, inputs: COMMENT_ONLY });
-  return { gh, result };
+  return runOnPullRequest(gh, repo, number, { workspace: repo.dir, inputs: COMMENT_ONLY });
 }
 
 describe('a pull request that adds a waiver', () => {
-  const opened: LoopbackGitHub[] = [];
-  afterAll(async () => {
-    for (const gh of opened) {
-      await gh.close();
-      expect(gh.failures).toEqual([]);
-    }
-  });
+  const gh = useLoopbackGitHub({ seed: camerasSeed });
 
   it('fails while the approver it names has not approved it', async () => {
-    const { gh, result } = await run('none');
-    opened.push(gh);
+    const result = await run(gh, 'none');
     expect(gh.requests.some((r) => r.operationId === 'pulls/list-reviews')).toBe(true);
     expect(approvalFindingsOf(result)).toMatchObject([
       { ruleId: 'policy.approval-missing', severity: 'error', blocking: true },
@@ -86,8 +78,7 @@ describe('a pull request that adds a waiver', () => {
   });
 
   it('accepts the waiver once that approver approved its head commit, and says it was verified', async () => {
-    const { gh, result } = await run('approved');
-    opened.push(gh);
+    const result = await run(gh, 'approved');
     const found = approvalFindingsOf(result);
     expect(found).toMatchObject([{ ruleId: 'policy.approval-verified', severity: 'info', blocking: false }]);
     expect(found[0]!.message).toContain('approved by Chen Yue (@chenyue-av)');
@@ -95,8 +86,7 @@ describe('a pull request that adds a waiver', () => {
   });
 
   it('says plainly that the approval could not be verified when the reviews cannot be read', async () => {
-    const { gh, result } = await run('api-fails');
-    opened.push(gh);
+    const result = await run(gh, 'api-fails');
     const found = approvalFindingsOf(result);
     expect(found).toMatchObject([{ ruleId: 'policy.approval-unverified', severity: 'warning' }]);
     expect(found[0]!.message).toMatch(/could not be verified: the reviews API failed/);

@@ -3,23 +3,25 @@
  * dashboard: refiling pull requests for every unrecorded change, one dashboard issue kept up to date,
  * and regeneration on request.
  */
-import { describe, expect, it } from 'vitest';
-import { TOKENS, type LoopbackGitHub } from '../support/loopback-github.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TOKENS } from '../support/loopback-github.js';
 import { runAction } from '../support/runner.js';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 import {
   addTelnetToP340w,
+  camerasSeed,
   describeRun,
   git,
   makeChangeRepo,
   push,
   readmeOnly,
+  removeTemps,
   REPOSITORY,
-  useLoopbackGitHub,
   track,
 } from './support.js';
 
-let gh: LoopbackGitHub;
-useLoopbackGitHub((server) => (gh = server));
+const gh = useLoopbackGitHub({ seed: camerasSeed });
+afterAll(removeTemps);
 
 const NOW = '2026-11-26';
 

@@ -4,10 +4,11 @@
  * cannot list them all, the check fails closed instead of passing a change unseen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LoopbackGitHub } from '../support/loopback-github.js';
 import type { ActionResult } from '../support/runner.js';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 import {
   addTelnetToP340w,
+  camerasSeed,
   describeRun,
   git,
   makeChangeRepo,
@@ -16,14 +17,13 @@ import {
   requestsOf,
   runOnPullRequest,
   shallowClone,
-  startGitHub,
   type FileChange,
 } from './support.js';
 
 afterAll(removeTemps);
 
 describe('a pull request checked out without the base commit', () => {
-  let gh: LoopbackGitHub;
+  const gh = useLoopbackGitHub({ seed: camerasSeed, per: 'suite' });
   let workspace: string;
   let base: string;
   let result: ActionResult;
@@ -32,13 +32,8 @@ describe('a pull request checked out without the base commit', () => {
     const repo = makeChangeRepo(change);
     ({ base } = repo);
     workspace = shallowClone(repo);
-    gh = await startGitHub();
     const number = openPullRequest(gh, repo);
     result = await runOnPullRequest(gh, repo, number, { workspace });
-  });
-  afterAll(async () => {
-    await gh.close();
-    expect(gh.failures).toEqual([]);
   });
 
   it('is really without the base commit', () => {
@@ -64,7 +59,7 @@ describe('a pull request checked out without the base commit', () => {
 });
 
 describe('a pull request checked out without the base commit that changes more files than the API lists', () => {
-  let gh: LoopbackGitHub;
+  const gh = useLoopbackGitHub({ seed: camerasSeed, per: 'suite' });
   let result: ActionResult;
   let listed: number;
   beforeAll(async () => {
@@ -74,14 +69,9 @@ describe('a pull request checked out without the base commit that changes more f
       change[`docs/firmware-notes/note-${String(i).padStart(4, '0')}.md`] = `note ${i}\n`;
     const repo = makeChangeRepo(change);
     const workspace = shallowClone(repo);
-    gh = await startGitHub();
     const number = openPullRequest(gh, repo);
     result = await runOnPullRequest(gh, repo, number, { workspace });
     listed = requestsOf(gh, 'pulls/list-files').length;
-  });
-  afterAll(async () => {
-    await gh.close();
-    expect(gh.failures).toEqual([]);
   });
 
   it('reads every page the API offers before giving up', () => {

@@ -3,24 +3,26 @@
  * the exit code follows the target branch's policy, and nothing is written (a merge group has no pull
  * request to comment on).
  */
-import { describe, expect, it } from 'vitest';
-import { TOKENS, type LoopbackGitHub } from '../support/loopback-github.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TOKENS } from '../support/loopback-github.js';
 import { runAction } from '../support/runner.js';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 import {
   addTelnetToP340w,
+  camerasSeed,
   commentInP340w,
   describeRun,
+  type FileChange,
   git,
   makeChangeRepo,
-  REPOSITORY,
-  useLoopbackGitHub,
-  track,
   NOW,
-  type FileChange,
+  removeTemps,
+  REPOSITORY,
+  track,
 } from './support.js';
 
-let gh: LoopbackGitHub;
-useLoopbackGitHub((server) => (gh = server));
+const gh = useLoopbackGitHub({ seed: camerasSeed });
+afterAll(removeTemps);
 
 /**
  * Queue the pull request's change for `baseBranch`: as GitHub does, a temporary branch holding the merge

@@ -5,10 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOKENS, type LoopbackGitHub } from '../support/loopback-github.js';
+import { TOKENS } from '../support/loopback-github.js';
 import type { ActionResult } from '../support/runner.js';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 import {
   addTelnetToP340w,
+  camerasSeed,
   COMMENT_ONLY,
   commentInP340w,
   describeRun,
@@ -17,7 +19,6 @@ import {
   removeTemps,
   requestsOf,
   runOnPullRequest,
-  startGitHub,
 } from './support.js';
 
 afterAll(removeTemps);
@@ -27,23 +28,18 @@ const commentWarning = (result: ActionResult) =>
   result.annotations.find((a) => a.level === 'warning' && a.message.includes('pull-request comment'));
 
 describe('a blocking pull request from a fork, with its read-only token', () => {
-  let gh: LoopbackGitHub;
+  const gh = useLoopbackGitHub({ seed: camerasSeed, per: 'suite' });
   let number: number;
   let result: ActionResult;
   beforeAll(async () => {
     const change = addTelnetToP340w();
     const repo = makeChangeRepo(change);
-    gh = await startGitHub();
     number = openPullRequest(gh, repo);
     result = await runOnPullRequest(gh, repo, number, {
       workspace: repo.dir,
       fork: true,
       token: TOKENS.readOnly,
     });
-  });
-  afterAll(async () => {
-    await gh.close();
-    expect(gh.failures).toEqual([]);
   });
 
   it('still fails the check with exit code 1 and result=fail', () => {
@@ -78,46 +74,37 @@ describe('a blocking pull request from a fork, with its read-only token', () => 
 });
 
 describe('a passing pull request from a fork, with its read-only token', () => {
+  const gh = useLoopbackGitHub({ seed: camerasSeed });
+
   it('passes with exit code 0 and writes nothing', async () => {
     const change = commentInP340w();
     const repo = makeChangeRepo(change);
-    const gh = await startGitHub();
-    try {
-      const number = openPullRequest(gh, repo);
-      const result = await runOnPullRequest(gh, repo, number, {
-        workspace: repo.dir,
-        fork: true,
-        token: TOKENS.readOnly,
-      });
-      expect(result.code, describeRun(result)).toBe(0);
-      expect(result.outputs.result).toBe('pass');
-      expect(gh.writes()).toEqual([]);
-      expect(commentWarning(result)).toBeUndefined();
-    } finally {
-      await gh.close();
-    }
-    expect(gh.failures).toEqual([]);
+    const number = openPullRequest(gh, repo);
+    const result = await runOnPullRequest(gh, repo, number, {
+      workspace: repo.dir,
+      fork: true,
+      token: TOKENS.readOnly,
+    });
+    expect(result.code, describeRun(result)).toBe(0);
+    expect(result.outputs.result).toBe('pass');
+    expect(gh.writes()).toEqual([]);
+    expect(commentWarning(result)).toBeUndefined();
   });
 });
 
 describe('a blocking pull request whose token may not write comments (403 naming the permission)', () => {
-  let gh: LoopbackGitHub;
+  const gh = useLoopbackGitHub({ seed: camerasSeed, per: 'suite' });
   let number: number;
   let result: ActionResult;
   beforeAll(async () => {
     const change = addTelnetToP340w();
     const repo = makeChangeRepo(change);
-    gh = await startGitHub();
     number = openPullRequest(gh, repo);
     gh.fault('issues/create-comment', {
       kind: 'missing-permission',
       permission: 'issues=write; pull_requests=write',
     });
     result = await runOnPullRequest(gh, repo, number, { workspace: repo.dir, inputs: COMMENT_ONLY });
-  });
-  afterAll(async () => {
-    await gh.close();
-    expect(gh.failures).toEqual([]);
   });
 
   it('keeps its verdict: exit code 1, result=fail', () => {

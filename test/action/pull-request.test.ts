@@ -6,9 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoopbackGitHub } from '../support/loopback-github.js';
 import type { ActionResult } from '../support/runner.js';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 import { sarifErrors } from '../report/sarif-structure.js';
 import {
   addTelnetToP340w,
+  camerasSeed,
   COMMENT_ONLY,
   commentInP340w,
   describeRun,
@@ -21,31 +23,25 @@ import {
   removeTemps,
   requestsOf,
   runOnPullRequest,
-  startGitHub,
   type FileChange,
 } from './support.js';
 
 afterAll(removeTemps);
 
-/** Run the action once on a pull request making `change`; the loopback stays open for assertions. */
-async function pullRequestRun(change: FileChange) {
+/** Run the action once on a pull request making `change`. */
+async function pullRequestRun(gh: LoopbackGitHub, change: FileChange) {
   const repo = makeChangeRepo(change);
-  const gh = await startGitHub();
   const number = openPullRequest(gh, repo);
   const result = await runOnPullRequest(gh, repo, number, { workspace: repo.dir });
-  return { repo, gh, number, result };
+  return { repo, number, result };
 }
 
 describe('a pull request that changes a passing product harmlessly', () => {
-  let gh: LoopbackGitHub;
+  const gh = useLoopbackGitHub({ seed: camerasSeed, per: 'suite' });
   let number: number;
   let result: ActionResult;
   beforeAll(async () => {
-    ({ gh, number, result } = await pullRequestRun(commentInP340w()));
-  });
-  afterAll(async () => {
-    await gh.close();
-    expect(gh.failures).toEqual([]);
+    ({ number, result } = await pullRequestRun(gh, commentInP340w()));
   });
 
   it('passes with exit code 0 and result=pass', () => {
@@ -71,15 +67,11 @@ describe('a pull request that changes a passing product harmlessly', () => {
 
 describe('a pull request that adds an unrecorded network service to a granted camera', () => {
   const change = addTelnetToP340w();
-  let gh: LoopbackGitHub;
+  const gh = useLoopbackGitHub({ seed: camerasSeed, per: 'suite' });
   let number: number;
   let result: ActionResult;
   beforeAll(async () => {
-    ({ gh, number, result } = await pullRequestRun(change));
-  });
-  afterAll(async () => {
-    await gh.close();
-    expect(gh.failures).toEqual([]);
+    ({ number, result } = await pullRequestRun(gh, change));
   });
 
   it('fails the step with exit code 1 and result=fail', () => {
@@ -161,14 +153,10 @@ describe('a pull request that adds an unrecorded network service to a granted ca
 });
 
 describe('a pull request that touches no product', () => {
-  let gh: LoopbackGitHub;
+  const gh = useLoopbackGitHub({ seed: camerasSeed, per: 'suite' });
   let result: ActionResult;
   beforeAll(async () => {
-    ({ gh, result } = await pullRequestRun(readmeOnly()));
-  });
-  afterAll(async () => {
-    await gh.close();
-    expect(gh.failures).toEqual([]);
+    ({ result } = await pullRequestRun(gh, readmeOnly()));
   });
 
   it('passes with exit code 0, judging no product', () => {
@@ -187,7 +175,7 @@ describe('a pull request that touches no product', () => {
 });
 
 describe('a pull request whose blocking change is fixed by a later commit', () => {
-  let gh: LoopbackGitHub;
+  const gh = useLoopbackGitHub({ seed: camerasSeed, per: 'suite' });
   let number: number;
   let first: ActionResult;
   let second: ActionResult;
@@ -195,7 +183,6 @@ describe('a pull request whose blocking change is fixed by a later commit', () =
     const files = exampleFiles();
     const blocking = addTelnetToP340w(files);
     const repo = makeChangeRepo(blocking, 'Add a telnet console');
-    gh = await startGitHub();
     number = openPullRequest(gh, repo, 'Add a telnet console');
     first = await runOnPullRequest(gh, repo, number, { workspace: repo.dir, inputs: COMMENT_ONLY });
     // The author drops the service again; only a harmless comment remains in the manifest.
@@ -203,10 +190,6 @@ describe('a pull request whose blocking change is fixed by a later commit', () =
     repo.commit(fix, 'Drop the telnet console');
     push(gh, repo);
     second = await runOnPullRequest(gh, repo, number, { workspace: repo.dir, inputs: COMMENT_ONLY });
-  });
-  afterAll(async () => {
-    await gh.close();
-    expect(gh.failures).toEqual([]);
   });
 
   it('fails the first run and passes the second', () => {

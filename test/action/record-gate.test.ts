@@ -8,14 +8,12 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadTemplates } from '../../src/cli/evidence.js';
-import { prepareLabelRenderer } from '../../src/evidence/index.js';
-import { bundleCheck, evidenceFor } from '../../src/pipeline/evidence.js';
-import { runCheck } from '../../src/pipeline/run-check.js';
-import { planRefiling } from '../../src/refiling/index.js';
+import { exampleRefilingPlan } from '../../scripts/readme-examples.js';
 import { exampleRepo, runDistCli } from '../support/dist.js';
+import { useLoopbackServers } from '../support/use-loopback-github.js';
 import { visiblePart } from '../report/visible.js';
 import {
+  camerasSeed,
   COMMENT_ONLY,
   describeRun,
   exampleFiles,
@@ -24,15 +22,12 @@ import {
   openPullRequest,
   removeTemps,
   runOnPullRequest,
-  startGitHub,
   tempDir,
   type FileChange,
 } from './support.js';
 
-// The label PNG renderer starts asynchronously, as the shells start it before generating evidence.
-await prepareLabelRenderer();
-
 afterAll(removeTemps);
+const startGitHub = useLoopbackServers();
 
 const FILING = 'products/avc-c120w/filing.yaml';
 const DAY = '2026-11-26';
@@ -41,14 +36,10 @@ const inputs = { ...COMMENT_ONLY, now: DAY };
 /** Run the built action on a pull request making `change`, targeting `baseRef`. */
 async function pullRequest(change: FileChange, baseRef = 'main') {
   const repo = makeChangeRepo(change);
-  const gh = await startGitHub();
-  try {
-    const number = openPullRequest(gh, repo);
-    const result = await runOnPullRequest(gh, repo, number, { workspace: repo.dir, inputs, baseRef });
-    return { result, comments: markedComments(gh, number).map((c) => c.body) };
-  } finally {
-    await gh.close();
-  }
+  const gh = await startGitHub(camerasSeed());
+  const number = openPullRequest(gh, repo);
+  const result = await runOnPullRequest(gh, repo, number, { workspace: repo.dir, inputs, baseRef });
+  return { result, comments: markedComments(gh, number).map((c) => c.body) };
 }
 
 /** A copy of the example where the built `labelguard record` has run with `args`. */
@@ -165,29 +156,7 @@ describe('labelguard record, then the same pull request', () => {
 
 describe('the refiling pull request labelguard opens for the change', () => {
   it("passes labelguard's own check on its branch", async () => {
-    const outcome = await runCheck({ dir: exampleRepo, now: DAY });
-    const product = outcome.repo.products.find((p) => p.id === 'avc-c120w')!;
-    const report = outcome.report.products.find((p) => p.id === 'avc-c120w')!;
-    const changes = report.changes!.filter((c) => !c.recorded && c.classification !== 'none');
-    const bundle = evidenceFor(product, changes, {
-      templates: loadTemplates(),
-      filingId: DAY,
-      check: bundleCheck(product, outcome.packs.packs, report.changes!, DAY),
-    });
-    const sha = '7d3f0c1a9b2e4d5c6f708192a3b4c5d6e7f80912';
-    const plan = planRefiling(
-      {
-        productId: product.id,
-        productDir: product.dir,
-        scheme: 'cn-ccl',
-        changes,
-        changeSets: report.changeSets!,
-        bundle,
-        filingId: DAY,
-        filingText: product.filingText!,
-      },
-      { branch: 'main', sha },
-    );
+    const plan = await exampleRefilingPlan();
     const files: FileChange = {};
     for (const f of plan.files) if (typeof f.content === 'string') files[f.path] = f.content;
     const { result } = await pullRequest(files);

@@ -3,27 +3,28 @@
  * place, never rewritten when nothing changed, and never confused with a person's comment that carries
  * the hidden marker.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 import { renderStickyBody } from '../../src/github/comments.js';
-import type { LoopbackGitHub } from '../support/loopback-github.js';
 import {
   addTelnetAndFtpToP340w,
   addTelnetToP340w,
-  COMMENT_ONLY,
+  camerasSeed,
   COMMENT_KEY,
+  COMMENT_ONLY,
   describeRun,
   exampleFiles,
   makeChangeRepo,
   markedComments,
   openPullRequest,
   push,
+  removeTemps,
   requestsOf,
   runOnPullRequest,
-  useLoopbackGitHub,
 } from './support.js';
 
-let gh: LoopbackGitHub;
-useLoopbackGitHub((server) => (gh = server));
+const gh = useLoopbackGitHub({ seed: camerasSeed });
+afterAll(removeTemps);
 
 describe('the sticky comment on a second run', () => {
   it('writes nothing when the findings are the same (a new workflow run on the same head)', async () => {

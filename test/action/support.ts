@@ -4,23 +4,14 @@
  * same pull request opened on a loopback GitHub, the runner's event payloads, and the changes the
  * scenarios make to the example.
  */
-import { afterAll, afterEach, beforeEach, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { exampleRepo } from '../support/dist.js';
-import { defaultSeed, startLoopbackGitHub, TOKENS, type LoopbackGitHub } from '../support/loopback-github.js';
+import { defaultSeed, TOKENS, type LoopbackGitHub, type LoopbackSeed } from '../support/loopback-github.js';
 import { removeStagedAction, runAction, type ActionResult } from '../support/runner.js';
+import { readTree } from '../support/temp-repo.js';
 
 /** The repository the tests' workflow runs in. */
 export const REPOSITORY = 'acme/cameras';
@@ -46,16 +37,7 @@ export type TreeChange = Record<string, string | { symlink: string } | null>;
 
 /** Every file of the example compliance repository: repository path → text. */
 export function exampleFiles(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files[relative(exampleRepo, full).split('\\').join('/')] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(exampleRepo);
-  return files;
+  return readTree(exampleRepo);
 }
 
 const P340W = 'products/avc-p340w/product.yaml';
@@ -226,15 +208,17 @@ export function shallowClone(repo: ChangeRepo): string {
   return dir;
 }
 
-/** A loopback GitHub with the default accounts and tokens, and an acme/cameras repository to push to. */
-export async function startGitHub(): Promise<LoopbackGitHub> {
+/**
+ * The loopback GitHub of these tests: the default accounts and tokens, and an acme/cameras repository whose
+ * `main` holds `files` (by default only a placeholder commit, left unreachable by the first push).
+ */
+export function camerasSeed(files: Record<string, string> = {}): LoopbackSeed {
   const seed = defaultSeed();
   const [owner, name] = REPOSITORY.split('/') as [string, string];
-  // Its placeholder first commit is left unreachable by the first push.
-  seed.repos = [{ owner, name, files: {} }];
+  seed.repos = [{ owner, name, files }];
   // The reviewer the example's refiling settings name must exist, or GitHub refuses the review request.
   seed.users = [...(seed.users ?? []), { login: 'chenyue-av', name: 'Chen Yue' }];
-  return startLoopbackGitHub(seed);
+  return seed;
 }
 
 /**
@@ -376,6 +360,8 @@ export async function runOnPullRequest(
     fork?: boolean;
     token?: string;
     runId?: string;
+    /** `GITHUB_WORKFLOW`, part of the sticky comment's key (default `labelguard`). */
+    workflow?: string;
     inputs?: Record<string, string>;
     /** The pull request's target branch (default main). */
     baseRef?: string;
@@ -393,6 +379,7 @@ export async function runOnPullRequest(
     sha: repo.head,
     ref: `refs/pull/${number}/merge`,
     ...(options.runId ? { runId: options.runId } : {}),
+    ...(options.workflow ? { workflow: options.workflow } : {}),
     inputs: { token: options.token ?? TOKENS.actions, now: NOW, ...options.inputs },
   });
   return track(result);
@@ -413,21 +400,4 @@ export function requestsOf(gh: LoopbackGitHub, operationId: string) {
 /** Why a run failed, for assertion messages. */
 export function describeRun(result: ActionResult): string {
   return `exit ${String(result.code)}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
-}
-
-/**
- * Give every test of the file a fresh loopback GitHub (handed to `set`), close it after the test and
- * fail the test if it received a request it could not serve; remove the temporary files at the end.
- */
-export function useLoopbackGitHub(set: (server: LoopbackGitHub) => void): void {
-  let server: LoopbackGitHub;
-  beforeEach(async () => {
-    server = await startGitHub();
-    set(server);
-  });
-  afterEach(async () => {
-    await server.close();
-    expect(server.failures).toEqual([]);
-  });
-  afterAll(removeTemps);
 }

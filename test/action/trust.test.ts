@@ -4,11 +4,12 @@
  * link), and a policy loosened by the pull request itself, on `pull_request` and on `pull_request_target`
  * (where the workspace holds the base branch and the pull request comes from a fork).
  */
-import { describe, expect, it } from 'vitest';
-import type { LoopbackGitHub } from '../support/loopback-github.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { TOKENS } from '../support/loopback-github.js';
 import { runAction } from '../support/runner.js';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 import {
+  camerasSeed,
   COMMENT_ONLY,
   describeRun,
   git,
@@ -17,11 +18,11 @@ import {
   NOW,
   openPullRequest,
   pullRequestPayload,
+  removeTemps,
   REPOSITORY,
   runOnPullRequest,
   tempDir,
   track,
-  useLoopbackGitHub,
 } from './support.js';
 import {
   failOnNever,
@@ -31,8 +32,8 @@ import {
   type Scenario,
 } from './trust-scenarios.js';
 
-let gh: LoopbackGitHub;
-useLoopbackGitHub((server) => (gh = server));
+const gh = useLoopbackGitHub({ seed: camerasSeed });
+afterAll(removeTemps);
 
 interface ProductOutput {
   id: string;

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   DASHBOARD_KEY,
   parseRegenerationRequests,
@@ -7,17 +7,10 @@ import {
 } from '../../src/dashboard/index.js';
 import { renderIssueBody } from '../../src/github/issues.js';
 import { actionsBot, clientFor, repo } from '../github/helpers.js';
-import { startLoopbackGitHub, type LoopbackGitHub } from '../support/loopback-github.js';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 import { cameraRepo, exampleDir, statusOf } from '../status/support.js';
 
-let gh: LoopbackGitHub;
-beforeEach(async () => {
-  gh = await startLoopbackGitHub();
-});
-afterEach(async () => {
-  await gh.close();
-  expect(gh.failures).toEqual([]);
-});
+const gh = useLoopbackGitHub();
 
 const example = await statusOf(exampleDir, '2026-11-26');
 const title = 'Cybersecurity label dashboard';

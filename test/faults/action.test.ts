@@ -3,43 +3,29 @@
  * GitHub): a check never turns green because an API call failed, and a refiling need that could not be
  * written fails the run. Every fault here is one GitHub does not ask to retry (403, 401), so no run waits.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LoopbackGitHub } from '../support/loopback-github.js';
 import { TOKENS } from '../support/loopback-github.js';
 import { runAction, type ActionResult } from '../support/runner.js';
+import { useLoopbackServers } from '../support/use-loopback-github.js';
 import { actionFaults } from './cases.js';
-import { exampleCopy, NOW, REPOSITORY, removeTemps, startGitHub } from './support.js';
+import { exampleCopy, NOW, REPOSITORY, removeTemps } from './support.js';
 import {
   addTelnetAndFtpToP340w,
   addTelnetToP340w,
+  camerasSeed,
+  describeRun,
   makeChangeRepo,
   openPullRequest,
   removeTemps as removeChangeRepos,
   requestsOf,
   runOnPullRequest,
   shallowClone,
-  startGitHub as startChangeGitHub,
 } from '../action/support.js';
 
 afterAll(removeTemps);
 afterAll(removeChangeRepos);
-
-const P340W = 'products/avc-p340w/product.yaml';
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync(
-    'git',
-    ['-c', 'user.name=Alice', '-c', 'user.email=alice@example.com', '-c', 'commit.gpgsign=false', ...args],
-    {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
-    },
-  ).trim();
-}
+const startGitHub = useLoopbackServers();
 
 /**
  * A pull request that adds an unrecorded telnet service to the granted AVC-P340W (a blocking finding): a
@@ -49,54 +35,14 @@ function git(dir: string, ...args: string[]): string {
 async function blockingPullRequest(
   workflow = 'labelguard',
 ): Promise<{ gh: LoopbackGitHub; run: () => Promise<ActionResult> }> {
-  const example = exampleCopy([]);
-  const changed = exampleCopy([['telnetd', 23]]);
-  const dir = example.dir;
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'base');
-  const base = git(dir, 'rev-parse', 'HEAD');
-  git(dir, 'checkout', '-q', '-b', 'feature');
-  writeFileSync(join(dir, P340W), readFileSync(join(changed.dir, P340W)));
-  git(dir, 'commit', '-q', '-am', 'Add telnet');
-  const head = git(dir, 'rev-parse', 'HEAD');
-
-  const gh = await startGitHub(example.files);
-  gh.state.pushCommit(
-    'feature',
-    { [P340W]: changed.files[P340W]! },
-    { login: 'alice', fullName: REPOSITORY },
-  );
-  const number = gh.state.openPullRequest({
-    head: 'feature',
-    title: 'Add telnet',
-    login: 'alice',
-    fullName: REPOSITORY,
-  }).number;
+  const repo = makeChangeRepo(addTelnetToP340w(), 'Add telnet');
+  const gh = await startGitHub(camerasSeed());
+  const number = openPullRequest(gh, repo, 'Add telnet');
   const run = () =>
-    runAction({
-      event: 'pull_request',
-      payload: {
-        action: 'synchronize',
-        number,
-        pull_request: {
-          number,
-          state: 'open',
-          title: 'Add telnet',
-          user: { login: 'alice' },
-          base: { ref: 'main', sha: base, repo: { full_name: REPOSITORY, fork: false } },
-          head: { ref: 'feature', sha: head, repo: { full_name: REPOSITORY, fork: false } },
-        },
-        repository: { full_name: REPOSITORY, default_branch: 'main' },
-        sender: { login: 'alice' },
-      },
-      workspace: dir,
-      apiUrl: gh.url,
-      repository: REPOSITORY,
-      sha: head,
-      ref: `refs/pull/${number}/merge`,
+    runOnPullRequest(gh, repo, number, {
+      workspace: repo.dir,
       workflow,
-      inputs: { token: TOKENS.actions, now: NOW, refiling: 'false' },
+      inputs: { now: NOW, refiling: 'false' },
     });
   return { gh, run };
 }
@@ -104,7 +50,7 @@ async function blockingPullRequest(
 /** A push to main of the example with two products to refile; nothing blocks (`warn-only`). */
 async function pushToMain(): Promise<{ gh: LoopbackGitHub; run: () => Promise<ActionResult> }> {
   const example = exampleCopy();
-  const gh = await startGitHub(example.files);
+  const gh = await startGitHub(camerasSeed(example.files));
   const sha = gh.state.branchSha('main', REPOSITORY)!;
   const run = () =>
     runAction({
@@ -126,106 +72,81 @@ async function pushToMain(): Promise<{ gh: LoopbackGitHub; run: () => Promise<Ac
   return { gh, run };
 }
 
-const describeRun = (r: ActionResult) =>
-  `exit ${String(r.code)}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`;
-
 const scenarios: Record<string, () => Promise<void>> = {
   'comment-forbidden': async () => {
     const { gh, run } = await blockingPullRequest();
-    try {
-      gh.fault('issues/create-comment', { kind: 'missing-permission', permission: 'pull_requests=write' });
-      const r = await run();
-      r.cleanup();
-      expect(r.code, describeRun(r)).toBe(1);
-      expect(r.outputs.result).toBe('fail');
-      expect(Number(r.outputs['blocking-count'])).toBeGreaterThan(0);
-      expect(gh.requests.some((q) => q.fault === 'missing-permission')).toBe(true);
-      expect(r.annotations.some((a) => a.level === 'warning' && /pull-?requests/i.test(a.message))).toBe(
-        true,
-      );
-    } finally {
-      await gh.close();
-    }
+    gh.fault('issues/create-comment', { kind: 'missing-permission', permission: 'pull_requests=write' });
+    const r = await run();
+    r.cleanup();
+    expect(r.code, describeRun(r)).toBe(1);
+    expect(r.outputs.result).toBe('fail');
+    expect(Number(r.outputs['blocking-count'])).toBeGreaterThan(0);
+    expect(gh.requests.some((q) => q.fault === 'missing-permission')).toBe(true);
+    expect(r.annotations.some((a) => a.level === 'warning' && /pull-?requests/i.test(a.message))).toBe(true);
   },
 
   'api-down': async () => {
     const { gh, run } = await blockingPullRequest();
-    try {
-      gh.fault('*', { kind: 'status', status: 401, message: 'Bad credentials', times: 1000 });
-      const r = await run();
-      r.cleanup();
-      expect(r.code, describeRun(r)).toBe(1);
-      expect(r.outputs.result).toBe('fail');
-      expect(r.summary).toMatch(/labelguard/);
-      expect(
-        r.annotations.some((a) => a.level === 'error' && a.file === 'products/avc-p340w/product.yaml'),
-      ).toBe(true);
-      expect(gh.requests.every((q) => q.status === 401)).toBe(true);
-    } finally {
-      await gh.close();
-    }
+    gh.fault('*', { kind: 'status', status: 401, message: 'Bad credentials', times: 1000 });
+    const r = await run();
+    r.cleanup();
+    expect(r.code, describeRun(r)).toBe(1);
+    expect(r.outputs.result).toBe('fail');
+    expect(r.summary).toMatch(/labelguard/);
+    expect(
+      r.annotations.some((a) => a.level === 'error' && a.file === 'products/avc-p340w/product.yaml'),
+    ).toBe(true);
+    expect(gh.requests.every((q) => q.status === 401)).toBe(true);
   },
 
   'odd-workflow-name': async () => {
     const { gh, run } = await blockingPullRequest('Label check (PRs) --> <b>');
-    try {
-      const r = await run();
-      r.cleanup();
-      expect(r.code, describeRun(r)).toBe(1);
-      const comments = gh.state.repo(REPOSITORY).comments;
-      expect(comments.map((c) => c.body.split('\n')[0])).toEqual([
-        '<!-- labelguard:comment key=Label-check-PRs-b/labels/default -->',
-      ]);
-      expect(r.annotations.filter((a) => /comment/i.test(a.message))).toEqual([]);
-    } finally {
-      await gh.close();
-    }
+    const r = await run();
+    r.cleanup();
+    expect(r.code, describeRun(r)).toBe(1);
+    const comments = gh.state.repo(REPOSITORY).comments;
+    expect(comments.map((c) => c.body.split('\n')[0])).toEqual([
+      '<!-- labelguard:comment key=Label-check-PRs-b/labels/default -->',
+    ]);
+    expect(r.annotations.filter((a) => /comment/i.test(a.message))).toEqual([]);
   },
 
   'refiling-fails-on-push': async () => {
     const { gh, run } = await pushToMain();
-    try {
-      gh.fault('git/create-tree', { kind: 'missing-permission', permission: 'contents=write', times: 1000 });
-      const r = await run();
-      r.cleanup();
-      expect(r.code, describeRun(r)).toBe(1);
-      expect(r.outputs['blocking-count']).toBe('0');
-      const refilings = JSON.parse(r.outputs['refiling-prs'] ?? '[]') as {
-        product: string;
-        operation: string;
-      }[];
-      expect(
-        refilings
-          .filter((p) => p.operation === 'failed')
-          .map((p) => p.product)
-          .sort(),
-      ).toEqual(['avc-c120w', 'avc-p340w']);
-      expect(
-        r.annotations.find(
-          (a) => a.level === 'error' && /refiling pull request\(s\) could not be written/.test(a.message),
-        )?.message,
-      ).toMatch(/avc-c120w: .*contents: write/);
-    } finally {
-      await gh.close();
-    }
+    gh.fault('git/create-tree', { kind: 'missing-permission', permission: 'contents=write', times: 1000 });
+    const r = await run();
+    r.cleanup();
+    expect(r.code, describeRun(r)).toBe(1);
+    expect(r.outputs['blocking-count']).toBe('0');
+    const refilings = JSON.parse(r.outputs['refiling-prs'] ?? '[]') as {
+      product: string;
+      operation: string;
+    }[];
+    expect(
+      refilings
+        .filter((p) => p.operation === 'failed')
+        .map((p) => p.product)
+        .sort(),
+    ).toEqual(['avc-c120w', 'avc-p340w']);
+    expect(
+      r.annotations.find(
+        (a) => a.level === 'error' && /refiling pull request\(s\) could not be written/.test(a.message),
+      )?.message,
+    ).toMatch(/avc-c120w: .*contents: write/);
   },
 
   'refiling-listing-fails-on-push': async () => {
     const { gh, run } = await pushToMain();
-    try {
-      gh.fault('pulls/list', { kind: 'missing-permission', permission: 'pull_requests=read', times: 1000 });
-      const r = await run();
-      r.cleanup();
-      expect(r.code, describeRun(r)).toBe(1);
-      expect(r.summary).toMatch(/labelguard/);
-      expect(
-        r.annotations.find((a) => a.level === 'error' && /could not be written/.test(a.message))?.message,
-      ).toMatch(/could not list the open refiling pull requests/);
-      // Nothing of a refiling was written (the dashboard issue may still be kept up to date).
-      expect(gh.writes().filter((w) => /^(git|pulls)\//.test(w.operationId ?? ''))).toEqual([]);
-    } finally {
-      await gh.close();
-    }
+    gh.fault('pulls/list', { kind: 'missing-permission', permission: 'pull_requests=read', times: 1000 });
+    const r = await run();
+    r.cleanup();
+    expect(r.code, describeRun(r)).toBe(1);
+    expect(r.summary).toMatch(/labelguard/);
+    expect(
+      r.annotations.find((a) => a.level === 'error' && /could not be written/.test(a.message))?.message,
+    ).toMatch(/could not list the open refiling pull requests/);
+    // Nothing of a refiling was written (the dashboard issue may still be kept up to date).
+    expect(gh.writes().filter((w) => /^(git|pulls)\//.test(w.operationId ?? ''))).toEqual([]);
   },
 };
 
@@ -233,7 +154,7 @@ const scenarios: Record<string, () => Promise<void>> = {
 async function shallowPullRequest(): Promise<{ gh: LoopbackGitHub; run: () => Promise<ActionResult> }> {
   const repo = makeChangeRepo(addTelnetToP340w());
   const workspace = shallowClone(repo);
-  const gh = await startChangeGitHub();
+  const gh = await startGitHub(camerasSeed());
   const number = openPullRequest(gh, repo);
   return { gh, run: () => runOnPullRequest(gh, repo, number, { workspace, inputs: { refiling: 'false' } }) };
 }
@@ -248,89 +169,77 @@ function expectNoInternalTrace(r: ActionResult): void {
 const faultsOnPullRequests: Record<string, () => Promise<void>> = {
   'api-503-first-request': async () => {
     const { gh, run } = await shallowPullRequest();
-    try {
-      gh.fault('pulls/get', { kind: 'server-error', status: 503, times: 4 });
-      const r = await run();
-      expect(r.code, describeRun(r)).toBe(1);
-      expect(gh.requests[0]).toMatchObject({ operationId: 'pulls/get', status: 503 });
-      expect(r.outputs.result).toBeUndefined();
-      const error = r.annotations.find((a) => a.level === 'error')?.message ?? '';
-      expect(error).toMatch(/read pull request #\d+/);
-      expect(error).toMatch(/503/);
-      expect(r.summary).toContain('labelguard: the check could not complete');
-      expect(r.summary).toMatch(/503/);
-      expectNoInternalTrace(r);
-    } finally {
-      await gh.close();
-    }
+    gh.fault('pulls/get', { kind: 'server-error', status: 503, times: 4 });
+    const r = await run();
+    expect(r.code, describeRun(r)).toBe(1);
+    expect(gh.requests[0]).toMatchObject({ operationId: 'pulls/get', status: 503 });
+    expect(r.outputs.result).toBeUndefined();
+    const error = r.annotations.find((a) => a.level === 'error')?.message ?? '';
+    expect(error).toMatch(/read pull request #\d+/);
+    expect(error).toMatch(/503/);
+    expect(r.summary).toContain('labelguard: the check could not complete');
+    expect(r.summary).toMatch(/503/);
+    expectNoInternalTrace(r);
   },
 
   'answer-missing-field': async () => {
     const { gh, run } = await shallowPullRequest();
-    try {
-      gh.fault('pulls/get', {
-        kind: 'status',
-        status: 200,
-        body: { number: 1, state: 'open', base: { ref: 'main', sha: 'a'.repeat(40) }, labels: [] },
-        times: 4,
-      });
-      const r = await run();
-      expect(r.code, describeRun(r)).toBe(1);
-      const error = r.annotations.find((a) => a.level === 'error')?.message ?? '';
-      expect(error).toContain('GET /repos/{owner}/{repo}/pulls/{pull_number}');
-      expect(error).toContain('`head`');
-      expect(r.summary).toMatch(/has no \\?`head\\?`/);
-      expectNoInternalTrace(r);
-    } finally {
-      await gh.close();
-    }
+    gh.fault('pulls/get', {
+      kind: 'status',
+      status: 200,
+      body: { number: 1, state: 'open', base: { ref: 'main', sha: 'a'.repeat(40) }, labels: [] },
+      times: 4,
+    });
+    const r = await run();
+    expect(r.code, describeRun(r)).toBe(1);
+    const error = r.annotations.find((a) => a.level === 'error')?.message ?? '';
+    expect(error).toContain('GET /repos/{owner}/{repo}/pulls/{pull_number}');
+    expect(error).toContain('`head`');
+    expect(r.summary).toMatch(/has no \\?`head\\?`/);
+    expectNoInternalTrace(r);
   },
 
   'comment-race-lost': async () => {
-    const gh = await startChangeGitHub();
-    try {
-      const repo = makeChangeRepo(addTelnetToP340w());
-      const number = openPullRequest(gh, repo);
-      const first = await runOnPullRequest(gh, repo, number, {
-        workspace: repo.dir,
-        inputs: { refiling: 'false' },
-      });
-      expect(first.code, describeRun(first)).toBe(1);
-      const [old] = gh.state.commentsOn(number, REPOSITORY);
-      expect(old).toBeDefined();
-      repo.commit(addTelnetAndFtpToP340w(), 'Add ftp too');
-      openPullRequest(gh, repo);
-      // The other run deletes the comment this run is about to update and writes the same text anew.
-      let text = '';
-      gh.fault('issues/update-comment', {
-        kind: 'mutate',
-        when: ({ body }) => {
-          text = (body as { body: string }).body;
-          return true;
-        },
-        run: (state) => {
-          const comments = state.repo(REPOSITORY).comments;
-          comments.splice(
-            comments.findIndex((c) => c.id === old!.id),
-            1,
-          );
-          state.addComment(number, text, 'github-actions[bot]', REPOSITORY);
-        },
-      });
-      const r = await runOnPullRequest(gh, repo, number, {
-        workspace: repo.dir,
-        inputs: { refiling: 'false' },
-      });
-      expect(r.code, describeRun(r)).toBe(1);
-      expect(requestsOf(gh, 'issues/update-comment').map((q) => q.status)).toEqual([404]);
-      expect(r.stdout).toContain('updated by another run');
-      expect(r.annotations.filter((a) => a.level === 'warning' && /comment/.test(a.message))).toEqual([]);
-      const comments = gh.state.commentsOn(number, REPOSITORY);
-      expect(comments).toHaveLength(1);
-      expect(comments[0]!.body).toContain('ftpd');
-    } finally {
-      await gh.close();
-    }
+    const gh = await startGitHub(camerasSeed());
+    const repo = makeChangeRepo(addTelnetToP340w());
+    const number = openPullRequest(gh, repo);
+    const first = await runOnPullRequest(gh, repo, number, {
+      workspace: repo.dir,
+      inputs: { refiling: 'false' },
+    });
+    expect(first.code, describeRun(first)).toBe(1);
+    const [old] = gh.state.commentsOn(number, REPOSITORY);
+    expect(old).toBeDefined();
+    repo.commit(addTelnetAndFtpToP340w(), 'Add ftp too');
+    openPullRequest(gh, repo);
+    // The other run deletes the comment this run is about to update and writes the same text anew.
+    let text = '';
+    gh.fault('issues/update-comment', {
+      kind: 'mutate',
+      when: ({ body }) => {
+        text = (body as { body: string }).body;
+        return true;
+      },
+      run: (state) => {
+        const comments = state.repo(REPOSITORY).comments;
+        comments.splice(
+          comments.findIndex((c) => c.id === old!.id),
+          1,
+        );
+        state.addComment(number, text, 'github-actions[bot]', REPOSITORY);
+      },
+    });
+    const r = await runOnPullRequest(gh, repo, number, {
+      workspace: repo.dir,
+      inputs: { refiling: 'false' },
+    });
+    expect(r.code, describeRun(r)).toBe(1);
+    expect(requestsOf(gh, 'issues/update-comment').map((q) => q.status)).toEqual([404]);
+    expect(r.stdout).toContain('updated by another run');
+    expect(r.annotations.filter((a) => a.level === 'warning' && /comment/.test(a.message))).toEqual([]);
+    const comments = gh.state.commentsOn(number, REPOSITORY);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('ftpd');
   },
 };
 

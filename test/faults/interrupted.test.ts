@@ -8,7 +8,9 @@
  * per product with the right files, nothing duplicated, and no need lost on the way.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { FaultSpec } from '../support/loopback-github.js';
+import { camerasSeed } from '../action/support.js';
+import { startLoopbackGitHub, type FaultSpec } from '../support/loopback-github.js';
+import { useLoopbackServers } from '../support/use-loopback-github.js';
 import { interruptionModes } from './cases.js';
 import {
   assertNothingSilentlyLost,
@@ -17,15 +19,15 @@ import {
   endState,
   refile,
   removeTemps,
-  startGitHub,
 } from './support.js';
 
 afterAll(removeTemps);
+const startGitHub = useLoopbackServers();
 
 const { outcome, files } = await checked();
 
 // The clean run: what the server is asked, in order, and what it ends with.
-const reference = await startGitHub(files);
+const reference = await startLoopbackGitHub(camerasSeed(files));
 const cleanResults = await refile(reference, outcome);
 const cleanRequests = reference.requests.map((r) => ({
   operationId: r.operationId ?? `${r.method} ${r.path}`,
@@ -65,22 +67,18 @@ for (const mode of interruptionModes) {
     it.each(at.map((s) => [s.k, s.operationId, s] as const))(
       'at step %i (%s), then run again: the end state is right',
       async (_k, _op, step) => {
-        const gh = await startGitHub(files);
-        try {
-          gh.fault(step.operationId, { ...faultOf[mode.id], skip: step.skip });
-          const first = await refile(gh, outcome);
-          expect(
-            gh.requests.some((r) => r.fault !== undefined),
-            'the fault was injected',
-          ).toBe(true);
-          assertNothingSilentlyLost(gh, first);
-          const second = await refile(gh, outcome);
-          for (const r of second)
-            expect(['created', 'updated', 'unchanged'], JSON.stringify(r)).toContain(r.operation);
-          assertRightEndState(gh, cleanState);
-        } finally {
-          await gh.close();
-        }
+        const gh = await startGitHub(camerasSeed(files));
+        gh.fault(step.operationId, { ...faultOf[mode.id], skip: step.skip });
+        const first = await refile(gh, outcome);
+        expect(
+          gh.requests.some((r) => r.fault !== undefined),
+          'the fault was injected',
+        ).toBe(true);
+        assertNothingSilentlyLost(gh, first);
+        const second = await refile(gh, outcome);
+        for (const r of second)
+          expect(['created', 'updated', 'unchanged'], JSON.stringify(r)).toContain(r.operation);
+        assertRightEndState(gh, cleanState);
       },
     );
   });

@@ -8,7 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RefilingResult } from '../../src/refiling/index.js';
-import type { LoopbackGitHub } from '../support/loopback-github.js';
+import { camerasSeed } from '../action/support.js';
+import { startLoopbackGitHub, type LoopbackGitHub } from '../support/loopback-github.js';
+import { useLoopbackServers } from '../support/use-loopback-github.js';
 import { refilingFaults } from './cases.js';
 import {
   assertNothingSilentlyLost,
@@ -23,11 +25,11 @@ import {
   refilingPullRequests,
   removeTemps,
   REPOSITORY,
-  startGitHub,
   type EndState,
 } from './support.js';
 
 afterAll(removeTemps);
+const startGitHub = useLoopbackServers();
 
 const base = await checked();
 const withFtp = await checked([
@@ -37,7 +39,7 @@ const withFtp = await checked([
 
 /** The end state of clean runs: the base inputs, and the base followed by an update (ftp added). */
 async function cleanStates(): Promise<{ base: EndState; updated: EndState }> {
-  const gh = await startGitHub(base.files);
+  const gh = await startLoopbackGitHub(camerasSeed(base.files));
   try {
     await refile(gh, base.outcome);
     const first = endState(gh);
@@ -258,12 +260,8 @@ const scenarios: Record<(typeof refilingFaults)[number]['id'], (gh: LoopbackGitH
 
 describe('faults on the refiling flow', () => {
   it.each(refilingFaults.map((f) => [f.id, f] as const))('%s: ends as declared', async (id) => {
-    const gh = await startGitHub(base.files);
-    try {
-      await scenarios[id](gh);
-      expect(gh.failures).toEqual([]);
-    } finally {
-      await gh.close();
-    }
+    const gh = await startGitHub(camerasSeed(base.files));
+    await scenarios[id](gh);
+    expect(gh.failures).toEqual([]);
   });
 });

@@ -2,11 +2,12 @@
  * Set-up of the fault-injection suite: the example compliance repository with two products that need a
  * refiling (the example's AVC-C120W, and the AVC-P340W given an unrecorded telnet service), published on a
  * loopback GitHub as the `main` branch of acme/cameras; the action's refiling flow (`syncRefilings`, the
- * same code the action runs on a push) against it; and what "the end state is right" means.
+ * same code the action runs on a push; its logging is shown only for a test that fails) against it; and
+ * what "the end state is right" means.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { syncRefilings } from '../../src/action/refile.js';
 import { createGitHubClient, type GitHubClientOptions } from '../../src/github/client.js';
@@ -14,7 +15,9 @@ import type { OwnIdentity } from '../../src/github/identity.js';
 import { runCheck, type CheckOutcome } from '../../src/pipeline/run-check.js';
 import { parseMetadata, type RefilingResult } from '../../src/refiling/index.js';
 import { exampleRepo } from '../support/dist.js';
-import { defaultSeed, startLoopbackGitHub, TOKENS, type LoopbackGitHub } from '../support/loopback-github.js';
+import { TOKENS, type LoopbackGitHub } from '../support/loopback-github.js';
+import { quietly } from '../support/output-on-failure.js';
+import { readTree } from '../support/temp-repo.js';
 
 export const NOW = '2026-11-26';
 export const REPOSITORY = 'acme/cameras';
@@ -69,16 +72,7 @@ export function exampleCopy(
     manifest.replace(anchor, services.map(([n, p]) => service(n, p)).join('') + anchor),
   );
   edit(dir);
-  const files: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else files[relative(dir, full).split('\\').join('/')] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(dir);
-  return { dir, files };
+  return { dir, files: readTree(dir) };
 }
 
 const outcomes = new Map<string, Promise<{ outcome: CheckOutcome; files: Record<string, string> }>>();
@@ -101,14 +95,6 @@ export function checked(services: readonly [string, number][] = [['telnetd', 23]
 export async function checkedEdited(edit: (dir: string) => void) {
   const { dir, files } = exampleCopy(undefined, edit);
   return { outcome: await runCheck({ dir, now: NOW }), files };
-}
-
-/** A loopback GitHub whose acme/cameras `main` holds the files; the reviewer the example names exists. */
-export async function startGitHub(files: Record<string, string>): Promise<LoopbackGitHub> {
-  const seed = defaultSeed();
-  seed.users = [...(seed.users ?? []), { login: 'chenyue-av', name: 'Chen Yue' }];
-  seed.repos = [{ owner: REPO.owner, name: REPO.repo, files }];
-  return startLoopbackGitHub(seed);
 }
 
 /** Push new contents of some files to `main` as a person (e.g. the next state of the repository). */
@@ -142,17 +128,19 @@ export function refile(
   });
   const sha = gh.state.branchSha('main', REPOSITORY);
   if (!sha) throw new Error('main does not exist');
-  return syncRefilings({
-    api: { octokit, repo: { ...REPO } },
-    identity: BOT,
-    outcome,
-    target: { branch: 'main', sha },
-    trigger: { sha, url: `https://github.com/${REPOSITORY}/commit/${sha}` },
-    pathPrefix: '',
-    repositoryUrl: `https://github.com/${REPOSITORY}`,
-    now: NOW,
-    closeStale: true,
-  });
+  return quietly('the refiling flow', () =>
+    syncRefilings({
+      api: { octokit, repo: { ...REPO } },
+      identity: BOT,
+      outcome,
+      target: { branch: 'main', sha },
+      trigger: { sha, url: `https://github.com/${REPOSITORY}/commit/${sha}` },
+      pathPrefix: '',
+      repositoryUrl: `https://github.com/${REPOSITORY}`,
+      now: NOW,
+      closeStale: true,
+    }),
+  );
 }
 
 /** The refiling pull requests on the loopback (open and closed), per product. */

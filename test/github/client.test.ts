@@ -1,17 +1,11 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { GITHUB_API_VERSION, createGitHubClient } from '../../src/github/client.js';
 import { GitHubApiError, withClassifiedErrors } from '../../src/github/errors.js';
-import { TOKENS, startLoopbackGitHub, type LoopbackGitHub } from '../support/loopback-github.js';
+import { TOKENS, type LoopbackGitHub } from '../support/loopback-github.js';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 import { clientFor, repo } from './helpers.js';
 
-let gh: LoopbackGitHub;
-beforeEach(async () => {
-  gh = await startLoopbackGitHub();
-});
-afterEach(async () => {
-  await gh.close();
-  expect(gh.failures).toEqual([]);
-});
+const gh = useLoopbackGitHub();
 
 const getRepo = (gh: LoopbackGitHub) => gh.requests.filter((r) => r.operationId === 'repos/get');
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import {
   findStickyComment,
   renderStickyBody,
@@ -6,18 +6,14 @@ import {
   upsertStickyComment,
 } from '../../src/github/comments.js';
 import { GitHubApiError } from '../../src/github/errors.js';
-import { TOKENS, startLoopbackGitHub, type LoopbackGitHub } from '../support/loopback-github.js';
+import { TOKENS } from '../support/loopback-github.js';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 import { actionsBot, clientFor, openFeaturePullRequest, repo } from './helpers.js';
 
-let gh: LoopbackGitHub;
+const gh = useLoopbackGitHub();
 let pr: number;
-beforeEach(async () => {
-  gh = await startLoopbackGitHub();
+beforeEach(() => {
   pr = openFeaturePullRequest(gh);
-});
-afterEach(async () => {
-  await gh.close();
-  expect(gh.failures).toEqual([]);
 });
 
 const sticky = (body: string, key = 'check') => ({ issueNumber: pr, key, identity: actionsBot, body });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   GitHubApiError,
   classifyGitHubError,
@@ -6,17 +6,11 @@ import {
   withClassifiedErrors,
 } from '../../src/github/errors.js';
 import { createComment, createPullRequest } from '../../src/github/pulls.js';
-import { TOKENS, startLoopbackGitHub, type LoopbackGitHub } from '../support/loopback-github.js';
+import { TOKENS, startLoopbackGitHub } from '../support/loopback-github.js';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 import { clientFor, openFeaturePullRequest, repo } from './helpers.js';
 
-let gh: LoopbackGitHub;
-beforeEach(async () => {
-  gh = await startLoopbackGitHub();
-});
-afterEach(async () => {
-  await gh.close();
-  expect(gh.failures).toEqual([]);
-});
+const gh = useLoopbackGitHub();
 
 async function failure(promise: Promise<unknown>): Promise<GitHubApiError> {
   const error = await promise.then(

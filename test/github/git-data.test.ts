@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import {
   commitChanges,
   deleteBranch,
@@ -7,18 +7,14 @@ import {
   gitBlobSha,
   type CommitChangesInput,
 } from '../../src/github/git-data.js';
-import { startLoopbackGitHub, type LoopbackGitHub } from '../support/loopback-github.js';
+import { type LoopbackGitHub } from '../support/loopback-github.js';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 import { actionsBot, clientFor, repo } from './helpers.js';
 
-let gh: LoopbackGitHub;
+const gh = useLoopbackGitHub();
 let main: string;
-beforeEach(async () => {
-  gh = await startLoopbackGitHub();
+beforeEach(() => {
   main = gh.state.branchSha('main') ?? '';
-});
-afterEach(async () => {
-  await gh.close();
-  expect(gh.failures).toEqual([]);
 });
 
 const BRANCH = 'labelguard/refile/cam-x1/cn-ccl';

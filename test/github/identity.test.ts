@@ -1,18 +1,14 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { isOwnCommitEmail, isOwnLogin, resolveOwnIdentity } from '../../src/github/identity.js';
-import { TOKENS, defaultSeed, startLoopbackGitHub, type LoopbackGitHub } from '../support/loopback-github.js';
+import { TOKENS, defaultSeed } from '../support/loopback-github.js';
+import { useLoopbackServers } from '../support/use-loopback-github.js';
 import { clientFor } from './helpers.js';
 
-let gh: LoopbackGitHub | undefined;
-afterEach(async () => {
-  await gh?.close();
-  expect(gh?.failures ?? []).toEqual([]);
-  gh = undefined;
-});
+const startGitHub = useLoopbackServers();
 
 describe('resolveOwnIdentity', () => {
   test('a personal access token is identified through GET /user', async () => {
-    gh = await startLoopbackGitHub();
+    const gh = await startGitHub();
     expect(await resolveOwnIdentity(clientFor(gh, TOKENS.alice))).toEqual({
       login: 'alice',
       source: 'rest-user',
@@ -21,7 +17,7 @@ describe('resolveOwnIdentity', () => {
   });
 
   test('an installation token, refused by GET /user, is identified through the GraphQL viewer', async () => {
-    gh = await startLoopbackGitHub();
+    const gh = await startGitHub();
     const identity = await resolveOwnIdentity(clientFor(gh, TOKENS.actions));
     expect(identity).toEqual({ login: 'github-actions[bot]', source: 'graphql-viewer' });
     expect(gh.requests.map((r) => [r.operationId, r.status])).toEqual([
@@ -31,19 +27,19 @@ describe('resolveOwnIdentity', () => {
   });
 
   test('without GraphQL, an app installation token falls back to the configured app slug', async () => {
-    gh = await startLoopbackGitHub({ ...defaultSeed(), graphql: false });
+    const gh = await startGitHub({ ...defaultSeed(), graphql: false });
     const identity = await resolveOwnIdentity(clientFor(gh, TOKENS.app), { appSlug: 'labelguard-app' });
     expect(identity).toEqual({ login: 'labelguard-app[bot]', source: 'app-slug' });
   });
 
   test('without GraphQL and without an app slug, the token is taken to be github-actions[bot]', async () => {
-    gh = await startLoopbackGitHub({ ...defaultSeed(), graphql: false });
+    const gh = await startGitHub({ ...defaultSeed(), graphql: false });
     const identity = await resolveOwnIdentity(clientFor(gh, TOKENS.actions));
     expect(identity).toEqual({ login: 'github-actions[bot]', source: 'github-actions-default' });
   });
 
   test('a server error on GET /user is reported instead of guessing an identity', async () => {
-    gh = await startLoopbackGitHub();
+    const gh = await startGitHub();
     gh.fault('users/get-authenticated', { kind: 'server-error', times: 10 });
     await expect(resolveOwnIdentity(clientFor(gh, TOKENS.alice, { retries: 0 }))).rejects.toMatchObject({
       kind: 'server',

@@ -1,16 +1,9 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { findIssueByMarker, renderIssueBody, upsertIssue } from '../../src/github/issues.js';
-import { startLoopbackGitHub, type LoopbackGitHub } from '../support/loopback-github.js';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 import { actionsBot, clientFor, openFeaturePullRequest, repo } from './helpers.js';
 
-let gh: LoopbackGitHub;
-beforeEach(async () => {
-  gh = await startLoopbackGitHub();
-});
-afterEach(async () => {
-  await gh.close();
-  expect(gh.failures).toEqual([]);
-});
+const gh = useLoopbackGitHub();
 
 const dashboard = (body: string) => ({
   key: 'dashboard',

@@ -1,13 +1,8 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { TOKENS, startLoopbackGitHub, type LoopbackGitHub } from '../support/loopback-github.js';
+import { describe, expect, test } from 'vitest';
+import { TOKENS } from '../support/loopback-github.js';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 
-let gh: LoopbackGitHub;
-beforeEach(async () => {
-  gh = await startLoopbackGitHub();
-});
-afterEach(async () => {
-  await gh.close();
-});
+const gh = useLoopbackGitHub({ assertServed: false });
 
 async function call(
   method: string,

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   addAssignees,
   addLabels,
@@ -12,17 +12,10 @@ import {
   requestReviewers,
   upsertPullRequest,
 } from '../../src/github/pulls.js';
-import { startLoopbackGitHub, type LoopbackGitHub } from '../support/loopback-github.js';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 import { clientFor, openFeaturePullRequest, repo } from './helpers.js';
 
-let gh: LoopbackGitHub;
-beforeEach(async () => {
-  gh = await startLoopbackGitHub();
-});
-afterEach(async () => {
-  await gh.close();
-  expect(gh.failures).toEqual([]);
-});
+const gh = useLoopbackGitHub();
 
 function manyFiles(count: number): Record<string, string> {
   const files: Record<string, string> = {};

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { GitHubClient } from '../../src/github/client.js';
 import { commitChanges, gitBlobSha } from '../../src/github/git-data.js';
 import { parseMetadata } from '../../src/refiling/metadata.js';
@@ -6,7 +6,8 @@ import { listRefilingPullRequests } from '../../src/refiling/pull-lookup.js';
 import { closeStaleRefilings, syncRefiling } from '../../src/refiling/sync.js';
 import type { RefilingPlan, RefilingResult } from '../../src/refiling/types.js';
 import { actionsBot, clientFor, repo } from '../github/helpers.js';
-import { TOKENS, startLoopbackGitHub, type LoopbackGitHub } from '../support/loopback-github.js';
+import { TOKENS } from '../support/loopback-github.js';
+import { useLoopbackGitHub } from '../support/use-loopback-github.js';
 import {
   FILING_PATH,
   laterChange,
@@ -17,16 +18,11 @@ import {
   unrecordedChanges,
 } from './support.js';
 
-let gh: LoopbackGitHub;
+const gh = useLoopbackGitHub();
 let octokit: GitHubClient;
-beforeEach(async () => {
-  gh = await startLoopbackGitHub();
+beforeEach(() => {
   seedFiling(gh);
   octokit = clientFor(gh);
-});
-afterEach(async () => {
-  await gh.close();
-  expect(gh.failures).toEqual([]);
 });
 
 const BRANCH = 'labelguard/refile/main/cam-x1';

@@ -3,7 +3,8 @@
  * the runner's GITHUB_* variables, an event payload file, pre-created GITHUB_OUTPUT and
  * GITHUB_STEP_SUMMARY files, RUNNER_TEMP, and one INPUT_* variable per `with:` input. Afterwards it reads
  * back what the runner would: the exit code, the outputs (heredoc file format), the job summary, and the
- * workflow commands (`::error file=…::…`) printed on standard output.
+ * workflow commands (`::error file=…::…`) printed on standard output. What the step printed is shown
+ * only for a test that fails.
  *
  * The child is spawned asynchronously, so a loopback GitHub served by the test process keeps answering
  * while the action runs.
@@ -13,6 +14,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { repoRoot } from './dist.js';
+import { showIfTestFails } from './output-on-failure.js';
 
 /** What a run of the action is given. */
 export interface ActionRun {
@@ -157,10 +159,13 @@ export async function runAction(run: ActionRun, entry: string = stageAction()): 
     child.on('close', (status) => resolve(status));
   });
   const out = Buffer.concat(stdout).toString('utf8');
+  const err = Buffer.concat(stderr).toString('utf8');
+  // The log of the step, as the runner would show it, only for a test that fails.
+  showIfTestFails(`${run.event} run of the action: exit ${String(code)}`, `${out}${err}`);
   return {
     code,
     stdout: out,
-    stderr: Buffer.concat(stderr).toString('utf8'),
+    stderr: err,
     outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
     summary: readFileSync(summaryPath, 'utf8'),
     annotations: parseAnnotations(out),
