@@ -4,9 +4,9 @@
 // after changing the report renderers or the example; test/readme/ fails while the page is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { MAX_BODY_CHARS, renderStickyBody } from '../src/github/index.js';
+import { renderStickyBody } from '../src/github/index.js';
 import { runCheck } from '../src/pipeline/run-check.js';
-import { GITHUB_LIMITS } from '../src/report/budget.js';
+import { GITHUB_LIMITS, MAX_BODY_CHARS } from '../src/markdown/limits.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { relocateReport } from '../src/report/relocate.js';
 import { loadTemplates } from '../src/cli/evidence.js';

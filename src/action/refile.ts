@@ -8,16 +8,14 @@ import { toGitHubApiError, type GitHubClient, type OwnIdentity, type RepoRef } f
 import type { LoadedProduct } from '../load/repository.js';
 import { bundleCheck, evidenceFor } from '../pipeline/evidence.js';
 import type { CheckOutcome } from '../pipeline/run-check.js';
+import { closeStaleRefilings, listRefilingPullRequests, syncRefiling } from '../refiling/exec/index.js';
 import {
-  closeStaleRefilings,
   DEFAULT_BRANCH_PREFIX,
   forkArtifactName,
   forkRefilingComment,
   forkRefilingFiles,
-  listRefilingPullRequests,
   planRefiling,
   stableFilingId,
-  syncRefiling,
   type RefilingPlan,
   type RefilingResult,
   type RefilingTarget,

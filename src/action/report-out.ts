@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { sarifRules } from '../cli/render-report.js';
 import type { CheckOutcome } from '../pipeline/run-check.js';
 import { renderAnnotations } from '../report/annotations.js';
-import { GITHUB_LIMITS } from '../report/budget.js';
+import { GITHUB_LIMITS } from '../markdown/limits.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown, type RefilingPr } from '../report/markdown.js';
 import type { Report } from '../report/model.js';

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../load/errors.js';
-import { GITHUB_LIMITS } from '../report/budget.js';
+import { GITHUB_LIMITS } from '../markdown/limits.js';
 import { markdownLink } from '../markdown/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { MAX_REPORT_BYTES, parseCheckReport } from '../report/read-report.js';

@@ -2,7 +2,7 @@ import type { CheckOutcome } from '../pipeline/run-check.js';
 import { renderCodeClimate } from '../report/codeclimate.js';
 import { coreRules } from '../report/core-rules.js';
 import { renderJson } from '../report/json.js';
-import { GITHUB_LIMITS } from '../report/budget.js';
+import { GITHUB_LIMITS } from '../markdown/limits.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif, type SarifRuleInput } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
