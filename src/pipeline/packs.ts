@@ -14,7 +14,7 @@ import {
   type PackSpec,
   type RulePack,
 } from '../rules/index.js';
-import { readRepoPacks, type LoadedPolicy } from '../policy/load.js';
+import { readRepoPacks, type LoadedPolicy } from './policy-load.js';
 import type { RepoSource } from '../repo/source.js';
 import { compiledAtBuild } from '../schemas/validators.js';
 

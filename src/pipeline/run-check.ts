@@ -1,9 +1,9 @@
 import { parse as parseYamlText } from 'yaml';
 import { activeOverrides } from '../changes/overrides.js';
 import { UsageError } from '../load/errors.js';
-import { assembleReport, judgeProduct, type JudgedProduct } from '../check/check.js';
+import { assembleReport, judgeProduct, type JudgedProduct } from './judge.js';
 import { locate, loadRepository, type LoadedRepository } from '../load/repository.js';
-import { resolvePolicy, type PolicyOverrides } from '../policy/policy.js';
+import { resolvePolicy, type PolicyOverrides } from './policy.js';
 import type { Report } from '../report/model.js';
 import { approvalFindings, type ApprovalContext } from '../rules/approvals.js';
 import { coversEditFindings } from '../rules/covers-edit.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { LoadedPolicy } from './load.js';
+import type { LoadedPolicy } from './policy-load.js';
 
 /** One difference between two policies: what, and its value before and after (`—` for none). */
 export interface PolicyChangeLine {
