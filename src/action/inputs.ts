@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { UsageError } from '../load/errors.js';
-import { parseShard, type Shard } from '../pipeline/shard.js';
+import { UsageError } from '../core/errors.js';
+import { parseShard, type Shard } from '../core/shard.js';
 import { failOnLevels } from '../schemas/config.schema.js';
 import type { PushGate } from './push-gate.js';
 import type { FailOn } from '../schemas/index.js';

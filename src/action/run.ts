@@ -3,7 +3,7 @@ import { join, posix } from 'node:path';
 import { fetchCommit, hasCommit } from '../git/fetch.js';
 import type { GitHubClient, OwnIdentity, RepoRef } from '../github/index.js';
 import { defaultConfigFiles } from '../load/config.js';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import { runCheck, type CheckOutcome, type CheckRequest } from '../pipeline/run-check.js';
 import type { RefilingResult, RefilingTarget, RefilingTrigger } from '../refiling/index.js';
 import { relocateReport } from '../report/relocate.js';

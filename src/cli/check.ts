@@ -1,8 +1,8 @@
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import { loadRepository } from '../load/repository.js';
 import { configAt } from '../pipeline/base-config.js';
 import { runCheck } from '../pipeline/run-check.js';
-import { parseShard } from '../pipeline/shard.js';
+import { parseShard } from '../core/shard.js';
 import { exitCodeFor } from '../report/model.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
 import { failOnLevels } from '../schemas/config.schema.js';

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import { GITHUB_LIMITS } from '../markdown/limits.js';
 import { markdownLink } from '../markdown/escape.js';
 import { renderMarkdown } from '../report/markdown.js';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { classifyDifference, type ClassifiedDifference } from '../changes/classify.js';
 import { sbomDifferences } from '../changes/sbom-changes.js';
 import { noiseFilter } from '../sbom/noise.js';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import { loadChangeTables } from '../pipeline/packs.js';
 import { escapeMarkdown, inlineCode } from '../markdown/escape.js';
 import { componentRoles } from '../rules/index.js';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { assetDir } from '../assets.js';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import { loadPacks } from '../pipeline/packs.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
 import { builtinPacks } from '../rules/index.js';

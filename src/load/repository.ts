@@ -8,7 +8,7 @@ import { canonicalStatus } from '../schemas/filing-status.js';
 import { entryLocator, type EntryLocator } from '../sbom/locate.js';
 import type { Inventory } from '../sbom/types.js';
 import { loadConfig, type LoadedConfig } from './config.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../core/errors.js';
 import { LoadProblem } from './problem.js';
 import { validateAgainst } from './validate.js';
 import { parseYamlFile, type DocPath, type YamlFile } from './yaml-file.js';

@@ -1,5 +1,5 @@
 import type { LoadedProduct } from '../load/repository.js';
-import type { Shard } from '../pipeline/shard.js';
+import type { Shard } from '../core/shard.js';
 import type { ProductReport, Report, ReportFinding } from '../report/model.js';
 import type { RulePack } from '../rules/index.js';
 import { canonicalStatus } from '../schemas/filing-status.js';

@@ -8,7 +8,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadTemplates } from '../../src/cli/evidence.js';
+import { loadTemplates } from '../../src/pipeline/templates.js';
 import { prepareLabelRenderer } from '../../src/evidence/index.js';
 import { bundleCheck, evidenceFor } from '../../src/pipeline/evidence.js';
 import { runCheck } from '../../src/pipeline/run-check.js';

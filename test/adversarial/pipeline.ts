@@ -8,9 +8,9 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';
 import { refilingNeeds } from '../../src/action/refile.js';
-import { loadTemplates } from '../../src/cli/evidence.js';
+import { loadTemplates } from '../../src/pipeline/templates.js';
 import { prepareLabelRenderer } from '../../src/evidence/index.js';
-import { sarifRules } from '../../src/cli/render-report.js';
+import { sarifRules } from '../../src/report/core-rules.js';
 import { renderDashboard } from '../../src/dashboard/index.js';
 import { renderStickyBody } from '../../src/github/index.js';
 import { validateAgainst } from '../../src/load/validate.js';
@@ -219,7 +219,7 @@ export async function renderAll(dir: string, now: string): Promise<Rendered> {
     summary,
     plans,
     dashboard,
-    sarif: `${JSON.stringify(renderSarif(report, sarifRules(outcome)), null, 2)}\n`,
+    sarif: `${JSON.stringify(renderSarif(report, sarifRules(outcome.packs.packs)), null, 2)}\n`,
     annotations: renderAnnotations(report),
     text: renderText(report),
   };
