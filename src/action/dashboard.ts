@@ -11,8 +11,7 @@ import {
   type RepoRef,
 } from '../github/index.js';
 import type { CheckOutcome } from '../pipeline/run-check.js';
-import { buildStatus } from '../status/index.js';
-import type { RefilingPullRequestLink } from '../status/types.js';
+import { buildStatus, type RefilingPullRequestLink } from '../status/index.js';
 
 /** Keep the one dashboard issue true; a failure to write it is a warning, never a changed verdict. */
 export async function updateDashboard(input: {

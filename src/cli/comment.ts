@@ -6,8 +6,7 @@ import { markdownLink } from '../markdown/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { MAX_REPORT_BYTES, parseCheckReport } from '../report/read-report.js';
 import { parseCommandArgs } from './args.js';
-import { emit } from './io.js';
-import type { CliIo } from './io.js';
+import { type CliIo, emit } from './io.js';
 
 export const commentHelp = `Usage: labelguard comment --report FILE [--output FILE] [--run-url URL]
 

@@ -9,7 +9,7 @@ import {
   changeLogOf,
   recordChanges,
   type RecordChangesOptions,
-} from '../refiling/record-changes.js';
+} from '../refiling/index.js';
 import { parseCommandArgs, parseNow } from './args.js';
 import type { CliIo } from './io.js';
 import { repoDir } from './repo-arg.js';

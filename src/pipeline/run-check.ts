@@ -1,13 +1,11 @@
 import { parse as parseYamlText } from 'yaml';
-import { activeOverrides } from '../changes/overrides.js';
+import { activeOverrides } from '../changes/index.js';
 import { UsageError } from '../core/errors.js';
 import { assembleReport, judgeProduct, type JudgedProduct } from './judge.js';
 import { locate, loadRepository, type LoadedRepository } from '../load/repository.js';
 import { resolvePolicy, type PolicyOverrides } from './policy.js';
 import type { Report } from '../report/model.js';
-import { approvalFindings, type ApprovalContext } from '../rules/approvals.js';
-import { coversEditFindings } from '../rules/covers-edit.js';
-import { applyWaivers } from '../rules/waivers.js';
+import { applyWaivers, type ApprovalContext, approvalFindings, coversEditFindings } from '../rules/index.js';
 import type { LoadedPacks } from './packs.js';
 import { policyChangeFinding } from './policy-change.js';
 import { openScope, type RunScope } from './open.js';

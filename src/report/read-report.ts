@@ -3,8 +3,8 @@
 // accepted only when it is the format labelguard writes (schema, bounded sizes) and its counts and
 // verdicts agree with its findings; anything else is a usage error saying what is wrong.
 import { UsageError } from '../core/errors.js';
-import { validator } from '../schemas/validators.js';
-import { describeSchemaError } from '../status/schema.js';
+import { validator } from '../schemas/index.js';
+import { describeSchemaError } from '../status/index.js';
 import type { Report } from './model.js';
 import { productVerdict, summarise } from './summary.js';
 

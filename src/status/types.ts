@@ -3,7 +3,7 @@
 // the status and the check never disagree; shard reports merge into one (merge.ts).
 
 import type { FromSchema } from 'json-schema-to-ts';
-import type { statusReportSchema } from '../schemas/status.schema.js';
+import type { statusReportSchema } from '../schemas/index.js';
 
 /** The status of a repository (or of one shard of it) as of one date: the published schema's type. */
 export type StatusReport = FromSchema<typeof statusReportSchema>;
