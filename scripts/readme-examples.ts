@@ -9,8 +9,7 @@ import { runCheck } from '../src/pipeline/run-check.js';
 import { GITHUB_LIMITS, MAX_BODY_CHARS } from '../src/markdown/limits.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { relocateReport } from '../src/report/relocate.js';
-import { loadTemplates } from '../src/pipeline/templates.js';
-import { prepareLabelRenderer } from '../src/evidence/index.js';
+import { loadTemplates, prepareLabelRenderer } from '../src/pipeline/evidence-assets.js';
 import { bundleCheck, evidenceFor } from '../src/pipeline/evidence.js';
 import { planRefiling } from '../src/refiling/index.js';
 

@@ -1,4 +1,3 @@
-import { prepareLabelRenderer } from '../evidence/index.js';
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -7,7 +6,7 @@ import { toGitHubApiError, type GitHubClient, type OwnIdentity, type RepoRef } f
 import type { LoadedProduct } from '../load/repository.js';
 import { bundleCheck, evidenceFor } from '../pipeline/evidence.js';
 import type { CheckOutcome } from '../pipeline/run-check.js';
-import { loadTemplates } from '../pipeline/templates.js';
+import { loadTemplates, prepareLabelRenderer } from '../pipeline/evidence-assets.js';
 import { closeStaleRefilings, listRefilingPullRequests, syncRefiling } from '../refiling/exec/index.js';
 import {
   DEFAULT_BRANCH_PREFIX,

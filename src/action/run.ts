@@ -318,7 +318,7 @@ async function refilingStep(
   }
   const repositoryUrl = `${env.serverUrl}/${env.repository}`;
   // The label PNG's renderer starts asynchronously; evidence generation after this is synchronous.
-  await (await import('../evidence/index.js')).prepareLabelRenderer();
+  await (await import('../pipeline/evidence-assets.js')).prepareLabelRenderer();
   const complete = req.changed === undefined && !req.shard && !req.productIds;
   let target: RefilingTarget;
   let trigger: RefilingTrigger;
