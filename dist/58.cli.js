@@ -38,15 +38,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
-/* harmony import */ var _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36762);
-/* harmony import */ var _pipeline_shard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1366);
-/* harmony import */ var _status_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37462);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77593);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71604);
-/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21121);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_3__, _status_index_js__WEBPACK_IMPORTED_MODULE_5__]);
-([_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_3__, _status_index_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36762);
+/* harmony import */ var _core_shard_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99499);
+/* harmony import */ var _status_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68496);
+/* harmony import */ var _status_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76570);
+/* harmony import */ var _status_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(62526);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77593);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71604);
+/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(21121);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_status_index_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_8__, _status_index_js__WEBPACK_IMPORTED_MODULE_10__]);
+([_status_index_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_8__, _status_index_js__WEBPACK_IMPORTED_MODULE_10__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -67,7 +69,7 @@ and healthy, most urgent first.
 
 Options:
   --repo DIR         the compliance repository (default: current directory)
-  --format FORMAT    ${_status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statusFormats */ .TP.join(', ')} (default text); json follows docs/status-report.schema.json
+  --format FORMAT    ${_status_index_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFormats */ .TP.join(', ')} (default text); json follows docs/status-report.schema.json
   --output FILE      write to FILE instead of standard output
   --now DATE         compute ages and deadlines as of DATE (default: today)
   --config FILE      configuration file inside the repository (default: .labelguard.yml)
@@ -87,7 +89,7 @@ Exit codes: 0 status written; 2 could not run as asked.
 `;
 /** `labelguard status`: the label status of every product, or the merge of shard reports. */
 async function runStatus(args, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommandArgs */ .Qx)('status', args, {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('status', args, {
         repo: { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string' },
@@ -101,37 +103,37 @@ async function runStatus(args, io) {
         io.stdout(statusHelp);
         return 0;
     }
-    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFormat */ .Xc)(values.format, _status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statusFormats */ .TP, 'text');
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFormat */ .Xc)(values.format, _status_index_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFormats */ .TP, 'text');
     if (values.merge) {
         const misplaced = ['repo', 'now', 'config', 'shard', 'product'].filter((k) => values[k] !== undefined);
         if (misplaced.length > 0) {
-            throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--merge cannot be combined with ${misplaced.map((k) => `--${k}`).join(', ')}`, [
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`--merge cannot be combined with ${misplaced.map((k) => `--${k}`).join(', ')}`, [
                 'A merge reads only the shard reports; their date and products come from them.',
             ]);
         }
         if (positionals.length === 0) {
-            throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--merge needs the status reports to merge', [
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e('--merge needs the status reports to merge', [
                 'For example: labelguard status --merge status-1.json status-2.json status-3.json',
             ]);
         }
-        const reports = positionals.map((file) => ({ file, report: (0,_status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStatusReport */ .uK)(file, read(io, file)) }));
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .emit */ .I)(io, values.output, (0,_status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderStatus */ .LG)((0,_status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeStatusReports */ .Wc)(reports), format));
+        const reports = positionals.map((file) => ({ file, report: (0,_status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStatusReport */ .u)(file, read(io, file)) }));
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .emit */ .I)(io, values.output, (0,_status_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderStatus */ .LG)((0,_status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeStatusReports */ .W)(reports), format));
         return 0;
     }
     if (positionals.length > 0) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unexpected argument '${positionals[0]}'`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`unexpected argument '${positionals[0]}'`, [
             'Pass report files only with --merge; see labelguard status --help.',
         ]);
     }
-    const shard = values.shard ? (0,_pipeline_shard_js__WEBPACK_IMPORTED_MODULE_4__/* .parseShard */ .u)(values.shard) : undefined;
-    const outcome = await (0,_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_3__/* .runCheck */ .k)({
-        dir: (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_8__/* .repoDir */ .w)(io.cwd, values.repo),
+    const shard = values.shard ? (0,_core_shard_js__WEBPACK_IMPORTED_MODULE_7__/* .parseShard */ .u)(values.shard) : undefined;
+    const outcome = await (0,_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_8__/* .runCheck */ .k)({
+        dir: (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_9__/* .repoDir */ .w)(io.cwd, values.repo),
         ...(values.config ? { configPath: values.config } : {}),
-        now: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseNow */ .A7)(values.now, io.today),
+        now: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNow */ .A7)(values.now, io.today),
         ...(shard ? { shard } : {}),
         ...(values.product ? { productIds: values.product } : {}),
     });
-    (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .emit */ .I)(io, values.output, (0,_status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderStatus */ .LG)((0,_status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .buildStatus */ .Bg)(outcome, shard ? { shard } : {}), format));
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .emit */ .I)(io, values.output, (0,_status_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderStatus */ .LG)((0,_status_index_js__WEBPACK_IMPORTED_MODULE_10__/* .buildStatus */ .B)(outcome, shard ? { shard } : {}), format));
     return 0;
 }
 function read(io, file) {
@@ -139,148 +141,12 @@ function read(io, file) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file), 'utf8');
     }
     catch (e) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read ${file}: ${e.code ?? e.message}`, ['Pass the files written by `labelguard status --format json --output FILE`.']);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`cannot read ${file}: ${e.code ?? e.message}`, ['Pass the files written by `labelguard status --format json --output FILE`.']);
     }
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 25823:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ statusReportSchema)
-/* harmony export */ });
-// The published JSON Schema of `labelguard status --format json` (docs/status-report.schema.json is this
-// object, written out). `status --merge` validates every shard report against it before merging.
-const date = { type: 'string', format: 'date' };
-const count = { type: 'integer', minimum: 0 };
-const stars = { type: 'integer', minimum: 1, maximum: 4 };
-const deadline = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['kind', 'date', 'daysLeft', 'due', 'description'],
-    properties: {
-        kind: {
-            enum: [
-                'label-renewal',
-                'label-expiry',
-                'support-end',
-                'test-report',
-                'pentest-report',
-                'refiling-submitted',
-            ],
-            description: 'Which lifecycle date this is.',
-        },
-        date: { ...date, description: 'The day the obligation falls due.' },
-        daysLeft: { type: 'integer', description: 'Days from `now` to `date`; negative once passed.' },
-        due: { type: 'boolean', description: 'Whether it is due as of `now`.' },
-        description: { type: 'string' },
-    },
-};
-const reportAge = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['date', 'ageDays'],
-    properties: {
-        date,
-        ageDays: { type: 'integer' },
-        maxAgeMonths: { ...count, description: 'The limit of the scheme at the target level, when it has one.' },
-    },
-};
-const row = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['product', 'path', 'openChanges', 'deadlines', 'urgency', 'reasons', 'findings'],
-    properties: {
-        product: { type: 'string', minLength: 1, description: 'Product id.' },
-        path: { type: 'string', description: 'Product folder, relative to the repository root.' },
-        model: { type: 'string' },
-        scheme: { type: 'string', minLength: 1, description: 'Absent only when the manifest could not be read.' },
-        targetStars: stars,
-        registeredStars: stars,
-        filingStatus: {
-            enum: [
-                'not-filed',
-                'submitted',
-                'granted',
-                'refiling-required',
-                'refiling-submitted',
-                'expired',
-                'cancelled',
-            ],
-            description: 'Absent when the product has no filing record for this scheme.',
-        },
-        statusSince: date,
-        filingCode: { type: 'string' },
-        validUntil: date,
-        supportEnd: date,
-        testReport: reportAge,
-        pentestReport: reportAge,
-        openChanges: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['recorded', 'unrecorded'],
-            properties: { recorded: count, unrecorded: count },
-            description: 'Material changes since the registered baseline.',
-        },
-        refilingPullRequest: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['number', 'url'],
-            properties: { number: { type: 'integer', minimum: 1 }, url: { type: 'string' } },
-        },
-        nextDeadline: deadline,
-        deadlines: { type: 'array', items: deadline },
-        urgency: { enum: ['action-needed', 'pending', 'healthy'] },
-        reasons: { type: 'array', items: { type: 'string' } },
-        findings: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['errors', 'warnings', 'blocking'],
-            properties: { errors: count, warnings: count, blocking: count },
-        },
-    },
-};
-/** JSON Schema of the status report (version 1). */
-const statusReportSchema = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://labelguard.dev/schemas/status-report.schema.json',
-    title: 'labelguard status report',
-    description: 'One row per product and label scheme with filing state, lifecycle dates and urgency, as written by `labelguard status --format json`.',
-    type: 'object',
-    additionalProperties: false,
-    required: ['version', 'kind', 'generator', 'now', 'summary', 'rows'],
-    properties: {
-        version: { const: 1 },
-        kind: { const: 'labelguard-status' },
-        generator: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['name', 'version'],
-            properties: { name: { type: 'string' }, version: { type: 'string' } },
-        },
-        now: { ...date, description: 'The date every age and deadline is computed against.' },
-        shard: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['index', 'count'],
-            properties: { index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 2 } },
-            description: 'Which part of a sharded audit this report covers; absent on a whole report.',
-        },
-        summary: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['products', 'rows', 'actionNeeded', 'pending', 'healthy'],
-            properties: { products: count, rows: count, actionNeeded: count, pending: count, healthy: count },
-        },
-        rows: { type: 'array', items: row },
-    },
-};
-
 
 /***/ }),
 
@@ -291,11 +157,11 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ buildStatus)
 /* harmony export */ });
-/* harmony import */ var _schemas_filing_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30062);
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22363);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30062);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22363);
 /* harmony import */ var _deadlines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97639);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50722);
-/* harmony import */ var _urgency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61505);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50722);
+/* harmony import */ var _urgency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61505);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_deadlines_js__WEBPACK_IMPORTED_MODULE_2__]);
 _deadlines_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -324,7 +190,7 @@ function buildStatus(source, options = {}) {
         schemeOfRule,
         pr: prs.get(p.id),
     }));
-    rows.sort(_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareRows */ .f);
+    rows.sort(_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareRows */ .f);
     return {
         version: 1,
         kind: 'labelguard-status',
@@ -333,7 +199,7 @@ function buildStatus(source, options = {}) {
         ...(options.shard && options.shard.count > 1
             ? { shard: { index: options.shard.index, count: options.shard.count } }
             : {}),
-        summary: (0,_order_js__WEBPACK_IMPORTED_MODULE_3__/* .summarise */ .y)(rows),
+        summary: (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .summarise */ .y)(rows),
         rows,
     };
 }
@@ -356,7 +222,7 @@ function rowsOf(p, loaded, ctx) {
                 urgency: 'action-needed',
                 reasons: [
                     `the product data cannot be read: ${errors.length} error${errors.length === 1 ? '' : 's'}`,
-                    ...errors.map(_urgency_js__WEBPACK_IMPORTED_MODULE_4__/* .findingReason */ .c),
+                    ...errors.map(_urgency_js__WEBPACK_IMPORTED_MODULE_1__/* .findingReason */ .c),
                 ],
                 findings: counts(p.findings),
             },
@@ -388,8 +254,8 @@ function rowsOf(p, loaded, ctx) {
         });
         const pr = scheme === primary ? ctx.pr : undefined;
         // Loading already reads 'filed' as 'granted'; the filing type still allows the spelling.
-        const status = schemeFiling?.status === undefined ? undefined : (0,_schemas_filing_status_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalStatus */ .x)(schemeFiling.status);
-        const statusSince = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .isDate */ .$P)(schemeFiling?.status_since) ? schemeFiling.status_since : undefined;
+        const status = schemeFiling?.status === undefined ? undefined : (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalStatus */ .x)(schemeFiling.status);
+        const statusSince = (0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .isDate */ .$P)(schemeFiling?.status_since) ? schemeFiling.status_since : undefined;
         const label = schemeFiling?.label;
         const registeredStars = status && status !== 'not-filed' ? (label?.stars ?? schemeFiling?.baseline?.stars) : undefined;
         const testReport = reportAge(manifest.evidence?.test_report, ctx.now, life.limits.testReportMonths);
@@ -404,8 +270,8 @@ function rowsOf(p, loaded, ctx) {
             ...(status ? { filingStatus: status } : {}),
             ...(statusSince ? { statusSince } : {}),
             ...(label?.filing_code ? { filingCode: label.filing_code } : {}),
-            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .isDate */ .$P)(label?.valid_until) ? { validUntil: label.valid_until } : {}),
-            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .isDate */ .$P)(manifest.security?.updates?.support_end)
+            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .isDate */ .$P)(label?.valid_until) ? { validUntil: label.valid_until } : {}),
+            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .isDate */ .$P)(manifest.security?.updates?.support_end)
                 ? { supportEnd: manifest.security.updates.support_end }
                 : {}),
             ...(testReport ? { testReport } : {}),
@@ -414,7 +280,7 @@ function rowsOf(p, loaded, ctx) {
             ...(pr ? { refilingPullRequest: { number: pr.number, url: pr.url } } : {}),
             ...(life.deadlines[0] ? { nextDeadline: life.deadlines[0] } : {}),
             deadlines: life.deadlines,
-            ...(0,_urgency_js__WEBPACK_IMPORTED_MODULE_4__/* .urgencyOf */ .b)({
+            ...(0,_urgency_js__WEBPACK_IMPORTED_MODULE_1__/* .urgencyOf */ .b)({
                 ...(status ? { filingStatus: status } : {}),
                 ...(statusSince ? { statusSince } : {}),
                 openChanges,
@@ -429,88 +295,17 @@ function rowsOf(p, loaded, ctx) {
 }
 /** A dated report's age as of `now`, with the limit that applies; undefined without a date. */
 function reportAge(doc, now, maxAgeMonths) {
-    if (!(0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .isDate */ .$P)(doc?.date))
+    if (!(0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .isDate */ .$P)(doc?.date))
         return undefined;
     return {
         date: doc.date,
-        ageDays: (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBetween */ .YM)(doc.date, now),
+        ageDays: (0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .daysBetween */ .YM)(doc.date, now),
         ...(maxAgeMonths !== undefined ? { maxAgeMonths } : {}),
     };
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 68383:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H0: () => (/* binding */ filingText),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   RK: () => (/* binding */ levelsText),
-/* harmony export */   Tb: () => (/* binding */ changesText),
-/* harmony export */   XG: () => (/* binding */ ageText),
-/* harmony export */   _z: () => (/* binding */ deadlineText),
-/* harmony export */   aY: () => (/* binding */ deadlineKindText),
-/* harmony export */   mF: () => (/* binding */ urgencyTitle),
-/* harmony export */   oO: () => (/* binding */ whenText)
-/* harmony export */ });
-/* unused harmony export starsText */
-/** Group headings. */
-const urgencyTitle = {
-    'action-needed': 'Action needed',
-    pending: 'Pending',
-    healthy: 'Healthy',
-};
-/** `★★`, or `-` for no level. */
-function starsText(n) {
-    return n === undefined ? '-' : '★'.repeat(n);
-}
-/** Target level, and the filed one when there is a filing: `★★ (filed ★)`. */
-function levelsText(row) {
-    const target = starsText(row.targetStars);
-    return row.registeredStars === undefined ? target : `${target} (filed ${starsText(row.registeredStars)})`;
-}
-/** `label renewal` for `label-renewal`. */
-function deadlineKindText(kind) {
-    return kind === 'pentest-report' ? 'penetration test' : kind.replace(/-/g, ' ');
-}
-/** When a deadline is, relative to now: `due`, `due today`, `in 12 days`. */
-function whenText(d) {
-    if (d.due)
-        return d.daysLeft < 0 ? `due, ${plural(-d.daysLeft, 'day')} ago` : 'due';
-    return d.daysLeft === 0 ? 'today' : `in ${plural(d.daysLeft, 'day')}`;
-}
-/** `2026-10-27 label renewal (due, 30 days ago)`. */
-function deadlineText(d) {
-    return d ? `${d.date} ${deadlineKindText(d.kind)} (${whenText(d)})` : '-';
-}
-/** Age of a report in days, with its limit: `149 days (max 24 months)`, or `149 d (max 24 mo)` short. */
-function ageText(age, short = false) {
-    if (!age)
-        return '-';
-    const days = short ? `${age.ageDays} d` : plural(age.ageDays, 'day');
-    const max = age.maxAgeMonths === undefined ? '' : ` (max ${age.maxAgeMonths} ${short ? 'mo' : 'months'})`;
-    return `${days}${max}`;
-}
-/** `2 recorded, 6 unrecorded`, or `-` when there are none. */
-function changesText(c) {
-    if (c.recorded === 0 && c.unrecorded === 0)
-        return '-';
-    return `${c.recorded} recorded, ${c.unrecorded} unrecorded`;
-}
-/** `granted since 2026-07-27`. */
-function filingText(row) {
-    if (!row.filingStatus)
-        return '-';
-    return row.statusSince ? `${row.filingStatus} since ${row.statusSince}` : row.filingStatus;
-}
-function plural(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
 
 /***/ }),
 
@@ -523,7 +318,7 @@ function plural(n, noun) {
 /* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   fi: () => (/* binding */ addDays)
 /* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9716);
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84794);
 // Calendar arithmetic on YYYY-MM-DD dates, the way rule expressions do it (src/expr/functions.ts), so a
 // deadline falls on the day the rule behind it starts to fail.
 
@@ -533,19 +328,19 @@ function format(ms) {
 }
 /** Whether the text is a real calendar date written YYYY-MM-DD. */
 function isDate(text) {
-    return typeof text === 'string' && (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(text) !== undefined;
+    return typeof text === 'string' && (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._)(text) !== undefined;
 }
 /** Whole days from `a` to `b` (negative when `b` is earlier). */
 function daysBetween(a, b) {
-    return Math.round(((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(b) - (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(a)) / dayMs);
+    return Math.round(((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._)(b) - (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._)(a)) / dayMs);
 }
 /** The date `days` days later (earlier when negative). */
 function addDays(date, days) {
-    return format((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(date) + days * dayMs);
+    return format((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._)(date) + days * dayMs);
 }
 /** The date `months` calendar months later; the day is clamped to the end of a shorter month. */
 function addMonths(date, months) {
-    const d = new Date((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(date));
+    const d = new Date((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._)(date));
     const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
     const year = Math.floor(total / 12);
     const month = total - year * 12;
@@ -563,7 +358,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ lifecycleOf)
 /* harmony export */ });
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85755);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67131);
 /* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22363);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_rules_index_js__WEBPACK_IMPORTED_MODULE_0__]);
 _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -674,190 +469,6 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 37462:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bg: () => (/* reexport safe */ _build_js__WEBPACK_IMPORTED_MODULE_0__.B),
-/* harmony export */   LG: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_4__.LG),
-/* harmony export */   TP: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_4__.TP),
-/* harmony export */   Wc: () => (/* reexport safe */ _merge_js__WEBPACK_IMPORTED_MODULE_3__.W),
-/* harmony export */   uK: () => (/* reexport safe */ _merge_js__WEBPACK_IMPORTED_MODULE_3__.u)
-/* harmony export */ });
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62526);
-/* harmony import */ var _deadlines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97639);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52105);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76570);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25864);
-/* harmony import */ var _schemas_status_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25823);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94835);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_build_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_1__, _merge_js__WEBPACK_IMPORTED_MODULE_3__, _schema_js__WEBPACK_IMPORTED_MODULE_6__]);
-([_build_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_1__, _merge_js__WEBPACK_IMPORTED_MODULE_3__, _schema_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-// Label status: one row per product and scheme with lifecycle dates and urgency, built from a check run;
-// its renderers (text, JSON, Markdown, CSV), its published JSON Schema, and the merge of shard reports.
-
-
-
-
-
-
-
-
-
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 52105:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KZ: () => (/* binding */ statusMarkdown)
-/* harmony export */ });
-/* unused harmony exports groupHeading, repoFileUrl, rowsMarkdown, summaryMarkdown, groupMarkdown */
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15330);
-/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68383);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50722);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69855);
-// Status rows as GitHub Markdown: a table per urgency group, in three levels of detail so that the
-// dashboard issue can shrink to fit GitHub's body limit. Every value from the repository is escaped.
-
-
-
-
-const urgencyIcon = { 'action-needed': '🔴', pending: '🟡', healthy: '🟢' };
-/** Heading text of a group, e.g. `🔴 Action needed (4)`. */
-function groupHeading(urgency, n) {
-    return `${urgencyIcon[urgency]} ${_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .urgencyTitle */ .mF[urgency]} (${n})`;
-}
-/** Link to a file or folder of the repository at the ref, when the repository URL is a safe https URL. */
-function repoFileUrl(links, path, kind) {
-    if (!links.repoUrl)
-        return undefined;
-    const base = links.repoUrl.replace(/\/+$/, '');
-    // encodeURIComponent throws on a lone surrogate (a path or ref read from a shard report can hold one):
-    // make the text well-formed first, so a strange name costs a U+FFFD, not the whole dashboard.
-    const ref = encodeURIComponent((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .wellFormed */ .ES)(links.ref ?? 'HEAD'));
-    const encoded = path
-        .split('/')
-        .filter((s) => s !== '')
-        .map((s) => encodeURIComponent((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .wellFormed */ .ES)(s)))
-        .join('/');
-    return (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeHttpsUrl */ .Wb)(`${base}/${kind}/${ref}/${encoded}`);
-}
-function link(text, href) {
-    return href ? `[${text}](<${href}>)` : text;
-}
-function productCell(row, links) {
-    return link((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(row.product, 64), repoFileUrl(links, row.path, 'tree'));
-}
-function filingCell(row, links) {
-    if (!row.filingStatus)
-        return '—';
-    const status = link((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(row.filingStatus), repoFileUrl(links, `${row.path}/filing.yaml`, 'blob'));
-    // Dates are validated where rows are built and where shard reports are read; escaped here all the same,
-    // so that no value reaches the issue body raw.
-    const since = row.statusSince ? ` since ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(row.statusSince, 40)}` : '';
-    return `${status}${since}${row.filingCode ? `<br>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(row.filingCode, 80)}` : ''}`;
-}
-function refilingCell(row) {
-    const pr = row.refilingPullRequest;
-    if (!pr)
-        return '—';
-    const href = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeHttpsUrl */ .Wb)(pr.url);
-    return href ? `[#${pr.number}](<${href}>)` : `#${pr.number}`;
-}
-function deadlineCell(row) {
-    const d = row.nextDeadline;
-    if (!d)
-        return '—';
-    const date = d.due ? `**${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.date, 40)}**` : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.date, 40);
-    return `${date} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineKindText */ .aY)(d.kind))} (${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .whenText */ .oO)(d))})`;
-}
-function reasonsCell(row, max, chars) {
-    const shown = row.reasons.slice(0, max).map((r) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r, chars));
-    const more = row.reasons.length - shown.length;
-    if (more > 0)
-        shown.push(`… ${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(more, 'more reason')}`);
-    return shown.length > 0 ? shown.join('<br>') : '—';
-}
-function dash(text) {
-    return text === '-' ? '—' : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(text);
-}
-const fullColumns = [
-    { title: 'Product', cell: productCell },
-    { title: 'Scheme', cell: (r) => (r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.scheme, 64) : '—') },
-    { title: 'Stars', cell: (r) => (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .levelsText */ .RK)(r) },
-    { title: 'Filing', cell: filingCell },
-    { title: 'Valid until', cell: (r) => (r.validUntil ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r.validUntil, 40) : '—') },
-    { title: 'Support end', cell: (r) => (r.supportEnd ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r.supportEnd, 40) : '—') },
-    { title: 'Test report', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .ageText */ .XG)(r.testReport)) },
-    { title: 'Pentest', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .ageText */ .XG)(r.pentestReport)) },
-    { title: 'Open changes', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .changesText */ .Tb)(r.openChanges)) },
-    { title: 'Refiling PR', cell: refilingCell },
-    { title: 'Next deadline', cell: deadlineCell },
-    { title: 'Why', cell: (r) => reasonsCell(r, 5, 200) },
-];
-const compactColumns = [
-    { title: 'Product', cell: productCell },
-    { title: 'Scheme', cell: (r) => (r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.scheme, 64) : '—') },
-    { title: 'Refiling PR', cell: refilingCell },
-    { title: 'Next deadline', cell: deadlineCell },
-    { title: 'Why', cell: (r) => reasonsCell(r, 1, 100) },
-];
-/** Rows as a Markdown table (full, compact) or a list (line); empty rows give an empty string. */
-function rowsMarkdown(rows, detail, links) {
-    if (rows.length === 0)
-        return '';
-    if (detail === 'ids')
-        return [...new Set(rows.map((r) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.product, 64)))].join(', ');
-    if (detail === 'line') {
-        return rows
-            .map((r) => `- ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.product, 64)} ${r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.scheme, 64) : ''} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineText */ ._z)(r.nextDeadline))}`)
-            .join('\n');
-    }
-    const columns = detail === 'full' ? fullColumns : compactColumns;
-    return [
-        `| ${columns.map((c) => c.title).join(' | ')} |`,
-        `|${columns.map(() => '---').join('|')}|`,
-        ...rows.map((r) => `| ${columns.map((c) => c.cell(r, links)).join(' | ')} |`),
-    ].join('\n');
-}
-/** The one-line summary under the title. */
-function summaryMarkdown(rows, now) {
-    const s = (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .summarise */ .y)(rows);
-    // The day is a date wherever labelguard sets it, but it is rendered like every other value: escaped.
-    const asOf = now ? `As of ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(now, 40)}: ` : '';
-    return `${asOf}${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.products, 'product')}, ${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.rows, 'label')} — **${s.actionNeeded} action needed**, ${s.pending} pending, ${s.healthy} healthy.`;
-}
-/** The whole status as Markdown, every group in full (healthy rows folded away). */
-function statusMarkdown(rows, options) {
-    const parts = [`## ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(options.title)}`, summaryMarkdown(rows, options.now)];
-    for (const urgency of _types_js__WEBPACK_IMPORTED_MODULE_3__/* .urgencies */ .Q) {
-        const group = rows.filter((r) => r.urgency === urgency);
-        parts.push(groupMarkdown(urgency, group, 'full', options));
-    }
-    return parts.join('\n\n');
-}
-/** One group: a heading and its rows; healthy rows sit in a folded `<details>` block. */
-function groupMarkdown(urgency, rows, detail, links) {
-    const heading = groupHeading(urgency, rows.length);
-    if (rows.length === 0)
-        return `### ${heading}\n\nNothing here.`;
-    if (detail === 'count')
-        return `### ${heading}\n\nNot listed here, to keep this issue within GitHub's size limit.`;
-    const body = rowsMarkdown(rows, detail, links);
-    if (urgency === 'healthy')
-        return `<details><summary><b>${heading}</b></summary>\n\n${body}\n\n</details>`;
-    return `### ${heading}\n\n${body}`;
-}
-
-
-/***/ }),
-
 /***/ 76570:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -866,7 +477,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   W: () => (/* binding */ mergeStatusReports),
 /* harmony export */   u: () => (/* binding */ parseStatusReport)
 /* harmony export */ });
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32229);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50722);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94835);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schema_js__WEBPACK_IMPORTED_MODULE_1__]);
@@ -884,13 +495,13 @@ function parseStatusReport(file, text) {
         value = JSON.parse(text);
     }
     catch (e) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} is not JSON: ${e.message}`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} is not JSON: ${e.message}`, [
             'Pass the files written by `labelguard status --format json`.',
         ]);
     }
     const problems = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .statusReportProblems */ .H)(value);
     if (problems.length > 0) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} is not a labelguard status report`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} is not a labelguard status report`, [
             ...problems.map((p) => `${file}: ${p}`),
             'Pass the files written by `labelguard status --format json` (docs/status-report.schema.json).',
         ]);
@@ -901,14 +512,14 @@ function parseStatusReport(file, text) {
 function mergeStatusReports(inputs) {
     const first = inputs[0];
     if (!first)
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('nothing to merge', ['Pass the status reports of every shard.']);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('nothing to merge', ['Pass the status reports of every shard.']);
     for (const { file, report } of inputs.slice(1)) {
         const [a, b] = [first.report.generator, report.generator];
         if (a.name !== b.name || a.version !== b.version) {
-            throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${first.file} was written by ${a.name} ${a.version} and ${file} by ${b.name} ${b.version}`, ['Merge the reports of one run: run every shard with the same labelguard version.']);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${first.file} was written by ${a.name} ${a.version} and ${file} by ${b.name} ${b.version}`, ['Merge the reports of one run: run every shard with the same labelguard version.']);
         }
         if (report.now !== first.report.now) {
-            throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${first.file} is as of ${first.report.now} and ${file} as of ${report.now}`, [
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${first.file} is as of ${first.report.now} and ${file} as of ${report.now}`, [
                 'Merge the reports of one run: pass the same --now to every shard.',
             ]);
         }
@@ -931,7 +542,7 @@ function checkShards(inputs) {
         return;
     const whole = inputs.find((i) => !i.report.shard);
     if (whole) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${whole.file} is a whole report, the others are shards of an audit`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${whole.file} is a whole report, the others are shards of an audit`, [
             'Merge only the shard reports of one audit.',
         ]);
     }
@@ -940,11 +551,11 @@ function checkShards(inputs) {
     for (const { file, report } of sharded) {
         const shard = report.shard;
         if (shard.count !== count) {
-            throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${sharded[0].file} is shard ${sharded[0].report.shard.index}/${count} and ${file} is shard ${shard.index}/${shard.count}`, ['Merge the shards of one audit: every shard must have the same count.']);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${sharded[0].file} is shard ${sharded[0].report.shard.index}/${count} and ${file} is shard ${shard.index}/${shard.count}`, ['Merge the shards of one audit: every shard must have the same count.']);
         }
         const other = seen.get(shard.index);
         if (other !== undefined) {
-            throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${other} and ${file} are both shard ${shard.index}/${count}`, [
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${other} and ${file} are both shard ${shard.index}/${count}`, [
                 'Pass each shard report once.',
             ]);
         }
@@ -952,7 +563,7 @@ function checkShards(inputs) {
     }
     const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
     if (missing.length > 0) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`, ["The products of a missing shard would be left out of the audit; pass every shard's report."]);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`, ["The products of a missing shard would be left out of the audit; pass every shard's report."]);
     }
 }
 function checkDisjoint(inputs) {
@@ -963,7 +574,7 @@ function checkDisjoint(inputs) {
         for (const [path, id] of products) {
             const other = byPath.get(path) ?? byId.get(id);
             if (other !== undefined) {
-                throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`product ${id} (${path}) is reported by both ${other} and ${file}`, [
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`product ${id} (${path}) is reported by both ${other} and ${file}`, [
                     'Shards must not overlap: give every shard the same N in --shard I/N and each I once.',
                 ]);
             }
@@ -1016,19 +627,215 @@ function summarise(rows) {
 
 /***/ }),
 
-/***/ 25864:
+/***/ 68496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LG: () => (/* binding */ renderStatus),
-/* harmony export */   TP: () => (/* binding */ statusFormats)
-/* harmony export */ });
-/* unused harmony exports summaryLine, renderStatusText, renderStatusCsv */
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15330);
-/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68383);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52105);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69855);
-/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16547);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LG: () => (/* binding */ renderStatus),
+  TP: () => (/* binding */ statusFormats)
+});
+
+// UNUSED EXPORTS: renderStatusCsv, renderStatusText, summaryLine
+
+// EXTERNAL MODULE: ./src/markdown/escape.ts
+var markdown_escape = __webpack_require__(15330);
+;// CONCATENATED MODULE: ./src/status/cells.ts
+/** Group headings. */
+const urgencyTitle = {
+    'action-needed': 'Action needed',
+    pending: 'Pending',
+    healthy: 'Healthy',
+};
+/** `★★`, or `-` for no level. */
+function starsText(n) {
+    return n === undefined ? '-' : '★'.repeat(n);
+}
+/** Target level, and the filed one when there is a filing: `★★ (filed ★)`. */
+function levelsText(row) {
+    const target = starsText(row.targetStars);
+    return row.registeredStars === undefined ? target : `${target} (filed ${starsText(row.registeredStars)})`;
+}
+/** `label renewal` for `label-renewal`. */
+function deadlineKindText(kind) {
+    return kind === 'pentest-report' ? 'penetration test' : kind.replace(/-/g, ' ');
+}
+/** When a deadline is, relative to now: `due`, `due today`, `in 12 days`. */
+function whenText(d) {
+    if (d.due)
+        return d.daysLeft < 0 ? `due, ${plural(-d.daysLeft, 'day')} ago` : 'due';
+    return d.daysLeft === 0 ? 'today' : `in ${plural(d.daysLeft, 'day')}`;
+}
+/** `2026-10-27 label renewal (due, 30 days ago)`. */
+function deadlineText(d) {
+    return d ? `${d.date} ${deadlineKindText(d.kind)} (${whenText(d)})` : '-';
+}
+/** Age of a report in days, with its limit: `149 days (max 24 months)`, or `149 d (max 24 mo)` short. */
+function ageText(age, short = false) {
+    if (!age)
+        return '-';
+    const days = short ? `${age.ageDays} d` : plural(age.ageDays, 'day');
+    const max = age.maxAgeMonths === undefined ? '' : ` (max ${age.maxAgeMonths} ${short ? 'mo' : 'months'})`;
+    return `${days}${max}`;
+}
+/** `2 recorded, 6 unrecorded`, or `-` when there are none. */
+function changesText(c) {
+    if (c.recorded === 0 && c.unrecorded === 0)
+        return '-';
+    return `${c.recorded} recorded, ${c.unrecorded} unrecorded`;
+}
+/** `granted since 2026-07-27`. */
+function filingText(row) {
+    if (!row.filingStatus)
+        return '-';
+    return row.statusSince ? `${row.filingStatus} since ${row.statusSince}` : row.filingStatus;
+}
+function plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+// EXTERNAL MODULE: ./src/status/order.ts
+var order = __webpack_require__(50722);
+// EXTERNAL MODULE: ./src/status/types.ts
+var types = __webpack_require__(69855);
+;// CONCATENATED MODULE: ./src/status/markdown.ts
+// Status rows as GitHub Markdown: a table per urgency group, in three levels of detail so that the
+// dashboard issue can shrink to fit GitHub's body limit. Every value from the repository is escaped.
+
+
+
+
+const urgencyIcon = { 'action-needed': '🔴', pending: '🟡', healthy: '🟢' };
+/** Heading text of a group, e.g. `🔴 Action needed (4)`. */
+function groupHeading(urgency, n) {
+    return `${urgencyIcon[urgency]} ${urgencyTitle[urgency]} (${n})`;
+}
+/** Link to a file or folder of the repository at the ref, when the repository URL is a safe https URL. */
+function repoFileUrl(links, path, kind) {
+    if (!links.repoUrl)
+        return undefined;
+    const base = links.repoUrl.replace(/\/+$/, '');
+    // encodeURIComponent throws on a lone surrogate (a path or ref read from a shard report can hold one):
+    // make the text well-formed first, so a strange name costs a U+FFFD, not the whole dashboard.
+    const ref = encodeURIComponent((0,markdown_escape/* wellFormed */.ES)(links.ref ?? 'HEAD'));
+    const encoded = path
+        .split('/')
+        .filter((s) => s !== '')
+        .map((s) => encodeURIComponent((0,markdown_escape/* wellFormed */.ES)(s)))
+        .join('/');
+    return (0,markdown_escape/* safeHttpsUrl */.Wb)(`${base}/${kind}/${ref}/${encoded}`);
+}
+function markdown_link(text, href) {
+    return href ? `[${text}](<${href}>)` : text;
+}
+function productCell(row, links) {
+    return markdown_link((0,markdown_escape/* inlineCode */.ti)(row.product, 64), repoFileUrl(links, row.path, 'tree'));
+}
+function filingCell(row, links) {
+    if (!row.filingStatus)
+        return '—';
+    const status = markdown_link((0,markdown_escape/* escapeMarkdown */.FV)(row.filingStatus), repoFileUrl(links, `${row.path}/filing.yaml`, 'blob'));
+    // Dates are validated where rows are built and where shard reports are read; escaped here all the same,
+    // so that no value reaches the issue body raw.
+    const since = row.statusSince ? ` since ${(0,markdown_escape/* escapeMarkdown */.FV)(row.statusSince, 40)}` : '';
+    return `${status}${since}${row.filingCode ? `<br>${(0,markdown_escape/* inlineCode */.ti)(row.filingCode, 80)}` : ''}`;
+}
+function refilingCell(row) {
+    const pr = row.refilingPullRequest;
+    if (!pr)
+        return '—';
+    const href = (0,markdown_escape/* safeHttpsUrl */.Wb)(pr.url);
+    return href ? `[#${pr.number}](<${href}>)` : `#${pr.number}`;
+}
+function deadlineCell(row) {
+    const d = row.nextDeadline;
+    if (!d)
+        return '—';
+    const date = d.due ? `**${(0,markdown_escape/* escapeMarkdown */.FV)(d.date, 40)}**` : (0,markdown_escape/* escapeMarkdown */.FV)(d.date, 40);
+    return `${date} ${(0,markdown_escape/* escapeMarkdown */.FV)(deadlineKindText(d.kind))} (${(0,markdown_escape/* escapeMarkdown */.FV)(whenText(d))})`;
+}
+function reasonsCell(row, max, chars) {
+    const shown = row.reasons.slice(0, max).map((r) => (0,markdown_escape/* escapeMarkdown */.FV)(r, chars));
+    const more = row.reasons.length - shown.length;
+    if (more > 0)
+        shown.push(`… ${plural(more, 'more reason')}`);
+    return shown.length > 0 ? shown.join('<br>') : '—';
+}
+function dash(text) {
+    return text === '-' ? '—' : (0,markdown_escape/* escapeMarkdown */.FV)(text);
+}
+const fullColumns = [
+    { title: 'Product', cell: productCell },
+    { title: 'Scheme', cell: (r) => (r.scheme ? (0,markdown_escape/* inlineCode */.ti)(r.scheme, 64) : '—') },
+    { title: 'Stars', cell: (r) => levelsText(r) },
+    { title: 'Filing', cell: filingCell },
+    { title: 'Valid until', cell: (r) => (r.validUntil ? (0,markdown_escape/* escapeMarkdown */.FV)(r.validUntil, 40) : '—') },
+    { title: 'Support end', cell: (r) => (r.supportEnd ? (0,markdown_escape/* escapeMarkdown */.FV)(r.supportEnd, 40) : '—') },
+    { title: 'Test report', cell: (r) => dash(ageText(r.testReport)) },
+    { title: 'Pentest', cell: (r) => dash(ageText(r.pentestReport)) },
+    { title: 'Open changes', cell: (r) => dash(changesText(r.openChanges)) },
+    { title: 'Refiling PR', cell: refilingCell },
+    { title: 'Next deadline', cell: deadlineCell },
+    { title: 'Why', cell: (r) => reasonsCell(r, 5, 200) },
+];
+const compactColumns = [
+    { title: 'Product', cell: productCell },
+    { title: 'Scheme', cell: (r) => (r.scheme ? (0,markdown_escape/* inlineCode */.ti)(r.scheme, 64) : '—') },
+    { title: 'Refiling PR', cell: refilingCell },
+    { title: 'Next deadline', cell: deadlineCell },
+    { title: 'Why', cell: (r) => reasonsCell(r, 1, 100) },
+];
+/** Rows as a Markdown table (full, compact) or a list (line); empty rows give an empty string. */
+function rowsMarkdown(rows, detail, links) {
+    if (rows.length === 0)
+        return '';
+    if (detail === 'ids')
+        return [...new Set(rows.map((r) => (0,markdown_escape/* inlineCode */.ti)(r.product, 64)))].join(', ');
+    if (detail === 'line') {
+        return rows
+            .map((r) => `- ${(0,markdown_escape/* inlineCode */.ti)(r.product, 64)} ${r.scheme ? (0,markdown_escape/* inlineCode */.ti)(r.scheme, 64) : ''} ${(0,markdown_escape/* escapeMarkdown */.FV)(deadlineText(r.nextDeadline))}`)
+            .join('\n');
+    }
+    const columns = detail === 'full' ? fullColumns : compactColumns;
+    return [
+        `| ${columns.map((c) => c.title).join(' | ')} |`,
+        `|${columns.map(() => '---').join('|')}|`,
+        ...rows.map((r) => `| ${columns.map((c) => c.cell(r, links)).join(' | ')} |`),
+    ].join('\n');
+}
+/** The one-line summary under the title. */
+function summaryMarkdown(rows, now) {
+    const s = (0,order/* summarise */.y)(rows);
+    // The day is a date wherever labelguard sets it, but it is rendered like every other value: escaped.
+    const asOf = now ? `As of ${(0,markdown_escape/* escapeMarkdown */.FV)(now, 40)}: ` : '';
+    return `${asOf}${plural(s.products, 'product')}, ${plural(s.rows, 'label')} — **${s.actionNeeded} action needed**, ${s.pending} pending, ${s.healthy} healthy.`;
+}
+/** The whole status as Markdown, every group in full (healthy rows folded away). */
+function statusMarkdown(rows, options) {
+    const parts = [`## ${(0,markdown_escape/* escapeMarkdown */.FV)(options.title)}`, summaryMarkdown(rows, options.now)];
+    for (const urgency of types/* urgencies */.Q) {
+        const group = rows.filter((r) => r.urgency === urgency);
+        parts.push(groupMarkdown(urgency, group, 'full', options));
+    }
+    return parts.join('\n\n');
+}
+/** One group: a heading and its rows; healthy rows sit in a folded `<details>` block. */
+function groupMarkdown(urgency, rows, detail, links) {
+    const heading = groupHeading(urgency, rows.length);
+    if (rows.length === 0)
+        return `### ${heading}\n\nNothing here.`;
+    if (detail === 'count')
+        return `### ${heading}\n\nNot listed here, to keep this issue within GitHub's size limit.`;
+    const body = rowsMarkdown(rows, detail, links);
+    if (urgency === 'healthy')
+        return `<details><summary><b>${heading}</b></summary>\n\n${body}\n\n</details>`;
+    return `### ${heading}\n\n${body}`;
+}
+
+// EXTERNAL MODULE: ./src/core/append.ts
+var append = __webpack_require__(16547);
+;// CONCATENATED MODULE: ./src/status/render.ts
 
 
 
@@ -1046,46 +853,46 @@ function renderStatus(report, format) {
         case 'csv':
             return renderStatusCsv(report);
         case 'markdown':
-            return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .statusMarkdown */ .KZ)(report.rows, { title: 'Label status', now: report.now })}\n`;
+            return `${statusMarkdown(report.rows, { title: 'Label status', now: report.now })}\n`;
     }
 }
 /** One line summing up a report: `3 products, 6 labels: 4 action needed, 0 pending, 2 healthy`. */
 function summaryLine(report) {
     const s = report.summary;
-    return `${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.products, 'product')}, ${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.rows, 'label')}: ${s.actionNeeded} action needed, ${s.pending} pending, ${s.healthy} healthy`;
+    return `${plural(s.products, 'product')}, ${plural(s.rows, 'label')}: ${s.actionNeeded} action needed, ${s.pending} pending, ${s.healthy} healthy`;
 }
 const textColumns = [
     { title: 'PRODUCT', cell: (r) => r.product },
     { title: 'SCHEME', cell: (r) => r.scheme ?? '-' },
-    { title: 'STARS', cell: _cells_js__WEBPACK_IMPORTED_MODULE_1__/* .levelsText */ .RK },
-    { title: 'FILING', cell: _cells_js__WEBPACK_IMPORTED_MODULE_1__/* .filingText */ .H0 },
+    { title: 'STARS', cell: levelsText },
+    { title: 'FILING', cell: filingText },
     { title: 'CODE', cell: (r) => r.filingCode ?? '-' },
     { title: 'VALID UNTIL', cell: (r) => r.validUntil ?? '-' },
     { title: 'SUPPORT END', cell: (r) => r.supportEnd ?? '-' },
-    { title: 'TEST REPORT', cell: (r) => (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .ageText */ .XG)(r.testReport, true) },
-    { title: 'PENTEST', cell: (r) => (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .ageText */ .XG)(r.pentestReport, true) },
-    { title: 'OPEN CHANGES', cell: (r) => (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .changesText */ .Tb)(r.openChanges) },
+    { title: 'TEST REPORT', cell: (r) => ageText(r.testReport, true) },
+    { title: 'PENTEST', cell: (r) => ageText(r.pentestReport, true) },
+    { title: 'OPEN CHANGES', cell: (r) => changesText(r.openChanges) },
     { title: 'REFILING PR', cell: (r) => (r.refilingPullRequest ? `#${r.refilingPullRequest.number}` : '-') },
-    { title: 'NEXT DEADLINE', cell: (r) => (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineText */ ._z)(r.nextDeadline) },
+    { title: 'NEXT DEADLINE', cell: (r) => deadlineText(r.nextDeadline) },
 ];
 /** A terminal table grouped by urgency, with the reasons under every row that is not healthy. */
 function renderStatusText(report) {
-    const cells = report.rows.map((r) => textColumns.map((c) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(c.cell(r), 80)));
-    const widths = textColumns.map((c, i) => (0,_core_append_js__WEBPACK_IMPORTED_MODULE_3__/* .maxOf */ ._)(cells.map((row) => row[i].length), c.title.length));
+    const cells = report.rows.map((r) => textColumns.map((c) => (0,markdown_escape/* plainText */.wh)(c.cell(r), 80)));
+    const widths = textColumns.map((c, i) => (0,append/* maxOf */._)(cells.map((row) => row[i].length), c.title.length));
     const line = (values) => values
         .map((v, i) => v.padEnd(widths[i]))
         .join('  ')
         .trimEnd();
     const out = [`Label status as of ${report.now}: ${summaryLine(report)}`, ''];
-    for (const urgency of _types_js__WEBPACK_IMPORTED_MODULE_4__/* .urgencies */ .Q) {
+    for (const urgency of types/* urgencies */.Q) {
         const rows = report.rows.map((r, i) => ({ r, i })).filter(({ r }) => r.urgency === urgency);
-        out.push(`${_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .urgencyTitle */ .mF[urgency].toUpperCase()} (${rows.length})`);
+        out.push(`${urgencyTitle[urgency].toUpperCase()} (${rows.length})`);
         if (rows.length > 0)
             out.push(line(textColumns.map((c) => c.title)));
         for (const { r, i } of rows) {
             out.push(line(cells[i]));
             for (const reason of r.reasons)
-                out.push(`    - ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(reason, 300)}`);
+                out.push(`    - ${(0,markdown_escape/* plainText */.wh)(reason, 300)}`);
         }
         out.push('');
     }
@@ -1152,13 +959,13 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   H: () => (/* binding */ statusReportProblems),
 /* harmony export */   L: () => (/* binding */ describeSchemaError)
 /* harmony export */ });
-/* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17665);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__]);
-_schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17665);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_index_js__WEBPACK_IMPORTED_MODULE_0__]);
+_schemas_index_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 /** Problems of a parsed status report against the schema, each as `JSON pointer: message`; empty when valid. */
 function statusReportProblems(value) {
-    const validate = (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .validator */ .Nc)('status');
+    const validate = (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_0__/* .validator */ .Nc)('status');
     if (validate(value))
         return [];
     return (validate.errors ?? []).slice(0, 10).map(describeSchemaError);

@@ -2,1770 +2,552 @@ export const id = 585;
 export const ids = [585];
 export const modules = {
 
-/***/ 79060:
+/***/ 55585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ changeInput),
-/* harmony export */   k: () => (/* binding */ changeInputs)
-/* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9716);
-
-const str = _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.string;
-/** Declared shape of `change`: a `when` that reads any other field fails to load. */
-const changeInputs = {
-    change: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.object({
-        kind: str,
-        category: str,
-        change: str,
-        subject: str,
-        from: str,
-        to: str,
-        field: str,
-        roles: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.list(str),
-        role: str,
-        aspects: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.list(str),
-        bump: str,
-        type: str,
-        security_relevant: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.bool,
-        matched_by: str,
-        stars: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.int,
-        registered_stars: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.int,
-        scheme: str,
-    }),
-};
-/** The `change` object for one difference: every field present, '' or [] where it does not apply. */
-function changeInput(d, ctx) {
-    return {
-        kind: d.kind,
-        category: d.category,
-        change: d.change,
-        subject: d.subject,
-        from: d.from ?? '',
-        to: d.to ?? '',
-        field: d.field,
-        roles: d.roles,
-        role: d.roles[0] ?? '',
-        aspects: d.aspects,
-        bump: d.bump,
-        type: d.componentType,
-        security_relevant: d.securityRelevant,
-        matched_by: d.matchedBy ?? '',
-        stars: ctx.stars,
-        registered_stars: ctx.registeredStars,
-        scheme: ctx.scheme,
-    };
-}
-
-
-/***/ }),
-
-/***/ 27211:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ classifyDifference),
-/* harmony export */   _: () => (/* binding */ unclassifiedId)
-/* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9716);
-/* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79060);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42725);
-
-
-
-/** Used when no table covers the filing's scheme, or a table has no catch-all: nothing is dropped. */
-const unclassifiedId = 'unclassified';
-const unclassifiedReason = 'not classified by the pack; recorded for audit';
-/**
- * Classify one difference with the first entry whose `when` is true, then apply the entry's star
- * threshold and any override for the product. Pure.
- */
-function classifyDifference(d, table, ctx, overrides, productId) {
-    const input = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareInput */ ._s)({ change: (0,_change_input_js__WEBPACK_IMPORTED_MODULE_1__/* .changeInput */ .J)(d, ctx) });
-    const failures = [];
-    let out;
-    for (const entry of table?.entries ?? []) {
-        const r = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(entry.when, input);
-        if (!r.ok) {
-            failures.push({ classId: entry.id, message: r.error.message });
-            continue;
-        }
-        if (typeof r.value !== 'boolean') {
-            // The engine types inputs dynamically, so a non-boolean `when` is only caught here.
-            failures.push({
-                classId: entry.id,
-                message: `'when' gave ${describeValue(r.value)}, not true or false`,
-            });
-            continue;
-        }
-        if (!r.value)
-            continue;
-        let classification = entry.classification;
-        let reason = entry.reason;
-        if (entry.minStars !== undefined && ctx.stars < entry.minStars) {
-            classification = entry.belowMinStars;
-            reason = `${reason} (${classification} below ${entry.minStars}★; this product targets ${ctx.stars}★)`;
-        }
-        out = {
-            difference: d,
-            classification,
-            classId: entry.id,
-            reason,
-            sources: entry.sources,
-            blocking: entry.blocking,
-            failures,
-        };
-        break;
-    }
-    out ??= {
-        difference: d,
-        classification: 'record',
-        classId: unclassifiedId,
-        reason: unclassifiedReason,
-        sources: [],
-        blocking: false,
-        failures,
-    };
-    const override = findOverride(overrides, out.classId, productId, () => (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintOf */ .a)(d));
-    if (override) {
-        out.reason = `${out.reason} — overridden to ${override.classification} in .labelguard.yml: ${override.justification}`;
-        out.classification = override.classification;
-    }
-    // Only a material change can block; an override that lowers it lifts the block too.
-    if (out.classification !== 'material')
-        out.blocking = false;
-    return out;
-}
-/**
- * The override for an entry and product: one that names this very change (by fingerprint) wins over one
- * for the product, which wins over one for all products. An override that lists fingerprints covers
- * only those changes.
- */
-function findOverride(overrides, classId, productId, fingerprint) {
-    const forEntry = overrides.filter((o) => o.change === classId && (o.product === undefined || o.product === productId));
-    const named = forEntry.filter((o) => o.fingerprints !== undefined);
-    const own = named.length > 0 ? fingerprint() : undefined;
-    return (named.find((o) => o.fingerprints.includes(own) && o.product === productId) ??
-        named.find((o) => o.fingerprints.includes(own)) ??
-        forEntry.find((o) => o.fingerprints === undefined && o.product === productId) ??
-        forEntry.find((o) => o.fingerprints === undefined));
-}
-function describeValue(v) {
-    if (Array.isArray(v))
-        return 'a list';
-    if (v === null || v === undefined)
-        return 'no value';
-    return typeof v === 'string' ? `the text '${v}'` : `a ${typeof v}`;
-}
-
-
-/***/ }),
-
-/***/ 42725:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ fingerprintOf)
-/* harmony export */ });
-/* unused harmony export fingerprintPrefix */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-const prefixes = {
-    hardware: 'hw',
-    firmware: 'fw',
-    sbom: 'sbom',
-    service: 'svc',
-    security: 'sec',
-    label: 'label',
-    lifecycle: 'life',
-};
-/** The fingerprint prefix of a category: hw, fw, sbom, svc, sec, label or life. */
-function fingerprintPrefix(category) {
-    return prefixes[category];
-}
-/**
- * Stable id of one difference: `<prefix>:<16 hex>` from a SHA-256 over kind, subject, from and to.
- * Only normalised values go in, so the same difference read from a JSON or an XML SBOM, or on another
- * day, has the same fingerprint; a different target version gives a different one.
- */
-function fingerprintOf(d) {
-    // JSON of an array keeps the fields apart: no separator inside a value can make two inputs collide.
-    const text = JSON.stringify([d.kind, d.subject, d.from ?? null, d.to ?? null]);
-    return `${fingerprintPrefix(d.category)}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
-}
-
-
-/***/ }),
-
-/***/ 9536:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ validateOverrides),
-/* harmony export */   q: () => (/* binding */ activeOverrides)
-/* harmony export */ });
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27211);
-
-/** Overrides in `.labelguard.yml` that name no classification entry of any loaded pack (likely a typo). */
-function validateOverrides(classifier, config) {
-    const known = new Set([_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .unclassifiedId */ ._, ...classifier.tables.flatMap((t) => t.entries.map((e) => e.id))]);
-    const out = [];
-    (config.config.classification ?? []).forEach((o, i) => {
-        if (known.has(o.change))
-            return;
-        const at = config.doc?.locate(['classification', i, 'change']) ?? {
-            file: config.file ?? '.labelguard.yml',
-            line: 1,
-            column: 1,
-        };
-        out.push({
-            ruleId: 'config.unknown-classification',
-            severity: 'error',
-            message: `classification override names '${o.change}', which no loaded change classification defines`,
-            hint: `Use an entry id from a pack's changes.yaml, e.g. ${[...known].sort().slice(0, 4).join(', ')}.`,
-            ...at,
-        });
-    });
-    return out;
-}
-/**
- * The overrides that apply on `now` (YYYY-MM-DD), and a finding for each that expired: like a waiver,
- * an expired override stops lowering (or raising) anything and says so.
- */
-function activeOverrides(config, now) {
-    const active = [];
-    const problems = [];
-    (config.config.classification ?? []).forEach((o, i) => {
-        if (o.expires === undefined || o.expires >= now) {
-            active.push(o);
-            return;
-        }
-        problems.push({
-            ruleId: 'policy.override-expired',
-            severity: 'warning',
-            message: `classification override of '${o.change}'${o.product ? ` for ${o.product}` : ''} expired on ${o.expires} and no longer applies`,
-            hint: `Record the change as the pack classifies it, or have ${o.approver ?? 'an approver'} renew the override with a new \`expires\` date and justification.`,
-            ...(o.product ? { productId: o.product } : {}),
-            ...(config.doc?.locate(['classification', i, 'expires']) ?? {
-                file: config.file ?? '.labelguard.yml',
-                line: 1,
-                column: 1,
-            }),
-        });
-    });
-    return { active, problems };
-}
-
-
-/***/ }),
-
-/***/ 9716:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Wo: () => (/* reexport */ compileExpression),
-  O4: () => (/* reexport */ evaluateExpression),
-  _U: () => (/* reexport */ parseDate),
-  _s: () => (/* reexport */ prepareInput),
-  cW: () => (/* reexport */ shape),
-  ln: () => (/* reexport */ shapeAt),
-  dJ: () => (/* reexport */ shapeFromJsonSchema)
+  ajvFactory: () => (/* binding */ ajvFactory),
+  dataSchemas: () => (/* binding */ dataSchemas),
+  schemaFor: () => (/* binding */ schemaFor)
 });
 
-// UNUSED EXPORTS: evaluationBudget, expressionFunctions, fieldNames, findMissing, suggest
-
-// EXTERNAL MODULE: ./node_modules/@marcbachmann/cel-js/lib/index.js + 13 modules
-var lib = __webpack_require__(47337);
-;// CONCATENATED MODULE: ./src/expr/budget.ts
-// A deterministic work budget for one evaluation. The engine has no evaluation limit of its own (its
-// `limits` are parse-time only), so four nested `.all()` over 150-element lists (150⁴ steps) ran for
-// minutes. Every node the engine evaluates below the root goes through its evaluator's `run` (macro steps,
-// operands, arguments; `tryEval` calls `run` too), so counting those calls counts the work, whatever the
-// expression does. No clock is involved: the same expression on the same data always stops at the same step.
-
-/** Thrown inside the engine when the budget is spent; sticky, so an absorbing `||` cannot hide it. */
-class BudgetExceeded extends Error {
-    budget;
-    constructor(budget) {
-        super(`evaluation budget of ${budget.toLocaleString('en-US')} steps exceeded`);
-        this.budget = budget;
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(42463);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(52210);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __webpack_require__(82815);
+var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
+;// CONCATENATED MODULE: ./src/schemas/unique-items.ts
+// The `uniqueItems` check of the CycloneDX validators (see ajv.ts). Imports nothing: the build bundles this
+// file into each compiled validator.
+/**
+ * The first pair `[i, j]` (i < j) of equal items, or undefined. Items are equal when their canonical JSON
+ * texts (object keys sorted) are; arrays of primitives and short arrays need no canonical text.
+ */
+function duplicateItems(items) {
+    const n = items.length;
+    if (n < 2)
+        return undefined;
+    const isPrimitive = (v) => v === null || typeof v !== 'object';
+    const equal = (a, b) => {
+        if (isPrimitive(a) || isPrimitive(b))
+            return a === b;
+        if (Array.isArray(a) !== Array.isArray(b))
+            return false;
+        if (Array.isArray(a)) {
+            const y = b;
+            return a.length === y.length && a.every((v, k) => equal(v, y[k]));
+        }
+        const x = a;
+        const y = b;
+        const keys = Object.keys(x);
+        return (keys.length === Object.keys(y).length &&
+            keys.every((k) => Object.prototype.hasOwnProperty.call(y, k) && equal(x[k], y[k])));
+    };
+    if (n <= 8) {
+        for (let j = 1; j < n; j++)
+            for (let i = 0; i < j; i++)
+                if (equal(items[i], items[j]))
+                    return [i, j];
+        return undefined;
     }
+    const canonical = (v) => {
+        if (isPrimitive(v))
+            return JSON.stringify(v) ?? 'undefined';
+        if (Array.isArray(v))
+            return `[${v.map(canonical).join(',')}]`;
+        const o = v;
+        return `{${Object.keys(o)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+            .join(',')}}`;
+    };
+    const primitive = items.every(isPrimitive);
+    const seen = new Map();
+    for (let j = 0; j < n; j++) {
+        // Primitives are their own keys (a Map tells 1 from "1"); anything else by its canonical text.
+        const key = primitive ? items[j] : canonical(items[j]);
+        const i = seen.get(key);
+        if (i !== undefined)
+            return [i, j];
+        seen.set(key, j);
+    }
+    return undefined;
 }
-/** Steps every evaluation may take, plus `perInputValue` for each value of its input (see `inputSize`). */
-const evaluationBudget = { base: 1_000_000, perInputValue: 50 };
-// The meter of the evaluation under way (evaluation is synchronous, so one at a time), kept in plain
-// module variables: the check runs for every node evaluated and must cost next to nothing.
-let metering = false;
-let left = 0;
-let budgetOf = 0;
-// The evaluator class is not exported; its prototype is reached once through a function handler, which the
-// engine calls with the evaluator as `this`. test/expr/budget.test.ts pins this, so an engine upgrade that
-// routes evaluation differently fails the build instead of silently dropping the budget.
-function instrument() {
-    let prototype;
-    const probe = new lib/* Environment */.OH();
-    probe.registerFunction('probe(): bool', function () {
-        prototype = Object.getPrototypeOf(this);
-        return true;
+
+;// CONCATENATED MODULE: ./src/schemas/ajv.ts
+// The one Ajv set-up of labelguard. Every built-in schema is compiled by an instance made here: at build
+// time into standalone code (scripts/compile-schemas.ts), and at run time only when no compiled code
+// ships beside the bundle (running from source, or a repository's own rule pack).
+
+
+
+
+// ajv-formats is CommonJS; under NodeNext its default import is the module object.
+const addFormats = ((dist_default())["default"] ?? (dist_default()));
+/**
+ * A fresh Ajv instance for a dialect, every error reported (`allErrors`). `source` keeps the generated
+ * code so that it can be written out as a standalone module.
+ */
+function createAjv(dialect, opts = {}) {
+    const code = { source: opts.source === true };
+    if (dialect === '2020-12') {
+        return addFormats(new _2020.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, code }));
+    }
+    // Same options as @cyclonedx/cyclonedx-library's own validator, plus allErrors.
+    const a = new ajv.Ajv({
+        allErrors: true,
+        useDefaults: false,
+        strict: false,
+        strictSchema: false,
+        addUsedSchema: false,
+        code,
+        loadSchema: (uri) => Promise.reject(new Error(`remote schemas are disabled: ${uri}`)),
     });
-    probe.evaluate('probe()', {});
-    if (!prototype || typeof prototype.run !== 'function') {
-        throw new Error('the CEL engine changed: cannot install the evaluation budget');
-    }
-    const run = prototype.run;
-    prototype.run = function metered(ast, ctx) {
-        if (!metering)
-            return run.call(this, ast, ctx);
-        // Once spent, every further step throws: loops that absorb errors (`all`, `exists`) end at once.
-        if (--left < 0)
-            throw new BudgetExceeded(budgetOf);
-        const value = run.call(this, ast, ctx);
-        // Concatenation and join allocate in proportion to their result in a single step: charge for it, so
-        // that `cel.bind(a, l + l, cel.bind(b, a + a, …))` cannot double a list into gigabytes.
-        const op = ast.op;
-        if (op === '+' || (op === 'rcall' && ast.args[0] === 'join'))
-            left -= sizeOf(value);
-        return value;
-    };
-}
-instrument();
-function sizeOf(value) {
-    if (Array.isArray(value))
-        return value.length;
-    if (typeof value === 'string')
-        return Math.ceil(value.length / 64);
-    return 0;
+    addFormats(a);
+    a.removeKeyword('uniqueItems');
+    a.addKeyword(uniqueItems);
+    a.addFormat('iri-reference', true);
+    a.addFormat('idn-email', /^[^\s@]+@[^\s@]+$/u);
+    return a;
 }
 /**
- * Run `evaluate` under a budget. Returns its value, or `exceeded: true` when the budget ran out, even if
- * the expression then absorbed the error (`… || true`).
+ * `uniqueItems` in linear time. ajv's own keyword compares every pair of items: 0.4 s for one
+ * 2,000-component SBOM, most of a large audit. Generated as code (not a `validate` function) so that it
+ * survives standalone compilation: there the check is `require`d from its file, which the build bundles
+ * into each compiled validator (its path is relative to the repository root, where the build runs).
  */
-function withBudget(budget, evaluate) {
-    const outer = { metering, left, budgetOf };
-    metering = true;
-    left = budget;
-    budgetOf = budget;
-    try {
-        const value = evaluate();
-        return left < 0 ? { exceeded: true } : { exceeded: false, value };
-    }
-    catch (error) {
-        return left < 0 ? { exceeded: true } : { exceeded: false, error };
-    }
-    finally {
-        ({ metering, left, budgetOf } = outer);
-    }
-}
-/** The size of an input for the budget: one per value, one more per 64 characters of text. */
-function inputSize(value) {
-    let size = 0;
-    const stack = [value];
-    while (stack.length > 0) {
-        const v = stack.pop();
-        size += 1;
-        if (typeof v === 'string')
-            size += Math.floor(v.length / 64);
-        else if (Array.isArray(v))
-            for (const item of v)
-                stack.push(item);
-        else if (v !== null && typeof v === 'object')
-            for (const item of Object.values(v))
-                stack.push(item);
-    }
-    return size;
-}
-
-;// CONCATENATED MODULE: ./src/expr/functions.ts
-// Functions added to CEL for rule authors. Dates in product data are YYYY-MM-DD strings (valid dates
-// compare correctly as strings); these helpers do the arithmetic that plain comparison cannot.
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-const dayMs = 86_400_000;
-/** Milliseconds since the epoch of a YYYY-MM-DD date at 00:00 UTC, or undefined when not a real date. */
-function parseDate(text) {
-    const m = datePattern.exec(text);
-    if (!m)
-        return undefined;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const ms = Date.UTC(y, mo - 1, d);
-    const back = new Date(ms);
-    // Date.UTC rolls 2026-02-30 over to March; a real date survives the round trip.
-    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
-        return undefined;
-    return ms;
-}
-function requireDate(text, fn) {
-    const ms = parseDate(text);
-    if (ms === undefined)
-        throw new Error(`${fn}: '${text}' is not a date (YYYY-MM-DD)`);
-    return ms;
-}
-function formatDate(ms) {
-    return new Date(ms).toISOString().slice(0, 10);
-}
-/** Every function the engine adds to standard CEL (documented in src/expr/README.md). */
-const expressionFunctions = [
-    {
-        signature: 'days_between(string, string): int',
-        doc: 'Whole days from the first date to the second (negative when the second is earlier).',
-        handler: (a, b) => BigInt(Math.round((requireDate(b, 'days_between') - requireDate(a, 'days_between')) / dayMs)),
+const uniqueItems = {
+    keyword: 'uniqueItems',
+    type: 'array',
+    schemaType: 'boolean',
+    error: {
+        message: ({ params }) => (0,ajv.str) `must NOT have duplicate items (items ## ${params.j} and ${params.i} are identical)`,
+        params: ({ params }) => (0,ajv._) `{i: ${params.i}, j: ${params.j}}`,
     },
-    {
-        signature: 'add_days(string, int): string',
-        doc: 'The date that many days later (earlier when negative).',
-        handler: (date, days) => formatDate(requireDate(date, 'add_days') + Number(days) * dayMs),
-    },
-    {
-        signature: 'add_months(string, int): string',
-        doc: 'The date that many calendar months later; the day is clamped to the end of a shorter month.',
-        handler: (date, months) => addMonths(requireDate(date, 'add_months'), Number(months)),
-    },
-    {
-        signature: 'is_date(string): bool',
-        doc: 'Whether the text is a real calendar date written YYYY-MM-DD.',
-        handler: (text) => parseDate(text) !== undefined,
-    },
-];
-function addMonths(ms, months) {
-    const d = new Date(ms);
-    const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
-    const year = Math.floor(total / 12);
-    const month = total - year * 12;
-    const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-    return formatDate(Date.UTC(year, month, Math.min(d.getUTCDate(), lastDay)));
-}
-
-;// CONCATENATED MODULE: ./src/expr/shape.ts
-// The shape of the values an expression may read. Expressions are checked against shapes when they are
-// loaded, so that a typo such as `product.securty` is a load error naming the rule, not a silent
-// "field missing" at run time on every product.
-const any = { kind: 'any' };
-/** Builders for hand-written shapes (inputs that have no JSON Schema). */
-const shape = {
-    any,
-    string: { kind: 'scalar', type: 'string' },
-    int: { kind: 'scalar', type: 'int' },
-    double: { kind: 'scalar', type: 'double' },
-    bool: { kind: 'scalar', type: 'bool' },
-    object: (fields, additional) => additional ? { kind: 'object', fields, additional } : { kind: 'object', fields },
-    list: (items) => ({ kind: 'list', items }),
-};
-/**
- * Derive a shape from a JSON Schema (the subset the data-model schemas use): objects with properties and
- * additionalProperties, arrays, scalars, enums, anyOf/oneOf. Anything it cannot describe becomes `any`.
- */
-function shapeFromJsonSchema(schema) {
-    if (typeof schema !== 'object' || schema === null)
-        return any;
-    const s = schema;
-    const alternatives = (s.anyOf ?? s.oneOf);
-    if (Array.isArray(alternatives))
-        return merge(alternatives.map(shapeFromJsonSchema));
-    if (Array.isArray(s.enum))
-        return merge(s.enum.map(scalarOf));
-    if ('const' in s)
-        return scalarOf(s.const);
-    const type = s.type;
-    if (Array.isArray(type))
-        return merge(type.map((t) => shapeFromJsonSchema({ ...s, type: t })));
-    if (type === 'object' || (type === undefined && typeof s.properties === 'object')) {
-        const fields = {};
-        for (const [name, sub] of Object.entries((s.properties ?? {}))) {
-            fields[name] = shapeFromJsonSchema(sub);
-        }
-        const extra = s.additionalProperties;
-        // JSON Schema allows unknown keys unless told otherwise; our schemas always say `false`.
-        if (extra === false)
-            return { kind: 'object', fields };
-        return {
-            kind: 'object',
-            fields,
-            additional: extra === true || extra === undefined ? any : shapeFromJsonSchema(extra),
-        };
-    }
-    if (type === 'array')
-        return { kind: 'list', items: shapeFromJsonSchema(s.items) };
-    if (type === 'string')
-        return shape.string;
-    if (type === 'integer')
-        return shape.int;
-    if (type === 'number')
-        return shape.double;
-    if (type === 'boolean')
-        return shape.bool;
-    if (type === 'null')
-        return { kind: 'scalar', type: 'null' };
-    return any;
-}
-function scalarOf(value) {
-    if (typeof value === 'string')
-        return shape.string;
-    if (typeof value === 'boolean')
-        return shape.bool;
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? shape.int : shape.double;
-    if (value === null)
-        return { kind: 'scalar', type: 'null' };
-    return any;
-}
-/** One shape for several alternatives: identical ones collapse, different ones become `any`. */
-function merge(shapes) {
-    const first = shapes[0];
-    if (!first)
-        return any;
-    const key = JSON.stringify(first);
-    return shapes.every((s) => JSON.stringify(s) === key) ? first : any;
-}
-/** Resolve a dotted path (`security.updates.signed`) against a shape; undefined when it does not exist. */
-function shapeAt(root, path) {
-    let current = root;
-    for (const step of path) {
-        if (current.kind === 'any')
-            return any;
-        if (typeof step === 'number') {
-            if (current.kind !== 'list')
-                return undefined;
-            current = current.items;
-            continue;
-        }
-        if (current.kind !== 'object')
-            return undefined;
-        const next = current.fields[step] ?? current.additional;
-        if (!next)
-            return undefined;
-        current = next;
-    }
-    return current;
-}
-/** Names of the fields an object shape declares, sorted (for "did you mean" hints). */
-function fieldNames(s) {
-    return s.kind === 'object' ? Object.keys(s.fields).sort() : [];
-}
-
-;// CONCATENATED MODULE: ./src/expr/references.ts
-// Load-time check of what an expression reads. Walks the parsed expression, follows field selections from
-// the declared inputs (and through comprehension variables such as `s` in `list.all(s, ...)`), and reports
-// every field the input shapes do not declare. It also records each path read, so that an evaluation error
-// can later be explained as "this field is missing" instead of an engine message.
-
-// Macros that bind a variable to each element (list) or key (map) of their receiver.
-const comprehensionMacros = new Set(['all', 'exists', 'exists_one', 'existsOne', 'map', 'filter']);
-const booleanMacros = new Set(['all', 'exists', 'exists_one', 'existsOne']);
-/** Check an expression's field references against the declared inputs; returns problems and paths read. */
-function checkReferences(root, inputs) {
-    const problems = [];
-    const references = [];
-    const seen = new Set();
-    const record = (path, offset) => {
-        if (!path)
+    code(cxt) {
+        if (cxt.schema !== true)
             return;
-        const key = `${path.root}.${path.steps.join('.')}:${path.optionalFrom}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        references.push({ root: path.root, steps: [...path.steps], optionalFrom: path.optionalFrom, offset });
-    };
-    const select = (from, field, node, optional) => {
-        const path = from.path
-            ? {
-                root: from.path.root,
-                steps: [...from.path.steps, field],
-                optionalFrom: optional
-                    ? Math.min(from.path.optionalFrom, from.path.steps.length)
-                    : from.path.optionalFrom,
-            }
-            : undefined;
-        const s = from.shape;
-        if (s.kind === 'any') {
-            record(path, node.start);
-            return { shape: shape.any, ...(path ? { path } : {}) };
-        }
-        if (s.kind === 'object') {
-            const next = s.fields[field] ?? s.additional;
-            if (next) {
-                record(path, node.start);
-                return { shape: next, ...(path ? { path } : {}) };
-            }
-            const where = describe(from.path);
-            problems.push({
-                message: `unknown field '${field}' in ${where}`,
-                hint: suggest(field, fieldNames(s)),
-                offset: node.start,
-            });
-            return { shape: shape.any };
-        }
-        const where = describe(from.path);
-        problems.push({
-            message: `cannot read field '${field}' of ${where}: it is a ${s.kind === 'list' ? 'list' : s.type}`,
-            hint: s.kind === 'list'
-                ? `Use a macro over the list, e.g. ${where}.all(x, x.${field} ...) or .exists(...).`
-                : 'Only objects have fields.',
-            offset: node.start,
+        const fn = cxt.gen.scopeValue('func', {
+            ref: duplicateItems,
+            code: (0,ajv._) `require(${'./src/schemas/unique-items.ts'}).duplicateItems`,
         });
-        return { shape: shape.any };
-    };
-    const infer = (n, scope) => {
-        if (!isNode(n))
-            return { shape: shape.any };
-        switch (n.op) {
-            case 'value':
-                return { shape: literalShape(n.args) };
-            case 'id': {
-                const name = String(n.args);
-                const bound = scope.get(name);
-                if (bound)
-                    return bound.path ? { shape: bound.shape, path: bound.path } : { shape: bound.shape };
-                const declared = inputs[name];
-                if (declared)
-                    return { shape: declared, path: { root: name, steps: [], optionalFrom: Infinity } };
-                problems.push({
-                    message: `unknown input '${name}'`,
-                    hint: suggest(name, Object.keys(inputs).sort()),
-                    offset: n.start,
-                });
-                return { shape: shape.any };
-            }
-            case '.':
-            case '.?': {
-                const [operand, field] = n.args;
-                return select(infer(operand, scope), field, n, n.op === '.?');
-            }
-            case '[]':
-            case '[?]': {
-                const [operand, index] = n.args;
-                const from = infer(operand, scope);
-                infer(index, scope);
-                if (isNode(index) &&
-                    index.op === 'value' &&
-                    typeof index.args === 'string' &&
-                    from.shape.kind === 'object') {
-                    return select(from, index.args, n, n.op === '[?]');
-                }
-                if (from.shape.kind === 'list') {
-                    const path = from.path ? { ...from.path, steps: [...from.path.steps, '*'] } : undefined;
-                    return { shape: from.shape.items, ...(path ? { path } : {}) };
-                }
-                if (from.shape.kind === 'object' && from.shape.additional)
-                    return { shape: from.shape.additional };
-                return { shape: shape.any };
-            }
-            case 'call': {
-                const [name, args] = n.args;
-                if (name === 'has' && args.length === 1 && isNode(args[0]) && args[0].op === '.') {
-                    // has(a.b): `a` must exist, `b` may be absent.
-                    const [operand, field] = args[0].args;
-                    const from = infer(operand, scope);
-                    const stepCount = from.path ? from.path.steps.length : 0;
-                    const guarded = from.path
-                        ? {
-                            shape: from.shape,
-                            path: { ...from.path, optionalFrom: Math.min(from.path.optionalFrom, stepCount) },
-                        }
-                        : from;
-                    select(guarded, field, args[0], true);
-                    return { shape: shape.bool };
-                }
-                for (const a of args)
-                    infer(a, scope);
-                return { shape: callShape(name) };
-            }
-            case 'rcall': {
-                const [name, receiver, args] = n.args;
-                if (name === 'bind' && isNode(receiver) && receiver.op === 'id' && receiver.args === 'cel') {
-                    const [variable, init, body] = args;
-                    const value = infer(init, scope);
-                    if (!isNode(variable) || variable.op !== 'id')
-                        return { shape: shape.any };
-                    return infer(body, extend(scope, String(variable.args), value));
-                }
-                if (comprehensionMacros.has(name) && args.length >= 2 && isNode(args[0]) && args[0].op === 'id') {
-                    const over = infer(receiver, scope);
-                    const element = elementOf(over);
-                    const inner = extend(scope, String(args[0].args), element);
-                    let last = { shape: shape.any };
-                    for (const a of args.slice(1))
-                        last = infer(a, inner);
-                    if (booleanMacros.has(name))
-                        return { shape: shape.bool };
-                    if (name === 'filter')
-                        return { shape: over.shape };
-                    return { shape: shape.list(last.shape) };
-                }
-                const target = infer(receiver, scope);
-                for (const a of args)
-                    infer(a, scope);
-                // Optional values pass their shape through `orValue`/`value`, so `x.?a.orValue([]).all(...)` works.
-                if (name === 'orValue' || name === 'value')
-                    return { shape: target.shape };
-                return { shape: shape.any };
-            }
-            default:
-                walkChildren(n.args, (child) => infer(child, scope));
-                return { shape: shape.any };
-        }
-    };
-    infer(root, new Map());
-    references.sort((a, b) => a.offset - b.offset);
-    return { problems, references };
-}
-/** A path as rule authors write it: `product.security.network_services[]` for "each element". */
-function describe(path) {
-    if (!path)
-        return 'this value';
-    return [path.root, ...path.steps].join('.').replace(/\.\*/g, '[]');
-}
-function extend(scope, name, value) {
-    const next = new Map(scope);
-    next.set(name, value.path ? { shape: value.shape, path: value.path } : { shape: value.shape });
-    return next;
-}
-/** What a comprehension variable stands for: each list element, or each map key. */
-function elementOf(over) {
-    const s = over.shape;
-    if (s.kind === 'list') {
-        return over.path
-            ? { shape: s.items, path: { ...over.path, steps: [...over.path.steps, '*'] } }
-            : { shape: s.items };
-    }
-    if (s.kind === 'object')
-        return { shape: shape.string };
-    return { shape: shape.any };
-}
-function literalShape(value) {
-    if (typeof value === 'string')
-        return shape.string;
-    if (typeof value === 'bigint')
-        return shape.int;
-    if (typeof value === 'number')
-        return shape.double;
-    if (typeof value === 'boolean')
-        return shape.bool;
-    return shape.any;
-}
-function callShape(name) {
-    if (name === 'size' || name === 'int' || name === 'days_between')
-        return shape.int;
-    if (name === 'string' || name === 'add_days' || name === 'add_months')
-        return shape.string;
-    if (name === 'is_date' || name === 'bool')
-        return shape.bool;
-    return shape.any;
-}
-function isNode(n) {
-    return typeof n === 'object' && n !== null && 'op' in n && typeof n.op === 'string';
-}
-function walkChildren(args, visit) {
-    if (isNode(args))
-        visit(args);
-    else if (Array.isArray(args))
-        for (const a of args)
-            walkChildren(a, visit);
-}
-/** A "did you mean" hint: the closest known name by edit distance, or the list of known names. */
-function suggest(name, known) {
-    if (known.length === 0)
-        return 'This value has no fields.';
-    let best;
-    let bestDistance = Infinity;
-    for (const k of known) {
-        const d = distance(name, k);
-        if (d < bestDistance)
-            [best, bestDistance] = [k, d];
-    }
-    if (best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)))
-        return `Did you mean '${best}'?`;
-    return `Known names: ${known.join(', ')}.`;
-}
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-    }
-    return row[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/expr/engine.ts
-// The expression engine facade: CEL through @marcbachmann/cel-js (see README.md for why this engine).
-// Callers compile once, prepare each input object once, and evaluate many times; nothing here throws on
-// bad expressions or bad data: both come back as values.
-
-
-
-
-const prepared = Symbol('prepared');
-const limits = {
-    maxAstNodes: 2000,
-    maxDepth: 64,
-    maxListElements: 200,
-    maxMapEntries: 200,
-    maxCallArguments: 16,
-};
-const environments = new Map();
-function environmentFor(names) {
-    const key = names.join('\0');
-    let env = environments.get(key);
-    if (!env) {
-        env = new lib/* Environment */.OH({ enableOptionalTypes: true, limits });
-        for (const name of names)
-            env.registerVariable(name, 'dyn');
-        for (const f of expressionFunctions) {
-            env.registerFunction(f.signature, f.handler, { description: f.doc });
-        }
-        environments.set(key, env);
-    }
-    return env;
-}
-/**
- * Compile a CEL expression against declared inputs. Fails with positioned problems on a syntax error, a
- * reference to an input or field the shapes do not declare, a static type error, or a result of the
- * wrong kind.
- */
-function compileExpression(source, declaredInputs, options = {}) {
-    const names = Object.keys(declaredInputs).sort();
-    const env = environmentFor(names);
-    let parsed;
-    try {
-        parsed = env.parse(source);
-    }
-    catch (e) {
-        return { ok: false, problems: [engineProblem(e, 'syntax error')] };
-    }
-    const { problems, references } = checkReferences(parsed.ast, declaredInputs);
-    if (problems.length > 0)
-        return { ok: false, problems };
-    const checked = parsed.check();
-    if (!checked.valid)
-        return { ok: false, problems: [engineProblem(checked.error, 'type error')] };
-    const expect = options.expect ?? 'any';
-    const type = checked.type ?? 'dyn';
-    if (expect === 'bool' && type !== 'bool' && type !== 'dyn') {
-        return {
-            ok: false,
-            problems: [{ message: `the expression must be true or false, but it gives ${type}`, offset: 0 }],
-        };
-    }
-    if (expect === 'list' && !type.startsWith('list') && type !== 'dyn') {
-        return {
-            ok: false,
-            problems: [{ message: `the expression must give a list, but it gives ${type}`, offset: 0 }],
-        };
-    }
-    return { ok: true, expression: { source, inputs: names, references, program: parsed } };
-}
-/** Convert an input object for evaluation: integral numbers become CEL ints, so `x >= 8` compares ints. */
-function prepareInput(input) {
-    const budget = evaluationBudget.base + evaluationBudget.perInputValue * inputSize(input);
-    return { [prepared]: toCel(input), budget };
-}
-function toCel(value) {
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? BigInt(value) : value;
-    if (Array.isArray(value))
-        return value.map(toCel);
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            if (v !== undefined)
-                out[k] = toCel(v);
-        return out;
-    }
-    return value;
-}
-/**
- * Evaluate a compiled expression; a missing field, a type error or a spent budget comes back as a failure,
- * never a throw or a hang. `budget` overrides the input's budget (tests).
- */
-function evaluateExpression(expression, input, budget = input.budget) {
-    const context = input[prepared];
-    const run = withBudget(budget, () => expression.program(context));
-    if (run.exceeded) {
-        return {
-            ok: false,
-            error: {
-                kind: 'budget',
-                message: `the evaluation took more than ${budget.toLocaleString('en-US')} steps and was stopped`,
-            },
-        };
-    }
-    if ('error' in run)
-        return { ok: false, error: describeFailure(run.error, expression, context) };
-    try {
-        return { ok: true, value: fromCel(run.value) };
-    }
-    catch (e) {
-        return { ok: false, error: describeFailure(e, expression, context) };
-    }
-}
-/** Plain JavaScript from an engine value: ints become numbers, optionals are unwrapped. */
-function fromCel(value) {
-    if (typeof value === 'bigint')
-        return Number(value);
-    if (value instanceof lib/* Optional */.Xx)
-        return value.hasValue() ? fromCel(value.value()) : undefined;
-    if (Array.isArray(value))
-        return value.map(fromCel);
-    if (value instanceof Map)
-        return Object.fromEntries([...value.entries()].map(([k, v]) => [String(k), fromCel(v)]));
-    if (value !== null && typeof value === 'object' && value.constructor === Object) {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromCel(v)]));
-    }
-    return value;
-}
-function describeFailure(e, expression, context) {
-    const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
-    const message = firstLine(e);
-    if (code === 'no_such_key') {
-        const key = /No such key: (.*)$/.exec(message)?.[1];
-        const missing = findMissing(expression.references, context, key);
-        return missing ? { kind: 'missing-field', message, missing } : { kind: 'missing-field', message };
-    }
-    if (code.startsWith('no_such_overload') || code === 'no_matching_overload')
-        return { kind: 'type', message };
-    if (!code && e instanceof Error)
-        return { kind: 'invalid-value', message };
-    return { kind: 'other', message };
-}
-/**
- * The first path an expression reads that the data lacks, preferring one that ends in the key the engine
- * named. Steps the expression guards (inside has() or after `.?`) may be absent and are skipped.
- */
-function findMissing(references, context, key) {
-    let fallback;
-    for (const ref of references) {
-        const missing = walk(context[ref.root], ref, 0, [ref.root]);
-        if (!missing)
-            continue;
-        if (key === undefined || missing[missing.length - 1] === key)
-            return missing;
-        fallback ??= missing;
-    }
-    return fallback;
-}
-function walk(value, ref, i, at) {
-    if (i >= ref.steps.length || i >= ref.optionalFrom)
-        return undefined;
-    const step = ref.steps[i];
-    if (step === '*') {
-        if (!Array.isArray(value))
-            return undefined;
-        for (let k = 0; k < value.length; k++) {
-            const found = walk(value[k], ref, i + 1, [...at, k]);
-            if (found)
-                return found;
-        }
-        return undefined;
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return undefined;
-    if (!(step in value))
-        return [...at, step];
-    return walk(value[step], ref, i + 1, [...at, step]);
-}
-function engineProblem(e, what) {
-    const range = typeof e === 'object' && e !== null && 'range' in e
-        ? e.range
-        : undefined;
-    return { message: `${what}: ${firstLine(e)}`, offset: range?.start ?? 0 };
-}
-function firstLine(e) {
-    const text = e instanceof Error ? e.message : String(e);
-    return (text.split('\n')[0] ?? text).trim();
-}
-
-;// CONCATENATED MODULE: ./src/expr/index.ts
-// The shared expression engine: rules and change classification compile and evaluate CEL through this.
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 58164:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ld: () => (/* binding */ policyTrail),
-/* harmony export */   TX: () => (/* binding */ readRepoPacks),
-/* harmony export */   ff: () => (/* binding */ policyPaths),
-/* harmony export */   tb: () => (/* binding */ loadPolicy)
-/* harmony export */ });
-/* harmony import */ var _load_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63780);
-/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25092);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85755);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_config_js__WEBPACK_IMPORTED_MODULE_0__, _rules_index_js__WEBPACK_IMPORTED_MODULE_2__]);
-([_load_config_js__WEBPACK_IMPORTED_MODULE_0__, _rules_index_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-
-
-
-/** Read the whole policy from one revision (or the working tree). */
-async function loadPolicy(source, configPath, from = source.label) {
-    const config = await (0,_load_config_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(source, configPath);
-    const files = new Map();
-    if (config.file) {
-        const bytes = await source.readFile(config.file);
-        if (bytes)
-            files.set(config.file, bytes.toString('utf8'));
-    }
-    const repoPacks = await readRepoPacks(source, config);
-    for (const pack of repoPacks.values())
-        for (const f of pack.files)
-            files.set(`${pack.root}/${f}`, pack.read(f) ?? '');
-    return { config, repoPacks, files, from };
-}
-/** The repository packs a configuration names, read from `source`. */
-async function readRepoPacks(source, config) {
-    const out = new Map();
-    for (const spec of (config.config.packs ?? [..._rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .builtinPacks */ .ih]).map(_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .packSpec */ .xx)) {
-        if (!('path' in spec))
-            continue;
-        const pack = await readRepoPack(source, spec.path);
-        if (pack)
-            out.set(spec.path, pack);
-    }
-    return out;
-}
-/**
- * The paths whose content makes up the policy a configuration implies: both default configuration
- * names (or the explicit one) and the folders of the repository packs. A change under any of them (or
- * to a link on the way to them, see {@link policyTrail}) may change the policy.
- */
-function policyPaths(config, configPath) {
-    const packs = (config.config.packs ?? []).flatMap((p) => {
-        const spec = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .packSpec */ .xx)(p);
-        if (!('path' in spec))
-            return [];
-        const r = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRef */ .q)('', spec.path);
-        return 'path' in r ? [r.path] : [];
-    });
-    return [...new Set([...(configPath ? [configPath] : _load_config_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultConfigFiles */ .$), ...packs])];
-}
-/**
- * Every repository path a change would have to touch to change the policy read from `source`: the
- * policy paths, the files under the pack folders, and the links on the way to each.
- */
-async function policyTrail(source, paths) {
-    const out = new Set();
-    for (const p of paths) {
-        for (const t of await source.trail(p))
-            out.add(t);
-        for (const f of await source.listFiles(p))
-            for (const t of await source.trail(f))
-                out.add(t);
-    }
-    return [...out];
-}
-/** A pack inside the user's repository, read up front so the pure loader can read it synchronously. */
-async function readRepoPack(source, path) {
-    const r = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRef */ .q)('', path);
-    if ('refused' in r)
-        return undefined;
-    const texts = new Map();
-    for (const file of await source.listFiles(r.path)) {
-        const bytes = await source.readFile(file);
-        if (bytes)
-            texts.set(file.slice(r.path.length + 1), bytes.toString('utf8'));
-    }
-    if (texts.size === 0)
-        return undefined;
-    return { root: r.path, files: [...texts.keys()].sort(), read: (rel) => texts.get(rel) };
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 28053:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hb: () => (/* binding */ coverageFactsSchema),
-/* harmony export */   TH: () => (/* binding */ noCoverageChain),
-/* harmony export */   g: () => (/* binding */ coverageFacts)
-/* harmony export */ });
-// What the change log says about test coverage. A test report covers the versions it tested; a product
-// reached from a tested (registered) state through recorded record-class changes only is still backed by
-// that report, because recording a change as "record" is the claim that it needs no re-test. Any material
-// change, or any change not yet recorded, breaks that chain until a new report is recorded. Pure.
-const coverageFactsSchema = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        baselineFirmware: { type: 'string' },
-        baselineHardware: { type: 'string' },
-        recordOnly: { type: 'boolean' },
-        via: { type: 'array', items: { type: 'string' } },
-        breaks: { type: 'array', items: { type: 'string' } },
-        breakSummary: { type: 'string' },
+        const dup = cxt.gen.const('dup', (0,ajv._) `${fn}(${cxt.data})`);
+        cxt.setParams({ i: (0,ajv._) `${dup}[0]`, j: (0,ajv._) `${dup}[1]` });
+        cxt.fail((0,ajv._) `${dup} !== undefined`);
     },
-};
-/** No baseline, or nothing known about changes: coverage is only what the reports list. */
-const noCoverageChain = {
-    baselineFirmware: '',
-    baselineHardware: '',
-    recordOnly: false,
-    via: [],
-    breaks: [],
-    breakSummary: '',
-};
-/** The coverage chain of one filing, from the changes detected against its baseline. */
-function coverageFacts(filing, changes) {
-    const baseline = filing?.baseline;
-    if (!filing || !baseline)
-        return noCoverageChain;
-    const log = new Map((filing.changes ?? []).map((e) => [e.id, e]));
-    const via = new Set();
-    const breaks = new Set();
-    const material = new Set();
-    let unrecorded = 0;
-    for (const c of changes) {
-        if (c.classification === 'none')
-            continue;
-        const what = `${c.subject}${c.from !== undefined || c.to !== undefined ? ` ${c.from ?? '–'} → ${c.to ?? '–'}` : ''}`;
-        const entry = c.changeLogId !== undefined ? log.get(c.changeLogId) : undefined;
-        if (!entry) {
-            breaks.add(`${what} is not recorded in the change log`);
-            unrecorded++;
-        }
-        else if (c.classification === 'material' || entry.classification === 'material') {
-            breaks.add(`${what} is a material change (${entry.id})`);
-            material.add(entry.id);
-        }
-        else
-            via.add(entry.id);
-    }
-    return {
-        baselineFirmware: baseline.firmware.version,
-        baselineHardware: baseline.hardware.revision,
-        recordOnly: breaks.size === 0,
-        via: [...via].sort(),
-        breaks: [...breaks].sort(),
-        breakSummary: [
-            ...(material.size > 0 ? [`material changes recorded as ${[...material].sort().join(', ')}`] : []),
-            ...(unrecorded > 0
-                ? [`${unrecorded} change${unrecorded === 1 ? '' : 's'} not recorded in the change log`]
-                : []),
-        ].join(' and '),
-    };
-}
-
-
-/***/ }),
-
-/***/ 20436:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ evaluateProduct)
-/* harmony export */ });
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95278);
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9716);
-/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80653);
-/* harmony import */ var _coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28053);
-// Evaluates a product against every pack for every scheme it targets. One finding per failed rule and
-// product, located in the manifest; rules above the target level are still evaluated, so that readiness can
-// say what stands between the product and the next level.
-
-
-
-
-/** Evaluate every rule of every targeted scheme for one product; never throws on bad data. */
-function evaluateProduct(packs, ctx) {
-    const { product } = ctx;
-    const findings = [];
-    const outcomes = [];
-    const labels = [];
-    const seen = new Set();
-    // Validation guarantees labels; guard anyway, since this must never throw on bad data.
-    const targets = Array.isArray(product.labels) ? product.labels : [];
-    targets.forEach((label, index) => {
-        if (seen.has(label.scheme))
-            return;
-        seen.add(label.scheme);
-        const schemePacks = packs.filter((p) => p.scheme === label.scheme);
-        if (schemePacks.length === 0) {
-            const loaded = [...new Set(packs.map((p) => p.scheme))].sort();
-            findings.push({
-                ruleId: 'data.unknown-scheme',
-                severity: 'error',
-                message: `no rule pack for scheme '${label.scheme}' is loaded, so this label cannot be checked`,
-                hint: `Fix the scheme id or add its pack to .labelguard.yml \`packs:\` (loaded schemes: ${loaded.join(', ') || 'none'}).`,
-                productId: product.id,
-                ...ctx.locate('product', ['labels', index, 'scheme']),
-            });
-            return;
-        }
-        labels.push({ scheme: label.scheme, stars: label.stars });
-        for (const pack of schemePacks)
-            evaluatePack(pack, label.stars, ctx, findings, outcomes);
-    });
-    labels.sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .compareText */ .n6)(a.scheme, b.scheme));
-    findings.sort(_core_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .compareFindings */ .Eg);
-    return { productId: product.id, labels, findings, outcomes };
-}
-function evaluatePack(pack, target, ctx, findings, outcomes) {
-    const category = (0,_input_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryInput */ .Zt)(pack, ctx.product.category);
-    const filing = ctx.filing && ctx.filing.scheme === pack.scheme
-        ? ctx.filing
-        : { scheme: pack.scheme, status: 'not-filed' };
-    const input = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareInput */ ._s)({
-        product: ctx.product,
-        filing,
-        sbom: (0,_input_js__WEBPACK_IMPORTED_MODULE_1__/* .sbomFacts */ .zQ)(ctx.inventory, pack.softwareRoles, {
-            now: ctx.now,
-            ...(ctx.sbomSchemaValid !== undefined ? { schemaValid: ctx.sbomSchemaValid } : {}),
-            ...(ctx.vulnerabilities ? { vulnerabilities: ctx.vulnerabilities } : {}),
-        }),
-        thresholds: (0,_input_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveThresholds */ .qn)(pack, category),
-        now: ctx.now,
-        scheme: pack.scheme,
-        stars: target,
-        category,
-        coverage: ctx.filing?.scheme === pack.scheme ? (ctx.coverage ?? _coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .noCoverageChain */ .TH) : _coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .noCoverageChain */ .TH,
-    });
-    for (const rule of pack.rules) {
-        const outcome = {
-            ruleId: rule.id,
-            pack: pack.name,
-            scheme: pack.scheme,
-            stars: rule.stars,
-            severity: rule.severity,
-            status: 'pass',
-            inScope: rule.stars <= target,
-        };
-        outcomes.push(outcome);
-        if (!applies(rule, category)) {
-            outcome.status = 'not-applicable';
-            continue;
-        }
-        const result = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(rule.condition, input);
-        if (result.ok && result.value === true)
-            continue;
-        outcome.status = result.ok && result.value === false ? 'fail' : 'error';
-        if (!outcome.inScope)
-            continue;
-        const finding = result.ok
-            ? result.value === false
-                ? failed(rule, input, ctx)
-                : misbehaved(rule, result.value, ctx)
-            : unevaluable(rule, result.error, ctx);
-        findings.push(finding);
-    }
-}
-function applies(rule, category) {
-    if (rule.categories === 'any')
-        return true;
-    if (rule.categories === 'catalogue')
-        return category.known;
-    return rule.categories.includes(category.id);
-}
-function base(rule, ctx, doc, path) {
-    return {
-        ruleId: rule.id,
-        severity: rule.severity,
-        hint: rule.remediation,
-        sources: rule.sources,
-        productId: ctx.product.id,
-        ...ctx.locate(doc, path),
-    };
-}
-function failed(rule, input, ctx) {
-    let message = rule.message;
-    if (rule.details) {
-        const details = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(rule.details, input);
-        if (details.ok && Array.isArray(details.value) && details.value.length > 0) {
-            message = `${message}: ${details.value.map(String).join('; ')}`;
-        }
-    }
-    return { ...base(rule, ctx, rule.path.doc, rule.path.steps), message };
-}
-function misbehaved(rule, value, ctx) {
-    const kind = value === undefined || value === null
-        ? 'no value'
-        : Array.isArray(value)
-            ? 'a list'
-            : `a ${typeof value}`;
-    return {
-        ...base(rule, ctx, rule.path.doc, rule.path.steps),
-        message: `${rule.title}: could not be checked, the rule's condition gave ${kind} instead of true or false`,
-        hint: `The condition of ${rule.id} (${rule.file}:${rule.line}) must give true or false; fix the rule pack.`,
-    };
-}
-/** A rule that could not be evaluated on this data: a finding about the data, located where it is missing. */
-function unevaluable(rule, error, ctx) {
-    const [root, ...rest] = error.missing ?? [];
-    if (error.kind === 'missing-field' && (root === 'product' || root === 'filing')) {
-        const field = formatPath(rest);
-        return {
-            ...base(rule, ctx, root, rest),
-            message: `${rule.title}: could not be checked, ${root}.yaml has no '${field}'`,
-            hint: `Declare '${field}' in ${root}.yaml. ${rule.remediation}`,
-        };
-    }
-    if (error.kind === 'budget') {
-        return {
-            ...base(rule, ctx, rule.path.doc, rule.path.steps),
-            message: `${rule.title}: could not be checked, ${error.message}`,
-            hint: `The condition of ${rule.id} (${rule.file}:${rule.line}) does too much work on this product (nested list macros multiply); rewrite it so each list is walked once.`,
-        };
-    }
-    const what = error.kind === 'missing-field'
-        ? `'${formatPath(error.missing ?? [])}' is missing`
-        : error.kind === 'type'
-            ? `a value has the wrong type (${error.message})`
-            : error.message;
-    return {
-        ...base(rule, ctx, rule.path.doc, rule.path.steps),
-        message: `${rule.title}: could not be checked, ${what}`,
-    };
-}
-function formatPath(path) {
-    return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
-}
-
-
-/***/ }),
-
-/***/ 85755:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZK: () => (/* reexport safe */ _input_js__WEBPACK_IMPORTED_MODULE_1__.ZK),
-/* harmony export */   Zt: () => (/* reexport safe */ _input_js__WEBPACK_IMPORTED_MODULE_1__.Zt),
-/* harmony export */   am: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_5__.a),
-/* harmony export */   bh: () => (/* reexport safe */ _evaluate_js__WEBPACK_IMPORTED_MODULE_0__.b),
-/* harmony export */   g: () => (/* reexport safe */ _coverage_js__WEBPACK_IMPORTED_MODULE_2__.g),
-/* harmony export */   ih: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_3__.ih),
-/* harmony export */   qn: () => (/* reexport safe */ _input_js__WEBPACK_IMPORTED_MODULE_1__.qn),
-/* harmony export */   sA: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_3__.sA),
-/* harmony export */   xh: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_3__.xh),
-/* harmony export */   xx: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_3__.xx),
-/* harmony export */   xz: () => (/* reexport safe */ _readiness_js__WEBPACK_IMPORTED_MODULE_4__.x)
-/* harmony export */ });
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20436);
-/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80653);
-/* harmony import */ var _coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28053);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41879);
-/* harmony import */ var _readiness_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20731);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69515);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_js__WEBPACK_IMPORTED_MODULE_3__]);
-_load_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-// Rule packs: load (pure, from file contents), evaluate products, gap analysis, waivers and their
-// approvals, rendering.
-
-
-
-
-
-
-
-
-
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 80653:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Zt: () => (/* binding */ categoryInput),
-  ZK: () => (/* binding */ componentRoles),
-  qn: () => (/* binding */ effectiveThresholds),
-  hJ: () => (/* binding */ ruleInputShapes),
-  zQ: () => (/* binding */ sbomFacts)
-});
-
-// UNUSED EXPORTS: matches
-
-// EXTERNAL MODULE: ./src/core/finding.ts
-var finding = __webpack_require__(95278);
-// EXTERNAL MODULE: ./src/expr/index.ts + 5 modules
-var expr = __webpack_require__(9716);
-// EXTERNAL MODULE: ./src/schemas/config.schema.ts
-var config_schema = __webpack_require__(91875);
-// EXTERNAL MODULE: ./src/schemas/filing.schema.ts
-var filing_schema = __webpack_require__(97526);
-// EXTERNAL MODULE: ./src/schemas/product.schema.ts
-var product_schema = __webpack_require__(20642);
-;// CONCATENATED MODULE: ./src/schemas/index.ts
-
-
-
-
-/** Every user-facing schema, by the file name it is published under in dist/schemas/. */
-const publishedSchemas = {
-    'product.schema.json': product_schema/* productSchema */.H,
-    'filing.schema.json': filing_schema/* filingSchema */.z2,
-    'config.schema.json': config_schema/* configSchema */.Q,
 };
 
 // EXTERNAL MODULE: ./src/schemas/pack.schema.ts
 var pack_schema = __webpack_require__(84382);
-// EXTERNAL MODULE: ./src/rules/coverage.ts
-var coverage = __webpack_require__(28053);
-;// CONCATENATED MODULE: ./src/rules/input.ts
-// The object every rule expression reads, and the SBOM summary inside it. Which SBOM components are network
-// daemons, crypto libraries or deny-listed cryptography comes from the pack's data (software-roles.yaml),
-// never from code, so a new daemon or an end-of-life library branch is a data change.
+;// CONCATENATED MODULE: ./src/schemas/changes.schema.ts
+// JSON Schema of a rule pack's `changes.yaml`: the ordered change-classification table. The loader
+// validates every file against it before compiling any `when` expression.
 
-
-
-
-
-const closedStates = new Set(['resolved', 'resolved_with_pedigree', 'false_positive', 'not_affected']);
-const sbomFactsSchema = {
+const nonEmpty = { type: 'string', minLength: 1 };
+const classifications = ['material', 'record', 'none'];
+const confidences = ['confirmed', 'fragment', 'inference'];
+/** `rules/<pack>/changes.yaml`. */
+const changesSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://labelguard.dev/schemas/changes.schema.json',
+    title: 'labelguard change classification',
     type: 'object',
     additionalProperties: false,
+    required: ['scheme', 'entries'],
     properties: {
-        present: { type: 'boolean' },
-        schemaValid: { type: 'boolean' },
-        specVersion: { type: 'string' },
-        componentCount: { type: 'integer' },
-        componentsWithoutVersion: { type: 'array', items: { type: 'string' } },
-        componentsWithoutIdentity: { type: 'array', items: { type: 'string' } },
-        metadataName: { type: 'string' },
-        metadataVersion: { type: 'string' },
-        firmwareVersions: { type: 'array', items: { type: 'string' } },
-        metadataManufacturer: { type: 'string' },
-        networkDaemons: { type: 'array', items: { type: 'string' } },
-        cryptoLibraries: {
+        $schema: { type: 'string' },
+        scheme: { ...nonEmpty, description: 'Scheme whose filings this table classifies, e.g. cn-ccl.' },
+        entries: {
             type: 'array',
+            minItems: 1,
+            description: 'Ordered: the first entry whose `when` is true classifies the change.',
             items: {
                 type: 'object',
                 additionalProperties: false,
-                properties: { name: { type: 'string' }, version: { type: 'string' } },
-            },
-        },
-        deniedCrypto: { type: 'array', items: { type: 'string' } },
-        cryptoAlgorithms: { type: 'array', items: { type: 'string' } },
-        roles: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
-        vulnerabilities: {
-            type: 'object',
-            additionalProperties: false,
-            properties: { critical: { type: 'integer' }, high: { type: 'integer' } },
-        },
-        openVulnerabilities: {
-            type: 'array',
-            items: {
-                type: 'object',
-                additionalProperties: false,
+                required: ['id', 'title', 'when', 'classification', 'reason', 'sources', 'confidence'],
                 properties: {
-                    id: { type: 'string' },
-                    severity: { type: 'string' },
-                    state: { type: 'string' },
-                    published: { type: 'string' },
-                    kev: { type: 'boolean' },
+                    id: {
+                        type: 'string',
+                        pattern: '^[a-z0-9][a-z0-9-]*$',
+                        description: 'Stable id, used by overrides.',
+                    },
+                    title: nonEmpty,
+                    when: {
+                        ...nonEmpty,
+                        description: 'CEL over `change` (see the file header); must give true or false.',
+                    },
+                    classification: { enum: classifications },
+                    min_stars: {
+                        type: 'integer',
+                        minimum: 1,
+                        maximum: 9,
+                        description: 'Below this star level the entry gives `below_min_stars` instead.',
+                    },
+                    below_min_stars: { enum: classifications, default: 'record' },
+                    blocking: {
+                        type: 'boolean',
+                        description: 'A material change that fails the check even when the change log records it.',
+                    },
+                    reason: nonEmpty,
+                    sources: {
+                        type: 'array',
+                        minItems: 1,
+                        items: pack_schema/* sourceSchema */.dr,
+                    },
+                    confidence: { enum: confidences },
                 },
             },
         },
     },
 };
-/** Summarise an SBOM for rules, recognising roles and deny-listed crypto from the pack's data. */
-function sbomFacts(inventory, software, options = {}) {
-    const roles = {};
-    for (const role of Object.keys(software.roles).sort())
-        roles[role] = [];
-    const open = (options.vulnerabilities ?? [])
-        .filter((v) => !closedStates.has(v.state ?? ''))
-        .map((v) => ({
-        id: v.id,
-        severity: v.severity.toLowerCase(),
-        state: v.state ?? '',
-        published: v.published ?? '',
-        kev: v.kev ?? false,
-    }))
-        .sort((a, b) => (0,finding/* compareText */.n6)(a.id, b.id));
-    const vulnerabilities = {
-        critical: open.filter((v) => v.severity === 'critical').length,
-        high: open.filter((v) => v.severity === 'high').length,
-    };
-    if (!inventory) {
-        return {
-            present: false,
-            schemaValid: false,
-            specVersion: '',
-            componentCount: 0,
-            componentsWithoutVersion: [],
-            componentsWithoutIdentity: [],
-            metadataName: '',
-            metadataVersion: '',
-            firmwareVersions: [],
-            metadataManufacturer: '',
-            networkDaemons: [],
-            cryptoLibraries: [],
-            deniedCrypto: [],
-            cryptoAlgorithms: [],
-            roles,
-            vulnerabilities,
-            openVulnerabilities: open,
-        };
-    }
-    const softwareTypes = new Set(software.software_types);
-    const withoutVersion = new Set();
-    const withoutIdentity = new Set();
-    const cryptoLibraries = new Map();
-    const denied = new Set();
-    const algorithms = new Set();
-    const compiled = compiledRoles(software);
-    // An entry with `since` denies only once that date has come (e.g. a branch's end of security support).
-    const deny = compiled.denylist.filter((d) => d.since === undefined || (options.now !== undefined && d.since <= options.now));
-    for (const c of inventory.components) {
-        const label = c.group ? `${c.group}/${c.name}` : c.name;
-        if (softwareTypes.has(c.type)) {
-            if (!c.version)
-                withoutVersion.add(label);
-            if (!c.purl && !c.cpe)
-                withoutIdentity.add(label);
-        }
-        if (c.type === 'cryptographic-asset')
-            algorithms.add(c.name.toUpperCase());
-        const keys = componentKeys(c);
-        for (const role of rolesOf(c, keys, software, compiled)) {
-            (roles[role] ??= []).push(keys.name);
-            if (role === 'crypto')
-                cryptoLibraries.set(`${keys.name}@${c.version ?? ''}`, { name: keys.name, version: c.version ?? '' });
-        }
-        for (const d of deny) {
-            if (c.version !== undefined && d.matcher(keys) && d.version.test(c.version))
-                denied.add(`${c.name} ${c.version}: ${d.reason}`);
-        }
-    }
-    for (const role of Object.keys(roles))
-        roles[role] = [...new Set(roles[role])].sort();
-    const meta = inventory.metadata;
-    return {
-        present: true,
-        schemaValid: options.schemaValid ?? true,
-        specVersion: inventory.specVersion,
-        componentCount: inventory.components.length,
-        componentsWithoutVersion: [...withoutVersion].sort(),
-        componentsWithoutIdentity: [...withoutIdentity].sort(),
-        metadataName: meta.component?.name ?? '',
-        metadataVersion: meta.component?.version ?? '',
-        firmwareVersions: [
-            ...new Set([meta.component, ...inventory.components].flatMap((c) => c?.type === 'firmware' && c.version ? [c.version] : [])),
-        ].sort(),
-        metadataManufacturer: meta.manufacturer ?? meta.supplier ?? meta.component?.manufacturer ?? meta.component?.supplier ?? '',
-        networkDaemons: roles['network-daemon'] ?? [],
-        cryptoLibraries: [...cryptoLibraries.values()].sort((a, b) => (0,finding/* compareText */.n6)(a.name, b.name) || (0,finding/* compareText */.n6)(a.version, b.version)),
-        deniedCrypto: [...denied].sort(),
-        cryptoAlgorithms: [...algorithms].sort(),
-        roles,
-        vulnerabilities,
-        openVulnerabilities: open,
-    };
-}
-/**
- * Security roles of an SBOM component. The SBOM author's own `ccl:role` property, when present, is the
- * whole answer (it may also say `library` or `none`); otherwise the pack's data recognises the
- * component by name, purl or CPE. Sorted.
- */
-function componentRoles(c, software) {
-    if (!software)
-        return [...assignedRoles(c, 'ccl:role')].sort();
-    return rolesOf(c, componentKeys(c), software, compiledRoles(software));
-}
-function rolesOf(c, keys, software, compiled) {
-    const assigned = assignedRoles(c, software.role_property || 'ccl:role');
-    if (assigned.size > 0)
-        return [...assigned].sort();
-    return compiled.roles
-        .filter(({ matcher }) => matcher(keys))
-        .map(({ role }) => role)
-        .sort();
-}
-function assignedRoles(c, property) {
-    const out = new Set();
-    for (const p of c.properties) {
-        if (p.name === property)
-            for (const r of p.value.split(/[,\s]+/))
-                if (r)
-                    out.add(r.toLowerCase());
-    }
-    return out;
-}
-function componentKeys(c) {
-    const purl = c.purl ? purlBase(c.purl) : undefined;
-    const cpe = c.cpe ? cpeVendorProduct(c.cpe) : undefined;
-    return {
-        name: c.name.toLowerCase(),
-        ...(purl ? { purl, purlName: purl.slice(purl.lastIndexOf('/') + 1) } : {}),
-        ...(cpe ? { cpe } : {}),
-    };
-}
-function compileMatcher(m) {
-    const names = new Set((m.names ?? []).map((n) => n.toLowerCase()));
-    const purls = (m.purls ?? []).map((g) => globToRegExp(g.toLowerCase()));
-    const cpes = new Set((m.cpes ?? []).map((c) => c.toLowerCase()));
-    return (k) => names.has(k.name) ||
-        (k.purlName !== undefined && names.has(k.purlName)) ||
-        (k.purl !== undefined && purls.some((re) => re.test(k.purl))) ||
-        (k.cpe !== undefined && cpes.has(k.cpe));
-}
-// Packs are loaded once per run and evaluated for many products: compile their matchers once.
-const compiledCache = new WeakMap();
-function compiledRoles(software) {
-    let c = compiledCache.get(software);
-    if (!c) {
-        c = {
-            roles: Object.entries(software.roles).map(([role, m]) => ({ role, matcher: compileMatcher(m) })),
-            denylist: software.crypto_denylist.map((d) => ({
-                matcher: compileMatcher(d),
-                version: new RegExp(d.version_pattern),
-                ...(d.since ? { since: d.since } : {}),
-                reason: d.reason,
-            })),
-        };
-        compiledCache.set(software, c);
-    }
-    return c;
-}
-const matcherCache = new WeakMap();
-/** Whether a component matches a data matcher by name, purl name, purl glob or CPE vendor:product. */
-function matches(c, m) {
-    let matcher = matcherCache.get(m);
-    if (!matcher) {
-        matcher = compileMatcher(m);
-        matcherCache.set(m, matcher);
-    }
-    return matcher(componentKeys(c));
-}
-/** `pkg:type/namespace/name` of a purl, lower case, without version, qualifiers or subpath. */
-function purlBase(purl) {
-    const cut = purl.search(/[@?#]/);
-    const base = cut === -1 ? purl : purl.slice(0, cut);
-    try {
-        return decodeURIComponent(base).toLowerCase();
-    }
-    catch {
-        // A malformed %-escape in third-party data: compare the purl as written rather than fail.
-        return base.toLowerCase();
-    }
-}
-/** `vendor:product` of a CPE 2.3 formatted string or a CPE 2.2 URI, lower case. */
-function cpeVendorProduct(cpe) {
-    const parts = cpe.toLowerCase().split(':');
-    if (parts[1] === '2.3' && parts.length >= 5)
-        return `${parts[3]}:${parts[4]}`;
-    if (parts[1]?.startsWith('/') && parts.length >= 4)
-        return `${parts[2]}:${parts[3]}`;
-    return undefined;
-}
-const globCache = new Map();
-function globToRegExp(glob) {
-    let re = globCache.get(glob);
-    if (!re) {
-        re = new RegExp(`^${glob
-            .split('*')
-            .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-            .join('.*')}$`);
-        globCache.set(glob, re);
-    }
-    return re;
-}
-let productShape;
-let filingShape;
-let sbomShape;
-let categoryShape;
-let coverageShape;
-/** The declared input shapes a pack's expressions are checked against. */
-function ruleInputShapes(thresholds) {
-    productShape ??= (0,expr/* shapeFromJsonSchema */.dJ)(product_schema/* productSchema */.H);
-    filingShape ??= (0,expr/* shapeFromJsonSchema */.dJ)(filing_schema/* filingSchema */.z2);
-    sbomShape ??= (0,expr/* shapeFromJsonSchema */.dJ)(sbomFactsSchema);
-    categoryShape ??= withKnown((0,expr/* shapeFromJsonSchema */.dJ)(pack_schema/* catalogueSchema */.pw.properties.categories.items));
-    coverageShape ??= (0,expr/* shapeFromJsonSchema */.dJ)(coverage/* coverageFactsSchema */.Hb);
-    const fields = {};
-    for (const t of thresholds)
-        fields[t.name] = thresholdShape(t.type);
-    return {
-        product: productShape,
-        filing: filingShape,
-        sbom: sbomShape,
-        thresholds: expr/* shape */.cW.object(fields),
-        now: expr/* shape */.cW.string,
-        scheme: expr/* shape */.cW.string,
-        stars: expr/* shape */.cW.int,
-        category: categoryShape,
-        coverage: coverageShape,
-    };
-}
-function withKnown(s) {
-    return s.kind === 'object' ? { ...s, fields: { ...s.fields, known: expr/* shape */.cW.bool } } : s;
-}
-function thresholdShape(type) {
-    if (type === 'int')
-        return expr/* shape */.cW.int;
-    if (type === 'number')
-        return expr/* shape */.cW.double;
-    if (type === 'bool')
-        return expr/* shape */.cW.bool;
-    if (type === 'list')
-        return expr/* shape */.cW.list(expr/* shape */.cW.string);
-    return expr/* shape */.cW.string;
-}
-/** The catalogue entry for a category id, as rules see it. */
-function categoryInput(pack, id) {
-    if (!pack.catalogue)
-        return { id, known: true };
-    const entry = pack.catalogue.find((c) => c.id === id);
-    if (!entry)
-        return { id, known: false };
-    const { sources: _sources, ...rest } = entry;
-    return { ...rest, known: true };
-}
-/** Effective thresholds for one product: `.labelguard.yml` over the category's values over pack defaults. */
-function effectiveThresholds(pack, category) {
-    const out = {};
-    for (const t of pack.thresholds) {
-        out[t.name] = pack.thresholdOverrides[t.name] ?? category.thresholds?.[t.name] ?? t.default;
-    }
-    return out;
-}
+
+// EXTERNAL MODULE: ./src/schemas/config.schema.ts
+var config_schema = __webpack_require__(91875);
+// EXTERNAL MODULE: ./src/schemas/cyclonedx.ts
+var cyclonedx = __webpack_require__(64217);
+// EXTERNAL MODULE: ./src/schemas/filing.schema.ts
+var filing_schema = __webpack_require__(97526);
+// EXTERNAL MODULE: ./src/schemas/product.schema.ts
+var product_schema = __webpack_require__(20642);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __webpack_require__(95278);
+;// CONCATENATED MODULE: ./src/schemas/report.schema.ts
+// The published JSON Schema of the check report (`labelguard check --format json`, the action's
+// `report-json`); docs/check-report.schema.json is this object, written out. `labelguard comment` validates
+// a report against it before rendering anything from it: the report may come from a run a fork controls,
+// so every string and list is bounded and no key beyond the format's is accepted.
 
 
-/***/ }),
+const report_schema_text = (maxLength) => ({ type: 'string', maxLength });
+const id = { type: 'string', minLength: 1, maxLength: 200 };
+const path = { type: 'string', maxLength: 1024 };
+const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+const position = { type: 'integer', minimum: 0, maximum: 10_000_000 };
+const count = { type: 'integer', minimum: 0, maximum: 100_000_000 };
+const stars = { type: 'integer', minimum: 1, maximum: 4 };
+const source = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['title'],
+    properties: {
+        title: report_schema_text(500),
+        number: report_schema_text(200),
+        version: report_schema_text(200),
+        clause: report_schema_text(200),
+        url: { type: 'string', maxLength: 2048, pattern: '^https?://' },
+        confidence: { enum: finding/* sourceConfidences */.b$ },
+    },
+};
+const sources = { type: 'array', maxItems: 50, items: source };
+const report_schema_finding = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['ruleId', 'severity', 'message', 'file', 'line', 'column', 'blocking'],
+    properties: {
+        ruleId: id,
+        severity: { enum: ['error', 'warning', 'info'] },
+        message: report_schema_text(10_000),
+        hint: report_schema_text(10_000),
+        sources,
+        productId: id,
+        file: path,
+        line: position,
+        column: position,
+        blocking: { type: 'boolean', description: 'Whether the finding fails the check under the run’s policy.' },
+        waived: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['approver', 'expires', 'justification'],
+            properties: { approver: report_schema_text(200), expires: date, justification: report_schema_text(2000) },
+        },
+    },
+};
+const findings = { type: 'array', maxItems: 100_000, items: report_schema_finding };
+const change = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['kind', 'subject', 'classification', 'classId', 'reason', 'sources', 'recorded', 'fingerprint'],
+    properties: {
+        kind: id,
+        subject: report_schema_text(1000),
+        from: report_schema_text(1000),
+        to: report_schema_text(1000),
+        classification: { enum: ['material', 'record', 'none'] },
+        classId: id,
+        reason: report_schema_text(2000),
+        sources,
+        recorded: { type: 'boolean' },
+        fingerprint: { type: 'string', pattern: '^[a-z][a-z0-9.-]*:[0-9a-f]{16}$' },
+        changeLogId: id,
+        matchedBy: id,
+    },
+};
+const fingerprint = { type: 'string', pattern: '^[a-z][a-z0-9.-]*:[0-9a-f]{16}$' };
+const classification = { enum: ['material', 'record', 'none'] };
+const fingerprints = { type: 'array', maxItems: 100_000, items: fingerprint };
+const changeSet = {
+    type: 'object',
+    additionalProperties: false,
+    required: [
+        'id',
+        'title',
+        'classification',
+        'classId',
+        'reason',
+        'recorded',
+        'fingerprints',
+        'unrecorded',
+        'pending',
+    ],
+    properties: {
+        id: fingerprint,
+        title: report_schema_text(2000),
+        groupId: id,
+        classification,
+        classId: id,
+        reason: report_schema_text(2000),
+        recorded: { type: 'boolean' },
+        changeLogId: id,
+        fingerprints,
+        unrecorded: fingerprints,
+        pending: classification,
+        suggestedId: id,
+    },
+};
+const readiness = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['scheme', 'target', 'met', 'gaps'],
+    properties: {
+        scheme: id,
+        target: stars,
+        met: { type: 'integer', minimum: 0, maximum: 4 },
+        gaps: {
+            type: 'object',
+            additionalProperties: false,
+            patternProperties: { '^[1-4]$': { type: 'array', maxItems: 1000, items: id } },
+        },
+    },
+};
+const product = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'path', 'labels', 'verdict', 'findings'],
+    properties: {
+        id,
+        path,
+        model: report_schema_text(200),
+        labels: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['scheme', 'stars'],
+                properties: { scheme: id, stars },
+            },
+        },
+        filingStatus: id,
+        verdict: { enum: ['pass', 'warn', 'fail'] },
+        findings,
+        readiness: { type: 'array', maxItems: 20, items: readiness },
+        changes: { type: 'array', maxItems: 100_000, items: change },
+        changeSets: { type: 'array', maxItems: 100_000, items: changeSet },
+    },
+};
+/** JSON Schema of the check report (version 1). */
+const checkReportSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://labelguard.dev/schemas/check-report.schema.json',
+    title: 'labelguard check report',
+    description: 'Every product judged, with its findings, label readiness and changes since the registered baseline, as written by `labelguard check --format json` and the action’s `report-json` output.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'generator', 'now', 'policy', 'summary', 'products', 'findings'],
+    properties: {
+        version: { const: 1 },
+        generator: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'version'],
+            properties: {
+                name: { const: 'labelguard' },
+                version: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+[-+.0-9A-Za-z]*$', maxLength: 50 },
+            },
+        },
+        now: { ...date, description: 'The date findings were judged against.' },
+        policy: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['failOn', 'warnOnly'],
+            properties: { failOn: { enum: config_schema/* failOnLevels */.R }, warnOnly: { type: 'boolean' } },
+        },
+        summary: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['products', 'blocking', 'warnings', 'unrecorded'],
+            properties: { products: count, blocking: count, warnings: count, unrecorded: count },
+            description: 'Counts of the products and findings below (a reader must find them equal to a recount).',
+        },
+        products: { type: 'array', maxItems: 10_000, items: product },
+        findings: { ...findings, description: 'Findings that belong to no single product.' },
+        policyChange: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['from', 'lines'],
+            description: 'Set when the judged change modifies the policy: whose policy judged it, and what changed.',
+            properties: {
+                from: report_schema_text(200),
+                lines: {
+                    type: 'array',
+                    maxItems: 1000,
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['what', 'from', 'to'],
+                        properties: { what: report_schema_text(500), from: report_schema_text(2000), to: report_schema_text(2000) },
+                    },
+                },
+            },
+        },
+    },
+};
 
-/***/ 41879:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/schemas/status.schema.ts
+// The published JSON Schema of `labelguard status --format json` (docs/status-report.schema.json is this
+// object, written out). `status --merge` validates every shard report against it before merging.
+const status_schema_date = { type: 'string', format: 'date' };
+const status_schema_count = { type: 'integer', minimum: 0 };
+const status_schema_stars = { type: 'integer', minimum: 1, maximum: 4 };
+const deadline = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['kind', 'date', 'daysLeft', 'due', 'description'],
+    properties: {
+        kind: {
+            enum: [
+                'label-renewal',
+                'label-expiry',
+                'support-end',
+                'test-report',
+                'pentest-report',
+                'refiling-submitted',
+            ],
+            description: 'Which lifecycle date this is.',
+        },
+        date: { ...status_schema_date, description: 'The day the obligation falls due.' },
+        daysLeft: { type: 'integer', description: 'Days from `now` to `date`; negative once passed.' },
+        due: { type: 'boolean', description: 'Whether it is due as of `now`.' },
+        description: { type: 'string' },
+    },
+};
+const reportAge = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['date', 'ageDays'],
+    properties: {
+        date: status_schema_date,
+        ageDays: { type: 'integer' },
+        maxAgeMonths: { ...status_schema_count, description: 'The limit of the scheme at the target level, when it has one.' },
+    },
+};
+const row = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['product', 'path', 'openChanges', 'deadlines', 'urgency', 'reasons', 'findings'],
+    properties: {
+        product: { type: 'string', minLength: 1, description: 'Product id.' },
+        path: { type: 'string', description: 'Product folder, relative to the repository root.' },
+        model: { type: 'string' },
+        scheme: { type: 'string', minLength: 1, description: 'Absent only when the manifest could not be read.' },
+        targetStars: status_schema_stars,
+        registeredStars: status_schema_stars,
+        filingStatus: {
+            enum: [
+                'not-filed',
+                'submitted',
+                'granted',
+                'refiling-required',
+                'refiling-submitted',
+                'expired',
+                'cancelled',
+            ],
+            description: 'Absent when the product has no filing record for this scheme.',
+        },
+        statusSince: status_schema_date,
+        filingCode: { type: 'string' },
+        validUntil: status_schema_date,
+        supportEnd: status_schema_date,
+        testReport: reportAge,
+        pentestReport: reportAge,
+        openChanges: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['recorded', 'unrecorded'],
+            properties: { recorded: status_schema_count, unrecorded: status_schema_count },
+            description: 'Material changes since the registered baseline.',
+        },
+        refilingPullRequest: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['number', 'url'],
+            properties: { number: { type: 'integer', minimum: 1 }, url: { type: 'string' } },
+        },
+        nextDeadline: deadline,
+        deadlines: { type: 'array', items: deadline },
+        urgency: { enum: ['action-needed', 'pending', 'healthy'] },
+        reasons: { type: 'array', items: { type: 'string' } },
+        findings: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['errors', 'warnings', 'blocking'],
+            properties: { errors: status_schema_count, warnings: status_schema_count, blocking: status_schema_count },
+        },
+    },
+};
+/** JSON Schema of the status report (version 1). */
+const statusReportSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://labelguard.dev/schemas/status-report.schema.json',
+    title: 'labelguard status report',
+    description: 'One row per product and label scheme with filing state, lifecycle dates and urgency, as written by `labelguard status --format json`.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'kind', 'generator', 'now', 'summary', 'rows'],
+    properties: {
+        version: { const: 1 },
+        kind: { const: 'labelguard-status' },
+        generator: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'version'],
+            properties: { name: { type: 'string' }, version: { type: 'string' } },
+        },
+        now: { ...status_schema_date, description: 'The date every age and deadline is computed against.' },
+        shard: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['index', 'count'],
+            properties: { index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 2 } },
+            description: 'Which part of a sharded audit this report covers; absent on a whole report.',
+        },
+        summary: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['products', 'rows', 'actionNeeded', 'pending', 'healthy'],
+            properties: { products: status_schema_count, rows: status_schema_count, actionNeeded: status_schema_count, pending: status_schema_count, healthy: status_schema_count },
+        },
+        rows: { type: 'array', items: row },
+    },
+};
 
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ih: () => (/* binding */ builtinPacks),
-/* harmony export */   sA: () => (/* binding */ loadPackSoftwareRoles),
-/* harmony export */   xh: () => (/* binding */ loadRulePacks),
-/* harmony export */   xx: () => (/* binding */ packSpec)
-/* harmony export */ });
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95278);
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9716);
-/* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81296);
-/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80653);
-/* harmony import */ var _schemas_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30405);
-/* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17665);
-/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16547);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__]);
-_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-// Loads rule packs from file contents the shell provides (no file system here): parses and validates every
-// file, compiles every expression once, and reports each problem as an error finding that names the file,
-// the rule and the line.
+;// CONCATENATED MODULE: ./src/schemas/compile.ts
 
 
 
@@ -1773,557 +555,251 @@ _schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependenc
 
 
 
-/** The packs shipped with labelguard, found by the shell at `<dist or repo root>/rules/<name>/`. */
-const builtinPacks = ['cn-ccl', 'etsi-en-303-645'];
-/** Component types whose version and identity VUL-style rules check when a pack does not say. */
-const defaultSoftwareTypes = [
-    'application',
-    'firmware',
-    'framework',
-    'library',
-    'operating-system',
-    'container',
+
+
+/** labelguard's own schemas (JSON Schema 2020-12). */
+const dataSchemas = {
+    product: product_schema/* productSchema */.H,
+    filing: filing_schema/* filingSchema */.z2,
+    config: config_schema/* configSchema */.Q,
+    pack: pack_schema/* packManifestSchema */.E_,
+    rules: pack_schema/* ruleFileSchema */.y7,
+    catalogue: pack_schema/* catalogueSchema */.pw,
+    software: pack_schema/* softwareRolesSchema */.yb,
+    changes: changesSchema,
+    status: statusReportSchema,
+    report: checkReportSchema,
+};
+/** The vendored CycloneDX schemas the bom schemas `$ref` by file name. */
+const cyclonedxRefs = [
+    'spdx.SNAPSHOT.schema.json',
+    'jsf-0.82.SNAPSHOT.schema.json',
+    'cryptography-defs.SNAPSHOT.schema.json',
 ];
-/** A `.labelguard.yml` `packs:` entry as a spec: `./path` (or `../`, `/`) is a folder, anything else a name. */
-function packSpec(entry) {
-    return /^(\.{1,2}\/|\/)/.test(entry) ? { path: entry } : { name: entry };
+/** A schema and an Ajv instance (of its dialect, with what it references) to compile it with. */
+function schemaFor(name, ajvFor) {
+    if (Object.hasOwn(dataSchemas, name)) {
+        return { ajv: ajvFor('2020-12'), schema: dataSchemas[name] };
+    }
+    return { ajv: ajvFor('draft-07'), schema: (0,cyclonedx/* cyclonedxSchemaFile */.h)(`${name}.SNAPSHOT.schema.json`) };
 }
-/** Load, validate and compile rule packs; pure: `open` supplies each pack's files. */
-function loadRulePacks(specs, open, options = {}) {
-    const problems = [];
-    const packs = [];
-    const ruleOwners = new Map();
-    const seen = new Set();
-    for (const spec of specs) {
-        const label = 'name' in spec ? spec.name : spec.path;
-        const source = open(spec);
-        if (!source) {
-            problems.push(problem('data.rule-pack-missing', configAt(options, ['packs']), `rule pack '${label}' not found`, 'name' in spec
-                ? `Built-in packs: ${builtinPacks.join(', ')}. A pack in your repository is written as ./path/to/pack.`
-                : 'The folder must exist inside the repository and contain pack.yaml.'));
-            continue;
+/** An Ajv instance per dialect, ready to compile any built-in schema of it. */
+function ajvFactory(opts = {}) {
+    const instances = new Map();
+    return (d) => {
+        let a = instances.get(d);
+        if (a === undefined) {
+            a = createAjv(d, opts);
+            // The bom schemas $ref these by relative file name, resolved against http://cyclonedx.org/schema/.
+            if (d === 'draft-07')
+                for (const f of cyclonedxRefs)
+                    a.addSchema((0,cyclonedx/* cyclonedxSchemaFile */.h)(f), `http://cyclonedx.org/schema/${f}`);
+            instances.set(d, a);
         }
-        const pack = loadPack(source, problems, ruleOwners, seen);
-        if (pack)
-            packs.push(pack);
-    }
-    applyOverrides(packs, options, problems);
-    return { packs, problems };
-}
-function configAt(options, path) {
-    return (options.locateConfig?.(path) ?? { file: options.configFile ?? '.labelguard.yml', line: 1, column: 1 });
-}
-function problem(ruleId, at, message, hint) {
-    return { ruleId, severity: 'error', message, hint, file: at.file, line: at.line, column: at.column };
-}
-/** A pack file read, parsed and validated; undefined after reporting why not. */
-function readDoc(source, rel, schema, what, problems) {
-    const file = `${source.root}/${rel}`;
-    const text = source.files.includes(rel) ? source.read(rel) : undefined;
-    if (text === undefined) {
-        problems.push(problem('data.rule-pack-missing', { file, line: 1, column: 1 }, `${what} ${file} not found`, `Create ${rel} in the pack folder, or fix the reference to it in pack.yaml.`));
-        return undefined;
-    }
-    const parsed = (0,_load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlFile */ .BU)(file, text);
-    if (Array.isArray(parsed)) {
-        // Located by the parser; never parsed again here, so a file refused for its size is not built anyway.
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_4__/* .append */ .BC)(problems, parsed.map((p) => p.toFinding()));
-        return undefined;
-    }
-    // Built-in packs were validated when labelguard was built (scripts/compile-schemas.ts).
-    if (source.validated)
-        return parsed;
-    const validate = (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__/* .validator */ .Nc)(schema);
-    if (!validate(parsed.value)) {
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_4__/* .append */ .BC)(problems, schemaProblems(parsed, validate.errors ?? [], what));
-        return undefined;
-    }
-    return parsed;
-}
-function loadPack(source, problems, ruleOwners, loadedNames) {
-    const manifestDoc = readDoc(source, 'pack.yaml', 'pack', 'rule pack manifest', problems);
-    if (!manifestDoc)
-        return undefined;
-    const name = manifestDoc.value.name;
-    // Checked before the rules load, so a pack listed twice is one problem, not one per rule id.
-    if (loadedNames.has(name)) {
-        problems.push(problem('data.rule-pack-invalid', manifestDoc.locate(['name']), `rule pack '${name}' is loaded twice`, 'List each pack once in .labelguard.yml `packs:`; packs need distinct names.'));
-        return undefined;
-    }
-    loadedNames.add(name);
-    const manifest = manifestDoc.value;
-    const before = problems.length;
-    const thresholds = [];
-    for (const [name, t] of Object.entries(manifest.thresholds ?? {}).sort(([a], [b]) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a, b))) {
-        const wrong = typeMismatch(t.type, t.default);
-        if (wrong) {
-            problems.push(problem('data.rule-pack-invalid', manifestDoc.locate(['thresholds', name, 'default']), `threshold '${name}': default ${wrong}`, `Give a default of type ${t.type}.`));
-        }
-        thresholds.push({
-            name,
-            type: t.type,
-            default: t.default,
-            description: t.description,
-            ...(t.basis ? { basis: t.basis } : {}),
-            sources: t.sources ?? [],
-        });
-    }
-    const catalogue = manifest.catalogue
-        ? loadCatalogue(source, manifest.catalogue, thresholds, problems)
-        : undefined;
-    const softwareRoles = manifest.software_roles
-        ? loadSoftwareRoles(source, manifest.software_roles, problems)
-        : defaultSoftwareRoles();
-    if (problems.length > before || (manifest.catalogue && !catalogue) || !softwareRoles)
-        return undefined;
-    const pack = {
-        name: manifest.name,
-        title: manifest.title,
-        scheme: manifest.scheme,
-        ...(manifest.version ? { version: manifest.version } : {}),
-        ...(manifest.description ? { description: manifest.description } : {}),
-        levels: [...manifest.levels].sort((a, b) => a.stars - b.stars),
-        thresholds,
-        thresholdOverrides: {},
-        ...(catalogue ? { catalogue } : {}),
-        softwareRoles,
-        rules: [],
-        root: source.root,
+        return a;
     };
-    const inputs = (0,_input_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleInputShapes */ .hJ)(thresholds);
-    const ruleFiles = source.files.filter((f) => /^rules\/[^/]+\.ya?ml$/.test(f)).sort();
-    for (const rel of ruleFiles) {
-        const doc = readDoc(source, rel, 'rules', 'rule file', problems);
-        if (!doc)
-            continue;
-        const items = doc.value.rules;
-        items.forEach((item, index) => {
-            const rule = loadRule(pack, doc, item, index, inputs, problems);
-            if (!rule)
-                return;
-            const owner = ruleOwners.get(rule.id);
-            if (owner) {
-                problems.push(problem('data.rule-duplicate-id', doc.locate(['rules', index, 'id']), `rule ${rule.id} is defined twice: here and at ${owner}`, 'Rule ids must be unique across every loaded pack; rename one.'));
-                return;
-            }
-            ruleOwners.set(rule.id, `${rule.file}:${rule.line}`);
-            pack.rules.push(rule);
-        });
-    }
-    pack.rules.sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a.id, b.id));
-    return pack;
-}
-function loadRule(pack, doc, item, index, inputs, problems) {
-    const at = (key) => doc.locate(key ? ['rules', index, key] : ['rules', index]);
-    const before = problems.length;
-    const fail = (id, key, message, hint) => problems.push(problem(id, at(key), `rule ${item.id}: ${message}`, hint));
-    if (!item.sources || item.sources.length === 0) {
-        fail('data.rule-sources', 'sources' in item ? 'sources' : undefined, 'has no sources', 'Every rule cites where it comes from: add `sources:` with the regulation or standard clause (title, clause, url).');
-    }
-    if (item.scheme !== undefined && item.scheme !== pack.scheme) {
-        fail('data.rule-pack-invalid', 'scheme', `scheme '${item.scheme}' differs from the pack's scheme '${pack.scheme}'`, `Omit \`scheme:\` (rules take the pack's scheme) or move the rule to a pack for '${item.scheme}'.`);
-    }
-    if (!pack.levels.some((l) => l.stars === item.stars)) {
-        fail('data.rule-pack-invalid', 'stars', `stars ${item.stars} is not a level of pack ${pack.name}`, `Levels: ${pack.levels.map((l) => l.stars).join(', ')}.`);
-    }
-    let categories = 'catalogue';
-    if (item.categories) {
-        if (item.categories.includes('*'))
-            categories = 'any';
-        else {
-            categories = [...item.categories].sort();
-            const unknown = pack.catalogue
-                ? categories.filter((c) => !pack.catalogue.some((k) => k.id === c))
-                : [];
-            if (unknown.length > 0) {
-                fail('data.rule-pack-invalid', 'categories', `unknown catalogue categories: ${unknown.join(', ')}`, `Categories of pack ${pack.name}: ${pack.catalogue.map((c) => c.id).join(', ')}.`);
-            }
-        }
-    }
-    const [docName, pathText] = item.path.startsWith('filing:')
-        ? ['filing', item.path.slice('filing:'.length)]
-        : ['product', item.path];
-    const steps = pathText.split('.');
-    if (!(0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeAt */ .ln)(inputs[docName], steps)) {
-        fail('data.rule-unknown-field', 'path', `path '${item.path}' does not exist in ${docName}.yaml`, `Point \`path:\` at a field of the ${docName} schema (see dist/schemas/${docName}.schema.json).`);
-    }
-    const condition = compile(item, 'condition', inputs, 'bool', fail);
-    const details = item.details === undefined ? undefined : compile(item, 'details', inputs, 'list', fail);
-    if (problems.length > before || !condition || (item.details !== undefined && !details))
-        return undefined;
-    const position = at();
-    return {
-        id: item.id,
-        title: item.title,
-        pack: pack.name,
-        scheme: pack.scheme,
-        stars: item.stars,
-        categories,
-        severity: item.severity,
-        tierBasis: item.tier_basis,
-        ...(item.tier_note ? { tierNote: item.tier_note } : {}),
-        path: { doc: docName, steps, text: item.path },
-        condition,
-        ...(details ? { details } : {}),
-        message: item.message,
-        remediation: item.remediation,
-        sources: item.sources ?? [],
-        file: position.file,
-        line: position.line,
-    };
-}
-function compile(item, key, inputs, expect, fail) {
-    const source = item[key];
-    const result = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compileExpression */ .Wo)(source, inputs, { expect });
-    if (result.ok)
-        return result.expression;
-    for (const p of result.problems) {
-        const unknown = p.message.startsWith('unknown ') || p.message.startsWith('cannot read field');
-        fail(unknown ? 'data.rule-unknown-field' : 'data.rule-expression', key, `${key}: ${p.message} near ${excerpt(source, p.offset)}`, p.hint ?? 'Check the expression against the rule input described in docs/rules.md.');
-    }
-    return undefined;
-}
-/** A short quote of the expression at the problem, for messages. */
-function excerpt(source, offset) {
-    const flat = source.replace(/\s+/g, ' ');
-    const start = Math.max(0, Math.min(offset, flat.length - 1));
-    const text = flat.slice(start, start + 40).trim();
-    return `\`${text || flat.slice(-40).trim()}\`${start + 40 < flat.length ? '…' : ''} (column ${offset + 1})`;
-}
-function loadCatalogue(source, rel, thresholds, problems) {
-    const doc = readDoc(source, rel, 'catalogue', 'catalogue', problems);
-    if (!doc)
-        return undefined;
-    const categories = doc.value.categories;
-    const before = problems.length;
-    const ids = new Set();
-    categories.forEach((c, i) => {
-        if (ids.has(c.id)) {
-            problems.push(problem('data.rule-pack-invalid', doc.locate(['categories', i, 'id']), `category '${c.id}' is listed twice`, 'Each catalogue category appears once.'));
-        }
-        ids.add(c.id);
-        for (const [name, value] of Object.entries(c.thresholds ?? {})) {
-            const t = thresholds.find((x) => x.name === name);
-            const wrong = t ? typeMismatch(t.type, value) : 'is not a threshold this pack declares';
-            if (wrong) {
-                problems.push(problem('data.rule-pack-invalid', doc.locate(['categories', i, 'thresholds', name]), `category '${c.id}': threshold '${name}' ${wrong}`, 'Category thresholds override thresholds declared in pack.yaml.'));
-            }
-        }
-    });
-    return problems.length > before ? undefined : [...categories].sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a.id, b.id));
-}
-const defaultSoftwareRoles = () => ({
-    role_property: 'ccl:role',
-    software_types: defaultSoftwareTypes,
-    roles: {},
-    crypto_denylist: [],
-});
-/**
- * A pack's software-role data alone (its manifest and `software-roles.yaml`, no rule compiled): what
- * classifying SBOM changes needs (`diff`).
- */
-function loadPackSoftwareRoles(source) {
-    const problems = [];
-    const manifest = readDoc(source, 'pack.yaml', 'pack', 'rule pack manifest', problems);
-    const rel = manifest?.value?.software_roles;
-    const softwareRoles = !manifest
-        ? undefined
-        : rel
-            ? loadSoftwareRoles(source, rel, problems)
-            : defaultSoftwareRoles();
-    return { ...(softwareRoles ? { softwareRoles } : {}), problems };
-}
-function loadSoftwareRoles(source, rel, problems) {
-    const doc = readDoc(source, rel, 'software', 'software roles file', problems);
-    if (!doc)
-        return undefined;
-    const data = doc.value;
-    const before = problems.length;
-    (data.crypto_denylist ?? []).forEach((d, i) => {
-        try {
-            new RegExp(d.version_pattern);
-        }
-        catch (e) {
-            problems.push(problem('data.rule-pack-invalid', doc.locate(['crypto_denylist', i, 'version_pattern']), `version_pattern is not a valid regular expression: ${e.message}`, 'Write a JavaScript regular expression, e.g. ^1\\.0\\.'));
-        }
-    });
-    if (problems.length > before)
-        return undefined;
-    return {
-        role_property: data.role_property ?? 'ccl:role',
-        software_types: data.software_types ?? defaultSoftwareTypes,
-        roles: data.roles,
-        crypto_denylist: data.crypto_denylist ?? [],
-    };
-}
-/** Why a value does not fit a threshold type, or undefined when it fits. */
-function typeMismatch(type, value) {
-    const ok = type === 'int'
-        ? Number.isInteger(value)
-        : type === 'number'
-            ? typeof value === 'number'
-            : type === 'bool'
-                ? typeof value === 'boolean'
-                : type === 'date'
-                    ? typeof value === 'string' && (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(value) !== undefined
-                    : type === 'list'
-                        ? Array.isArray(value) && value.every((v) => typeof v === 'string')
-                        : typeof value === 'string';
-    if (ok)
-        return undefined;
-    const shown = JSON.stringify(value);
-    return `must be ${type === 'int' ? 'a whole number' : type === 'date' ? 'a date (YYYY-MM-DD)' : type === 'list' ? 'a list of strings' : `a ${type}`}, not ${shown}`;
-}
-function applyOverrides(packs, options, problems) {
-    for (const [key, value] of Object.entries(options.thresholds ?? {}).sort(([a], [b]) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a, b))) {
-        const dot = key.indexOf('.');
-        const packName = dot === -1 ? undefined : key.slice(0, dot);
-        const name = dot === -1 ? key : key.slice(dot + 1);
-        const targets = packs.filter((p) => (packName === undefined || p.name === packName) && p.thresholds.some((t) => t.name === name));
-        if (targets.length === 0) {
-            const known = [...new Set(packs.flatMap((p) => p.thresholds.map((t) => t.name)))].sort();
-            problems.push(problem('data.threshold', configAt(options, ['thresholds', key]), `unknown threshold '${key}'`, `Thresholds of the loaded packs: ${known.join(', ') || 'none'} (prefix with the pack name, e.g. cn-ccl.${known[0] ?? 'name'}, to set one pack only).`));
-            continue;
-        }
-        for (const pack of targets) {
-            const t = pack.thresholds.find((x) => x.name === name);
-            const wrong = typeMismatch(t.type, value);
-            if (wrong) {
-                problems.push(problem('data.threshold', configAt(options, ['thresholds', key]), `threshold '${key}' ${wrong}`, `${t.description} Default: ${JSON.stringify(t.default)}.`));
-                continue;
-            }
-            // A pack-qualified override wins over a plain one for the same pack.
-            if (packName !== undefined || !(name in pack.thresholdOverrides))
-                pack.thresholdOverrides[name] = value;
-        }
-    }
-}
-function schemaProblems(doc, errors, what) {
-    // Name the rule when the problem is inside one, so a reader finds it without counting list items.
-    const rules = doc.value.rules;
-    return (0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaErrors */ .d)(errors, `the ${what}`).map(({ path, message }) => {
-        const ruleId = path[0] === 'rules' && typeof path[1] === 'number' ? rules?.[path[1]]?.id : undefined;
-        return problem('data.rule-pack-invalid', doc.locate(path), `${typeof ruleId === 'string' ? `rule ${ruleId}: ` : ''}${message}`, 'See docs/rules.md for the rule pack format.');
-    });
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 20731:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ readiness)
-/* harmony export */ });
-// Gap analysis: for each scheme a product targets, the highest star level it meets today and, for every
-// level above, exactly which rules stand in the way. A level is met when no error-severity rule of that
-// level or below fails or cannot be evaluated. Waivers do not count: a waiver is a decision to ship anyway,
-// not evidence that the product meets the level.
-/** Readiness per targeted scheme, sorted by scheme. */
-function readiness(evaluation, packs) {
-    return evaluation.labels.map(({ scheme, stars }) => {
-        const levels = [
-            ...new Set(packs.filter((p) => p.scheme === scheme).flatMap((p) => p.levels.map((l) => l.stars))),
-        ].sort((a, b) => a - b);
-        const blocking = evaluation.outcomes.filter((o) => o.scheme === scheme && o.severity === 'error' && (o.status === 'fail' || o.status === 'error'));
-        const blockersAt = (level) => [...new Set(blocking.filter((o) => o.stars <= level).map((o) => o.ruleId))].sort();
-        let met = 0;
-        for (const level of levels) {
-            if (blockersAt(level).length > 0)
-                break;
-            met = level;
-        }
-        const gaps = {};
-        for (const level of levels)
-            if (level > met)
-                gaps[String(level)] = blockersAt(level);
-        return { scheme, target: stars, met, gaps };
-    });
 }
 
 
 /***/ }),
 
-/***/ 69515:
+/***/ 91875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ renderRules)
+/* harmony export */   Q: () => (/* binding */ configSchema),
+/* harmony export */   R: () => (/* binding */ failOnLevels)
 /* harmony export */ });
-/* unused harmony export renderRulesDoc */
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95278);
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9716);
-/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16547);
-// Renders loaded rule packs for `labelguard rules` (text, JSON, Markdown) and for docs/rules.md. Pure and
-// deterministic: packs in the order given, rules by id.
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16335);
+
+const { date, nonEmpty } = _common_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaParts */ .KC;
+const failOnLevels = ['unrecorded-material', 'error', 'warning', 'never'];
+const policy = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        fail_on: {
+            enum: failOnLevels,
+            description: 'What fails the check: unrecorded material changes only; or also error findings; or also warnings; or nothing.',
+        },
+        warn_only: { type: 'boolean', description: 'Report everything, never fail.' },
+        block_pending_refiling: {
+            type: 'boolean',
+            description: 'Also block a product whose refiling is recorded but not yet granted.',
+        },
+        sbom_schema: {
+            enum: ['warning', 'error'],
+            description: 'How CycloneDX schema problems in an SBOM count.',
+        },
+        policy_change: {
+            enum: ['warning', 'error'],
+            description: 'How a pull request that changes the policy (this file, repository rule packs) counts; read from the base. Default: error on pull_request_target, warning otherwise.',
+        },
+    },
+};
+/** JSON Schema of `.labelguard.yml` at the repository root (every key optional). */
+const configSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas/config.schema.json',
+    title: 'labelguard configuration',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        $schema: { type: 'string' },
+        products: {
+            description: 'Glob(s) of product manifests, relative to the repository root.',
+            anyOf: [nonEmpty, { type: 'array', minItems: 1, items: nonEmpty }],
+        },
+        packs: {
+            type: 'array',
+            items: nonEmpty,
+            description: 'Rule packs: a built-in name (cn-ccl, etsi-en-303-645) or a ./path inside the repository.',
+        },
+        thresholds: {
+            type: 'object',
+            description: 'Overrides of rule-pack thresholds by name (see `labelguard rules`).',
+            additionalProperties: {
+                anyOf: [{ type: ['number', 'string', 'boolean'] }, { type: 'array', items: { type: 'string' } }],
+            },
+        },
+        policy: {
+            ...policy,
+            properties: {
+                ...policy.properties,
+                branches: {
+                    type: 'array',
+                    description: 'Stricter policy for pull requests whose base branch matches a glob (first match wins).',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['pattern'],
+                        properties: { pattern: nonEmpty, ...policy.properties },
+                    },
+                },
+            },
+        },
+        waivers: {
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['rule', 'product', 'justification', 'approver', 'expires'],
+                properties: {
+                    rule: nonEmpty,
+                    product: nonEmpty,
+                    justification: nonEmpty,
+                    approver: nonEmpty,
+                    expires: date,
+                },
+            },
+        },
+        sbom_noise: {
+            type: 'object',
+            additionalProperties: false,
+            description: "SBOM properties that describe the build, not the product, left out of every comparison: added to or removed from the rule pack's sbom-noise.yaml.",
+            properties: {
+                ignore_properties: { type: 'array', items: nonEmpty, description: 'Also ignore these property names (`*` wildcard).' },
+                keep_properties: { type: 'array', items: nonEmpty, description: "Compare these after all, though the pack's list ignores them." },
+            },
+        },
+        classification: {
+            type: 'array',
+            description: 'Per-product overrides of change classification.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['change', 'classification', 'justification'],
+                properties: {
+                    product: { type: 'string', description: 'Product id; all products when absent.' },
+                    change: { ...nonEmpty, description: 'Change-classification id from the rule pack, e.g. fw-security-patch.' },
+                    classification: { enum: ['material', 'record', 'none'] },
+                    justification: nonEmpty,
+                    fingerprints: {
+                        type: 'array',
+                        minItems: 1,
+                        items: nonEmpty,
+                        description: 'Only these changes (fingerprints as labelguard reports them); every change of the entry when absent.',
+                    },
+                    approver: {
+                        ...nonEmpty,
+                        description: 'Who approved the override: a GitHub login or org/team (checked when `approvals` is set).',
+                    },
+                    expires: { ...date, description: 'Last day the override applies; it stops applying after it.' },
+                },
+            },
+        },
+        approvals: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Who may approve waivers and classification overrides; the approver named on one a pull request adds must have approved that pull request.',
+            properties: {
+                approvers: {
+                    type: 'array',
+                    items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$' },
+                    description: 'GitHub logins (alice) and teams (org/team) that may approve.',
+                },
+            },
+        },
+        refiling: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                enabled: { type: 'boolean', description: 'Open refiling pull requests (default true).' },
+                on_pull_request: {
+                    type: 'boolean',
+                    description: 'Also open a refiling pull request stacked on the pull request branch.',
+                },
+                branch_prefix: { type: 'string', default: 'labelguard/refile' },
+                labels: { type: 'array', items: nonEmpty },
+                reviewers: { type: 'array', items: nonEmpty },
+                team_reviewers: { type: 'array', items: nonEmpty },
+                assignees: { type: 'array', items: nonEmpty },
+                draft: { type: 'boolean' },
+                max_open: { type: 'integer', minimum: 1 },
+            },
+        },
+        dashboard: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                enabled: { type: 'boolean' },
+                title: { type: 'string' },
+                labels: { type: 'array', items: nonEmpty },
+            },
+        },
+    },
+};
+
+
+/***/ }),
+
+/***/ 64217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ cyclonedxSchemaFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25462);
+// The vendored CycloneDX JSON Schemas (about 1 MB), read from labelguard's own schemas folder the first
+// time one is needed rather than inlined in the bundle: a run that reads no SBOM (a pull request touching
+// no product) neither reads nor parses them. The SBOM core (src/sbom/) takes the enums it checks XML
+// against from here; compile.ts hands them to Ajv.
 
 
 
-/** Render the rules of the given packs with their sources. */
-function renderRules(packs, format) {
-    if (format === 'json')
-        return `${JSON.stringify({ packs: packs.map(packJson) }, null, 2)}\n`;
-    if (format === 'markdown')
-        return packs.map((p) => `## ${p.name}: ${md(p.title)}\n\n${rulesTable(p)}`).join('\n');
-    return packs.map(packText).join('\n');
-}
-function stars(n) {
-    return '★'.repeat(n);
-}
-function sourceText(s) {
-    return (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceLabel */ .en)(s) + (s.url ? ` <${s.url}>` : '');
-}
-function packText(p) {
-    const levels = p.levels.map((l) => `${stars(l.stars)} ${l.name}`).join(', ');
-    const lines = [`${p.name}  ${p.title}: ${p.rules.length} rules (scheme ${p.scheme}; levels: ${levels})`];
-    const idWidth = (0,_core_append_js__WEBPACK_IMPORTED_MODULE_2__/* .maxOf */ ._)(p.rules.map((r) => r.id.length), 4);
-    const starWidth = (0,_core_append_js__WEBPACK_IMPORTED_MODULE_2__/* .maxOf */ ._)(p.levels.map((l) => l.stars), 1);
-    for (const r of p.rules) {
-        lines.push(`  ${r.id.padEnd(idWidth)}  ${stars(r.stars).padEnd(starWidth)}  ${r.severity.padEnd(7)}  ${r.tierBasis.padEnd(9)}  ${r.title}`);
-        const indent = ' '.repeat(idWidth + 4);
-        lines.push(`${indent}checks: ${r.path.text}`);
-        for (const s of r.sources)
-            lines.push(`${indent}source: ${sourceText(s)}`);
+const loaded = new Map();
+/** One vendored schema file by name (e.g. `bom-1.6.SNAPSHOT.schema.json`), parsed once per process. */
+function cyclonedxSchemaFile(file) {
+    let schema = loaded.get(file);
+    if (schema === undefined) {
+        schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_assets_js__WEBPACK_IMPORTED_MODULE_2__/* .assetDir */ .Y)('schemas/cyclonedx'), file), 'utf8'));
+        loaded.set(file, schema);
     }
-    return `${lines.join('\n')}\n`;
-}
-function packJson(p) {
-    return {
-        name: p.name,
-        title: p.title,
-        scheme: p.scheme,
-        ...(p.version ? { version: p.version } : {}),
-        levels: p.levels,
-        thresholds: p.thresholds.map((t) => ({
-            name: t.name,
-            type: t.type,
-            default: t.default,
-            ...(t.name in p.thresholdOverrides ? { value: p.thresholdOverrides[t.name] } : {}),
-            description: t.description,
-            ...(t.basis ? { basis: t.basis } : {}),
-            sources: t.sources,
-        })),
-        ...(p.catalogue ? { catalogue: p.catalogue.map((c) => ({ id: c.id, title: c.title })) } : {}),
-        rules: p.rules.map(ruleJson),
-    };
-}
-function ruleJson(r) {
-    return {
-        id: r.id,
-        title: r.title,
-        scheme: r.scheme,
-        stars: r.stars,
-        categories: r.categories,
-        severity: r.severity,
-        tierBasis: r.tierBasis,
-        ...(r.tierNote ? { tierNote: r.tierNote } : {}),
-        path: r.path.text,
-        condition: r.condition.source.trim(),
-        ...(r.details ? { details: r.details.source.trim() } : {}),
-        message: r.message,
-        remediation: r.remediation,
-        sources: r.sources,
-    };
-}
-/** Escape text for a Markdown table cell. */
-function md(text) {
-    return text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
-}
-function sourceMd(s) {
-    const label = md((0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceLabel */ .en)(s));
-    return s.url ? `[${label.replace(/[[\]]/g, '\\$&')}](${s.url})` : label;
-}
-function rulesTable(p) {
-    const rows = p.rules.map((r) => {
-        const tier = r.tierBasis === 'confirmed' ? 'confirmed' : 'inferred';
-        return `| ${r.id} | ${stars(r.stars)} | ${r.severity} | ${tier} | ${md(r.title)} | \`${r.path.text}\` | ${r.sources.map(sourceMd).join('<br>')} |`;
-    });
-    return ([
-        '| Rule | Level | Severity | Tier | Title | Points at | Sources |',
-        '|---|---|---|---|---|---|---|',
-        ...rows,
-    ].join('\n') + '\n');
-}
-function thresholdsTable(thresholds) {
-    const rows = thresholds.map((t) => `| \`${t.name}\` | ${t.type} | \`${md(JSON.stringify(t.default))}\` | ${md(t.description)} | ${md(t.basis ?? '')} |`);
-    return (['| Threshold | Type | Default | Meaning | Basis |', '|---|---|---|---|---|', ...rows].join('\n') + '\n');
-}
-/** The complete docs/rules.md for the given (built-in) packs. */
-function renderRulesDoc(packs) {
-    const out = [
-        '# Rule reference',
-        '',
-        '<!-- Generated from the built-in rule packs by renderRulesDoc() (src/rules/render.ts). Do not edit by hand:',
-        '     change the files under rules/ and regenerate. A test fails when this file is stale. -->',
-        '',
-        `labelguard ships ${packs.length} rule packs with ${packs.reduce((n, p) => n + p.rules.length, 0)} rules. A product names the schemes it targets in`,
-        '`product.yaml` (`labels: [{scheme, stars}]`) and gets the findings of every rule of each scheme whose level is at or below',
-        'its target. Rules above the target are still evaluated for the readiness (gap) analysis.',
-        '',
-        '**Tier**: *confirmed* means the regulation or standard itself puts the requirement at that level; *inferred* means the level',
-        'is our mapping and may change when the implementation rules are published. A rule whose level is only partly',
-        'confirmed says which part in its tier note (`labelguard rules --format json`, `tierNote`).',
-        '',
-        "**Sources** are cited by the instrument's title, number, version and clause, each with its confidence in brackets:",
-        '*confirmed* (the official text, or a reputable summary of it), *fragment* (wording seen only in unverified reposts:',
-        'cited by title and number, never linked), *inferred* (our mapping) or *assumption* (a placeholder value). A source',
-        'links only to the official publisher or a reputable secondary source: each pack lists the hosts it has reviewed',
-        '(`source_hosts` in `pack.yaml`), and a test fails on a URL anywhere else.',
-        '',
-        '## Writing rules',
-        '',
-        'A pack is a folder with `pack.yaml` (name, scheme, levels, thresholds), optional `catalogue.yaml` and',
-        '`software-roles.yaml`, and rule files under `rules/*.yaml`. Each rule has `id`, `title`, `stars`, `severity`,',
-        '`tier_basis`, `path` (the field the finding points at: relative to product.yaml, or `filing:` + a path in filing.yaml),',
-        '`condition` (CEL, true = pass), optional `details` (CEL list of strings naming what failed), `message`, `remediation`',
-        'and `sources`. Conditions read one object:',
-        '',
-        '| Input | What it is |',
-        '|---|---|',
-        '| `product` | product.yaml as validated (snake_case keys) |',
-        "| `filing` | filing.yaml when it is for this scheme, else `{scheme, status: 'not-filed'}` |",
-        '| `sbom` | SBOM summary: `present`, `schemaValid`, `componentCount`, `componentsWithoutVersion`, `componentsWithoutIdentity`, `metadataName`, `metadataVersion`, `metadataManufacturer`, `networkDaemons`, `cryptoLibraries`, `deniedCrypto`, `cryptoAlgorithms`, `roles`, `vulnerabilities`, `openVulnerabilities` |',
-        '| `thresholds` | the pack thresholds below, after category and `.labelguard.yml` overrides |',
-        '| `now` | the date judged against, `YYYY-MM-DD` |',
-        '| `scheme`, `stars` | the scheme and the star level the product targets |',
-        '| `category` | the catalogue entry of `product.category`, with `known` |',
-        "| `coverage` | the recorded-change chain from the filing's baseline: `baselineFirmware`, `baselineHardware`, `recordOnly` (every difference recorded as record-class), `via` (change-log ids), `breaks` (why not) |",
-        '',
-        'Optional fields: `has(product.agent)` tests one level; `product.?security.?updates.?signed.orValue(false)` reads a',
-        'nested optional field with a default. A field read without either that is missing makes the rule fail with a',
-        'finding that names the missing field. Functions added to CEL:',
-        '',
-        ...expressionFunctions.map((f) => `- \`${f.signature}\`: ${f.doc}`),
-        '',
-        `Work is bounded: one evaluation of a condition may take ${evaluationBudget.base.toLocaleString('en-US')} steps plus ${evaluationBudget.perInputValue} per`,
-        'value of its input (every node evaluated is a step; `+` and `join()` also cost the size they build). A condition',
-        'that takes more, such as nested list macros that multiply (`a.all(x, a.all(y, …))`), stops with a finding on the rule',
-        'and the product. Walk each list once.',
-        '',
-    ];
-    for (const p of packs) {
-        out.push(`## ${p.name}: ${p.title}`, '');
-        if (p.description)
-            out.push(p.description.trim(), '');
-        out.push(`Scheme id: \`${p.scheme}\`. Levels: ${p.levels.map((l) => `${stars(l.stars)} ${l.name}`).join(', ')}.`, '');
-        if (p.catalogue) {
-            out.push('### Catalogue', '', '| Category | Title | Batch | Effective |', '|---|---|---|---|');
-            for (const c of p.catalogue) {
-                out.push(`| \`${c.id}\` | ${md(c.title)}${c.title_zh ? ` (${md(c.title_zh)})` : ''} | ${c.batch ?? ''} | ${c.effective ?? ''} |`);
-            }
-            out.push('');
-        }
-        if (p.thresholds.length > 0)
-            out.push('### Thresholds', '', thresholdsTable(p.thresholds));
-        out.push(`### Rules (${p.rules.length})`, '', rulesTable(p));
-    }
-    return `${out
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')
-        .trimEnd()}\n`;
+    return schema;
 }
 
 

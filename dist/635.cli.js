@@ -1,0 +1,2527 @@
+export const id = 635;
+export const ids = [635];
+export const modules = {
+
+/***/ 27211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ classifyDifference),
+/* harmony export */   _: () => (/* binding */ unclassifiedId)
+/* harmony export */ });
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5080);
+/* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79060);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42725);
+
+
+
+/** Used when no table covers the filing's scheme, or a table has no catch-all: nothing is dropped. */
+const unclassifiedId = 'unclassified';
+const unclassifiedReason = 'not classified by the pack; recorded for audit';
+/**
+ * Classify one difference with the first entry whose `when` is true, then apply the entry's star
+ * threshold and any override for the product. Pure.
+ */
+function classifyDifference(d, table, ctx, overrides, productId) {
+    const input = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareInput */ ._s)({ change: (0,_change_input_js__WEBPACK_IMPORTED_MODULE_1__/* .changeInput */ .J)(d, ctx) });
+    const failures = [];
+    let out;
+    for (const entry of table?.entries ?? []) {
+        const r = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(entry.when, input);
+        if (!r.ok) {
+            failures.push({ classId: entry.id, message: r.error.message });
+            continue;
+        }
+        if (typeof r.value !== 'boolean') {
+            // The engine types inputs dynamically, so a non-boolean `when` is only caught here.
+            failures.push({
+                classId: entry.id,
+                message: `'when' gave ${describeValue(r.value)}, not true or false`,
+            });
+            continue;
+        }
+        if (!r.value)
+            continue;
+        let classification = entry.classification;
+        let reason = entry.reason;
+        if (entry.minStars !== undefined && ctx.stars < entry.minStars) {
+            classification = entry.belowMinStars;
+            reason = `${reason} (${classification} below ${entry.minStars}★; this product targets ${ctx.stars}★)`;
+        }
+        out = {
+            difference: d,
+            classification,
+            classId: entry.id,
+            reason,
+            sources: entry.sources,
+            blocking: entry.blocking,
+            failures,
+        };
+        break;
+    }
+    out ??= {
+        difference: d,
+        classification: 'record',
+        classId: unclassifiedId,
+        reason: unclassifiedReason,
+        sources: [],
+        blocking: false,
+        failures,
+    };
+    const override = findOverride(overrides, out.classId, productId, () => (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintOf */ .a)(d));
+    if (override) {
+        out.reason = `${out.reason} — overridden to ${override.classification} in .labelguard.yml: ${override.justification}`;
+        out.classification = override.classification;
+    }
+    // Only a material change can block; an override that lowers it lifts the block too.
+    if (out.classification !== 'material')
+        out.blocking = false;
+    return out;
+}
+/**
+ * The override for an entry and product: one that names this very change (by fingerprint) wins over one
+ * for the product, which wins over one for all products. An override that lists fingerprints covers
+ * only those changes.
+ */
+function findOverride(overrides, classId, productId, fingerprint) {
+    const forEntry = overrides.filter((o) => o.change === classId && (o.product === undefined || o.product === productId));
+    const named = forEntry.filter((o) => o.fingerprints !== undefined);
+    const own = named.length > 0 ? fingerprint() : undefined;
+    return (named.find((o) => o.fingerprints.includes(own) && o.product === productId) ??
+        named.find((o) => o.fingerprints.includes(own)) ??
+        forEntry.find((o) => o.fingerprints === undefined && o.product === productId) ??
+        forEntry.find((o) => o.fingerprints === undefined));
+}
+function describeValue(v) {
+    if (Array.isArray(v))
+        return 'a list';
+    if (v === null || v === undefined)
+        return 'no value';
+    return typeof v === 'string' ? `the text '${v}'` : `a ${typeof v}`;
+}
+
+
+/***/ }),
+
+/***/ 42725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ fingerprintOf)
+/* harmony export */ });
+/* unused harmony export fingerprintPrefix */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const prefixes = {
+    hardware: 'hw',
+    firmware: 'fw',
+    sbom: 'sbom',
+    service: 'svc',
+    security: 'sec',
+    label: 'label',
+    lifecycle: 'life',
+};
+/** The fingerprint prefix of a category: hw, fw, sbom, svc, sec, label or life. */
+function fingerprintPrefix(category) {
+    return prefixes[category];
+}
+/**
+ * Stable id of one difference: `<prefix>:<16 hex>` from a SHA-256 over kind, subject, from and to.
+ * Only normalised values go in, so the same difference read from a JSON or an XML SBOM, or on another
+ * day, has the same fingerprint; a different target version gives a different one.
+ */
+function fingerprintOf(d) {
+    // JSON of an array keeps the fields apart: no separator inside a value can make two inputs collide.
+    const text = JSON.stringify([d.kind, d.subject, d.from ?? null, d.to ?? null]);
+    return `${fingerprintPrefix(d.category)}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+
+
+/***/ }),
+
+/***/ 60137:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   evidenceHelp: () => (/* binding */ evidenceHelp),
+/* harmony export */   runEvidence: () => (/* binding */ runEvidence)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53126);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49801);
+/* harmony import */ var _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86540);
+/* harmony import */ var _pipeline_evidence_assets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38391);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
+/* harmony import */ var _product_arg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10548);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_product_arg_js__WEBPACK_IMPORTED_MODULE_4__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_5__, _changes_index_js__WEBPACK_IMPORTED_MODULE_6__, _pipeline_evidence_assets_js__WEBPACK_IMPORTED_MODULE_7__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_product_arg_js__WEBPACK_IMPORTED_MODULE_4__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_5__, _changes_index_js__WEBPACK_IMPORTED_MODULE_6__, _pipeline_evidence_assets_js__WEBPACK_IMPORTED_MODULE_7__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+
+
+
+
+const evidenceHelp = `Usage: labelguard evidence <product-dir> [--repo DIR] [--out DIR] [--filing-id ID] [--now DATE]
+
+Generate the filing evidence of one product: filing form data, technical documentation, change
+notification, declaration draft, responsibility matrix, test request, label artwork (SVG and PNG with
+the QR code), the normalised SBOM and an evidence index with the SHA-256 of every file and input.
+The same inputs always give byte-identical files.
+
+Options:
+  <product-dir>    the product's folder (holding product.yaml), relative to the current directory
+  --repo DIR       the compliance repository (default: the nearest folder above the product holding
+                   .labelguard.yml or .git, else the current directory)
+  --out DIR        where to write (default: <product-dir>/filings/<filing-id>/)
+  --filing-id ID   name of the filing's evidence folder (default: --now)
+  --now DATE       the day the evidence is for (default: today)
+`;
+/** `labelguard evidence`. */
+async function runEvidence(args, io) {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandArgs */ .Qx)('evidence', args, {
+        repo: { type: 'string' },
+        out: { type: 'string' },
+        'filing-id': { type: 'string' },
+        now: { type: 'string' },
+    }, true);
+    if (values.help) {
+        io.stdout(evidenceHelp);
+        return 0;
+    }
+    if (positionals.length !== 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('evidence takes one product folder', [
+            "Run 'labelguard evidence --help' for usage.",
+        ]);
+    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNow */ .A7)(values.now, io.today);
+    const filingId = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFilingId */ .kD)(values['filing-id'], now);
+    const { productDir, source, repo, product } = await (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_4__/* .loadProductArg */ .i)(io, positionals[0], values.repo);
+    if (values.out === undefined)
+        forgiveOwnSbom(product, filingId);
+    (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_4__/* .requireValid */ .A)(product, 'evidence is generated');
+    const packs = await (0,_pipeline_packs_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPacks */ .rn)(source, repo.config);
+    const changes = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_6__/* .detectChanges */ .f)(product, packs.classifier, repo.config.config.classification ?? []).changes;
+    const scheme = product.filing?.scheme ?? product.manifest.labels[0]?.scheme;
+    const softwareRoles = packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
+    await (0,_pipeline_evidence_assets_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareLabelRenderer */ .Z)();
+    const bundle = (0,_pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_8__/* .evidenceFor */ .h)(product, changes, {
+        templates: (0,_pipeline_evidence_assets_js__WEBPACK_IMPORTED_MODULE_7__/* .loadTemplates */ .K)(),
+        ...(softwareRoles ? { softwareRoles } : {}),
+        check: (0,_pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_8__/* .bundleCheck */ .n)(product, packs.packs, changes, now),
+        filingId,
+    });
+    const out = values.out ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values.out) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(productDir, 'filings', filingId);
+    refuseToRewriteRegistered(productDir, product.filing?.baseline?.sbom.file, out, bundle.files);
+    for (const f of bundle.files) {
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, f.path);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(target, f.content);
+    }
+    io.stdout(`${bundle.files.length} evidence files for ${product.id} written to ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, out) || '.'}\n`);
+    for (const f of bundle.files)
+        io.stdout(`  ${f.path}\n`);
+    return 0;
+}
+/**
+ * The folder may hold the registered SBOM (filing.yaml's baseline points into the bundle of the filing it
+ * came from): writing the same bytes again is fine, other bytes would silently move the reference.
+ */
+function refuseToRewriteRegistered(productDir, registered, out, files) {
+    if (registered === undefined)
+        return;
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(productDir, registered);
+    const file = files.find((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, f.path) === target);
+    if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+        return;
+    if (Buffer.compare((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(target), Buffer.from(file.content)) === 0)
+        return;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${registered} is the registered SBOM of filing.yaml's baseline and would change`, [
+        'Generate the evidence of a new filing into its own folder (--filing-id), or --out elsewhere.',
+    ]);
+}
+/**
+ * filing.yaml may already point its baseline at the SBOM this very run writes (`filings/<id>/sbom.cdx.json`,
+ * as `labelguard baseline` registers it): that file not existing yet is no reason to refuse the run.
+ */
+function forgiveOwnSbom(product, filingId) {
+    const ref = `filings/${filingId}/sbom.cdx.json`;
+    if (product.filing?.baseline?.sbom.file !== ref)
+        return;
+    product.findings = product.findings.filter((f) => !(f.ruleId === 'data.missing-file' && f.file === product.filingFile && f.message.includes(`'${ref}'`)));
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 10548:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ requireValid),
+/* harmony export */   i: () => (/* binding */ loadProductArg)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68922);
+/* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4479);
+/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21121);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_5__]);
+_load_repository_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+/**
+ * Load the product in folder `arg` (relative to the current directory) from its repository: `--repo`, else
+ * the nearest folder above it holding .labelguard.yml or .git. A folder without a product is a usage error.
+ */
+async function loadProductArg(io, arg, repo) {
+    const productDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, arg);
+    const root = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_2__/* .repoDir */ .w)(io.cwd, repo ?? findRepoRoot(productDir) ?? '.');
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, productDir).split('\\').join('/');
+    if (rel.startsWith('..'))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`the product folder ${arg} is not inside the repository ${root}`);
+    const source = new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_4__/* .WorkingTreeSource */ .T(root);
+    const loaded = await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRepository */ .rV)(source, { onlyDirs: new Set([rel]) });
+    const product = loaded.products[0];
+    if (!product)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`no product found in ${arg}`, [
+            'The folder must hold a product.yaml matched by the configured product globs.',
+        ]);
+    return { productDir, root, source, repo: loaded, product };
+}
+/** Refuse a product whose data has errors: `what` is what cannot be done with it. */
+function requireValid(product, what) {
+    const errors = product.findings.filter((f) => f.severity === 'error');
+    if (!product.manifest || !product.sbom || errors.length > 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`product ${product.id} has problems that must be fixed before ${what}`, errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
+    }
+}
+function findRepoRoot(start) {
+    let dir = start;
+    for (;;) {
+        for (const marker of ['.labelguard.yml', '.labelguard.yaml', '.git']) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, marker));
+                return dir;
+            }
+            catch (e) {
+                if (e.code === 'EISDIR')
+                    return dir;
+            }
+        }
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (up === dir)
+            return undefined;
+        dir = up;
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 21121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ repoDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+
+
+
+/** Resolve --repo to an existing directory, or fail as a usage error. */
+function repoDir(cwd, value) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, value ?? '.');
+    let ok;
+    try {
+        ok = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory();
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`repository '${value ?? '.'}' does not exist or is not a directory`, [
+            'Pass --repo <path to your compliance repository>.',
+        ]);
+    return dir;
+}
+
+
+/***/ }),
+
+/***/ 77995:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $S: () => (/* binding */ filingFormModel),
+/* harmony export */   K6: () => (/* binding */ declarationModel),
+/* harmony export */   RZ: () => (/* binding */ testRequestModel),
+/* harmony export */   Yz: () => (/* binding */ responsibilityModel),
+/* harmony export */   df: () => (/* binding */ changeNotificationModel),
+/* harmony export */   q6: () => (/* binding */ createContext),
+/* harmony export */   rw: () => (/* binding */ technicalDocumentationModel)
+/* harmony export */ });
+/* unused harmony exports sortChanges, checkModel, missingMaterials */
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95278);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30062);
+/* harmony import */ var _label_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94187);
+/* harmony import */ var _responsibility_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1539);
+/* harmony import */ var _security_claims_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28685);
+/* harmony import */ var _test_request_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16953);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_responsibility_js__WEBPACK_IMPORTED_MODULE_2__, _security_claims_js__WEBPACK_IMPORTED_MODULE_3__, _test_request_js__WEBPACK_IMPORTED_MODULE_5__]);
+([_responsibility_js__WEBPACK_IMPORTED_MODULE_2__, _security_claims_js__WEBPACK_IMPORTED_MODULE_3__, _test_request_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+
+const classificationRank = { material: 0, record: 1, none: 2 };
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Changes in report order: material first, then by kind, subject and fingerprint. */
+function sortChanges(changes) {
+    return [...changes].sort((a, b) => classificationRank[a.classification] - classificationRank[b.classification] ||
+        byText(a.kind, b.kind) ||
+        byText(a.subject, b.subject) ||
+        byText(a.fingerprint, b.fingerprint));
+}
+function createContext(product, filing, filingId, changes, sbom, check) {
+    return {
+        product,
+        filing,
+        filingId,
+        label: (0,_label_js__WEBPACK_IMPORTED_MODULE_0__/* .describeLabel */ .uD)(product, filing),
+        changes: sortChanges(changes),
+        sbom,
+        check,
+    };
+}
+/**
+ * The check result every document meant for signing or filing carries: the level claimed, the level met,
+ * the unmet rules by level and every filing material still missing. Ready to sign only when the level
+ * claimed is met and nothing is missing.
+ */
+function checkModel(ctx) {
+    const missing = missingMaterials(ctx.product);
+    const levelMet = ctx.check.met >= ctx.check.target;
+    return {
+        target: ctx.check.target,
+        targetSymbols: '★'.repeat(ctx.check.target),
+        met: ctx.check.met,
+        metSymbols: ctx.check.met > 0 ? '★'.repeat(ctx.check.met) : 'none',
+        levelMet,
+        readyToSign: levelMet && missing.length === 0,
+        judgedOn: ctx.check.judgedOn,
+        unmet: ctx.check.unmet.map((l) => ({ stars: l.stars, starSymbols: '★'.repeat(l.stars), rules: l.rules })),
+        notes: ctx.check.notes,
+        missing,
+    };
+}
+/** Filing materials the agency asks for that the product's data does not provide yet. */
+function missingMaterials(product) {
+    const ev = product.evidence;
+    const report = ev?.test_report;
+    const out = [];
+    if (!report)
+        out.push({ id: 'test_report', zh: '检测报告', en: 'test report' });
+    if (!ev?.business_licence)
+        out.push({ id: 'business_licence', zh: '营业执照', en: "producer's business licence" });
+    if (report && !report.lab_qualification?.cma_certificate)
+        out.push({
+            id: 'lab_qualification',
+            zh: '检测机构资质认定证书',
+            en: "laboratory's qualification certificate (CMA)",
+        });
+    if (!ev?.declaration?.signed_by)
+        out.push({ id: 'signed_declaration', zh: '签署的符合性声明', en: 'signed conformity declaration' });
+    if (!product.manufacturer.legal_representative)
+        out.push({ id: 'legal_representative', zh: '法定代表人', en: "producer's legal representative (named)" });
+    if (product.agent && !product.agent.authorization_doc)
+        out.push({ id: 'agent_authorisation', zh: '代理人授权书', en: "agent's authorisation" });
+    return out;
+}
+function header(ctx) {
+    const { scheme, stars } = (0,_label_js__WEBPACK_IMPORTED_MODULE_0__/* .labelScheme */ .q1)(ctx.product, ctx.filing);
+    return {
+        productId: ctx.product.id,
+        model: ctx.product.model,
+        producer: ctx.product.manufacturer.name,
+        filingId: ctx.filingId,
+        scheme,
+        stars,
+        starSymbols: '★'.repeat(stars),
+        filingStatus: (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_1__/* .statusWording */ .D)(ctx.label.filingStatus),
+        draft: ctx.label.draft,
+    };
+}
+const report = (r) => r
+    ? {
+        file: r.file,
+        report_number: r.report_number ?? null,
+        sha256: r.sha256,
+        date: r.date,
+        lab: r.lab,
+        lab_type: r.lab_type ?? null,
+        accreditation_id: r.accreditation_id ?? null,
+        cma_certificate: r.lab_qualification?.cma_certificate ?? null,
+        cnas: r.lab_qualification?.cnas ?? null,
+    }
+    : null;
+function securityParts(product) {
+    return (product.hardware.parts ?? [])
+        .filter((p) => p.security_relevant !== false)
+        .map((p) => ({ part: p.part, role: p.role ?? null, mpn: p.mpn, manufacturer: p.manufacturer ?? null }));
+}
+/** filing-form.json: the seven label items and the product data a filing portal asks for. */
+function filingFormModel(ctx) {
+    const { product, filing, label } = ctx;
+    const { scheme, stars } = (0,_label_js__WEBPACK_IMPORTED_MODULE_0__/* .labelScheme */ .q1)(product, filing);
+    const contact = (0,_responsibility_js__WEBPACK_IMPORTED_MODULE_2__/* .filingContact */ .W8)(product);
+    const testReport = report(product.evidence?.test_report);
+    const lab = (0,_label_js__WEBPACK_IMPORTED_MODULE_0__/* .labelLab */ .WM)(product, filing);
+    const standard = (0,_label_js__WEBPACK_IMPORTED_MODULE_0__/* .labelStandard */ .gh)(filing);
+    const missing = [
+        ...(product.manufacturer.credit_code ? [] : ['producer.credit_code']),
+        ...(lab ? [] : ['label.lab']),
+        ...(standard ? [] : ['label.standard']),
+        ...(testReport ? [] : ['test_report']),
+        ...(contact ? [] : ['contact']),
+        ...missingMaterials(product)
+            .filter((m) => m.id !== 'test_report' && m.id !== 'agent_authorisation')
+            .map((m) => m.id),
+        ...(product.agent && !product.agent.authorization_doc ? ['agent.authorization_doc'] : []),
+    ];
+    const check = checkModel(ctx);
+    return {
+        form: {
+            scheme,
+            agency: filing?.agency ?? null,
+            filing_id: ctx.filingId,
+            filing_status: (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_1__/* .statusWording */ .D)(label.filingStatus),
+            draft: label.draft,
+        },
+        label: {
+            producer: product.manufacturer.name,
+            model: product.model,
+            stars,
+            level_name: label.levelName ? `${label.levelName.zh} ${label.levelName.en}` : null,
+            valid_from: filing?.label?.valid_from ?? null,
+            valid_until: filing?.label?.valid_until ?? null,
+            lab,
+            standard,
+            filing_code: label.draft ? null : (filing?.label?.filing_code ?? null),
+            verification_url: filing?.verification_url ?? null,
+        },
+        producer: {
+            name: product.manufacturer.name,
+            credit_code: product.manufacturer.credit_code ?? null,
+            country: product.manufacturer.country ?? null,
+            address: product.manufacturer.address ?? null,
+        },
+        product: { id: product.id, model: product.model, category: product.category, stars },
+        hardware: { revision: product.hardware.revision, security_parts: securityParts(product) },
+        firmware: { version: product.firmware.version, image_sha256: product.firmware.image_sha256 },
+        test_report: testReport,
+        pentest_report: report(product.evidence?.pentest_report),
+        contact,
+        agent: product.agent
+            ? { name: product.agent.name, authorization_doc: product.agent.authorization_doc ?? null }
+            : null,
+        sbom: { file: 'sbom.cdx.json', sha256: ctx.sbom.sha256 },
+        check: {
+            target_stars: check.target,
+            met_stars: check.met,
+            level_met: check.levelMet,
+            ready_to_sign: check.readyToSign,
+            judged_on: check.judgedOn,
+            unmet: check.unmet.map((l) => ({ stars: l.stars, rules: l.rules })),
+            notes: check.notes,
+        },
+        missing,
+    };
+}
+/** technical-documentation.md: hardware, firmware, every security claim, SBOM summary. */
+function technicalDocumentationModel(ctx) {
+    const { product } = ctx;
+    return {
+        ...header(ctx),
+        category: product.category,
+        hardware: {
+            revision: product.hardware.revision,
+            parts: (product.hardware.parts ?? []).map((p) => ({
+                part: p.part,
+                role: p.role ?? null,
+                mpn: p.mpn,
+                manufacturer: p.manufacturer ?? null,
+                securityRelevant: p.security_relevant !== false,
+            })),
+        },
+        firmware: { version: product.firmware.version, imageSha256: product.firmware.image_sha256 },
+        security: (0,_security_claims_js__WEBPACK_IMPORTED_MODULE_3__/* .securityClaims */ .U)(product.security),
+        sbom: ctx.sbom,
+        check: checkModel(ctx),
+    };
+}
+/** change-notification.md: each change since the baseline. */
+function changeNotificationModel(ctx) {
+    const baseline = ctx.filing?.baseline;
+    const count = (c) => ctx.changes.filter((x) => x.classification === c).length;
+    return {
+        ...header(ctx),
+        baseline: baseline
+            ? {
+                filingId: baseline.filing_id ?? null,
+                hardwareRevision: baseline.hardware.revision,
+                firmwareVersion: baseline.firmware.version,
+                sbomDigest: baseline.sbom.digest,
+            }
+            : null,
+        counts: {
+            total: ctx.changes.length,
+            material: count('material'),
+            record: count('record'),
+            none: count('none'),
+            unrecorded: ctx.changes.filter((c) => c.classification === 'material' && !c.recorded).length,
+        },
+        changes: ctx.changes.map((c, i) => ({
+            number: i + 1,
+            kind: c.kind,
+            subject: c.subject,
+            from: c.from ?? null,
+            to: c.to ?? null,
+            classification: c.classification,
+            classId: c.classId,
+            reason: c.reason,
+            recorded: c.recorded,
+            changeLogId: c.changeLogId ?? null,
+            fingerprint: c.fingerprint,
+            matchedBy: c.matchedBy ?? null,
+            sources: c.sources.map((s) => ({ label: (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceLabel */ .en)(s), url: s.url ?? null })),
+        })),
+    };
+}
+/** declaration-draft.md: the manufacturer's conformity declaration, to be signed. */
+function declarationModel(ctx) {
+    const { product, filing } = ctx;
+    return {
+        ...header(ctx),
+        levelName: ctx.label.levelName ? `${ctx.label.levelName.zh} ${ctx.label.levelName.en}` : null,
+        category: product.category,
+        address: product.manufacturer.address ?? null,
+        creditCode: product.manufacturer.credit_code ?? null,
+        standard: (0,_label_js__WEBPACK_IMPORTED_MODULE_0__/* .labelStandard */ .gh)(filing),
+        lab: (0,_label_js__WEBPACK_IMPORTED_MODULE_0__/* .labelLab */ .WM)(product, filing),
+        hardwareRevision: product.hardware.revision,
+        firmwareVersion: product.firmware.version,
+        firmwareSha256: product.firmware.image_sha256,
+        testReport: report(product.evidence?.test_report),
+        pentestReport: report(product.evidence?.pentest_report),
+        // 法定代表人: the named person on the business licence, never an (EU-style) authorised representative.
+        legalRepresentative: product.manufacturer.legal_representative ?? null,
+        check: checkModel(ctx),
+    };
+}
+/** responsibility-matrix.md: who answers for which data. */
+function responsibilityModel(ctx) {
+    return { ...header(ctx), stakeholders: (0,_responsibility_js__WEBPACK_IMPORTED_MODULE_2__/* .namedStakeholders */ .xV)(ctx.product), matrix: (0,_responsibility_js__WEBPACK_IMPORTED_MODULE_2__/* .responsibilityMatrix */ .gE)() };
+}
+/** test-request.md: what the laboratory must test again. */
+function testRequestModel(ctx) {
+    const { product, filing } = ctx;
+    const { stars } = (0,_label_js__WEBPACK_IMPORTED_MODULE_0__/* .labelScheme */ .q1)(product, filing);
+    return {
+        ...header(ctx),
+        lab: (0,_label_js__WEBPACK_IMPORTED_MODULE_0__/* .labelLab */ .WM)(product, filing),
+        hardwareRevision: product.hardware.revision,
+        firmwareVersion: product.firmware.version,
+        firmwareSha256: product.firmware.image_sha256,
+        previousReport: report(product.evidence?.test_report),
+        firstFiling: !filing?.baseline,
+        request: filing?.baseline ? (0,_test_request_js__WEBPACK_IMPORTED_MODULE_5__/* .deriveTestRequest */ .DQ)(ctx.changes, product, stars) : (0,_test_request_js__WEBPACK_IMPORTED_MODULE_5__/* .initialTestRequest */ .YH)(stars),
+    };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 17050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ EvidenceError)
+/* harmony export */ });
+/** Evidence cannot be generated from what was given; the message says what is wrong and what to do. */
+class EvidenceError extends Error {
+    what;
+    hint;
+    constructor(what, hint) {
+        super(`${what} ${hint}`);
+        this.what = what;
+        this.hint = hint;
+        this.name = 'EvidenceError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 618:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ generateEvidence)
+/* harmony export */ });
+/* unused harmony export evidenceIndexName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77995);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17050);
+/* harmony import */ var _text_formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51879);
+/* harmony import */ var _label_png_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68725);
+/* harmony import */ var _label_svg_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21962);
+/* harmony import */ var _sbom_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18917);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7998);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sbom_summary_js__WEBPACK_IMPORTED_MODULE_4__, _documents_js__WEBPACK_IMPORTED_MODULE_5__]);
+([_sbom_summary_js__WEBPACK_IMPORTED_MODULE_4__, _documents_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+
+
+
+/** Name of the index file every bundle ends with; it hashes every other file and every input. */
+const evidenceIndexName = 'evidence-index.json';
+const sha256 = (content) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex');
+const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function checkFilingId(filingId) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(filingId)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceError */ .o(`Filing id ${JSON.stringify(filingId)} cannot name an evidence folder.`, 'Use letters, digits, dot, dash or underscore, e.g. the filing date 2026-11-26.');
+    }
+}
+/** The inputs sorted by path; each hash checked, a path listed twice with two hashes refused. */
+function checkedInputs(inputs) {
+    const seen = new Map();
+    for (const { path, sha256: hash } of inputs) {
+        if (!/^[0-9a-f]{64}$/.test(hash)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceError */ .o(`Input ${path} has hash ${JSON.stringify(hash)}, which is not a lower-case hex SHA-256.`, 'Hash the file bytes with SHA-256 and pass the 64 lower-case hex digits.');
+        }
+        const earlier = seen.get(path);
+        if (earlier !== undefined && earlier !== hash) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceError */ .o(`Input ${path} is listed twice with different hashes.`, 'List each source file once, hashed once.');
+        }
+        seen.set(path, hash);
+    }
+    return [...seen].map(([path, hash]) => ({ path, sha256: hash })).sort(byPath);
+}
+function markdown(templates, name, model) {
+    // Blocks in the templates leave blank lines behind; collapse them so the files diff cleanly.
+    const text = (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTemplate */ .X)(templates, name, model)
+        .replace(/\n{3,}/g, '\n\n')
+        .trimEnd();
+    return Buffer.from(`${text}\n`, 'utf8');
+}
+function json(templates, name, model) {
+    const rendered = (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTemplate */ .X)(templates, name, model);
+    let value;
+    try {
+        value = JSON.parse(rendered);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceError */ .o(`templates/${name} rendered invalid JSON (${error.message}).`, 'Print every value with the json helper ({{json field}}) and check commas and brackets.');
+    }
+    // Re-serialised, so the layout is canonical whatever the template's whitespace.
+    return Buffer.from((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .stableJson */ ._Y)(value), 'utf8');
+}
+/** The evidence index: SHA-256 of every generated file and every input, and who generated them. */
+function evidenceIndex(input, files, inputs) {
+    const index = {
+        generator: { name: input.generator.name, version: input.generator.version },
+        product: input.product.id,
+        filing_id: input.filingId,
+        files: files.map((f) => ({ path: f.path, sha256: sha256(f.content), bytes: f.content.length })),
+        inputs,
+    };
+    return { path: evidenceIndexName, content: Buffer.from((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .stableJson */ ._Y)(index), 'utf8') };
+}
+/**
+ * Generate one filing's evidence bundle from data alone: the same input always gives byte-identical files,
+ * so a refiling pull request changes only when the evidence does.
+ */
+function generateEvidence(input) {
+    checkFilingId(input.filingId);
+    const inputs = checkedInputs(input.inputs);
+    const { templates } = input;
+    const sbom = (0,_sbom_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .summariseSbom */ .G)(input.sbomNormalised, input.product, input.softwareRoles);
+    const ctx = (0,_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .createContext */ .q6)(input.product, input.filing, input.filingId, input.changes, sbom, input.check);
+    const declaration = (0,_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .declarationModel */ .K6)(ctx);
+    const labelSvg = (0,_label_svg_js__WEBPACK_IMPORTED_MODULE_6__/* .renderLabelSvg */ .p)(ctx.label, templates);
+    // Documents meant for the filing agency, in English and in Simplified Chinese: one model, two templates.
+    const bilingual = (base, model) => ['', '.zh-CN'].map((lang) => ({
+        path: `${base}${lang}.md`,
+        content: markdown(templates, `${base}${lang}.md.hbs`, model),
+    }));
+    const files = [
+        ...bilingual('change-notification', (0,_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .changeNotificationModel */ .df)(ctx)),
+        ...bilingual('declaration-draft', declaration),
+        { path: 'filing-form.json', content: json(templates, 'filing-form.json.hbs', (0,_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .filingFormModel */ .$S)(ctx)) },
+        // The PNG is the SVG rendered, so the two cannot disagree.
+        { path: 'label.png', content: (0,_label_png_js__WEBPACK_IMPORTED_MODULE_7__/* .renderLabelPng */ .Ce)(labelSvg) },
+        { path: 'label.svg', content: Buffer.from(labelSvg, 'utf8') },
+        {
+            path: 'responsibility-matrix.md',
+            content: markdown(templates, 'responsibility-matrix.md.hbs', (0,_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .responsibilityModel */ .Yz)(ctx)),
+        },
+        { path: 'sbom.cdx.json', content: Buffer.from(input.sbomNormalised, 'utf8') },
+        ...bilingual('technical-documentation', (0,_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .technicalDocumentationModel */ .rw)(ctx)),
+        ...bilingual('test-request', (0,_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .testRequestModel */ .RZ)(ctx)),
+    ].sort(byPath);
+    return { files: [...files, evidenceIndex(input, files, inputs)].sort(byPath) };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 68725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ce: () => (/* binding */ renderLabelPng),
+/* harmony export */   E8: () => (/* binding */ loadLabelRenderer)
+/* harmony export */ });
+/* unused harmony export labelFontFamily */
+/* harmony import */ var _resvg_resvg_wasm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43026);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17050);
+
+
+/** The family name inside `assets/label/label-cjk.ttf`; the SVG template names it first. */
+const labelFontFamily = 'WenQuanYi Micro Hei';
+let font;
+let preparing;
+/**
+ * Start the SVG renderer once (WebAssembly starts asynchronously) with the bytes `read` returns; the
+ * rendering itself then stays synchronous and pure. `prepareLabelRenderer` (src/pipeline/evidence-assets.ts)
+ * reads the shipped files and calls this; shells call that before generating evidence.
+ */
+function loadLabelRenderer(read) {
+    preparing ??= (async () => {
+        const assets = read();
+        await (0,_resvg_resvg_wasm__WEBPACK_IMPORTED_MODULE_0__/* .initWasm */ .z)(assets.wasm);
+        font = assets.font;
+    })();
+    return preparing;
+}
+/**
+ * The label PNG, rendered from the label SVG by resvg at 1 px per SVG unit with only the shipped CJK font
+ * (no system fonts), so the PNG shows exactly what the SVG says on every machine. resvg writes no time
+ * or text chunks: the same SVG gives the same bytes.
+ */
+function renderLabelPng(svg) {
+    if (!font) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceError */ .o('The label renderer is not loaded, so label.png cannot be drawn.', 'Call prepareLabelRenderer() (src/pipeline/evidence-assets.ts, and await it) before generating evidence.');
+    }
+    const resvg = new _resvg_resvg_wasm__WEBPACK_IMPORTED_MODULE_0__/* .Resvg */ .W(svg, {
+        font: {
+            fontBuffers: [font],
+            defaultFontFamily: labelFontFamily,
+            sansSerifFamily: labelFontFamily,
+        },
+        background: '#ffffff',
+        shapeRendering: 2,
+        textRendering: 1,
+    });
+    try {
+        const image = resvg.render();
+        const png = Buffer.from(image.asPng());
+        image.free();
+        return png;
+    }
+    finally {
+        resvg.free();
+    }
+}
+
+
+/***/ }),
+
+/***/ 21962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ renderLabelSvg)
+});
+
+// UNUSED EXPORTS: labelSvgModel
+
+// EXTERNAL MODULE: ./src/evidence/text-formats.ts
+var text_formats = __webpack_require__(51879);
+;// CONCATENATED MODULE: ./src/evidence/label-layout.ts
+// Geometry of the label artwork (label.svg.hbs); the PNG is that SVG rendered.
+const labelWidth = 640;
+const labelHeight = 450;
+const margin = 24;
+/** Items column: seven rows, caption over value. */
+const itemsTop = 146;
+const itemRowHeight = 36;
+const itemsWidth = 380;
+/** QR panel on the right, quiet zone included. */
+const qrLeft = 428;
+const qrTop = 150;
+const qrBox = 188;
+/** Star row under the title. */
+const starTop = 84;
+const starRadius = 16;
+const starPitch = 40;
+/** Draft banner, top right. */
+const bannerLeft = 300;
+const bannerTop = 18;
+const bannerWidth = 316;
+const bannerHeight = 34;
+// A five-pointed star of outer radius 1 centred on the origin, first point up. Written out rather than
+// computed with sin/cos so every platform draws exactly the same pixels.
+const unitStar = [
+    [0, -1],
+    [0.2245, -0.309],
+    [0.9511, -0.309],
+    [0.3633, 0.118],
+    [0.5878, 0.809],
+    [0, 0.382],
+    [-0.5878, 0.809],
+    [-0.3633, 0.118],
+    [-0.9511, -0.309],
+    [-0.2245, -0.309],
+];
+/** Vertices of a star of radius `r` centred on (cx, cy). */
+function starPoints(cx, cy, r) {
+    return unitStar.map(([x, y]) => [cx + x * r, cy + y * r]);
+}
+/** Centre of the star in slot `i` (0-based). */
+function starCentre(i) {
+    return [margin + starRadius + i * starPitch, starTop + starRadius];
+}
+
+// EXTERNAL MODULE: ./node_modules/qrcode/lib/index.js
+var lib = __webpack_require__(21302);
+;// CONCATENATED MODULE: ./src/evidence/qr.ts
+
+/** Modules of white border the QR specification requires around the symbol. */
+const qrQuietZone = 4;
+/** Encode text as a QR code (error correction M: survives some print damage, stays small). */
+function qrMatrix(text) {
+    const { modules } = lib.create(text, { errorCorrectionLevel: 'M' });
+    return { size: modules.size, dark: (row, col) => modules.get(row, col) === 1 };
+}
+/**
+ * The dark modules as one SVG path in module units, one rectangle per horizontal run: one element
+ * instead of hundreds, and the same text for the same code on every run.
+ */
+function qrSvgPath(qr) {
+    const parts = [];
+    for (let row = 0; row < qr.size; row++) {
+        let col = 0;
+        while (col < qr.size) {
+            if (!qr.dark(row, col)) {
+                col++;
+                continue;
+            }
+            const start = col;
+            while (col < qr.size && qr.dark(row, col))
+                col++;
+            parts.push(`M${start} ${row}h${col - start}v1h-${col - start}z`);
+        }
+    }
+    return parts.join('');
+}
+
+// EXTERNAL MODULE: ./src/evidence/templates.ts
+var evidence_templates = __webpack_require__(7998);
+;// CONCATENATED MODULE: ./src/evidence/label-svg.ts
+
+
+
+
+const valueFontSize = 14;
+/** Rough advance of a bold sans-serif string in px: CJK and full-width glyphs are square, the rest ~0.6 em. */
+function estimatedWidth(text, fontSize) {
+    let em = 0;
+    for (const ch of text)
+        em += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.6;
+    return em * fontSize;
+}
+const number = (n) => String(Math.round(n * 100) / 100);
+/** The view model label.svg.hbs renders; every string in it is data and gets XML-escaped there. */
+function labelSvgModel(label) {
+    const qr = qrMatrix(label.qrText);
+    const scale = qrBox / (qr.size + 2 * qrQuietZone);
+    return {
+        width: labelWidth,
+        height: labelHeight,
+        frame: { width: labelWidth - 8, height: labelHeight - 8 },
+        ruleRight: labelWidth - margin,
+        watermarkY: labelHeight - 60,
+        draft: label.draft,
+        draftTitle: 'DRAFT — refiling pending',
+        draftReasons: label.draftReasons.join('; '),
+        frameColour: label.draft ? '#c00000' : '#000000',
+        // The scheme is data (filing.yaml) like the items: characters XML forbids would make the SVG unreadable.
+        scheme: (0,text_formats/* cleanText */.X5)(label.scheme.toUpperCase()),
+        margin: margin,
+        stars: Array.from({ length: label.starSlots }, (_, i) => {
+            const [cx, cy] = starCentre(i);
+            return {
+                points: starPoints(cx, cy, starRadius)
+                    .map(([x, y]) => `${number(x)},${number(y)}`)
+                    .join(' '),
+                filled: i < label.stars,
+            };
+        }),
+        levelX: margin + label.starSlots * starPitch,
+        levelY: starTop + starRadius + 6,
+        levelText: label.levelName ? `${label.levelName.zh} ${label.levelName.en}` : `Level ${label.stars}`,
+        starsText: `${label.stars}/${label.starSlots}`,
+        items: label.items.map((item, i) => {
+            const value = (0,text_formats/* cleanText */.X5)(item.value ?? '—');
+            const top = itemsTop + i * itemRowHeight;
+            return {
+                caption: `${item.zh} ${item.en}`,
+                value,
+                captionY: top + 10,
+                valueY: top + 28,
+                // Squeeze an over-long value into the column instead of cutting a legally required item short.
+                fit: estimatedWidth(value, valueFontSize) > itemsWidth ? itemsWidth : null,
+            };
+        }),
+        itemsRight: margin + itemsWidth,
+        qr: {
+            x: qrLeft,
+            y: qrTop,
+            box: qrBox,
+            path: qrSvgPath(qr),
+            transform: `translate(${number(qrLeft + qrQuietZone * scale)} ${number(qrTop + qrQuietZone * scale)}) scale(${Math.round(scale * 10000) / 10000})`,
+            centreX: qrLeft + qrBox / 2,
+            captionY: qrTop + qrBox + 18,
+            noteY: qrTop + qrBox + 36,
+        },
+        qrText: (0,text_formats/* cleanText */.X5)(label.qrText),
+        qrPlaceholder: label.qrPlaceholder,
+        banner: { x: bannerLeft, y: bannerTop, width: bannerWidth, height: bannerHeight },
+        bannerTextX: bannerLeft + bannerWidth / 2,
+        bannerTextY: bannerTop + 23,
+        reasonsY: labelHeight - 16,
+        styleNoteY: labelHeight - 34,
+    };
+}
+/** The label artwork as SVG, rendered from `templates/label.svg.hbs` with all data XML-escaped. */
+function renderLabelSvg(label, templates) {
+    return (0,evidence_templates/* renderTemplate */.X)(templates, 'label.svg.hbs', labelSvgModel(label));
+}
+
+
+/***/ }),
+
+/***/ 94187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WM: () => (/* binding */ labelLab),
+/* harmony export */   gh: () => (/* binding */ labelStandard),
+/* harmony export */   q1: () => (/* binding */ labelScheme),
+/* harmony export */   uD: () => (/* binding */ describeLabel)
+/* harmony export */ });
+/* unused harmony exports labelItemCaptions, placeholderVerificationUrl */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17050);
+
+/** The seven items of the label, in the order they are printed, with their bilingual captions. */
+const labelItemCaptions = [
+    { key: 'producer', zh: '生产者', en: 'Producer' },
+    { key: 'model', zh: '规格型号', en: 'Model' },
+    { key: 'level', zh: '网络安全能力等级', en: 'Level' },
+    { key: 'validity', zh: '有效期', en: 'Validity' },
+    { key: 'lab', zh: '检测机构', en: 'Lab' },
+    { key: 'standard', zh: '依据标准', en: 'Standard' },
+    { key: 'filing_code', zh: '备案信息码', en: 'Filing code' },
+];
+// [CONFIRMED, draft] level names of the CN-CCL scale (domain notes 1.3).
+const cclLevelNames = {
+    1: { zh: '基础级', en: 'Basic' },
+    2: { zh: '增强级', en: 'Enhanced' },
+    3: { zh: '领先级', en: 'Leading' },
+};
+/** The QR payload of a label without a verification URL: `.invalid` never resolves (RFC 2606). */
+function placeholderVerificationUrl(productId) {
+    return `https://not-filed.invalid/DRAFT/${encodeURIComponent(productId)}`;
+}
+/** The scheme the evidence is for and the star level claimed for it. */
+function labelScheme(product, filing) {
+    const claimed = product.labels.find((l) => l.scheme === filing?.scheme) ??
+        product.labels.find((l) => l.scheme === 'cn-ccl') ??
+        product.labels[0];
+    if (!claimed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceError */ .o(`Product ${product.id} targets no label scheme (labels is empty).`, 'Add a labels entry with scheme and stars to product.yaml.');
+    }
+    const scheme = filing?.scheme ?? claimed.scheme;
+    const stars = claimed.scheme === scheme ? claimed.stars : (filing?.label?.stars ?? claimed.stars);
+    return { scheme, stars };
+}
+/** The testing laboratory: the current test report's lab first, as that report is what gets filed. */
+function labelLab(product, filing) {
+    return product.evidence?.test_report?.lab ?? filing?.label?.lab ?? filing?.baseline?.lab ?? null;
+}
+/** The standard or technical document relied on; only the filing record states it. */
+function labelStandard(filing) {
+    return filing?.label?.standard ?? filing?.baseline?.standard ?? null;
+}
+function validity(filing) {
+    const from = filing?.label?.valid_from;
+    const until = filing?.label?.valid_until;
+    if (from && until)
+        return `${from} – ${until}`;
+    if (until)
+        return `until ${until}`;
+    return null;
+}
+/**
+ * The label as it should be printed for the product as it is now. Producer, model, level and lab come
+ * from the product (what a refiling submits); validity, standard and filing code from the filing record.
+ * It is final only for a granted filing with a filing code and a QR payload; otherwise it is a draft.
+ */
+function describeLabel(product, filing) {
+    const { scheme, stars } = labelScheme(product, filing);
+    const status = filing?.status ?? 'not-filed';
+    const code = filing?.label?.filing_code ?? null;
+    const payload = filing?.label?.qr_payload ?? filing?.verification_url ?? null;
+    const draftReasons = [];
+    if (status !== 'granted')
+        draftReasons.push(`filing status is ${status}`);
+    if (!code)
+        draftReasons.push('no filing code');
+    if (!payload)
+        draftReasons.push('no QR payload (label.qr_payload or verification_url)');
+    const draft = draftReasons.length > 0;
+    const levelName = scheme === 'cn-ccl' ? (cclLevelNames[stars] ?? null) : null;
+    const values = {
+        producer: product.manufacturer.name,
+        model: product.model,
+        level: levelName ? `${stars} — ${levelName.zh} ${levelName.en}` : String(stars),
+        validity: validity(filing),
+        lab: labelLab(product, filing),
+        standard: labelStandard(filing),
+        // A draft never shows the old code: the code belongs to the filing that the change invalidated.
+        filing_code: draft ? '待备案 pending' : code,
+    };
+    return {
+        productId: product.id,
+        scheme,
+        stars,
+        starSlots: Math.max(3, stars),
+        levelName,
+        items: labelItemCaptions.map((c) => ({ ...c, value: values[c.key] })),
+        filingStatus: status,
+        draft,
+        draftReasons,
+        qrText: payload ?? placeholderVerificationUrl(product.id),
+        qrPlaceholder: payload === null,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1539:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W8: () => (/* binding */ filingContact),
+/* harmony export */   gE: () => (/* binding */ responsibilityMatrix),
+/* harmony export */   xV: () => (/* binding */ namedStakeholders)
+/* harmony export */ });
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16335);
+
+const roleTitles = {
+    manufacturer: 'Manufacturer',
+    // The stakeholder role is an authorised representative outside China (e.g. under EU law). The 法定代表人
+    // who signs the declaration is the producer's own legal representative: manufacturer.legal_representative.
+    'legal-representative': 'Authorised representative (outside China)',
+    importer: 'Importer',
+    distributor: 'Distributor',
+    'manufacturing-partner': 'Manufacturing partner',
+    agent: 'Filing agent',
+    'test-lab': 'Testing laboratory',
+    'compliance-lead': 'Compliance lead',
+};
+// Who answers for which data, following the Measures (《网络安全标识管理办法》, 国信办发文〔2026〕4号, known from
+// fragments): the producer and, when it files through one, its agent answer for the truth and completeness of
+// the filing materials; label validity and the standard relied on (item 6) are the producer's. Importer and
+// distributor duties are not found in any CN-CCL text and are our inference from comparable schemes, marked so.
+const responsibilities = [
+    {
+        data: 'Producer name and credit code (label item 1)',
+        basis: 'CN-CCL label item 1',
+        duties: { manufacturer: 'A', agent: 'C' },
+    },
+    { data: 'Product model (label item 2)', basis: 'CN-CCL label item 2', duties: { manufacturer: 'A' } },
+    {
+        data: 'Capability level claimed (label item 3)',
+        basis: 'CN-CCL label item 3',
+        duties: { manufacturer: 'A', 'test-lab': 'C', 'compliance-lead': 'C' },
+    },
+    {
+        data: 'Label validity (label item 4)',
+        basis: 'CN-CCL label item 4; the producer answers for it [FRAGMENT]',
+        duties: { manufacturer: 'A', 'compliance-lead': 'C' },
+    },
+    {
+        data: 'Testing laboratory and test report (label item 5)',
+        basis: 'CN-CCL label item 5; testing routes',
+        duties: { 'test-lab': 'A', manufacturer: 'C' },
+    },
+    {
+        data: 'Standard relied on (label item 6)',
+        basis: 'CN-CCL label item 6; the producer answers for it [FRAGMENT]',
+        duties: { manufacturer: 'A', 'test-lab': 'C', 'compliance-lead': 'C' },
+    },
+    {
+        data: 'Filing materials (form, test report, label design, business licence, lab qualification certificate, agent authorisation) and the filing information code (label item 7)',
+        basis: 'Measures [FRAGMENT]: producer and agent answer for the truth and completeness of the filing materials',
+        duties: { manufacturer: 'A', agent: 'A', 'test-lab': 'C', 'compliance-lead': 'C' },
+    },
+    {
+        data: 'Hardware revision and security-relevant parts',
+        basis: 'Change classification (key technical parameters)',
+        duties: { manufacturer: 'A', 'manufacturing-partner': 'C' },
+    },
+    {
+        data: 'Firmware and SBOM',
+        basis: 'Change classification; vulnerability management',
+        duties: { manufacturer: 'A', 'compliance-lead': 'C' },
+    },
+    {
+        data: 'Security claims',
+        basis: 'Label must match actual capability [FRAGMENT]',
+        duties: { manufacturer: 'A', 'test-lab': 'C' },
+    },
+    {
+        data: "Conformity declaration, signed by the producer's legal representative (法定代表人)",
+        basis: 'Declaration behind the QR code',
+        duties: { manufacturer: 'A' },
+    },
+    {
+        data: 'Change notification and refiling',
+        basis: 'Re-filing on key parameter change [FRAGMENT]',
+        duties: { 'compliance-lead': 'A', manufacturer: 'A', agent: 'C' },
+    },
+    {
+        data: 'Vulnerability handling and updates for the support period',
+        basis: 'CN-CCL ★ basic requirements; 《网络产品安全漏洞管理规定》 工信部联网安〔2021〕66号',
+        duties: { manufacturer: 'A', 'compliance-lead': 'C' },
+    },
+    {
+        data: 'Imported products match the filed model',
+        basis: '[INFERENCE] from comparable schemes',
+        duties: { importer: 'A', manufacturer: 'C' },
+    },
+    {
+        data: 'Products on sale carry a valid label',
+        basis: '[INFERENCE] from comparable schemes',
+        duties: { distributor: 'A', importer: 'C' },
+    },
+];
+/** Everyone the manifest names for each role, in role order; a role nobody holds is listed as unnamed. */
+function namedStakeholders(product) {
+    const listed = product.stakeholders ?? [];
+    return _schemas_index_js__WEBPACK_IMPORTED_MODULE_0__/* .stakeholderRoles */ .Qp.flatMap((role) => {
+        const holders = listed
+            .filter((s) => s.role === role)
+            .map((s) => ({
+            role: roleTitles[role],
+            name: s.name,
+            contact: s.contact ?? null,
+            github: s.github ?? null,
+            source: 'stakeholders',
+        }));
+        if (holders.length > 0)
+            return holders;
+        const fallback = role === 'manufacturer'
+            ? { name: product.manufacturer.name, source: 'manufacturer' }
+            : role === 'agent' && product.agent
+                ? { name: product.agent.name, source: 'agent' }
+                : role === 'test-lab' && product.evidence?.test_report
+                    ? { name: product.evidence.test_report.lab, source: 'evidence.test_report' }
+                    : { name: null, source: 'not named' };
+        return [{ role: roleTitles[role], contact: null, github: null, ...fallback }];
+    });
+}
+/** The responsibility matrix: one row per kind of data, one column per role. */
+function responsibilityMatrix() {
+    return {
+        roles: _schemas_index_js__WEBPACK_IMPORTED_MODULE_0__/* .stakeholderRoles */ .Qp.map((r) => roleTitles[r]),
+        rows: responsibilities.map((r) => ({
+            data: r.data,
+            basis: r.basis,
+            cells: _schemas_index_js__WEBPACK_IMPORTED_MODULE_0__/* .stakeholderRoles */ .Qp.map((role) => r.duties[role] ?? ''),
+        })),
+    };
+}
+/** The person to contact about the filing: the compliance lead, else the manufacturer's named contact. */
+function filingContact(product) {
+    const listed = product.stakeholders ?? [];
+    const person = listed.find((s) => s.role === 'compliance-lead') ?? listed.find((s) => s.role === 'manufacturer');
+    return person ? { role: person.role, name: person.name, contact: person.contact ?? null } : null;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 18917:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ summariseSbom)
+/* harmony export */ });
+/* unused harmony export rolesOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91035);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67131);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81647);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17050);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_rules_index_js__WEBPACK_IMPORTED_MODULE_2__]);
+_rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Security roles of one component, as change detection sees them: pack data, role property, manifest. */
+function rolesOf(component, product, softwareRoles) {
+    const declared = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredRoles */ ._)(product.security).get(component.name.trim().toLowerCase()) ?? [];
+    return [...new Set([...(0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .componentRoles */ .ZK)(component, softwareRoles), ...declared])].sort();
+}
+/**
+ * Summarise the normalised SBOM text: component counts by type and the security-relevant software
+ * (components with a role from the pack's software roles, a `ccl:role` property, or the manifest).
+ */
+function summariseSbom(sbomText, product, softwareRoles) {
+    const read = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readSbom */ .kH)(sbomText, 'sbom.cdx.json');
+    if (!read.ok) {
+        const first = read.problems[0];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .o(`The normalised SBOM given to the evidence generator cannot be read: ${first?.message ?? 'unknown problem'}${first?.line ? ` (line ${first.line})` : ''}.`, 'Pass the CycloneDX JSON text produced by serialiseNormalised, not an unchecked file.');
+    }
+    const { sbom } = read;
+    if (sbom.format !== 'json') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .o(`The normalised SBOM given to the evidence generator is CycloneDX ${sbom.format.toUpperCase()}, not JSON; it would be filed as sbom.cdx.json.`, 'Pass the CycloneDX JSON text produced by serialiseNormalised.');
+    }
+    const counts = new Map();
+    for (const c of sbom.components)
+        counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
+    const securityRelevant = sbom.components
+        .map((c) => ({ c, roles: rolesOf(c, product, softwareRoles) }))
+        .filter(({ roles }) => roles.length > 0)
+        .map(({ c, roles }) => ({
+        name: c.group ? `${c.group}/${c.name}` : c.name,
+        version: c.version ?? null,
+        type: c.type,
+        roles: roles.join(', '),
+    }))
+        .sort((a, b) => byText(a.name, b.name) || byText(a.version ?? '', b.version ?? '') || byText(a.type, b.type));
+    return {
+        sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(sbomText, 'utf8').digest('hex'),
+        specVersion: sbom.specVersion,
+        subject: {
+            name: sbom.metadata.component?.name ?? null,
+            version: sbom.metadata.component?.version ?? null,
+        },
+        components: sbom.components.length,
+        byType: [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => byText(a.type, b.type)),
+        services: sbom.services.length,
+        securityRelevant,
+    };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 28685:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ securityClaims)
+/* harmony export */ });
+/* unused harmony export humanise */
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16335);
+
+/** `default_credential_mode` → `Default credential mode`. */
+function humanise(key) {
+    const words = key.replace(/_/g, ' ');
+    return words.charAt(0).toUpperCase() + words.slice(1);
+}
+/** Keys of `value` in schema order, then any the schema does not know, sorted: stable for any YAML order. */
+function orderedKeys(value, schema) {
+    const known = Object.keys(schema?.properties ?? {});
+    const extra = Object.keys(value)
+        .filter((k) => !known.includes(k))
+        .sort();
+    return [...known.filter((k) => k in value), ...extra];
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function cell(value) {
+    if (value === null ||
+        typeof value === 'string' ||
+        typeof value === 'number' ||
+        typeof value === 'boolean') {
+        return value;
+    }
+    return JSON.stringify(value) ?? null;
+}
+function flatten(value, schema, path, rows) {
+    if (isRecord(value)) {
+        for (const key of orderedKeys(value, schema)) {
+            flatten(value[key], schema?.properties?.[key], [...path, humanise(key)], rows);
+        }
+    }
+    else if (Array.isArray(value) && value.some(isRecord)) {
+        value.forEach((item, i) => flatten(item, schema?.items, [...path, String(i + 1)], rows));
+    }
+    else if (Array.isArray(value)) {
+        rows.push({ claim: path.join(' › '), value: value.map(cell), isUrl: false });
+    }
+    else if (value !== undefined) {
+        rows.push({ claim: path.join(' › '), value: cell(value), isUrl: schema?.format === 'uri' });
+    }
+}
+/** Every claim in `security`, grouped by area in schema order; nothing is left out. */
+function securityClaims(security) {
+    if (!security)
+        return [];
+    const schema = _schemas_index_js__WEBPACK_IMPORTED_MODULE_0__/* .securitySchema */ .C0;
+    return orderedKeys(security, schema).map((area) => {
+        const value = security[area];
+        const areaSchema = schema.properties?.[area];
+        if (Array.isArray(value) && value.length > 0 && value.every(isRecord)) {
+            const records = value;
+            const everyKey = {};
+            for (const record of records)
+                Object.assign(everyKey, record);
+            const columns = orderedKeys(everyKey, areaSchema?.items);
+            return {
+                title: humanise(area),
+                rows: [],
+                table: {
+                    columns: columns.map(humanise),
+                    rows: records.map((r) => ({ cells: columns.map((c) => (r[c] === undefined ? null : cell(r[c]))) })),
+                },
+            };
+        }
+        const rows = [];
+        flatten(value, areaSchema, [], rows);
+        const named = rows.map((row) => (row.claim === '' ? { ...row, claim: humanise(area) } : row));
+        return { title: humanise(area), rows: named, table: null };
+    });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 7998:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ evidenceTemplateNames),
+/* harmony export */   X: () => (/* binding */ renderTemplate)
+/* harmony export */ });
+/* harmony import */ var handlebars__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88508);
+/* harmony import */ var handlebars__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(handlebars__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17050);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15330);
+/* harmony import */ var _text_formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51879);
+
+
+
+
+/** Template files the evidence bundle is rendered from, by name under `templates/`. */
+const evidenceTemplateNames = [
+    'change-notification.md.hbs',
+    'change-notification.zh-CN.md.hbs',
+    'declaration-draft.md.hbs',
+    'declaration-draft.zh-CN.md.hbs',
+    'filing-form.json.hbs',
+    'label.svg.hbs',
+    'responsibility-matrix.md.hbs',
+    'technical-documentation.md.hbs',
+    'technical-documentation.zh-CN.md.hbs',
+    'test-request.md.hbs',
+    'test-request.zh-CN.md.hbs',
+];
+// An isolated instance: helpers registered here never leak into another part of the program that uses
+// Handlebars, and theirs never reach the evidence.
+const hb = handlebars__WEBPACK_IMPORTED_MODULE_0___default().create();
+/** The single value a helper was called with; a template typo such as `{{md}}` fails loudly. */
+function oneArgument(name, args) {
+    if (args.length !== 2)
+        throw new Error(`helper "${name}" takes exactly one value, got ${args.length - 1}`);
+    return args[0];
+}
+/** A data value as inline Markdown: escaped, never a link, image, HTML tag or mention. */
+function markdownText(value) {
+    if (value === undefined || value === null || value === '')
+        return '—';
+    if (typeof value === 'boolean')
+        return value ? 'yes' : 'no';
+    if (typeof value === 'number' || typeof value === 'string')
+        return (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(String(value), _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .evidenceMarkdown */ .BI);
+    if (Array.isArray(value))
+        return value.length === 0 ? '—' : value.map(markdownText).join(', ');
+    throw new Error(`helper "md" cannot print an object; name one of its fields`);
+}
+hb.registerHelper('md', (...args) => new hb.SafeString(markdownText(oneArgument('md', args))));
+hb.registerHelper('link', (...args) => {
+    const value = oneArgument('link', args);
+    return new hb.SafeString(typeof value === 'string' && value !== '' ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(value, _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .evidenceMarkdown */ .BI) : markdownText(value));
+});
+hb.registerHelper('json', (...args) => new hb.SafeString((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonValue */ .IL)(oneArgument('json', args))));
+hb.registerHelper('eq', (...args) => {
+    if (args.length !== 3)
+        throw new Error(`helper "eq" takes exactly two values, got ${args.length - 1}`);
+    return args[0] === args[1];
+});
+// Compiled once per distinct source: a bundle renders each template once, a long-running process
+// (a refiling run over many products) renders the same sources again and again.
+const compiled = new Map();
+/** Render one evidence template with a view model; template errors name the template file. */
+function renderTemplate(templates, name, model) {
+    const source = templates[name];
+    if (source === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .o(`Template ${name} is missing from the templates given to the evidence generator.`, `Load every file named in evidenceTemplateNames from templates/ (dist/templates/ in the bundle).`);
+    }
+    try {
+        let template = compiled.get(source);
+        if (!template) {
+            // strict: a field the model does not have is an error, not an empty string on a legal document.
+            template = hb.compile(source, { strict: true, noEscape: false });
+            compiled.set(source, template);
+        }
+        return template(model);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .o)
+            throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .o(`templates/${name}: ${message}.`, 'Fix the template: it uses a field or helper the evidence model does not provide (see src/evidence/).');
+    }
+}
+
+
+/***/ }),
+
+/***/ 16953:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DQ: () => (/* binding */ deriveTestRequest),
+/* harmony export */   YH: () => (/* binding */ initialTestRequest)
+/* harmony export */ });
+/* unused harmony export testAreasFor */
+/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91035);
+
+// In the order a lab works through them; the titles say what the test covers (TC260 domains, ETSI clauses).
+const areaTitles = {
+    full: 'Full retest against every requirement of the claimed level',
+    network: 'Network services and exposed interfaces (service inventory, port scan, protocols)',
+    authentication: 'Authentication and access control (default credentials, password policy, brute-force protection)',
+    crypto: 'Cryptography and secure communication (TLS versions, algorithms, key and secret storage)',
+    update: 'Secure update (signature verification, update channel, rollback)',
+    'secure-boot': 'Secure boot and firmware integrity',
+    debug: 'Debug and physical interfaces (UART, JTAG, adb, telnet)',
+    input: 'Input validation of exposed interfaces (fuzzing)',
+    privacy: 'Data and personal information (sensors, notices, user data erasure)',
+    logging: 'Security audit logging',
+    vulnerability: 'Known-vulnerability check of the software inventory (SBOM)',
+    documents: 'Document review only: label data and statements, no technical test',
+    review: 'Scope to be agreed with the laboratory: change kind not in the catalogue',
+    penetration: 'Penetration test by a qualified third-party laboratory (required at ★★★)',
+};
+const areaOrder = Object.keys(areaTitles);
+function ref(c) {
+    return {
+        kind: c.kind,
+        subject: c.subject,
+        from: c.from ?? null,
+        to: c.to ?? null,
+        classification: c.classification,
+        reason: c.reason,
+    };
+}
+/** The role of the hardware part a change names, looked up in the manifest by part name or MPN. */
+function partRole(change, product) {
+    const names = [change.subject, change.from, change.to].filter((s) => !!s);
+    // Change detection describes a part as `<manufacturer> <mpn>`, or the MPN alone.
+    const part = (product.hardware.parts ?? []).find((p) => names.some((n) => n === p.part || n === p.mpn || n.endsWith(` ${p.mpn}`)));
+    return part?.role;
+}
+/** `mbedtls` from a component subject such as `mbedtls (pkg:generic/mbedtls)` or `org/name (library)`. */
+function componentName(subject) {
+    const display = subject.replace(/\s\([^)]*\)$/, '').trim();
+    return display.slice(display.lastIndexOf('/') + 1).toLowerCase();
+}
+// The product manifest names its crypto library and the components behind its network services; roles
+// known only from the pack's software-roles data reach the test request through the class id (below).
+function componentAreas(change, product) {
+    const roles = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredRoles */ ._)(product.security).get(componentName(change.subject)) ?? [];
+    if (roles.includes('crypto'))
+        return ['crypto', 'vulnerability'];
+    if (roles.includes('network-daemon'))
+        return ['network', 'authentication', 'vulnerability'];
+    return ['vulnerability'];
+}
+// Areas by change-class id of the built-in CN-CCL pack (rules/cn-ccl/changes.yaml). They add what the
+// kind alone cannot tell, e.g. that an added SBOM component is a bootloader. Another pack's ids fall
+// back to the kind.
+const areasByClass = {
+    'fw-new-network-service': ['network', 'authentication'],
+    'network-service-weakened': ['network', 'authentication'],
+    'auth-scheme-changed': ['authentication'],
+    'update-mechanism-changed': ['update'],
+    'boot-chain-changed': ['secure-boot'],
+    'crypto-library-major': ['crypto'],
+    'crypto-algorithm-changed': ['crypto'],
+    'storage-protection-changed': ['crypto'],
+    'privacy-sensors-changed': ['privacy'],
+    'debug-interface-re-enabled': ['debug'],
+    'debug-interface-added': ['debug'],
+    'label-stars-raised': ['full'],
+    'label-lab-or-standard-changed': ['full'],
+};
+/** The test areas one material change calls for: by its kind, plus what its class id adds. */
+function testAreasFor(change, product) {
+    const byKind = areasForKind(change, product);
+    const byClass = areasByClass[change.classId] ?? [];
+    const areas = byClass.length > 0 && byKind.length === 1 && byKind[0] === 'review' ? byClass : [...byKind, ...byClass];
+    return areaOrder.filter((id) => areas.includes(id));
+}
+// Hardware that holds the root of trust (SoC, secure element) or whose role is unknown means a full
+// retest: the lab cannot reuse results obtained on other silicon.
+function areasForKind(change, product) {
+    const kind = change.kind;
+    const starts = (prefix) => kind === prefix || kind.startsWith(`${prefix}.`);
+    if (starts('hardware.part')) {
+        const role = partRole(change, product);
+        if (role === 'flash')
+            return ['crypto', 'secure-boot'];
+        if (role === 'radio')
+            return ['network', 'crypto'];
+        if (role === 'camera' || role === 'microphone')
+            return ['privacy'];
+        return ['full'];
+    }
+    if (starts('hardware'))
+        return ['full'];
+    if (starts('firmware'))
+        return ['network', 'authentication', 'vulnerability'];
+    if (starts('service') || starts('security.network_services') || starts('sbom.service')) {
+        return ['network', 'authentication'];
+    }
+    if (starts('sbom.component'))
+        return componentAreas(change, product);
+    if (starts('security.authentication'))
+        return ['authentication'];
+    if (starts('security.crypto') || starts('security.storage'))
+        return ['crypto'];
+    if (starts('security.updates'))
+        return ['update'];
+    if (starts('security.secure_boot'))
+        return ['secure-boot'];
+    if (starts('security.debug_interface') || starts('security.debug_interfaces'))
+        return ['debug'];
+    if (starts('security.input_validation'))
+        return ['input'];
+    if (starts('security.privacy'))
+        return ['privacy'];
+    if (starts('security.logging'))
+        return ['logging'];
+    if (starts('security'))
+        return ['documents'];
+    if (starts('label.stars') || starts('label.lab') || starts('label.standard'))
+        return ['full'];
+    if (starts('label') || starts('lifecycle'))
+        return ['documents'];
+    return ['review'];
+}
+/** A product without a registered baseline is tested in full; ★★★ adds the penetration test. */
+function initialTestRequest(stars) {
+    const areas = stars >= 3 ? ['full', 'penetration'] : ['full'];
+    return {
+        fullRetest: true,
+        areas: areas.map((id) => ({ id, title: areaTitles[id], because: [] })),
+        notRetested: [],
+    };
+}
+/** Derive the retest scope from the changes' kinds; ★★★ adds a third-party penetration test. */
+function deriveTestRequest(changes, product, stars) {
+    const because = new Map();
+    const material = changes.filter((c) => c.classification === 'material');
+    for (const change of material) {
+        for (const area of testAreasFor(change, product)) {
+            because.set(area, [...(because.get(area) ?? []), ref(change)]);
+        }
+    }
+    const technical = [...because.keys()].some((a) => a !== 'documents');
+    if (stars >= 3 && technical) {
+        because.set('penetration', material.map(ref));
+    }
+    return {
+        fullRetest: because.has('full'),
+        areas: areaOrder
+            .filter((id) => because.has(id))
+            .map((id) => ({ id, title: areaTitles[id], because: because.get(id) ?? [] })),
+        notRetested: changes.filter((c) => c.classification === 'record').map(ref),
+    };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 51879:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IL: () => (/* binding */ jsonValue),
+/* harmony export */   X5: () => (/* binding */ cleanText),
+/* harmony export */   _Y: () => (/* binding */ stableJson)
+/* harmony export */ });
+// Escaping for the evidence's formats other than Markdown (which src/markdown/escape.ts handles): XML text
+// in the label SVG, and JSON. Data comes from the user's repository and may be hostile, so every value is
+// escaped for the format it lands in, and templates never see raw data.
+/** Characters XML 1.0 forbids even when escaped; also lone surrogates, which no encoder can write. */
+const forbiddenInXml = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Replace characters no XML document may hold with U+FFFD. */
+function cleanText(text) {
+    return text.replace(forbiddenInXml, '\uFFFD');
+}
+/**
+ * Canonical JSON: two-space indent, trailing newline, and `<`, `>`, `&`, U+2028/9 as \u escapes so that
+ * no HTML tag or entity survives even if the file is pasted into a web page.
+ */
+function stableJson(value) {
+    return `${jsonText(JSON.stringify(value, null, 2))}\n`;
+}
+/** One JSON value on one line, escaped as `stableJson` escapes. */
+function jsonValue(value) {
+    return jsonText(JSON.stringify(value ?? null));
+}
+function jsonText(json) {
+    // These characters only ever occur inside JSON strings, where a \u escape means the same.
+    return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 68922:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rc: () => (/* binding */ referencedFiles),
+/* harmony export */   Su: () => (/* binding */ discoverManifests),
+/* harmony export */   TQ: () => (/* binding */ defaultProductGlob),
+/* harmony export */   Tn: () => (/* binding */ filingFileName),
+/* harmony export */   rV: () => (/* binding */ loadRepository),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* unused harmony export notAFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(25092);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30062);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18743);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63780);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83119);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91064);
+/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(81296);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16547);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_config_js__WEBPACK_IMPORTED_MODULE_1__, _validate_js__WEBPACK_IMPORTED_MODULE_4__]);
+([_config_js__WEBPACK_IMPORTED_MODULE_1__, _validate_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+
+
+
+
+
+
+// The SBOM readers (and their XML parser and CycloneDX library) load with the first SBOM: a run that
+// reads none, such as a pull request touching no product, does not pay for them.
+const sbomReader = () => Promise.all(/* import() */[__webpack_require__.e(893), __webpack_require__.e(647), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 15334));
+const defaultProductGlob = 'products/*/product.yaml';
+// Repository paths are POSIX on every runner (and picomatch then need not probe the platform).
+const posixGlob = { dot: false, windows: false };
+const filingFileName = 'filing.yaml';
+/** Where a value in a loaded product's manifest or filing stands; falls back to the file's start. */
+function locate(p, doc, path) {
+    const d = doc === 'product' ? p.manifestDoc : p.filingDoc;
+    if (d)
+        return d.locate(path);
+    return { file: doc === 'product' ? p.manifestFile : (p.filingFile ?? p.manifestFile), line: 1, column: 1 };
+}
+/** Discover, parse and validate every product of the repository. */
+async function loadRepository(source, options = {}) {
+    const config = options.config ?? (await (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(source, options.configPath));
+    const manifests = options.manifests ? [...options.manifests] : await discoverManifests(source, config);
+    const dirOf = (m) => m.slice(0, Math.max(0, m.lastIndexOf('/')));
+    const wanted = manifests.filter((m) => (!options.onlyDirs || options.onlyDirs.has(dirOf(m))) &&
+        (!options.filterDir || options.filterDir(dirOf(m))));
+    const products = await mapLimit(wanted, 16, async (m) => {
+        const p = await loadProduct(source, m, config);
+        options.onProduct?.(p);
+        return p;
+    });
+    const findings = duplicateIds(products);
+    return { source, config, products, findings };
+}
+/** The manifest files matched by the configured product globs, sorted. */
+async function discoverManifests(source, config) {
+    const globs = config.config.products ?? defaultProductGlob;
+    const patterns = Array.isArray(globs) ? globs : [globs];
+    const found = new Set();
+    for (const pattern of patterns) {
+        if (pattern.startsWith('/') || pattern.split('/').includes('..')) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`product glob '${pattern}' must be relative and stay inside the repository`);
+        }
+        const base = picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern).base;
+        const match = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(pattern, posixGlob);
+        for (const f of await source.listFiles(base))
+            if (match(f))
+                found.add(f);
+    }
+    return [...found].sort();
+}
+async function loadProduct(source, manifestFile, cfg) {
+    const dir = manifestFile.includes('/') ? manifestFile.slice(0, manifestFile.lastIndexOf('/')) : '';
+    const p = {
+        id: dir.split('/').pop() || manifestFile,
+        dir,
+        manifestFile,
+        sha256: {},
+        files: [],
+        findings: [],
+    };
+    const problems = [];
+    const manifestDoc = await readYaml(source, manifestFile, problems, (h) => (p.sha256.manifest = h));
+    if (manifestDoc) {
+        p.manifestDoc = manifestDoc;
+        const schemaProblems = (0,_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateAgainst */ .s)('product', manifestDoc);
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(problems, schemaProblems);
+        p.idAt = manifestDoc.locate(['id']);
+        if (schemaProblems.length === 0) {
+            p.manifest = manifestDoc.value;
+            p.id = p.manifest.id;
+        }
+        else if (isRecord(manifestDoc.value) && typeof manifestDoc.value.id === 'string') {
+            p.id = manifestDoc.value.id;
+        }
+    }
+    const filingFile = dir === '' ? filingFileName : `${dir}/${filingFileName}`;
+    if ((await source.containment(filingFile)) !== 'missing') {
+        p.filingFile = filingFile;
+        const filingDoc = await readYaml(source, filingFile, problems, (h, text) => {
+            p.sha256.filing = h;
+            if (text !== undefined)
+                p.filingText = text;
+        });
+        if (filingDoc) {
+            p.filingDoc = filingDoc;
+            const schemaProblems = (0,_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateAgainst */ .s)('filing', filingDoc);
+            (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(problems, schemaProblems);
+            if (schemaProblems.length === 0) {
+                const filing = filingDoc.value;
+                p.filing = { ...filing, status: (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalStatus */ .x)(filing.status) };
+            }
+        }
+    }
+    if (p.manifest)
+        await resolveManifestRefs(source, p, problems, cfg.config.policy?.sbom_schema ?? 'warning');
+    if (p.filing?.baseline) {
+        const ref = await resolveFile(source, p, 'filing', ['baseline', 'sbom', 'file'], p.filing.baseline.sbom.file, problems);
+        if (ref?.bytes) {
+            // Not schema-validated again: labelguard generated it at filing time, and its digest is verified.
+            const read = (await sbomReader()).loadSbomFile(ref.resolved, ref.bytes, 'skip');
+            (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(p.findings, read.findings.map((f) => ({ ...f, productId: p.id })));
+            p.baselineSbom = read.inventory;
+            p.baselineBytesDigest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(ref.bytes).digest('hex')}`;
+        }
+    }
+    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(p.findings, problems.map((x) => x.toFinding(p.id)));
+    return p;
+}
+async function resolveManifestRefs(source, p, problems, sbomSchema) {
+    const m = p.manifest;
+    const sbom = await resolveFile(source, p, 'product', ['sbom'], m.sbom, problems);
+    if (sbom) {
+        p.sbomFile = sbom.resolved;
+        if (sbom.bytes) {
+            // As configured (`policy.sbom_schema`), like the registered SBOM: a schema-invalid SBOM must fail a
+            // check whose owners asked for that, not pass it as a warning.
+            const read = (await sbomReader()).loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
+            (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(p.findings, read.findings.map((f) => ({ ...f, productId: p.id })));
+            p.sbom = read.inventory;
+            if (read.inventory)
+                p.sbomLocate = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_7__/* .entryLocator */ .R)(new TextDecoder().decode(sbom.bytes));
+        }
+    }
+    for (const r of referencedFiles(m, undefined)) {
+        if (r.path[0] !== 'sbom')
+            await resolveFile(source, p, r.doc, r.path, r.ref, problems);
+    }
+}
+/**
+ * Every file product.yaml and filing.yaml refer to, where they say it: the one list of what makes up a
+ * product besides its folder. Reads unvalidated documents too (the change scope reads every manifest
+ * without validating it), so each value is checked to be a string.
+ */
+function referencedFiles(manifest, filing) {
+    const out = [];
+    const add = (doc, path, value) => {
+        if (typeof value === 'string' && value !== '')
+            out.push({ doc, path, ref: value });
+    };
+    const m = isRecord(manifest) ? manifest : {};
+    add('product', ['sbom'], m.sbom);
+    for (const [key, doc] of Object.entries(isRecord(m.evidence) ? m.evidence : {})) {
+        if (isRecord(doc))
+            add('product', ['evidence', key, 'file'], doc.file);
+    }
+    if (isRecord(m.agent))
+        add('product', ['agent', 'authorization_doc'], m.agent.authorization_doc);
+    const f = isRecord(filing) ? filing : {};
+    const baseline = isRecord(f.baseline) && isRecord(f.baseline.sbom) ? f.baseline.sbom : {};
+    add('filing', ['baseline', 'sbom', 'file'], baseline.file);
+    return out;
+}
+/** Follow one file reference, refusing escapes; records it in `p.files` with its SHA-256. */
+async function resolveFile(source, p, doc, path, ref, problems) {
+    const at = locate(p, doc, path);
+    const r = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveRef */ .q)(p.dir, ref);
+    if ('refused' in r) {
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.path-escape', at, (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .refusalMessage */ .s)(ref, r.refused), 'Reference files inside the repository with a path relative to the product folder.'));
+        p.files.push({ doc, path, ref });
+        return undefined;
+    }
+    const where = await source.containment(r.path);
+    if (where === 'special') {
+        problems.push(notAFile(at, ref));
+        p.files.push({ doc, path, ref, resolved: r.path });
+        return undefined;
+    }
+    if (where === 'outside') {
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.path-escape', at, (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .refusalMessage */ .s)(ref, 'outside'), 'Commit the file itself instead of a link to a place outside the repository.'));
+        p.files.push({ doc, path, ref, resolved: r.path });
+        return undefined;
+    }
+    const bytes = where === 'inside' ? await source.readFile(r.path) : undefined;
+    if (!bytes) {
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.missing-file', at, `referenced file '${ref}' does not exist (${r.path})`, 'Add the file, or correct the path (relative to the product folder).'));
+        p.files.push({ doc, path, ref, resolved: r.path });
+        return { resolved: r.path };
+    }
+    p.files.push({ doc, path, ref, resolved: r.path, sha256: sha256Hex(bytes) });
+    return { resolved: r.path, bytes };
+}
+/** A FIFO, socket or device where a file is expected: refused without opening it (a FIFO blocks). */
+function notAFile(at, ref) {
+    return new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.not-a-file', at, `'${ref}' is not a regular file (a FIFO, socket or device); it was not opened`, 'Reference a regular file committed to the repository.');
+}
+async function readYaml(source, file, problems, onRead) {
+    const where = await source.containment(file);
+    if (where === 'special') {
+        problems.push(notAFile({ file, line: 1, column: 1 }, file));
+        return undefined;
+    }
+    if (where === 'outside') {
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.path-escape', { file, line: 1, column: 1 }, (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .refusalMessage */ .s)(file, 'outside'), 'Commit the file itself instead of a link to a place outside the repository.'));
+        return undefined;
+    }
+    const bytes = await source.readFile(file);
+    if (!bytes) {
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.missing-file', { file, line: 1, column: 1 }, `cannot read ${file}`, 'Check the file exists and is readable.'));
+        return undefined;
+    }
+    // The bytes, not a decoded string: the parser checks the size before decoding anything and locates
+    // invalid UTF-8 (a lossy decode here would hide it, or flag a file that merely contains U+FFFD).
+    const parsed = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_10__/* .parseYamlFile */ .BU)(file, bytes);
+    if (Array.isArray(parsed)) {
+        onRead(sha256Hex(bytes), undefined);
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(problems, parsed);
+        return undefined;
+    }
+    onRead(sha256Hex(bytes), bytes.toString('utf8'));
+    return parsed;
+}
+function duplicateIds(products) {
+    const byId = new Map();
+    for (const p of products)
+        if (p.manifest)
+            byId.set(p.id, [...(byId.get(p.id) ?? []), p]);
+    const out = [];
+    for (const [id, list] of byId) {
+        if (list.length < 2)
+            continue;
+        for (const p of list.slice(1)) {
+            out.push({
+                ruleId: 'data.duplicate-id',
+                severity: 'error',
+                message: `product id '${id}' is also used by ${list[0].manifestFile}`,
+                hint: 'Product ids must be unique across the repository; rename one of them.',
+                productId: id,
+                ...(p.idAt ?? locate(p, 'product', ['id'])),
+            });
+        }
+    }
+    return out;
+}
+function sha256Hex(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    });
+    await Promise.all(workers);
+    return out;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 15330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ markdownUrl),
+/* harmony export */   BI: () => (/* binding */ evidenceMarkdown),
+/* harmony export */   ES: () => (/* binding */ wellFormed),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Wb: () => (/* binding */ safeHttpsUrl),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony exports MAX_CELL_CHARS, inertText */
+// The one Markdown escaper. Every string labelguard writes into Markdown comes from the user's repository
+// (product ids, models, SBOM component names, messages that quote manifest values) and may be hostile: a
+// model named `<img onerror=…>`, a supplier called `@acme/all`, a component version that is a
+// `javascript:` link, a product named `GH-1` or after a commit SHA. Pull-request comments, the dashboard
+// issue, refiling pull requests and the filed evidence documents all reach GitHub, so all of them go
+// through `escapeMarkdown`, which makes data render as exactly its own characters and reach nobody: no
+// HTML, links, images, autolinks, mentions, issue, pull-request or commit references, emphasis or table
+// breaks. The options cover the two real differences between comments and evidence documents.
+/** Longest piece of data a Markdown cell or line shows before it is cut with an ellipsis. */
+const MAX_CELL_CHARS = 300;
+/** Options for evidence documents: never cut, entity breakers, e-mail addresses kept. */
+const evidenceMarkdown = {
+    maxChars: Infinity,
+    breaker: 'entity',
+    keepEmails: true,
+};
+// ANSI/VT escape sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), 8-bit CSI, and the
+// remaining two-character ESC sequences. Removed whole, so `\u001b[31mred` becomes `red`, not `[31mred`.
+const ansiSequence = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u009B[0-?]*[ -/]*[@-~]|\u001B[ -~]?/g;
+// Characters that end or break a line become spaces, so words on either side stay apart.
+const lineBreaking = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+// Remaining C0/C1 controls, the bidirectional overrides that can make text read differently from what it
+// is ("Trojan Source"), and the two non-characters no XML or HTML document may hold.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const invisibleControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Clean data for a one-line display: no escape sequences, no control characters, no line breaks, single
+ * spaces, at most `maxChars` code points (cut with an ellipsis). The result is plain text, not Markdown.
+ */
+function plainText(text, maxChars = MAX_CELL_CHARS) {
+    const flat = String(text)
+        .replace(ansiSequence, '')
+        .replace(lineBreaking, ' ')
+        .replace(invisibleControl, '')
+        .replace(loneSurrogate, '\uFFFD')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return truncate(flat, maxChars);
+}
+/** Text with every lone surrogate replaced by U+FFFD, so that it can be encoded as UTF-8 or a URI. */
+function wellFormed(text) {
+    return text.replace(loneSurrogate, '\uFFFD');
+}
+/** Cut text to at most `maxChars` code points, ending in `…` when anything was cut. */
+function truncate(text, maxChars) {
+    if (maxChars === Infinity)
+        return text;
+    const limit = Math.max(1, Math.floor(maxChars));
+    if (text.length <= limit)
+        return text; // UTF-16 length ≥ code points: nothing to cut
+    const points = Array.from(text);
+    if (points.length <= limit)
+        return text;
+    return `${points
+        .slice(0, limit - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+const punctuationEscapes = {
+    '\\': '\\\\',
+    '`': '\\`',
+    '*': '\\*',
+    _: '\\_',
+    '~': '\\~',
+    '[': '\\[',
+    ']': '\\]',
+    '(': '\\(',
+    ')': '\\)',
+    '!': '\\!',
+    '|': '\\|',
+    // GitHub renders $…$ and $$…$$ as maths.
+    $: '\\$',
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+};
+// One pass over the text, so nothing an earlier replacement inserted is escaped again. A zero-width space
+// (the breaker) goes where GitHub's autolinkers would start matching; a backslash escape would be removed
+// before they run.
+// - `://` and `www.`: URLs.
+// - `mailto:` and `xmpp:`: the other URL schemes GitHub links.
+// - `@`: mentions (and notifications) of users and teams, `user@sha` commit references, e-mail links: a
+//   breaker after it stops a mention, one before it stops every e-mail autolinker.
+// - `#`: `#12` and `owner/repo#12` issue and pull-request references; a leading `#` cannot start a heading.
+// - `GH-12`: GitHub's other issue-reference form.
+// - A word of 7 to 40 hex digits with a letter among them: an abbreviated or full commit SHA (also
+//   `owner/repo@sha`); a breaker every 6 digits leaves no word long enough. Longer ones (SHA-256 digests),
+//   hex inside a longer word (`91440300MA5…`) and plain decimal numbers stay as they are: certificate,
+//   registration and phone numbers must stay copyable in filing documents, and GitHub links a SHA only to
+//   a commit that exists, which an all-decimal prefix of seven or more digits practically never names.
+// - The rest is CommonMark punctuation (emphasis, code, links, images, tables, maths) and HTML; `(`, `)`
+//   and `!` too, so that not even the raw text holds `](` or `![`.
+const references = /:\/\/|www\.|\b(?:mailto|xmpp):|@|#|\bGH-(?=\d)|\b(?=\d*[A-F])[0-9A-F]{7,40}\b/gi;
+const markdownSpecial = new RegExp(`${references.source}|[\\\\\`*_~[\\]()!|$&<>"]`, 'gi');
+const wordBefore = /[A-Za-z0-9_]$/;
+/** The replacement of one autolink or reference start found by `references`; undefined for anything else. */
+function breakReference(m, at, all, zw, keepEmails) {
+    if (m === '://')
+        return `:${zw}//`;
+    if (m.toLowerCase() === 'www.')
+        return `${m.slice(0, 3)}${zw}.`;
+    if (m.length > 1 && m.endsWith(':'))
+        return `${m}${zw}`;
+    if (m === '@') {
+        const inWord = wordBefore.test(all.slice(Math.max(0, at - 1), at));
+        return keepEmails && inWord ? m : `${zw}@${zw}`;
+    }
+    if (m === '#')
+        return `#${zw}`;
+    if (m.toUpperCase() === 'GH-')
+        return `${m[0]}${zw}${m.slice(1)}`;
+    if (m.length >= 7)
+        return m.replace(/.{6}(?=.)/g, `$&${zw}`);
+    return undefined;
+}
+/**
+ * Escape data for inline Markdown — a paragraph, list item, heading or table cell — so that it renders as
+ * exactly its own text and links to nothing and nobody, on one line. A number is the `maxChars` option.
+ */
+function escapeMarkdown(text, options = {}) {
+    const opts = typeof options === 'number' ? { maxChars: options } : options;
+    const zw = opts.breaker === 'entity' ? '&#8203;' : '\u200B';
+    const escaped = plainText(text, opts.maxChars ?? MAX_CELL_CHARS).replace(markdownSpecial, (m, at, all) => breakReference(m, at, all, zw, opts.keepEmails === true) ?? punctuationEscapes[m] ?? m);
+    // Data placed at the start of a line (or after a list marker) must not open a list item, a setext
+    // heading underline or a thematic break.
+    return escaped.replace(/^[-+=](?=[\s\-+=]|$)/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+/**
+ * Plain text that links to nothing and nobody where GitHub links references in plain text (pull-request
+ * titles, commit messages): `plainText` with the same breakers as `escapeMarkdown`, no Markdown escapes.
+ */
+function inertText(text, maxChars = MAX_CELL_CHARS) {
+    return plainText(text, maxChars).replace(references, (m, at, all) => breakReference(m, at, all, '\u200B', false) ?? m);
+}
+// Identifiers, versions, paths and fingerprints usually fit this set; inside a code span they are shown
+// verbatim (GitHub autolinks nothing in code), and nothing in the set can end the span, split a table
+// cell or form a mention.
+const codeSafe = /^[A-Za-z0-9._:/+-]+$/;
+/** Show an identifier as inline code when that is safe, otherwise as escaped text. */
+function inlineCode(text, maxChars = MAX_CELL_CHARS) {
+    const clean = plainText(text, maxChars);
+    return clean !== '' && codeSafe.test(clean) ? `\`${clean}\`` : escapeMarkdown(clean, maxChars);
+}
+/**
+ * The URL as it may appear in a Markdown link destination, or undefined when it must not be linked:
+ * only absolute https URLs without credentials. Characters that could end the destination or a table
+ * cell are percent-encoded.
+ */
+function safeHttpsUrl(url) {
+    if (url === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url.trim());
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '')
+        return undefined;
+    return parsed.href.replace(/[\\|`<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** A Markdown link when the URL is a safe https URL; otherwise the escaped text followed by the escaped URL. */
+function markdownLink(text, url, maxChars = MAX_CELL_CHARS) {
+    const href = safeHttpsUrl(url);
+    if (href !== undefined)
+        return `[${escapeMarkdown(text, maxChars)}](<${href}>)`;
+    const label = escapeMarkdown(text, maxChars);
+    return url === undefined || url.trim() === '' ? label : `${label} (${escapeMarkdown(url, maxChars)})`;
+}
+const plainUrl = /^https?:\/\/[^\s<>"'`\\|[\]{}^]+$/i;
+/**
+ * A URL the document is meant to link (e.g. the label's verification URL) as an autolink whose visible
+ * text is its target, so a reader sees where it goes; anything else as escaped text.
+ */
+function markdownUrl(url, options = {}) {
+    return plainUrl.test(url) ? `<${url}>` : escapeMarkdown(url, options);
+}
+
+
+/***/ }),
+
+/***/ 38391:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ loadTemplates),
+/* harmony export */   Z: () => (/* binding */ prepareLabelRenderer)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25462);
+/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7998);
+/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68725);
+// The shipped files evidence is rendered with, read from beside the bundle: the templates and what label.png
+// is drawn with. Here, not in src/evidence/ (which renders from what it is given and reads no file), so that
+// both shells read them alike.
+
+
+
+
+/** Load the templates evidence is rendered from. */
+function loadTemplates() {
+    const dir = (0,_assets_js__WEBPACK_IMPORTED_MODULE_2__/* .assetDir */ .Y)('templates');
+    return Object.fromEntries(_evidence_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evidenceTemplateNames */ .S.map((name) => [name, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), 'utf8')]));
+}
+/**
+ * Load the SVG renderer and the label font once. Shells call it before generating evidence (each bundle
+ * renders label.png).
+ */
+function prepareLabelRenderer() {
+    return (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadLabelRenderer */ .E8)(() => {
+        const dir = (0,_assets_js__WEBPACK_IMPORTED_MODULE_2__/* .assetDir */ .Y)('assets/label');
+        return {
+            wasm: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(wasmFile(dir)),
+            font: new Uint8Array((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'label-cjk.ttf'))),
+        };
+    });
+}
+/**
+ * The resvg WebAssembly module: copied beside the font in dist/ by the build, else the npm package's
+ * own file when running from the repository. WebAssembly rather than a native addon, so the bundle runs
+ * on every runner OS and CPU from dist/ alone.
+ */
+function wasmFile(dir) {
+    const shipped = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'resvg.wasm');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(shipped))
+        return shipped;
+    const installed = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)), 'node_modules', '@resvg', 'resvg-wasm', 'index_bg.wasm');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(installed))
+        return installed;
+    throw new Error(`labelguard is incomplete: resvg.wasm is missing from ${dir}; rebuild dist/ (npm run build)`);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 49801:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ evidenceFor),
+/* harmony export */   n: () => (/* binding */ bundleCheck)
+/* harmony export */ });
+/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(618);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68922);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20436);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28053);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20731);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14315);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71013);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _rules_index_js__WEBPACK_IMPORTED_MODULE_3__, _load_repository_js__WEBPACK_IMPORTED_MODULE_5__]);
+([_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _rules_index_js__WEBPACK_IMPORTED_MODULE_3__, _load_repository_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+/** The evidence bundle of one loaded product, from its files as read (pure: no I/O, no clock). */
+function evidenceFor(p, changes, ctx) {
+    if (!p.manifest || !p.sbom) {
+        throw new Error(`product ${p.id} has problems that prevent generating evidence; run labelguard check first`);
+    }
+    const inputs = [
+        ...(p.sha256.manifest ? [{ path: p.manifestFile, sha256: p.sha256.manifest }] : []),
+        ...(p.sha256.filing && p.filingFile ? [{ path: p.filingFile, sha256: p.sha256.filing }] : []),
+        ...p.files.filter((f) => f.resolved && f.sha256).map((f) => ({ path: f.resolved, sha256: f.sha256 })),
+    ];
+    return (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__/* .generateEvidence */ .r)({
+        product: p.manifest,
+        ...(p.filing ? { filing: p.filing } : {}),
+        changes,
+        sbomNormalised: (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_1__/* .serialiseNormalised */ .Q)(p.sbom),
+        ...(ctx.softwareRoles ? { softwareRoles: ctx.softwareRoles } : {}),
+        check: ctx.check,
+        inputs,
+        generator: { ..._version_js__WEBPACK_IMPORTED_MODULE_2__/* .generator */ .w },
+        filingId: ctx.filingId,
+        templates: ctx.templates,
+    });
+}
+/**
+ * The rules' verdict on one product for the scheme its evidence is for: the level met and every rule that
+ * fails at or below the level claimed. `changes` are all changes since the baseline (coverage follows the
+ * change log). Pure.
+ */
+function bundleCheck(p, packs, changes, now) {
+    const manifest = p.manifest;
+    const scheme = p.filing?.scheme ?? manifest?.labels[0]?.scheme ?? '';
+    const target = manifest?.labels.find((l) => l.scheme === scheme)?.stars ?? 0;
+    if (!manifest)
+        return { scheme, target, met: 0, unmet: [], notes: [], judgedOn: now };
+    const evaluation = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateProduct */ .b)(packs, {
+        product: manifest,
+        ...(p.filing ? { filing: p.filing } : {}),
+        ...(p.sbom ? { inventory: p.sbom } : {}),
+        sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
+        now,
+        coverage: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .coverageFacts */ .g)(p.filing, changes),
+        locate: (doc, path) => (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_5__/* .locate */ .x5)(p, doc, path),
+    });
+    const met = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readiness */ .x)(evaluation, packs).find((r) => r.scheme === scheme)?.met ?? 0;
+    const titles = new Map(packs.flatMap((pack) => pack.rules.map((r) => [r.id, r.title])));
+    const failing = evaluation.outcomes.filter((o) => o.scheme === scheme &&
+        o.inScope &&
+        o.severity === 'error' &&
+        (o.status === 'fail' || o.status === 'error'));
+    const levels = [...new Set(failing.map((o) => o.stars))].sort((a, b) => a - b);
+    const unmet = levels.map((stars) => ({
+        stars,
+        rules: failing
+            .filter((o) => o.stars === stars)
+            .map((o) => ({
+            id: o.ruleId,
+            title: titles.get(o.ruleId) ?? o.ruleId,
+            message: evaluation.findings.find((f) => f.ruleId === o.ruleId)?.message ?? '',
+        }))
+            .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    }));
+    const schemeRules = new Set(packs.filter((pk) => pk.scheme === scheme).flatMap((pk) => pk.rules.map((r) => r.id)));
+    const notes = evaluation.findings
+        .filter((f) => f.severity === 'info' && schemeRules.has(f.ruleId))
+        .map((f) => ({ id: f.ruleId, message: f.message }));
+    return { scheme, target, met, unmet, notes, judgedOn: now };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 18743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ entryLocator)
+/* harmony export */ });
+// Where a component or service is written in its SBOM file, so a finding about it points at its line
+// (JSON or XML) instead of line 1. The reader's normalised model keeps no positions; the text is searched
+// for the entry's most specific identity: its bom-ref, else its purl, else its name.
+/** A locator over one SBOM's text (JSON or XML, told from its first character). */
+function entryLocator(text) {
+    const xml = text.trimStart().startsWith('<');
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            lineStarts.push(i + 1);
+    const lineAt = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    // Every `key: value` of the three identity keys, indexed once (first occurrence wins): a finding per
+    // component of a 100,000-component SBOM must not search the whole text each time.
+    const index = new Map();
+    // The key is found by a regular expression; a JSON value is scanned by hand, since a pattern over an
+    // escaped string recurses once per character and a hostile megabyte-long string overflows the stack.
+    const pattern = xml ? /bom-ref="([^"]*)"|<(purl|name)>([^<]*)<\/\2>/g : /"(bom-ref|purl|name)"\s*:\s*"/g;
+    for (const m of text.matchAll(pattern)) {
+        let key;
+        if (xml)
+            key = m[1] !== undefined ? `bom-ref=${m[1]}` : `${m[2]}=${m[3]}`;
+        else {
+            const start = m.index + m[0].length - 1;
+            let end = start + 1;
+            while (end < text.length && text[end] !== '"')
+                end += text[end] === '\\' ? 2 : 1;
+            key = `${m[1]}=${jsonValue(text.slice(start, end + 1))}`;
+        }
+        if (!index.has(key))
+            index.set(key, lineAt(m.index));
+    }
+    return (e) => {
+        const tries = [];
+        if (e.bomRef)
+            tries.push(`bom-ref=${xml ? xmlText(e.bomRef) : e.bomRef}`);
+        if (e.purl)
+            tries.push(`purl=${xml ? xmlText(e.purl) : e.purl}`);
+        tries.push(`name=${xml ? xmlText(e.name) : e.name}`);
+        for (const t of tries) {
+            const line = index.get(t);
+            if (line !== undefined)
+                return line;
+        }
+        return undefined;
+    };
+}
+function jsonValue(literal) {
+    try {
+        return JSON.parse(literal);
+    }
+    catch {
+        return literal;
+    }
+}
+function xmlText(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+
+/***/ }),
+
+/***/ 30062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ statusWording),
+/* harmony export */   x: () => (/* binding */ canonicalStatus)
+/* harmony export */ });
+/**
+ * The data model's status for a value written in filing.yaml: `filed` (备案完成, the agency's word) is read
+ * as `granted`, the value the model has always used, so both spellings keep working.
+ */
+function canonicalStatus(status) {
+    return status === 'filed' ? 'granted' : status;
+}
+// 备案 is a filing checked for completeness, not an approval: documents never say "granted".
+const wording = {
+    'not-filed': 'not filed (未备案)',
+    submitted: 'submitted, awaiting the agency (已提交备案)',
+    granted: 'filed (备案完成)',
+    'refiling-required': 'refiling required (需重新备案)',
+    'refiling-submitted': 'refiling submitted (已提交重新备案)',
+    expired: 'expired (已过期)',
+    cancelled: 'cancelled (已注销)',
+};
+/** How documents meant for the filing agency and the product team name a filing status. */
+function statusWording(status) {
+    return wording[canonicalStatus(status)];
+}
+
+
+/***/ })
+
+};
