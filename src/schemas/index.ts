@@ -17,8 +17,8 @@ export { checkReportSchema, type CheckReportSchemaParts } from './report.schema.
 export { canonicalStatus, statusWording } from './filing-status.js';
 // The toolkit: validators compiled at build time (Ajv itself loads only when running from source), the one
 // error formatter, and the vendored CycloneDX schema files, read on first use.
-export { compiledAtBuild, cyclonedxVersions, schemaNames, validator, type SchemaName } from './validators.js';
-export { pointerToPath, schemaErrors, type DocPath, type SchemaError } from './errors.js';
+export { compiledAtBuild, validator, type SchemaName } from './validators.js';
+export { schemaErrors, type SchemaError } from './errors.js';
 export { cyclonedxSchemaFile } from './cyclonedx.js';
 
 // Defaults in the schemas document what labelguard assumes; validation does not fill them in, so a
