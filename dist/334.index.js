@@ -10,11 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadSbomFile: () => (/* binding */ loadSbomFile)
 /* harmony export */ });
-/* harmony import */ var _sbom_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81647);
-/* harmony import */ var _sbom_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42515);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sbom_validate_js__WEBPACK_IMPORTED_MODULE_1__]);
-_sbom_validate_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81647);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42515);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sbom_index_js__WEBPACK_IMPORTED_MODULE_1__]);
+_sbom_index_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 /**
  * Read one SBOM file into an inventory; unreadable is an error, schema problems count as configured
@@ -23,8 +22,8 @@ _sbom_validate_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__
 function loadSbomFile(file, bytes, schemaSeverity) {
     // The bytes go to the parser as they are, so an oversized file is refused before anything decodes it
     // into a string; the reader and the validator then share the one parse.
-    const parsed = (0,_sbom_read_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSbom */ .rl)(bytes, file, { positions: schemaSeverity !== 'skip' });
-    const read = parsed.ok ? (0,_sbom_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readParsed */ .mY)(parsed, file) : parsed;
+    const parsed = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSbom */ .rl)(bytes, file, { positions: schemaSeverity !== 'skip' });
+    const read = parsed.ok ? (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readParsed */ .mY)(parsed, file) : parsed;
     if (!read.ok) {
         return {
             findings: read.problems.map((p) => ({
@@ -40,7 +39,7 @@ function loadSbomFile(file, bytes, schemaSeverity) {
     }
     const problems = [
         ...read.warnings,
-        ...(schemaSeverity === 'skip' || !parsed.ok ? [] : (0,_sbom_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateParsed */ .i)(parsed, file, read.sbom)),
+        ...(schemaSeverity === 'skip' || !parsed.ok ? [] : (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_1__/* .validateParsed */ .i)(parsed, file, read.sbom)),
     ];
     return {
         inventory: read.sbom,
@@ -54,6 +53,339 @@ function loadSbomFile(file, bytes, schemaSeverity) {
             column: p.column ?? 1,
         })),
     };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 3770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ locateJsonPointers)
+/* harmony export */ });
+// Finds where JSON pointers point in the source text, so schema errors can carry line/column.
+// One iterative pass over text that JSON.parse already accepted; only run when there are errors.
+function escapeToken(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** UTF-16 offsets of the values at the wanted JSON pointers ('' is the whole document). */
+function locateJsonPointers(text, wanted) {
+    const found = new Map();
+    if (wanted.size === 0)
+        return found;
+    const n = text.length;
+    const stack = [];
+    let i = 0;
+    let ptr = '';
+    const skipWs = () => {
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+                break;
+            i++;
+        }
+    };
+    const skipString = () => {
+        // i is at the opening quote
+        i++;
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x5c)
+                i += 2;
+            else if (c === 0x22) {
+                i++;
+                return;
+            }
+            else
+                i++;
+        }
+    };
+    const readKey = () => {
+        skipWs();
+        const start = i;
+        skipString();
+        const key = JSON.parse(text.slice(start, i));
+        skipWs();
+        i++; // ':'
+        return key;
+    };
+    const childPtr = (frame) => `${frame.ptr}/${frame.isArray ? String(frame.index) : escapeToken(readKey())}`;
+    outer: while (i < n) {
+        skipWs();
+        if (wanted.has(ptr) && !found.has(ptr)) {
+            found.set(ptr, i);
+            if (found.size === wanted.size)
+                break;
+        }
+        const c = text[i];
+        if (c === '{' || c === '[') {
+            const frame = { ptr, isArray: c === '[', index: 0 };
+            i++;
+            skipWs();
+            if (text[i] !== (c === '{' ? '}' : ']')) {
+                stack.push(frame);
+                ptr = childPtr(frame);
+                continue;
+            }
+            i++;
+        }
+        else if (c === '"') {
+            skipString();
+        }
+        else {
+            while (i < n && !/[\s,\]}]/.test(text[i]))
+                i++;
+        }
+        // After a complete value: move to the next sibling, closing containers as needed.
+        for (;;) {
+            skipWs();
+            const top = stack[stack.length - 1];
+            if (top === undefined || i >= n)
+                break outer;
+            if (text[i] === ',') {
+                i++;
+                top.index++;
+                ptr = childPtr(top);
+                continue outer;
+            }
+            i++;
+            stack.pop();
+        }
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 33215:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ validateXmlStructure)
+/* harmony export */ });
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20969);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23837);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55604);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_js__WEBPACK_IMPORTED_MODULE_0__]);
+_schemas_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+// Best-effort structural validation of CycloneDX XML. Full XSD validation needs a native or wasm
+// validator we chose not to ship; these checks cover what the diff and the rules depend on:
+// component type present and allowed for the spec version, component name present, hash algorithm
+// known and digest well-formed for its algorithm, service name and dependency ref present.
+// Anything else the XSD would reject (ordering, unknown elements, facets elsewhere) passes here.
+
+
+
+// Hex digest lengths per algorithm; BLAKE3 is variable, so it gets the schema's generic lengths.
+const DIGEST_LENGTHS = {
+    MD5: [32],
+    'SHA-1': [40],
+    'SHA-256': [64],
+    'SHA-384': [96],
+    'SHA-512': [128],
+    'SHA3-256': [64],
+    'SHA3-384': [96],
+    'SHA3-512': [128],
+    'BLAKE2b-256': [64],
+    'BLAKE2b-384': [96],
+    'BLAKE2b-512': [128],
+    BLAKE3: [32, 40, 64, 96, 128],
+    'Streebog-256': [64],
+    'Streebog-512': [128],
+};
+/** Structural checks on a parsed XML <bom>; `source` is the XML text, for line numbers. */
+function validateXmlStructure(bom, version, source, file) {
+    const types = new Set((0,_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .componentTypes */ .Ru)(version));
+    const algs = new Set((0,_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .hashAlgorithms */ .D)(version));
+    const problems = [];
+    const report = (n, where, message) => {
+        const { line, column } = (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .position */ .G1)(source, n);
+        problems.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .problem */ .CC)(file, `schema (CycloneDX ${version} XML, best-effort): ${where}: ${message}`, _problems_js__WEBPACK_IMPORTED_MODULE_2__/* .HINTS */ .NI.schema, line, column));
+    };
+    const metadataComponent = (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)((0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(bom, 'metadata'), 'component');
+    const queue = [];
+    if (metadataComponent !== undefined)
+        queue.push([metadataComponent, '/bom/metadata/component']);
+    (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .items */ .ld)(bom, 'components', 'component').forEach((c, i) => queue.push([c, `/bom/components/component[${i + 1}]`]));
+    // A queue, not recursion: nesting is already bounded by the parser, but a loop costs nothing.
+    for (let q = 0; q < queue.length; q++) {
+        const [c, where] = queue[q];
+        const type = (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .attr */ .CF)(c, 'type');
+        if (type === undefined)
+            report(c, where, "component is missing required attribute 'type'");
+        else if (!types.has(type))
+            report(c, where, `component type ${JSON.stringify(type)} is not allowed in ${version} (allowed: ${[...types].join(', ')})`);
+        if ((0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(c, 'name') === undefined)
+            report(c, where, "component is missing required element 'name'");
+        (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .items */ .ld)(c, 'hashes', 'hash').forEach((h, i) => {
+            const at = `${where}/hashes/hash[${i + 1}]`;
+            const alg = (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .attr */ .CF)(h, 'alg');
+            const content = (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .ownText */ .U3)(h) ?? '';
+            if (alg === undefined) {
+                report(h, at, "hash is missing required attribute 'alg'");
+            }
+            else if (!algs.has(alg)) {
+                report(h, at, `hash algorithm ${JSON.stringify(alg)} is not allowed in ${version}`);
+            }
+            else {
+                const lengths = DIGEST_LENGTHS[alg] ?? [];
+                if (!/^[0-9a-fA-F]+$/.test(content) || !lengths.includes(content.length)) {
+                    report(h, at, `${alg} hash ${JSON.stringify(content.slice(0, 80))} is not ${lengths.join(' or ')} hexadecimal characters`);
+                }
+            }
+        });
+        (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .items */ .ld)(c, 'components', 'component').forEach((k, i) => queue.push([k, `${where}/components/component[${i + 1}]`]));
+    }
+    const services = (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .items */ .ld)(bom, 'services', 'service').map((s, i) => [
+        s,
+        `/bom/services/service[${i + 1}]`,
+    ]);
+    for (let q = 0; q < services.length; q++) {
+        const [s, where] = services[q];
+        if ((0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(s, 'name') === undefined)
+            report(s, where, "service is missing required element 'name'");
+        (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .items */ .ld)(s, 'services', 'service').forEach((k, i) => services.push([k, `${where}/services/service[${i + 1}]`]));
+    }
+    (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .items */ .ld)(bom, 'dependencies', 'dependency').forEach((d, i) => {
+        const where = `/bom/dependencies/dependency[${i + 1}]`;
+        if ((0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .attr */ .CF)(d, 'ref') === undefined)
+            report(d, where, "dependency is missing required attribute 'ref'");
+        (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .all */ .Q7)(d.dependency).forEach((k, j) => {
+            if ((0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .attr */ .CF)(k, 'ref') === undefined)
+                report(k, `${where}/dependency[${j + 1}]`, "dependency is missing required attribute 'ref'");
+        });
+    });
+    return problems;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 42515:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ validateParsed)
+/* harmony export */ });
+/* unused harmony export validateSbom */
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26449);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20969);
+/* harmony import */ var _json_locate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3770);
+/* harmony import */ var _read_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89292);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23837);
+/* harmony import */ var _validate_xml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33215);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55604);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_validate_xml_js__WEBPACK_IMPORTED_MODULE_2__, _schemas_js__WEBPACK_IMPORTED_MODULE_5__]);
+([_validate_xml_js__WEBPACK_IMPORTED_MODULE_2__, _schemas_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+
+
+
+/**
+ * Validates a CycloneDX document against its declared spec version; [] means valid. `sbom` (the
+ * result of readSbom on the same input) is optional and only saves re-detecting the version.
+ */
+function validateSbom(input, fileName, sbom, opts = {}) {
+    const parsed = parseSbom(input, fileName, { ...opts, positions: true });
+    return parsed.ok ? validateParsed(parsed, fileName, sbom, opts) : parsed.problems;
+}
+/**
+ * Validates an SBOM parsed by parseSbom (the same parse readParsed read: a file is decoded and parsed
+ * once). An XML document parsed without positions is parsed again with them, for line numbers.
+ */
+function validateParsed(parsed, fileName, sbom, opts = {}) {
+    const maxDepth = opts.maxDepth ?? _input_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MAX_DEPTH */ .J;
+    const maxProblems = opts.maxProblems ?? 100;
+    if (parsed.format === 'xml') {
+        const xml = parsed.positions ? parsed : (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCycloneDxXml */ .MI)(parsed.text, fileName, maxDepth, true);
+        if (!xml.ok)
+            return xml.problems;
+        return cap((0,_validate_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .validateXmlStructure */ .H)(xml.bom, sbom?.specVersion ?? xml.specVersion, parsed.text, fileName), maxProblems, fileName);
+    }
+    const doc = parsed.doc;
+    const version = sbom?.specVersion ?? (0,_read_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonSpecVersion */ .m)(doc);
+    if (version === undefined) {
+        const declared = doc?.specVersion;
+        return [
+            (0,_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .problem */ .CC)(fileName, `cannot validate: specVersion ${JSON.stringify(declared ?? null)} is not a CycloneDX version labelguard supports (1.2–1.7)`, _problems_js__WEBPACK_IMPORTED_MODULE_4__/* .HINTS */ .NI.specVersion),
+        ];
+    }
+    // ajv's generated code recurses with the document, so bound the depth it can see.
+    if ((0,_input_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonDepthExceeds */ .LL)(doc, (0,_input_js__WEBPACK_IMPORTED_MODULE_0__/* .structuralDepthLimit */ .CD)(maxDepth))) {
+        return [
+            (0,_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .problem */ .CC)(fileName, `cannot validate: JSON nested more than ${(0,_input_js__WEBPACK_IMPORTED_MODULE_0__/* .structuralDepthLimit */ .CD)(maxDepth)} levels deep`, _problems_js__WEBPACK_IMPORTED_MODULE_4__/* .HINTS */ .NI.depth),
+        ];
+    }
+    const validate = (0,_schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonSchemaValidator */ .qj)(version);
+    if (validate(doc))
+        return [];
+    const errors = validate.errors ?? [];
+    const offsets = (0,_json_locate_js__WEBPACK_IMPORTED_MODULE_6__/* .locateJsonPointers */ .D)(parsed.text, new Set(errors.slice(0, maxProblems * 4).map((e) => e.instancePath)));
+    const seen = new Set();
+    const problems = [];
+    for (const e of errors) {
+        const message = `schema (CycloneDX ${version}): ${describe(e, doc)}`;
+        if (seen.has(message))
+            continue;
+        seen.add(message);
+        const offset = offsets.get(e.instancePath);
+        const at = offset === undefined ? undefined : (0,_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .lineColumn */ .rv)(parsed.text, offset);
+        problems.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .problem */ .CC)(fileName, message, _problems_js__WEBPACK_IMPORTED_MODULE_4__/* .HINTS */ .NI.schema, at?.line, at?.column));
+    }
+    return cap(problems, maxProblems, fileName);
+}
+function cap(problems, max, file) {
+    if (problems.length <= max)
+        return problems;
+    const kept = problems.slice(0, max);
+    kept.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .problem */ .CC)(file, `… and ${problems.length - max} more schema problems`, _problems_js__WEBPACK_IMPORTED_MODULE_4__/* .HINTS */ .NI.schema));
+    return kept;
+}
+/** `/components/0/type must be equal to one of the allowed values (found "foo"; allowed: …)`. */
+function describe(e, doc) {
+    const at = e.instancePath === '' ? '/' : e.instancePath;
+    let text = `${at} ${e.message ?? 'is invalid'}`;
+    const extras = [];
+    if (e.keyword === 'additionalProperties') {
+        extras.push(`property ${JSON.stringify(e.params.additionalProperty)}`);
+    }
+    if (e.keyword === 'enum' || e.keyword === 'pattern' || e.keyword === 'format' || e.keyword === 'const') {
+        const found = valueAt(doc, e.instancePath);
+        if (typeof found === 'string' || typeof found === 'number' || typeof found === 'boolean') {
+            extras.push(`found ${JSON.stringify(found).slice(0, 80)}`);
+        }
+    }
+    if (e.keyword === 'enum') {
+        const allowed = e.params.allowedValues ?? [];
+        const shown = allowed.slice(0, 15).map((v) => JSON.stringify(v));
+        extras.push(`allowed: ${shown.join(', ')}${allowed.length > 15 ? `, … (${allowed.length} values)` : ''}`);
+    }
+    if (extras.length > 0)
+        text += ` (${extras.join('; ')})`;
+    return text;
+}
+/** Resolves a JSON pointer against a parsed document, own properties only. */
+function valueAt(doc, pointer) {
+    let cur = doc;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, key))
+            return undefined;
+        cur = cur[key];
+    }
+    return cur;
 }
 
 __webpack_async_result__();

@@ -60,7 +60,7 @@ writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
 for (const dir of ['rules', 'templates']) cpSync(join(root, dir), join(dist, dir), { recursive: true });
 // The official CycloneDX schemas (Apache-2.0, with their licence and notice), read when an SBOM is validated.
 cpSync(join(root, 'src/schemas/cyclonedx'), join(dist, 'schemas', 'cyclonedx'), { recursive: true });
-// The label font and the resvg WebAssembly module the label PNG is rendered with (src/evidence/label-png.ts).
+// The label font and the resvg WebAssembly module label.png is drawn with (read by src/pipeline/evidence-assets.ts).
 cpSync(join(root, 'assets/label'), join(dist, 'assets', 'label'), { recursive: true });
 cpSync(
   join(root, 'node_modules', '@resvg', 'resvg-wasm', 'index_bg.wasm'),

@@ -2,7 +2,7 @@
 // (docs/ by default; the build also puts it in dist/schemas/ beside the data-model schemas).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkReportSchema } from '../src/report/report-schema.js';
+import { checkReportSchema } from '../src/schemas/index.js';
 
 const out = process.argv[2] ?? 'docs';
 mkdirSync(out, { recursive: true });

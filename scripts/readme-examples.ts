@@ -5,13 +5,12 @@
 // report renderers, the label or the example; test/readme/ fails while the page or the image is stale.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { MAX_BODY_CHARS, renderStickyBody } from '../src/github/index.js';
+import { renderStickyBody } from '../src/github/index.js';
 import { runCheck } from '../src/pipeline/run-check.js';
-import { GITHUB_LIMITS } from '../src/report/budget.js';
+import { GITHUB_LIMITS, MAX_BODY_CHARS } from '../src/markdown/limits.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { relocateReport } from '../src/report/relocate.js';
-import { loadTemplates } from '../src/cli/evidence.js';
-import { prepareLabelRenderer } from '../src/evidence/index.js';
+import { loadTemplates, prepareLabelRenderer } from '../src/pipeline/evidence-assets.js';
 import { bundleCheck, evidenceFor } from '../src/pipeline/evidence.js';
 import { planRefiling, type RefilingPlan } from '../src/refiling/index.js';
 

@@ -1,6 +1,6 @@
 import { changedPaths } from '../git/changed-paths.js';
 import type { GitHubClient, RepoRef } from '../github/index.js';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 
 /** Which paths a change touched, and how that was found out (for the job summary). */
 export interface ChangeScope {

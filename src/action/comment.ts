@@ -7,13 +7,13 @@ import {
   renderStickyBody,
   resolveStickyComment,
   upsertStickyComment,
-  MAX_BODY_CHARS,
   type GitHubClient,
   type OwnIdentity,
   type RepoRef,
   type StickyResult,
   type StickyTarget,
 } from '../github/index.js';
+import { MAX_BODY_CHARS } from '../markdown/limits.js';
 import { renderMarkdown, type RefilingPr } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 

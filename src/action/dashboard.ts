@@ -1,10 +1,6 @@
 import * as core from '@actions/core';
-import {
-  DEFAULT_DASHBOARD_TITLE,
-  parseRegenerationRequests,
-  renderDashboard,
-  syncDashboard,
-} from '../dashboard/index.js';
+import { DEFAULT_DASHBOARD_TITLE, parseRegenerationRequests, renderDashboard } from '../dashboard/index.js';
+import { DASHBOARD_KEY, syncDashboard } from '../dashboard/exec/index.js';
 import {
   classifyGitHubError,
   hasMarker,
@@ -15,9 +11,7 @@ import {
   type RepoRef,
 } from '../github/index.js';
 import type { CheckOutcome } from '../pipeline/run-check.js';
-import { buildStatus } from '../status/index.js';
-import type { RefilingPullRequestLink } from '../status/types.js';
-import { DASHBOARD_KEY } from '../dashboard/index.js';
+import { buildStatus, type RefilingPullRequestLink } from '../status/index.js';
 
 /** Keep the one dashboard issue true; a failure to write it is a warning, never a changed verdict. */
 export async function updateDashboard(input: {

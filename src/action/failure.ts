@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { classifyGitHubError, GitHubApiError } from '../github/index.js';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import { escapeMarkdown } from '../markdown/escape.js';
 
 /**

@@ -1,9 +1,8 @@
 import * as core from '@actions/core';
-import { UsageError } from '../load/errors.js';
-import { parseShard, type Shard } from '../pipeline/shard.js';
-import { failOnLevels } from '../schemas/config.schema.js';
+import { UsageError } from '../core/errors.js';
+import { parseShard, type Shard } from '../core/shard.js';
+import { type FailOn, failOnLevels } from '../schemas/index.js';
 import type { PushGate } from './push-gate.js';
-import type { FailOn } from '../schemas/index.js';
 
 /** Every action input, read once and typed (documented in action.yml). */
 export interface ActionInputs {

@@ -1,5 +1,5 @@
 import { join, posix } from 'node:path';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import type { CheckOutcome, CheckRequest } from '../pipeline/run-check.js';
 import type { RefilingResult, RefilingTarget, RefilingTrigger } from '../refiling/index.js';
 import type { Report } from '../report/model.js';

@@ -1,23 +1,20 @@
-import { prepareLabelRenderer } from '../evidence/index.js';
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadTemplates } from '../cli/evidence.js';
 import type { ChangeSet, DetectedChange } from '../core/change.js';
 import { toGitHubApiError, type GitHubClient, type OwnIdentity, type RepoRef } from '../github/index.js';
 import type { LoadedProduct } from '../load/repository.js';
 import { bundleCheck, evidenceFor } from '../pipeline/evidence.js';
 import type { CheckOutcome } from '../pipeline/run-check.js';
+import { loadTemplates, prepareLabelRenderer } from '../pipeline/evidence-assets.js';
+import { closeStaleRefilings, listRefilingPullRequests, syncRefiling } from '../refiling/exec/index.js';
 import {
-  closeStaleRefilings,
   DEFAULT_BRANCH_PREFIX,
   forkArtifactName,
   forkRefilingComment,
   forkRefilingFiles,
-  listRefilingPullRequests,
   planRefiling,
   stableFilingId,
-  syncRefiling,
   type RefilingPlan,
   type RefilingResult,
   type RefilingTarget,

@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { sarifRules } from '../cli/render-report.js';
+import { sarifRules } from '../report/core-rules.js';
 import type { CheckOutcome } from '../pipeline/run-check.js';
 import { renderAnnotations } from '../report/annotations.js';
-import { GITHUB_LIMITS } from '../report/budget.js';
+import { GITHUB_LIMITS } from '../markdown/limits.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown, type RefilingPr } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
@@ -27,7 +27,7 @@ export function writeReportFiles(
   const sarif = resolve(paths.workspace, paths.sarif ?? join(dir, 'labelguard.sarif'));
   for (const [file, text] of [
     [json, renderJson(outcome.report)],
-    [sarif, `${JSON.stringify(renderSarif(report, sarifRules(outcome)), null, 2)}\n`],
+    [sarif, `${JSON.stringify(renderSarif(report, sarifRules(outcome.packs.packs)), null, 2)}\n`],
   ] as const) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { fetchCommit, hasCommit } from '../git/fetch.js';
 import type { GitHubClient, OwnIdentity, RepoRef } from '../github/index.js';
 import { defaultConfigFiles } from '../load/config.js';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import { runCheck, type CheckOutcome, type CheckRequest } from '../pipeline/run-check.js';
 import type { RefilingResult } from '../refiling/index.js';
 import { relocateReport } from '../report/relocate.js';
@@ -221,7 +221,7 @@ async function refile(ctx: RunContext, step: RefilingStep, outcome: CheckOutcome
   if (step.kind === 'fork-bundle') {
     const refiling = await import('./refile.js');
     // The label PNG's renderer starts asynchronously; evidence generation after this is synchronous.
-    await (await import('../evidence/index.js')).prepareLabelRenderer();
+    await (await import('../pipeline/evidence-assets.js')).prepareLabelRenderer();
     const fork = refiling.writeForkRefilings(
       {
         outcome,

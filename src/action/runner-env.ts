@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 
 /** What the Actions runner tells a JavaScript action about the run, read once from the environment. */
 export interface RunnerEnv {

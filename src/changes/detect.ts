@@ -2,8 +2,7 @@ import type { ChangeSet, DetectedChange } from '../core/change.js';
 import { compareText, type Finding } from '../core/finding.js';
 import type { Config } from '../schemas/index.js';
 import { locate, type LoadedProduct } from '../load/repository.js';
-import { diffSboms, sbomDigest } from '../sbom/index.js';
-import type { Component } from '../sbom/types.js';
+import { type Component, diffSboms, noiseFilter, sbomDigest } from '../sbom/index.js';
 import type { ClassificationContext } from './change-input.js';
 import { recordedFingerprints, staleRecords, suggestedIds, understates } from './change-log.js';
 import { changeSet, groupDifferences } from './sets.js';
@@ -26,12 +25,11 @@ import type { ChangeClassifier, ChangeTable } from './pack.js';
 import { labelIndex, registeredState, type RegisteredState } from './registered.js';
 import { sbomDifferences } from './sbom-changes.js';
 import { dependencyLinks } from './links.js';
-import { noiseFilter } from '../sbom/noise.js';
 import { withConfig } from './noise-file.js';
 
 /** `.labelguard.yml` `sbom_noise`. */
 export type NoiseConfig = NonNullable<Config['sbom_noise']>;
-import { componentRoles } from '../rules/input.js';
+import { componentRoles } from '../rules/index.js';
 import { append } from '../core/append.js';
 
 /** What change detection found for one product. */

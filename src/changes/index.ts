@@ -10,10 +10,12 @@ export {
   type ChangeTable,
 } from './pack.js';
 export { activeOverrides, validateOverrides } from './overrides.js';
-export type { ClassificationOverride } from './classify.js';
+export { classifyDifference, type ClassificationOverride, type ClassifiedDifference } from './classify.js';
+export { declaredRoles } from './declared-roles.js';
+export { pendingEntriesYaml } from './entry.js';
 export { fingerprintOf } from './fingerprint.js';
 export { diffManifest } from './manifest-diff.js';
 export { sbomDifferences } from './sbom-changes.js';
-export { registeredState } from './registered.js';
+export { labelIndex, registeredState } from './registered.js';
 export { describeDifference } from './describe.js';
-export type { Difference } from './difference.js';
+export { differenceHeadline, type Difference } from './difference.js';

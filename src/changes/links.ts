@@ -1,4 +1,4 @@
-import type { Component, Inventory, Service } from '../sbom/types.js';
+import type { Component, Inventory, Service } from '../sbom/index.js';
 import type { LinksOf } from './sbom-changes.js';
 
 /**

@@ -1,7 +1,7 @@
 // The pack's `sbom-noise.yaml`: SBOM properties that describe the build, not the product.
 import type { Finding } from '../core/finding.js';
 import { parseYamlFile } from '../load/yaml-file.js';
-import type { SbomNoise } from '../sbom/noise.js';
+import type { SbomNoise } from '../sbom/index.js';
 
 export const noiseFileName = 'sbom-noise.yaml';
 

@@ -2,16 +2,13 @@ import type { Finding, Source } from '../core/finding.js';
 import { compileExpression, type CompiledExpression } from '../expr/index.js';
 import { parseYamlFile, type YamlFile } from '../load/yaml-file.js';
 import type { Classification } from '../core/change.js';
-import type { PackSource, SoftwareRoles } from '../rules/types.js';
+import type { PackSource, SoftwareRoles } from '../rules/index.js';
 import { changeInputs } from './change-input.js';
-import type { confidences } from '../schemas/changes.schema.js';
-import type { ChangesFile } from '../schemas/index.js';
-import { schemaErrors } from '../schemas/errors.js';
-import { validator } from '../schemas/validators.js';
+import { type ChangesFile, type confidences, schemaErrors, validator } from '../schemas/index.js';
 import { append } from '../core/append.js';
 import { changeSetsFileName, loadGroupRules, type GroupRule } from './grouping.js';
 import { loadNoise, noiseFileName } from './noise-file.js';
-import type { SbomNoise } from '../sbom/noise.js';
+import type { SbomNoise } from '../sbom/index.js';
 
 /** One pack's `changes.yaml` as the shell read it, with the pack's software-role data when it has some. */
 export interface ChangePackFile {

@@ -1,6 +1,13 @@
-import { cpeKey, parsePurl, purlKey } from '../sbom/identity.js';
-import type { ComponentChange, SbomDiff, ServiceChange } from '../sbom/diff.js';
-import type { Component, Service } from '../sbom/types.js';
+import {
+  type Component,
+  type ComponentChange,
+  cpeKey,
+  parsePurl,
+  purlKey,
+  type SbomDiff,
+  type Service,
+  type ServiceChange,
+} from '../sbom/index.js';
 import { versionBump } from './bump.js';
 import { difference, type Difference } from './difference.js';
 

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 

@@ -2,7 +2,7 @@
 // every later change is judged against: what the filing agency was told when the filing was submitted or granted.
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type YAMLMap } from 'yaml';
 import type { Baseline, Filing, Product } from '../schemas/index.js';
-import { labelIndex } from '../changes/registered.js';
+import { labelIndex } from '../changes/index.js';
 
 /** What the registered SBOM is: its path in the product folder and the digest of its normalised content. */
 export interface RegisteredSbom {

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import { loadSbomFile } from '../load/sbom-file.js';
 import { sbomDigest, serialiseNormalised } from '../sbom/index.js';
 import { baselineOf, writeBaseline } from './baseline-record.js';

@@ -1,11 +1,10 @@
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import { loadRepository } from '../load/repository.js';
 import { runCheck } from '../pipeline/run-check.js';
-import { parseShard } from '../pipeline/shard.js';
+import { parseShard } from '../core/shard.js';
 import { exitCodeFor } from '../report/model.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
-import { failOnLevels } from '../schemas/config.schema.js';
-import type { FailOn } from '../schemas/index.js';
+import { type FailOn, failOnLevels } from '../schemas/index.js';
 import { parseCommandArgs, parseFormat, parseNow } from './args.js';
 import { emit, type CliIo } from './io.js';
 import { repoDir } from './repo-arg.js';

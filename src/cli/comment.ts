@@ -1,13 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { UsageError } from '../load/errors.js';
-import { GITHUB_LIMITS } from '../report/budget.js';
+import { UsageError } from '../core/errors.js';
+import { GITHUB_LIMITS } from '../markdown/limits.js';
 import { markdownLink } from '../markdown/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { MAX_REPORT_BYTES, parseCheckReport } from '../report/read-report.js';
 import { parseCommandArgs } from './args.js';
-import { emit } from './io.js';
-import type { CliIo } from './io.js';
+import { type CliIo, emit } from './io.js';
 
 export const commentHelp = `Usage: labelguard comment --report FILE [--output FILE] [--run-url URL]
 

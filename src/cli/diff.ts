@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { classifyDifference, type ClassifiedDifference } from '../changes/classify.js';
-import { differenceHeadline } from '../changes/difference.js';
-import { sbomDifferences } from '../changes/sbom-changes.js';
-import { noiseFilter } from '../sbom/noise.js';
-import { UsageError } from '../load/errors.js';
+import {
+  type ClassifiedDifference,
+  classifyDifference,
+  differenceHeadline,
+  sbomDifferences,
+} from '../changes/index.js';
+import { diffSboms, type Inventory, noiseFilter, readSbom } from '../sbom/index.js';
+import { UsageError } from '../core/errors.js';
 import { loadChangeTables } from '../pipeline/packs.js';
 import { escapeMarkdown, inlineCode } from '../markdown/escape.js';
 import { componentRoles } from '../rules/index.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
-import { diffSboms, readSbom, type Inventory } from '../sbom/index.js';
 import { parseCommandArgs, parseFormat } from './args.js';
 import { emit, type CliIo } from './io.js';
 

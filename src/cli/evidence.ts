@@ -1,12 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { assetDir } from '../assets.js';
 import { detectChanges } from '../changes/index.js';
-import { UsageError } from '../load/errors.js';
-import { evidenceTemplateNames, prepareLabelRenderer } from '../evidence/index.js';
+import { UsageError } from '../core/errors.js';
 import type { LoadedProduct } from '../load/repository.js';
 import { bundleCheck, evidenceFor } from '../pipeline/evidence.js';
 import { loadPacks } from '../pipeline/packs.js';
+import { loadTemplates, prepareLabelRenderer } from '../pipeline/evidence-assets.js';
 import type { CliIo } from './io.js';
 import { loadProductArg, parseProductCommand, requireValid } from './product-arg.js';
 
@@ -25,14 +24,6 @@ Options:
   --filing-id ID   name of the filing's evidence folder (default: --now)
   --now DATE       the day the evidence is for (default: today)
 `;
-
-/** Load the templates evidence is rendered from, shipped beside the bundle. */
-export function loadTemplates(): Record<string, string> {
-  const dir = assetDir('templates');
-  return Object.fromEntries(
-    evidenceTemplateNames.map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
-  );
-}
 
 /** `labelguard evidence`. */
 export async function runEvidence(args: string[], io: CliIo): Promise<number> {

@@ -1,11 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { assetDir } from '../assets.js';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import { loadPacks } from '../pipeline/packs.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
-import { builtinPacks } from '../rules/index.js';
-import type { RulePack } from '../rules/types.js';
+import { builtinPacks, type RulePack } from '../rules/index.js';
 import { parseCommandArgs, parseNow } from './args.js';
 import { scaffoldFiles } from './init-scaffold.js';
 import type { CliIo } from './io.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import { generator } from '../version.js';
 import type { CliIo } from './io.js';
 

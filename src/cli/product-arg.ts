@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import { loadRepository, type LoadedProduct, type LoadedRepository } from '../load/repository.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
 import { parseCommandArgs, parseFilingId, parseNow, type Options } from './args.js';

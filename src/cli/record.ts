@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { ChangeSet } from '../core/change.js';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import { runCheck } from '../pipeline/run-check.js';
 import {
   FilingUpdateError,
@@ -9,7 +9,7 @@ import {
   changeLogOf,
   recordChanges,
   type RecordChangesOptions,
-} from '../refiling/record-changes.js';
+} from '../refiling/index.js';
 import { parseCommandArgs, parseNow } from './args.js';
 import type { CliIo } from './io.js';
 import { repoDir } from './repo-arg.js';

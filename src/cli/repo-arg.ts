@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 
 /** Resolve --repo to an existing directory, or fail as a usage error. */
 export function repoDir(cwd: string, value: string | undefined): string {

@@ -1,4 +1,4 @@
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import { loadPacks } from '../pipeline/packs.js';
 import { builtinPacks, renderRules } from '../rules/index.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';

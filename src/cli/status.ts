@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import { runCheck } from '../pipeline/run-check.js';
-import { parseShard } from '../pipeline/shard.js';
+import { parseShard } from '../core/shard.js';
 import {
   buildStatus,
   mergeStatusReports,

@@ -1,5 +1,5 @@
 // The dashboard issue: its body (pure), the regenerate-evidence checkboxes read back from an edited body
-// (pure), and the thin write through src/github.
+// (pure). The write to GitHub is src/dashboard/exec/.
 export {
   DASHBOARD_MAX_CHARS,
   DEFAULT_DASHBOARD_TITLE,
@@ -13,4 +13,3 @@ export {
   regenerateBoxes,
   regenerateLine,
 } from './regenerate.js';
-export { DASHBOARD_KEY, syncDashboard, type DashboardIssueOptions } from './sync.js';

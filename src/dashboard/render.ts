@@ -6,7 +6,7 @@
 // and the body says how many.
 import { fillLines } from '../report/budget.js';
 import { escapeMarkdown } from '../markdown/escape.js';
-import { MAX_BODY_CHARS } from '../github/repo.js';
+import { MAX_BODY_CHARS } from '../markdown/limits.js';
 import {
   groupMarkdown,
   summaryMarkdown,

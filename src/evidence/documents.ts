@@ -3,8 +3,7 @@
 // bundle instead of leaving a blank on a document someone signs.
 import type { DetectedChange } from '../core/change.js';
 import { compareText, sourceLabel } from '../core/finding.js';
-import { statusWording } from '../schemas/filing-status.js';
-import type { Filing, Product } from '../schemas/index.js';
+import { type Filing, type Product, statusWording } from '../schemas/index.js';
 import { describeLabel, labelLab, labelScheme, labelStandard, type LabelData } from './label.js';
 import { filingContact, namedStakeholders, responsibilityMatrix } from './responsibility.js';
 import type { SbomSummary } from './sbom-summary.js';

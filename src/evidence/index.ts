@@ -3,7 +3,7 @@ export { generateEvidence, evidenceIndexName } from './generate.js';
 export { describeLabel, placeholderVerificationUrl, labelItemCaptions } from './label.js';
 export type { LabelData, LabelItem, LabelItemKey } from './label.js';
 export { renderLabelSvg } from './label-svg.js';
-export { prepareLabelRenderer, renderLabelPng } from './label-png.js';
+export { loadLabelRenderer, renderLabelPng, type LabelRendererAssets } from './label-png.js';
 export { evidenceTemplateNames } from './templates.js';
 export type { EvidenceTemplateName } from './templates.js';
 export { deriveTestRequest, testAreasFor } from './test-request.js';

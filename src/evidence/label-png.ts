@@ -1,7 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { Resvg, initWasm } from '@resvg/resvg-wasm';
-import { assetDir } from '../assets.js';
 import { EvidenceError } from './errors.js';
 
 /** The family name inside `assets/label/label-cjk.ttf`; the SVG template names it first. */
@@ -10,30 +7,22 @@ export const labelFontFamily = 'WenQuanYi Micro Hei';
 let font: Uint8Array | undefined;
 let preparing: Promise<void> | undefined;
 
-/**
- * The resvg WebAssembly module: copied beside the font in dist/ by the build, else the npm package's
- * own file when running from the repository. WebAssembly rather than a native addon, so the bundle runs
- * on every runner OS and CPU from dist/ alone.
- */
-function wasmFile(dir: string): string {
-  const shipped = join(dir, 'resvg.wasm');
-  if (existsSync(shipped)) return shipped;
-  const installed = join(dirname(dirname(dir)), 'node_modules', '@resvg', 'resvg-wasm', 'index_bg.wasm');
-  if (existsSync(installed)) return installed;
-  throw new Error(
-    `labelguard is incomplete: resvg.wasm is missing from ${dir}; rebuild dist/ (npm run build)`,
-  );
+/** What label.png is drawn with, as bytes: the resvg WebAssembly module and the label font. */
+export interface LabelRendererAssets {
+  wasm: Uint8Array;
+  font: Uint8Array;
 }
 
 /**
- * Load the SVG renderer and the label font once (WebAssembly starts asynchronously). Shells call it
- * before generating evidence; the rendering itself then stays synchronous and pure.
+ * Start the SVG renderer once (WebAssembly starts asynchronously) with the bytes `read` returns; the
+ * rendering itself then stays synchronous and pure. `prepareLabelRenderer` (src/pipeline/evidence-assets.ts)
+ * reads the shipped files and calls this; shells call that before generating evidence.
  */
-export function prepareLabelRenderer(): Promise<void> {
+export function loadLabelRenderer(read: () => LabelRendererAssets): Promise<void> {
   preparing ??= (async () => {
-    const dir = assetDir('assets/label');
-    await initWasm(readFileSync(wasmFile(dir)));
-    font = new Uint8Array(readFileSync(join(dir, 'label-cjk.ttf')));
+    const assets = read();
+    await initWasm(assets.wasm);
+    font = assets.font;
   })();
   return preparing;
 }
@@ -47,7 +36,7 @@ export function renderLabelPng(svg: string): Buffer {
   if (!font) {
     throw new EvidenceError(
       'The label renderer is not loaded, so label.png cannot be drawn.',
-      'Call prepareLabelRenderer() (and await it) before generating evidence.',
+      'Call prepareLabelRenderer() (src/pipeline/evidence-assets.ts, and await it) before generating evidence.',
     );
   }
   const resvg = new Resvg(svg, {

@@ -1,5 +1,4 @@
-import { stakeholderRoles } from '../schemas/common.js';
-import type { Product } from '../schemas/index.js';
+import { type Product, stakeholderRoles } from '../schemas/index.js';
 
 type Role = (typeof stakeholderRoles)[number];
 

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import { declaredRoles } from '../changes/declared-roles.js';
+import { declaredRoles } from '../changes/index.js';
 import { compareText } from '../core/finding.js';
-import { componentRoles } from '../rules/input.js';
-import type { SoftwareRoles } from '../rules/types.js';
+import { componentRoles, type SoftwareRoles } from '../rules/index.js';
 import type { Product } from '../schemas/index.js';
-import { readSbom } from '../sbom/index.js';
-import type { Component } from '../sbom/types.js';
+import { type Component, readSbom } from '../sbom/index.js';
 import { EvidenceError } from './errors.js';
 
 /** A component the security claims depend on, with the roles that make it so. */

@@ -1,5 +1,4 @@
-import { securitySchema } from '../schemas/common.js';
-import type { Security } from '../schemas/index.js';
+import { type Security, securitySchema } from '../schemas/index.js';
 import { securityAreaZh } from './kind-zh.js';
 
 type Cell = string | number | boolean | null;

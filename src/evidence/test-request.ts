@@ -1,5 +1,5 @@
 import type { DetectedChange } from '../core/change.js';
-import { declaredRoles } from '../changes/declared-roles.js';
+import { declaredRoles } from '../changes/index.js';
 import type { Product } from '../schemas/index.js';
 import { kindZh } from './kind-zh.js';
 

@@ -1,5 +1,5 @@
 import type { DetectedChange } from '../core/change.js';
-import type { SoftwareRoles } from '../rules/types.js';
+import type { SoftwareRoles } from '../rules/index.js';
 import type { Filing, Product } from '../schemas/index.js';
 
 /** One source file the evidence was generated from, hashed by the caller. */

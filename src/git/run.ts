@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 
 /** Run git in `cwd` and return stdout; failures become errors that carry git's own message. */
 export function git(cwd: string, args: string[], maxBuffer = 512 * 1024 * 1024): Promise<Buffer> {

@@ -1,11 +1,10 @@
+import { MAX_BODY_CHARS } from '../markdown/limits.js';
+
 /** A repository on the GitHub host the client talks to. */
 export interface RepoRef {
   owner: string;
   repo: string;
 }
-
-/** GitHub's limit on the body of a comment, issue or pull request, in characters. */
-export const MAX_BODY_CHARS = 65_536;
 
 /** Parse `owner/repo` (as in GITHUB_REPOSITORY) into a RepoRef. */
 export function parseRepoRef(fullName: string): RepoRef {

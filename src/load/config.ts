@@ -1,6 +1,6 @@
 import type { Config } from '../schemas/index.js';
 import type { RepoSource } from '../repo/source.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../core/errors.js';
 import { validateAgainst } from './validate.js';
 import { parseYamlFile, type YamlFile } from './yaml-file.js';
 

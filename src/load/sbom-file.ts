@@ -1,7 +1,5 @@
 import type { Finding } from '../core/finding.js';
-import { parseSbom, readParsed } from '../sbom/read.js';
-import type { Inventory } from '../sbom/types.js';
-import { validateParsed } from '../sbom/validate.js';
+import { type Inventory, parseSbom, readParsed, validateParsed } from '../sbom/index.js';
 
 /**
  * Read one SBOM file into an inventory; unreadable is an error, schema problems count as configured

@@ -1,5 +1,4 @@
-import { schemaErrors, type SchemaError } from '../schemas/errors.js';
-import { validator } from '../schemas/validators.js';
+import { type SchemaError, schemaErrors, validator } from '../schemas/index.js';
 import { LoadProblem } from './problem.js';
 import type { YamlFile } from './yaml-file.js';
 

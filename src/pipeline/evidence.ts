@@ -2,8 +2,13 @@ import type { DetectedChange } from '../core/change.js';
 import { compareText } from '../core/finding.js';
 import { generateEvidence, type BundleCheck, type EvidenceBundle } from '../evidence/index.js';
 import { locate, type LoadedProduct } from '../load/repository.js';
-import { coverageFacts, evaluateProduct, readiness } from '../rules/index.js';
-import type { RulePack, SoftwareRoles } from '../rules/types.js';
+import {
+  coverageFacts,
+  evaluateProduct,
+  readiness,
+  type RulePack,
+  type SoftwareRoles,
+} from '../rules/index.js';
 import { serialiseNormalised } from '../sbom/index.js';
 import { generator } from '../version.js';
 

@@ -1,10 +1,10 @@
 import { changedPaths } from '../git/changed-paths.js';
 import { hasCommit } from '../git/fetch.js';
 import { GitTreeSource } from '../git/tree-source.js';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import { defaultProductGlob, discoverManifests } from '../load/repository.js';
-import { diffPolicy, type PolicyChangeLine } from '../policy/diff.js';
-import { loadPolicy, policyPaths, policyTrail, type LoadedPolicy } from '../policy/load.js';
+import { diffPolicy, type PolicyChangeLine } from './policy-diff.js';
+import { loadPolicy, policyPaths, policyTrail, type LoadedPolicy } from './policy-load.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
 import type { RepoSource } from '../repo/source.js';
 import { productsReferencing } from './product-files.js';

@@ -14,9 +14,9 @@ import {
   type PackSpec,
   type RulePack,
 } from '../rules/index.js';
-import { readRepoPacks, type LoadedPolicy } from '../policy/load.js';
+import { readRepoPacks, type LoadedPolicy } from './policy-load.js';
 import type { RepoSource } from '../repo/source.js';
-import { compiledAtBuild } from '../schemas/validators.js';
+import { compiledAtBuild } from '../schemas/index.js';
 
 /** The rule packs of a run and the change classifier built from the same packs. */
 export interface LoadedPacks {

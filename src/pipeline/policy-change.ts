@@ -1,6 +1,6 @@
 import type { Finding } from '../core/finding.js';
 import type { LoadedConfig } from '../load/config.js';
-import type { PolicyChangeLine } from '../policy/diff.js';
+import type { PolicyChangeLine } from './policy-diff.js';
 
 /**
  * The finding that the judged change changes the policy. The change is judged with the policy it

@@ -1,18 +1,16 @@
 import { parse as parseYamlText } from 'yaml';
-import { activeOverrides } from '../changes/overrides.js';
-import { UsageError } from '../load/errors.js';
-import { assembleReport, judgeProduct, type JudgedProduct } from '../check/check.js';
+import { activeOverrides } from '../changes/index.js';
+import { UsageError } from '../core/errors.js';
+import { assembleReport, judgeProduct, type JudgedProduct } from './judge.js';
 import { locate, loadRepository, type LoadedRepository } from '../load/repository.js';
-import { resolvePolicy, type PolicyOverrides } from '../policy/policy.js';
+import { resolvePolicy, type PolicyOverrides } from './policy.js';
 import type { Report } from '../report/model.js';
-import { approvalFindings, type ReviewEvidence } from '../rules/approvals.js';
-import { coversEditFindings } from '../rules/covers-edit.js';
-import { applyWaivers } from '../rules/waivers.js';
+import { applyWaivers, approvalFindings, coversEditFindings, type ReviewEvidence } from '../rules/index.js';
 import type { LoadedPacks } from './packs.js';
 import { policyChangeFinding } from './policy-change.js';
 import { openScope, type RunScope } from './open.js';
 import { append } from '../core/append.js';
-import { inShard, type Shard } from './shard.js';
+import { inShard, type Shard } from '../core/shard.js';
 
 /** One check, as the CLI and the action ask for it. */
 export interface CheckRequest {

@@ -1,7 +1,7 @@
 // What judging products needs beyond loading them: rule packs, rule evaluation and change detection.
 // run-check imports this module only when a run has products to judge.
 import { detectChanges, type ClassificationOverride, type NoiseConfig } from '../changes/index.js';
-import type { JudgedProduct, ProductStage } from '../check/check.js';
+import type { JudgedProduct, ProductStage } from './judge.js';
 import { locate, type LoadedProduct } from '../load/repository.js';
 import { coverageFacts, evaluateProduct, readiness } from '../rules/index.js';
 import type { LoadedPacks } from './packs.js';

@@ -4,7 +4,7 @@
  * table, never by dropping the hidden metadata.
  */
 import type { DetectedChange } from '../core/change.js';
-import { MAX_BODY_CHARS } from '../github/repo.js';
+import { MAX_BODY_CHARS } from '../markdown/limits.js';
 import {
   escapeMarkdown,
   inertText,

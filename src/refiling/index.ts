@@ -1,4 +1,7 @@
-/** Refiling pull requests: the pure planner and filing update, the executor, and the fork fallback. */
+/**
+ * Refiling pull requests, pure part: the planner, the filing update and the fork fallback. The executor
+ * that talks to GitHub is src/refiling/exec/.
+ */
 export { DEFAULT_BRANCH_PREFIX, refilingBranchName, sanitiseRefPath } from './branch.js';
 export {
   renderCommitMessage,
@@ -13,17 +16,8 @@ export {
   type ForkCommentOptions,
   type ForkRefilingOutput,
 } from './fork.js';
-export { BLOCKED_COMMENT_KEY } from './messages.js';
 export { filesDigest, parseMetadata, planDigest, renderMetadataLine, replaceMetadata } from './metadata.js';
 export { BODY_RESERVE, planRefiling, stableFilingId } from './plan.js';
-export {
-  asRefilingPullRequest,
-  listBranchPullRequests,
-  listRefilingPullRequests,
-  refilingPullRequestsAmong,
-  type ListRefilingOptions,
-  type RefilingPullRequest,
-} from './pull-lookup.js';
 export {
   FilingUpdateError,
   changeLogEntries,
@@ -33,5 +27,4 @@ export {
   recordChanges,
   type RecordChangesOptions,
 } from './record-changes.js';
-export { closeStaleRefilings, syncRefiling, type CloseStaleInput, type SyncRefilingInput } from './sync.js';
 export type * from './types.js';

@@ -5,7 +5,7 @@
 import { parse } from 'yaml';
 import type { DetectedChange } from '../core/change.js';
 import { compareText } from '../core/finding.js';
-import { MAX_BODY_CHARS } from '../github/repo.js';
+import { MAX_BODY_CHARS } from '../markdown/limits.js';
 import { generator as labelguard } from '../version.js';
 import { renderCommitMessage, renderRefilingBody, renderRefilingTitle } from './body.js';
 import { DEFAULT_BRANCH_PREFIX, refilingBranchName, sanitiseRefPath } from './branch.js';

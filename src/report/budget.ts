@@ -1,13 +1,5 @@
 // GitHub refuses a comment body over 65,536 characters and fails the step when a job summary passes
-// 1 MiB, so a report is rendered in full, measured, and degraded one step at a time until it fits.
-
-/** GitHub's size limits for the places a Markdown report goes. */
-export const GITHUB_LIMITS = {
-  /** Issue and pull-request comment bodies, in characters. */
-  comment: 65_536,
-  /** A step's job summary, in bytes. */
-  summary: 1_048_576,
-} as const;
+// 1 MiB (src/markdown/limits.ts), so a report is rendered in full, measured, and degraded one step at a time until it fits.
 
 /** Where a Markdown report is going. */
 export type MarkdownMode = 'comment' | 'summary';

@@ -1,3 +1,4 @@
+import type { RulePack } from '../rules/index.js';
 import type { SarifRuleInput } from './sarif.js';
 
 // Findings that come from labelguard itself rather than from a rule pack: described here once so that
@@ -148,3 +149,19 @@ export const coreRules: SarifRuleInput[] = core.map(([id, title, help]) => ({
       ? 'warning'
       : 'error',
 }));
+
+/** Every rule a SARIF log may cite: labelguard's own finding kinds and the rules of the packs loaded. */
+export function sarifRules(packs: readonly Pick<RulePack, 'rules'>[]): SarifRuleInput[] {
+  return [
+    ...coreRules,
+    ...packs.flatMap((p) =>
+      p.rules.map((r) => ({
+        id: r.id,
+        title: r.title,
+        help: r.remediation,
+        sources: r.sources,
+        severity: r.severity,
+      })),
+    ),
+  ];
+}

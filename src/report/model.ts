@@ -1,5 +1,6 @@
 import type { ChangeSet, DetectedChange } from '../core/change.js';
-import type { Finding } from '../core/finding.js';
+import type { Finding, Source } from '../core/finding.js';
+import type { CheckReportSchemaParts as Schema } from '../schemas/index.js';
 
 /** A finding as reported: with whether it fails the check under the run's policy. */
 export interface ReportFinding extends Finding {
@@ -58,3 +59,21 @@ export interface Report {
 export function exitCodeFor(report: Report): 0 | 1 {
   return report.summary.blocking > 0 ? 1 : 0;
 }
+
+// The published schema (src/schemas/report.schema.ts) and this model name the same keys: a field added to
+// one and not the other fails the type check here, before a genuine report is refused by `labelguard comment`.
+type SameKeys<T, S extends { properties: object }> = [keyof T] extends [keyof S['properties']]
+  ? [keyof S['properties']] extends [keyof T]
+    ? true
+    : false
+  : false;
+const modelAndSchemaAgree: [
+  SameKeys<Report, Schema['report']>,
+  SameKeys<ProductReport, Schema['product']>,
+  SameKeys<ReportFinding, Schema['finding']>,
+  SameKeys<DetectedChange, Schema['change']>,
+  SameKeys<Readiness, Schema['readiness']>,
+  SameKeys<Source, Schema['source']>,
+  SameKeys<ChangeSet, Schema['changeSet']>,
+] = [true, true, true, true, true, true, true];
+void modelAndSchemaAgree;

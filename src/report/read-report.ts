@@ -2,9 +2,8 @@
 // uploaded, which a fork's pull request controls — before anything is rendered from it. A report is
 // accepted only when it is the format labelguard writes (schema, bounded sizes) and its counts and
 // verdicts agree with its findings; anything else is a usage error saying what is wrong.
-import { UsageError } from '../load/errors.js';
-import { pointerMessage } from '../schemas/errors.js';
-import { validator } from '../schemas/validators.js';
+import { UsageError } from '../core/errors.js';
+import { pointerMessage, validator } from '../schemas/index.js';
 import type { Report } from './model.js';
 import { productVerdict, summarise } from './summary.js';
 

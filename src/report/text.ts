@@ -1,4 +1,4 @@
-import { pendingEntriesYaml } from '../changes/entry.js';
+import { pendingEntriesYaml } from '../changes/index.js';
 import { append } from '../core/append.js';
 import type { ChangeSet, DetectedChange } from '../core/change.js';
 import { plainText } from '../markdown/escape.js';

@@ -9,7 +9,7 @@ import {
   type EvaluationFailure,
   type PreparedInput,
 } from '../expr/index.js';
-import type { Inventory } from '../sbom/types.js';
+import type { Inventory } from '../sbom/index.js';
 import type { Filing, Product } from '../schemas/index.js';
 import {
   categoryInput,

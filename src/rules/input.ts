@@ -4,9 +4,8 @@
 
 import { compareText } from '../core/finding.js';
 import { shape, shapeFromJsonSchema, type DeclaredInputs, type Shape } from '../expr/index.js';
-import type { Component, Inventory } from '../sbom/types.js';
-import { filingSchema, productSchema, type Filing, type Product } from '../schemas/index.js';
-import { catalogueSchema } from '../schemas/pack.schema.js';
+import type { Component, Inventory } from '../sbom/index.js';
+import { catalogueSchema, type Filing, filingSchema, type Product, productSchema } from '../schemas/index.js';
 import { coverageFactsSchema, type CoverageFacts } from './coverage.js';
 import type {
   CatalogueCategory,

@@ -11,11 +11,17 @@ import {
   type DeclaredInputs,
 } from '../expr/index.js';
 import type { ErrorObject } from 'ajv';
-import type { CatalogueFile, PackManifest, RuleFile, RuleYaml, SoftwareRolesFile } from '../schemas/index.js';
+import {
+  type CatalogueFile,
+  type PackManifest,
+  type RuleFile,
+  type RuleYaml,
+  schemaErrors,
+  type SoftwareRolesFile,
+  validator,
+} from '../schemas/index.js';
 import { parseYamlFile, type YamlFile } from '../load/yaml-file.js';
 import { ruleInputShapes } from './input.js';
-import { schemaErrors } from '../schemas/errors.js';
-import { validator } from '../schemas/validators.js';
 import type {
   CatalogueCategory,
   PackSource,

@@ -1,6 +1,8 @@
 // Public surface of the SBOM core: pure functions over strings/bytes, no I/O, no clock, no env.
-export { readSbom } from './read.js';
-export { validateSbom, type ValidateOptions } from './validate.js';
+export { parseSbom, readParsed, readSbom } from './read.js';
+export { validateParsed, validateSbom, type ValidateOptions } from './validate.js';
+export { entryLocator, type EntryLocator } from './locate.js';
+export { noiseFilter, type SbomNoise } from './noise.js';
 export { diffSboms, isEmptyDiff } from './diff.js';
 export type {
   ChangeAspect,

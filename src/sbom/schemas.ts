@@ -1,12 +1,9 @@
-// The vendored CycloneDX JSON Schemas (about 1 MB), read from labelguard's own schemas folder the
-// first time a spec version is needed rather than inlined in the bundle: a run that reads no SBOM
-// (a pull request touching no product) does not pay for parsing them. Their validators are compiled when
-// labelguard is built (src/schemas/validators.ts).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// What the SBOM core takes from the official CycloneDX JSON Schemas: the enums XML is checked against and
+// the JSON validator of a spec version. The schema toolkit (src/schemas/) reads the vendored files, lazily
+// and once, so that a run that reads no SBOM neither reads nor parses them; their validators are compiled
+// when labelguard is built (src/schemas/validators.ts).
 import type { ValidateFunction } from 'ajv';
-import { assetDir } from '../assets.js';
-import { validator } from '../schemas/validators.js';
+import { cyclonedxSchemaFile, validator } from '../schemas/index.js';
 import type { SpecVersion } from './types.js';
 
 interface BomSchema {
@@ -16,19 +13,7 @@ interface BomSchema {
   };
 }
 
-const loaded = new Map<string, unknown>();
-
-/** One vendored schema file, parsed once per process. */
-function schemaFile<T>(name: string): T {
-  let schema = loaded.get(name);
-  if (schema === undefined) {
-    schema = JSON.parse(readFileSync(join(assetDir('schemas/cyclonedx'), name), 'utf8')) as unknown;
-    loaded.set(name, schema);
-  }
-  return schema as T;
-}
-
-const bomSchema = (v: SpecVersion) => schemaFile<BomSchema>(`bom-${v}.SNAPSHOT.schema.json`);
+const bomSchema = (v: SpecVersion) => cyclonedxSchemaFile<BomSchema>(`bom-${v}.SNAPSHOT.schema.json`);
 
 /** Component types the given spec version allows (from its schema, so it matches validation). */
 export function componentTypes(v: SpecVersion): readonly string[] {
@@ -44,7 +29,7 @@ let spdxIdSet: ReadonlySet<string> | undefined;
 
 /** SPDX licence ids CycloneDX accepts in `license.id`. */
 export function spdxIds(): ReadonlySet<string> {
-  return (spdxIdSet ??= new Set(schemaFile<{ enum: string[] }>('spdx.SNAPSHOT.schema.json').enum));
+  return (spdxIdSet ??= new Set(cyclonedxSchemaFile<{ enum: string[] }>('spdx.SNAPSHOT.schema.json').enum));
 }
 
 /** The validator for a spec version (compiled when labelguard was built; else on first use). */

@@ -1,7 +1,7 @@
 // Schema validation, kept apart from reading: callers decide whether a schema problem is a warning
 // or an error (config `sbom_schema`). JSON is checked against the official schema; XML gets the
 // best-effort structural checks in validate-xml.ts (no native or wasm XSD validator).
-import { sbomSchemaMessage } from '../schemas/errors.js';
+import { sbomSchemaMessage } from '../schemas/index.js';
 import { DEFAULT_MAX_DEPTH, jsonDepthExceeds, structuralDepthLimit } from './input.js';
 import { HINTS, lineColumn, problem } from './problems.js';
 import { locateJsonPointers } from './json-locate.js';

@@ -1,16 +1,14 @@
 // Every built-in schema by name, and how to compile it: at build time into standalone code
 // (scripts/compile-schemas.ts), or at run time when running from source (validators.ts).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Ajv } from 'ajv';
-import { assetDir } from '../assets.js';
-import { checkReportSchema } from '../report/report-schema.js';
 import { createAjv, type Dialect } from './ajv.js';
 import { changesSchema } from './changes.schema.js';
 import { configSchema } from './config.schema.js';
+import { cyclonedxSchemaFile } from './cyclonedx.js';
 import { filingSchema } from './filing.schema.js';
 import { catalogueSchema, packManifestSchema, ruleFileSchema, softwareRolesSchema } from './pack.schema.js';
 import { productSchema } from './product.schema.js';
+import { checkReportSchema } from './report.schema.js';
 import { statusReportSchema } from './status.schema.js';
 import type { SchemaName } from './validators.js';
 
@@ -37,15 +35,12 @@ const cyclonedxRefs = [
   'cryptography-defs.SNAPSHOT.schema.json',
 ];
 
-const readCyclonedx = (file: string): object =>
-  JSON.parse(readFileSync(join(assetDir('schemas/cyclonedx'), file), 'utf8')) as object;
-
 /** A schema and an Ajv instance (of its dialect, with what it references) to compile it with. */
 export function schemaFor(name: SchemaName, ajvFor: (d: Dialect) => Ajv): { ajv: Ajv; schema: object } {
   if (Object.hasOwn(dataSchemas, name)) {
     return { ajv: ajvFor('2020-12'), schema: dataSchemas[name as DataSchemaName] };
   }
-  return { ajv: ajvFor('draft-07'), schema: readCyclonedx(`${name}.SNAPSHOT.schema.json`) };
+  return { ajv: ajvFor('draft-07'), schema: cyclonedxSchemaFile(`${name}.SNAPSHOT.schema.json`) };
 }
 
 /** An Ajv instance per dialect, ready to compile any built-in schema of it. */
@@ -57,7 +52,7 @@ export function ajvFactory(opts: { source?: boolean } = {}): (d: Dialect) => Ajv
       a = createAjv(d, opts);
       // The bom schemas $ref these by relative file name, resolved against http://cyclonedx.org/schema/.
       if (d === 'draft-07')
-        for (const f of cyclonedxRefs) a.addSchema(readCyclonedx(f), `http://cyclonedx.org/schema/${f}`);
+        for (const f of cyclonedxRefs) a.addSchema(cyclonedxSchemaFile(f), `http://cyclonedx.org/schema/${f}`);
       instances.set(d, a);
     }
     return a;

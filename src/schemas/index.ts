@@ -1,3 +1,5 @@
+// The schema toolkit: every built-in JSON Schema, the types derived from them, their validators and the
+// one formatter of validation errors. Import from here.
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
 import type { Classification } from '../core/change.js';
 import type { Severity, Source } from '../core/finding.js';
@@ -15,6 +17,18 @@ import { productSchema } from './product.schema.js';
 import type { statusReportSchema } from './status.schema.js';
 
 export { configSchema, filingSchema, productSchema };
+export { failOnLevels } from './config.schema.js';
+export { confidences } from './changes.schema.js';
+export { catalogueSchema } from './pack.schema.js';
+export { securitySchema, stakeholderRoles } from './common.js';
+export { statusReportSchema, urgencies } from './status.schema.js';
+export { checkReportSchema, type CheckReportSchemaParts } from './report.schema.js';
+export { canonicalStatus, statusWording } from './filing-status.js';
+// The toolkit: validators compiled at build time (Ajv itself loads only when running from source), the one
+// error formatter, and the vendored CycloneDX schema files, read on first use.
+export { compiledAtBuild, validator, type SchemaName } from './validators.js';
+export { pointerMessage, sbomSchemaMessage, schemaErrors, type SchemaError } from './errors.js';
+export { cyclonedxSchemaFile } from './cyclonedx.js';
 
 // Defaults in the schemas document what labelguard assumes; validation does not fill them in, so a
 // defaulted key stays optional in the types.

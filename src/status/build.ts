@@ -1,8 +1,8 @@
 import type { LoadedProduct } from '../load/repository.js';
-import type { Shard } from '../pipeline/shard.js';
+import type { Shard } from '../core/shard.js';
 import type { ProductReport, Report, ReportFinding } from '../report/model.js';
 import type { RulePack } from '../rules/index.js';
-import { canonicalStatus } from '../schemas/filing-status.js';
+import { canonicalStatus } from '../schemas/index.js';
 import { daysBetween, isDate } from './dates.js';
 import { lifecycleOf } from './deadlines.js';
 import { compareRows, summarise } from './order.js';

@@ -21,6 +21,6 @@ export {
   summaryLine,
   type StatusFormat,
 } from './render.js';
-export { statusReportSchema } from '../schemas/status.schema.js';
+export { statusReportSchema } from '../schemas/index.js';
 export { statusReportProblems } from './schema.js';
 export * from './types.js';

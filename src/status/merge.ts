@@ -1,7 +1,7 @@
 // Merging the status reports of the shards of one audit (`--shard i/n` on a job matrix) into one report.
 // A merge refuses anything that would make the result quietly wrong: reports of different runs (another
 // date or labelguard version), a product in two reports, or a shard missing from a sharded audit.
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../core/errors.js';
 import { compareRows, summarise } from './order.js';
 import { statusReportProblems } from './schema.js';
 import type { StatusReport } from './types.js';

@@ -1,7 +1,6 @@
 // `status --merge` validates every shard report against the published schema before merging; problems are
 // said by JSON pointer, as a reader of a JSON file looks for them.
-import { pointerMessage } from '../schemas/errors.js';
-import { validator } from '../schemas/validators.js';
+import { pointerMessage, validator } from '../schemas/index.js';
 
 /** Problems of a parsed status report against the schema, each as `JSON pointer: message`; empty when valid. */
 export function statusReportProblems(value: unknown): string[] {

@@ -17,7 +17,7 @@ export type ReportAge = NonNullable<StatusRow['testReport']>;
 /** What a row needs from the compliance lead. */
 export type Urgency = StatusRow['urgency'];
 
-export { urgencies } from '../schemas/status.schema.js';
+export { urgencies } from '../schemas/index.js';
 
 /** A refiling pull request labelguard opened for a product. */
 export interface RefilingPullRequestLink {

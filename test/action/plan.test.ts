@@ -24,7 +24,7 @@ import {
   type RunPlan,
 } from '../../src/action/plan.js';
 import type { RunnerEnv } from '../../src/action/runner-env.js';
-import { UsageError } from '../../src/load/errors.js';
+import { UsageError } from '../../src/core/errors.js';
 import { runCheck, type CheckOutcome } from '../../src/pipeline/run-check.js';
 import type { RefilingResult } from '../../src/refiling/index.js';
 import { exampleRepo } from '../support/dist.js';

@@ -4,7 +4,7 @@
  * resident memory (generous margins; the benchmark prints the measured figures).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/load/errors.js';
+import { UsageError } from '../../src/core/errors.js';
 import type { CheckOutcome } from '../../src/pipeline/run-check.js';
 import { boundCases } from './bounds.cases.js';
 import { runBoundCase } from './run-bound.js';

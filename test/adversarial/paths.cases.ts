@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError } from '../../src/load/errors.js';
+import { UsageError } from '../../src/core/errors.js';
 import { runCheck } from '../../src/pipeline/run-check.js';
 import { lineOf, type DeclaredCase } from './declared.js';
 import {

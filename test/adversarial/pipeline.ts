@@ -8,18 +8,17 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';
 import { refilingNeeds } from '../../src/action/refile.js';
-import { loadTemplates } from '../../src/cli/evidence.js';
-import { prepareLabelRenderer } from '../../src/evidence/index.js';
-import { sarifRules } from '../../src/cli/render-report.js';
+import { loadTemplates, prepareLabelRenderer } from '../../src/pipeline/evidence-assets.js';
+import { sarifRules } from '../../src/report/core-rules.js';
 import { renderDashboard } from '../../src/dashboard/index.js';
-import { MAX_BODY_CHARS, renderStickyBody } from '../../src/github/index.js';
+import { renderStickyBody } from '../../src/github/index.js';
 import { validateAgainst } from '../../src/load/validate.js';
 import { parseYamlFile } from '../../src/load/yaml-file.js';
 import { bundleCheck, evidenceFor } from '../../src/pipeline/evidence.js';
 import { runCheck, type CheckOutcome } from '../../src/pipeline/run-check.js';
 import { planRefiling, stableFilingId, type RefilingPlan } from '../../src/refiling/index.js';
 import { renderAnnotations, type Annotation } from '../../src/report/annotations.js';
-import { GITHUB_LIMITS } from '../../src/report/budget.js';
+import { GITHUB_LIMITS, MAX_BODY_CHARS } from '../../src/markdown/limits.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
@@ -219,7 +218,7 @@ export async function renderAll(dir: string, now: string): Promise<Rendered> {
     summary,
     plans,
     dashboard,
-    sarif: `${JSON.stringify(renderSarif(report, sarifRules(outcome)), null, 2)}\n`,
+    sarif: `${JSON.stringify(renderSarif(report, sarifRules(outcome.packs.packs)), null, 2)}\n`,
     annotations: renderAnnotations(report),
     text: renderText(report),
   };

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import { stringify } from 'yaml';
 import type { Finding } from '../../src/core/finding.js';
-import { UsageError } from '../../src/load/errors.js';
+import { UsageError } from '../../src/core/errors.js';
 import { runCheck, type CheckOutcome } from '../../src/pipeline/run-check.js';
 import { readSbom, sbomDigest } from '../../src/sbom/index.js';
 import { passingProductFiles } from '../support/temp-repo.js';

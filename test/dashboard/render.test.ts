@@ -6,7 +6,7 @@ import {
   renderDashboard,
 } from '../../src/dashboard/index.js';
 import { renderIssueBody } from '../../src/github/issues.js';
-import { MAX_BODY_CHARS } from '../../src/github/repo.js';
+import { MAX_BODY_CHARS } from '../../src/markdown/limits.js';
 import { compareRows, type StatusRow, type Urgency } from '../../src/status/index.js';
 import { cameraRepo, exampleDir, statusOf } from '../status/support.js';
 

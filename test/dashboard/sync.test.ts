@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  DASHBOARD_KEY,
-  parseRegenerationRequests,
-  renderDashboard,
-  syncDashboard,
-} from '../../src/dashboard/index.js';
+import { DASHBOARD_KEY, syncDashboard } from '../../src/dashboard/exec/index.js';
+import { parseRegenerationRequests, renderDashboard } from '../../src/dashboard/index.js';
 import { renderIssueBody } from '../../src/github/issues.js';
 import { actionsBot, clientFor, repo } from '../github/helpers.js';
 import { useLoopbackGitHub } from '../support/use-loopback-github.js';

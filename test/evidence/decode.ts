@@ -5,7 +5,7 @@ import { PNG } from 'pngjs';
 
 // jsqr is CommonJS with a default export; under NodeNext its default import is the module object.
 type JsQr = (typeof jsQRModule)['default'];
-const jsQR = (jsQRModule as unknown as { default?: JsQr }).default ?? (jsQRModule as unknown as JsQr);
+const jsQR = jsQRModule.default ?? (jsQRModule as unknown as JsQr);
 
 /** Decode the QR code in a PNG; null when jsQR finds none. */
 export function decodePngQr(png: Buffer): string | null {

@@ -8,7 +8,8 @@ import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 import type { DetectedChange } from '../../src/core/change.js';
 import type { SoftwareRoles } from '../../src/rules/types.js';
-import { evidenceTemplateNames, prepareLabelRenderer, type EvidenceInput } from '../../src/evidence/index.js';
+import { evidenceTemplateNames, type EvidenceInput } from '../../src/evidence/index.js';
+import { prepareLabelRenderer } from '../../src/pipeline/evidence-assets.js';
 import { filingSchema, productSchema, type Filing, type Product } from '../../src/schemas/index.js';
 
 const root = join(import.meta.dirname, '..', '..');

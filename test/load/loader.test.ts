@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadRepository } from '../../src/load/repository.js';
-import { UsageError } from '../../src/load/errors.js';
+import { UsageError } from '../../src/core/errors.js';
 import { WorkingTreeSource } from '../../src/repo/fs-source.js';
 import { makeTempRepo, minimalProduct, productFiles, type RepoFiles } from '../support/temp-repo.js';
 

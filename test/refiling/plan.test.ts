@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { MAX_BODY_CHARS } from '../../src/github/repo.js';
+import { MAX_BODY_CHARS } from '../../src/markdown/limits.js';
 import { parseMetadata } from '../../src/refiling/metadata.js';
 import { BODY_RESERVE, planRefiling, stableFilingId } from '../../src/refiling/plan.js';
 import type { RefilingNeed, RefilingTarget } from '../../src/refiling/types.js';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PullRequestSummary } from '../../src/github/pulls.js';
 import { renderMetadataLine } from '../../src/refiling/metadata.js';
-import { asRefilingPullRequest, refilingPullRequestsAmong } from '../../src/refiling/pull-lookup.js';
+import { asRefilingPullRequest, refilingPullRequestsAmong } from '../../src/refiling/exec/pull-lookup.js';
 import type { RefilingMetadata } from '../../src/refiling/types.js';
 import { actionsBot, repo } from '../github/helpers.js';
 

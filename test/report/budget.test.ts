@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GITHUB_LIMITS, sizeOf } from '../../src/report/budget.js';
+import { GITHUB_LIMITS } from '../../src/markdown/limits.js';
+import { sizeOf } from '../../src/report/budget.js';
 import { renderAt, renderMarkdown, type MarkdownOptions } from '../../src/report/markdown.js';
 import { bulkReport, change, product, report, sampleReport } from '../fixtures/report/reports.js';
 

@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { runCheck } from '../../src/pipeline/run-check.js';
 import { renderJson } from '../../src/report/json.js';
-import { checkReportSchema } from '../../src/report/report-schema.js';
+import { checkReportSchema } from '../../src/schemas/index.js';
 import { exampleRepo, repoRoot } from '../support/dist.js';
 
 // The published file, read from disk: what users (and `labelguard comment`) validate against.

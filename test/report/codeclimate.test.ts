@@ -12,7 +12,7 @@ import { runCheck } from '../../src/pipeline/run-check.js';
 import { renderCodeClimate, type CodeClimateIssue } from '../../src/report/codeclimate.js';
 import type { Report } from '../../src/report/model.js';
 import { renderSarif } from '../../src/report/sarif.js';
-import { sarifRules } from '../../src/cli/render-report.js';
+import { sarifRules } from '../../src/report/core-rules.js';
 import { exampleRepo, repoRoot } from '../support/dist.js';
 
 const gitlabSchema = JSON.parse(
@@ -68,7 +68,7 @@ describe('--format codeclimate', () => {
 
   it('gives each finding the fingerprint it has in the SARIF log, so both tools track the same problem', () => {
     const issues = JSON.parse(renderCodeClimate(report)) as CodeClimateIssue[];
-    const sarif = renderSarif(report, sarifRules(outcome));
+    const sarif = renderSarif(report, sarifRules(outcome.packs.packs));
     const sarifFingerprints = sarif.runs[0].results.map((r) => Object.values(r.partialFingerprints)[0]);
     expect(issues.map((i) => i.fingerprint).sort()).toEqual([...sarifFingerprints].sort());
   });

@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/main.js';
 import { runCheck } from '../../src/pipeline/run-check.js';
-import type { Shard } from '../../src/pipeline/shard.js';
+import type { Shard } from '../../src/core/shard.js';
 import { buildStatus, type StatusOptions, type StatusReport } from '../../src/status/index.js';
 import { makeTempRepo, type RepoFiles } from '../support/temp-repo.js';
 

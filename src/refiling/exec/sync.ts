@@ -14,32 +14,37 @@
  * - Every failure becomes a `failed` result with GitHub's classified message; nothing throws.
  */
 import type { Octokit } from '@octokit/rest';
-import { upsertStickyComment } from '../github/comments.js';
 import {
   GitHubApiError,
   PULL_REQUEST_ALREADY_EXISTS,
-  apiMessageOf,
-  hasStatus,
-  toGitHubApiError,
-} from '../github/errors.js';
-import {
-  commitChanges,
-  deleteBranch,
-  findForeignCommits,
-  type CommitChangesInput,
-  type CommitResult,
-} from '../github/git-data.js';
-import { isOwnLogin, type OwnIdentity } from '../github/identity.js';
-import {
   addAssignees,
   addLabels,
+  apiMessageOf,
+  commitChanges,
   createComment,
   createPullRequest,
+  deleteBranch,
+  findForeignCommits,
+  hasStatus,
+  isOwnLogin,
   requestReviewers,
+  toGitHubApiError,
   updatePullRequest,
-} from '../github/pulls.js';
-import { MAX_BODY_CHARS, type RepoRef } from '../github/repo.js';
-import { DEFAULT_BRANCH_PREFIX } from './branch.js';
+  upsertStickyComment,
+  type CommitChangesInput,
+  type CommitResult,
+  type OwnIdentity,
+  type RepoRef,
+} from '../../github/index.js';
+import { MAX_BODY_CHARS } from '../../markdown/limits.js';
+import {
+  DEFAULT_BRANCH_PREFIX,
+  replaceMetadata,
+  type RefilingLog,
+  type RefilingPlan,
+  type RefilingResult,
+  type RefilingTarget,
+} from '../index.js';
 import {
   BLOCKED_COMMENT_KEY,
   blockedComment,
@@ -48,9 +53,7 @@ import {
   supersededIn,
   supersedesLine,
 } from './messages.js';
-import { replaceMetadata } from './metadata.js';
 import { listBranchPullRequests, listRefilingPullRequests, type RefilingPullRequest } from './pull-lookup.js';
-import type { RefilingLog, RefilingPlan, RefilingResult, RefilingTarget } from './types.js';
 
 /** What {@link syncRefiling} works on. */
 export interface SyncRefilingInput {

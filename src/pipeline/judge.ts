@@ -2,7 +2,7 @@ import { append } from '../core/append.js';
 import type { ChangeSet, DetectedChange } from '../core/change.js';
 import { compareFindings, compareText, type Finding } from '../core/finding.js';
 import type { LoadedProduct, LoadedRepository } from '../load/repository.js';
-import { isBlocking, type Policy } from '../policy/policy.js';
+import { isBlocking, type Policy } from './policy.js';
 import type { ProductReport, Readiness, Report, ReportFinding } from '../report/model.js';
 import { productVerdict, summarise } from '../report/summary.js';
 import { generator } from '../version.js';
@@ -23,20 +23,10 @@ export type ProductStage = (p: LoadedProduct) => StageResult;
 export interface CheckOptions {
   now: string;
   policy: Policy;
-  stages?: ProductStage[];
   /** The run judges only the products a change touched; finding none is then a pass, not an error. */
   scoped?: boolean;
   /** Marks findings covered by waivers (same order) and returns findings about the waivers themselves. */
   waive?: (findings: Finding[]) => { findings: Finding[]; problems: Finding[] };
-}
-
-/** Judge every loaded product and assemble the report; pure, deterministic for the same inputs. */
-export function checkRepository(repo: LoadedRepository, options: CheckOptions): Report {
-  return assembleReport(
-    repo,
-    repo.products.map((p) => judgeProduct(p, options.stages ?? [])),
-    options,
-  );
 }
 
 /**

@@ -5,9 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GitTreeSource } from '../../src/git/tree-source.js';
-import { diffPolicy } from '../../src/policy/diff.js';
-import type { LoadedPolicy } from '../../src/policy/load.js';
-import { loadPolicy } from '../../src/policy/load.js';
+import { diffPolicy } from '../../src/pipeline/policy-diff.js';
+import type { LoadedPolicy } from '../../src/pipeline/policy-load.js';
+import { loadPolicy } from '../../src/pipeline/policy-load.js';
 import { WorkingTreeSource } from '../../src/repo/fs-source.js';
 import { makeTempRepo } from '../support/temp-repo.js';
 

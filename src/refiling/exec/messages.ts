@@ -1,6 +1,6 @@
 /** The comments the refiling executor leaves on its pull requests. Data is escaped for Markdown. */
-import type { ComparedCommit } from '../github/pulls.js';
-import { escapeMarkdown, inlineCode } from '../markdown/escape.js';
+import type { ComparedCommit } from '../../github/index.js';
+import { escapeMarkdown, inlineCode } from '../../markdown/escape.js';
 
 /** Sticky-comment key of the "blocked by a person's commits" comment: one per pull request. */
 export const BLOCKED_COMMENT_KEY = 'refiling-blocked';

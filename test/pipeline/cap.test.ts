@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { append, maxOf, minOf } from '../../src/core/append.js';
-import { assembleReport, judgeProduct, type JudgedProduct } from '../../src/check/check.js';
-import { CAPPED_RULE, capFindings } from '../../src/check/cap.js';
+import { assembleReport, judgeProduct, type JudgedProduct } from '../../src/pipeline/judge.js';
+import { CAPPED_RULE, capFindings } from '../../src/pipeline/cap.js';
 import type { LoadedProduct } from '../../src/load/repository.js';
 import type { ReportFinding } from '../../src/report/model.js';
-import { resolvePolicy } from '../../src/policy/policy.js';
+import { resolvePolicy } from '../../src/pipeline/policy.js';
 
 const defaultPolicy = resolvePolicy({});
 

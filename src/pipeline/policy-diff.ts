@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { compareText } from '../core/finding.js';
-import type { LoadedPolicy } from './load.js';
+import type { LoadedPolicy } from './policy-load.js';
 
 /** One difference between two policies: what, and its value before and after (`—` for none). */
 export interface PolicyChangeLine {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from './errors.js';
 
 /** One part of an audit split across a job matrix: `index` of `count`, 1-based. */
 export interface Shard {

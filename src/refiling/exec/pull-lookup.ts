@@ -4,11 +4,15 @@
  * from a branch of this repository under the refiling prefix, carrying valid hidden metadata.
  */
 import type { Octokit } from '@octokit/rest';
-import { isOwnLogin, type OwnIdentity } from '../github/identity.js';
-import { listPullRequests, listPullRequestsByHead, type PullRequestSummary } from '../github/pulls.js';
-import type { RepoRef } from '../github/repo.js';
-import { parseMetadata } from './metadata.js';
-import type { RefilingMetadata } from './types.js';
+import {
+  isOwnLogin,
+  listPullRequests,
+  listPullRequestsByHead,
+  type OwnIdentity,
+  type PullRequestSummary,
+  type RepoRef,
+} from '../../github/index.js';
+import { parseMetadata, type RefilingMetadata } from '../index.js';
 
 /** A pull request as the refiling flow sees it. */
 export interface RefilingPullRequest extends PullRequestSummary {

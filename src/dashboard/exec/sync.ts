@@ -1,8 +1,6 @@
 import type { Octokit } from '@octokit/rest';
-import type { OwnIdentity } from '../github/identity.js';
-import { upsertIssue, type UpsertIssueResult } from '../github/issues.js';
-import type { RepoRef } from '../github/repo.js';
-import { DEFAULT_DASHBOARD_TITLE } from './render.js';
+import { upsertIssue, type OwnIdentity, type RepoRef, type UpsertIssueResult } from '../../github/index.js';
+import { DEFAULT_DASHBOARD_TITLE } from '../index.js';
 
 /** The hidden marker key of the dashboard issue. */
 export const DASHBOARD_KEY = 'dashboard';
