@@ -338,29 +338,29 @@ function addComponent(ctx, c) {
     ctx.patches.set(ref, (o) => patchComponent(o, c));
     return model;
 }
-// Nesting is rebuilt from each component's path of parent names; when a name is ambiguous the
-// first parent in sort order wins, and a path that names no component leaves it at top level.
-function placeComponents(ctx, components, root, rootModel) {
-    const placed = components.map((c) => [c, addComponent(ctx, c)]);
+// Nesting is rebuilt from each entry's path of parent names; when a name is ambiguous the first parent
+// in sort order wins, and a path that names no entry leaves it at top level. `outsideParent` names a
+// parent that is not in the list (the root component). Returns the top-level models.
+function nest(placed, addChild, outsideParent = () => undefined) {
     const byPath = new Map();
-    for (const [c, model] of placed) {
-        const key = [...c.path, c.name].join('\u0000');
+    for (const [entry, model] of placed) {
+        const key = [...entry.path, entry.name].join('\u0000');
         if (!byPath.has(key))
             byPath.set(key, model);
     }
     const topLevel = [];
-    for (const [c, model] of placed) {
-        const parent = c.path.length === 0
-            ? undefined
-            : c.path.length === 1 && root !== undefined && c.path[0] === root.name
-                ? rootModel
-                : byPath.get(c.path.join('\u0000'));
+    for (const [entry, model] of placed) {
+        const parent = entry.path.length === 0 ? undefined : (outsideParent(entry) ?? byPath.get(entry.path.join('\u0000')));
         if (parent === undefined)
             topLevel.push(model);
         else
-            parent.components.add(model);
+            addChild(parent, model);
     }
     return topLevel;
+}
+function placeComponents(ctx, components, root, rootModel) {
+    const placed = components.map((c) => [c, addComponent(ctx, c)]);
+    return nest(placed, (parent, child) => parent.components.add(child), (c) => (c.path.length === 1 && root !== undefined && c.path[0] === root.name ? rootModel : undefined));
 }
 function placeServices(ctx, services) {
     const placed = services.map((s) => {
@@ -376,21 +376,7 @@ function placeServices(ctx, services) {
         ctx.patches.set(ref, (o) => patchService(o, s));
         return [s, model];
     });
-    const byPath = new Map();
-    for (const [s, model] of placed) {
-        const key = [...s.path, s.name].join('\u0000');
-        if (!byPath.has(key))
-            byPath.set(key, model);
-    }
-    const topLevel = [];
-    for (const [s, model] of placed) {
-        const parent = s.path.length === 0 ? undefined : byPath.get(s.path.join('\u0000'));
-        if (parent === undefined)
-            topLevel.push(model);
-        else
-            parent.services.add(model);
-    }
-    return topLevel;
+    return nest(placed, (parent, child) => parent.services.add(child));
 }
 // Dependencies name the source document's refs; translate them, dropping refs that name nothing.
 function linkDependencies(ctx, dependencies) {

@@ -1,5 +1,5 @@
-export const id = 108;
-export const ids = [108];
+export const id = 217;
+export const ids = [217];
 export const modules = {
 
 /***/ 71604:
@@ -25,29 +25,47 @@ function emit(io, output, text) {
 
 /***/ }),
 
-/***/ 32585:
+/***/ 55337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $d: () => (/* binding */ sizeOf),
-/* harmony export */   Dk: () => (/* binding */ fillLines),
-/* harmony export */   F7: () => (/* binding */ detailLevels),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   U9: () => (/* binding */ count),
-/* harmony export */   XL: () => (/* binding */ cutToFit),
-/* harmony export */   eO: () => (/* binding */ firstThatFits),
-/* harmony export */   f_: () => (/* binding */ GITHUB_LIMITS),
-/* harmony export */   kI: () => (/* binding */ sizeUnit)
+/* harmony export */   f: () => (/* binding */ GITHUB_LIMITS)
 /* harmony export */ });
-// GitHub refuses a comment body over 65,536 characters and fails the step when a job summary passes
-// 1 MiB, so a report is rendered in full, measured, and degraded one step at a time until it fits.
-/** GitHub's size limits for the places a Markdown report goes. */
+/* unused harmony export MAX_BODY_CHARS */
+// GitHub's size limits for the Markdown labelguard writes. Pure renderers (report, dashboard, refiling
+// bodies, the pull-request comment) size their output against them, and src/github refuses a body over
+// them before spending an API call: one definition for both.
+/** GitHub's size limits for the places a Markdown text goes. */
 const GITHUB_LIMITS = {
-    /** Issue and pull-request comment bodies, in characters. */
+    /** Issue, pull-request and comment bodies, in characters. */
     comment: 65_536,
     /** A step's job summary, in bytes. */
     summary: 1_048_576,
 };
+/** GitHub's limit on the body of a comment, issue or pull request, in characters. */
+const MAX_BODY_CHARS = GITHUB_LIMITS.comment;
+
+
+/***/ }),
+
+/***/ 87478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Gc: () => (/* binding */ renderMarkdown)
+});
+
+// UNUSED EXPORTS: renderAt, sources
+
+// EXTERNAL MODULE: ./src/report/policy-change.ts
+var policy_change = __webpack_require__(93307);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __webpack_require__(95278);
+;// CONCATENATED MODULE: ./src/report/budget.ts
+// GitHub refuses a comment body over 65,536 characters and fails the step when a job summary passes
+// 1 MiB (src/markdown/limits.ts), so a report is rendered in full, measured, and degraded one step at a time until it fits.
 const detailLevels = [0, 1, 2, 3, 4];
 /**
  * The size of a body as GitHub counts it against the limit: UTF-16 code units for comments (never fewer
@@ -115,21 +133,11 @@ function plural(n, one, many = `${one}s`) {
     return `${count(n)} ${n === 1 ? one : many}`;
 }
 
-
-/***/ }),
-
-/***/ 54285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown)
-/* harmony export */ });
-/* unused harmony exports renderAt, sources */
-/* harmony import */ var _policy_change_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93307);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95278);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32585);
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15330);
-/* harmony import */ var _ordering_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72472);
+// EXTERNAL MODULE: ./src/markdown/escape.ts
+var markdown_escape = __webpack_require__(15330);
+// EXTERNAL MODULE: ./src/report/ordering.ts
+var ordering = __webpack_require__(72472);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
 
@@ -163,8 +171,8 @@ const groupIcon = {
  * every unrecorded material change, and saying what was cut and where the full report is.
  */
 function renderMarkdown(report, opts) {
-    const fits = (text) => (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .sizeOf */ .$d)(text, opts.mode) <= opts.maxChars;
-    const chosen = (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .firstThatFits */ .eO)(_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .detailLevels */ .F7, (detail) => renderAt(report, opts, detail), fits);
+    const fits = (text) => sizeOf(text, opts.mode) <= opts.maxChars;
+    const chosen = firstThatFits(detailLevels, (detail) => renderAt(report, opts, detail), fits);
     return chosen ? chosen.text : renderOverflow(report, opts, fits);
 }
 /** The report at one level of detail, with no regard to size. */
@@ -178,13 +186,13 @@ function renderAt(report, opts, detail) {
     };
     if (detail === 4)
         return minimal(ctx);
-    const products = (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .orderedProducts */ .IA)(report);
+    const products = (0,ordering/* orderedProducts */.IA)(report);
     const collapsible = products.filter(isCollapsible);
     const shown = products.filter((p) => !isCollapsible(p));
     const blocks = [
         heading(ctx),
         countsLine(report),
-        (0,_policy_change_js__WEBPACK_IMPORTED_MODULE_0__/* .policyChangeMarkdown */ .E)(report, detail <= 2 ? 30 : 5),
+        (0,policy_change/* policyChangeMarkdown */.E)(report, detail <= 2 ? 30 : 5),
     ];
     if (opts.mode === 'summary' && detail <= 2)
         blocks.push(overview(detail === 0 ? products : shown));
@@ -203,13 +211,13 @@ function renderAt(report, opts, detail) {
 // A passing product with nothing that must always be shown may be folded away.
 function isCollapsible(p) {
     return (p.verdict === 'pass' &&
-        !p.findings.some((f) => (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .groupOf */ .F8)(f) === 'blocking') &&
-        !(0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .changeSetsOf */ .d8)(p).some(_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .isOpenMaterial */ .IV));
+        !p.findings.some((f) => (0,ordering/* groupOf */.F8)(f) === 'blocking') &&
+        !(0,ordering/* changeSetsOf */.d8)(p).some(ordering/* isOpenMaterial */.IV));
 }
 function heading(ctx) {
     const { report, opts } = ctx;
-    const verdict = (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .overallVerdict */ .Bn)(report);
-    const title = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(opts.title ?? 'labelguard', 120);
+    const verdict = (0,ordering/* overallVerdict */.Bn)(report);
+    const title = (0,markdown_escape/* escapeMarkdown */.FV)(opts.title ?? 'labelguard', 120);
     return `${opts.mode === 'summary' ? '##' : '###'} ${verdictIcon[verdict]} ${title}: ${headlinePhrase(report, verdict)}`;
 }
 function headlinePhrase(report, verdict) {
@@ -218,25 +226,25 @@ function headlinePhrase(report, verdict) {
         const failing = report.products.filter((p) => p.verdict === 'fail').length;
         if (failing === 0)
             return 'blocking findings';
-        return `${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(failing)} of ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(products, 'product')} ${failing === 1 ? 'fails' : 'fail'}`;
+        return `${count(failing)} of ${plural(products, 'product')} ${failing === 1 ? 'fails' : 'fail'}`;
     }
     if (verdict === 'warn')
         return 'passes with warnings';
     if (products === 0)
         return 'no products to check';
-    return products === 1 ? 'the product passes' : `all ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(products)} products pass`;
+    return products === 1 ? 'the product passes' : `all ${count(products)} products pass`;
 }
 function countsLine(report) {
     const s = report.summary;
     const parts = [
-        s.blocking > 0 ? `**${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(s.blocking)} blocking**` : '0 blocking',
-        (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.warnings, 'warning'),
+        s.blocking > 0 ? `**${count(s.blocking)} blocking**` : '0 blocking',
+        plural(s.warnings, 'warning'),
         s.unrecorded > 0
-            ? `**${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.unrecorded, 'unrecorded material change')}**`
+            ? `**${plural(s.unrecorded, 'unrecorded material change')}**`
             : '0 unrecorded material changes',
-        `${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.products, 'product')} checked`,
-        `as of ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(report.now, 40)}`,
-        `fail-on ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(report.policy.failOn, 40)}${report.policy.warnOnly ? ' (warn-only)' : ''}`,
+        `${plural(s.products, 'product')} checked`,
+        `as of ${(0,markdown_escape/* escapeMarkdown */.FV)(report.now, 40)}`,
+        `fail-on ${(0,markdown_escape/* inlineCode */.ti)(report.policy.failOn, 40)}${report.policy.warnOnly ? ' (warn-only)' : ''}`,
     ];
     return parts.join(' · ');
 }
@@ -244,10 +252,10 @@ function overview(products) {
     if (products.length === 0)
         return '';
     const rows = products.map((p) => {
-        const blocking = p.findings.filter((f) => (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .groupOf */ .F8)(f) === 'blocking').length;
-        const warnings = p.findings.filter((f) => (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .groupOf */ .F8)(f) === 'warning').length;
-        const unrecorded = (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .changeSetsOf */ .d8)(p).filter(_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .isOpenMaterial */ .IV).length;
-        return `| ${verdictIcon[p.verdict]} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(p.id, 80)} | ${labels(p)} | ${filing(p)} | ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(blocking)} | ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(unrecorded)} | ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(warnings)} |`;
+        const blocking = p.findings.filter((f) => (0,ordering/* groupOf */.F8)(f) === 'blocking').length;
+        const warnings = p.findings.filter((f) => (0,ordering/* groupOf */.F8)(f) === 'warning').length;
+        const unrecorded = (0,ordering/* changeSetsOf */.d8)(p).filter(ordering/* isOpenMaterial */.IV).length;
+        return `| ${verdictIcon[p.verdict]} ${(0,markdown_escape/* inlineCode */.ti)(p.id, 80)} | ${labels(p)} | ${filing(p)} | ${count(blocking)} | ${count(unrecorded)} | ${count(warnings)} |`;
     });
     return [
         '| Product | Label | Filing | Blocking | Unrecorded changes | Warnings |',
@@ -261,9 +269,9 @@ function overview(products) {
  * to paste, the non-blocking findings and readiness.
  */
 function productSection(p, ctx) {
-    const groups = (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .groupFindings */ .kG)(p.findings);
-    const sets = (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .shownSets */ .rg)(p);
-    const open = sets.filter(_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .isOpenMaterial */ .IV);
+    const groups = (0,ordering/* groupFindings */.kG)(p.findings);
+    const sets = (0,ordering/* shownSets */.rg)(p);
+    const open = sets.filter(ordering/* isOpenMaterial */.IV);
     const lines = [productHeadline(p, '####'), verdictLine(p.verdict, groups, open.length)];
     const screen = firstScreen(p, sets, groups, ctx);
     if (screen)
@@ -292,12 +300,12 @@ function changeCount(sets, p) {
     const members = sets.reduce((n, x) => n + x.fingerprints.length, 0);
     const diffs = (p.changes ?? []).length;
     const none = diffs - members;
-    return `${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(sets.length, 'change')}, ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(members, 'difference')}${none > 0 ? ` and ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(none)} needing no record` : ''}`;
+    return `${plural(sets.length, 'change')}, ${plural(members, 'difference')}${none > 0 ? ` and ${count(none)} needing no record` : ''}`;
 }
 function nonBlockingSummary(groups) {
     const parts = ['blocking', 'error', 'warning', 'info', 'waived']
         .filter((g) => groups.get(g).length > 0)
-        .map((g) => g === 'waived' ? `${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(groups.get(g).length)} waived` : (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(groups.get(g).length, groupNoun[g]));
+        .map((g) => g === 'waived' ? `${count(groups.get(g).length)} waived` : plural(groups.get(g).length, groupNoun[g]));
     return parts.length > 0 ? `Findings in full (${parts.join(', ')}) and readiness` : 'Readiness';
 }
 const FIRST_SCREEN_OTHERS = 3;
@@ -307,30 +315,30 @@ const FIRST_SCREEN_OTHERS = 3;
  */
 function firstScreen(p, sets, groups, ctx) {
     const lines = [];
-    for (const set of sets.filter(_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .isOpenMaterial */ .IV)) {
-        const members = set.fingerprints.length > 1 ? ` (${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(set.fingerprints.length, 'difference')})` : '';
-        lines.push(`- ❗ **${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(set.title, 300)}**${members} — **material, not recorded** ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(set.classId, 60)} → ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(set.suggestedId ?? set.id, 60)}`);
+    for (const set of sets.filter(ordering/* isOpenMaterial */.IV)) {
+        const members = set.fingerprints.length > 1 ? ` (${plural(set.fingerprints.length, 'difference')})` : '';
+        lines.push(`- ❗ **${(0,markdown_escape/* escapeMarkdown */.FV)(set.title, 300)}**${members} — **material, not recorded** ${(0,markdown_escape/* inlineCode */.ti)(set.classId, 60)} → ${(0,markdown_escape/* inlineCode */.ti)(set.suggestedId ?? set.id, 60)}`);
     }
     for (const f of groups.get('blocking')) {
-        lines.push(`- ❌ ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.ruleId, 80)} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.message, 300)} — ${location(f)}`);
+        lines.push(`- ❌ ${(0,markdown_escape/* inlineCode */.ti)(f.ruleId, 80)} ${(0,markdown_escape/* escapeMarkdown */.FV)(f.message, 300)} — ${markdown_location(f)}`);
         if (f.hint && ctx.detail <= 2)
-            lines.push(`  - ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(firstLine(f.hint), 300)}`);
+            lines.push(`  - ${(0,markdown_escape/* escapeMarkdown */.FV)(firstLine(f.hint), 300)}`);
     }
-    const toRecord = sets.filter((x) => x.pending !== 'none' && !(0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .isOpenMaterial */ .IV)(x));
+    const toRecord = sets.filter((x) => x.pending !== 'none' && !(0,ordering/* isOpenMaterial */.IV)(x));
     if (toRecord.length > 0) {
-        const names = toRecord.slice(0, FIRST_SCREEN_OTHERS).map((x) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(x.title, 70));
+        const names = toRecord.slice(0, FIRST_SCREEN_OTHERS).map((x) => (0,markdown_escape/* escapeMarkdown */.FV)(x.title, 70));
         const more = toRecord.length > FIRST_SCREEN_OTHERS
-            ? `, and ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(toRecord.length - FIRST_SCREEN_OTHERS)} more`
+            ? `, and ${count(toRecord.length - FIRST_SCREEN_OTHERS)} more`
             : '';
-        lines.push(`- ⚠️ ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(toRecord.length, 'change')} to record (not material): ${names.join('; ')}${more}`);
+        lines.push(`- ⚠️ ${plural(toRecord.length, 'change')} to record (not material): ${names.join('; ')}${more}`);
     }
     const recorded = sets.filter((x) => x.pending === 'none');
     if (recorded.length > 0) {
         const ids = [...new Set(recorded.flatMap((x) => (x.changeLogId ? [x.changeLogId] : [])))];
-        lines.push(`- ✅ ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(recorded.length, 'change')} recorded${ids.length > 0
+        lines.push(`- ✅ ${plural(recorded.length, 'change')} recorded${ids.length > 0
             ? ` (${ids
                 .slice(0, 5)
-                .map((id) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(id, 60))
+                .map((id) => (0,markdown_escape/* inlineCode */.ti)(id, 60))
                 .join(', ')})`
             : ''}`);
     }
@@ -341,58 +349,58 @@ function firstLine(text) {
     return i < 0 ? text : text.slice(0, i);
 }
 function productHeadline(p, level) {
-    const model = p.model !== undefined && p.model !== '' ? ` — ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(p.model, 120)}` : '';
-    return `${level} ${verdictIcon[p.verdict]} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(p.id, 120)}${model} · ${labels(p)} · ${filing(p)}`;
+    const model = p.model !== undefined && p.model !== '' ? ` — ${(0,markdown_escape/* escapeMarkdown */.FV)(p.model, 120)}` : '';
+    return `${level} ${verdictIcon[p.verdict]} ${(0,markdown_escape/* inlineCode */.ti)(p.id, 120)}${model} · ${labels(p)} · ${filing(p)}`;
 }
 function productLine(p) {
-    const model = p.model !== undefined && p.model !== '' ? ` — ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(p.model, 120)}` : '';
-    return `- ${verdictIcon[p.verdict]} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(p.id, 120)}${model} · ${labels(p)} · ${filing(p)}`;
+    const model = p.model !== undefined && p.model !== '' ? ` — ${(0,markdown_escape/* escapeMarkdown */.FV)(p.model, 120)}` : '';
+    return `- ${verdictIcon[p.verdict]} ${(0,markdown_escape/* inlineCode */.ti)(p.id, 120)}${model} · ${labels(p)} · ${filing(p)}`;
 }
 function labels(p) {
-    const text = p.labels.map((l) => `${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(l.scheme, 40)} ${stars(l.stars)}`).join(', ');
+    const text = p.labels.map((l) => `${(0,markdown_escape/* escapeMarkdown */.FV)(l.scheme, 40)} ${stars(l.stars)}`).join(', ');
     return text === '' ? 'no label target' : text;
 }
 function filing(p) {
     return p.filingStatus !== undefined && p.filingStatus !== ''
-        ? `filing ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(p.filingStatus, 60)}`
+        ? `filing ${(0,markdown_escape/* escapeMarkdown */.FV)(p.filingStatus, 60)}`
         : 'not filed';
 }
 function stars(n) {
     if (Number.isInteger(n) && n >= 1 && n <= 10)
         return '★'.repeat(n);
-    return n === 0 ? 'none' : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(String(n), 20);
+    return n === 0 ? 'none' : (0,markdown_escape/* escapeMarkdown */.FV)(String(n), 20);
 }
 function verdictLine(verdict, groups, unrecorded) {
     const size = (g) => groups.get(g).length;
     const parts = [];
     if (size('blocking') > 0)
-        parts.push((0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(size('blocking'), 'blocking finding'));
+        parts.push(plural(size('blocking'), 'blocking finding'));
     if (unrecorded > 0)
-        parts.push((0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(unrecorded, 'unrecorded material change'));
+        parts.push(plural(unrecorded, 'unrecorded material change'));
     if (size('error') > 0)
-        parts.push((0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(size('error'), 'non-blocking error'));
+        parts.push(plural(size('error'), 'non-blocking error'));
     if (size('warning') > 0)
-        parts.push((0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(size('warning'), 'warning'));
+        parts.push(plural(size('warning'), 'warning'));
     if (size('info') > 0)
-        parts.push((0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(size('info'), 'note'));
+        parts.push(plural(size('info'), 'note'));
     if (size('waived') > 0)
-        parts.push(`${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(size('waived'))} waived`);
+        parts.push(`${count(size('waived'))} waived`);
     const word = verdict === 'fail' ? 'Fails' : verdict === 'warn' ? 'Passes with warnings' : 'Passes';
     return parts.length > 0 ? `**${word}:** ${parts.join(' · ')}` : `**${word}.**`;
 }
 /** Every change set as a row; a set's members, folded below the table. */
 function changeTable(sets, p, ctx) {
-    const kept = ctx.detail >= 3 ? sets.filter(_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .isOpenMaterial */ .IV) : sets;
+    const kept = ctx.detail >= 3 ? sets.filter(ordering/* isOpenMaterial */.IV) : sets;
     ctx.cut.recordedChanges += sets.length - kept.length;
     if (kept.length === 0)
         return '';
     const byFingerprint = new Map((p.changes ?? []).map((c) => [c.fingerprint, c]));
     const rows = kept.map((x) => {
-        const open = (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .isOpenMaterial */ .IV)(x);
-        const title = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(x.title, 300);
-        const size = x.fingerprints.length > 1 ? ` (${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(x.fingerprints.length, 'difference')})` : '';
-        const reason = ctx.detail >= 3 ? '' : ` — ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(x.reason, 160)}`;
-        const cls = `${x.classification === 'material' ? '**material**' : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(x.classification, 20)}${reason}`;
+        const open = (0,ordering/* isOpenMaterial */.IV)(x);
+        const title = (0,markdown_escape/* escapeMarkdown */.FV)(x.title, 300);
+        const size = x.fingerprints.length > 1 ? ` (${plural(x.fingerprints.length, 'difference')})` : '';
+        const reason = ctx.detail >= 3 ? '' : ` — ${(0,markdown_escape/* escapeMarkdown */.FV)(x.reason, 160)}`;
+        const cls = `${x.classification === 'material' ? '**material**' : (0,markdown_escape/* escapeMarkdown */.FV)(x.classification, 20)}${reason}`;
         return `| ${open ? '❗' : ''} | ${open ? `**${title}**` : title}${size} | ${cls} | ${recordedCell(x)} |`;
     });
     const table = ['| | Change | Classification | Recorded |', '|---|---|---|---|', ...rows].join('\n');
@@ -400,30 +408,30 @@ function changeTable(sets, p, ctx) {
         return table;
     const members = kept
         .filter((x) => x.fingerprints.length > 1)
-        .map((x) => folded(`Members of: ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(x.title, 200)}`, memberTable(x, byFingerprint)));
+        .map((x) => folded(`Members of: ${(0,markdown_escape/* escapeMarkdown */.FV)(x.title, 200)}`, memberTable(x, byFingerprint)));
     return [table, ...members].join('\n\n');
 }
 function memberTable(set, byFingerprint) {
     const rows = set.fingerprints.map((f) => {
         const c = byFingerprint.get(f);
         if (!c)
-            return `| ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f, 60)} | | | |`;
-        return `| ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(c.kind, 60)} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(c.subject, 120)} | ${value(c.from)} → ${value(c.to)} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(c.classification, 20)} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(c.classId, 60)} | ${c.recorded ? '✅' : '❌'} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f, 60)} |`;
+            return `| ${(0,markdown_escape/* inlineCode */.ti)(f, 60)} | | | |`;
+        return `| ${(0,markdown_escape/* inlineCode */.ti)(c.kind, 60)} ${(0,markdown_escape/* escapeMarkdown */.FV)(c.subject, 120)} | ${value(c.from)} → ${value(c.to)} | ${(0,markdown_escape/* escapeMarkdown */.FV)(c.classification, 20)} ${(0,markdown_escape/* inlineCode */.ti)(c.classId, 60)} | ${c.recorded ? '✅' : '❌'} ${(0,markdown_escape/* inlineCode */.ti)(f, 60)} |`;
     });
     return ['| Member | From → to | Classification | Fingerprint |', '|---|---|---|---|', ...rows].join('\n');
 }
 function value(v) {
-    return v === undefined || v === '' ? '∅' : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(v, 100);
+    return v === undefined || v === '' ? '∅' : (0,markdown_escape/* inlineCode */.ti)(v, 100);
 }
 function recordedCell(x) {
     if (x.pending === 'none')
-        return `✅ ${x.changeLogId ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(x.changeLogId, 60) : 'recorded'}`;
+        return `✅ ${x.changeLogId ? (0,markdown_escape/* inlineCode */.ti)(x.changeLogId, 60) : 'recorded'}`;
     const partly = x.unrecorded.length < x.fingerprints.length
-        ? ` (${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(x.unrecorded.length)} of ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(x.fingerprints.length)})`
+        ? ` (${count(x.unrecorded.length)} of ${count(x.fingerprints.length)})`
         : '';
-    const id = x.suggestedId ? ` → ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(x.suggestedId, 60)}` : '';
+    const id = x.suggestedId ? ` → ${(0,markdown_escape/* inlineCode */.ti)(x.suggestedId, 60)}` : '';
     // The set's id (its first member's fingerprint) names it in `labelguard record --change`.
-    const fingerprint = ` ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(x.id, 60)}`;
+    const fingerprint = ` ${(0,markdown_escape/* inlineCode */.ti)(x.id, 60)}`;
     return x.pending === 'material'
         ? `**❌ not recorded**${partly}${fingerprint}${id}`
         : `not recorded${partly}${fingerprint}${id}`;
@@ -438,22 +446,22 @@ function findingSections(groups, ctx) {
             dropped.set(group, findings.length);
             continue;
         }
-        out.push(`**${groupTitle[group]} (${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(findings.length)})**\n\n${findings.map((f) => findingItem(f, group, ctx)).join('\n')}`);
+        out.push(`**${groupTitle[group]} (${count(findings.length)})**\n\n${findings.map((f) => findingItem(f, group, ctx)).join('\n')}`);
     }
     const total = [...dropped.values()].reduce((a, b) => a + b, 0);
     if (total > 0) {
         ctx.cut.nonBlocking += total;
-        const kinds = [...dropped].map(([g, n]) => g === 'waived' ? `${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(n)} waived` : (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(n, groupNoun[g]));
-        out.push(`_✂️ ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(total, 'non-blocking finding')} not shown (${kinds.join(', ')})._`);
+        const kinds = [...dropped].map(([g, n]) => g === 'waived' ? `${count(n)} waived` : plural(n, groupNoun[g]));
+        out.push(`_✂️ ${plural(total, 'non-blocking finding')} not shown (${kinds.join(', ')})._`);
     }
     return out;
 }
 function findingItem(f, group, ctx) {
     const brief = ctx.detail >= 3;
-    const message = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.message, brief ? 200 : 500);
-    const lines = [`- ${groupIcon[group]} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.ruleId, 80)} ${message} — ${location(f)}`];
+    const message = (0,markdown_escape/* escapeMarkdown */.FV)(f.message, brief ? 200 : 500);
+    const lines = [`- ${groupIcon[group]} ${(0,markdown_escape/* inlineCode */.ti)(f.ruleId, 80)} ${message} — ${markdown_location(f)}`];
     if (f.waived) {
-        lines.push(`  - Waived by ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.waived.approver, 80)} until ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.waived.expires, 40)}: ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.waived.justification)}`);
+        lines.push(`  - Waived by ${(0,markdown_escape/* escapeMarkdown */.FV)(f.waived.approver, 80)} until ${(0,markdown_escape/* escapeMarkdown */.FV)(f.waived.expires, 40)}: ${(0,markdown_escape/* escapeMarkdown */.FV)(f.waived.justification)}`);
     }
     if (brief) {
         if ((f.sources?.length ?? 0) > 0 || f.hint)
@@ -463,17 +471,17 @@ function findingItem(f, group, ctx) {
     if (f.sources && f.sources.length > 0)
         lines.push(`  - Sources: ${sources(f.sources)}`);
     if (f.hint && !f.waived)
-        lines.push(`  - Hint: ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.hint)}`);
+        lines.push(`  - Hint: ${(0,markdown_escape/* escapeMarkdown */.FV)(f.hint)}`);
     return lines.join('\n');
 }
-function location(f) {
-    return f.line >= 1 ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(`${f.file}:${f.line}`, 200) : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.file, 200);
+function markdown_location(f) {
+    return f.line >= 1 ? (0,markdown_escape/* inlineCode */.ti)(`${f.file}:${f.line}`, 200) : (0,markdown_escape/* inlineCode */.ti)(f.file, 200);
 }
 /** Sources as links when their URL is https, otherwise as text with the URL neutralised. */
 function sources(list) {
     return list
         .map((s) => {
-        return (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownLink */ .iQ)((0,_core_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceLabel */ .en)(s), s.url, 160);
+        return (0,markdown_escape/* markdownLink */.iQ)((0,finding/* sourceLabel */.en)(s), s.url, 160);
     })
         .join(' · ');
 }
@@ -481,10 +489,10 @@ function readinessLine(readiness, ctx) {
     if (!readiness || readiness.length === 0)
         return '';
     const parts = readiness.map((r) => {
-        const base = `${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.scheme, 40)}: target ${stars(r.target)}, meets ${r.met > 0 ? stars(r.met) : 'none'}`;
+        const base = `${(0,markdown_escape/* escapeMarkdown */.FV)(r.scheme, 40)}: target ${stars(r.target)}, meets ${r.met > 0 ? stars(r.met) : 'none'}`;
         const gaps = Object.entries(r.gaps)
             .filter(([, ids]) => ids.length > 0)
-            .sort(([a], [b]) => Number(a) - Number(b) || (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n6)(a, b));
+            .sort(([a], [b]) => Number(a) - Number(b) || (0,finding/* compareText */.n6)(a, b));
         if (gaps.length === 0)
             return base;
         if (ctx.detail >= 3) {
@@ -493,8 +501,8 @@ function readinessLine(readiness, ctx) {
         }
         const text = gaps
             .map(([level, ids]) => {
-            const shown = ids.slice(0, 20).map((id) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(id, 60));
-            const more = ids.length > 20 ? ` and ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(ids.length - 20)} more` : '';
+            const shown = ids.slice(0, 20).map((id) => (0,markdown_escape/* inlineCode */.ti)(id, 60));
+            const more = ids.length > 20 ? ` and ${count(ids.length - 20)} more` : '';
             return `${stars(Number(level))} blocked by ${shown.join(', ')}${more}`;
         })
             .join('; ');
@@ -509,19 +517,19 @@ function nextSteps(p, groups, unrecorded, ctx) {
         const pr = ctx.prs.get(p.id);
         const one = unrecorded.length === 1;
         if (pr) {
-            steps.push(`Merge the refiling pull request ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownLink */ .iQ)(`#${pr.number}`, pr.url)}: it records ${one ? 'the change' : `the ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(unrecorded.length)} changes`} in the filing record and carries regenerated evidence.`);
+            steps.push(`Merge the refiling pull request ${(0,markdown_escape/* markdownLink */.iQ)(`#${pr.number}`, pr.url)}: it records ${one ? 'the change' : `the ${count(unrecorded.length)} changes`} in the filing record and carries regenerated evidence.`);
         }
         else {
-            const ids = unrecorded.flatMap((x) => (x.suggestedId ? [(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(x.suggestedId, 60)] : []));
+            const ids = unrecorded.flatMap((x) => (x.suggestedId ? [(0,markdown_escape/* inlineCode */.ti)(x.suggestedId, 60)] : []));
             const shown = ids.length > 0
                 ? ` ${ids.slice(0, MAX_FINGERPRINTS).join(', ')}${ids.length > MAX_FINGERPRINTS ? ', …' : ''}`
                 : '';
-            steps.push(`Record ${one ? 'it' : 'them'}: run \`labelguard record\` ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)((0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .repoPath */ .qN)(p.path, '').replace(/\/$/, '') || '.', 200)} and commit ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)((0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .repoPath */ .qN)(p.path, _ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .FILING_FILE */ .dB), 200)}${shown ? ` (${one ? 'entry' : 'entries'}${shown})` : ''}; \`labelguard check\` prints the ${one ? 'entry' : 'entries'} to paste by hand.`);
+            steps.push(`Record ${one ? 'it' : 'them'}: run \`labelguard record\` ${(0,markdown_escape/* inlineCode */.ti)((0,ordering/* repoPath */.qN)(p.path, '').replace(/\/$/, '') || '.', 200)} and commit ${(0,markdown_escape/* inlineCode */.ti)((0,ordering/* repoPath */.qN)(p.path, ordering/* FILING_FILE */.dB), 200)}${shown ? ` (${one ? 'entry' : 'entries'}${shown})` : ''}; \`labelguard check\` prints the ${one ? 'entry' : 'entries'} to paste by hand.`);
         }
     }
     const blocking = groups.get('blocking').length;
     if (blocking > 0) {
-        steps.push(`Fix ${blocking === 1 ? 'the blocking finding' : `the ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(blocking)} blocking findings`}, or request a waiver for one you accept: a \`waivers\` entry in \`.labelguard.yml\` with rule, product, justification, approver and expiry.`);
+        steps.push(`Fix ${blocking === 1 ? 'the blocking finding' : `the ${count(blocking)} blocking findings`}, or request a waiver for one you accept: a \`waivers\` entry in \`.labelguard.yml\` with rule, product, justification, approver and expiry.`);
     }
     if (steps.length === 0 && p.verdict === 'warn')
         steps.push('Nothing blocks the merge; review the warnings.');
@@ -532,11 +540,11 @@ function nextSteps(p, groups, unrecorded, ctx) {
         : `**Next steps:**\n\n${steps.map((s, i) => `${i + 1}. ${s}`).join('\n')}`;
 }
 function repositorySection(ctx) {
-    const groups = (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .groupFindings */ .kG)(ctx.report.findings);
+    const groups = (0,ordering/* groupFindings */.kG)(ctx.report.findings);
     return ['#### Repository-wide findings', ...findingSections(groups, ctx)].join('\n\n');
 }
 function passingSection(products, ctx) {
-    const summary = `✅ ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(products.length, 'product')} ${products.length === 1 ? 'passes' : 'pass'}`;
+    const summary = `✅ ${plural(products.length, 'product')} ${products.length === 1 ? 'passes' : 'pass'}`;
     if (ctx.detail >= 3) {
         ctx.cut.passingUnlisted += products.length;
         return `${summary} (not listed).`;
@@ -553,28 +561,28 @@ function passingSection(products, ctx) {
     return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 function hasDetails(p) {
-    return p.findings.length > 0 || (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .shownSets */ .rg)(p).length > 0 || (p.readiness?.length ?? 0) > 0;
+    return p.findings.length > 0 || (0,ordering/* shownSets */.rg)(p).length > 0 || (p.readiness?.length ?? 0) > 0;
 }
 function fullReportPointer(opts) {
     if (opts.reportUrl !== undefined && opts.reportUrl.trim() !== '') {
-        return `Full report: ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownLink */ .iQ)('workflow run', opts.reportUrl, 200)}.`;
+        return `Full report: ${(0,markdown_escape/* markdownLink */.iQ)('workflow run', opts.reportUrl, 200)}.`;
     }
     return 'Run `labelguard check` for the full report.';
 }
 function limitText(opts) {
-    return `${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(opts.maxChars)} ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .sizeUnit */ .kI)(opts.mode)}`;
+    return `${count(opts.maxChars)} ${sizeUnit(opts.mode)}`;
 }
 function cutNote(ctx) {
     const { cut } = ctx;
     const parts = [];
     if (cut.passingDetails > 0)
-        parts.push(`details of ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(cut.passingDetails, 'passing product')}`);
+        parts.push(`details of ${plural(cut.passingDetails, 'passing product')}`);
     if (cut.passingUnlisted > 0)
-        parts.push(`the list of ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(cut.passingUnlisted, 'passing product')}`);
+        parts.push(`the list of ${plural(cut.passingUnlisted, 'passing product')}`);
     if (cut.nonBlocking > 0)
-        parts.push((0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(cut.nonBlocking, 'non-blocking finding'));
+        parts.push(plural(cut.nonBlocking, 'non-blocking finding'));
     if (cut.recordedChanges > 0)
-        parts.push((0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(cut.recordedChanges, 'recorded or record-only change'));
+        parts.push(plural(cut.recordedChanges, 'recorded or record-only change'));
     if (cut.extras)
         parts.push('sources, hints and readiness gaps');
     if (parts.length === 0)
@@ -586,7 +594,7 @@ function cutNote(ctx) {
     ].join('\n\n');
 }
 function footer(report) {
-    return `<sub>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(report.generator.name, 40)} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(report.generator.version, 40)}</sub>`;
+    return `<sub>${(0,markdown_escape/* escapeMarkdown */.FV)(report.generator.name, 40)} ${(0,markdown_escape/* escapeMarkdown */.FV)(report.generator.version, 40)}</sub>`;
 }
 /**
  * The items that are always kept, one line each: refiling PRs, unrecorded changes, blocking findings.
@@ -594,38 +602,38 @@ function footer(report) {
  * for when even these overflow, also leave out the messages.
  */
 function essentialLines(report, opts, compact) {
-    const products = (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .orderedProducts */ .IA)(report);
+    const products = (0,ordering/* orderedProducts */.IA)(report);
     const prs = (opts.refilingPrs ?? [])
         .filter((pr) => products.some((p) => p.id === pr.productId))
-        .sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n6)(a.productId, b.productId) || a.number - b.number)
-        .map((pr) => `- 🔁 ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(pr.productId, 80)} refiling PR ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownLink */ .iQ)(`#${pr.number}`, pr.url)}`);
-    const changes = products.flatMap((p) => (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .changeSetsOf */ .d8)(p)
-        .filter(_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .isOpenMaterial */ .IV)
+        .sort((a, b) => (0,finding/* compareText */.n6)(a.productId, b.productId) || a.number - b.number)
+        .map((pr) => `- 🔁 ${(0,markdown_escape/* inlineCode */.ti)(pr.productId, 80)} refiling PR ${(0,markdown_escape/* markdownLink */.iQ)(`#${pr.number}`, pr.url)}`);
+    const changes = products.flatMap((p) => (0,ordering/* changeSetsOf */.d8)(p)
+        .filter(ordering/* isOpenMaterial */.IV)
         .map((x) => compact
-        ? `- ❗ ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(p.id, 80)} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(x.id, 60)}`
-        : `- ❗ ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(p.id, 80)} unrecorded ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(x.title, 200)} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(x.id, 60)}`));
+        ? `- ❗ ${(0,markdown_escape/* inlineCode */.ti)(p.id, 80)} ${(0,markdown_escape/* inlineCode */.ti)(x.id, 60)}`
+        : `- ❗ ${(0,markdown_escape/* inlineCode */.ti)(p.id, 80)} unrecorded ${(0,markdown_escape/* escapeMarkdown */.FV)(x.title, 200)} ${(0,markdown_escape/* inlineCode */.ti)(x.id, 60)}`));
     const blockingLine = (f) => compact
-        ? `- ❌ ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.ruleId, 80)} ${location(f)}`
-        : `- ❌ ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.ruleId, 80)} ${location(f)} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.message, 100)}`;
+        ? `- ❌ ${(0,markdown_escape/* inlineCode */.ti)(f.ruleId, 80)} ${markdown_location(f)}`
+        : `- ❌ ${(0,markdown_escape/* inlineCode */.ti)(f.ruleId, 80)} ${markdown_location(f)} ${(0,markdown_escape/* escapeMarkdown */.FV)(f.message, 100)}`;
     const findings = [
-        ...products.flatMap((p) => (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .groupFindings */ .kG)(p.findings).get('blocking').map(blockingLine)),
-        ...(0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .groupFindings */ .kG)(report.findings).get('blocking').map(blockingLine),
+        ...products.flatMap((p) => (0,ordering/* groupFindings */.kG)(p.findings).get('blocking').map(blockingLine)),
+        ...(0,ordering/* groupFindings */.kG)(report.findings).get('blocking').map(blockingLine),
     ];
     return [...prs, ...changes, ...findings];
 }
 function essentialCount(report) {
-    const changes = report.products.flatMap((p) => (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .changeSetsOf */ .d8)(p).filter(_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .isOpenMaterial */ .IV)).length;
-    const findings = [...report.products.flatMap((p) => p.findings), ...report.findings].filter((f) => (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .groupOf */ .F8)(f) === 'blocking' && !(0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .shownAsChange */ .SX)(f)).length;
+    const changes = report.products.flatMap((p) => (0,ordering/* changeSetsOf */.d8)(p).filter(ordering/* isOpenMaterial */.IV)).length;
+    const findings = [...report.products.flatMap((p) => p.findings), ...report.findings].filter((f) => (0,ordering/* groupOf */.F8)(f) === 'blocking' && !(0,ordering/* shownAsChange */.SX)(f)).length;
     return changes + findings;
 }
 function minimalNote(report, opts) {
-    const all = [...report.products.flatMap((p) => p.findings), ...report.findings].filter((f) => !(0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .shownAsChange */ .SX)(f));
-    const nonBlocking = all.filter((f) => (0,_ordering_js__WEBPACK_IMPORTED_MODULE_3__/* .groupOf */ .F8)(f) !== 'blocking').length;
-    const hidden = nonBlocking > 0 ? ` ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(nonBlocking, 'non-blocking finding')} and all details not shown.` : '';
+    const all = [...report.products.flatMap((p) => p.findings), ...report.findings].filter((f) => !(0,ordering/* shownAsChange */.SX)(f));
+    const nonBlocking = all.filter((f) => (0,ordering/* groupOf */.F8)(f) !== 'blocking').length;
+    const hidden = nonBlocking > 0 ? ` ${plural(nonBlocking, 'non-blocking finding')} and all details not shown.` : '';
     return `✂️ Only blocking findings and unrecorded material changes are listed, to fit the size limit of ${limitText(opts)}.${hidden} ${fullReportPointer(opts)}`;
 }
 function minimal(ctx) {
-    const policy = (0,_policy_change_js__WEBPACK_IMPORTED_MODULE_0__/* .policyChangeMarkdown */ .E)(ctx.report, 0);
+    const policy = (0,policy_change/* policyChangeMarkdown */.E)(ctx.report, 0);
     const head = `${heading(ctx)}\n\n${countsLine(ctx.report)}\n${policy ? `\n${policy}\n` : ''}`;
     const lines = essentialLines(ctx.report, ctx.opts, false);
     return `${[head, ...lines, '', minimalNote(ctx.report, ctx.opts)].join('\n')}\n`;
@@ -639,17 +647,17 @@ function renderOverflow(report, opts, fits) {
         prs: new Map(),
         cut: { passingDetails: 0, passingUnlisted: 0, nonBlocking: 0, recordedChanges: 0, extras: false },
     };
-    const policy = (0,_policy_change_js__WEBPACK_IMPORTED_MODULE_0__/* .policyChangeMarkdown */ .E)(report, 0);
+    const policy = (0,policy_change/* policyChangeMarkdown */.E)(report, 0);
     const head = `${heading(ctx)}\n\n${countsLine(report)}\n${policy ? `\n${policy}\n` : ''}`;
     const lines = essentialLines(report, opts, true);
     const total = essentialCount(report);
     const tail = (omitted) => omitted === 0
         ? `\n${minimalNote(report, opts)}\n`
-        : `\n✂️ Even one line per blocking item (${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(total)}) exceeds the size limit of ${limitText(opts)}: ` +
-            `${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(omitted)} of ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(lines.length)} lines are not shown. ${fullReportPointer(opts)}\n`;
+        : `\n✂️ Even one line per blocking item (${count(total)}) exceeds the size limit of ${limitText(opts)}: ` +
+            `${count(omitted)} of ${count(lines.length)} lines are not shown. ${fullReportPointer(opts)}\n`;
     // When not even the heading fits, it is cut: it is built from escaped parts, so a prefix of it is still
     // safe Markdown (at worst a dangling backslash or a broken entity, which render as text).
-    return (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .fillLines */ .Dk)(head, lines, tail, fits, (text) => (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .cutToFit */ .XL)(text, fits));
+    return fillLines(head, lines, tail, fits, (text) => cutToFit(text, fits));
 }
 
 

@@ -216,7 +216,7 @@ function loadTable(f, problems) {
     // Built-in packs were validated when labelguard was built (scripts/compile-schemas.ts).
     const validate = f.validated ? undefined : (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_2__/* .validator */ .Nc)('changes');
     if (validate && !validate(parsed.value)) {
-        for (const { path, message } of (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaErrors */ .d)(validate.errors ?? [], 'the file')) {
+        for (const { path, message } of (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaErrors */ .d0)(validate.errors ?? [], 'the file')) {
             const at = parsed.locate(path);
             const entry = path[0] === 'entries' && typeof path[1] === 'number' ? entryId(parsed, path[1]) : undefined;
             problems.push(problem(f.file, at.line, entry ? `change classification '${entry}': ${message}` : message, 'See the header of rules/cn-ccl/changes.yaml for the fields of an entry.', at.column));
@@ -611,6 +611,7 @@ function ruleJson(r) {
     return {
         id: r.id,
         title: r.title,
+        ...(r.titleZh ? { titleZh: r.titleZh } : {}),
         scheme: r.scheme,
         stars: r.stars,
         categories: r.categories,
@@ -633,10 +634,34 @@ function sourceMd(s) {
     const label = md((0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sourceLabel */ .en)(s));
     return s.url ? `[${label.replace(/[[\]]/g, '\\$&')}](${s.url})` : label;
 }
+/** The edition a pack is pinned to, what was consulted, and each provision's status in it. */
+function editionSection(e) {
+    const consulted = e.consulted.length > 0
+        ? ['Consulted for the comparison:', '', e.consulted.map((s) => `- ${sourceMd(s)}`).join('\n'), '']
+        : [];
+    const provisions = e.provisions.length > 0
+        ? [
+            `| Provisions | In ${md(e.pinned.version ?? 'the pinned edition')} | Confidence | Note |`,
+            '|---|---|---|---|',
+            e.provisions
+                .map((p) => `| ${p.clauses.join(', ')} | ${p.status} | ${p.confidence ?? ''} | ${md(p.note ?? '')} |`)
+                .join('\n'),
+            '',
+        ]
+        : [];
+    return [
+        '### Edition',
+        '',
+        `Pinned to ${md(sourceLabel(e.pinned))}; the rules cite ${md(e.transcribedFrom)}. Changes between the two [${e.confidence ?? 'assumption'}]: ${md(e.changes)}`,
+        '',
+        ...consulted,
+        ...provisions,
+    ].join('\n');
+}
 function rulesTable(p) {
     const rows = p.rules.map((r) => {
         const tier = r.tierBasis === 'confirmed' ? 'confirmed' : 'inferred';
-        return `| ${r.id} | ${stars(r.stars)} | ${r.severity} | ${tier} | ${md(r.title)} | \`${r.path.text}\` | ${r.sources.map(sourceMd).join('<br>')} |`;
+        return `| ${r.id} | ${stars(r.stars)} | ${r.severity} | ${tier} | ${md(r.title)}${r.titleZh ? `<br>${md(r.titleZh)}` : ''} | \`${r.path.text}\` | ${r.sources.map(sourceMd).join('<br>')} |`;
     });
     return ([
         '| Rule | Level | Severity | Tier | Title | Points at | Sources |',
@@ -673,7 +698,8 @@ function renderRulesDoc(packs) {
         '## Writing rules',
         '',
         'A pack is a folder with `pack.yaml` (name, scheme, levels, thresholds), optional `catalogue.yaml` and',
-        '`software-roles.yaml`, and rule files under `rules/*.yaml`. Each rule has `id`, `title`, `stars`, `severity`,',
+        '`software-roles.yaml`, and rule files under `rules/*.yaml`. Each rule has `id`, `title` (and `title_zh`, the title',
+        'the Simplified Chinese documents for the filing agency show; every built-in rule has one), `stars`, `severity`,',
         '`tier_basis`, `path` (the field the finding points at: relative to product.yaml, or `filing:` + a path in filing.yaml),',
         '`condition` (CEL, true = pass), optional `details` (CEL list of strings naming what failed), `message`, `remediation`',
         'and `sources`. Conditions read one object:',
@@ -713,6 +739,8 @@ function renderRulesDoc(packs) {
             }
             out.push('');
         }
+        if (p.edition)
+            out.push(editionSection(p.edition));
         if (p.thresholds.length > 0)
             out.push('### Thresholds', '', thresholdsTable(p.thresholds));
         out.push(`### Rules (${p.rules.length})`, '', rulesTable(p));

@@ -1,48 +1,1096 @@
-export const id = 275;
-export const ids = [275];
+export const id = 319;
+export const ids = [319];
 export const modules = {
 
-/***/ 91035:
+/***/ 26341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ declaredRoles)
+/* harmony export */   n: () => (/* binding */ versionBump)
 /* harmony export */ });
+// Epoch (Debian "1:"), optional "v", dotted numbers, then any suffix (letters, pre-release, revision).
+const VERSION = /^(?:(\d+):)?[vV]?(\d+(?:\.\d+)*)(.*)$/;
 /**
- * Roles the manifest itself gives SBOM components, by lower-case component name: the crypto library
- * it names (`security.crypto.library`) and the components behind its network services. Read from
- * both the registered and the current claims, so a component keeps its role when it is removed.
+ * How big a version change is, semver-style: the first of the major/minor/patch numbers that differs.
+ * A change only in a fourth number or in a suffix (OpenSSL's 1.1.1v→1.1.1w, a Debian revision, a
+ * pre-release tag) counts as a patch; an epoch change as major. '' when either side is not numeric.
  */
-function declaredRoles(...claims) {
-    const out = new Map();
-    const add = (name, role) => {
-        if (!name)
-            return;
-        const key = name.trim().toLowerCase();
-        out.set(key, (out.get(key) ?? new Set()).add(role));
-    };
-    for (const s of claims) {
-        add(s?.crypto?.library, 'crypto');
-        for (const svc of s?.network_services ?? [])
-            add(svc.component, 'network-daemon');
+function versionBump(from, to) {
+    if (from === undefined || to === undefined || from === to)
+        return '';
+    const a = VERSION.exec(from.trim());
+    const b = VERSION.exec(to.trim());
+    if (!a || !b)
+        return '';
+    if (Number(a[1] ?? 0) !== Number(b[1] ?? 0))
+        return 'major';
+    const na = a[2].split('.').map(Number);
+    const nb = b[2].split('.').map(Number);
+    const sizes = ['major', 'minor', 'patch'];
+    for (let i = 0; i < Math.max(na.length, nb.length); i++) {
+        if ((na[i] ?? 0) !== (nb[i] ?? 0))
+            return sizes[i] ?? 'patch';
     }
-    return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
+    return a[3] === b[3] ? '' : 'patch';
 }
 
 
 /***/ }),
 
-/***/ 43394:
+/***/ 32138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ diffSboms)
+/* harmony export */   W: () => (/* binding */ differenceHeadline),
+/* harmony export */   i: () => (/* binding */ difference)
 /* harmony export */ });
-/* unused harmony export isEmptyDiff */
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58031);
-/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36316);
-/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22811);
-/* harmony import */ var _version_order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20272);
+/** A difference with defaults for every field that does not apply. */
+function difference(d) {
+    const out = {
+        roles: [],
+        aspects: [],
+        bump: '',
+        field: '',
+        componentType: '',
+        securityRelevant: true,
+        name: '',
+        links: [],
+        ...d,
+    };
+    out.roles = [...new Set(out.roles)].sort();
+    out.links = [...new Set(out.links)].sort();
+    out.aspects = [...new Set(out.aspects)].sort();
+    if (out.from === undefined)
+        delete out.from;
+    if (out.to === undefined)
+        delete out.to;
+    if (out.matchedBy === undefined)
+        delete out.matchedBy;
+    // Every omissible key left is a string now (the undefined ones were just deleted).
+    return out;
+}
+/** What a difference is about, as every report lists it first: kind, subject, and the values before and after. */
+function differenceHeadline(d) {
+    return {
+        kind: d.kind,
+        subject: d.subject,
+        ...(d.from !== undefined ? { from: d.from } : {}),
+        ...(d.to !== undefined ? { to: d.to } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 90332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ changeSetsFileName),
+/* harmony export */   ZR: () => (/* binding */ loadGroupRules),
+/* harmony export */   o7: () => (/* binding */ kindMatches)
+/* harmony export */ });
+/* unused harmony export groupLinks */
+/* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81296);
+
+const groupLinks = ['provides', 'names', 'brought-in', 'same-values'];
+const changeSetsFileName = 'change-sets.yaml';
+/**
+ * Parse and check a `change-sets.yaml`. A broken file is a problem naming the file, the line and the
+ * field; nothing is grouped then (every difference stays a change of its own), nothing is dropped.
+ */
+function loadGroupRules(file, text) {
+    const parsed = (0,_load_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .BU)(file, text);
+    if (Array.isArray(parsed)) {
+        return {
+            rules: [],
+            problems: parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })),
+        };
+    }
+    const problems = [];
+    const bad = (path, message) => {
+        const at = parsed.locate(path);
+        problems.push({
+            ruleId: 'data.rule-pack-invalid',
+            severity: 'error',
+            message: `${message}`,
+            hint: `See the header of rules/cn-ccl/${changeSetsFileName} for the fields of a group.`,
+            file,
+            line: at.line,
+            column: at.column,
+        });
+    };
+    const doc = parsed.value;
+    if (typeof doc !== 'object' || doc === null || !Array.isArray(doc.groups)) {
+        bad([], `${file} must be a mapping with a 'groups' list`);
+        return { rules: [], problems };
+    }
+    const rules = [];
+    const seen = new Set();
+    doc.groups.forEach((g, i) => {
+        const at = ['groups', i];
+        const o = (typeof g === 'object' && g !== null ? g : {});
+        for (const k of Object.keys(o)) {
+            if (!['id', 'title', 'anchor', 'members'].includes(k))
+                bad([...at, k], `unknown key '${k}' in group ${i + 1}`);
+        }
+        if (typeof o.id !== 'string' || o.id === '')
+            return bad(at, `group ${i + 1} needs an 'id'`);
+        if (seen.has(o.id))
+            return bad([...at, 'id'], `change-set group '${o.id}' is defined twice`);
+        seen.add(o.id);
+        const id = o.id;
+        if (typeof o.title !== 'string')
+            return bad(at, `change-set group '${id}' needs a 'title'`);
+        if (!isKinds(o.anchor))
+            return bad([...at, 'anchor'], `change-set group '${id}': 'anchor' must be a list of change kinds`);
+        if (!Array.isArray(o.members) || o.members.length === 0)
+            return bad(at, `change-set group '${id}' needs a non-empty 'members' list`);
+        const members = [];
+        o.members.forEach((m, j) => {
+            const mo = (typeof m === 'object' && m !== null ? m : {});
+            const mat = [...at, 'members', j];
+            for (const k of Object.keys(mo)) {
+                if (!['link', 'kinds', 'why'].includes(k))
+                    bad([...mat, k], `unknown key '${k}' in a member of '${id}'`);
+            }
+            if (!groupLinks.includes(mo.link)) {
+                return bad([...mat, 'link'], `change-set group '${id}': 'link' must be one of ${groupLinks.join(', ')}`);
+            }
+            if (!isKinds(mo.kinds)) {
+                return bad([...mat, 'kinds'], `change-set group '${id}': 'kinds' must be a list of change kinds`);
+            }
+            members.push({ link: mo.link, kinds: mo.kinds });
+        });
+        rules.push({ id, title: o.title, anchor: o.anchor, members });
+    });
+    return { rules: problems.length > 0 ? [] : rules, problems };
+}
+function isKinds(v) {
+    return Array.isArray(v) && v.length > 0 && v.every((k) => typeof k === 'string' && k !== '');
+}
+/** Whether a change kind matches one of the patterns (exact, or a prefix before a trailing `*`). */
+function kindMatches(kind, patterns) {
+    return patterns.some((p) => (p.endsWith('*') ? kind.startsWith(p.slice(0, -1)) : kind === p));
+}
+
+
+/***/ }),
+
+/***/ 65010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NV: () => (/* binding */ withConfig),
+/* harmony export */   fx: () => (/* binding */ loadNoise),
+/* harmony export */   o9: () => (/* binding */ noiseFileName)
+/* harmony export */ });
+/* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81296);
+
+const noiseFileName = 'sbom-noise.yaml';
+/** Parse a `sbom-noise.yaml`; a broken one is a located problem and ignores nothing. */
+function loadNoise(file, text) {
+    const parsed = (0,_load_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .BU)(file, text);
+    if (Array.isArray(parsed)) {
+        return { problems: parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })) };
+    }
+    const doc = parsed.value;
+    const names = doc?.ignore_properties ?? [];
+    const absolute = doc?.ignore_absolute_path_values ?? false;
+    const bad = (path, message) => {
+        const at = parsed.locate(path);
+        return {
+            problems: [
+                {
+                    ruleId: 'data.rule-pack-invalid',
+                    severity: 'error',
+                    message,
+                    hint: 'See the header of rules/cn-ccl/sbom-noise.yaml.',
+                    file,
+                    line: at.line,
+                    column: at.column,
+                },
+            ],
+        };
+    };
+    if (typeof doc !== 'object' || doc === null)
+        return bad([], `${file} must be a mapping`);
+    const unknown = Object.keys(doc).find((k) => !['ignore_properties', 'ignore_absolute_path_values'].includes(k));
+    if (unknown)
+        return bad([unknown], `unknown key '${unknown}' in ${file}`);
+    if (!Array.isArray(names) || !names.every((n) => typeof n === 'string' && n !== '')) {
+        return bad(['ignore_properties'], `'ignore_properties' must be a list of property names`);
+    }
+    if (typeof absolute !== 'boolean') {
+        return bad(['ignore_absolute_path_values'], `'ignore_absolute_path_values' must be true or false`);
+    }
+    return { noise: { ignoreProperties: names, ignoreAbsolutePaths: absolute }, problems: [] };
+}
+/** The pack's list adjusted by the repository's `.labelguard.yml` `sbom_noise`. */
+function withConfig(noise, config) {
+    if (!config)
+        return noise;
+    const keep = new Set(config.keep_properties ?? []);
+    return {
+        ignoreProperties: [...(noise?.ignoreProperties ?? []), ...(config.ignore_properties ?? [])].filter((n) => !keep.has(n)),
+        ignoreAbsolutePaths: noise?.ignoreAbsolutePaths ?? false,
+    };
+}
+
+
+/***/ }),
+
+/***/ 77128:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ loadChangeClassifier),
+/* harmony export */   m: () => (/* binding */ changePackFile)
+/* harmony export */ });
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5080);
+/* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81296);
+/* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79060);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17665);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30405);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16547);
+/* harmony import */ var _grouping_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90332);
+/* harmony import */ var _noise_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65010);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_index_js__WEBPACK_IMPORTED_MODULE_2__]);
+_schemas_index_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+
+const changesFileName = 'changes.yaml';
+/**
+ * Parse, validate and compile change-classification tables. A file or entry that is invalid — bad
+ * YAML, a schema error, a duplicate id, a `when` that does not compile — is a problem naming the file
+ * and the entry id; the rest still loads.
+ */
+function loadChangeClassifier(files) {
+    const tables = [];
+    const problems = [];
+    for (const f of files) {
+        const table = loadTable(f, problems);
+        if (!table)
+            continue;
+        const clash = tables.find((t) => t.scheme.toLowerCase() === table.scheme.toLowerCase());
+        if (clash) {
+            problems.push(problem(f.file, 1, `scheme '${table.scheme}' is already classified by ${clash.file}`, 'Keep one changes.yaml per scheme, or remove one of the packs from .labelguard.yml.'));
+            continue;
+        }
+        tables.push(table);
+    }
+    return { classifier: { tables }, problems };
+}
+function loadTable(f, problems) {
+    const parsed = (0,_load_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .BU)(f.file, f.text);
+    if (Array.isArray(parsed)) {
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(problems, parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })));
+        return undefined;
+    }
+    // Built-in packs were validated when labelguard was built (scripts/compile-schemas.ts).
+    const validate = f.validated ? undefined : (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_2__/* .validator */ .Nc)('changes');
+    if (validate && !validate(parsed.value)) {
+        for (const { path, message } of (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaErrors */ .d0)(validate.errors ?? [], 'the file')) {
+            const at = parsed.locate(path);
+            const entry = path[0] === 'entries' && typeof path[1] === 'number' ? entryId(parsed, path[1]) : undefined;
+            problems.push(problem(f.file, at.line, entry ? `change classification '${entry}': ${message}` : message, 'See the header of rules/cn-ccl/changes.yaml for the fields of an entry.', at.column));
+        }
+        return undefined;
+    }
+    const doc = parsed.value;
+    const entries = [];
+    const seen = new Set();
+    doc.entries.forEach((e, i) => {
+        const at = parsed.locate(['entries', i, 'id']);
+        if (seen.has(e.id)) {
+            problems.push(problem(f.file, at.line, `change classification '${e.id}' is defined twice`, 'Give every entry a unique id: overrides in .labelguard.yml refer to it.'));
+            return;
+        }
+        seen.add(e.id);
+        const compiled = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_4__/* .compileExpression */ .Wo)(e.when, _change_input_js__WEBPACK_IMPORTED_MODULE_5__/* .changeInputs */ .k, { expect: 'bool' });
+        if (!compiled.ok) {
+            const whenAt = parsed.locate(['entries', i, 'when']);
+            for (const p of compiled.problems) {
+                problems.push(problem(f.file, whenAt.line, `change classification '${e.id}': 'when' does not compile: ${p.message}`, p.hint ?? 'Fix the CEL expression; the fields of `change` are listed in the file header.', whenAt.column));
+            }
+            return;
+        }
+        entries.push({
+            id: e.id,
+            title: e.title,
+            when: compiled.expression,
+            classification: e.classification,
+            ...(e.min_stars !== undefined ? { minStars: e.min_stars } : {}),
+            belowMinStars: e.below_min_stars ?? 'record',
+            blocking: e.blocking ?? false,
+            reason: e.reason.trim(),
+            sources: e.sources,
+            confidence: e.confidence,
+            file: f.file,
+            line: at.line,
+        });
+    });
+    const grouping = f.changeSets ? (0,_grouping_js__WEBPACK_IMPORTED_MODULE_6__/* .loadGroupRules */ .ZR)(f.changeSets.file, f.changeSets.text) : undefined;
+    if (grouping)
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(problems, grouping.problems);
+    const noise = f.noise ? (0,_noise_file_js__WEBPACK_IMPORTED_MODULE_7__/* .loadNoise */ .fx)(f.noise.file, f.noise.text) : undefined;
+    if (noise)
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(problems, noise.problems);
+    return {
+        scheme: doc.scheme,
+        file: f.file,
+        entries,
+        ...(f.softwareRoles ? { softwareRoles: f.softwareRoles } : {}),
+        ...(grouping && grouping.rules.length > 0 ? { grouping: grouping.rules } : {}),
+        ...(noise?.noise ? { noise: noise.noise } : {}),
+    };
+}
+function problem(file, line, message, hint, column = 1) {
+    return { ruleId: 'data.rule-pack-invalid', severity: 'error', message, hint, file, line, column };
+}
+function entryId(doc, i) {
+    const entries = doc.value.entries;
+    const e = Array.isArray(entries) ? entries[i] : undefined;
+    return typeof e?.id === 'string' ? e.id : undefined;
+}
+/** The change-classification file of a rule pack folder (`changes.yaml`), when the pack has one. */
+function changePackFile(source, softwareRoles) {
+    if (!source.files.includes(changesFileName))
+        return undefined;
+    const text = source.read(changesFileName);
+    if (text === undefined)
+        return undefined;
+    const setsText = source.files.includes(_grouping_js__WEBPACK_IMPORTED_MODULE_6__/* .changeSetsFileName */ .$d) ? source.read(_grouping_js__WEBPACK_IMPORTED_MODULE_6__/* .changeSetsFileName */ .$d) : undefined;
+    const noiseText = source.files.includes(_noise_file_js__WEBPACK_IMPORTED_MODULE_7__/* .noiseFileName */ .o9) ? source.read(_noise_file_js__WEBPACK_IMPORTED_MODULE_7__/* .noiseFileName */ .o9) : undefined;
+    return {
+        file: `${source.root}/${changesFileName}`,
+        text,
+        ...(softwareRoles ? { softwareRoles } : {}),
+        ...(source.validated ? { validated: true } : {}),
+        ...(noiseText !== undefined
+            ? { noise: { file: `${source.root}/${_noise_file_js__WEBPACK_IMPORTED_MODULE_7__/* .noiseFileName */ .o9}`, text: noiseText } }
+            : {}),
+        ...(setsText !== undefined
+            ? { changeSets: { file: `${source.root}/${_grouping_js__WEBPACK_IMPORTED_MODULE_6__/* .changeSetsFileName */ .$d}`, text: setsText } }
+            : {}),
+    };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 60048:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ sbomDifferences)
+/* harmony export */ });
+/* unused harmony export componentSubject */
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58031);
+/* harmony import */ var _bump_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26341);
+/* harmony import */ var _difference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32138);
+
+
+
+const site = { doc: 'sbom' };
+/**
+ * Raw differences from the diff of the registered SBOM against the current one: components added,
+ * removed or changed (with role, bump size and aspects), the described product's own non-version
+ * changes, and services added, removed or changed. Values are normalised, so JSON and XML agree.
+ */
+function sbomDifferences(diff, roleOf, linksOf = () => [], options = {}) {
+    const out = [];
+    for (const c of diff.added) {
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
+            kind: 'sbom.component.added',
+            category: 'sbom',
+            change: 'added',
+            subject: componentSubject(c),
+            to: c.version ?? '(no version)',
+            roles: roleOf(c),
+            componentType: c.type,
+            name: c.name.toLowerCase(),
+            links: linksOf(c),
+            site: at(c),
+        }));
+    }
+    for (const c of diff.removed) {
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
+            kind: 'sbom.component.removed',
+            category: 'sbom',
+            change: 'removed',
+            subject: componentSubject(c),
+            from: c.version ?? '(no version)',
+            roles: roleOf(c),
+            componentType: c.type,
+            name: c.name.toLowerCase(),
+            links: linksOf(c),
+            site,
+        }));
+    }
+    for (const ch of diff.changed)
+        out.push(componentChanged(ch, roleOf, linksOf));
+    // The described product's version is the firmware or hardware version the manifest already compares;
+    // only its other facts (supplier, properties such as cdx:device:*) are differences of their own.
+    if (diff.root.status === 'changed') {
+        const ch = diff.root.change;
+        const aspects = options.subjectVersion
+            ? [...ch.aspects]
+            : ch.aspects.filter((a) => !a.startsWith('version-') && a !== 'hash-changed');
+        if (aspects.length > 0) {
+            out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
+                kind: 'sbom.product.changed',
+                category: 'sbom',
+                change: 'changed',
+                subject: componentSubject(ch.after),
+                from: state(ch, 'before', options.subjectVersion === true),
+                to: state(ch, 'after', options.subjectVersion === true),
+                aspects,
+                ...(options.subjectVersion ? { bump: (0,_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .versionBump */ .n)(ch.before.version, ch.after.version) } : {}),
+                roles: roleOf(ch.after),
+                componentType: ch.after.type,
+                matchedBy: 'root',
+                site,
+            }));
+        }
+    }
+    for (const s of diff.services.added) {
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
+            kind: 'sbom.service.added',
+            category: 'service',
+            change: 'added',
+            subject: serviceSubject(s),
+            to: serviceState(s),
+            aspects: serviceAspects(s),
+            name: s.name.toLowerCase(),
+            links: linksOf(s),
+            site: at(s),
+        }));
+    }
+    for (const s of diff.services.removed) {
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
+            kind: 'sbom.service.removed',
+            category: 'service',
+            change: 'removed',
+            subject: serviceSubject(s),
+            from: serviceState(s),
+            name: s.name.toLowerCase(),
+            links: linksOf(s),
+            site,
+        }));
+    }
+    for (const ch of diff.services.changed)
+        out.push(serviceChanged(ch, linksOf));
+    return out;
+}
+function componentChanged(ch, roleOf, linksOf) {
+    const versionChanged = ch.aspects.some((a) => a.startsWith('version-'));
+    const aspects = [...ch.aspects];
+    if (!versionChanged)
+        aspects.push('same-version');
+    return (0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
+        kind: 'sbom.component.changed',
+        category: 'sbom',
+        change: 'changed',
+        subject: componentSubject(ch.after),
+        from: state(ch, 'before', true),
+        to: state(ch, 'after', true),
+        roles: [...roleOf(ch.before), ...roleOf(ch.after)],
+        aspects,
+        bump: (0,_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .versionBump */ .n)(ch.before.version, ch.after.version),
+        componentType: ch.after.type,
+        matchedBy: ch.matchedBy,
+        name: ch.after.name.toLowerCase(),
+        links: linksOf(ch.after),
+        site: at(ch.after),
+    });
+}
+/** The current SBOM entry of a component or service, for its line. */
+function at(x) {
+    return {
+        doc: 'sbom',
+        entry: {
+            name: x.name,
+            ...(x.bomRef !== undefined ? { bomRef: x.bomRef } : {}),
+            ...('purl' in x && x.purl !== undefined ? { purl: x.purl } : {}),
+        },
+    };
+}
+/**
+ * One side of a component change as text: the version first, then whatever else changed. A hash is
+ * shown only when the version did not change (a rebuild); with a new version a new hash is expected.
+ */
+function state(ch, side, withVersion) {
+    const c = ch[side];
+    const parts = [];
+    const versionChanged = ch.aspects.some((a) => a.startsWith('version-'));
+    if (withVersion)
+        parts.push(c.version ?? '(no version)');
+    if (ch.aspects.includes('type-changed'))
+        parts.push(`type=${c.type}`);
+    if (ch.hashes && !versionChanged) {
+        for (const alg of [...ch.hashes.changed, ...ch.hashes[side === 'before' ? 'removed' : 'added']].sort()) {
+            const h = c.hashes
+                .filter((x) => x.alg === alg)
+                .map((x) => x.content)
+                .join(',');
+            if (h)
+                parts.push(`${alg}:${h}`);
+        }
+    }
+    for (const s of ch.supplier ?? []) {
+        const v = s[side];
+        parts.push(`${s.field}=${v ?? '(none)'}`);
+    }
+    if (ch.properties) {
+        const names = [...ch.properties.added, ...ch.properties.removed, ...ch.properties.changed].sort();
+        for (const name of names) {
+            const values = c.properties.filter((p) => p.name === name).map((p) => p.value);
+            parts.push(`${name}=${values.length > 0 ? values.join(',') : '(none)'}`);
+        }
+    }
+    return parts.join('; ');
+}
+/** A component's stable name: the purl without version when it has one, else CPE vendor:product, else its name. */
+function componentSubject(c) {
+    const display = c.group ? `${c.group}/${c.name}` : c.name;
+    const purl = c.purl === undefined ? undefined : (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePurl */ .$l)(c.purl);
+    if (purl)
+        return `${display} (${(0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_2__/* .purlKey */ .hT)(purl)})`;
+    const cpe = c.cpe === undefined ? undefined : (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_2__/* .cpeKey */ .us)(c.cpe);
+    if (cpe)
+        return `${display} (cpe:${cpe})`;
+    return `${display} (${c.type})`;
+}
+function serviceSubject(s) {
+    return s.group ? `${s.group}/${s.name}` : s.name;
+}
+function serviceState(s) {
+    return [
+        `endpoints=${s.endpoints.length > 0 ? s.endpoints.join(',') : '(none)'}`,
+        `authenticated=${s.authenticated ?? '(unset)'}`,
+        `x-trust-boundary=${s.trustBoundary ?? '(unset)'}`,
+        ...(s.version ? [`version=${s.version}`] : []),
+        ...(s.provider ? [`provider=${s.provider}`] : []),
+    ].join(' ');
+}
+function serviceAspects(s) {
+    const out = [];
+    if (s.authenticated === true)
+        out.push('authenticated');
+    if (s.authenticated === false)
+        out.push('unauthenticated');
+    if (s.trustBoundary === true)
+        out.push('trust-boundary');
+    return out;
+}
+function serviceChanged(ch, linksOf) {
+    return (0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
+        kind: 'sbom.service.changed',
+        category: 'service',
+        change: 'changed',
+        subject: serviceSubject(ch.after),
+        from: serviceState(ch.before),
+        to: serviceState(ch.after),
+        aspects: [...ch.aspects, ...serviceAspects(ch.after)],
+        name: ch.after.name.toLowerCase(),
+        links: linksOf(ch.after),
+        site: at(ch.after),
+    });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 86540:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QH: () => (/* binding */ loadChangeTables),
+/* harmony export */   Zl: () => (/* binding */ loadPolicyPacks),
+/* harmony export */   rn: () => (/* binding */ loadPacks)
+/* harmony export */ });
+/* unused harmony export builtinPackProblems */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25462);
+/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77128);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16547);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41879);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49179);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17665);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _rules_index_js__WEBPACK_IMPORTED_MODULE_3__, _changes_index_js__WEBPACK_IMPORTED_MODULE_4__, _schemas_index_js__WEBPACK_IMPORTED_MODULE_6__]);
+([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _rules_index_js__WEBPACK_IMPORTED_MODULE_3__, _changes_index_js__WEBPACK_IMPORTED_MODULE_4__, _schemas_index_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+
+
+
+/**
+ * Load the configured packs (default: every built-in pack): built-in ones from labelguard's own
+ * `rules/` folder, `./path` ones from the repository revision `source`.
+ */
+async function loadPacks(source, config) {
+    return loadPolicyPacks({ config, repoPacks: await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoPacks */ .TX)(source, config) });
+}
+/** Load the packs of a policy read up front (see {@link loadPolicy}): pure, no repository access. */
+function loadPolicyPacks(policy) {
+    const config = policy.config;
+    const { specs, open } = packSources(policy);
+    const opened = new Map();
+    const loaded = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRulePacks */ .xh)(specs, (spec) => {
+        const src = open(spec);
+        if (src)
+            opened.set(src.root, src);
+        return src;
+    }, {
+        ...(config.config.thresholds ? { thresholds: config.config.thresholds } : {}),
+        configFile: config.file ?? '.labelguard.yml',
+        ...(config.doc ? { locateConfig: (path) => config.doc.locate(path) } : {}),
+    });
+    const changeFiles = loaded.packs.flatMap((p) => {
+        const src = opened.get(p.root);
+        const f = src ? (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_4__/* .changePackFile */ .m)(src, p.softwareRoles) : undefined;
+        return f ? [f] : [];
+    });
+    const { classifier, problems } = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadChangeClassifier */ ._)(changeFiles);
+    return { packs: loaded.packs, classifier, problems: [...loaded.problems, ...problems] };
+}
+/**
+ * Only the change-classification tables of the configured packs, with their software roles: what
+ * comparing two SBOMs needs. No rule is parsed or compiled.
+ */
+async function loadChangeTables(source, config) {
+    const { specs, open } = packSources({ config, repoPacks: await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepoPacks */ .TX)(source, config) });
+    const problems = [];
+    const changeFiles = specs.flatMap((spec) => {
+        const src = open(spec);
+        if (!src)
+            return [];
+        const roles = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPackSoftwareRoles */ .sA)(src);
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(problems, roles.problems);
+        return roles.softwareRoles ? ((0,_changes_index_js__WEBPACK_IMPORTED_MODULE_4__/* .changePackFile */ .m)(src, roles.softwareRoles) ?? []) : [];
+    });
+    const loaded = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadChangeClassifier */ ._)(changeFiles);
+    return { classifier: loaded.classifier, problems: [...problems, ...loaded.problems] };
+}
+/** The configured pack specs (default: every built-in pack) and how to open each one's files. */
+function packSources(policy) {
+    const specs = (policy.config.config.packs ?? [..._rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .builtinPacks */ .ih]).map(_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .packSpec */ .xx);
+    return {
+        specs,
+        open: (spec) => ('name' in spec ? readBuiltinPack(spec.name) : policy.repoPacks.get(spec.path)),
+    };
+}
+/**
+ * Every problem of the built-in packs, each file validated against its schema. The build runs this and
+ * fails on any problem, so a built labelguard trusts its own packs instead of validating them every run.
+ */
+function builtinPackProblems() {
+    const specs = builtinPacks.map((name) => ({ name }));
+    const sources = new Map(specs.map((s) => [`rules/${s.name}`, readBuiltinPack(s.name, false)]));
+    const loaded = loadRulePacks(specs, (spec) => 'name' in spec ? sources.get(`rules/${spec.name}`) : undefined);
+    const changeFiles = loaded.packs.flatMap((p) => changePackFile(sources.get(p.root), p.softwareRoles) ?? []);
+    return [...loaded.problems, ...loadChangeClassifier(changeFiles).problems];
+}
+function readBuiltinPack(name, validated = (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_6__/* .compiledAtBuild */ .B8)()) {
+    if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .builtinPacks */ .ih.includes(name))
+        return undefined;
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_assets_js__WEBPACK_IMPORTED_MODULE_7__/* .assetDir */ .Y)('rules'), name);
+    const files = listDir(root)
+        .map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, f).split('\\').join('/'))
+        .sort();
+    return {
+        root: `rules/${name}`,
+        files,
+        read: (rel) => (files.includes(rel) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel), 'utf8') : undefined),
+        ...(validated ? { validated } : {}),
+    };
+}
+function listDir(dir) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? listDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name)) : [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name)]);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 40151:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ diffSboms)
+});
+
+// UNUSED EXPORTS: isEmptyDiff
+
+// EXTERNAL MODULE: ./src/sbom/identity.ts
+var identity = __webpack_require__(58031);
+// EXTERNAL MODULE: ./src/sbom/normalise.ts
+var normalise = __webpack_require__(22811);
+// EXTERNAL MODULE: ./src/sbom/version-order.ts
+var version_order = __webpack_require__(20272);
+;// CONCATENATED MODULE: ./src/sbom/match.ts
+// Pairs components of two SBOMs in passes, strongest identity first. bom-refs are never used: they
+// are unique only within one document and often random. Every pass is a hash join, so matching
+// stays linear; only groups (one package present several times) are sorted.
+
+
+
+function side(items) {
+    const n = items.length;
+    const s = {
+        items,
+        keyStr: new Array(n),
+        keyEnd: new Int32Array(n),
+        keyQ: new Int32Array(n),
+        keyHash: new Int32Array(n),
+        info: new Array(n),
+        matched: new Uint8Array(n),
+        unmatched: n,
+    };
+    for (let i = 0; i < n; i++) {
+        const purl = items[i].purl;
+        if (purl === undefined)
+            continue;
+        if ((0,identity/* scanCanonicalPurl */.xz)(purl)) {
+            s.keyStr[i] = purl;
+            s.keyEnd[i] = identity/* SCAN */.wB.nameEnd;
+            s.keyQ[i] = identity/* SCAN */.wB.q;
+            s.keyHash[i] = identity/* SCAN */.wB.hash;
+        }
+        else {
+            const key = (0,identity/* purlIdentity */.we)(purl)?.key;
+            if (key === undefined)
+                continue;
+            s.keyStr[i] = key;
+            s.keyEnd[i] = key.length;
+            s.keyQ[i] = -1;
+            s.keyHash[i] = (0,identity/* keyHash */.aE)(key);
+        }
+    }
+    return s;
+}
+function sameKey(b, i, a, j) {
+    const sb = b.keyStr[i];
+    const sa = a.keyStr[j];
+    const eb = b.keyEnd[i];
+    const qb = b.keyQ[i];
+    const qa = a.keyQ[j];
+    const tailB = qb === -1 ? 0 : sb.length - qb;
+    const tailA = qa === -1 ? 0 : sa.length - qa;
+    if (eb !== a.keyEnd[j] || tailB !== tailA)
+        return false;
+    for (let k = 0; k < eb; k++)
+        if (sb.charCodeAt(k) !== sa.charCodeAt(k))
+            return false;
+    for (let k = 0; k < tailB; k++)
+        if (sb.charCodeAt(qb + k) !== sa.charCodeAt(qa + k))
+            return false;
+    return true;
+}
+/** Purl type and artefact signature, computed on first use. */
+function purlInfo(s, i) {
+    let info = s.info[i];
+    if (info === undefined) {
+        const purl = s.items[i].purl;
+        info = (purl === undefined ? undefined : (0,identity/* purlIdentity */.we)(purl)) ?? null;
+        s.info[i] = info;
+    }
+    return info;
+}
+const purlType = (s, i) => purlInfo(s, i)?.type;
+const signature = (s, i) => purlInfo(s, i)?.signature ?? '';
+const byCpe = (s, i) => {
+    const cpe = s.items[i].cpe;
+    return cpe === undefined ? undefined : (0,identity/* cpeKey */.us)(cpe);
+};
+// Type is part of the key so a `device` and a `firmware` that share a name never pair here.
+const byTypeOwnerName = (s, i) => {
+    const c = s.items[i];
+    return `${c.type}\u0000${c.group ?? c.supplier ?? ''}\u0000${c.name}`;
+};
+const byName = (s, i) => s.items[i].name.toLowerCase();
+/** Matches `before` against `after`: purl, then CPE vendor:product, then (type, group|supplier, name), then name. */
+function matchComponents(before, after) {
+    const pairs = [];
+    const rest = matchEach(before, after, (b, a, matchedBy) => pairs.push({ before: b, after: a, matchedBy }));
+    return { pairs, ...rest };
+}
+/** matchComponents without materialising pairs: the diff only keeps the few that changed. */
+function matchEach(before, after, onPair) {
+    const b = side(before);
+    const a = side(after);
+    purlPass(b, a, onPair);
+    const passes = [
+        [byCpe, 'cpe'],
+        [byTypeOwnerName, 'name'],
+        [byName, 'version-aligned'],
+    ];
+    for (const [key, matchedBy] of passes) {
+        if (b.unmatched === 0 || a.unmatched === 0)
+            break;
+        runPass(b, a, key, matchedBy, onPair);
+    }
+    return {
+        added: after.filter((_, i) => a.matched[i] === 0),
+        removed: before.filter((_, i) => b.matched[i] === 0),
+    };
+}
+/**
+ * The purl join: an open-addressing table over precomputed key hashes, pre-sized so it never
+ * grows. (A Map keyed by freshly built key strings costs several times more once the heap holds
+ * two parsed SBOMs: every allocation then pays for incremental marking of the whole heap.)
+ */
+function purlPass(b, a, onPair) {
+    let size = 16;
+    while (size < b.items.length * 2)
+        size *= 2;
+    const mask = size - 1;
+    const table = new Int32Array(size).fill(-1); // → first `before` index with that key
+    const moreB = new Map();
+    const partner = new Int32Array(b.items.length).fill(-1); // first `after` index per first `before` index
+    const moreA = new Map();
+    for (let i = 0; i < b.items.length; i++) {
+        if (b.keyStr[i] === undefined)
+            continue;
+        for (let h = b.keyHash[i] & mask;; h = (h + 1) & mask) {
+            const first = table[h];
+            if (first === -1) {
+                table[h] = i;
+                break;
+            }
+            if (b.keyHash[first] === b.keyHash[i] && sameKey(b, first, b, i)) {
+                append(moreB, first, i);
+                break;
+            }
+        }
+    }
+    for (let j = 0; j < a.items.length; j++) {
+        if (a.keyStr[j] === undefined)
+            continue;
+        for (let h = a.keyHash[j] & mask;; h = (h + 1) & mask) {
+            const first = table[h];
+            if (first === -1)
+                break;
+            if (b.keyHash[first] === a.keyHash[j] && sameKey(b, first, a, j)) {
+                if (partner[first] === -1)
+                    partner[first] = j;
+                else
+                    append(moreA, first, j);
+                break;
+            }
+        }
+    }
+    for (let i = 0; i < b.items.length; i++) {
+        const j = partner[i];
+        if (j === -1)
+            continue;
+        const extraB = moreB.get(i);
+        const extraA = moreA.get(i);
+        // Equal keys mean equal purl type and qualifiers, so a lone pair is always compatible.
+        if (extraB === undefined && extraA === undefined)
+            pair(b, a, i, j, 'purl', onPair);
+        else
+            pairGroup(b, a, [i, ...(extraB ?? [])], [j, ...(extraA ?? [])], 'purl', onPair);
+    }
+}
+/** One hash join over a string key, for the passes that see only what the purl pass left. */
+function runPass(b, a, key, matchedBy, onPair) {
+    const slotOf = new Map();
+    const slotB = [];
+    const slotA = [];
+    const moreB = new Map();
+    const moreA = new Map();
+    for (let i = 0; i < b.items.length; i++) {
+        if (b.matched[i] !== 0)
+            continue;
+        const k = key(b, i);
+        if (k === undefined)
+            continue;
+        const slot = slotOf.get(k);
+        if (slot === undefined) {
+            slotOf.set(k, slotB.length);
+            slotB.push(i);
+            slotA.push(-1);
+        }
+        else {
+            append(moreB, slot, i);
+        }
+    }
+    if (slotB.length === 0)
+        return;
+    for (let j = 0; j < a.items.length; j++) {
+        if (a.matched[j] !== 0)
+            continue;
+        const k = key(a, j);
+        if (k === undefined)
+            continue;
+        const slot = slotOf.get(k);
+        if (slot === undefined)
+            continue;
+        if (slotA[slot] === -1)
+            slotA[slot] = j;
+        else
+            append(moreA, slot, j);
+    }
+    for (let slot = 0; slot < slotB.length; slot++) {
+        const j = slotA[slot];
+        if (j === -1)
+            continue;
+        const i = slotB[slot];
+        const extraB = moreB.get(slot);
+        const extraA = moreA.get(slot);
+        if (extraB === undefined && extraA === undefined) {
+            if (compatible(b, a, i, j))
+                pair(b, a, i, j, matchedBy, onPair);
+        }
+        else {
+            pairGroup(b, a, [i, ...(extraB ?? [])], [j, ...(extraA ?? [])], matchedBy, onPair);
+        }
+    }
+}
+function append(m, k, v) {
+    const list = m.get(k);
+    if (list === undefined)
+        m.set(k, [v]);
+    else
+        list.push(v);
+}
+function pair(b, a, i, j, matchedBy, onPair) {
+    b.matched[i] = 1;
+    a.matched[j] = 1;
+    b.unmatched--;
+    a.unmatched--;
+    onPair(b.items[i], a.items[j], matchedBy);
+}
+// Different artefacts of one package (Debian source vs binary, two architectures) never pair, nor
+// do packages of different ecosystems that happen to share a name.
+function compatible(b, a, i, j) {
+    const tb = purlType(b, i);
+    const ta = purlType(a, j);
+    if (tb !== undefined && ta !== undefined && tb !== ta)
+        return false;
+    const sb = signature(b, i);
+    const sa = signature(a, j);
+    return sb === '' || sa === '' || sb === sa;
+}
+/**
+ * Pairs the members of one key group (a package present several times on either side): equal
+ * versions first, then the rest in version order, same artefact before unqualified ones.
+ */
+function pairGroup(b, a, bs, as, matchedBy, onPair) {
+    const bSorted = sortStable(b, bs);
+    const aSorted = sortStable(a, as);
+    // Identical content (the same package installed at several paths) before merely equal version
+    // strings, so duplicates pair with their own counterpart.
+    const version = (s, i) => `${s.items[i].version ?? ''}\u0000${signature(s, i)}\u0000${purlType(s, i) ?? ''}`;
+    const content = (s, i) => {
+        const c = s.items[i];
+        return `${version(s, i)}\u0000${c.type}\u0000${c.group ?? ''}\u0000${c.supplier ?? ''}\u0000${c.hashes
+            .map((h) => h.content)
+            .join(',')}\u0000${c.properties.map((p) => `${p.name}=${p.value}`).join('\u0001')}`;
+    };
+    for (const key of [content, version]) {
+        const queues = new Queues();
+        for (const j of aSorted)
+            if (a.matched[j] === 0)
+                queues.push(key(a, j), j);
+        for (const i of bSorted) {
+            if (b.matched[i] !== 0)
+                continue;
+            const j = queues.shift(key(b, i));
+            if (j !== undefined)
+                pair(b, a, i, j, matchedBy, onPair);
+        }
+    }
+    const bRest = bSorted.filter((i) => b.matched[i] === 0);
+    const aRest = aSorted.filter((j) => a.matched[j] === 0);
+    if (bRest.length === 0 || aRest.length === 0)
+        return;
+    // Chosen from both sides alike, so diff(x, y) and diff(y, x) pair the same way.
+    const types = [...bRest.map((i) => purlType(b, i)), ...aRest.map((j) => purlType(a, j))].filter((t) => t !== undefined);
+    const scheme = (0,version_order/* versionSchemeFor */.D)(types.sort(normalise/* compareStrings */.Kt)[0]);
+    const order = (s) => (x, y) => {
+        const vx = s.items[x].version ?? '';
+        const vy = s.items[y].version ?? '';
+        return (0,version_order/* compareVersions */.Z)(vx, vy, scheme) ?? (0,normalise/* compareStrings */.Kt)(vx, vy);
+    };
+    bRest.sort(order(b));
+    aRest.sort(order(a));
+    const bySignature = new Queues();
+    for (const j of aRest)
+        bySignature.push(signature(a, j), j);
+    for (const i of bRest) {
+        const j = bySignature.shift(signature(b, i));
+        if (j !== undefined && compatible(b, a, i, j))
+            pair(b, a, i, j, matchedBy, onPair);
+    }
+    const unmatchedB = (i) => b.matched[i] === 0;
+    const unmatchedA = (j) => a.matched[j] === 0;
+    zip(b, a, bRest.filter((i) => unmatchedB(i) && signature(b, i) === ''), aRest.filter(unmatchedA), matchedBy, onPair);
+    zip(b, a, bRest.filter(unmatchedB), aRest.filter((j) => unmatchedA(j) && signature(a, j) === ''), matchedBy, onPair);
+}
+/**
+ * Pairs two lists in order, skipping incompatible candidates on the `after` side. Only a group
+ * mixing ecosystems under one name can make that skip (and so the pairing) one-sided.
+ */
+function zip(b, a, bs, as, matchedBy, onPair) {
+    let k = 0;
+    for (const i of bs) {
+        while (k < as.length && !compatible(b, a, i, as[k]))
+            k++;
+        if (k >= as.length)
+            return;
+        pair(b, a, i, as[k], matchedBy, onPair);
+        k++;
+    }
+}
+/** FIFO queues by key with O(1) shift. */
+class Queues {
+    #queues = new Map();
+    push(key, value) {
+        const q = this.#queues.get(key);
+        if (q === undefined)
+            this.#queues.set(key, { items: [value], next: 0 });
+        else
+            q.items.push(value);
+    }
+    shift(key) {
+        const q = this.#queues.get(key);
+        if (q === undefined || q.next >= q.items.length)
+            return undefined;
+        return q.items[q.next++];
+    }
+}
+/** Orders group members by content, so pairing never depends on document order. */
+function sortStable(s, idx) {
+    const keyed = idx.map((i) => ({ i, k: (0,normalise/* componentSortKey */.Pu)(s.items[i]) }));
+    keyed.sort((x, y) => (0,normalise/* compareStrings */.Kt)(x.k, y.k));
+    return keyed.map((e) => e.i);
+}
+
+;// CONCATENATED MODULE: ./src/sbom/diff.ts
 // Field-level diff of two inventories. Fields a side's spec version cannot carry (properties before
 // 1.3, component manufacturer before 1.6) are not compared, so re-emitting the same product at a
 // newer spec version is not reported as a change.
@@ -67,16 +1115,16 @@ function diffSboms(before, after, options = {}) {
     };
     const roots = alignRoots(before, after);
     const changed = [];
-    const matched = (0,_match_js__WEBPACK_IMPORTED_MODULE_1__/* .matchEach */ .p)(roots.beforeComponents, roots.afterComponents, (b, a, matchedBy) => {
+    const matched = matchEach(roots.beforeComponents, roots.afterComponents, (b, a, matchedBy) => {
         const change = compareComponents(b, a, matchedBy, caps);
         if (change !== undefined)
             changed.push(change);
     });
     return {
         root: rootDiff(roots.before, roots.after, caps),
-        added: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .sortByKey */ .r6)(matched.added, _normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .componentSortKey */ .Pu),
-        removed: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .sortByKey */ .r6)(matched.removed, _normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .componentSortKey */ .Pu),
-        changed: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .sortByKey */ .r6)(changed, (c) => `${(0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .componentSortKey */ .Pu)(c.after)}\u0002${(0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .componentSortKey */ .Pu)(c.before)}`),
+        added: (0,normalise/* sortByKey */.r6)(matched.added, normalise/* componentSortKey */.Pu),
+        removed: (0,normalise/* sortByKey */.r6)(matched.removed, normalise/* componentSortKey */.Pu),
+        changed: (0,normalise/* sortByKey */.r6)(changed, (c) => `${(0,normalise/* componentSortKey */.Pu)(c.after)}\u0002${(0,normalise/* componentSortKey */.Pu)(c.before)}`),
         services: diffServices(before.services, after.services),
     };
 }
@@ -115,8 +1163,8 @@ function alignRoots(before, after) {
 }
 // Several candidates (the product listed twice) resolve by content, never by document order.
 function findRootLike(root, list) {
-    const rootPurl = root.purl === undefined ? undefined : (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePurl */ .$l)(root.purl);
-    const rootKey = rootPurl === undefined ? undefined : (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .purlKey */ .hT)(rootPurl);
+    const rootPurl = root.purl === undefined ? undefined : (0,identity/* parsePurl */.$l)(root.purl);
+    const rootKey = rootPurl === undefined ? undefined : (0,identity/* purlKey */.hT)(rootPurl);
     let best = -1;
     let bestKey = '';
     list.forEach((c, i) => {
@@ -124,15 +1172,15 @@ function findRootLike(root, list) {
             return;
         let like;
         if (rootKey !== undefined && c.purl !== undefined) {
-            const p = (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePurl */ .$l)(c.purl);
-            like = p !== undefined && (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .purlKey */ .hT)(p) === rootKey;
+            const p = (0,identity/* parsePurl */.$l)(c.purl);
+            like = p !== undefined && (0,identity/* purlKey */.hT)(p) === rootKey;
         }
         else {
             like = c.type === root.type && c.name === root.name && c.group === root.group;
         }
         if (!like)
             return;
-        const key = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .componentSortKey */ .Pu)(c);
+        const key = (0,normalise/* componentSortKey */.Pu)(c);
         if (best === -1 || key < bestKey) {
             best = i;
             bestKey = key;
@@ -222,9 +1270,9 @@ function sameList(x, y, eq) {
 function versionAspect(before, after) {
     if (before.version === undefined || after.version === undefined)
         return 'version-changed';
-    const type = (after.purl === undefined ? undefined : (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePurl */ .$l)(after.purl)?.type) ??
-        (before.purl === undefined ? undefined : (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePurl */ .$l)(before.purl)?.type);
-    const c = (0,_version_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Z)(before.version, after.version, (0,_version_order_js__WEBPACK_IMPORTED_MODULE_3__/* .versionSchemeFor */ .D)(type));
+    const type = (after.purl === undefined ? undefined : (0,identity/* parsePurl */.$l)(after.purl)?.type) ??
+        (before.purl === undefined ? undefined : (0,identity/* parsePurl */.$l)(before.purl)?.type);
+    const c = (0,version_order/* compareVersions */.Z)(before.version, after.version, (0,version_order/* versionSchemeFor */.D)(type));
     return c === -1 ? 'version-up' : c === 1 ? 'version-down' : 'version-changed';
 }
 function digestsByAlg(hashes) {
@@ -276,15 +1324,15 @@ function compareProperties(before, after, noise) {
     if (added.length + removed.length + changed.length === 0)
         return undefined;
     return {
-        added: added.sort(_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .Kt),
-        removed: removed.sort(_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .Kt),
-        changed: changed.sort(_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .Kt),
+        added: added.sort(normalise/* compareStrings */.Kt),
+        removed: removed.sort(normalise/* compareStrings */.Kt),
+        changed: changed.sort(normalise/* compareStrings */.Kt),
     };
 }
 function diffServices(before, after) {
     const key = (s) => `${s.group ?? ''}\u0000${s.name}`;
     const pool = new Map();
-    for (const s of (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .sortByKey */ .r6)([...after], _normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .serviceSortKey */ .d3)) {
+    for (const s of (0,normalise/* sortByKey */.r6)([...after], normalise/* serviceSortKey */.d3)) {
         const list = pool.get(key(s));
         if (list === undefined)
             pool.set(key(s), [s]);
@@ -293,7 +1341,7 @@ function diffServices(before, after) {
     }
     const removed = [];
     const changed = [];
-    for (const s of (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .sortByKey */ .r6)([...before], _normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .serviceSortKey */ .d3)) {
+    for (const s of (0,normalise/* sortByKey */.r6)([...before], normalise/* serviceSortKey */.d3)) {
         const other = pool.get(key(s))?.shift();
         if (other === undefined) {
             removed.push(s);
@@ -305,7 +1353,7 @@ function diffServices(before, after) {
     }
     const added = [...pool.values()].flat();
     return {
-        added: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .sortByKey */ .r6)(added, _normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .serviceSortKey */ .d3),
+        added: (0,normalise/* sortByKey */.r6)(added, normalise/* serviceSortKey */.d3),
         removed,
         changed,
     };
@@ -599,690 +1647,31 @@ function splitCpe23(s) {
 
 /***/ }),
 
-/***/ 63273:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K_: () => (/* reexport safe */ _normalised_js__WEBPACK_IMPORTED_MODULE_6__.K),
-/* harmony export */   Qj: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.Q),
-/* harmony export */   Qw: () => (/* reexport safe */ _normalised_js__WEBPACK_IMPORTED_MODULE_6__.Q),
-/* harmony export */   Zy: () => (/* reexport safe */ _version_order_js__WEBPACK_IMPORTED_MODULE_4__.Z),
-/* harmony export */   kH: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_0__.kH)
-/* harmony export */ });
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81647);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42515);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43394);
-/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36316);
-/* harmony import */ var _version_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20272);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58031);
-/* harmony import */ var _normalised_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14315);
-/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26449);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_validate_js__WEBPACK_IMPORTED_MODULE_1__, _normalised_js__WEBPACK_IMPORTED_MODULE_6__]);
-([_validate_js__WEBPACK_IMPORTED_MODULE_1__, _normalised_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-// Public surface of the SBOM core: pure functions over strings/bytes, no I/O, no clock, no env.
-
-
-
-
-
-
-
-
-
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 36316:
+/***/ 13111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ matchEach)
+/* harmony export */   j: () => (/* binding */ noiseFilter)
 /* harmony export */ });
-/* unused harmony export matchComponents */
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58031);
-/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22811);
-/* harmony import */ var _version_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20272);
-// Pairs components of two SBOMs in passes, strongest identity first. bom-refs are never used: they
-// are unique only within one document and often random. Every pass is a hash join, so matching
-// stays linear; only groups (one package present several times) are sorted.
-
-
-
-function side(items) {
-    const n = items.length;
-    const s = {
-        items,
-        keyStr: new Array(n),
-        keyEnd: new Int32Array(n),
-        keyQ: new Int32Array(n),
-        keyHash: new Int32Array(n),
-        info: new Array(n),
-        matched: new Uint8Array(n),
-        unmatched: n,
-    };
-    for (let i = 0; i < n; i++) {
-        const purl = items[i].purl;
-        if (purl === undefined)
-            continue;
-        if ((0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .scanCanonicalPurl */ .xz)(purl)) {
-            s.keyStr[i] = purl;
-            s.keyEnd[i] = _identity_js__WEBPACK_IMPORTED_MODULE_0__/* .SCAN */ .wB.nameEnd;
-            s.keyQ[i] = _identity_js__WEBPACK_IMPORTED_MODULE_0__/* .SCAN */ .wB.q;
-            s.keyHash[i] = _identity_js__WEBPACK_IMPORTED_MODULE_0__/* .SCAN */ .wB.hash;
-        }
-        else {
-            const key = (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .purlIdentity */ .we)(purl)?.key;
-            if (key === undefined)
-                continue;
-            s.keyStr[i] = key;
-            s.keyEnd[i] = key.length;
-            s.keyQ[i] = -1;
-            s.keyHash[i] = (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .keyHash */ .aE)(key);
-        }
-    }
-    return s;
+/* unused harmony export isAbsolutePath */
+// Generator noise: properties that describe how and where an SBOM was built (the generator's own
+// bookkeeping, the checkout folder), not the product. Two SBOMs of the same tree made by two tools, or
+// in two folders, differ only in these; they are left out of the comparison.
+/** The predicate for a noise list; `undefined` when it ignores nothing. */
+function noiseFilter(noise) {
+    if (!noise || (noise.ignoreProperties.length === 0 && !noise.ignoreAbsolutePaths))
+        return undefined;
+    const patterns = noise.ignoreProperties.map((p) => new RegExp(`^${p
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`));
+    return (name, value) => patterns.some((r) => r.test(name)) || (noise.ignoreAbsolutePaths && isAbsolutePath(value));
 }
-function sameKey(b, i, a, j) {
-    const sb = b.keyStr[i];
-    const sa = a.keyStr[j];
-    const eb = b.keyEnd[i];
-    const qb = b.keyQ[i];
-    const qa = a.keyQ[j];
-    const tailB = qb === -1 ? 0 : sb.length - qb;
-    const tailA = qa === -1 ? 0 : sa.length - qa;
-    if (eb !== a.keyEnd[j] || tailB !== tailA)
-        return false;
-    for (let k = 0; k < eb; k++)
-        if (sb.charCodeAt(k) !== sa.charCodeAt(k))
-            return false;
-    for (let k = 0; k < tailB; k++)
-        if (sb.charCodeAt(qb + k) !== sa.charCodeAt(qa + k))
-            return false;
-    return true;
-}
-/** Purl type and artefact signature, computed on first use. */
-function purlInfo(s, i) {
-    let info = s.info[i];
-    if (info === undefined) {
-        const purl = s.items[i].purl;
-        info = (purl === undefined ? undefined : (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .purlIdentity */ .we)(purl)) ?? null;
-        s.info[i] = info;
-    }
-    return info;
-}
-const purlType = (s, i) => purlInfo(s, i)?.type;
-const signature = (s, i) => purlInfo(s, i)?.signature ?? '';
-const byCpe = (s, i) => {
-    const cpe = s.items[i].cpe;
-    return cpe === undefined ? undefined : (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cpeKey */ .us)(cpe);
-};
-// Type is part of the key so a `device` and a `firmware` that share a name never pair here.
-const byTypeOwnerName = (s, i) => {
-    const c = s.items[i];
-    return `${c.type}\u0000${c.group ?? c.supplier ?? ''}\u0000${c.name}`;
-};
-const byName = (s, i) => s.items[i].name.toLowerCase();
-/** Matches `before` against `after`: purl, then CPE vendor:product, then (type, group|supplier, name), then name. */
-function matchComponents(before, after) {
-    const pairs = [];
-    const rest = matchEach(before, after, (b, a, matchedBy) => pairs.push({ before: b, after: a, matchedBy }));
-    return { pairs, ...rest };
-}
-/** matchComponents without materialising pairs: the diff only keeps the few that changed. */
-function matchEach(before, after, onPair) {
-    const b = side(before);
-    const a = side(after);
-    purlPass(b, a, onPair);
-    const passes = [
-        [byCpe, 'cpe'],
-        [byTypeOwnerName, 'name'],
-        [byName, 'version-aligned'],
-    ];
-    for (const [key, matchedBy] of passes) {
-        if (b.unmatched === 0 || a.unmatched === 0)
-            break;
-        runPass(b, a, key, matchedBy, onPair);
-    }
-    return {
-        added: after.filter((_, i) => a.matched[i] === 0),
-        removed: before.filter((_, i) => b.matched[i] === 0),
-    };
-}
-/**
- * The purl join: an open-addressing table over precomputed key hashes, pre-sized so it never
- * grows. (A Map keyed by freshly built key strings costs several times more once the heap holds
- * two parsed SBOMs: every allocation then pays for incremental marking of the whole heap.)
- */
-function purlPass(b, a, onPair) {
-    let size = 16;
-    while (size < b.items.length * 2)
-        size *= 2;
-    const mask = size - 1;
-    const table = new Int32Array(size).fill(-1); // → first `before` index with that key
-    const moreB = new Map();
-    const partner = new Int32Array(b.items.length).fill(-1); // first `after` index per first `before` index
-    const moreA = new Map();
-    for (let i = 0; i < b.items.length; i++) {
-        if (b.keyStr[i] === undefined)
-            continue;
-        for (let h = b.keyHash[i] & mask;; h = (h + 1) & mask) {
-            const first = table[h];
-            if (first === -1) {
-                table[h] = i;
-                break;
-            }
-            if (b.keyHash[first] === b.keyHash[i] && sameKey(b, first, b, i)) {
-                append(moreB, first, i);
-                break;
-            }
-        }
-    }
-    for (let j = 0; j < a.items.length; j++) {
-        if (a.keyStr[j] === undefined)
-            continue;
-        for (let h = a.keyHash[j] & mask;; h = (h + 1) & mask) {
-            const first = table[h];
-            if (first === -1)
-                break;
-            if (b.keyHash[first] === a.keyHash[j] && sameKey(b, first, a, j)) {
-                if (partner[first] === -1)
-                    partner[first] = j;
-                else
-                    append(moreA, first, j);
-                break;
-            }
-        }
-    }
-    for (let i = 0; i < b.items.length; i++) {
-        const j = partner[i];
-        if (j === -1)
-            continue;
-        const extraB = moreB.get(i);
-        const extraA = moreA.get(i);
-        // Equal keys mean equal purl type and qualifiers, so a lone pair is always compatible.
-        if (extraB === undefined && extraA === undefined)
-            pair(b, a, i, j, 'purl', onPair);
-        else
-            pairGroup(b, a, [i, ...(extraB ?? [])], [j, ...(extraA ?? [])], 'purl', onPair);
-    }
-}
-/** One hash join over a string key, for the passes that see only what the purl pass left. */
-function runPass(b, a, key, matchedBy, onPair) {
-    const slotOf = new Map();
-    const slotB = [];
-    const slotA = [];
-    const moreB = new Map();
-    const moreA = new Map();
-    for (let i = 0; i < b.items.length; i++) {
-        if (b.matched[i] !== 0)
-            continue;
-        const k = key(b, i);
-        if (k === undefined)
-            continue;
-        const slot = slotOf.get(k);
-        if (slot === undefined) {
-            slotOf.set(k, slotB.length);
-            slotB.push(i);
-            slotA.push(-1);
-        }
-        else {
-            append(moreB, slot, i);
-        }
-    }
-    if (slotB.length === 0)
-        return;
-    for (let j = 0; j < a.items.length; j++) {
-        if (a.matched[j] !== 0)
-            continue;
-        const k = key(a, j);
-        if (k === undefined)
-            continue;
-        const slot = slotOf.get(k);
-        if (slot === undefined)
-            continue;
-        if (slotA[slot] === -1)
-            slotA[slot] = j;
-        else
-            append(moreA, slot, j);
-    }
-    for (let slot = 0; slot < slotB.length; slot++) {
-        const j = slotA[slot];
-        if (j === -1)
-            continue;
-        const i = slotB[slot];
-        const extraB = moreB.get(slot);
-        const extraA = moreA.get(slot);
-        if (extraB === undefined && extraA === undefined) {
-            if (compatible(b, a, i, j))
-                pair(b, a, i, j, matchedBy, onPair);
-        }
-        else {
-            pairGroup(b, a, [i, ...(extraB ?? [])], [j, ...(extraA ?? [])], matchedBy, onPair);
-        }
-    }
-}
-function append(m, k, v) {
-    const list = m.get(k);
-    if (list === undefined)
-        m.set(k, [v]);
-    else
-        list.push(v);
-}
-function pair(b, a, i, j, matchedBy, onPair) {
-    b.matched[i] = 1;
-    a.matched[j] = 1;
-    b.unmatched--;
-    a.unmatched--;
-    onPair(b.items[i], a.items[j], matchedBy);
-}
-// Different artefacts of one package (Debian source vs binary, two architectures) never pair, nor
-// do packages of different ecosystems that happen to share a name.
-function compatible(b, a, i, j) {
-    const tb = purlType(b, i);
-    const ta = purlType(a, j);
-    if (tb !== undefined && ta !== undefined && tb !== ta)
-        return false;
-    const sb = signature(b, i);
-    const sa = signature(a, j);
-    return sb === '' || sa === '' || sb === sa;
-}
-/**
- * Pairs the members of one key group (a package present several times on either side): equal
- * versions first, then the rest in version order, same artefact before unqualified ones.
- */
-function pairGroup(b, a, bs, as, matchedBy, onPair) {
-    const bSorted = sortStable(b, bs);
-    const aSorted = sortStable(a, as);
-    // Identical content (the same package installed at several paths) before merely equal version
-    // strings, so duplicates pair with their own counterpart.
-    const version = (s, i) => `${s.items[i].version ?? ''}\u0000${signature(s, i)}\u0000${purlType(s, i) ?? ''}`;
-    const content = (s, i) => {
-        const c = s.items[i];
-        return `${version(s, i)}\u0000${c.type}\u0000${c.group ?? ''}\u0000${c.supplier ?? ''}\u0000${c.hashes
-            .map((h) => h.content)
-            .join(',')}\u0000${c.properties.map((p) => `${p.name}=${p.value}`).join('\u0001')}`;
-    };
-    for (const key of [content, version]) {
-        const queues = new Queues();
-        for (const j of aSorted)
-            if (a.matched[j] === 0)
-                queues.push(key(a, j), j);
-        for (const i of bSorted) {
-            if (b.matched[i] !== 0)
-                continue;
-            const j = queues.shift(key(b, i));
-            if (j !== undefined)
-                pair(b, a, i, j, matchedBy, onPair);
-        }
-    }
-    const bRest = bSorted.filter((i) => b.matched[i] === 0);
-    const aRest = aSorted.filter((j) => a.matched[j] === 0);
-    if (bRest.length === 0 || aRest.length === 0)
-        return;
-    // Chosen from both sides alike, so diff(x, y) and diff(y, x) pair the same way.
-    const types = [...bRest.map((i) => purlType(b, i)), ...aRest.map((j) => purlType(a, j))].filter((t) => t !== undefined);
-    const scheme = (0,_version_order_js__WEBPACK_IMPORTED_MODULE_2__/* .versionSchemeFor */ .D)(types.sort(_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .Kt)[0]);
-    const order = (s) => (x, y) => {
-        const vx = s.items[x].version ?? '';
-        const vy = s.items[y].version ?? '';
-        return (0,_version_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareVersions */ .Z)(vx, vy, scheme) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .Kt)(vx, vy);
-    };
-    bRest.sort(order(b));
-    aRest.sort(order(a));
-    const bySignature = new Queues();
-    for (const j of aRest)
-        bySignature.push(signature(a, j), j);
-    for (const i of bRest) {
-        const j = bySignature.shift(signature(b, i));
-        if (j !== undefined && compatible(b, a, i, j))
-            pair(b, a, i, j, matchedBy, onPair);
-    }
-    const unmatchedB = (i) => b.matched[i] === 0;
-    const unmatchedA = (j) => a.matched[j] === 0;
-    zip(b, a, bRest.filter((i) => unmatchedB(i) && signature(b, i) === ''), aRest.filter(unmatchedA), matchedBy, onPair);
-    zip(b, a, bRest.filter(unmatchedB), aRest.filter((j) => unmatchedA(j) && signature(a, j) === ''), matchedBy, onPair);
-}
-/**
- * Pairs two lists in order, skipping incompatible candidates on the `after` side. Only a group
- * mixing ecosystems under one name can make that skip (and so the pairing) one-sided.
- */
-function zip(b, a, bs, as, matchedBy, onPair) {
-    let k = 0;
-    for (const i of bs) {
-        while (k < as.length && !compatible(b, a, i, as[k]))
-            k++;
-        if (k >= as.length)
-            return;
-        pair(b, a, i, as[k], matchedBy, onPair);
-        k++;
-    }
-}
-/** FIFO queues by key with O(1) shift. */
-class Queues {
-    #queues = new Map();
-    push(key, value) {
-        const q = this.#queues.get(key);
-        if (q === undefined)
-            this.#queues.set(key, { items: [value], next: 0 });
-        else
-            q.items.push(value);
-    }
-    shift(key) {
-        const q = this.#queues.get(key);
-        if (q === undefined || q.next >= q.items.length)
-            return undefined;
-        return q.items[q.next++];
-    }
-}
-/** Orders group members by content, so pairing never depends on document order. */
-function sortStable(s, idx) {
-    const keyed = idx.map((i) => ({ i, k: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .componentSortKey */ .Pu)(s.items[i]) }));
-    keyed.sort((x, y) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .Kt)(x.k, y.k));
-    return keyed.map((e) => e.i);
+/** `/home/ci/build/...`, `C:\\src\\...`, `file:///...`: a path only the machine that built the SBOM has. */
+function isAbsolutePath(value) {
+    return /^(\/[^/\s]+\/|[A-Za-z]:[\\/]|file:\/\/\/|\\\\[^\\]+\\)/.test(value.trim());
 }
 
-
-/***/ }),
-
-/***/ 14315:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ sbomDigest),
-/* harmony export */   Q: () => (/* binding */ serialiseNormalised)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6820);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50320);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51248);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94321);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22811);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23837);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_js__WEBPACK_IMPORTED_MODULE_6__]);
-_schemas_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-// The normalised SBOM: a canonical CycloneDX 1.6 JSON rendering of an Inventory, used as evidence
-// and hashed into a digest. Same inventory → byte-identical text, on every machine:
-//   - every bom-ref is explicit (purl, else a content key), so the library never invents random ones;
-//   - no timestamp, no serial number;
-//   - every list is re-sorted by code unit after serialisation, because the library's sortLists
-//     uses localeCompare, whose order can depend on the host's ICU locale.
-// Fields the library's models cannot carry (component manufacturer and cryptoProperties, CPEs it
-// would reject, service endpoints/authenticated/x-trust-boundary, metadata.manufacturer) are
-// written into the serialised JSON afterwards; they are native CycloneDX 1.6 fields, so the output
-// stays plain CycloneDX and readSbom reads them back.
-
-
-
-
-
-
-
-/** Canonical CycloneDX 1.6 JSON for an inventory: 2-space indent, trailing newline, deterministic. */
-function serialiseNormalised(inv) {
-    const { bom, patches } = toModel(inv);
-    const serializer = new _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__.JsonSerializer(new _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__.JSON.Normalize.Factory(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__.Spec1dot6));
-    const doc = JSON.parse(serializer.serialize(bom, { sortLists: true }));
-    for (const o of nodes(doc)) {
-        const ref = o['bom-ref'];
-        if (typeof ref === 'string')
-            patches.get(ref)?.(o);
-    }
-    if (inv.metadata.manufacturer !== undefined) {
-        doc.metadata.manufacturer = { name: inv.metadata.manufacturer };
-    }
-    canonicalOrder(doc);
-    return `${JSON.stringify(doc, null, 2)}\n`;
-}
-function toModel(inv) {
-    const ctx = {
-        refs: new RefAllocator(),
-        byRef: new Map(),
-        originalRefs: new Map(),
-        patches: new Map(),
-    };
-    const root = inv.metadata.component;
-    const rootModel = root === undefined ? undefined : addComponent(ctx, root);
-    const components = placeComponents(ctx, (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .sortByKey */ .r6)([...inv.components], _normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .componentSortKey */ .Pu), root, rootModel);
-    const services = placeServices(ctx, (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .sortByKey */ .r6)([...inv.services], _normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .serviceSortKey */ .d3));
-    linkDependencies(ctx, inv.dependencies);
-    const supplier = inv.metadata.supplier;
-    const bom = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Bom({
-        metadata: new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Metadata({
-            component: rootModel,
-            supplier: supplier === undefined ? undefined : new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.OrganizationalEntity({ name: supplier }),
-        }),
-    });
-    for (const m of components)
-        bom.components.add(m);
-    for (const m of services)
-        bom.services.add(m);
-    return { bom, patches: ctx.patches };
-}
-function remember(ctx, original, ref, model) {
-    ctx.byRef.set(ref, model);
-    if (original !== undefined && !ctx.originalRefs.has(original))
-        ctx.originalRefs.set(original, ref);
-}
-function addComponent(ctx, c) {
-    const ref = ctx.refs.allocate(c.purl ?? componentKey(c));
-    const model = componentModel(c, ref);
-    remember(ctx, c.bomRef, ref, model);
-    ctx.patches.set(ref, (o) => patchComponent(o, c));
-    return model;
-}
-// Nesting is rebuilt from each entry's path of parent names; when a name is ambiguous the first parent
-// in sort order wins, and a path that names no entry leaves it at top level. `outsideParent` names a
-// parent that is not in the list (the root component). Returns the top-level models.
-function nest(placed, addChild, outsideParent = () => undefined) {
-    const byPath = new Map();
-    for (const [entry, model] of placed) {
-        const key = [...entry.path, entry.name].join('\u0000');
-        if (!byPath.has(key))
-            byPath.set(key, model);
-    }
-    const topLevel = [];
-    for (const [entry, model] of placed) {
-        const parent = entry.path.length === 0 ? undefined : (outsideParent(entry) ?? byPath.get(entry.path.join('\u0000')));
-        if (parent === undefined)
-            topLevel.push(model);
-        else
-            addChild(parent, model);
-    }
-    return topLevel;
-}
-function placeComponents(ctx, components, root, rootModel) {
-    const placed = components.map((c) => [c, addComponent(ctx, c)]);
-    return nest(placed, (parent, child) => parent.components.add(child), (c) => (c.path.length === 1 && root !== undefined && c.path[0] === root.name ? rootModel : undefined));
-}
-function placeServices(ctx, services) {
-    const placed = services.map((s) => {
-        const group = s.group === undefined ? '' : `${s.group}/`;
-        const ref = ctx.refs.allocate(`service:${group}${s.name}${s.version === undefined ? '' : `@${s.version}`}`);
-        const model = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Service(s.name, {
-            bomRef: ref,
-            group: s.group,
-            version: s.version,
-            provider: s.provider === undefined ? undefined : new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.OrganizationalEntity({ name: s.provider }),
-        });
-        remember(ctx, s.bomRef, ref, model);
-        ctx.patches.set(ref, (o) => patchService(o, s));
-        return [s, model];
-    });
-    return nest(placed, (parent, child) => parent.services.add(child));
-}
-// Dependencies name the source document's refs; translate them, dropping refs that name nothing.
-function linkDependencies(ctx, dependencies) {
-    for (const d of dependencies) {
-        const from = ctx.byRef.get(ctx.originalRefs.get(d.ref) ?? '\u0000');
-        if (from === undefined)
-            continue;
-        for (const target of d.dependsOn) {
-            const to = ctx.byRef.get(ctx.originalRefs.get(target) ?? '\u0000');
-            if (to !== undefined && to !== from)
-                from.dependencies.add(to.bomRef);
-        }
-    }
-}
-/** 'sha256:' + hex SHA-256 of serialiseNormalised(inv). */
-function sbomDigest(inv) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(serialiseNormalised(inv), 'utf8').digest('hex')}`;
-}
-/** Hands out unique bom-refs in call order; collisions get `#2`, `#3`, … */
-class RefAllocator {
-    #used = new Set();
-    allocate(wanted) {
-        let ref = wanted === '' ? 'component' : wanted;
-        for (let n = 2; this.#used.has(ref); n++)
-            ref = `${wanted}#${n}`;
-        this.#used.add(ref);
-        return ref;
-    }
-}
-function componentKey(c) {
-    return `${c.type || 'component'}:${c.group === undefined ? '' : `${c.group}/`}${c.name}${c.version === undefined ? '' : `@${c.version}`}`;
-}
-const SUPPORTED_TYPES = new Set(Object.values(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType).filter((t) => _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__.Spec1dot6.supportsComponentType(t)));
-function componentModel(c, ref) {
-    // Unknown types would make the library drop the component; the real type is patched in later.
-    const type = (SUPPORTED_TYPES.has(c.type) ? c.type : _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Library);
-    const properties = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.PropertyRepository();
-    for (const p of c.properties)
-        properties.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Property(p.name, p.value));
-    return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(type, c.name, {
-        bomRef: ref,
-        group: c.group,
-        version: c.version,
-        purl: c.purl,
-        publisher: c.publisher,
-        supplier: c.supplier === undefined ? undefined : new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.OrganizationalEntity({ name: c.supplier }),
-        licenses: licenseModels(c.licenses),
-        properties,
-    });
-}
-function licenseModels(licenses) {
-    const repo = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.LicenseRepository();
-    // CycloneDX allows one expression, or any number of named/SPDX licences, not a mix.
-    if (licenses.length === 1 && /\s(AND|OR|WITH)\s|[()]/.test(licenses[0])) {
-        repo.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.LicenseExpression(licenses[0]));
-        return repo;
-    }
-    for (const l of licenses)
-        repo.add((0,_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .spdxIds */ .Ej)().has(l) ? new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.SpdxLicense(l) : new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.NamedLicense(l));
-    return repo;
-}
-function patchComponent(o, c) {
-    o.type = c.type;
-    if (c.cpe !== undefined)
-        o.cpe = c.cpe;
-    if (c.hashes.length > 0)
-        o.hashes = c.hashes.map((h) => ({ alg: h.alg, content: h.content }));
-    if (c.manufacturer !== undefined)
-        o.manufacturer = { name: c.manufacturer };
-    if (c.cryptoProperties !== undefined)
-        o.cryptoProperties = cryptoJson(c.cryptoProperties);
-}
-function patchService(o, s) {
-    if (s.endpoints.length > 0)
-        o.endpoints = [...s.endpoints];
-    if (s.authenticated !== undefined)
-        o.authenticated = s.authenticated;
-    if (s.trustBoundary !== undefined)
-        o['x-trust-boundary'] = s.trustBoundary;
-}
-function asNumberIfInteger(v) {
-    return /^(0|[1-9]\d{0,14})$/.test(v) ? Number(v) : v;
-}
-function cryptoJson(c) {
-    const out = { assetType: c.assetType };
-    if (c.algorithm !== undefined) {
-        const { cryptoFunctions, classicalSecurityLevel, nistQuantumSecurityLevel, ...rest } = c.algorithm;
-        const alg = { ...rest };
-        if (cryptoFunctions.length > 0)
-            alg.cryptoFunctions = [...cryptoFunctions];
-        // The schema types these two as integers; the inventory keeps every value as a string.
-        if (classicalSecurityLevel !== undefined)
-            alg.classicalSecurityLevel = asNumberIfInteger(classicalSecurityLevel);
-        if (nistQuantumSecurityLevel !== undefined)
-            alg.nistQuantumSecurityLevel = asNumberIfInteger(nistQuantumSecurityLevel);
-        out.algorithmProperties = alg;
-    }
-    if (c.protocol !== undefined) {
-        const proto = {};
-        if (c.protocol.type !== undefined)
-            proto.type = c.protocol.type;
-        if (c.protocol.version !== undefined)
-            proto.version = c.protocol.version;
-        if (c.protocol.cipherSuites.length > 0)
-            proto.cipherSuites = c.protocol.cipherSuites.map((name) => ({ name }));
-        out.protocolProperties = proto;
-    }
-    if (c.oid !== undefined)
-        out.oid = c.oid;
-    return out;
-}
-/** Every component and service object in the document, breadth first (no recursion). */
-function nodes(doc) {
-    const queue = [];
-    const add = (v) => {
-        for (const x of asArray(v))
-            if (typeof x === 'object' && x !== null)
-                queue.push(x);
-    };
-    const root = doc.metadata?.component;
-    if (root !== undefined)
-        add([root]);
-    add(doc.components);
-    add(doc.services);
-    for (let i = 0; i < queue.length; i++) {
-        add(queue[i].components);
-        add(queue[i].services);
-    }
-    return queue;
-}
-function asArray(v) {
-    return Array.isArray(v) ? v : [];
-}
-function licenseText(l) {
-    const o = l;
-    return o.expression ?? o.license?.id ?? o.license?.name ?? '';
-}
-/** Re-sorts every list of the document by code unit (see the file comment). */
-function canonicalOrder(doc) {
-    const byRef = (a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(String(a['bom-ref']), String(b['bom-ref']));
-    const sortNode = (o) => {
-        if (Array.isArray(o.components))
-            o.components.sort(byRef);
-        if (Array.isArray(o.services))
-            o.services.sort(byRef);
-        if (Array.isArray(o.properties)) {
-            o.properties.sort((a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(a.name, b.name) || (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(a.value, b.value));
-        }
-        if (Array.isArray(o.licenses))
-            o.licenses.sort((a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(licenseText(a), licenseText(b)));
-    };
-    sortNode(doc);
-    for (const o of nodes(doc))
-        sortNode(o);
-    if (Array.isArray(doc.dependencies)) {
-        const deps = doc.dependencies;
-        for (const d of deps)
-            d.dependsOn?.sort(_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt);
-        deps.sort((a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(a.ref, b.ref));
-    }
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 

@@ -315,6 +315,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   i: () => (/* binding */ validateParsed)
 /* harmony export */ });
 /* unused harmony export validateSbom */
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30405);
 /* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26449);
 /* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20969);
 /* harmony import */ var _json_locate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3770);
@@ -324,6 +325,10 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55604);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_validate_xml_js__WEBPACK_IMPORTED_MODULE_2__, _schemas_js__WEBPACK_IMPORTED_MODULE_5__]);
 ([_validate_xml_js__WEBPACK_IMPORTED_MODULE_2__, _schemas_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+// Schema validation, kept apart from reading: callers decide whether a schema problem is a warning
+// or an error (config `sbom_schema`). JSON is checked against the official schema; XML gets the
+// best-effort structural checks in validate-xml.ts (no native or wasm XSD validator).
+
 
 
 
@@ -375,7 +380,7 @@ function validateParsed(parsed, fileName, sbom, opts = {}) {
     const seen = new Set();
     const problems = [];
     for (const e of errors) {
-        const message = `schema (CycloneDX ${version}): ${describe(e, doc)}`;
+        const message = `schema (CycloneDX ${version}): ${(0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_7__/* .sbomSchemaMessage */ .a5)(e, doc)}`;
         if (seen.has(message))
             continue;
         seen.add(message);
@@ -391,40 +396,6 @@ function cap(problems, max, file) {
     const kept = problems.slice(0, max);
     kept.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .problem */ .CC)(file, `… and ${problems.length - max} more schema problems`, _problems_js__WEBPACK_IMPORTED_MODULE_4__/* .HINTS */ .NI.schema));
     return kept;
-}
-/** `/components/0/type must be equal to one of the allowed values (found "foo"; allowed: …)`. */
-function describe(e, doc) {
-    const at = e.instancePath === '' ? '/' : e.instancePath;
-    let text = `${at} ${e.message ?? 'is invalid'}`;
-    const extras = [];
-    if (e.keyword === 'additionalProperties') {
-        extras.push(`property ${JSON.stringify(e.params.additionalProperty)}`);
-    }
-    if (e.keyword === 'enum' || e.keyword === 'pattern' || e.keyword === 'format' || e.keyword === 'const') {
-        const found = valueAt(doc, e.instancePath);
-        if (typeof found === 'string' || typeof found === 'number' || typeof found === 'boolean') {
-            extras.push(`found ${JSON.stringify(found).slice(0, 80)}`);
-        }
-    }
-    if (e.keyword === 'enum') {
-        const allowed = e.params.allowedValues ?? [];
-        const shown = allowed.slice(0, 15).map((v) => JSON.stringify(v));
-        extras.push(`allowed: ${shown.join(', ')}${allowed.length > 15 ? `, … (${allowed.length} values)` : ''}`);
-    }
-    if (extras.length > 0)
-        text += ` (${extras.join('; ')})`;
-    return text;
-}
-/** Resolves a JSON pointer against a parsed document, own properties only. */
-function valueAt(doc, pointer) {
-    let cur = doc;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, key))
-            return undefined;
-        cur = cur[key];
-    }
-    return cur;
 }
 
 __webpack_async_result__();

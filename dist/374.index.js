@@ -235,23 +235,32 @@ function createGitHubClient(options) {
             write: spacedGroup(1000 * timeScale),
             notifications: spacedGroup(3000 * timeScale),
             search: spacedGroup(2000 * timeScale),
-            onRateLimit: (retryAfter, opts, _o, retryCount) => {
-                const retryIt = retryCount < rateLimitRetries && retryAfter <= maxWait;
-                log.warn(`GitHub rate limit reached on ${opts.method} ${opts.url}; ` +
-                    (retryIt
-                        ? `retrying in ${retryAfter} s.`
-                        : 'giving up (limit resets too late or retries used up).'));
-                return retryIt;
-            },
-            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
-                const retryIt = retryCount < secondaryRetries && retryAfter <= maxWait;
-                log.warn(`GitHub secondary rate limit on ${opts.method} ${opts.url}; ` +
-                    (retryIt ? `retrying in ${retryAfter} s.` : 'giving up.'));
-                return retryIt;
-            },
+            onRateLimit: rateLimitHandler(log, {
+                reached: 'GitHub rate limit reached on',
+                giveUp: 'giving up (limit resets too late or retries used up).',
+                retries: rateLimitRetries,
+                maxWait,
+            }),
+            onSecondaryRateLimit: rateLimitHandler(log, {
+                reached: 'GitHub secondary rate limit on',
+                giveUp: 'giving up.',
+                retries: secondaryRetries,
+                maxWait,
+            }),
         },
     };
     return new LabelguardOctokit(octokitOptions);
+}
+/**
+ * The throttling plugin's answer to a rate limit: retry while retries are left and the wait is bearable,
+ * and say which it does.
+ */
+function rateLimitHandler(log, how) {
+    return (retryAfter, opts, _o, retryCount) => {
+        const retryIt = retryCount < how.retries && retryAfter <= how.maxWait;
+        log.warn(`${how.reached} ${opts.method} ${opts.url}; ` + (retryIt ? `retrying in ${retryAfter} s.` : how.giveUp));
+        return retryIt;
+    };
 }
 /**
  * Innermost plugin, so the retry plugin sees what it throws: sends the API version header, bounds each

@@ -1,5 +1,5 @@
-export const id = 540;
-export const ids = [540];
+export const id = 459;
+export const ids = [459];
 export const modules = {
 
 /***/ 26341:
@@ -141,28 +141,28 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ detectChanges)
 /* harmony export */ });
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(95278);
-/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68922);
-/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63273);
-/* harmony import */ var _change_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88054);
-/* harmony import */ var _sets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65856);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27211);
-/* harmony import */ var _declared_roles_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(91035);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(48656);
-/* harmony import */ var _difference_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(32138);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20627);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42725);
-/* harmony import */ var _manifest_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93670);
-/* harmony import */ var _registered_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(94993);
-/* harmony import */ var _sbom_changes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60048);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4416);
-/* harmony import */ var _sbom_noise_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(13111);
-/* harmony import */ var _noise_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65010);
-/* harmony import */ var _rules_input_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80653);
-/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(16547);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _findings_js__WEBPACK_IMPORTED_MODULE_5__, _manifest_diff_js__WEBPACK_IMPORTED_MODULE_7__]);
-([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _findings_js__WEBPACK_IMPORTED_MODULE_5__, _manifest_diff_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(95278);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(68922);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13111);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40151);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(14315);
+/* harmony import */ var _change_log_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(88054);
+/* harmony import */ var _sets_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(65856);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(27211);
+/* harmony import */ var _declared_roles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91035);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(48656);
+/* harmony import */ var _difference_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(32138);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(20627);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(42725);
+/* harmony import */ var _manifest_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93670);
+/* harmony import */ var _registered_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94993);
+/* harmony import */ var _sbom_changes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(60048);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4416);
+/* harmony import */ var _noise_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65010);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67131);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16547);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_manifest_diff_js__WEBPACK_IMPORTED_MODULE_2__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _sbom_changes_js__WEBPACK_IMPORTED_MODULE_9__, _findings_js__WEBPACK_IMPORTED_MODULE_14__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_18__, _load_repository_js__WEBPACK_IMPORTED_MODULE_19__]);
+([_manifest_diff_js__WEBPACK_IMPORTED_MODULE_2__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _sbom_changes_js__WEBPACK_IMPORTED_MODULE_9__, _findings_js__WEBPACK_IMPORTED_MODULE_14__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_18__, _load_repository_js__WEBPACK_IMPORTED_MODULE_19__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -189,82 +189,82 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_loa
 function detectChanges(product, classifier, overrides = [], options = {}) {
     const manifest = product.manifest;
     const filing = product.filing;
-    const registered = (0,_registered_js__WEBPACK_IMPORTED_MODULE_11__/* .registeredState */ .y)(filing);
+    const registered = (0,_registered_js__WEBPACK_IMPORTED_MODULE_0__/* .registeredState */ .y)(filing);
     if (manifest && product.filingFile === undefined)
         return { changes: [], sets: [], findings: [noFilingFinding(product)] };
     if (!manifest || !filing || !registered)
         return { changes: [], sets: [], findings: [] };
     const findings = [];
-    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_12__/* .append */ .BC)(findings, baselineDigestFindings(product));
+    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(findings, baselineDigestFindings(product));
     const table = tableFor(classifier, registered.scheme);
     if (!table)
         findings.push(noTableFinding(product, registered.scheme, classifier));
-    const differences = [...(0,_manifest_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .diffManifest */ .H)(registered, manifest)];
+    const differences = [...(0,_manifest_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffManifest */ .H)(registered, manifest)];
     if (product.baselineSbom && product.sbom) {
         const software = table?.softwareRoles;
-        const declared = (0,_declared_roles_js__WEBPACK_IMPORTED_MODULE_13__/* .declaredRoles */ ._)(registered.security, manifest.security);
+        const declared = (0,_declared_roles_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredRoles */ ._)(registered.security, manifest.security);
         const roleOf = (c) => [
-            ...(0,_rules_input_js__WEBPACK_IMPORTED_MODULE_10__/* .componentRoles */ .ZK)(c, software),
+            ...(0,_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .componentRoles */ .ZK)(c, software),
             ...(declared.get(c.name.toLowerCase()) ?? []),
         ];
-        const links = (0,_links_js__WEBPACK_IMPORTED_MODULE_14__/* .dependencyLinks */ .z)(product.baselineSbom, product.sbom);
-        const noise = (0,_sbom_noise_js__WEBPACK_IMPORTED_MODULE_15__/* .noiseFilter */ .j)((0,_noise_file_js__WEBPACK_IMPORTED_MODULE_9__/* .withConfig */ .NV)(table?.noise, options.noise));
-        const diff = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffSboms */ .Qj)(product.baselineSbom, product.sbom, noise ? { noise } : {});
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_12__/* .append */ .BC)(differences, (0,_sbom_changes_js__WEBPACK_IMPORTED_MODULE_8__/* .sbomDifferences */ .w)(diff, roleOf, links));
+        const links = (0,_links_js__WEBPACK_IMPORTED_MODULE_5__/* .dependencyLinks */ .z)(product.baselineSbom, product.sbom);
+        const noise = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_6__/* .noiseFilter */ .j)((0,_noise_file_js__WEBPACK_IMPORTED_MODULE_7__/* .withConfig */ .NV)(table?.noise, options.noise));
+        const diff = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_8__/* .diffSboms */ .Q)(product.baselineSbom, product.sbom, noise ? { noise } : {});
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(differences, (0,_sbom_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .sbomDifferences */ .w)(diff, roleOf, links));
     }
     const ctx = context(registered, manifest);
-    const classified = dedupe(differences.map((d) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyDifference */ .C)(d, table, ctx, overrides, product.id)));
-    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_12__/* .append */ .BC)(findings, evaluationFindings(classified, table));
+    const classified = dedupe(differences.map((d) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .classifyDifference */ .C)(d, table, ctx, overrides, product.id)));
+    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(findings, evaluationFindings(classified, table));
     const log = filing.changes ?? [];
-    const recorded = (0,_change_log_js__WEBPACK_IMPORTED_MODULE_2__/* .recordedFingerprints */ .Qr)(log);
+    const recorded = (0,_change_log_js__WEBPACK_IMPORTED_MODULE_11__/* .recordedFingerprints */ .Qr)(log);
     const rows = classified
         .map((c) => {
         const entry = recorded.get(c.fingerprint);
         return { c, change: toDetectedChange(c, entry?.id) };
     })
         .sort((a, b) => compareChanges(a.c.difference, b.c.difference) ||
-        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n6)(a.change.fingerprint, b.change.fingerprint));
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_12__/* .compareText */ .n6)(a.change.fingerprint, b.change.fingerprint));
     const changes = rows.map((r) => r.change);
     const diffs = rows.map((r) => r.c.difference);
-    const groupings = (0,_sets_js__WEBPACK_IMPORTED_MODULE_3__/* .groupDifferences */ .a)(diffs, table?.grouping ?? []);
-    const sets = groupings.map((g) => (0,_sets_js__WEBPACK_IMPORTED_MODULE_3__/* .changeSet */ .J)(g, changes, diffs));
-    const ids = (0,_change_log_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestedIds */ .Kv)(log);
+    const groupings = (0,_sets_js__WEBPACK_IMPORTED_MODULE_13__/* .groupDifferences */ .a)(diffs, table?.grouping ?? []);
+    const sets = groupings.map((g) => (0,_sets_js__WEBPACK_IMPORTED_MODULE_13__/* .changeSet */ .J)(g, changes, diffs));
+    const ids = (0,_change_log_js__WEBPACK_IMPORTED_MODULE_11__/* .suggestedIds */ .Kv)(log);
     const notRefiled = new Set();
     groupings.forEach((g, k) => {
         const set = sets[k];
         const anchor = rows[g.members[0]];
         if (set.classification !== 'none' && !set.recorded) {
             const members = g.members.map((i) => changes[i]);
-            const at = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .siteLocation */ .R2)(product, anchor.c.difference.site);
+            const at = (0,_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .siteLocation */ .R2)(product, anchor.c.difference.site);
             set.suggestedId = ids.next().value;
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .unrecordedFinding */ .hn)(product, set, members, at, set.suggestedId));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .unrecordedFinding */ .hn)(product, set, members, at, set.suggestedId));
         }
         for (const i of g.members) {
             const { c, change } = rows[i];
             if (change.classification === 'none')
                 continue;
-            const description = (0,_describe_js__WEBPACK_IMPORTED_MODULE_17__/* .describeDifference */ .h)(c.difference);
+            const description = (0,_describe_js__WEBPACK_IMPORTED_MODULE_15__/* .describeDifference */ .h)(c.difference);
             const entryIndex = change.recorded ? log.findIndex((e) => e.id === change.changeLogId) : -1;
             const entry = log[entryIndex];
             const recordedBy = entry && { product, index: entryIndex, entry, change, description };
-            if (recordedBy && (0,_change_log_js__WEBPACK_IMPORTED_MODULE_2__/* .understates */ .pP)(entry, change))
-                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .understatedFinding */ .Du)(recordedBy));
+            if (recordedBy && (0,_change_log_js__WEBPACK_IMPORTED_MODULE_11__/* .understates */ .pP)(entry, change))
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .understatedFinding */ .Du)(recordedBy));
             if (c.blocking) {
-                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .blockedFinding */ .s5)(product, change, description, (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .siteLocation */ .R2)(product, c.difference.site)));
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .blockedFinding */ .s5)(product, change, description, (0,_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .siteLocation */ .R2)(product, c.difference.site)));
             }
             if (recordedBy &&
                 change.classification === 'material' &&
                 entry.status === 'recorded' &&
-                !_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .refilingStatuses */ .tr.has(filing.status) &&
+                !_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .refilingStatuses */ .tr.has(filing.status) &&
                 !notRefiled.has(entry.id)) {
                 // Once per entry: one status to fix, however many of its changes are material.
                 notRefiled.add(entry.id);
-                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .notRefiledFinding */ .M9)(recordedBy));
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .notRefiledFinding */ .M9)(recordedBy));
             }
         }
     });
-    for (const s of (0,_change_log_js__WEBPACK_IMPORTED_MODULE_2__/* .staleRecords */ .cP)(log, changes))
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .staleFinding */ .Pc)(product, s));
+    for (const s of (0,_change_log_js__WEBPACK_IMPORTED_MODULE_11__/* .staleRecords */ .cP)(log, changes))
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .staleFinding */ .Pc)(product, s));
     return { changes, sets, findings };
 }
 /** Give each difference its fingerprint; two differences that are indistinguishable count once. */
@@ -272,7 +272,7 @@ function dedupe(list) {
     const seen = new Set();
     const out = [];
     for (const c of list) {
-        const fingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_6__/* .fingerprintOf */ .a)(c.difference);
+        const fingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_16__/* .fingerprintOf */ .a)(c.difference);
         if (seen.has(fingerprint))
             continue;
         seen.add(fingerprint);
@@ -283,7 +283,7 @@ function dedupe(list) {
 function toDetectedChange(c, changeLogId) {
     const d = c.difference;
     return {
-        ...(0,_difference_js__WEBPACK_IMPORTED_MODULE_18__/* .differenceHeadline */ .W)(d),
+        ...(0,_difference_js__WEBPACK_IMPORTED_MODULE_17__/* .differenceHeadline */ .W)(d),
         classification: c.classification,
         classId: c.classId,
         reason: c.reason,
@@ -306,17 +306,17 @@ const categoryOrder = [
 /** Report order: label items, hardware, firmware, security claims, services, lifecycle, SBOM; then by kind and subject. */
 function compareChanges(a, b) {
     return (categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category) ||
-        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n6)(a.kind, b.kind) ||
-        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n6)(a.subject, b.subject) ||
-        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n6)(a.from ?? '', b.from ?? '') ||
-        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n6)(a.to ?? '', b.to ?? ''));
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_12__/* .compareText */ .n6)(a.kind, b.kind) ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_12__/* .compareText */ .n6)(a.subject, b.subject) ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_12__/* .compareText */ .n6)(a.from ?? '', b.from ?? '') ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_12__/* .compareText */ .n6)(a.to ?? '', b.to ?? ''));
 }
 function tableFor(classifier, scheme) {
     const want = scheme.toLowerCase();
     return classifier.tables.find((t) => t.scheme.toLowerCase() === want);
 }
 function context(registered, manifest) {
-    const i = (0,_registered_js__WEBPACK_IMPORTED_MODULE_11__/* .labelIndex */ .v)(manifest, registered.scheme);
+    const i = (0,_registered_js__WEBPACK_IMPORTED_MODULE_0__/* .labelIndex */ .v)(manifest, registered.scheme);
     const registeredStars = registered.label.stars ?? 0;
     return {
         scheme: registered.scheme,
@@ -335,7 +335,7 @@ function baselineDigestFindings(p) {
     // The file as labelguard wrote it hashes to the digest as it is; normalise only when it does not.
     if (p.baselineBytesDigest === expected)
         return [];
-    const actual = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sbomDigest */ .K_)(p.baselineSbom);
+    const actual = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_18__/* .sbomDigest */ .K)(p.baselineSbom);
     if (actual === expected)
         return [];
     return [
@@ -346,7 +346,7 @@ function baselineDigestFindings(p) {
             hint: 'The registered baseline is the reference every change is judged against and must not be edited. ' +
                 'Restore the registered SBOM from the filing evidence; a new baseline comes only with a granted refiling.',
             productId: p.id,
-            ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(p, 'filing', ['baseline', 'sbom', 'digest']),
+            ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_19__/* .locate */ .x5)(p, 'filing', ['baseline', 'sbom', 'digest']),
         },
     ];
 }
@@ -373,7 +373,7 @@ function noTableFinding(p, scheme, classifier) {
         message: `no change classification for scheme '${scheme}' (loaded: ${known}); every difference is recorded as 'record'`,
         hint: "Add the scheme's rule pack to `packs:` in .labelguard.yml, or a changes.yaml to your own pack.",
         productId: p.id,
-        ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(p, 'filing', ['scheme']),
+        ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_19__/* .locate */ .x5)(p, 'filing', ['scheme']),
     };
 }
 /** A `when` that cannot be evaluated is a defect of the pack: say so once per entry. */
@@ -442,6 +442,72 @@ function differenceHeadline(d) {
         ...(d.from !== undefined ? { from: d.from } : {}),
         ...(d.to !== undefined ? { to: d.to } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 40837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fs: () => (/* binding */ indentEntries),
+/* harmony export */   Z7: () => (/* binding */ changeLogEntry),
+/* harmony export */   uJ: () => (/* binding */ changeLogYaml)
+/* harmony export */ });
+/* unused harmony export pendingEntriesYaml */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+
+/** The entry recording the given change sets: every unrecorded fingerprint, in report order. */
+function changeLogEntry(id, sets, summary) {
+    const material = sets.some((s) => s.pending === 'material');
+    return {
+        id,
+        summary: summary ?? sets.map((s) => s.title).join('; '),
+        fingerprints: sets.flatMap((s) => s.unrecorded),
+        classification: material ? 'material' : 'record',
+        status: material ? 'refiling-required' : 'recorded',
+    };
+}
+/**
+ * A change-log entry as YAML (a list item at column 0), one field per line, each
+ * fingerprint commented with the difference it stands for (the comment is for the reader; labelguard
+ * reads only the fingerprint).
+ */
+function changeLogYaml(entry, members = []) {
+    const byFingerprint = new Map(members.map((m) => [m.fingerprint, m]));
+    const scalar = (v) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(v, { lineWidth: 0 }).trimEnd();
+    const lines = [
+        `- id: ${scalar(entry.id)}`,
+        `  summary: ${scalar(entry.summary)}`,
+        '  fingerprints:',
+        ...entry.fingerprints.map((f) => {
+            const m = byFingerprint.get(f);
+            // A comment is one line: drop line breaks a value might hold.
+            const note = m ? ` # ${m.kind} ${m.subject}`.replace(/[\r\n]+/g, ' ') : '';
+            return `    - ${f}${note}`;
+        }),
+        `  classification: ${entry.classification}`,
+        `  status: ${entry.status}`,
+    ];
+    return lines.join('\n');
+}
+/**
+ * One change-log entry per change set with unrecorded members, in report order, as one YAML block to
+ * paste under `changes:` (ids continue the log's numbering, so they come out in order).
+ */
+function pendingEntriesYaml(sets, changes) {
+    return indentEntries(sets
+        .filter((s) => s.pending !== 'none')
+        .map((s) => changeLogYaml(changeLogEntry(s.suggestedId ?? 'CHG-NEW', [s]), changes))
+        .join('\n'));
+}
+/** Entries indented as items of `changes:` usually are in filing.yaml (two spaces), so they paste in place. */
+function indentEntries(yaml) {
+    return yaml
+        .split('\n')
+        .map((l) => (l === '' ? l : `  ${l}`))
+        .join('\n');
 }
 
 
@@ -789,40 +855,6 @@ function matchParts(before, after) {
 
 /***/ }),
 
-/***/ 14685:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _A: () => (/* reexport safe */ _pack_js__WEBPACK_IMPORTED_MODULE_1__._),
-/* harmony export */   ec: () => (/* reexport safe */ _overrides_js__WEBPACK_IMPORTED_MODULE_2__.e),
-/* harmony export */   f8: () => (/* reexport safe */ _detect_js__WEBPACK_IMPORTED_MODULE_0__.f),
-/* harmony export */   mT: () => (/* reexport safe */ _pack_js__WEBPACK_IMPORTED_MODULE_1__.m)
-/* harmony export */ });
-/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53126);
-/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77128);
-/* harmony import */ var _overrides_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9536);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42725);
-/* harmony import */ var _manifest_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93670);
-/* harmony import */ var _sbom_changes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60048);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _pack_js__WEBPACK_IMPORTED_MODULE_1__, _manifest_diff_js__WEBPACK_IMPORTED_MODULE_4__]);
-([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _pack_js__WEBPACK_IMPORTED_MODULE_1__, _manifest_diff_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-// Change detection: registered baseline vs current product, classified by the rule pack's
-// changes.yaml, and checked against the filing's change log.
-
-
-
-
-
-
-
-
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
 /***/ 70719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -947,14 +979,12 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   H: () => (/* binding */ diffManifest)
 /* harmony export */ });
 /* unused harmony export diffFirmware */
-/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63273);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20272);
 /* harmony import */ var _bump_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26341);
 /* harmony import */ var _difference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32138);
-/* harmony import */ var _hardware_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42005);
-/* harmony import */ var _label_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70719);
+/* harmony import */ var _hardware_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42005);
+/* harmony import */ var _label_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70719);
 /* harmony import */ var _security_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3396);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sbom_index_js__WEBPACK_IMPORTED_MODULE_0__]);
-_sbom_index_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -967,11 +997,11 @@ _sbom_index_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.th
  */
 function diffManifest(registered, product) {
     return [
-        ...(0,_hardware_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffHardware */ .y)(registered, product),
+        ...(0,_hardware_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .diffHardware */ .y)(registered, product),
         ...diffFirmware(registered, product),
         // A baseline that registered no security claims gives nothing to compare them with.
         ...(registered.security ? (0,_security_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .diffSecurity */ .E)(registered.security, product.security) : []),
-        ...(0,_label_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffLabel */ .I)(registered, product),
+        ...(0,_label_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffLabel */ .I)(registered, product),
     ];
 }
 /**
@@ -982,7 +1012,7 @@ function diffFirmware(registered, product) {
     const b = registered.firmware;
     const a = product.firmware;
     if (b.version !== a.version) {
-        const order = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(b.version, a.version, 'generic');
+        const order = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Z)(b.version, a.version, 'generic');
         return [
             (0,_difference_js__WEBPACK_IMPORTED_MODULE_4__/* .difference */ .i)({
                 kind: 'firmware.version',
@@ -1090,17 +1120,16 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   _: () => (/* binding */ loadChangeClassifier),
 /* harmony export */   m: () => (/* binding */ changePackFile)
 /* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6644);
-/* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81296);
-/* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79060);
-/* harmony import */ var _schemas_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30405);
-/* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17665);
-/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16547);
-/* harmony import */ var _grouping_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90332);
-/* harmony import */ var _noise_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65010);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__]);
-_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60287);
+/* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81296);
+/* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79060);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17665);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30405);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16547);
+/* harmony import */ var _grouping_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90332);
+/* harmony import */ var _noise_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65010);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_index_js__WEBPACK_IMPORTED_MODULE_2__]);
+_schemas_index_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -1131,15 +1160,15 @@ function loadChangeClassifier(files) {
     return { classifier: { tables }, problems };
 }
 function loadTable(f, problems) {
-    const parsed = (0,_load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlFile */ .BU)(f.file, f.text);
+    const parsed = (0,_load_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .BU)(f.file, f.text);
     if (Array.isArray(parsed)) {
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_6__/* .append */ .BC)(problems, parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })));
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(problems, parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })));
         return undefined;
     }
     // Built-in packs were validated when labelguard was built (scripts/compile-schemas.ts).
-    const validate = f.validated ? undefined : (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__/* .validator */ .Nc)('changes');
+    const validate = f.validated ? undefined : (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_2__/* .validator */ .Nc)('changes');
     if (validate && !validate(parsed.value)) {
-        for (const { path, message } of (0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .schemaErrors */ .d0)(validate.errors ?? [], 'the file')) {
+        for (const { path, message } of (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaErrors */ .d0)(validate.errors ?? [], 'the file')) {
             const at = parsed.locate(path);
             const entry = path[0] === 'entries' && typeof path[1] === 'number' ? entryId(parsed, path[1]) : undefined;
             problems.push(problem(f.file, at.line, entry ? `change classification '${entry}': ${message}` : message, 'See the header of rules/cn-ccl/changes.yaml for the fields of an entry.', at.column));
@@ -1156,7 +1185,7 @@ function loadTable(f, problems) {
             return;
         }
         seen.add(e.id);
-        const compiled = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compileExpression */ .Wo)(e.when, _change_input_js__WEBPACK_IMPORTED_MODULE_2__/* .changeInputs */ .k, { expect: 'bool' });
+        const compiled = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_4__/* .compileExpression */ .Wo)(e.when, _change_input_js__WEBPACK_IMPORTED_MODULE_5__/* .changeInputs */ .k, { expect: 'bool' });
         if (!compiled.ok) {
             const whenAt = parsed.locate(['entries', i, 'when']);
             for (const p of compiled.problems) {
@@ -1179,12 +1208,12 @@ function loadTable(f, problems) {
             line: at.line,
         });
     });
-    const grouping = f.changeSets ? (0,_grouping_js__WEBPACK_IMPORTED_MODULE_4__/* .loadGroupRules */ .ZR)(f.changeSets.file, f.changeSets.text) : undefined;
+    const grouping = f.changeSets ? (0,_grouping_js__WEBPACK_IMPORTED_MODULE_6__/* .loadGroupRules */ .ZR)(f.changeSets.file, f.changeSets.text) : undefined;
     if (grouping)
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_6__/* .append */ .BC)(problems, grouping.problems);
-    const noise = f.noise ? (0,_noise_file_js__WEBPACK_IMPORTED_MODULE_5__/* .loadNoise */ .fx)(f.noise.file, f.noise.text) : undefined;
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(problems, grouping.problems);
+    const noise = f.noise ? (0,_noise_file_js__WEBPACK_IMPORTED_MODULE_7__/* .loadNoise */ .fx)(f.noise.file, f.noise.text) : undefined;
     if (noise)
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_6__/* .append */ .BC)(problems, noise.problems);
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(problems, noise.problems);
     return {
         scheme: doc.scheme,
         file: f.file,
@@ -1209,18 +1238,18 @@ function changePackFile(source, softwareRoles) {
     const text = source.read(changesFileName);
     if (text === undefined)
         return undefined;
-    const setsText = source.files.includes(_grouping_js__WEBPACK_IMPORTED_MODULE_4__/* .changeSetsFileName */ .$d) ? source.read(_grouping_js__WEBPACK_IMPORTED_MODULE_4__/* .changeSetsFileName */ .$d) : undefined;
-    const noiseText = source.files.includes(_noise_file_js__WEBPACK_IMPORTED_MODULE_5__/* .noiseFileName */ .o9) ? source.read(_noise_file_js__WEBPACK_IMPORTED_MODULE_5__/* .noiseFileName */ .o9) : undefined;
+    const setsText = source.files.includes(_grouping_js__WEBPACK_IMPORTED_MODULE_6__/* .changeSetsFileName */ .$d) ? source.read(_grouping_js__WEBPACK_IMPORTED_MODULE_6__/* .changeSetsFileName */ .$d) : undefined;
+    const noiseText = source.files.includes(_noise_file_js__WEBPACK_IMPORTED_MODULE_7__/* .noiseFileName */ .o9) ? source.read(_noise_file_js__WEBPACK_IMPORTED_MODULE_7__/* .noiseFileName */ .o9) : undefined;
     return {
         file: `${source.root}/${changesFileName}`,
         text,
         ...(softwareRoles ? { softwareRoles } : {}),
         ...(source.validated ? { validated: true } : {}),
         ...(noiseText !== undefined
-            ? { noise: { file: `${source.root}/${_noise_file_js__WEBPACK_IMPORTED_MODULE_5__/* .noiseFileName */ .o9}`, text: noiseText } }
+            ? { noise: { file: `${source.root}/${_noise_file_js__WEBPACK_IMPORTED_MODULE_7__/* .noiseFileName */ .o9}`, text: noiseText } }
             : {}),
         ...(setsText !== undefined
-            ? { changeSets: { file: `${source.root}/${_grouping_js__WEBPACK_IMPORTED_MODULE_4__/* .changeSetsFileName */ .$d}`, text: setsText } }
+            ? { changeSets: { file: `${source.root}/${_grouping_js__WEBPACK_IMPORTED_MODULE_6__/* .changeSetsFileName */ .$d}`, text: setsText } }
             : {}),
     };
 }
@@ -1279,15 +1308,16 @@ function labelIndex(product, scheme) {
 /***/ }),
 
 /***/ 60048:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ sbomDifferences)
 /* harmony export */ });
 /* unused harmony export componentSubject */
-/* harmony import */ var _sbom_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58031);
-/* harmony import */ var _bump_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26341);
-/* harmony import */ var _difference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32138);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58031);
+/* harmony import */ var _bump_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26341);
+/* harmony import */ var _difference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32138);
 
 
 
@@ -1300,7 +1330,7 @@ const site = { doc: 'sbom' };
 function sbomDifferences(diff, roleOf, linksOf = () => [], options = {}) {
     const out = [];
     for (const c of diff.added) {
-        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
             kind: 'sbom.component.added',
             category: 'sbom',
             change: 'added',
@@ -1314,7 +1344,7 @@ function sbomDifferences(diff, roleOf, linksOf = () => [], options = {}) {
         }));
     }
     for (const c of diff.removed) {
-        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
             kind: 'sbom.component.removed',
             category: 'sbom',
             change: 'removed',
@@ -1337,7 +1367,7 @@ function sbomDifferences(diff, roleOf, linksOf = () => [], options = {}) {
             ? [...ch.aspects]
             : ch.aspects.filter((a) => !a.startsWith('version-') && a !== 'hash-changed');
         if (aspects.length > 0) {
-            out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
+            out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
                 kind: 'sbom.product.changed',
                 category: 'sbom',
                 change: 'changed',
@@ -1345,7 +1375,7 @@ function sbomDifferences(diff, roleOf, linksOf = () => [], options = {}) {
                 from: state(ch, 'before', options.subjectVersion === true),
                 to: state(ch, 'after', options.subjectVersion === true),
                 aspects,
-                ...(options.subjectVersion ? { bump: (0,_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .versionBump */ .n)(ch.before.version, ch.after.version) } : {}),
+                ...(options.subjectVersion ? { bump: (0,_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .versionBump */ .n)(ch.before.version, ch.after.version) } : {}),
                 roles: roleOf(ch.after),
                 componentType: ch.after.type,
                 matchedBy: 'root',
@@ -1354,7 +1384,7 @@ function sbomDifferences(diff, roleOf, linksOf = () => [], options = {}) {
         }
     }
     for (const s of diff.services.added) {
-        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
             kind: 'sbom.service.added',
             category: 'service',
             change: 'added',
@@ -1367,7 +1397,7 @@ function sbomDifferences(diff, roleOf, linksOf = () => [], options = {}) {
         }));
     }
     for (const s of diff.services.removed) {
-        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
+        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
             kind: 'sbom.service.removed',
             category: 'service',
             change: 'removed',
@@ -1387,7 +1417,7 @@ function componentChanged(ch, roleOf, linksOf) {
     const aspects = [...ch.aspects];
     if (!versionChanged)
         aspects.push('same-version');
-    return (0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
+    return (0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
         kind: 'sbom.component.changed',
         category: 'sbom',
         change: 'changed',
@@ -1396,7 +1426,7 @@ function componentChanged(ch, roleOf, linksOf) {
         to: state(ch, 'after', true),
         roles: [...roleOf(ch.before), ...roleOf(ch.after)],
         aspects,
-        bump: (0,_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .versionBump */ .n)(ch.before.version, ch.after.version),
+        bump: (0,_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .versionBump */ .n)(ch.before.version, ch.after.version),
         componentType: ch.after.type,
         matchedBy: ch.matchedBy,
         name: ch.after.name.toLowerCase(),
@@ -1453,10 +1483,10 @@ function state(ch, side, withVersion) {
 /** A component's stable name: the purl without version when it has one, else CPE vendor:product, else its name. */
 function componentSubject(c) {
     const display = c.group ? `${c.group}/${c.name}` : c.name;
-    const purl = c.purl === undefined ? undefined : (0,_sbom_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePurl */ .$l)(c.purl);
+    const purl = c.purl === undefined ? undefined : (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePurl */ .$l)(c.purl);
     if (purl)
-        return `${display} (${(0,_sbom_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .purlKey */ .hT)(purl)})`;
-    const cpe = c.cpe === undefined ? undefined : (0,_sbom_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cpeKey */ .us)(c.cpe);
+        return `${display} (${(0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_2__/* .purlKey */ .hT)(purl)})`;
+    const cpe = c.cpe === undefined ? undefined : (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_2__/* .cpeKey */ .us)(c.cpe);
     if (cpe)
         return `${display} (cpe:${cpe})`;
     return `${display} (${c.type})`;
@@ -1484,7 +1514,7 @@ function serviceAspects(s) {
     return out;
 }
 function serviceChanged(ch, linksOf) {
-    return (0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
+    return (0,_difference_js__WEBPACK_IMPORTED_MODULE_0__/* .difference */ .i)({
         kind: 'sbom.service.changed',
         category: 'service',
         change: 'changed',
@@ -1498,6 +1528,8 @@ function serviceChanged(ch, linksOf) {
     });
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -1912,13 +1944,12 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25462);
-/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14685);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85755);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58164);
-/* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17665);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _policy_load_js__WEBPACK_IMPORTED_MODULE_5__, _schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__]);
-([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _policy_load_js__WEBPACK_IMPORTED_MODULE_5__, _schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25462);
+/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77128);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41879);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17665);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_rules_index_js__WEBPACK_IMPORTED_MODULE_2__, _changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _schemas_index_js__WEBPACK_IMPORTED_MODULE_4__]);
+([_rules_index_js__WEBPACK_IMPORTED_MODULE_2__, _changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _schemas_index_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -1939,7 +1970,7 @@ function loadPolicyPacks(policy) {
     const config = policy.config;
     const { specs, open } = packSources(policy);
     const opened = new Map();
-    const loaded = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadRulePacks */ .xh)(specs, (spec) => {
+    const loaded = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRulePacks */ .xh)(specs, (spec) => {
         const src = open(spec);
         if (src)
             opened.set(src.root, src);
@@ -1951,10 +1982,10 @@ function loadPolicyPacks(policy) {
     });
     const changeFiles = loaded.packs.flatMap((p) => {
         const src = opened.get(p.root);
-        const f = src ? (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .changePackFile */ .mT)(src, p.softwareRoles) : undefined;
+        const f = src ? (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .changePackFile */ .m)(src, p.softwareRoles) : undefined;
         return f ? [f] : [];
     });
-    const { classifier, problems } = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadChangeClassifier */ ._A)(changeFiles);
+    const { classifier, problems } = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadChangeClassifier */ ._)(changeFiles);
     return { packs: loaded.packs, classifier, problems: [...loaded.problems, ...problems] };
 }
 /**
@@ -1977,7 +2008,7 @@ async function loadChangeTables(source, config) {
 }
 /** The configured pack specs (default: every built-in pack) and how to open each one's files. */
 function packSources(policy) {
-    const specs = (policy.config.config.packs ?? [..._rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .builtinPacks */ .ih]).map(_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .packSpec */ .xx);
+    const specs = (policy.config.config.packs ?? [..._rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .builtinPacks */ .ih]).map(_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .packSpec */ .xx);
     return {
         specs,
         open: (spec) => ('name' in spec ? readBuiltinPack(spec.name) : policy.repoPacks.get(spec.path)),
@@ -1994,10 +2025,10 @@ function builtinPackProblems() {
     const changeFiles = loaded.packs.flatMap((p) => changePackFile(sources.get(p.root), p.softwareRoles) ?? []);
     return [...loaded.problems, ...loadChangeClassifier(changeFiles).problems];
 }
-function readBuiltinPack(name, validated = (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .compiledAtBuild */ .B8)()) {
-    if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .builtinPacks */ .ih.includes(name))
+function readBuiltinPack(name, validated = (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_4__/* .compiledAtBuild */ .B8)()) {
+    if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .builtinPacks */ .ih.includes(name))
         return undefined;
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_assets_js__WEBPACK_IMPORTED_MODULE_2__/* .assetDir */ .Y)('rules'), name);
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_assets_js__WEBPACK_IMPORTED_MODULE_5__/* .assetDir */ .Y)('rules'), name);
     const files = listDir(root)
         .map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, f).split('\\').join('/'))
         .sort();
@@ -2014,6 +2045,1038 @@ function listDir(dir) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 50690:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ refilingPendingFindings)
+/* harmony export */ });
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68922);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__]);
+_load_repository_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+const pendingStatuses = new Set(['refiling-required', 'refiling-submitted']);
+/**
+ * A product whose recorded changes still wait for the authority: the label printed on its packaging
+ * does not yet match the product. Blocking only where the policy says so (e.g. on release branches).
+ */
+function refilingPendingFindings(p, block) {
+    const f = p.filing;
+    if (!f)
+        return [];
+    const pendingEntries = (f.changes ?? []).filter((c) => pendingStatuses.has(c.status));
+    if (!pendingStatuses.has(f.status) && pendingEntries.length === 0)
+        return [];
+    const ids = pendingEntries.map((c) => c.id).join(', ');
+    return [
+        {
+            ruleId: 'policy.refiling-pending',
+            severity: block ? 'error' : 'info',
+            message: `refiling is pending (filing status ${f.status}${ids ? `; change-log entries ${ids}` : ''}): the label on the packaging does not match the product yet`,
+            hint: block
+                ? 'This branch does not accept products with a pending refiling: wait for the new filing to be granted, then set status: granted.'
+                : 'Submit the refiling; set status: refiling-submitted, then granted with the new filing code.',
+            productId: p.id,
+            ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(p, 'filing', ['status']),
+        },
+    ];
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 40495:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadPolicyPacks: () => (/* reexport safe */ _packs_js__WEBPACK_IMPORTED_MODULE_1__.Zl),
+/* harmony export */   productStages: () => (/* binding */ productStages),
+/* harmony export */   release: () => (/* binding */ release),
+/* harmony export */   validateOverrides: () => (/* reexport safe */ _changes_index_js__WEBPACK_IMPORTED_MODULE_0__.e)
+/* harmony export */ });
+/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53126);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68922);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20436);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28053);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20731);
+/* harmony import */ var _refiling_pending_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50690);
+/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9536);
+/* harmony import */ var _packs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86540);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_packs_js__WEBPACK_IMPORTED_MODULE_1__, _changes_index_js__WEBPACK_IMPORTED_MODULE_2__, _rules_index_js__WEBPACK_IMPORTED_MODULE_3__, _load_repository_js__WEBPACK_IMPORTED_MODULE_5__, _refiling_pending_js__WEBPACK_IMPORTED_MODULE_7__]);
+([_packs_js__WEBPACK_IMPORTED_MODULE_1__, _changes_index_js__WEBPACK_IMPORTED_MODULE_2__, _rules_index_js__WEBPACK_IMPORTED_MODULE_3__, _load_repository_js__WEBPACK_IMPORTED_MODULE_5__, _refiling_pending_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+// What judging products needs beyond loading them: rule packs, rule evaluation and change detection.
+// run-check imports this module only when a run has products to judge.
+
+
+
+
+
+
+/** The pure stages every product goes through after loading: rules and readiness, change detection, policy. */
+function productStages(packs, overrides, noise, blockPendingRefiling, now) {
+    return [
+        // Changes are detected first: whether the test report still covers the product follows the change log.
+        (p) => {
+            const detection = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectChanges */ .f)(p, packs.classifier, overrides, noise ? { noise } : {});
+            const evaluation = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateProduct */ .b)(packs.packs, {
+                product: p.manifest,
+                ...(p.filing ? { filing: p.filing } : {}),
+                ...(p.sbom ? { inventory: p.sbom } : {}),
+                sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
+                now,
+                coverage: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .coverageFacts */ .g)(p.filing, detection.changes),
+                locate: (doc, path) => (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_5__/* .locate */ .x5)(p, doc, path),
+            });
+            return {
+                findings: [...evaluation.findings, ...detection.findings],
+                readiness: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readiness */ .x)(evaluation, packs.packs),
+                changes: detection.changes,
+                changeSets: detection.sets,
+            };
+        },
+        (p) => ({ findings: (0,_refiling_pending_js__WEBPACK_IMPORTED_MODULE_7__/* .refilingPendingFindings */ .G)(p, blockPendingRefiling) }),
+    ];
+}
+/**
+ * Drop what a judged product no longer needs: its parsed YAML documents, and its SBOM inventories and
+ * filing.yaml text unless a refiling will need them for evidence and the change log (a change the change
+ * log does not have yet). A large audit then holds per product little more than its report.
+ */
+function release(p, j) {
+    delete p.manifestDoc;
+    delete p.filingDoc;
+    if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
+        delete p.sbom;
+        delete p.sbomLocate;
+        delete p.baselineSbom;
+        delete p.filingText;
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 40151:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ diffSboms)
+});
+
+// UNUSED EXPORTS: isEmptyDiff
+
+// EXTERNAL MODULE: ./src/sbom/identity.ts
+var identity = __webpack_require__(58031);
+// EXTERNAL MODULE: ./src/sbom/normalise.ts
+var normalise = __webpack_require__(22811);
+// EXTERNAL MODULE: ./src/sbom/version-order.ts
+var version_order = __webpack_require__(20272);
+;// CONCATENATED MODULE: ./src/sbom/match.ts
+// Pairs components of two SBOMs in passes, strongest identity first. bom-refs are never used: they
+// are unique only within one document and often random. Every pass is a hash join, so matching
+// stays linear; only groups (one package present several times) are sorted.
+
+
+
+function side(items) {
+    const n = items.length;
+    const s = {
+        items,
+        keyStr: new Array(n),
+        keyEnd: new Int32Array(n),
+        keyQ: new Int32Array(n),
+        keyHash: new Int32Array(n),
+        info: new Array(n),
+        matched: new Uint8Array(n),
+        unmatched: n,
+    };
+    for (let i = 0; i < n; i++) {
+        const purl = items[i].purl;
+        if (purl === undefined)
+            continue;
+        if ((0,identity/* scanCanonicalPurl */.xz)(purl)) {
+            s.keyStr[i] = purl;
+            s.keyEnd[i] = identity/* SCAN */.wB.nameEnd;
+            s.keyQ[i] = identity/* SCAN */.wB.q;
+            s.keyHash[i] = identity/* SCAN */.wB.hash;
+        }
+        else {
+            const key = (0,identity/* purlIdentity */.we)(purl)?.key;
+            if (key === undefined)
+                continue;
+            s.keyStr[i] = key;
+            s.keyEnd[i] = key.length;
+            s.keyQ[i] = -1;
+            s.keyHash[i] = (0,identity/* keyHash */.aE)(key);
+        }
+    }
+    return s;
+}
+function sameKey(b, i, a, j) {
+    const sb = b.keyStr[i];
+    const sa = a.keyStr[j];
+    const eb = b.keyEnd[i];
+    const qb = b.keyQ[i];
+    const qa = a.keyQ[j];
+    const tailB = qb === -1 ? 0 : sb.length - qb;
+    const tailA = qa === -1 ? 0 : sa.length - qa;
+    if (eb !== a.keyEnd[j] || tailB !== tailA)
+        return false;
+    for (let k = 0; k < eb; k++)
+        if (sb.charCodeAt(k) !== sa.charCodeAt(k))
+            return false;
+    for (let k = 0; k < tailB; k++)
+        if (sb.charCodeAt(qb + k) !== sa.charCodeAt(qa + k))
+            return false;
+    return true;
+}
+/** Purl type and artefact signature, computed on first use. */
+function purlInfo(s, i) {
+    let info = s.info[i];
+    if (info === undefined) {
+        const purl = s.items[i].purl;
+        info = (purl === undefined ? undefined : (0,identity/* purlIdentity */.we)(purl)) ?? null;
+        s.info[i] = info;
+    }
+    return info;
+}
+const purlType = (s, i) => purlInfo(s, i)?.type;
+const signature = (s, i) => purlInfo(s, i)?.signature ?? '';
+const byCpe = (s, i) => {
+    const cpe = s.items[i].cpe;
+    return cpe === undefined ? undefined : (0,identity/* cpeKey */.us)(cpe);
+};
+// Type is part of the key so a `device` and a `firmware` that share a name never pair here.
+const byTypeOwnerName = (s, i) => {
+    const c = s.items[i];
+    return `${c.type}\u0000${c.group ?? c.supplier ?? ''}\u0000${c.name}`;
+};
+const byName = (s, i) => s.items[i].name.toLowerCase();
+/** Matches `before` against `after`: purl, then CPE vendor:product, then (type, group|supplier, name), then name. */
+function matchComponents(before, after) {
+    const pairs = [];
+    const rest = matchEach(before, after, (b, a, matchedBy) => pairs.push({ before: b, after: a, matchedBy }));
+    return { pairs, ...rest };
+}
+/** matchComponents without materialising pairs: the diff only keeps the few that changed. */
+function matchEach(before, after, onPair) {
+    const b = side(before);
+    const a = side(after);
+    purlPass(b, a, onPair);
+    const passes = [
+        [byCpe, 'cpe'],
+        [byTypeOwnerName, 'name'],
+        [byName, 'version-aligned'],
+    ];
+    for (const [key, matchedBy] of passes) {
+        if (b.unmatched === 0 || a.unmatched === 0)
+            break;
+        runPass(b, a, key, matchedBy, onPair);
+    }
+    return {
+        added: after.filter((_, i) => a.matched[i] === 0),
+        removed: before.filter((_, i) => b.matched[i] === 0),
+    };
+}
+/**
+ * The purl join: an open-addressing table over precomputed key hashes, pre-sized so it never
+ * grows. (A Map keyed by freshly built key strings costs several times more once the heap holds
+ * two parsed SBOMs: every allocation then pays for incremental marking of the whole heap.)
+ */
+function purlPass(b, a, onPair) {
+    let size = 16;
+    while (size < b.items.length * 2)
+        size *= 2;
+    const mask = size - 1;
+    const table = new Int32Array(size).fill(-1); // → first `before` index with that key
+    const moreB = new Map();
+    const partner = new Int32Array(b.items.length).fill(-1); // first `after` index per first `before` index
+    const moreA = new Map();
+    for (let i = 0; i < b.items.length; i++) {
+        if (b.keyStr[i] === undefined)
+            continue;
+        for (let h = b.keyHash[i] & mask;; h = (h + 1) & mask) {
+            const first = table[h];
+            if (first === -1) {
+                table[h] = i;
+                break;
+            }
+            if (b.keyHash[first] === b.keyHash[i] && sameKey(b, first, b, i)) {
+                append(moreB, first, i);
+                break;
+            }
+        }
+    }
+    for (let j = 0; j < a.items.length; j++) {
+        if (a.keyStr[j] === undefined)
+            continue;
+        for (let h = a.keyHash[j] & mask;; h = (h + 1) & mask) {
+            const first = table[h];
+            if (first === -1)
+                break;
+            if (b.keyHash[first] === a.keyHash[j] && sameKey(b, first, a, j)) {
+                if (partner[first] === -1)
+                    partner[first] = j;
+                else
+                    append(moreA, first, j);
+                break;
+            }
+        }
+    }
+    for (let i = 0; i < b.items.length; i++) {
+        const j = partner[i];
+        if (j === -1)
+            continue;
+        const extraB = moreB.get(i);
+        const extraA = moreA.get(i);
+        // Equal keys mean equal purl type and qualifiers, so a lone pair is always compatible.
+        if (extraB === undefined && extraA === undefined)
+            pair(b, a, i, j, 'purl', onPair);
+        else
+            pairGroup(b, a, [i, ...(extraB ?? [])], [j, ...(extraA ?? [])], 'purl', onPair);
+    }
+}
+/** One hash join over a string key, for the passes that see only what the purl pass left. */
+function runPass(b, a, key, matchedBy, onPair) {
+    const slotOf = new Map();
+    const slotB = [];
+    const slotA = [];
+    const moreB = new Map();
+    const moreA = new Map();
+    for (let i = 0; i < b.items.length; i++) {
+        if (b.matched[i] !== 0)
+            continue;
+        const k = key(b, i);
+        if (k === undefined)
+            continue;
+        const slot = slotOf.get(k);
+        if (slot === undefined) {
+            slotOf.set(k, slotB.length);
+            slotB.push(i);
+            slotA.push(-1);
+        }
+        else {
+            append(moreB, slot, i);
+        }
+    }
+    if (slotB.length === 0)
+        return;
+    for (let j = 0; j < a.items.length; j++) {
+        if (a.matched[j] !== 0)
+            continue;
+        const k = key(a, j);
+        if (k === undefined)
+            continue;
+        const slot = slotOf.get(k);
+        if (slot === undefined)
+            continue;
+        if (slotA[slot] === -1)
+            slotA[slot] = j;
+        else
+            append(moreA, slot, j);
+    }
+    for (let slot = 0; slot < slotB.length; slot++) {
+        const j = slotA[slot];
+        if (j === -1)
+            continue;
+        const i = slotB[slot];
+        const extraB = moreB.get(slot);
+        const extraA = moreA.get(slot);
+        if (extraB === undefined && extraA === undefined) {
+            if (compatible(b, a, i, j))
+                pair(b, a, i, j, matchedBy, onPair);
+        }
+        else {
+            pairGroup(b, a, [i, ...(extraB ?? [])], [j, ...(extraA ?? [])], matchedBy, onPair);
+        }
+    }
+}
+function append(m, k, v) {
+    const list = m.get(k);
+    if (list === undefined)
+        m.set(k, [v]);
+    else
+        list.push(v);
+}
+function pair(b, a, i, j, matchedBy, onPair) {
+    b.matched[i] = 1;
+    a.matched[j] = 1;
+    b.unmatched--;
+    a.unmatched--;
+    onPair(b.items[i], a.items[j], matchedBy);
+}
+// Different artefacts of one package (Debian source vs binary, two architectures) never pair, nor
+// do packages of different ecosystems that happen to share a name.
+function compatible(b, a, i, j) {
+    const tb = purlType(b, i);
+    const ta = purlType(a, j);
+    if (tb !== undefined && ta !== undefined && tb !== ta)
+        return false;
+    const sb = signature(b, i);
+    const sa = signature(a, j);
+    return sb === '' || sa === '' || sb === sa;
+}
+/**
+ * Pairs the members of one key group (a package present several times on either side): equal
+ * versions first, then the rest in version order, same artefact before unqualified ones.
+ */
+function pairGroup(b, a, bs, as, matchedBy, onPair) {
+    const bSorted = sortStable(b, bs);
+    const aSorted = sortStable(a, as);
+    // Identical content (the same package installed at several paths) before merely equal version
+    // strings, so duplicates pair with their own counterpart.
+    const version = (s, i) => `${s.items[i].version ?? ''}\u0000${signature(s, i)}\u0000${purlType(s, i) ?? ''}`;
+    const content = (s, i) => {
+        const c = s.items[i];
+        return `${version(s, i)}\u0000${c.type}\u0000${c.group ?? ''}\u0000${c.supplier ?? ''}\u0000${c.hashes
+            .map((h) => h.content)
+            .join(',')}\u0000${c.properties.map((p) => `${p.name}=${p.value}`).join('\u0001')}`;
+    };
+    for (const key of [content, version]) {
+        const queues = new Queues();
+        for (const j of aSorted)
+            if (a.matched[j] === 0)
+                queues.push(key(a, j), j);
+        for (const i of bSorted) {
+            if (b.matched[i] !== 0)
+                continue;
+            const j = queues.shift(key(b, i));
+            if (j !== undefined)
+                pair(b, a, i, j, matchedBy, onPair);
+        }
+    }
+    const bRest = bSorted.filter((i) => b.matched[i] === 0);
+    const aRest = aSorted.filter((j) => a.matched[j] === 0);
+    if (bRest.length === 0 || aRest.length === 0)
+        return;
+    // Chosen from both sides alike, so diff(x, y) and diff(y, x) pair the same way.
+    const types = [...bRest.map((i) => purlType(b, i)), ...aRest.map((j) => purlType(a, j))].filter((t) => t !== undefined);
+    const scheme = (0,version_order/* versionSchemeFor */.D)(types.sort(normalise/* compareStrings */.Kt)[0]);
+    const order = (s) => (x, y) => {
+        const vx = s.items[x].version ?? '';
+        const vy = s.items[y].version ?? '';
+        return (0,version_order/* compareVersions */.Z)(vx, vy, scheme) ?? (0,normalise/* compareStrings */.Kt)(vx, vy);
+    };
+    bRest.sort(order(b));
+    aRest.sort(order(a));
+    const bySignature = new Queues();
+    for (const j of aRest)
+        bySignature.push(signature(a, j), j);
+    for (const i of bRest) {
+        const j = bySignature.shift(signature(b, i));
+        if (j !== undefined && compatible(b, a, i, j))
+            pair(b, a, i, j, matchedBy, onPair);
+    }
+    const unmatchedB = (i) => b.matched[i] === 0;
+    const unmatchedA = (j) => a.matched[j] === 0;
+    zip(b, a, bRest.filter((i) => unmatchedB(i) && signature(b, i) === ''), aRest.filter(unmatchedA), matchedBy, onPair);
+    zip(b, a, bRest.filter(unmatchedB), aRest.filter((j) => unmatchedA(j) && signature(a, j) === ''), matchedBy, onPair);
+}
+/**
+ * Pairs two lists in order, skipping incompatible candidates on the `after` side. Only a group
+ * mixing ecosystems under one name can make that skip (and so the pairing) one-sided.
+ */
+function zip(b, a, bs, as, matchedBy, onPair) {
+    let k = 0;
+    for (const i of bs) {
+        while (k < as.length && !compatible(b, a, i, as[k]))
+            k++;
+        if (k >= as.length)
+            return;
+        pair(b, a, i, as[k], matchedBy, onPair);
+        k++;
+    }
+}
+/** FIFO queues by key with O(1) shift. */
+class Queues {
+    #queues = new Map();
+    push(key, value) {
+        const q = this.#queues.get(key);
+        if (q === undefined)
+            this.#queues.set(key, { items: [value], next: 0 });
+        else
+            q.items.push(value);
+    }
+    shift(key) {
+        const q = this.#queues.get(key);
+        if (q === undefined || q.next >= q.items.length)
+            return undefined;
+        return q.items[q.next++];
+    }
+}
+/** Orders group members by content, so pairing never depends on document order. */
+function sortStable(s, idx) {
+    const keyed = idx.map((i) => ({ i, k: (0,normalise/* componentSortKey */.Pu)(s.items[i]) }));
+    keyed.sort((x, y) => (0,normalise/* compareStrings */.Kt)(x.k, y.k));
+    return keyed.map((e) => e.i);
+}
+
+;// CONCATENATED MODULE: ./src/sbom/diff.ts
+// Field-level diff of two inventories. Fields a side's spec version cannot carry (properties before
+// 1.3, component manufacturer before 1.6) are not compared, so re-emitting the same product at a
+// newer spec version is not reported as a change.
+
+
+
+
+function atLeast(v, min) {
+    return Number(v.slice(2)) >= Number(min.slice(2));
+}
+function capabilities(a, b) {
+    return {
+        properties: atLeast(a.specVersion, '1.3') && atLeast(b.specVersion, '1.3'),
+        manufacturer: atLeast(a.specVersion, '1.6') && atLeast(b.specVersion, '1.6'),
+    };
+}
+/** Diffs two inventories; all lists are sorted by a content key, so output is deterministic. */
+function diffSboms(before, after, options = {}) {
+    const caps = {
+        ...capabilities(before, after),
+        ...(options.noise ? { noise: options.noise } : {}),
+    };
+    const roots = alignRoots(before, after);
+    const changed = [];
+    const matched = matchEach(roots.beforeComponents, roots.afterComponents, (b, a, matchedBy) => {
+        const change = compareComponents(b, a, matchedBy, caps);
+        if (change !== undefined)
+            changed.push(change);
+    });
+    return {
+        root: rootDiff(roots.before, roots.after, caps),
+        added: (0,normalise/* sortByKey */.r6)(matched.added, normalise/* componentSortKey */.Pu),
+        removed: (0,normalise/* sortByKey */.r6)(matched.removed, normalise/* componentSortKey */.Pu),
+        changed: (0,normalise/* sortByKey */.r6)(changed, (c) => `${(0,normalise/* componentSortKey */.Pu)(c.after)}\u0002${(0,normalise/* componentSortKey */.Pu)(c.before)}`),
+        services: diffServices(before.services, after.services),
+    };
+}
+/** True when the diff reports nothing at all. */
+function isEmptyDiff(d) {
+    return ((d.root.status === 'absent' || d.root.status === 'unchanged') &&
+        d.added.length === 0 &&
+        d.removed.length === 0 &&
+        d.changed.length === 0 &&
+        d.services.added.length === 0 &&
+        d.services.removed.length === 0 &&
+        d.services.changed.length === 0);
+}
+// Older BOMs sometimes list the product as a top-level component and leave metadata.component
+// empty; when only one side has a root, adopt the other side's matching top-level component.
+function alignRoots(before, after) {
+    let b = before.metadata.component;
+    let a = after.metadata.component;
+    let beforeComponents = before.components;
+    let afterComponents = after.components;
+    if (b !== undefined && a === undefined) {
+        const i = findRootLike(b, afterComponents);
+        if (i !== -1) {
+            a = afterComponents[i];
+            afterComponents = afterComponents.filter((_, k) => k !== i);
+        }
+    }
+    else if (a !== undefined && b === undefined) {
+        const i = findRootLike(a, beforeComponents);
+        if (i !== -1) {
+            b = beforeComponents[i];
+            beforeComponents = beforeComponents.filter((_, k) => k !== i);
+        }
+    }
+    return { before: b, after: a, beforeComponents, afterComponents };
+}
+// Several candidates (the product listed twice) resolve by content, never by document order.
+function findRootLike(root, list) {
+    const rootPurl = root.purl === undefined ? undefined : (0,identity/* parsePurl */.$l)(root.purl);
+    const rootKey = rootPurl === undefined ? undefined : (0,identity/* purlKey */.hT)(rootPurl);
+    let best = -1;
+    let bestKey = '';
+    list.forEach((c, i) => {
+        if (c.path.length > 0)
+            return;
+        let like;
+        if (rootKey !== undefined && c.purl !== undefined) {
+            const p = (0,identity/* parsePurl */.$l)(c.purl);
+            like = p !== undefined && (0,identity/* purlKey */.hT)(p) === rootKey;
+        }
+        else {
+            like = c.type === root.type && c.name === root.name && c.group === root.group;
+        }
+        if (!like)
+            return;
+        const key = (0,normalise/* componentSortKey */.Pu)(c);
+        if (best === -1 || key < bestKey) {
+            best = i;
+            bestKey = key;
+        }
+    });
+    return best;
+}
+function rootDiff(before, after, caps) {
+    if (before === undefined && after === undefined)
+        return { status: 'absent' };
+    if (before === undefined)
+        return { status: 'added', after: after };
+    if (after === undefined)
+        return { status: 'removed', before };
+    const change = compareComponents(before, after, 'root', caps);
+    return change === undefined ? { status: 'unchanged', before, after } : { status: 'changed', change };
+}
+function compareComponents(before, after, matchedBy, caps) {
+    if (unchanged(before, after, caps))
+        return undefined;
+    const aspects = [];
+    const change = { before, after, matchedBy, aspects };
+    if (before.version !== after.version)
+        aspects.push(versionAspect(before, after));
+    if (before.type !== after.type)
+        aspects.push('type-changed');
+    const hashes = compareHashes(before.hashes, after.hashes);
+    if (hashes !== undefined) {
+        aspects.push('hash-changed');
+        change.hashes = hashes;
+    }
+    const supplier = [];
+    const fields = caps.manufacturer
+        ? ['supplier', 'manufacturer', 'publisher']
+        : ['supplier', 'publisher'];
+    for (const field of fields) {
+        if (before[field] !== after[field]) {
+            const entry = { field };
+            if (before[field] !== undefined)
+                entry.before = before[field];
+            if (after[field] !== undefined)
+                entry.after = after[field];
+            supplier.push(entry);
+        }
+    }
+    if (supplier.length > 0) {
+        aspects.push('supplier-changed');
+        change.supplier = supplier;
+    }
+    if (caps.properties) {
+        const props = compareProperties(before.properties, after.properties, caps.noise);
+        if (props !== undefined) {
+            aspects.push('properties-changed');
+            change.properties = props;
+        }
+    }
+    return aspects.length > 0 ? change : undefined;
+}
+// Allocation-free check for the common case (most pairs are identical), same rules as below.
+function unchanged(b, a, caps) {
+    if (b.version !== a.version ||
+        b.type !== a.type ||
+        b.supplier !== a.supplier ||
+        b.publisher !== a.publisher)
+        return false;
+    if (caps.manufacturer && b.manufacturer !== a.manufacturer)
+        return false;
+    if (b.hashes.length > 0 &&
+        a.hashes.length > 0 &&
+        !sameList(b.hashes, a.hashes, (x, y) => x.alg === y.alg && x.content === y.content)) {
+        return false;
+    }
+    if (!caps.properties)
+        return true;
+    if (caps.noise)
+        return compareProperties(b.properties, a.properties, caps.noise) === undefined;
+    return sameList(b.properties, a.properties, (x, y) => x.name === y.name && x.value === y.value);
+}
+function sameList(x, y, eq) {
+    if (x.length !== y.length)
+        return false;
+    for (let i = 0; i < x.length; i++)
+        if (!eq(x[i], y[i]))
+            return false;
+    return true;
+}
+function versionAspect(before, after) {
+    if (before.version === undefined || after.version === undefined)
+        return 'version-changed';
+    const type = (after.purl === undefined ? undefined : (0,identity/* parsePurl */.$l)(after.purl)?.type) ??
+        (before.purl === undefined ? undefined : (0,identity/* parsePurl */.$l)(before.purl)?.type);
+    const c = (0,version_order/* compareVersions */.Z)(before.version, after.version, (0,version_order/* versionSchemeFor */.D)(type));
+    return c === -1 ? 'version-up' : c === 1 ? 'version-down' : 'version-changed';
+}
+function digestsByAlg(hashes) {
+    const m = new Map();
+    for (const h of hashes)
+        m.set(h.alg, m.has(h.alg) ? `${m.get(h.alg)},${h.content}` : h.content);
+    return m;
+}
+/** The keys only `after` has, only `before` has, and both have with other values; each in map order. */
+function keyDifferences(before, after) {
+    const removed = [];
+    const changed = [];
+    for (const [key, value] of before) {
+        const other = after.get(key);
+        if (other === undefined)
+            removed.push(key);
+        else if (other !== value)
+            changed.push(key);
+    }
+    const added = [...after.keys()].filter((key) => !before.has(key));
+    return { added, removed, changed };
+}
+// Only comparable when both sides list hashes: a generator that omits them proves nothing.
+function compareHashes(before, after) {
+    if (before.length === 0 || after.length === 0)
+        return undefined;
+    if (sameList(before, after, (x, y) => x.alg === y.alg && x.content === y.content))
+        return undefined;
+    const b = digestsByAlg(before);
+    const { added, removed, changed } = keyDifferences(b, digestsByAlg(after));
+    const common = b.size - removed.length;
+    // Extra algorithms alongside matching ones are not a content change; a swap of algorithms with
+    // nothing in common can no longer vouch for the content, so it counts.
+    if (changed.length === 0 && common > 0)
+        return undefined;
+    return { changed, added, removed };
+}
+function valuesByName(props, noise) {
+    const m = new Map();
+    for (const p of props)
+        if (!noise?.(p.name, p.value))
+            m.set(p.name, m.has(p.name) ? `${m.get(p.name)}\u0000${p.value}` : p.value);
+    return m;
+}
+function compareProperties(before, after, noise) {
+    if (before.length === 0 && after.length === 0)
+        return undefined;
+    const { added, removed, changed } = keyDifferences(valuesByName(before, noise), valuesByName(after, noise));
+    if (added.length + removed.length + changed.length === 0)
+        return undefined;
+    return {
+        added: added.sort(normalise/* compareStrings */.Kt),
+        removed: removed.sort(normalise/* compareStrings */.Kt),
+        changed: changed.sort(normalise/* compareStrings */.Kt),
+    };
+}
+function diffServices(before, after) {
+    const key = (s) => `${s.group ?? ''}\u0000${s.name}`;
+    const pool = new Map();
+    for (const s of (0,normalise/* sortByKey */.r6)([...after], normalise/* serviceSortKey */.d3)) {
+        const list = pool.get(key(s));
+        if (list === undefined)
+            pool.set(key(s), [s]);
+        else
+            list.push(s);
+    }
+    const removed = [];
+    const changed = [];
+    for (const s of (0,normalise/* sortByKey */.r6)([...before], normalise/* serviceSortKey */.d3)) {
+        const other = pool.get(key(s))?.shift();
+        if (other === undefined) {
+            removed.push(s);
+            continue;
+        }
+        const change = compareServices(s, other);
+        if (change !== undefined)
+            changed.push(change);
+    }
+    const added = [...pool.values()].flat();
+    return {
+        added: (0,normalise/* sortByKey */.r6)(added, normalise/* serviceSortKey */.d3),
+        removed,
+        changed,
+    };
+}
+function compareServices(before, after) {
+    const aspects = [];
+    const change = { before, after, aspects };
+    if (before.version !== after.version)
+        aspects.push('version-changed');
+    if (before.provider !== after.provider)
+        aspects.push('provider-changed');
+    if (before.authenticated !== after.authenticated)
+        aspects.push('authentication-changed');
+    if (before.trustBoundary !== after.trustBoundary)
+        aspects.push('trust-boundary-changed');
+    const added = after.endpoints.filter((e) => !before.endpoints.includes(e));
+    const removed = before.endpoints.filter((e) => !after.endpoints.includes(e));
+    if (added.length + removed.length > 0) {
+        aspects.push('endpoints-changed');
+        change.endpoints = { added, removed };
+    }
+    return aspects.length > 0 ? change : undefined;
+}
+
+
+/***/ }),
+
+/***/ 58031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ parsePurl),
+/* harmony export */   aE: () => (/* binding */ keyHash),
+/* harmony export */   hT: () => (/* binding */ purlKey),
+/* harmony export */   us: () => (/* binding */ cpeKey),
+/* harmony export */   wB: () => (/* binding */ SCAN),
+/* harmony export */   we: () => (/* binding */ purlIdentity),
+/* harmony export */   xz: () => (/* binding */ scanCanonicalPurl)
+/* harmony export */ });
+/* unused harmony export artefactSignature */
+/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22811);
+// Identity keys for matching components across two SBOMs. Versions are never part of a key: a
+// version change is a change of the same component, not a removal plus an addition.
+
+// purl types whose spec says namespace/name are case-insensitive (stored lower-case).
+const CASE_INSENSITIVE_TYPES = new Set([
+    'alpm',
+    'apk',
+    'bitbucket',
+    'composer',
+    'deb',
+    'github',
+    'hex',
+    'npm',
+    'pypi',
+]);
+function decode(s) {
+    if (!s.includes('%'))
+        return s;
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** Lenient Package URL parser; undefined when the string is not a purl at all. */
+function parsePurl(purl) {
+    let rest = purl.trim();
+    if (!/^pkg:/i.test(rest))
+        return undefined;
+    rest = rest.slice(4).replace(/^\/+/, '');
+    let subpath;
+    const hash = rest.indexOf('#');
+    if (hash !== -1) {
+        subpath = rest.slice(hash + 1).replace(/^\/+|\/+$/g, '') || undefined;
+        rest = rest.slice(0, hash);
+    }
+    let qualifiers = [];
+    const q = rest.indexOf('?');
+    if (q !== -1) {
+        for (const pair of rest.slice(q + 1).split('&')) {
+            const eq = pair.indexOf('=');
+            if (eq <= 0)
+                continue;
+            const value = decode(pair.slice(eq + 1));
+            if (value !== '')
+                qualifiers.push([pair.slice(0, eq).toLowerCase(), value]);
+        }
+        if (qualifiers.length > 1)
+            qualifiers = qualifiers.sort((a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .Kt)(a[0], b[0]));
+        rest = rest.slice(0, q);
+    }
+    let version;
+    const at = rest.lastIndexOf('@');
+    if (at > rest.lastIndexOf('/')) {
+        version = decode(rest.slice(at + 1)) || undefined;
+        rest = rest.slice(0, at);
+    }
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const type = rest.slice(0, slash).toLowerCase();
+    const segments = rest
+        .slice(slash + 1)
+        .split('/')
+        .filter((s) => s !== '')
+        .map(decode);
+    const lower = CASE_INSENSITIVE_TYPES.has(type);
+    const name = segments.pop();
+    if (name === undefined)
+        return undefined;
+    const namespace = segments.length > 0 ? segments.join('/') : undefined;
+    const parsed = {
+        type,
+        name: lower ? name.toLowerCase() : name,
+        qualifiers,
+    };
+    if (namespace !== undefined)
+        parsed.namespace = lower ? namespace.toLowerCase() : namespace;
+    if (version !== undefined)
+        parsed.version = version;
+    if (subpath !== undefined)
+        parsed.subpath = subpath;
+    return parsed;
+}
+/** Canonical purl without its version; qualifiers kept (Debian `?arch=source` ≠ `?arch=amd64`). */
+function purlKey(p) {
+    let key = `pkg:${p.type}/${p.namespace === undefined ? '' : `${p.namespace}/`}${p.name}`;
+    if (p.qualifiers.length > 0)
+        key += `?${p.qualifiers.map(([k, v]) => `${k}=${v}`).join('&')}`;
+    if (p.subpath !== undefined)
+        key += `#${p.subpath}`;
+    return key;
+}
+// Qualifiers that name a different artefact of the same package (not a different place to get it):
+// two components disagreeing on one of these are never the same component.
+const ARTEFACT_QUALIFIERS = new Set(['arch', 'classifier', 'os', 'platform', 'type']);
+/** Qualifier values that pin the artefact, e.g. `arch=amd64`; '' when there are none. */
+function artefactSignature(p) {
+    if (p === undefined)
+        return '';
+    let sig = '';
+    for (const [k, v] of p.qualifiers)
+        if (ARTEFACT_QUALIFIERS.has(k))
+            sig += `${k}=${v};`;
+    return sig;
+}
+/** purlKey/type/artefactSignature in one go, with a fast path for already-canonical purls. */
+function purlIdentity(purl) {
+    if (scanCanonicalPurl(purl)) {
+        const { typeEnd, nameEnd, q, eq } = SCAN;
+        const key = q === -1 ? purl.slice(0, nameEnd) : purl.slice(0, nameEnd) + purl.slice(q);
+        const signature = q !== -1 && ARTEFACT_QUALIFIERS.has(purl.slice(q + 1, eq)) ? `${purl.slice(q + 1)};` : '';
+        return { key, type: purl.slice(4, typeEnd), signature };
+    }
+    const p = parsePurl(purl);
+    return p === undefined ? undefined : { key: purlKey(p), type: p.type, signature: artefactSignature(p) };
+}
+/** Where the parts of the last canonical purl scanned are; valid after scanCanonicalPurl() → true. */
+const SCAN = { typeEnd: 0, nameEnd: 0, q: -1, eq: -1, hash: 0 };
+/**
+ * Most purls in real SBOMs are already canonical (lower-case type, no escapes or empty segments
+ * before the version, at most one plain qualifier): their key is s[0, nameEnd) + s[q, end), found
+ * in one scan without allocating, together with the key's FNV-1a hash (see keyHash). Anything
+ * unusual returns false and must take the full parser, which yields the same key.
+ */
+function scanCanonicalPurl(s) {
+    const n = s.length;
+    if (!s.startsWith('pkg:') || s.charCodeAt(n - 1) <= 32)
+        return false;
+    let typeEnd = -1;
+    let q = -1;
+    let eq = -1;
+    let lastSlash = -1;
+    let lastAt = -1;
+    let firstOddity = n; // first '%' or '//' after the type: fine only inside the version
+    let firstUpper = n;
+    let h = fnv(FNV_OFFSET, s, 0, 4); // running hash of s[0, i) up to the '?'
+    let hAt = 0; // h just before the last '@'
+    for (let i = 4; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 35 /* # */)
+            return false;
+        if (q === -1 && c !== 63) {
+            if (c === 64)
+                hAt = h;
+            h = Math.imul(h ^ c, FNV_PRIME);
+        }
+        if (q !== -1) {
+            if (c === 38 /* & */ || c === 37 /* % */)
+                return false;
+            if (c === 61 /* = */ && eq === -1)
+                eq = i;
+            else if (eq === -1 && c >= 65 && c <= 90)
+                return false;
+            continue;
+        }
+        if (c === 63 /* ? */) {
+            q = i;
+        }
+        else if (c === 47 /* / */) {
+            if (typeEnd === -1)
+                typeEnd = i;
+            else if (s.charCodeAt(i - 1) === 47 && firstOddity === n)
+                firstOddity = i;
+            lastSlash = i;
+        }
+        else if (c === 64 /* @ */) {
+            lastAt = i;
+        }
+        else if (typeEnd === -1) {
+            if (c >= 65 && c <= 90)
+                return false;
+        }
+        else if (c === 37 /* % */) {
+            if (firstOddity === n)
+                firstOddity = i;
+        }
+        else if (c >= 65 && c <= 90 && firstUpper === n) {
+            firstUpper = i;
+        }
+    }
+    const nameEnd = lastAt > lastSlash ? lastAt : q === -1 ? n : q;
+    if (typeEnd <= 4 || nameEnd <= typeEnd + 1 || lastSlash === nameEnd - 1 || firstOddity < nameEnd)
+        return false;
+    if (q !== -1 && (eq <= q + 1 || eq === n - 1))
+        return false;
+    if (firstUpper < nameEnd && CASE_INSENSITIVE_TYPES.has(s.slice(4, typeEnd)))
+        return false;
+    SCAN.typeEnd = typeEnd;
+    SCAN.nameEnd = nameEnd;
+    SCAN.q = q;
+    SCAN.eq = eq;
+    const prefix = nameEnd === lastAt ? hAt : h;
+    SCAN.hash = q === -1 ? prefix : fnv(prefix, s, q, n);
+    return true;
+}
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+function fnv(h, s, from, to) {
+    for (let i = from; i < to; i++)
+        h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+    return h;
+}
+/** FNV-1a of a whole key string; equals SCAN.hash for the key of a canonical purl. */
+function keyHash(key) {
+    return fnv(FNV_OFFSET, key, 0, key.length);
+}
+/** `vendor:product` from a CPE 2.2 URI or 2.3 formatted string; undefined for wildcards or junk. */
+function cpeKey(cpe) {
+    const s = cpe.trim();
+    let parts;
+    if (/^cpe:2\.3:/i.test(s)) {
+        parts = splitCpe23(s.slice(8));
+    }
+    else if (/^cpe:\//i.test(s)) {
+        parts = s.slice(5).split(':').map(decode);
+    }
+    else {
+        return undefined;
+    }
+    const vendor = parts[1]?.toLowerCase();
+    const product = parts[2]?.toLowerCase();
+    if (!vendor || !product || vendor === '*' || vendor === '-' || product === '*' || product === '-')
+        return undefined;
+    return `${vendor}:${product}`;
+}
+function splitCpe23(s) {
+    const out = [];
+    let cur = '';
+    for (let i = 0; i < s.length; i++) {
+        const ch = s[i];
+        if (ch === '\\' && i + 1 < s.length) {
+            cur += s[++i];
+        }
+        else if (ch === ':') {
+            out.push(cur);
+            cur = '';
+        }
+        else {
+            cur += ch;
+        }
+        if (out.length > 3)
+            break;
+    }
+    out.push(cur);
+    return out;
+}
+
 
 /***/ }),
 
@@ -2040,6 +3103,400 @@ function noiseFilter(noise) {
 /** `/home/ci/build/...`, `C:\\src\\...`, `file:///...`: a path only the machine that built the SBOM has. */
 function isAbsolutePath(value) {
     return /^(\/[^/\s]+\/|[A-Za-z]:[\\/]|file:\/\/\/|\\\\[^\\]+\\)/.test(value.trim());
+}
+
+
+/***/ }),
+
+/***/ 22811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kt: () => (/* binding */ compareStrings),
+/* harmony export */   Pu: () => (/* binding */ componentSortKey),
+/* harmony export */   Z$: () => (/* binding */ sortedUnique),
+/* harmony export */   _c: () => (/* binding */ normaliseProperties),
+/* harmony export */   bZ: () => (/* binding */ sortHashes),
+/* harmony export */   d3: () => (/* binding */ serviceSortKey),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   jU: () => (/* binding */ makeHash),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   r6: () => (/* binding */ sortByKey)
+/* harmony export */ });
+/* unused harmony export normaliseHashAlg */
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95278);
+// Value normalisation shared by the JSON and XML readers, so both formats yield identical data.
+
+/** Code-unit comparison: locale-independent, so sort orders (and digests) match on every machine. */
+const compareStrings = _core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6;
+/** Trimmed string, or undefined for anything else (numbers are accepted and stringified). */
+function str(v) {
+    if (typeof v === 'string') {
+        const t = v.trim();
+        return t === '' ? undefined : t;
+    }
+    if (typeof v === 'number' && Number.isFinite(v))
+        return String(v);
+    return undefined;
+}
+function bool(v) {
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v === 'string') {
+        const t = v.trim();
+        if (t === 'true' || t === '1')
+            return true;
+        if (t === 'false' || t === '0')
+            return false;
+    }
+    return undefined;
+}
+const CANONICAL_HASH_ALGS = [
+    'MD5',
+    'SHA-1',
+    'SHA-256',
+    'SHA-384',
+    'SHA-512',
+    'SHA3-256',
+    'SHA3-384',
+    'SHA3-512',
+    'BLAKE2b-256',
+    'BLAKE2b-384',
+    'BLAKE2b-512',
+    'BLAKE3',
+    'Streebog-256',
+    'Streebog-512',
+];
+const CANONICAL = new Set(CANONICAL_HASH_ALGS);
+const HASH_ALGS = new Map(CANONICAL_HASH_ALGS.map((alg) => [squash(alg), alg]));
+function squash(alg) {
+    return alg.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+/** Maps `sha256`, `SHA_256`, `sha-256` … to the CycloneDX spelling; unknown algorithms pass through trimmed. */
+function normaliseHashAlg(alg) {
+    if (CANONICAL.has(alg))
+        return alg;
+    return HASH_ALGS.get(squash(alg)) ?? alg.trim();
+}
+/** A normalised hash: canonical algorithm name, lower-case hex. */
+function makeHash(alg, content) {
+    return { alg: normaliseHashAlg(alg), content: content.trim().toLowerCase() };
+}
+/** Sorts by algorithm then content and drops exact duplicates (in place when possible). */
+function sortHashes(hashes) {
+    if (hashes.length < 2)
+        return hashes;
+    hashes.sort((a, b) => compareStrings(a.alg, b.alg) || compareStrings(a.content, b.content));
+    return hashes.filter((h, i) => i === 0 || h.alg !== hashes[i - 1].alg || h.content !== hashes[i - 1].content);
+}
+function normaliseProperties(raw) {
+    if (raw.length < 2)
+        return raw;
+    raw.sort((a, b) => compareStrings(a.name, b.name) || compareStrings(a.value, b.value));
+    return raw.filter((p, i) => i === 0 || p.name !== raw[i - 1].name || p.value !== raw[i - 1].value);
+}
+function sortedUnique(values) {
+    if (values.length < 2)
+        return values;
+    values.sort(compareStrings);
+    return values.filter((v, i) => i === 0 || v !== values[i - 1]);
+}
+/**
+ * Total, content-based sort key: equal keys mean the diff cannot tell the components apart, so any
+ * order between them is equally deterministic.
+ */
+function componentSortKey(c) {
+    return [
+        c.name,
+        c.group ?? '',
+        c.version ?? '',
+        c.type,
+        c.purl ?? '',
+        c.cpe ?? '',
+        c.path.join('/'),
+        c.supplier ?? '',
+        c.manufacturer ?? '',
+        c.publisher ?? '',
+        c.hashes.map((h) => `${h.alg}:${h.content}`).join(','),
+        c.properties.map((p) => `${p.name}=${p.value}`).join('\u0001'),
+        c.licenses.join('\u0001'),
+        c.cryptoProperties === undefined ? '' : JSON.stringify(c.cryptoProperties),
+    ].join('\u0000');
+}
+function serviceSortKey(s) {
+    return [
+        s.name,
+        s.group ?? '',
+        s.version ?? '',
+        s.path.join('/'),
+        s.provider ?? '',
+        String(s.authenticated),
+        String(s.trustBoundary),
+        s.endpoints.join('\u0001'),
+    ].join('\u0000');
+}
+/** Sorts by a precomputed key, computing each key once. */
+function sortByKey(items, key) {
+    if (items.length < 2)
+        return items;
+    const keyed = items.map((item) => ({ item, k: key(item) }));
+    keyed.sort((a, b) => compareStrings(a.k, b.k));
+    return keyed.map((e) => e.item);
+}
+
+
+/***/ }),
+
+/***/ 23837:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ hashAlgorithms),
+/* harmony export */   Ej: () => (/* binding */ spdxIds),
+/* harmony export */   Ru: () => (/* binding */ componentTypes),
+/* harmony export */   qj: () => (/* binding */ jsonSchemaValidator)
+/* harmony export */ });
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64217);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17665);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_index_js__WEBPACK_IMPORTED_MODULE_1__]);
+_schemas_index_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+const bomSchema = (v) => (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_0__/* .cyclonedxSchemaFile */ .h)(`bom-${v}.SNAPSHOT.schema.json`);
+/** Component types the given spec version allows (from its schema, so it matches validation). */
+function componentTypes(v) {
+    return bomSchema(v).definitions.component.properties.type.enum;
+}
+/** Hash algorithms the given spec version allows. */
+function hashAlgorithms(v) {
+    return bomSchema(v).definitions['hash-alg'].enum;
+}
+let spdxIdSet;
+/** SPDX licence ids CycloneDX accepts in `license.id`. */
+function spdxIds() {
+    return (spdxIdSet ??= new Set((0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_0__/* .cyclonedxSchemaFile */ .h)('spdx.SNAPSHOT.schema.json').enum));
+}
+/** The validator for a spec version (compiled when labelguard was built; else on first use). */
+function jsonSchemaValidator(v) {
+    return (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_1__/* .validator */ .Nc)(`bom-${v}`);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 20272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ versionSchemeFor),
+/* harmony export */   Z: () => (/* binding */ compareVersions)
+/* harmony export */ });
+// Per-ecosystem version ordering, used only to label a change as an upgrade or a downgrade. When
+// two versions cannot be ordered honestly the answer is `null` and the diff says 'version-changed'.
+// Ecosystems whose versions are (close enough to) SemVer 2.0, including Go's `v`-prefixed pseudo-versions.
+const SEMVER_TYPES = new Set([
+    'npm',
+    'cargo',
+    'golang',
+    'gem',
+    'nuget',
+    'hex',
+    'pub',
+    'swift',
+    'cocoapods',
+    'composer',
+]);
+/** Ordering scheme for a purl type (e.g. `deb` → Debian, `npm` → SemVer). */
+function versionSchemeFor(purlType) {
+    if (purlType === 'deb')
+        return 'debian';
+    if (purlType !== undefined && SEMVER_TYPES.has(purlType))
+        return 'semver';
+    return 'generic';
+}
+/** Sign of a − b under the scheme, or null when the two cannot be ordered. */
+function compareVersions(a, b, scheme) {
+    if (a === b)
+        return 0;
+    if (scheme === 'debian')
+        return compareDebian(a, b);
+    if (scheme === 'semver') {
+        const r = compareSemver(a, b);
+        if (r !== undefined)
+            return r;
+    }
+    return compareGeneric(a, b);
+}
+function sign(n) {
+    return n < 0 ? -1 : n > 0 ? 1 : 0;
+}
+/** Compares digit strings of any length without overflow. */
+function compareNumeric(a, b) {
+    const x = a.replace(/^0+(?=\d)/, '');
+    const y = b.replace(/^0+(?=\d)/, '');
+    if (x.length !== y.length)
+        return x.length < y.length ? -1 : 1;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+// --- SemVer (lenient: optional `v`, optional minor/patch) -------------------------------------
+const SEMVER = /^[vV]?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+function compareSemver(a, b) {
+    const x = SEMVER.exec(a);
+    const y = SEMVER.exec(b);
+    if (!x || !y)
+        return undefined;
+    for (let i = 1; i <= 3; i++) {
+        const c = compareNumeric(x[i] ?? '0', y[i] ?? '0');
+        if (c !== 0)
+            return c;
+    }
+    const pa = x[4];
+    const pb = y[4];
+    if (pa === pb)
+        return 0; // differ only in build metadata, which has no precedence
+    if (pa === undefined)
+        return 1;
+    if (pb === undefined)
+        return -1;
+    const ia = pa.split('.');
+    const ib = pb.split('.');
+    for (let i = 0; i < Math.min(ia.length, ib.length); i++) {
+        const s = ia[i];
+        const t = ib[i];
+        const sn = /^\d+$/.test(s);
+        const tn = /^\d+$/.test(t);
+        if (sn && tn) {
+            const c = compareNumeric(s, t);
+            if (c !== 0)
+                return c;
+        }
+        else if (sn !== tn) {
+            return sn ? -1 : 1;
+        }
+        else if (s !== t) {
+            return s < t ? -1 : 1;
+        }
+    }
+    return sign(ia.length - ib.length);
+}
+function parseDebian(v) {
+    let rest = v.trim();
+    let epoch = '0';
+    const colon = rest.indexOf(':');
+    if (colon > 0 && /^\d+$/.test(rest.slice(0, colon))) {
+        epoch = rest.slice(0, colon);
+        rest = rest.slice(colon + 1);
+    }
+    const dash = rest.lastIndexOf('-');
+    if (dash === -1)
+        return { epoch, upstream: rest, revision: '' };
+    return { epoch, upstream: rest.slice(0, dash), revision: rest.slice(dash + 1) };
+}
+// dpkg's character weight: '~' sorts before everything, even the end of the string; letters sort
+// before other symbols.
+function order(code) {
+    if (code >= 48 && code <= 57)
+        return 0;
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122))
+        return code;
+    if (code === 126)
+        return -1;
+    if (Number.isNaN(code))
+        return 0;
+    return code + 256;
+}
+function isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+function verrevcmp(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        let firstDiff = 0;
+        while ((i < a.length && !isDigit(a.charCodeAt(i))) || (j < b.length && !isDigit(b.charCodeAt(j)))) {
+            const ac = order(a.charCodeAt(i));
+            const bc = order(b.charCodeAt(j));
+            if (ac !== bc)
+                return ac - bc;
+            i++;
+            j++;
+        }
+        while (a[i] === '0')
+            i++;
+        while (b[j] === '0')
+            j++;
+        while (i < a.length && j < b.length && isDigit(a.charCodeAt(i)) && isDigit(b.charCodeAt(j))) {
+            if (!firstDiff)
+                firstDiff = a.charCodeAt(i) - b.charCodeAt(j);
+            i++;
+            j++;
+        }
+        if (i < a.length && isDigit(a.charCodeAt(i)))
+            return 1;
+        if (j < b.length && isDigit(b.charCodeAt(j)))
+            return -1;
+        if (firstDiff)
+            return firstDiff;
+    }
+    return 0;
+}
+function compareDebian(a, b) {
+    const x = parseDebian(a);
+    const y = parseDebian(b);
+    return (compareNumeric(x.epoch, y.epoch) ||
+        sign(verrevcmp(x.upstream, y.upstream)) ||
+        sign(verrevcmp(x.revision, y.revision)));
+}
+// --- Generic dotted numeric ------------------------------------------------------------------
+const DOTTED = /^[vV]?(\d+(?:\.\d+)*)(.*)$/;
+function compareGeneric(a, b) {
+    const x = DOTTED.exec(a.trim());
+    const y = DOTTED.exec(b.trim());
+    if (!x || !y)
+        return null;
+    const na = x[1].split('.');
+    const nb = y[1].split('.');
+    for (let i = 0; i < Math.max(na.length, nb.length); i++) {
+        const c = compareNumeric(na[i] ?? '0', nb[i] ?? '0');
+        if (c !== 0)
+            return c;
+    }
+    // Same numbers, different suffix ("1.0-beta" vs "1.0-rc"): suffix conventions vary too much to guess.
+    return x[2] === y[2] ? 0 : null;
+}
+
+
+/***/ }),
+
+/***/ 64217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ cyclonedxSchemaFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25462);
+// The vendored CycloneDX JSON Schemas (about 1 MB), read from labelguard's own schemas folder the first
+// time one is needed rather than inlined in the bundle: a run that reads no SBOM (a pull request touching
+// no product) neither reads nor parses them. The SBOM core (src/sbom/) takes the enums it checks XML
+// against from here; compile.ts hands them to Ajv.
+
+
+
+const loaded = new Map();
+/** One vendored schema file by name (e.g. `bom-1.6.SNAPSHOT.schema.json`), parsed once per process. */
+function cyclonedxSchemaFile(file) {
+    let schema = loaded.get(file);
+    if (schema === undefined) {
+        schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_assets_js__WEBPACK_IMPORTED_MODULE_2__/* .assetDir */ .Y)('schemas/cyclonedx'), file), 'utf8'));
+        loaded.set(file, schema);
+    }
+    return schema;
 }
 
 

@@ -53,7 +53,7 @@ function assetDir(name) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32229);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 
 
 /** Parse a command's arguments strictly; unknown flags and missing values are usage errors (exit 2). */
@@ -67,7 +67,7 @@ function parseCommandArgs(command, args, options, allowPositionals = false) {
         });
     }
     catch (e) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${e.message.replace(/\. To specify.*$/, '')}`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${e.message.replace(/\. To specify.*$/, '')}`, [
             `Run 'labelguard ${command} --help' for usage.`,
         ]);
     }
@@ -78,7 +78,7 @@ function parseNow(value, today) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(now) ||
         Number.isNaN(Date.parse(`${now}T00:00:00Z`)) ||
         new Date(`${now}T00:00:00Z`).toISOString().slice(0, 10) !== now) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--now must be a date as YYYY-MM-DD, got '${now}'`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--now must be a date as YYYY-MM-DD, got '${now}'`);
     }
     return now;
 }
@@ -87,7 +87,7 @@ function parseFormat(value, allowed, fallback) {
     if (value === undefined)
         return fallback;
     if (!allowed.includes(value)) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--format must be one of ${allowed.join(', ')}, got '${value}'`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--format must be one of ${allowed.join(', ')}, got '${value}'`);
     }
     return value;
 }
@@ -95,7 +95,7 @@ function parseFormat(value, allowed, fallback) {
 function parseFilingId(value, now) {
     const id = value ?? now;
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id))
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--filing-id must be a plain folder name, got '${id}'`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--filing-id must be a plain folder name, got '${id}'`);
     return id;
 }
 
@@ -115,15 +115,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
-/* harmony import */ var _report_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32585);
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15330);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54285);
-/* harmony import */ var _report_read_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63483);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77593);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _markdown_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55337);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15330);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87478);
+/* harmony import */ var _report_read_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63483);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(71604);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_report_read_report_js__WEBPACK_IMPORTED_MODULE_6__]);
-_report_read_report_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_report_read_report_js__WEBPACK_IMPORTED_MODULE_4__]);
+_report_read_report_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -151,7 +151,7 @@ Exit codes: 0 comment rendered; 2 the report is missing, invalid or contradicts 
 `;
 /** `labelguard comment`. */
 async function runComment(args, io) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandArgs */ .Qx)('comment', args, {
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandArgs */ .Qx)('comment', args, {
         report: { type: 'string' },
         output: { type: 'string' },
         'run-url': { type: 'string' },
@@ -161,18 +161,18 @@ async function runComment(args, io) {
         return 0;
     }
     if (!values.report)
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--report is required', ['For example: labelguard comment --report report.json']);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('--report is required', ['For example: labelguard comment --report report.json']);
     const runUrl = values['run-url'];
     if (runUrl !== undefined && !/^https:\/\/[^\s<>()[\]]+$/.test(runUrl)) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--run-url must be an https URL, got '${runUrl}'`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`--run-url must be an https URL, got '${runUrl}'`);
     }
-    const report = (0,_report_read_report_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCheckReport */ .Q)(values.report, await readReport((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values.report), values.report));
+    const report = (0,_report_read_report_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCheckReport */ .Q)(values.report, await readReport((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values.report), values.report));
     // Readers must see that this comment restates a report and is not the check itself.
-    const run = runUrl ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownLink */ .iQ)('the pull request’s run', runUrl) : 'the pull request’s run';
+    const run = runUrl ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownLink */ .iQ)('the pull request’s run', runUrl) : 'the pull request’s run';
     const footer = `\n\n<sub>Rendered from the JSON report of ${run}, validated but not re-judged: the required check’s status is the verdict.</sub>`;
-    const body = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .Gc)(report, {
+    const body = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .Gc)(report, {
         mode: 'comment',
-        maxChars: _report_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_LIMITS */ .f_.comment - footer.length,
+        maxChars: _markdown_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .GITHUB_LIMITS */ .f.comment - footer.length,
         ...(runUrl ? { reportUrl: runUrl } : {}),
     });
     (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .emit */ .I)(io, values.output, `${body}${footer}\n`);
@@ -184,16 +184,16 @@ async function readReport(path, name) {
     try {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
         if (!info.isFile())
-            throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${name} is not a regular file`, ['Pass the JSON report file.']);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${name} is not a regular file`, ['Pass the JSON report file.']);
         size = info.size;
     }
     catch (e) {
-        if (e instanceof _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e)
+        if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e)
             throw e;
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read ${name}: ${e.code ?? e.message}`, ['Pass the JSON report file.']);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`cannot read ${name}: ${e.code ?? e.message}`, ['Pass the JSON report file.']);
     }
-    if (size > _report_read_report_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_REPORT_BYTES */ .W) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${name} is ${size} bytes, more than a report may be (${_report_read_report_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_REPORT_BYTES */ .W})`, [
+    if (size > _report_read_report_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REPORT_BYTES */ .W) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${name} is ${size} bytes, more than a report may be (${_report_read_report_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REPORT_BYTES */ .W})`, [
             'Pass the JSON report written by `labelguard check --format json`.',
         ]);
     }
@@ -450,17 +450,16 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   Q: () => (/* binding */ parseCheckReport),
 /* harmony export */   W: () => (/* binding */ MAX_REPORT_BYTES)
 /* harmony export */ });
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32229);
-/* harmony import */ var _schemas_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30405);
-/* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17665);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17665);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30405);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57994);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_1__]);
-_schemas_validators_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_index_js__WEBPACK_IMPORTED_MODULE_1__]);
+_schemas_index_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // Reading a check report that labelguard did not just compute — the JSON report a `pull_request` run
 // uploaded, which a fork's pull request controls — before anything is rendered from it. A report is
 // accepted only when it is the format labelguard writes (schema, bounded sizes) and its counts and
 // verdicts agree with its findings; anything else is a usage error saying what is wrong.
-
 
 
 
@@ -470,26 +469,26 @@ const what = 'Pass the JSON report written by `labelguard check --format json` o
 /** The report in `bytes`, validated; `file` names it in messages. */
 function parseCheckReport(file, bytes) {
     if (bytes.byteLength > MAX_REPORT_BYTES) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} is ${bytes.byteLength} bytes, more than a report may be (${MAX_REPORT_BYTES})`, [what]);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} is ${bytes.byteLength} bytes, more than a report may be (${MAX_REPORT_BYTES})`, [what]);
     }
     let value;
     try {
         value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     }
     catch (e) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} is not JSON in UTF-8: ${e.message}`, [what]);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} is not JSON in UTF-8: ${e.message}`, [what]);
     }
-    const validate = (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .validator */ .Nc)('report');
+    const validate = (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_1__/* .validator */ .Nc)('report');
     if (!validate(value)) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} is not a labelguard check report`, [
-            ...(validate.errors ?? []).slice(0, 10).map((e) => `${file}: ${(0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerMessage */ .Lf)(e)}`),
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} is not a labelguard check report`, [
+            ...(validate.errors ?? []).slice(0, 10).map((e) => `${file}: ${(0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerMessage */ .Lf)(e)}`),
             `${what} (docs/check-report.schema.json)`,
         ]);
     }
     const report = value;
     const problems = inconsistencies(report);
     if (problems.length > 0) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} contradicts itself: it was not written by labelguard as it is`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} contradicts itself: it was not written by labelguard as it is`, [
             ...problems.slice(0, 10).map((p) => `${file}: ${p}`),
             what,
         ]);
@@ -754,7 +753,7 @@ function precompiled(name) {
 // the bundle keeps them in a chunk of their own that a built run never reads).
 const { ajvFactory, schemaFor } = compiledAtBuild()
     ? { ajvFactory: undefined, schemaFor: undefined }
-    : await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(128), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 31900));
+    : await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(390), __webpack_require__.e(936)]).then(__webpack_require__.bind(__webpack_require__, 28936));
 const runtimeAjv = ajvFactory?.();
 /** The validator of a built-in schema: compiled at build time when available, else now (once). */
 function validator(name) {

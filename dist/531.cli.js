@@ -2,299 +2,203 @@ export const id = 531;
 export const ids = [531];
 export const modules = {
 
-/***/ 56588:
+/***/ 27211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jZ: () => (/* binding */ capFindings)
+/* harmony export */   C: () => (/* binding */ classifyDifference),
+/* harmony export */   _: () => (/* binding */ unclassifiedId)
 /* harmony export */ });
-/* unused harmony exports FINDINGS_PER_PRODUCT, CAPPED_RULE */
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95278);
-// A product can produce any number of findings (an SBOM of 130,000 new components gives 130,000), and
-// every renderer, the JSON report and the annotations would carry them all. Each product keeps a bounded
-// number, blocking ones first, and one summary finding says what was cut; the verdict and the report's
-// counts are computed before the cut, so nothing cut changes the outcome.
-
-/** Findings kept per product (plus the summary finding when any are cut). */
-const FINDINGS_PER_PRODUCT = 1000;
-const CAPPED_RULE = 'report.findings-capped';
-const rank = (f) => f.blocking ? 0 : f.waived ? 4 : f.severity === 'error' ? 1 : f.severity === 'warning' ? 2 : 3;
-/** At most `limit` of the findings (sorted as reports sort them), and a summary of the rest. */
-function capFindings(findings, productId, limit = FINDINGS_PER_PRODUCT) {
-    if (findings.length <= limit)
-        return [...findings];
-    const byImportance = findings
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
-        .map((x) => x.f);
-    const kept = byImportance.slice(0, limit).sort(_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareFindings */ .Eg);
-    const cut = byImportance.slice(limit);
-    return [...kept, summary(cut, productId, limit)];
-}
-function summary(cut, productId, limit) {
-    const byRule = new Map();
-    for (const f of cut)
-        byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-    const rules = [...byRule]
-        .sort((a, b) => b[1] - a[1] || (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a[0], b[0]))
-        .map(([rule, n]) => `${rule} ×${n.toLocaleString('en-US')}`);
-    const blocking = cut.filter((f) => f.blocking).length;
-    const first = cut.reduce((a, b) => ((0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareFindings */ .Eg)(a, b) <= 0 ? a : b));
-    const shownRules = rules.slice(0, 5).join(', ') + (rules.length > 5 ? `, ${rules.length - 5} more rules` : '');
-    return {
-        ruleId: CAPPED_RULE,
-        severity: blocking > 0 ? 'error' : 'warning',
-        blocking: blocking > 0,
-        message: `${cut.length.toLocaleString('en-US')} more findings on this product are not shown ` +
-            `(${blocking.toLocaleString('en-US')} of them blocking): ${shownRules}`,
-        hint: `Each product shows at most ${limit.toLocaleString('en-US')} findings, blocking ones first; fix those and run again to see the rest.`,
-        productId,
-        file: first.file,
-        line: first.line,
-        column: first.column,
-    };
-}
-
-
-/***/ }),
-
-/***/ 19120:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ judgeProduct),
-/* harmony export */   xr: () => (/* binding */ assembleReport)
-/* harmony export */ });
-/* unused harmony export checkRepository */
-/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16547);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95278);
-/* harmony import */ var _policy_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26658);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57994);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71013);
-/* harmony import */ var _cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56588);
-/* harmony import */ var _consistency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86136);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_consistency_js__WEBPACK_IMPORTED_MODULE_1__]);
-_consistency_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5080);
+/* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79060);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42725);
 
 
 
-
-
-
-
-/** Judge every loaded product and assemble the report; pure, deterministic for the same inputs. */
-function checkRepository(repo, options) {
-    return assembleReport(repo, repo.products.map((p) => judgeProduct(p, options.stages ?? [])), options);
-}
+/** Used when no table covers the filing's scheme, or a table has no catch-all: nothing is dropped. */
+const unclassifiedId = 'unclassified';
+const unclassifiedReason = 'not classified by the pack; recorded for audit';
 /**
- * The report from products already judged (in any order): waivers across all products, policy,
- * summary. A streaming audit judges each product as it loads and assembles once at the end.
+ * Classify one difference with the first entry whose `when` is true, then apply the entry's star
+ * threshold and any override for the product. Pure.
  */
-function assembleReport(repo, judgedProducts, options) {
-    const judged = [...judgedProducts].sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.id, b.id) || (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.dir, b.dir));
-    // Waivers are applied across all products at once, so that each waiver is judged (expired, unknown) once.
-    const raw = judged.flatMap((j) => j.findings);
-    const waived = options.waive ? options.waive(raw) : { findings: raw, problems: [] };
-    let offset = 0;
-    const products = judged.map((j) => {
-        const own = waived.findings.slice(offset, offset + j.findings.length);
-        offset += j.findings.length;
-        return productReport(j, own, options.policy);
-    });
-    const findings = mark([...repo.findings, ...waived.problems], options.policy);
-    if (judged.length === 0 && !options.scoped) {
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_3__/* .append */ .BC)(findings, mark([noProducts(repo)], options.policy));
-    }
-    const summary = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .summarise */ .f)(products, findings);
-    // Counted and judged on every finding above; what is shown per product is bounded.
-    for (const p of products)
-        p.findings = (0,_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .capFindings */ .jZ)(p.findings, p.id);
-    return {
-        version: 1,
-        generator: { ..._version_js__WEBPACK_IMPORTED_MODULE_0__/* .generator */ .w },
-        now: options.now,
-        policy: { failOn: options.policy.failOn, warnOnly: options.policy.warnOnly },
-        summary,
-        products,
-        findings,
-    };
-}
-/** Run the consistency checks and the given stages on one loaded product. */
-function judgeProduct(p, stages) {
-    const j = {
-        id: p.id,
-        dir: p.dir,
-        ...(p.manifest ? { model: p.manifest.model } : {}),
-        labels: (p.manifest?.labels ?? []).map((l) => ({ scheme: l.scheme, stars: l.stars })),
-        ...(p.filing ? { filingStatus: p.filing.status } : {}),
-        findings: [...p.findings],
-    };
-    // A manifest that failed validation cannot be judged further: report why, and nothing built on guesses.
-    if (!p.manifest)
-        return j;
-    const all = [(q) => ({ findings: (0,_consistency_js__WEBPACK_IMPORTED_MODULE_1__/* .consistencyFindings */ .h)(q) }), ...stages];
-    for (const stage of all) {
-        const r = runStage(stage, p);
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_3__/* .append */ .BC)(j.findings, r.findings ?? []);
-        if (r.readiness)
-            j.readiness = [...(j.readiness ?? []), ...r.readiness];
-        if (r.changes)
-            j.changes = [...(j.changes ?? []), ...r.changes];
-        if (r.changeSets)
-            j.changeSets = [...(j.changeSets ?? []), ...r.changeSets];
-    }
-    return j;
-}
-/**
- * One stage on one product. An exception (a defect, or an input no limit foresaw) fails this product with a
- * located finding instead of taking down the audit of every other product.
- */
-function runStage(stage, p) {
-    try {
-        return stage(p);
-    }
-    catch (e) {
-        const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-        return {
-            findings: [
-                {
-                    ruleId: 'check.product-failed',
-                    severity: 'error',
-                    message: `this product could not be judged: ${reason.split('\n')[0]}`,
-                    hint: 'The other products were judged. This is a defect in labelguard: report it with the files of this product.',
-                    productId: p.id,
-                    file: p.manifestFile,
-                    line: 1,
-                    column: 1,
-                },
-            ],
-        };
-    }
-}
-function productReport(j, own, policy) {
-    const findings = mark(own, policy);
-    const verdict = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .productVerdict */ .L)(findings);
-    return {
-        id: j.id,
-        path: j.dir,
-        ...(j.model !== undefined ? { model: j.model } : {}),
-        labels: j.labels,
-        ...(j.filingStatus !== undefined ? { filingStatus: j.filingStatus } : {}),
-        verdict,
-        findings,
-        ...(j.readiness ? { readiness: j.readiness } : {}),
-        ...(j.changes ? { changes: j.changes } : {}),
-        ...(j.changeSets ? { changeSets: j.changeSets } : {}),
-    };
-}
-function mark(findings, policy) {
-    return [...findings].sort(_core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .compareFindings */ .Eg).map((f) => ({ ...f, blocking: (0,_policy_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .isBlocking */ .U)(f, policy) }));
-}
-function noProducts(repo) {
-    const globs = repo.config.config.products ?? 'products/*/product.yaml';
-    return {
-        ruleId: 'data.no-products',
-        severity: 'error',
-        message: `no product manifests found (looked for ${Array.isArray(globs) ? globs.join(', ') : globs})`,
-        hint: 'Add products/<id>/product.yaml, or set `products:` in .labelguard.yml to where your manifests are.',
-        file: repo.config.file ?? '.labelguard.yml',
-        line: 1,
-        column: 1,
-    };
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 86136:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ consistencyFindings)
-/* harmony export */ });
-/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68922);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__]);
-_load_repository_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-/** Cross-file checks: the filing belongs to this product, and every evidence file is the one the manifest hashed. */
-function consistencyFindings(p) {
-    const out = [];
-    const m = p.manifest;
-    if (!m)
-        return out;
-    const add = (ruleId, doc, path, message, hint) => out.push({ ruleId, severity: 'error', message, hint, productId: p.id, ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(p, doc, path) });
-    const f = p.filing;
-    if (f) {
-        if (f.product !== undefined && f.product !== m.id) {
-            add('data.inconsistent', 'filing', ['product'], `filing is for product '${f.product}' but product.yaml has id '${m.id}'`, 'Each product folder holds the filing of that product; correct the id in one of the files.');
-        }
-        // Label items (model, producer) against the manifest are judged by the packs' label rules and by
-        // change detection, which cite their sources; not repeated here.
-        if (m.labels.every((l) => l.scheme !== f.scheme)) {
-            add('data.inconsistent', 'filing', ['scheme'], `filing is for scheme '${f.scheme}', which product.yaml does not target`, `Add '${f.scheme}' to labels in product.yaml, or correct the filing's scheme.`);
-        }
-    }
-    for (const [key, doc] of Object.entries(m.evidence ?? {})) {
-        if (!doc)
+function classifyDifference(d, table, ctx, overrides, productId) {
+    const input = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareInput */ ._s)({ change: (0,_change_input_js__WEBPACK_IMPORTED_MODULE_1__/* .changeInput */ .J)(d, ctx) });
+    const failures = [];
+    let out;
+    for (const entry of table?.entries ?? []) {
+        const r = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(entry.when, input);
+        if (!r.ok) {
+            failures.push({ classId: entry.id, message: r.error.message });
             continue;
-        const ref = p.files.find((r) => r.doc === 'product' && r.path[1] === key && r.path[0] === 'evidence');
-        if (ref?.sha256 && ref.sha256 !== doc.sha256) {
-            add('data.hash-mismatch', 'product', ['evidence', key, 'sha256'], `${key.replace(/_/g, ' ')} ${doc.file} has SHA-256 ${ref.sha256}, not the ${doc.sha256} recorded`, 'The file changed after it was recorded: if the new file is right, update sha256 (and the coverage it states).');
         }
+        if (typeof r.value !== 'boolean') {
+            // The engine types inputs dynamically, so a non-boolean `when` is only caught here.
+            failures.push({
+                classId: entry.id,
+                message: `'when' gave ${describeValue(r.value)}, not true or false`,
+            });
+            continue;
+        }
+        if (!r.value)
+            continue;
+        let classification = entry.classification;
+        let reason = entry.reason;
+        if (entry.minStars !== undefined && ctx.stars < entry.minStars) {
+            classification = entry.belowMinStars;
+            reason = `${reason} (${classification} below ${entry.minStars}★; this product targets ${ctx.stars}★)`;
+        }
+        out = {
+            difference: d,
+            classification,
+            classId: entry.id,
+            reason,
+            sources: entry.sources,
+            blocking: entry.blocking,
+            failures,
+        };
+        break;
     }
-    const subject = subjectFinding(p);
-    if (subject)
-        out.push(subject);
+    out ??= {
+        difference: d,
+        classification: 'record',
+        classId: unclassifiedId,
+        reason: unclassifiedReason,
+        sources: [],
+        blocking: false,
+        failures,
+    };
+    const override = findOverride(overrides, out.classId, productId, () => (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintOf */ .a)(d));
+    if (override) {
+        out.reason = `${out.reason} — overridden to ${override.classification} in .labelguard.yml: ${override.justification}`;
+        out.classification = override.classification;
+    }
+    // Only a material change can block; an override that lowers it lifts the block too.
+    if (out.classification !== 'material')
+        out.blocking = false;
     return out;
 }
 /**
- * The SBOM's subject (metadata.component) against the manifest: a firmware SBOM whose version is not the
- * manifest's firmware describes another release, and a device SBOM named for another model is likely
- * another product's. A warning: the SBOM is likely stale, and what it lists still goes through change
- * detection, which judges the difference itself.
+ * The override for an entry and product: one that names this very change (by fingerprint) wins over one
+ * for the product, which wins over one for all products. An override that lists fingerprints covers
+ * only those changes.
  */
-function subjectFinding(p) {
-    const subject = p.sbom?.metadata.component;
-    const m = p.manifest;
-    if (!subject || !m || !p.sbomFile)
-        return undefined;
-    const at = {
-        file: p.sbomFile,
-        line: p.sbomLocate?.({ ...(subject.bomRef ? { bomRef: subject.bomRef } : {}), name: subject.name }) ?? 1,
-        column: 1,
-    };
-    const firmware = m.firmware?.version;
-    if ((subject.type === 'firmware' || subject.type === 'operating-system') && firmware && subject.version) {
-        if (subject.version !== firmware)
-            return {
-                ruleId: 'sbom.subject-mismatch',
-                severity: 'warning',
-                message: `the SBOM describes ${subject.type} ${subject.name} ${subject.version}, but product.yaml says firmware ${firmware}`,
-                hint: 'Regenerate the SBOM from the firmware the product ships, or correct firmware.version in product.yaml.',
-                productId: p.id,
-                ...at,
-            };
-    }
-    const names = [m.model, ...(m.model_aliases ?? [])].map((n) => n.toLowerCase());
-    if (subject.type === 'device' && !names.includes(subject.name.toLowerCase())) {
-        return {
-            ruleId: 'sbom.subject-mismatch',
-            severity: 'warning',
-            message: `the SBOM describes device ${subject.name}, but product.yaml's model is ${m.model}`,
-            hint: "Check that the SBOM is this product's; name its metadata.component after the model.",
-            productId: p.id,
-            ...at,
-        };
-    }
-    return undefined;
+function findOverride(overrides, classId, productId, fingerprint) {
+    const forEntry = overrides.filter((o) => o.change === classId && (o.product === undefined || o.product === productId));
+    const named = forEntry.filter((o) => o.fingerprints !== undefined);
+    const own = named.length > 0 ? fingerprint() : undefined;
+    return (named.find((o) => o.fingerprints.includes(own) && o.product === productId) ??
+        named.find((o) => o.fingerprints.includes(own)) ??
+        forEntry.find((o) => o.fingerprints === undefined && o.product === productId) ??
+        forEntry.find((o) => o.fingerprints === undefined));
+}
+function describeValue(v) {
+    if (Array.isArray(v))
+        return 'a list';
+    if (v === null || v === undefined)
+        return 'no value';
+    return typeof v === 'string' ? `the text '${v}'` : `a ${typeof v}`;
 }
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 42725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ fingerprintOf)
+/* harmony export */ });
+/* unused harmony export fingerprintPrefix */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const prefixes = {
+    hardware: 'hw',
+    firmware: 'fw',
+    sbom: 'sbom',
+    service: 'svc',
+    security: 'sec',
+    label: 'label',
+    lifecycle: 'life',
+};
+/** The fingerprint prefix of a category: hw, fw, sbom, svc, sec, label or life. */
+function fingerprintPrefix(category) {
+    return prefixes[category];
+}
+/**
+ * Stable id of one difference: `<prefix>:<16 hex>` from a SHA-256 over kind, subject, from and to.
+ * Only normalised values go in, so the same difference read from a JSON or an XML SBOM, or on another
+ * day, has the same fingerprint; a different target version gives a different one.
+ */
+function fingerprintOf(d) {
+    // JSON of an array keeps the fields apart: no separator inside a value can make two inputs collide.
+    const text = JSON.stringify([d.kind, d.subject, d.from ?? null, d.to ?? null]);
+    return `${fingerprintPrefix(d.category)}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+
+
+/***/ }),
+
+/***/ 9536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ validateOverrides),
+/* harmony export */   q: () => (/* binding */ activeOverrides)
+/* harmony export */ });
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27211);
+
+/** Overrides in `.labelguard.yml` that name no classification entry of any loaded pack (likely a typo). */
+function validateOverrides(classifier, config) {
+    const known = new Set([_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .unclassifiedId */ ._, ...classifier.tables.flatMap((t) => t.entries.map((e) => e.id))]);
+    const out = [];
+    (config.config.classification ?? []).forEach((o, i) => {
+        if (known.has(o.change))
+            return;
+        const at = config.doc?.locate(['classification', i, 'change']) ?? {
+            file: config.file ?? '.labelguard.yml',
+            line: 1,
+            column: 1,
+        };
+        out.push({
+            ruleId: 'config.unknown-classification',
+            severity: 'error',
+            message: `classification override names '${o.change}', which no loaded change classification defines`,
+            hint: `Use an entry id from a pack's changes.yaml, e.g. ${[...known].sort().slice(0, 4).join(', ')}.`,
+            ...at,
+        });
+    });
+    return out;
+}
+/**
+ * The overrides that apply on `now` (YYYY-MM-DD), and a finding for each that expired: like a waiver,
+ * an expired override stops lowering (or raising) anything and says so.
+ */
+function activeOverrides(config, now) {
+    const active = [];
+    const problems = [];
+    (config.config.classification ?? []).forEach((o, i) => {
+        if (o.expires === undefined || o.expires >= now) {
+            active.push(o);
+            return;
+        }
+        problems.push({
+            ruleId: 'policy.override-expired',
+            severity: 'warning',
+            message: `classification override of '${o.change}'${o.product ? ` for ${o.product}` : ''} expired on ${o.expires} and no longer applies`,
+            hint: `Record the change as the pack classifies it, or have ${o.approver ?? 'an approver'} renew the override with a new \`expires\` date and justification.`,
+            ...(o.product ? { productId: o.product } : {}),
+            ...(config.doc?.locate(['classification', i, 'expires']) ?? {
+                file: config.file ?? '.labelguard.yml',
+                line: 1,
+                column: 1,
+            }),
+        });
+    });
+    return { active, problems };
+}
+
 
 /***/ }),
 
@@ -308,7 +212,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 
 
 
@@ -323,10 +227,48 @@ function repoDir(cwd, value) {
         ok = false;
     }
     if (!ok)
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`repository '${value ?? '.'}' does not exist or is not a directory`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`repository '${value ?? '.'}' does not exist or is not a directory`, [
             'Pass --repo <path to your compliance repository>.',
         ]);
     return dir;
+}
+
+
+/***/ }),
+
+/***/ 99499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ inShard),
+/* harmony export */   u: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+
+
+/** Parse `i/n` (e.g. `2/8`); anything else is a usage error. */
+function parseShard(text) {
+    const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count || count > 1000) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`shard must be i/n with 1 ≤ i ≤ n ≤ 1000, got '${text}'`, [
+            'For example --shard 2/4 judges the second of four parts.',
+        ]);
+    }
+    return { index, count };
+}
+/**
+ * Whether a product belongs to a shard. Decided by a hash of the product's folder, so the split is the
+ * same on every runner, does not depend on listing order, and moves few products when others are added.
+ */
+function inShard(productDir, shard) {
+    if (shard.count === 1)
+        return true;
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(productDir).digest().readUInt32BE(0);
+    return (h % shard.count) + 1 === shard.index;
 }
 
 
@@ -418,7 +360,7 @@ async function fetchCommit(cwd, sha, remote = 'origin') {
 /* unused harmony exports GitError, isShallow */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32229);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 
 
 /** Run git in `cwd` and return stdout; failures become errors that carry git's own message. */
@@ -445,7 +387,7 @@ class GitError extends Error {
 /** Resolve a revision to a commit id, or explain how to make it available. */
 async function resolveCommit(cwd, rev) {
     if (rev.startsWith('-'))
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`'${rev}' is not a revision`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`'${rev}' is not a revision`);
     try {
         return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]))
             .toString()
@@ -453,7 +395,7 @@ async function resolveCommit(cwd, rev) {
     }
     catch {
         const shallow = await isShallow(cwd).catch(() => false);
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`revision '${rev}' is not in the git repository at ${cwd}`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`revision '${rev}' is not in the git repository at ${cwd}`, [
             shallow
                 ? 'The clone is shallow: check out with `fetch-depth: 0` (actions/checkout) or fetch the base revision.'
                 : 'Fetch the revision first, or check the name (branch, tag or commit).',
@@ -693,6 +635,300 @@ class BlobReader {
 
 /***/ }),
 
+/***/ 68922:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rc: () => (/* binding */ referencedFiles),
+/* harmony export */   Su: () => (/* binding */ discoverManifests),
+/* harmony export */   TQ: () => (/* binding */ defaultProductGlob),
+/* harmony export */   Tn: () => (/* binding */ filingFileName),
+/* harmony export */   rV: () => (/* binding */ loadRepository),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* unused harmony export notAFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(25092);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30062);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18743);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63780);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83119);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91064);
+/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(81296);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16547);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_config_js__WEBPACK_IMPORTED_MODULE_1__, _validate_js__WEBPACK_IMPORTED_MODULE_4__]);
+([_config_js__WEBPACK_IMPORTED_MODULE_1__, _validate_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+
+
+
+
+
+
+// The SBOM readers (and their XML parser and CycloneDX library) load with the first SBOM: a run that
+// reads none, such as a pull request touching no product, does not pay for them.
+const sbomReader = () => Promise.all(/* import() */[__webpack_require__.e(893), __webpack_require__.e(647), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 15334));
+const defaultProductGlob = 'products/*/product.yaml';
+// Repository paths are POSIX on every runner (and picomatch then need not probe the platform).
+const posixGlob = { dot: false, windows: false };
+const filingFileName = 'filing.yaml';
+/** Where a value in a loaded product's manifest or filing stands; falls back to the file's start. */
+function locate(p, doc, path) {
+    const d = doc === 'product' ? p.manifestDoc : p.filingDoc;
+    if (d)
+        return d.locate(path);
+    return { file: doc === 'product' ? p.manifestFile : (p.filingFile ?? p.manifestFile), line: 1, column: 1 };
+}
+/** Discover, parse and validate every product of the repository. */
+async function loadRepository(source, options = {}) {
+    const config = options.config ?? (await (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(source, options.configPath));
+    const manifests = options.manifests ? [...options.manifests] : await discoverManifests(source, config);
+    const dirOf = (m) => m.slice(0, Math.max(0, m.lastIndexOf('/')));
+    const wanted = manifests.filter((m) => (!options.onlyDirs || options.onlyDirs.has(dirOf(m))) &&
+        (!options.filterDir || options.filterDir(dirOf(m))));
+    const products = await mapLimit(wanted, 16, async (m) => {
+        const p = await loadProduct(source, m, config);
+        options.onProduct?.(p);
+        return p;
+    });
+    const findings = duplicateIds(products);
+    return { source, config, products, findings };
+}
+/** The manifest files matched by the configured product globs, sorted. */
+async function discoverManifests(source, config) {
+    const globs = config.config.products ?? defaultProductGlob;
+    const patterns = Array.isArray(globs) ? globs : [globs];
+    const found = new Set();
+    for (const pattern of patterns) {
+        if (pattern.startsWith('/') || pattern.split('/').includes('..')) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`product glob '${pattern}' must be relative and stay inside the repository`);
+        }
+        const base = picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern).base;
+        const match = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(pattern, posixGlob);
+        for (const f of await source.listFiles(base))
+            if (match(f))
+                found.add(f);
+    }
+    return [...found].sort();
+}
+async function loadProduct(source, manifestFile, cfg) {
+    const dir = manifestFile.includes('/') ? manifestFile.slice(0, manifestFile.lastIndexOf('/')) : '';
+    const p = {
+        id: dir.split('/').pop() || manifestFile,
+        dir,
+        manifestFile,
+        sha256: {},
+        files: [],
+        findings: [],
+    };
+    const problems = [];
+    const manifestDoc = await readYaml(source, manifestFile, problems, (h) => (p.sha256.manifest = h));
+    if (manifestDoc) {
+        p.manifestDoc = manifestDoc;
+        const schemaProblems = (0,_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateAgainst */ .s)('product', manifestDoc);
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(problems, schemaProblems);
+        p.idAt = manifestDoc.locate(['id']);
+        if (schemaProblems.length === 0) {
+            p.manifest = manifestDoc.value;
+            p.id = p.manifest.id;
+        }
+        else if (isRecord(manifestDoc.value) && typeof manifestDoc.value.id === 'string') {
+            p.id = manifestDoc.value.id;
+        }
+    }
+    const filingFile = dir === '' ? filingFileName : `${dir}/${filingFileName}`;
+    if ((await source.containment(filingFile)) !== 'missing') {
+        p.filingFile = filingFile;
+        const filingDoc = await readYaml(source, filingFile, problems, (h, text) => {
+            p.sha256.filing = h;
+            if (text !== undefined)
+                p.filingText = text;
+        });
+        if (filingDoc) {
+            p.filingDoc = filingDoc;
+            const schemaProblems = (0,_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateAgainst */ .s)('filing', filingDoc);
+            (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(problems, schemaProblems);
+            if (schemaProblems.length === 0) {
+                const filing = filingDoc.value;
+                p.filing = { ...filing, status: (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalStatus */ .x)(filing.status) };
+            }
+        }
+    }
+    if (p.manifest)
+        await resolveManifestRefs(source, p, problems, cfg.config.policy?.sbom_schema ?? 'warning');
+    if (p.filing?.baseline) {
+        const ref = await resolveFile(source, p, 'filing', ['baseline', 'sbom', 'file'], p.filing.baseline.sbom.file, problems);
+        if (ref?.bytes) {
+            // Not schema-validated again: labelguard generated it at filing time, and its digest is verified.
+            const read = (await sbomReader()).loadSbomFile(ref.resolved, ref.bytes, 'skip');
+            (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(p.findings, read.findings.map((f) => ({ ...f, productId: p.id })));
+            if (read.inventory)
+                p.baselineSbom = read.inventory;
+            p.baselineBytesDigest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(ref.bytes).digest('hex')}`;
+        }
+    }
+    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(p.findings, problems.map((x) => x.toFinding(p.id)));
+    return p;
+}
+async function resolveManifestRefs(source, p, problems, sbomSchema) {
+    const m = p.manifest;
+    const sbom = await resolveFile(source, p, 'product', ['sbom'], m.sbom, problems);
+    if (sbom) {
+        p.sbomFile = sbom.resolved;
+        if (sbom.bytes) {
+            // As configured (`policy.sbom_schema`), like the registered SBOM: a schema-invalid SBOM must fail a
+            // check whose owners asked for that, not pass it as a warning.
+            const read = (await sbomReader()).loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
+            (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(p.findings, read.findings.map((f) => ({ ...f, productId: p.id })));
+            if (read.inventory) {
+                p.sbom = read.inventory;
+                p.sbomLocate = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_7__/* .entryLocator */ .R)(new TextDecoder().decode(sbom.bytes));
+            }
+        }
+    }
+    for (const r of referencedFiles(m, undefined)) {
+        if (r.path[0] !== 'sbom')
+            await resolveFile(source, p, r.doc, r.path, r.ref, problems);
+    }
+}
+/**
+ * Every file product.yaml and filing.yaml refer to, where they say it: the one list of what makes up a
+ * product besides its folder. Reads unvalidated documents too (the change scope reads every manifest
+ * without validating it), so each value is checked to be a string.
+ */
+function referencedFiles(manifest, filing) {
+    const out = [];
+    const add = (doc, path, value) => {
+        if (typeof value === 'string' && value !== '')
+            out.push({ doc, path, ref: value });
+    };
+    const m = isRecord(manifest) ? manifest : {};
+    add('product', ['sbom'], m.sbom);
+    for (const [key, doc] of Object.entries(isRecord(m.evidence) ? m.evidence : {})) {
+        if (isRecord(doc))
+            add('product', ['evidence', key, 'file'], doc.file);
+    }
+    if (isRecord(m.agent))
+        add('product', ['agent', 'authorization_doc'], m.agent.authorization_doc);
+    const f = isRecord(filing) ? filing : {};
+    const baseline = isRecord(f.baseline) && isRecord(f.baseline.sbom) ? f.baseline.sbom : {};
+    add('filing', ['baseline', 'sbom', 'file'], baseline.file);
+    return out;
+}
+/** Follow one file reference, refusing escapes; records it in `p.files` with its SHA-256. */
+async function resolveFile(source, p, doc, path, ref, problems) {
+    const at = locate(p, doc, path);
+    const r = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveRef */ .q)(p.dir, ref);
+    if ('refused' in r) {
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.path-escape', at, (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .refusalMessage */ .s)(ref, r.refused), 'Reference files inside the repository with a path relative to the product folder.'));
+        p.files.push({ doc, path, ref });
+        return undefined;
+    }
+    const where = await source.containment(r.path);
+    if (where === 'special') {
+        problems.push(notAFile(at, ref));
+        p.files.push({ doc, path, ref, resolved: r.path });
+        return undefined;
+    }
+    if (where === 'outside') {
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.path-escape', at, (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .refusalMessage */ .s)(ref, 'outside'), 'Commit the file itself instead of a link to a place outside the repository.'));
+        p.files.push({ doc, path, ref, resolved: r.path });
+        return undefined;
+    }
+    const bytes = where === 'inside' ? await source.readFile(r.path) : undefined;
+    if (!bytes) {
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.missing-file', at, `referenced file '${ref}' does not exist (${r.path})`, 'Add the file, or correct the path (relative to the product folder).'));
+        p.files.push({ doc, path, ref, resolved: r.path });
+        return { resolved: r.path };
+    }
+    p.files.push({ doc, path, ref, resolved: r.path, sha256: sha256Hex(bytes) });
+    return { resolved: r.path, bytes };
+}
+/** A FIFO, socket or device where a file is expected: refused without opening it (a FIFO blocks). */
+function notAFile(at, ref) {
+    return new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.not-a-file', at, `'${ref}' is not a regular file (a FIFO, socket or device); it was not opened`, 'Reference a regular file committed to the repository.');
+}
+async function readYaml(source, file, problems, onRead) {
+    const where = await source.containment(file);
+    if (where === 'special') {
+        problems.push(notAFile({ file, line: 1, column: 1 }, file));
+        return undefined;
+    }
+    if (where === 'outside') {
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.path-escape', { file, line: 1, column: 1 }, (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .refusalMessage */ .s)(file, 'outside'), 'Commit the file itself instead of a link to a place outside the repository.'));
+        return undefined;
+    }
+    const bytes = await source.readFile(file);
+    if (!bytes) {
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.missing-file', { file, line: 1, column: 1 }, `cannot read ${file}`, 'Check the file exists and is readable.'));
+        return undefined;
+    }
+    // The bytes, not a decoded string: the parser checks the size before decoding anything and locates
+    // invalid UTF-8 (a lossy decode here would hide it, or flag a file that merely contains U+FFFD).
+    const parsed = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_10__/* .parseYamlFile */ .BU)(file, bytes);
+    if (Array.isArray(parsed)) {
+        onRead(sha256Hex(bytes), undefined);
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(problems, parsed);
+        return undefined;
+    }
+    onRead(sha256Hex(bytes), bytes.toString('utf8'));
+    return parsed;
+}
+function duplicateIds(products) {
+    const byId = new Map();
+    for (const p of products)
+        if (p.manifest)
+            byId.set(p.id, [...(byId.get(p.id) ?? []), p]);
+    const out = [];
+    for (const [id, list] of byId) {
+        if (list.length < 2)
+            continue;
+        for (const p of list.slice(1)) {
+            out.push({
+                ruleId: 'data.duplicate-id',
+                severity: 'error',
+                message: `product id '${id}' is also used by ${list[0].manifestFile}`,
+                hint: 'Product ids must be unique across the repository; rename one of them.',
+                productId: id,
+                ...(p.idAt ?? locate(p, 'product', ['id'])),
+            });
+        }
+    }
+    return out;
+}
+function sha256Hex(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    });
+    await Promise.all(workers);
+    return out;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
 /***/ 15330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -894,6 +1130,297 @@ function markdownUrl(url, options = {}) {
 
 /***/ }),
 
+/***/ 45102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jZ: () => (/* binding */ capFindings)
+/* harmony export */ });
+/* unused harmony exports FINDINGS_PER_PRODUCT, CAPPED_RULE */
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95278);
+// A product can produce any number of findings (an SBOM of 130,000 new components gives 130,000), and
+// every renderer, the JSON report and the annotations would carry them all. Each product keeps a bounded
+// number, blocking ones first, and one summary finding says what was cut; the verdict and the report's
+// counts are computed before the cut, so nothing cut changes the outcome.
+
+/** Findings kept per product (plus the summary finding when any are cut). */
+const FINDINGS_PER_PRODUCT = 1000;
+const CAPPED_RULE = 'report.findings-capped';
+const rank = (f) => f.blocking ? 0 : f.waived ? 4 : f.severity === 'error' ? 1 : f.severity === 'warning' ? 2 : 3;
+/** At most `limit` of the findings (sorted as reports sort them), and a summary of the rest. */
+function capFindings(findings, productId, limit = FINDINGS_PER_PRODUCT) {
+    if (findings.length <= limit)
+        return [...findings];
+    const byImportance = findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+        .map((x) => x.f);
+    const kept = byImportance.slice(0, limit).sort(_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareFindings */ .Eg);
+    const cut = byImportance.slice(limit);
+    return [...kept, summary(cut, productId, limit)];
+}
+function summary(cut, productId, limit) {
+    const byRule = new Map();
+    for (const f of cut)
+        byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    const rules = [...byRule]
+        .sort((a, b) => b[1] - a[1] || (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a[0], b[0]))
+        .map(([rule, n]) => `${rule} ×${n.toLocaleString('en-US')}`);
+    const blocking = cut.filter((f) => f.blocking).length;
+    const first = cut.reduce((a, b) => ((0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareFindings */ .Eg)(a, b) <= 0 ? a : b));
+    const shownRules = rules.slice(0, 5).join(', ') + (rules.length > 5 ? `, ${rules.length - 5} more rules` : '');
+    return {
+        ruleId: CAPPED_RULE,
+        severity: blocking > 0 ? 'error' : 'warning',
+        blocking: blocking > 0,
+        message: `${cut.length.toLocaleString('en-US')} more findings on this product are not shown ` +
+            `(${blocking.toLocaleString('en-US')} of them blocking): ${shownRules}`,
+        hint: `Each product shows at most ${limit.toLocaleString('en-US')} findings, blocking ones first; fix those and run again to see the rest.`,
+        productId,
+        file: first.file,
+        line: first.line,
+        column: first.column,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9362:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ consistencyFindings)
+/* harmony export */ });
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68922);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__]);
+_load_repository_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+/** Cross-file checks: the filing belongs to this product, and every evidence file is the one the manifest hashed. */
+function consistencyFindings(p) {
+    const out = [];
+    const m = p.manifest;
+    if (!m)
+        return out;
+    const add = (ruleId, doc, path, message, hint) => out.push({ ruleId, severity: 'error', message, hint, productId: p.id, ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(p, doc, path) });
+    const f = p.filing;
+    if (f) {
+        if (f.product !== undefined && f.product !== m.id) {
+            add('data.inconsistent', 'filing', ['product'], `filing is for product '${f.product}' but product.yaml has id '${m.id}'`, 'Each product folder holds the filing of that product; correct the id in one of the files.');
+        }
+        // Label items (model, producer) against the manifest are judged by the packs' label rules and by
+        // change detection, which cite their sources; not repeated here.
+        if (m.labels.every((l) => l.scheme !== f.scheme)) {
+            add('data.inconsistent', 'filing', ['scheme'], `filing is for scheme '${f.scheme}', which product.yaml does not target`, `Add '${f.scheme}' to labels in product.yaml, or correct the filing's scheme.`);
+        }
+    }
+    for (const [key, doc] of Object.entries(m.evidence ?? {})) {
+        if (!doc)
+            continue;
+        const ref = p.files.find((r) => r.doc === 'product' && r.path[1] === key && r.path[0] === 'evidence');
+        if (ref?.sha256 && ref.sha256 !== doc.sha256) {
+            add('data.hash-mismatch', 'product', ['evidence', key, 'sha256'], `${key.replace(/_/g, ' ')} ${doc.file} has SHA-256 ${ref.sha256}, not the ${doc.sha256} recorded`, 'The file changed after it was recorded: if the new file is right, update sha256 (and the coverage it states).');
+        }
+    }
+    const subject = subjectFinding(p);
+    if (subject)
+        out.push(subject);
+    return out;
+}
+/**
+ * The SBOM's subject (metadata.component) against the manifest: a firmware SBOM whose version is not the
+ * manifest's firmware describes another release, and a device SBOM named for another model is likely
+ * another product's. A warning: the SBOM is likely stale, and what it lists still goes through change
+ * detection, which judges the difference itself.
+ */
+function subjectFinding(p) {
+    const subject = p.sbom?.metadata.component;
+    const m = p.manifest;
+    if (!subject || !m || !p.sbomFile)
+        return undefined;
+    const at = {
+        file: p.sbomFile,
+        line: p.sbomLocate?.({ ...(subject.bomRef ? { bomRef: subject.bomRef } : {}), name: subject.name }) ?? 1,
+        column: 1,
+    };
+    const firmware = m.firmware?.version;
+    if ((subject.type === 'firmware' || subject.type === 'operating-system') && firmware && subject.version) {
+        if (subject.version !== firmware)
+            return {
+                ruleId: 'sbom.subject-mismatch',
+                severity: 'warning',
+                message: `the SBOM describes ${subject.type} ${subject.name} ${subject.version}, but product.yaml says firmware ${firmware}`,
+                hint: 'Regenerate the SBOM from the firmware the product ships, or correct firmware.version in product.yaml.',
+                productId: p.id,
+                ...at,
+            };
+    }
+    const names = [m.model, ...(m.model_aliases ?? [])].map((n) => n.toLowerCase());
+    if (subject.type === 'device' && !names.includes(subject.name.toLowerCase())) {
+        return {
+            ruleId: 'sbom.subject-mismatch',
+            severity: 'warning',
+            message: `the SBOM describes device ${subject.name}, but product.yaml's model is ${m.model}`,
+            hint: "Check that the SBOM is this product's; name its metadata.component after the model.",
+            productId: p.id,
+            ...at,
+        };
+    }
+    return undefined;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 4497:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ judgeProduct),
+/* harmony export */   x: () => (/* binding */ assembleReport)
+/* harmony export */ });
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16547);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95278);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91130);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57994);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71013);
+/* harmony import */ var _cap_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45102);
+/* harmony import */ var _consistency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9362);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_consistency_js__WEBPACK_IMPORTED_MODULE_5__]);
+_consistency_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+
+/**
+ * The report from products already judged (in any order): waivers across all products, policy,
+ * summary. A streaming audit judges each product as it loads and assembles once at the end.
+ */
+function assembleReport(repo, judgedProducts, options) {
+    const judged = [...judgedProducts].sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.id, b.id) || (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.dir, b.dir));
+    // Waivers are applied across all products at once, so that each waiver is judged (expired, unknown) once.
+    const raw = judged.flatMap((j) => j.findings);
+    const waived = options.waive ? options.waive(raw) : { findings: raw, problems: [] };
+    let offset = 0;
+    const products = judged.map((j) => {
+        const own = waived.findings.slice(offset, offset + j.findings.length);
+        offset += j.findings.length;
+        return productReport(j, own, options.policy);
+    });
+    const findings = mark([...repo.findings, ...waived.problems], options.policy);
+    if (judged.length === 0 && !options.scoped) {
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(findings, mark([noProducts(repo)], options.policy));
+    }
+    const summary = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .summarise */ .f)(products, findings);
+    // Counted and judged on every finding above; what is shown per product is bounded.
+    for (const p of products)
+        p.findings = (0,_cap_js__WEBPACK_IMPORTED_MODULE_3__/* .capFindings */ .jZ)(p.findings, p.id);
+    return {
+        version: 1,
+        generator: { ..._version_js__WEBPACK_IMPORTED_MODULE_4__/* .generator */ .w },
+        now: options.now,
+        policy: { failOn: options.policy.failOn, warnOnly: options.policy.warnOnly },
+        summary,
+        products,
+        findings,
+    };
+}
+/** Run the consistency checks and the given stages on one loaded product. */
+function judgeProduct(p, stages) {
+    const j = {
+        id: p.id,
+        dir: p.dir,
+        ...(p.manifest ? { model: p.manifest.model } : {}),
+        labels: (p.manifest?.labels ?? []).map((l) => ({ scheme: l.scheme, stars: l.stars })),
+        ...(p.filing ? { filingStatus: p.filing.status } : {}),
+        findings: [...p.findings],
+    };
+    // A manifest that failed validation cannot be judged further: report why, and nothing built on guesses.
+    if (!p.manifest)
+        return j;
+    const all = [(q) => ({ findings: (0,_consistency_js__WEBPACK_IMPORTED_MODULE_5__/* .consistencyFindings */ .h)(q) }), ...stages];
+    for (const stage of all) {
+        const r = runStage(stage, p);
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(j.findings, r.findings ?? []);
+        if (r.readiness)
+            j.readiness = [...(j.readiness ?? []), ...r.readiness];
+        if (r.changes)
+            j.changes = [...(j.changes ?? []), ...r.changes];
+        if (r.changeSets)
+            j.changeSets = [...(j.changeSets ?? []), ...r.changeSets];
+    }
+    return j;
+}
+/**
+ * One stage on one product. An exception (a defect, or an input no limit foresaw) fails this product with a
+ * located finding instead of taking down the audit of every other product.
+ */
+function runStage(stage, p) {
+    try {
+        return stage(p);
+    }
+    catch (e) {
+        const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+        return {
+            findings: [
+                {
+                    ruleId: 'check.product-failed',
+                    severity: 'error',
+                    message: `this product could not be judged: ${reason.split('\n')[0]}`,
+                    hint: 'The other products were judged. This is a defect in labelguard: report it with the files of this product.',
+                    productId: p.id,
+                    file: p.manifestFile,
+                    line: 1,
+                    column: 1,
+                },
+            ],
+        };
+    }
+}
+function productReport(j, own, policy) {
+    const findings = mark(own, policy);
+    const verdict = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .productVerdict */ .L)(findings);
+    return {
+        id: j.id,
+        path: j.dir,
+        ...(j.model !== undefined ? { model: j.model } : {}),
+        labels: j.labels,
+        ...(j.filingStatus !== undefined ? { filingStatus: j.filingStatus } : {}),
+        verdict,
+        findings,
+        ...(j.readiness ? { readiness: j.readiness } : {}),
+        ...(j.changes ? { changes: j.changes } : {}),
+        ...(j.changeSets ? { changeSets: j.changeSets } : {}),
+    };
+}
+function mark(findings, policy) {
+    return [...findings].sort(_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareFindings */ .Eg).map((f) => ({ ...f, blocking: (0,_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .isBlocking */ .U)(f, policy) }));
+}
+function noProducts(repo) {
+    const globs = repo.config.config.products ?? 'products/*/product.yaml';
+    return {
+        ruleId: 'data.no-products',
+        severity: 'error',
+        message: `no product manifests found (looked for ${Array.isArray(globs) ? globs.join(', ') : globs})`,
+        hint: 'Add products/<id>/product.yaml, or set `products:` in .labelguard.yml to where your manifests are.',
+        file: repo.config.file ?? '.labelguard.yml',
+        line: 1,
+        column: 1,
+    };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
 /***/ 13948:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -901,18 +1428,18 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ openScope)
 /* harmony export */ });
-/* harmony import */ var _git_changed_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12357);
-/* harmony import */ var _git_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13400);
-/* harmony import */ var _git_tree_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91654);
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32229);
-/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68922);
-/* harmony import */ var _policy_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22839);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58164);
-/* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4479);
-/* harmony import */ var _product_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58047);
-/* harmony import */ var _touched_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7748);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_4__, _policy_load_js__WEBPACK_IMPORTED_MODULE_6__, _product_files_js__WEBPACK_IMPORTED_MODULE_8__]);
-([_load_repository_js__WEBPACK_IMPORTED_MODULE_4__, _policy_load_js__WEBPACK_IMPORTED_MODULE_6__, _product_files_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _git_changed_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12357);
+/* harmony import */ var _git_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13400);
+/* harmony import */ var _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91654);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68922);
+/* harmony import */ var _policy_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37416);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49179);
+/* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
+/* harmony import */ var _product_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58047);
+/* harmony import */ var _touched_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7748);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_7__, _product_files_js__WEBPACK_IMPORTED_MODULE_9__]);
+([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_7__, _product_files_js__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -929,32 +1456,32 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_loa
  */
 async function openScope(dir, opts) {
     const fromHead = opts.readFrom ? opts.readFrom === 'head' : opts.base !== undefined;
-    const source = fromHead ? await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_2__/* .GitTreeSource */ .k.open(dir, opts.head ?? 'HEAD') : new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_7__/* .WorkingTreeSource */ .T(dir);
+    const source = fromHead ? await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.open(dir, opts.head ?? 'HEAD') : new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_1__/* .WorkingTreeSource */ .T(dir);
     let baseSource;
     const close = () => {
-        if (source instanceof _git_tree_source_js__WEBPACK_IMPORTED_MODULE_2__/* .GitTreeSource */ .k)
+        if (source instanceof _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k)
             source.close();
         baseSource?.close();
     };
     try {
-        const headPolicy = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_6__/* .loadPolicy */ .tb)(source, opts.configPath, fromHead ? 'head commit' : 'working tree');
+        const headPolicy = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(source, opts.configPath, fromHead ? 'head commit' : 'working tree');
         if (!opts.base && !opts.changed)
             return { source, policy: headPolicy, headPolicy, close };
         const changed = opts.changed
             ? [...opts.changed]
-            : await (0,_git_changed_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .changedPaths */ .v)(dir, opts.base, opts.head ?? 'HEAD');
+            : await (0,_git_changed_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .changedPaths */ .v)(dir, opts.base, opts.head ?? 'HEAD');
         const changedSet = new Set(changed);
         // The base revision, when the clone has it (a pull request's changed files may have come from the API).
-        if (opts.base && (!opts.changed || (await (0,_git_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .hasCommit */ .Q)(dir, opts.base))))
-            baseSource = await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_2__/* .GitTreeSource */ .k.open(dir, opts.base);
+        if (opts.base && (!opts.changed || (await (0,_git_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .hasCommit */ .Q)(dir, opts.base))))
+            baseSource = await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.open(dir, opts.base);
         const basePolicy = baseSource
-            ? await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_6__/* .loadPolicy */ .tb)(baseSource, opts.configPath, `base commit ${baseSource.commit.slice(0, 12)}`)
+            ? await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(baseSource, opts.configPath, `base commit ${baseSource.commit.slice(0, 12)}`)
             : undefined;
         const policyTouched = await touchesPolicy(changedSet, source, headPolicy, baseSource, basePolicy, opts);
         const lines = basePolicy ? (0,_policy_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .diffPolicy */ .m)(basePolicy, headPolicy) : [];
         const policyChange = policyTouched || lines.length > 0 ? { from: headPolicy.from, lines } : undefined;
         if (opts.policyFrom === 'base' && policyChange && !basePolicy) {
-            throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('this change touches the policy (configuration or repository rule packs), and the base commit is not in the clone to judge it with the base policy', ['Check out with `fetch-depth: 0` (actions/checkout), or fetch the base commit.']);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e('this change touches the policy (configuration or repository rule packs), and the base commit is not in the clone to judge it with the base policy', ['Check out with `fetch-depth: 0` (actions/checkout), or fetch the base commit.']);
         }
         const policy = opts.policyFrom === 'base' && basePolicy ? basePolicy : headPolicy;
         // What the change does to the policy is shown where a side was chosen (a pull request, `--base`);
@@ -987,15 +1514,15 @@ async function openScope(dir, opts) {
  */
 async function touchedManifests(changed, source, baseSource, policy) {
     const changedSet = new Set(changed);
-    const globs = policy.config.config.products ?? _load_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultProductGlob */ .TQ;
-    const touched = await (0,_touched_js__WEBPACK_IMPORTED_MODULE_9__/* .touchedProductDirs */ .c)(changed, Array.isArray(globs) ? globs : [globs], async (m) => exists(source, m));
+    const globs = policy.config.config.products ?? _load_repository_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultProductGlob */ .TQ;
+    const touched = await (0,_touched_js__WEBPACK_IMPORTED_MODULE_8__/* .touchedProductDirs */ .c)(changed, Array.isArray(globs) ? globs : [globs], async (m) => exists(source, m));
     if (touched.all)
         return undefined;
     const manifests = new Set(touched.manifests);
-    for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_8__/* .productsReferencing */ .p)(source, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverManifests */ .Su)(source, policy.config), changedSet))
+    for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_9__/* .productsReferencing */ .p)(source, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_7__/* .discoverManifests */ .Su)(source, policy.config), changedSet))
         manifests.add(m);
     if (baseSource) {
-        for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_8__/* .productsReferencing */ .p)(baseSource, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverManifests */ .Su)(baseSource, policy.config), changedSet))
+        for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_9__/* .productsReferencing */ .p)(baseSource, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_7__/* .discoverManifests */ .Su)(baseSource, policy.config), changedSet))
             if (await exists(source, m))
                 manifests.add(m);
     }
@@ -1006,12 +1533,12 @@ async function exists(source, manifest) {
 }
 /** Whether a changed path is a policy file (of the head's or the base's policy) or a link on the way to one. */
 async function touchesPolicy(changed, source, headPolicy, baseSource, basePolicy, opts) {
-    const trails = [await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_6__/* .policyTrail */ .Ld)(source, (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_6__/* .policyPaths */ .ff)(headPolicy.config, opts.configPath))];
+    const trails = [await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .policyTrail */ .Ld)(source, (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .policyPaths */ .ff)(headPolicy.config, opts.configPath))];
     if (baseSource && basePolicy)
-        trails.push(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_6__/* .policyTrail */ .Ld)(baseSource, (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_6__/* .policyPaths */ .ff)(basePolicy.config, opts.configPath)));
+        trails.push(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .policyTrail */ .Ld)(baseSource, (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .policyPaths */ .ff)(basePolicy.config, opts.configPath)));
     const prefixes = [
-        ...(0,_policy_load_js__WEBPACK_IMPORTED_MODULE_6__/* .policyPaths */ .ff)(headPolicy.config, opts.configPath),
-        ...(basePolicy ? (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_6__/* .policyPaths */ .ff)(basePolicy.config, opts.configPath) : []),
+        ...(0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .policyPaths */ .ff)(headPolicy.config, opts.configPath),
+        ...(basePolicy ? (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .policyPaths */ .ff)(basePolicy.config, opts.configPath) : []),
     ];
     return (trails.some((t) => t.some((p) => changed.has(p))) ||
         // A file added to or removed from a pack folder.
@@ -1051,371 +1578,7 @@ function policyChangeFinding(change, config, severity) {
 
 /***/ }),
 
-/***/ 58047:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ productsReferencing)
-/* harmony export */ });
-/* unused harmony export productFiles */
-/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68922);
-/* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81296);
-/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25092);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__]);
-_load_repository_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-
-/**
- * The files one product is made of in one revision, besides its folder: its manifest and filing, every
- * file they refer to (`sbom: ../../shared/p340w.cdx.json`, evidence, the registered SBOM) and every link
- * on the way to each. A change to any of them can change the product's verdict.
- */
-async function productFiles(source, manifest) {
-    const dir = manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '';
-    const filing = dir === '' ? _load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .filingFileName */ .Tn : `${dir}/${_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .filingFileName */ .Tn}`;
-    const [manifestValue, filingValue] = await Promise.all([
-        readValue(source, manifest),
-        readValue(source, filing),
-    ]);
-    const paths = [manifest, filing];
-    for (const r of (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .referencedFiles */ .Rc)(manifestValue, filingValue)) {
-        const resolved = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRef */ .q)(dir, r.ref);
-        if ('path' in resolved)
-            paths.push(resolved.path);
-    }
-    const out = new Set();
-    for (const p of paths)
-        for (const t of await source.trail(p))
-            out.add(t);
-    return [...out];
-}
-/**
- * The manifests (of `manifests`) whose product is made of a changed path outside its folder (products
- * whose folder holds a changed path are found from the paths alone). Only a product that can reach out
- * of its folder is read in full: one whose manifest or filing mentions `..` (or a backslash, which could
- * spell it as an escape), or whose folder holds a symbolic link. Any other product's references all lie
- * in its folder, so it costs two small reads, not a parse.
- */
-async function productsReferencing(source, manifests, changed) {
-    const hit = [];
-    await forEachLimited(manifests, 16, async (m) => {
-        if (!(await mayReachOut(source, m)))
-            return;
-        if ((await productFiles(source, m)).some((f) => changed.has(f)))
-            hit.push(m);
-    });
-    return hit.sort();
-}
-async function mayReachOut(source, manifest) {
-    const dir = manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '';
-    if (dir === '' || (await source.hasLinks(dir)))
-        return true;
-    for (const file of [manifest, `${dir}/${_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .filingFileName */ .Tn}`]) {
-        const bytes = await source.readFile(file);
-        if (bytes && (bytes.includes('..') || bytes.includes('\\')))
-            return true;
-    }
-    return false;
-}
-/** A YAML document's value, or undefined when it is missing or unreadable (the check reports that). */
-async function readValue(source, file) {
-    const bytes = await source.readFile(file);
-    if (!bytes)
-        return undefined;
-    const parsed = (0,_load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlFile */ .BU)(file, bytes);
-    return Array.isArray(parsed) ? undefined : parsed.value;
-}
-async function forEachLimited(items, limit, fn) {
-    let next = 0;
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length)
-            await fn(items[next++]);
-    }));
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 36762:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ runCheck)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _changes_overrides_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9536);
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
-/* harmony import */ var _check_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19120);
-/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68922);
-/* harmony import */ var _policy_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26658);
-/* harmony import */ var _rules_approvals_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10283);
-/* harmony import */ var _rules_covers_edit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(24168);
-/* harmony import */ var _rules_waivers_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(66954);
-/* harmony import */ var _policy_change_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(75511);
-/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13948);
-/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16547);
-/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1366);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_check_check_js__WEBPACK_IMPORTED_MODULE_3__, _load_repository_js__WEBPACK_IMPORTED_MODULE_4__, _open_js__WEBPACK_IMPORTED_MODULE_5__]);
-([_check_check_js__WEBPACK_IMPORTED_MODULE_3__, _load_repository_js__WEBPACK_IMPORTED_MODULE_4__, _open_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Load, judge (rules, change detection, waivers, policy) and report: the whole check. */
-async function runCheck(req) {
-    const scope = await (0,_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openScope */ .P)(req.dir, {
-        ...(req.base ? { base: req.base } : {}),
-        ...(req.head ? { head: req.head } : {}),
-        ...(req.configPath ? { configPath: req.configPath } : {}),
-        ...(req.changed ? { changed: req.changed } : {}),
-        ...(req.readFrom ? { readFrom: req.readFrom } : {}),
-        ...(req.policyFrom ? { policyFrom: req.policyFrom } : {}),
-        ...(req.judgeAll ? { judgeAll: true } : {}),
-    });
-    try {
-        const config = scope.policy.config;
-        const scoped = scope.manifests !== undefined || req.shard !== undefined || req.productIds !== undefined;
-        // A change that touches no product needs no rule pack: skip compiling them, so such a pull request
-        // passes in about the time the runtime needs to start.
-        const packsSkipped = scope.manifests !== undefined && scope.manifests.length === 0;
-        // Rule packs, change detection and rule evaluation load only when there is something to judge.
-        const judging = packsSkipped ? undefined : await Promise.all(/* import() */[__webpack_require__.e(893), __webpack_require__.e(761), __webpack_require__.e(515), __webpack_require__.e(537), __webpack_require__.e(540), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 40495));
-        const packs = judging
-            ? judging.loadPolicyPacks(scope.policy)
-            : { packs: [], classifier: { tables: [] }, problems: [] };
-        // A broken pack or classification override is like a broken configuration: nothing can be judged.
-        const setupErrors = [
-            ...packs.problems,
-            ...(judging ? judging.validateOverrides(packs.classifier, config) : []),
-        ].filter((f) => f.severity === 'error');
-        if (setupErrors.length > 0) {
-            throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('the configured rule packs or classification overrides are invalid', setupErrors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}${f.hint ? `\n  hint: ${f.hint}` : ''}`));
-        }
-        const policy = (0,_policy_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .resolvePolicy */ .n)(config.config, req.overrides);
-        const overrides = (0,_changes_overrides_js__WEBPACK_IMPORTED_MODULE_1__/* .activeOverrides */ .q)(config, req.now);
-        // Who may approve comes from the policy in force; what needs approval, from the change's own config,
-        // located in the file the change proposes.
-        const proposed = scope.headPolicy.config;
-        const approvals = req.approvals
-            ? (0,_rules_approvals_js__WEBPACK_IMPORTED_MODULE_8__/* .approvalFindings */ .E9)(config.config, { base: scope.basePolicy?.config.config, head: proposed.config, reviews: req.approvals.reviews }, (key, index) => proposed.doc?.locate([key, index, 'approver']) ?? {
-                file: proposed.file ?? '.labelguard.yml',
-                line: 1,
-                column: 1,
-            })
-            : [];
-        const stages = judging?.productStages(packs, overrides.active, config.config.sbom_noise, policy.blockPendingRefiling, req.now) ?? [];
-        const wanted = req.productIds ? new Set(req.productIds) : undefined;
-        const judged = [];
-        const baseManifests = await changedManifestsAtBase(scope);
-        const loaded = await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .loadRepository */ .rV)(scope.source, {
-            config,
-            ...(scope.manifests ? { manifests: scope.manifests } : {}),
-            ...(req.shard ? { filterDir: (dir) => (0,_shard_js__WEBPACK_IMPORTED_MODULE_6__/* .inShard */ .I)(dir, req.shard) } : {}),
-            // Judge each product as it loads and release what the report does not need, so a large audit
-            // holds a batch of SBOMs at a time, not the whole repository.
-            onProduct: (p) => {
-                if (wanted && !wanted.has(p.id))
-                    return;
-                const j = (0,_check_check_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeProduct */ .$Q)(p, stages);
-                const before = baseManifests.get(p.manifestFile);
-                if (before !== undefined && p.manifest) {
-                    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_9__/* .append */ .BC)(j.findings, (0,_rules_covers_edit_js__WEBPACK_IMPORTED_MODULE_10__/* .coversEditFindings */ .Z)(p.id, parseYaml(before), p.manifest, (doc, path) => (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(p, doc, path)));
-                }
-                judged.push(j);
-                judging?.release(p, j);
-            },
-        });
-        const repo = wanted ? { ...loaded, products: loaded.products.filter((p) => wanted.has(p.id)) } : loaded;
-        const waivers = config.config.waivers ?? [];
-        const knownRules = new Set([
-            ...packs.packs.flatMap((p) => p.rules.map((r) => r.id)),
-            // Without packs no rule is known: a waiver's rule cannot be told unknown in such a run.
-            ...(packsSkipped ? waivers.map((w) => w.rule) : []),
-        ]);
-        const loadedIds = repo.products.map((p) => p.id);
-        // A scoped run does not see every product, so it cannot tell a waiver for an unknown product;
-        // full audits (push, schedule, plain `check`) do.
-        const knownProducts = new Set(scoped ? [...loadedIds, ...waivers.map((w) => w.product)] : loadedIds);
-        const policyFindings = scope.policyChange && req.policyFrom === 'base'
-            ? [(0,_policy_change_js__WEBPACK_IMPORTED_MODULE_11__/* .policyChangeFinding */ .O)(scope.policyChange, config, policy.policyChange)]
-            : [];
-        const report = (0,_check_check_js__WEBPACK_IMPORTED_MODULE_3__/* .assembleReport */ .xr)({
-            config,
-            findings: [
-                ...repo.findings,
-                ...packs.problems,
-                ...policyFindings,
-                ...overrides.problems,
-                ...approvals,
-            ],
-        }, judged, {
-            now: req.now,
-            policy,
-            scoped,
-            waive: (findings) => (0,_rules_waivers_js__WEBPACK_IMPORTED_MODULE_12__/* .applyWaivers */ .K)(findings, waivers, {
-                now: req.now,
-                knownRules: new Set([...knownRules, ...findings.map((f) => f.ruleId)]),
-                knownProducts,
-                locateWaiver: (index, key) => config.doc?.locate(['waivers', index, ...(key ? [key] : [])]) ?? {
-                    file: config.file ?? '.labelguard.yml',
-                    line: 1,
-                    column: 1,
-                },
-            }),
-        });
-        if (scope.policyChange)
-            report.policyChange = scope.policyChange;
-        const touched = scope.touched && new Set(scope.touched);
-        return {
-            report,
-            repo,
-            packs,
-            ...(scope.changed ? { changed: scope.changed } : {}),
-            ...(touched
-                ? { touched: repo.products.filter((p) => touched.has(p.manifestFile)).map((p) => p.id) }
-                : {}),
-        };
-    }
-    finally {
-        scope.close();
-    }
-}
-/**
- * The changed YAML files of a change as they were at its merge base (what the change started from), so
- * that edits of a manifest can be judged against their previous state. Empty when not judging from git.
- */
-async function changedManifestsAtBase(scope) {
-    const out = new Map();
-    if (!scope.baseSource || !scope.changed)
-        return out;
-    for (const path of scope.changed) {
-        if (!/\.ya?ml$/.test(path))
-            continue;
-        const bytes = await scope.baseSource.readFile(path);
-        if (bytes)
-            out.set(path, bytes.toString('utf8'));
-    }
-    return out;
-}
-/** A previous revision's manifest; unreadable means there is nothing to compare with. */
-function parseYaml(text) {
-    try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 1366:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ inShard),
-/* harmony export */   u: () => (/* binding */ parseShard)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32229);
-
-
-/** Parse `i/n` (e.g. `2/8`); anything else is a usage error. */
-function parseShard(text) {
-    const m = /^(\d+)\/(\d+)$/.exec(text.trim());
-    const index = Number(m?.[1]);
-    const count = Number(m?.[2]);
-    if (!m || count < 1 || index < 1 || index > count || count > 1000) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`shard must be i/n with 1 ≤ i ≤ n ≤ 1000, got '${text}'`, [
-            'For example --shard 2/4 judges the second of four parts.',
-        ]);
-    }
-    return { index, count };
-}
-/**
- * Whether a product belongs to a shard. Decided by a hash of the product's folder, so the split is the
- * same on every runner, does not depend on listing order, and moves few products when others are added.
- */
-function inShard(productDir, shard) {
-    if (shard.count === 1)
-        return true;
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(productDir).digest().readUInt32BE(0);
-    return (h % shard.count) + 1 === shard.index;
-}
-
-
-/***/ }),
-
-/***/ 7748:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ touchedProductDirs)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * The product manifests whose folder holds a changed path. Candidates are the folders above each changed
- * path whose manifest matches a product glob — work proportional to the change, not to the repository.
- * (A product is also made of the files it refers to outside its folder: see product-files.ts.)
- */
-async function touchedProductDirs(changed, globs, exists) {
-    // Repository paths are POSIX whatever the runner; saying so also spares picomatch probing the platform
-    // (its first `navigator` read costs a fresh Node process tens of milliseconds).
-    const matchers = globs.map((g) => ({
-        match: picomatch__WEBPACK_IMPORTED_MODULE_1___default()(g, { dot: false, windows: false }),
-        name: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(g),
-    }));
-    // A glob whose file name has wildcards (e.g. `*.product.yaml`) cannot name its manifest: every
-    // product would have to be listed. Such a layout is rare; say so by touching everything.
-    if (matchers.some((m) => picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(m.name).isGlob))
-        return { all: true };
-    const candidates = new Set();
-    for (const path of changed) {
-        for (let dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path);; dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(dir)) {
-            const folder = dir === '.' ? '' : dir;
-            for (const m of matchers) {
-                const manifest = folder === '' ? m.name : `${folder}/${m.name}`;
-                if (m.match(manifest))
-                    candidates.add(manifest);
-            }
-            if (folder === '')
-                break;
-        }
-    }
-    const manifests = [];
-    for (const manifest of [...candidates].sort())
-        if (await exists(manifest))
-            manifests.push(manifest);
-    return { all: false, manifests };
-}
-
-
-/***/ }),
-
-/***/ 22839:
+/***/ 37416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1498,7 +1661,7 @@ function describeFile(text) {
 
 /***/ }),
 
-/***/ 26658:
+/***/ 91130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1549,6 +1712,330 @@ function isBlocking(f, policy) {
         case 'warning':
             return f.severity === 'error' || f.severity === 'warning';
     }
+}
+
+
+/***/ }),
+
+/***/ 58047:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ productsReferencing)
+/* harmony export */ });
+/* unused harmony export productFiles */
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68922);
+/* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81296);
+/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25092);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__]);
+_load_repository_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+/**
+ * The files one product is made of in one revision, besides its folder: its manifest and filing, every
+ * file they refer to (`sbom: ../../shared/p340w.cdx.json`, evidence, the registered SBOM) and every link
+ * on the way to each. A change to any of them can change the product's verdict.
+ */
+async function productFiles(source, manifest) {
+    const dir = manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '';
+    const filing = dir === '' ? _load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .filingFileName */ .Tn : `${dir}/${_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .filingFileName */ .Tn}`;
+    const [manifestValue, filingValue] = await Promise.all([
+        readValue(source, manifest),
+        readValue(source, filing),
+    ]);
+    const paths = [manifest, filing];
+    for (const r of (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .referencedFiles */ .Rc)(manifestValue, filingValue)) {
+        const resolved = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRef */ .q)(dir, r.ref);
+        if ('path' in resolved)
+            paths.push(resolved.path);
+    }
+    const out = new Set();
+    for (const p of paths)
+        for (const t of await source.trail(p))
+            out.add(t);
+    return [...out];
+}
+/**
+ * The manifests (of `manifests`) whose product is made of a changed path outside its folder (products
+ * whose folder holds a changed path are found from the paths alone). Only a product that can reach out
+ * of its folder is read in full: one whose manifest or filing mentions `..` (or a backslash, which could
+ * spell it as an escape), or whose folder holds a symbolic link. Any other product's references all lie
+ * in its folder, so it costs two small reads, not a parse.
+ */
+async function productsReferencing(source, manifests, changed) {
+    const hit = [];
+    await forEachLimited(manifests, 16, async (m) => {
+        if (!(await mayReachOut(source, m)))
+            return;
+        if ((await productFiles(source, m)).some((f) => changed.has(f)))
+            hit.push(m);
+    });
+    return hit.sort();
+}
+async function mayReachOut(source, manifest) {
+    const dir = manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '';
+    if (dir === '' || (await source.hasLinks(dir)))
+        return true;
+    for (const file of [manifest, `${dir}/${_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .filingFileName */ .Tn}`]) {
+        const bytes = await source.readFile(file);
+        if (bytes && (bytes.includes('..') || bytes.includes('\\')))
+            return true;
+    }
+    return false;
+}
+/** A YAML document's value, or undefined when it is missing or unreadable (the check reports that). */
+async function readValue(source, file) {
+    const bytes = await source.readFile(file);
+    if (!bytes)
+        return undefined;
+    const parsed = (0,_load_yaml_file_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlFile */ .BU)(file, bytes);
+    return Array.isArray(parsed) ? undefined : parsed.value;
+}
+async function forEachLimited(items, limit, fn) {
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length)
+            await fn(items[next++]);
+    }));
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 36762:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ runCheck)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9536);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4497);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68922);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91130);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10283);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(24168);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(66954);
+/* harmony import */ var _policy_change_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(75511);
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13948);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16547);
+/* harmony import */ var _core_shard_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99499);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_open_js__WEBPACK_IMPORTED_MODULE_1__, _load_repository_js__WEBPACK_IMPORTED_MODULE_6__, _judge_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_open_js__WEBPACK_IMPORTED_MODULE_1__, _load_repository_js__WEBPACK_IMPORTED_MODULE_6__, _judge_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+
+
+
+
+
+
+/** Load, judge (rules, change detection, waivers, policy) and report: the whole check. */
+async function runCheck(req) {
+    const scope = await (0,_open_js__WEBPACK_IMPORTED_MODULE_1__/* .openScope */ .P)(req.dir, {
+        ...(req.base ? { base: req.base } : {}),
+        ...(req.head ? { head: req.head } : {}),
+        ...(req.configPath ? { configPath: req.configPath } : {}),
+        ...(req.changed ? { changed: req.changed } : {}),
+        ...(req.readFrom ? { readFrom: req.readFrom } : {}),
+        ...(req.policyFrom ? { policyFrom: req.policyFrom } : {}),
+        ...(req.judgeAll ? { judgeAll: true } : {}),
+    });
+    try {
+        const config = scope.policy.config;
+        const scoped = scope.manifests !== undefined || req.shard !== undefined || req.productIds !== undefined;
+        // A change that touches no product needs no rule pack: skip compiling them, so such a pull request
+        // passes in about the time the runtime needs to start.
+        const packsSkipped = scope.manifests !== undefined && scope.manifests.length === 0;
+        // Rule packs, change detection and rule evaluation load only when there is something to judge.
+        const judging = packsSkipped ? undefined : await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(319), __webpack_require__.e(611), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 40495));
+        const packs = judging
+            ? judging.loadPolicyPacks(scope.policy)
+            : { packs: [], classifier: { tables: [] }, problems: [] };
+        // A broken pack or classification override is like a broken configuration: nothing can be judged.
+        const setupErrors = [
+            ...packs.problems,
+            ...(judging ? judging.validateOverrides(packs.classifier, config) : []),
+        ].filter((f) => f.severity === 'error');
+        if (setupErrors.length > 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('the configured rule packs or classification overrides are invalid', setupErrors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}${f.hint ? `\n  hint: ${f.hint}` : ''}`));
+        }
+        const policy = (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePolicy */ .n)(config.config, req.overrides);
+        const overrides = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_4__/* .activeOverrides */ .q)(config, req.now);
+        // Who may approve comes from the policy in force; what needs approval, from the change's own config,
+        // located in the file the change proposes.
+        const proposed = scope.headPolicy.config;
+        const approvals = req.approvals
+            ? (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_5__/* .approvalFindings */ .E9)(config.config, { base: scope.basePolicy?.config.config, head: proposed.config, reviews: req.approvals.reviews }, (key, index) => proposed.doc?.locate([key, index, 'approver']) ?? {
+                file: proposed.file ?? '.labelguard.yml',
+                line: 1,
+                column: 1,
+            })
+            : [];
+        const stages = judging?.productStages(packs, overrides.active, config.config.sbom_noise, policy.blockPendingRefiling, req.now) ?? [];
+        const wanted = req.productIds ? new Set(req.productIds) : undefined;
+        const judged = [];
+        const baseManifests = await changedManifestsAtBase(scope);
+        const loaded = await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .loadRepository */ .rV)(scope.source, {
+            config,
+            ...(scope.manifests ? { manifests: scope.manifests } : {}),
+            ...(req.shard ? { filterDir: (dir) => (0,_core_shard_js__WEBPACK_IMPORTED_MODULE_7__/* .inShard */ .I)(dir, req.shard) } : {}),
+            // Judge each product as it loads and release what the report does not need, so a large audit
+            // holds a batch of SBOMs at a time, not the whole repository.
+            onProduct: (p) => {
+                if (wanted && !wanted.has(p.id))
+                    return;
+                const j = (0,_judge_js__WEBPACK_IMPORTED_MODULE_8__/* .judgeProduct */ .$)(p, stages);
+                const before = baseManifests.get(p.manifestFile);
+                if (before !== undefined && p.manifest) {
+                    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_9__/* .append */ .BC)(j.findings, (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_10__/* .coversEditFindings */ .Z)(p.id, parseYaml(before), p.manifest, (doc, path) => (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .locate */ .x5)(p, doc, path)));
+                }
+                judged.push(j);
+                judging?.release(p, j);
+            },
+        });
+        const repo = wanted ? { ...loaded, products: loaded.products.filter((p) => wanted.has(p.id)) } : loaded;
+        const waivers = config.config.waivers ?? [];
+        const knownRules = new Set([
+            ...packs.packs.flatMap((p) => p.rules.map((r) => r.id)),
+            // Without packs no rule is known: a waiver's rule cannot be told unknown in such a run.
+            ...(packsSkipped ? waivers.map((w) => w.rule) : []),
+        ]);
+        const loadedIds = repo.products.map((p) => p.id);
+        // A scoped run does not see every product, so it cannot tell a waiver for an unknown product;
+        // full audits (push, schedule, plain `check`) do.
+        const knownProducts = new Set(scoped ? [...loadedIds, ...waivers.map((w) => w.product)] : loadedIds);
+        const policyFindings = scope.policyChange && req.policyFrom === 'base'
+            ? [(0,_policy_change_js__WEBPACK_IMPORTED_MODULE_11__/* .policyChangeFinding */ .O)(scope.policyChange, config, policy.policyChange)]
+            : [];
+        const report = (0,_judge_js__WEBPACK_IMPORTED_MODULE_8__/* .assembleReport */ .x)({
+            config,
+            findings: [
+                ...repo.findings,
+                ...packs.problems,
+                ...policyFindings,
+                ...overrides.problems,
+                ...approvals,
+            ],
+        }, judged, {
+            now: req.now,
+            policy,
+            scoped,
+            waive: (findings) => (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_12__/* .applyWaivers */ .K)(findings, waivers, {
+                now: req.now,
+                knownRules: new Set([...knownRules, ...findings.map((f) => f.ruleId)]),
+                knownProducts,
+                locateWaiver: (index, key) => config.doc?.locate(['waivers', index, ...(key ? [key] : [])]) ?? {
+                    file: config.file ?? '.labelguard.yml',
+                    line: 1,
+                    column: 1,
+                },
+            }),
+        });
+        if (scope.policyChange)
+            report.policyChange = scope.policyChange;
+        const touched = scope.touched && new Set(scope.touched);
+        return {
+            report,
+            repo,
+            packs,
+            ...(scope.changed ? { changed: scope.changed } : {}),
+            ...(touched
+                ? { touched: repo.products.filter((p) => touched.has(p.manifestFile)).map((p) => p.id) }
+                : {}),
+        };
+    }
+    finally {
+        scope.close();
+    }
+}
+/**
+ * The changed YAML files of a change as they were at its merge base (what the change started from), so
+ * that edits of a manifest can be judged against their previous state. Empty when not judging from git.
+ */
+async function changedManifestsAtBase(scope) {
+    const out = new Map();
+    if (!scope.baseSource || !scope.changed)
+        return out;
+    for (const path of scope.changed) {
+        if (!/\.ya?ml$/.test(path))
+            continue;
+        const bytes = await scope.baseSource.readFile(path);
+        if (bytes)
+            out.set(path, bytes.toString('utf8'));
+    }
+    return out;
+}
+/** A previous revision's manifest; unreadable means there is nothing to compare with. */
+function parseYaml(text) {
+    try {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 7748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ touchedProductDirs)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The product manifests whose folder holds a changed path. Candidates are the folders above each changed
+ * path whose manifest matches a product glob — work proportional to the change, not to the repository.
+ * (A product is also made of the files it refers to outside its folder: see product-files.ts.)
+ */
+async function touchedProductDirs(changed, globs, exists) {
+    // Repository paths are POSIX whatever the runner; saying so also spares picomatch probing the platform
+    // (its first `navigator` read costs a fresh Node process tens of milliseconds).
+    const matchers = globs.map((g) => ({
+        match: picomatch__WEBPACK_IMPORTED_MODULE_1___default()(g, { dot: false, windows: false }),
+        name: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(g),
+    }));
+    // A glob whose file name has wildcards (e.g. `*.product.yaml`) cannot name its manifest: every
+    // product would have to be listed. Such a layout is rare; say so by touching everything.
+    if (matchers.some((m) => picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(m.name).isGlob))
+        return { all: true };
+    const candidates = new Set();
+    for (const path of changed) {
+        for (let dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path);; dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(dir)) {
+            const folder = dir === '.' ? '' : dir;
+            for (const m of matchers) {
+                const manifest = folder === '' ? m.name : `${folder}/${m.name}`;
+                if (m.match(manifest))
+                    candidates.add(manifest);
+            }
+            if (folder === '')
+                break;
+        }
+    }
+    const manifests = [];
+    for (const manifest of [...candidates].sort())
+        if (await exists(manifest))
+            manifests.push(manifest);
+    return { all: false, manifests };
 }
 
 
@@ -1819,6 +2306,116 @@ function applyWaivers(findings, waivers, ctx) {
             : f;
     });
     return { findings: marked, problems };
+}
+
+
+/***/ }),
+
+/***/ 18743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ entryLocator)
+/* harmony export */ });
+// Where a component or service is written in its SBOM file, so a finding about it points at its line
+// (JSON or XML) instead of line 1. The reader's normalised model keeps no positions; the text is searched
+// for the entry's most specific identity: its bom-ref, else its purl, else its name.
+/** A locator over one SBOM's text (JSON or XML, told from its first character). */
+function entryLocator(text) {
+    const xml = text.trimStart().startsWith('<');
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            lineStarts.push(i + 1);
+    const lineAt = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    // Every `key: value` of the three identity keys, indexed once (first occurrence wins): a finding per
+    // component of a 100,000-component SBOM must not search the whole text each time.
+    const index = new Map();
+    // The key is found by a regular expression; a JSON value is scanned by hand, since a pattern over an
+    // escaped string recurses once per character and a hostile megabyte-long string overflows the stack.
+    const pattern = xml ? /bom-ref="([^"]*)"|<(purl|name)>([^<]*)<\/\2>/g : /"(bom-ref|purl|name)"\s*:\s*"/g;
+    for (const m of text.matchAll(pattern)) {
+        let key;
+        if (xml)
+            key = m[1] !== undefined ? `bom-ref=${m[1]}` : `${m[2]}=${m[3]}`;
+        else {
+            const start = m.index + m[0].length - 1;
+            let end = start + 1;
+            while (end < text.length && text[end] !== '"')
+                end += text[end] === '\\' ? 2 : 1;
+            key = `${m[1]}=${jsonValue(text.slice(start, end + 1))}`;
+        }
+        if (!index.has(key))
+            index.set(key, lineAt(m.index));
+    }
+    return (e) => {
+        const tries = [];
+        if (e.bomRef)
+            tries.push(`bom-ref=${xml ? xmlText(e.bomRef) : e.bomRef}`);
+        if (e.purl)
+            tries.push(`purl=${xml ? xmlText(e.purl) : e.purl}`);
+        tries.push(`name=${xml ? xmlText(e.name) : e.name}`);
+        for (const t of tries) {
+            const line = index.get(t);
+            if (line !== undefined)
+                return line;
+        }
+        return undefined;
+    };
+}
+function jsonValue(literal) {
+    try {
+        return JSON.parse(literal);
+    }
+    catch {
+        return literal;
+    }
+}
+function xmlText(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+
+/***/ }),
+
+/***/ 30062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ statusWording),
+/* harmony export */   x: () => (/* binding */ canonicalStatus)
+/* harmony export */ });
+/**
+ * The data model's status for a value written in filing.yaml: `filed` (备案完成, the agency's word) is read
+ * as `granted`, the value the model has always used, so both spellings keep working.
+ */
+function canonicalStatus(status) {
+    return status === 'filed' ? 'granted' : status;
+}
+// 备案 is a filing checked for completeness, not an approval: documents never say "granted".
+const wording = {
+    'not-filed': 'not filed (未备案)',
+    submitted: 'submitted, awaiting the agency (已提交备案)',
+    granted: 'filed (备案完成)',
+    'refiling-required': 'refiling required (需重新备案)',
+    'refiling-submitted': 'refiling submitted (已提交重新备案)',
+    expired: 'expired (已过期)',
+    cancelled: 'cancelled (已注销)',
+};
+/** How documents meant for the filing agency and the product team name a filing status. */
+function statusWording(status) {
+    return wording[canonicalStatus(status)];
 }
 
 

@@ -38,15 +38,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
-/* harmony import */ var _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36762);
-/* harmony import */ var _pipeline_shard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1366);
-/* harmony import */ var _status_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37462);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77593);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71604);
-/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21121);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_3__, _status_index_js__WEBPACK_IMPORTED_MODULE_5__]);
-([_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_3__, _status_index_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36762);
+/* harmony import */ var _core_shard_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99499);
+/* harmony import */ var _status_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25864);
+/* harmony import */ var _status_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76570);
+/* harmony import */ var _status_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(62526);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77593);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71604);
+/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(21121);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_status_index_js__WEBPACK_IMPORTED_MODULE_2__, _status_index_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_8__, _status_index_js__WEBPACK_IMPORTED_MODULE_10__]);
+([_status_index_js__WEBPACK_IMPORTED_MODULE_2__, _status_index_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_8__, _status_index_js__WEBPACK_IMPORTED_MODULE_10__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -67,7 +69,7 @@ and healthy, most urgent first.
 
 Options:
   --repo DIR         the compliance repository (default: current directory)
-  --format FORMAT    ${_status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statusFormats */ .TP.join(', ')} (default text); json follows docs/status-report.schema.json
+  --format FORMAT    ${_status_index_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFormats */ .TP.join(', ')} (default text); json follows docs/status-report.schema.json
   --output FILE      write to FILE instead of standard output
   --now DATE         compute ages and deadlines as of DATE (default: today)
   --config FILE      configuration file inside the repository (default: .labelguard.yml)
@@ -87,7 +89,7 @@ Exit codes: 0 status written; 2 could not run as asked.
 `;
 /** `labelguard status`: the label status of every product, or the merge of shard reports. */
 async function runStatus(args, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommandArgs */ .Qx)('status', args, {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('status', args, {
         repo: { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string' },
@@ -101,37 +103,37 @@ async function runStatus(args, io) {
         io.stdout(statusHelp);
         return 0;
     }
-    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFormat */ .Xc)(values.format, _status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statusFormats */ .TP, 'text');
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFormat */ .Xc)(values.format, _status_index_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFormats */ .TP, 'text');
     if (values.merge) {
         const misplaced = ['repo', 'now', 'config', 'shard', 'product'].filter((k) => values[k] !== undefined);
         if (misplaced.length > 0) {
-            throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--merge cannot be combined with ${misplaced.map((k) => `--${k}`).join(', ')}`, [
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`--merge cannot be combined with ${misplaced.map((k) => `--${k}`).join(', ')}`, [
                 'A merge reads only the shard reports; their date and products come from them.',
             ]);
         }
         if (positionals.length === 0) {
-            throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--merge needs the status reports to merge', [
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e('--merge needs the status reports to merge', [
                 'For example: labelguard status --merge status-1.json status-2.json status-3.json',
             ]);
         }
-        const reports = positionals.map((file) => ({ file, report: (0,_status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStatusReport */ .uK)(file, read(io, file)) }));
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .emit */ .I)(io, values.output, (0,_status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderStatus */ .LG)((0,_status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeStatusReports */ .Wc)(reports), format));
+        const reports = positionals.map((file) => ({ file, report: (0,_status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStatusReport */ .u)(file, read(io, file)) }));
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .emit */ .I)(io, values.output, (0,_status_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderStatus */ .LG)((0,_status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeStatusReports */ .W)(reports), format));
         return 0;
     }
     if (positionals.length > 0) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unexpected argument '${positionals[0]}'`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`unexpected argument '${positionals[0]}'`, [
             'Pass report files only with --merge; see labelguard status --help.',
         ]);
     }
-    const shard = values.shard ? (0,_pipeline_shard_js__WEBPACK_IMPORTED_MODULE_4__/* .parseShard */ .u)(values.shard) : undefined;
-    const outcome = await (0,_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_3__/* .runCheck */ .k)({
-        dir: (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_8__/* .repoDir */ .w)(io.cwd, values.repo),
+    const shard = values.shard ? (0,_core_shard_js__WEBPACK_IMPORTED_MODULE_7__/* .parseShard */ .u)(values.shard) : undefined;
+    const outcome = await (0,_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_8__/* .runCheck */ .k)({
+        dir: (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_9__/* .repoDir */ .w)(io.cwd, values.repo),
         ...(values.config ? { configPath: values.config } : {}),
-        now: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseNow */ .A7)(values.now, io.today),
+        now: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNow */ .A7)(values.now, io.today),
         ...(shard ? { shard } : {}),
         ...(values.product ? { productIds: values.product } : {}),
     });
-    (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .emit */ .I)(io, values.output, (0,_status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderStatus */ .LG)((0,_status_index_js__WEBPACK_IMPORTED_MODULE_5__/* .buildStatus */ .Bg)(outcome, shard ? { shard } : {}), format));
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .emit */ .I)(io, values.output, (0,_status_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderStatus */ .LG)((0,_status_index_js__WEBPACK_IMPORTED_MODULE_10__/* .buildStatus */ .B)(outcome, shard ? { shard } : {}), format));
     return 0;
 }
 function read(io, file) {
@@ -139,7 +141,7 @@ function read(io, file) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file), 'utf8');
     }
     catch (e) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read ${file}: ${e.code ?? e.message}`, ['Pass the files written by `labelguard status --format json --output FILE`.']);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`cannot read ${file}: ${e.code ?? e.message}`, ['Pass the files written by `labelguard status --format json --output FILE`.']);
     }
 }
 
@@ -294,13 +296,13 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ buildStatus)
 /* harmony export */ });
-/* harmony import */ var _schemas_filing_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30062);
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22363);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30062);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22363);
 /* harmony import */ var _deadlines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97639);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50722);
-/* harmony import */ var _urgency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61505);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_deadlines_js__WEBPACK_IMPORTED_MODULE_2__]);
-_deadlines_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50722);
+/* harmony import */ var _urgency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61505);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_order_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_2__]);
+([_order_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -327,7 +329,7 @@ function buildStatus(source, options = {}) {
         schemeOfRule,
         pr: prs.get(p.id),
     }));
-    rows.sort(_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareRows */ .f);
+    rows.sort(_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareRows */ .f);
     return {
         version: 1,
         kind: 'labelguard-status',
@@ -336,7 +338,7 @@ function buildStatus(source, options = {}) {
         ...(options.shard && options.shard.count > 1
             ? { shard: { index: options.shard.index, count: options.shard.count } }
             : {}),
-        summary: (0,_order_js__WEBPACK_IMPORTED_MODULE_3__/* .summarise */ .y)(rows),
+        summary: (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .summarise */ .y)(rows),
         rows,
     };
 }
@@ -359,7 +361,7 @@ function rowsOf(p, loaded, ctx) {
                 urgency: 'action-needed',
                 reasons: [
                     `the product data cannot be read: ${errors.length} error${errors.length === 1 ? '' : 's'}`,
-                    ...errors.map(_urgency_js__WEBPACK_IMPORTED_MODULE_4__/* .findingReason */ .c),
+                    ...errors.map(_urgency_js__WEBPACK_IMPORTED_MODULE_1__/* .findingReason */ .c),
                 ],
                 findings: counts(p.findings),
             },
@@ -391,8 +393,8 @@ function rowsOf(p, loaded, ctx) {
         });
         const pr = scheme === primary ? ctx.pr : undefined;
         // Loading already reads 'filed' as 'granted'; the filing type still allows the spelling.
-        const status = schemeFiling?.status === undefined ? undefined : (0,_schemas_filing_status_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalStatus */ .x)(schemeFiling.status);
-        const statusSince = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .isDate */ .$P)(schemeFiling?.status_since) ? schemeFiling.status_since : undefined;
+        const status = schemeFiling?.status === undefined ? undefined : (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalStatus */ .x)(schemeFiling.status);
+        const statusSince = (0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .isDate */ .$P)(schemeFiling?.status_since) ? schemeFiling.status_since : undefined;
         const label = schemeFiling?.label;
         const registeredStars = status && status !== 'not-filed' ? (label?.stars ?? schemeFiling?.baseline?.stars) : undefined;
         const testReport = reportAge(manifest.evidence?.test_report, ctx.now, life.limits.testReportMonths);
@@ -407,8 +409,8 @@ function rowsOf(p, loaded, ctx) {
             ...(status ? { filingStatus: status } : {}),
             ...(statusSince ? { statusSince } : {}),
             ...(label?.filing_code ? { filingCode: label.filing_code } : {}),
-            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .isDate */ .$P)(label?.valid_until) ? { validUntil: label.valid_until } : {}),
-            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .isDate */ .$P)(manifest.security?.updates?.support_end)
+            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .isDate */ .$P)(label?.valid_until) ? { validUntil: label.valid_until } : {}),
+            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .isDate */ .$P)(manifest.security?.updates?.support_end)
                 ? { supportEnd: manifest.security.updates.support_end }
                 : {}),
             ...(testReport ? { testReport } : {}),
@@ -417,7 +419,7 @@ function rowsOf(p, loaded, ctx) {
             ...(pr ? { refilingPullRequest: { number: pr.number, url: pr.url } } : {}),
             ...(life.deadlines[0] ? { nextDeadline: life.deadlines[0] } : {}),
             deadlines: life.deadlines,
-            ...(0,_urgency_js__WEBPACK_IMPORTED_MODULE_4__/* .urgencyOf */ .b)({
+            ...(0,_urgency_js__WEBPACK_IMPORTED_MODULE_1__/* .urgencyOf */ .b)({
                 ...(status ? { filingStatus: status } : {}),
                 ...(statusSince ? { statusSince } : {}),
                 openChanges,
@@ -432,11 +434,11 @@ function rowsOf(p, loaded, ctx) {
 }
 /** A dated report's age as of `now`, with the limit that applies; undefined without a date. */
 function reportAge(doc, now, maxAgeMonths) {
-    if (!(0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .isDate */ .$P)(doc?.date))
+    if (!(0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .isDate */ .$P)(doc?.date))
         return undefined;
     return {
         date: doc.date,
-        ageDays: (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBetween */ .YM)(doc.date, now),
+        ageDays: (0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .daysBetween */ .YM)(doc.date, now),
         ...(maxAgeMonths !== undefined ? { maxAgeMonths } : {}),
     };
 }
@@ -526,7 +528,7 @@ function plural(n, noun) {
 /* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   fi: () => (/* binding */ addDays)
 /* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9716);
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84794);
 // Calendar arithmetic on YYYY-MM-DD dates, the way rule expressions do it (src/expr/functions.ts), so a
 // deadline falls on the day the rule behind it starts to fail.
 
@@ -536,19 +538,19 @@ function format(ms) {
 }
 /** Whether the text is a real calendar date written YYYY-MM-DD. */
 function isDate(text) {
-    return typeof text === 'string' && (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(text) !== undefined;
+    return typeof text === 'string' && (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._)(text) !== undefined;
 }
 /** Whole days from `a` to `b` (negative when `b` is earlier). */
 function daysBetween(a, b) {
-    return Math.round(((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(b) - (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(a)) / dayMs);
+    return Math.round(((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._)(b) - (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._)(a)) / dayMs);
 }
 /** The date `days` days later (earlier when negative). */
 function addDays(date, days) {
-    return format((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(date) + days * dayMs);
+    return format((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._)(date) + days * dayMs);
 }
 /** The date `months` calendar months later; the day is clamped to the end of a shorter month. */
 function addMonths(date, months) {
-    const d = new Date((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(date));
+    const d = new Date((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._)(date));
     const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
     const year = Math.floor(total / 12);
     const month = total - year * 12;
@@ -566,7 +568,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ lifecycleOf)
 /* harmony export */ });
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85755);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67131);
 /* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22363);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_rules_index_js__WEBPACK_IMPORTED_MODULE_0__]);
 _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -677,56 +679,20 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 37462:
+/***/ 52105:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bg: () => (/* reexport safe */ _build_js__WEBPACK_IMPORTED_MODULE_0__.B),
-/* harmony export */   LG: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_5__.LG),
-/* harmony export */   TP: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_5__.TP),
-/* harmony export */   Wc: () => (/* reexport safe */ _merge_js__WEBPACK_IMPORTED_MODULE_3__.W),
-/* harmony export */   uK: () => (/* reexport safe */ _merge_js__WEBPACK_IMPORTED_MODULE_3__.u)
-/* harmony export */ });
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62526);
-/* harmony import */ var _deadlines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97639);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52105);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76570);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50722);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25864);
-/* harmony import */ var _schemas_status_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25823);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94835);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69855);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_build_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_1__, _merge_js__WEBPACK_IMPORTED_MODULE_3__, _schema_js__WEBPACK_IMPORTED_MODULE_7__]);
-([_build_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_1__, _merge_js__WEBPACK_IMPORTED_MODULE_3__, _schema_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-// Label status: one row per product and scheme with lifecycle dates and urgency, built from a check run;
-// its renderers (text, JSON, Markdown, CSV), its published JSON Schema, and the merge of shard reports.
-
-
-
-
-
-
-
-
-
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 52105:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KZ: () => (/* binding */ statusMarkdown)
 /* harmony export */ });
 /* unused harmony exports groupHeading, repoFileUrl, rowsMarkdown, summaryMarkdown, groupMarkdown */
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15330);
-/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68383);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15330);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68383);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50722);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69855);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25823);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_order_js__WEBPACK_IMPORTED_MODULE_2__]);
+_order_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // Status rows as GitHub Markdown: a table per urgency group, in three levels of detail so that the
 // dashboard issue can shrink to fit GitHub's body limit. Every value from the repository is escaped.
 
@@ -736,7 +702,7 @@ __webpack_async_result__();
 const urgencyIcon = { 'action-needed': '🔴', pending: '🟡', healthy: '🟢' };
 /** Heading text of a group, e.g. `🔴 Action needed (4)`. */
 function groupHeading(urgency, n) {
-    return `${urgencyIcon[urgency]} ${_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .urgencyTitle */ .mF[urgency]} (${n})`;
+    return `${urgencyIcon[urgency]} ${_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .urgencyTitle */ .mF[urgency]} (${n})`;
 }
 /** Link to a file or folder of the repository at the ref, when the repository URL is a safe https URL. */
 function repoFileUrl(links, path, kind) {
@@ -745,70 +711,70 @@ function repoFileUrl(links, path, kind) {
     const base = links.repoUrl.replace(/\/+$/, '');
     // encodeURIComponent throws on a lone surrogate (a path or ref read from a shard report can hold one):
     // make the text well-formed first, so a strange name costs a U+FFFD, not the whole dashboard.
-    const ref = encodeURIComponent((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .wellFormed */ .ES)(links.ref ?? 'HEAD'));
+    const ref = encodeURIComponent((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormed */ .ES)(links.ref ?? 'HEAD'));
     const encoded = path
         .split('/')
         .filter((s) => s !== '')
-        .map((s) => encodeURIComponent((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .wellFormed */ .ES)(s)))
+        .map((s) => encodeURIComponent((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormed */ .ES)(s)))
         .join('/');
-    return (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeHttpsUrl */ .Wb)(`${base}/${kind}/${ref}/${encoded}`);
+    return (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .safeHttpsUrl */ .Wb)(`${base}/${kind}/${ref}/${encoded}`);
 }
 function link(text, href) {
     return href ? `[${text}](<${href}>)` : text;
 }
 function productCell(row, links) {
-    return link((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(row.product, 64), repoFileUrl(links, row.path, 'tree'));
+    return link((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(row.product, 64), repoFileUrl(links, row.path, 'tree'));
 }
 function filingCell(row, links) {
     if (!row.filingStatus)
         return '—';
-    const status = link((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(row.filingStatus), repoFileUrl(links, `${row.path}/filing.yaml`, 'blob'));
+    const status = link((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(row.filingStatus), repoFileUrl(links, `${row.path}/filing.yaml`, 'blob'));
     // Dates are validated where rows are built and where shard reports are read; escaped here all the same,
     // so that no value reaches the issue body raw.
-    const since = row.statusSince ? ` since ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(row.statusSince, 40)}` : '';
-    return `${status}${since}${row.filingCode ? `<br>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(row.filingCode, 80)}` : ''}`;
+    const since = row.statusSince ? ` since ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(row.statusSince, 40)}` : '';
+    return `${status}${since}${row.filingCode ? `<br>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(row.filingCode, 80)}` : ''}`;
 }
 function refilingCell(row) {
     const pr = row.refilingPullRequest;
     if (!pr)
         return '—';
-    const href = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeHttpsUrl */ .Wb)(pr.url);
+    const href = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .safeHttpsUrl */ .Wb)(pr.url);
     return href ? `[#${pr.number}](<${href}>)` : `#${pr.number}`;
 }
 function deadlineCell(row) {
     const d = row.nextDeadline;
     if (!d)
         return '—';
-    const date = d.due ? `**${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.date, 40)}**` : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.date, 40);
-    return `${date} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineKindText */ .aY)(d.kind))} (${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .whenText */ .oO)(d))})`;
+    const date = d.due ? `**${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(d.date, 40)}**` : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(d.date, 40);
+    return `${date} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .deadlineKindText */ .aY)(d.kind))} (${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .whenText */ .oO)(d))})`;
 }
 function reasonsCell(row, max, chars) {
-    const shown = row.reasons.slice(0, max).map((r) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r, chars));
+    const shown = row.reasons.slice(0, max).map((r) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r, chars));
     const more = row.reasons.length - shown.length;
     if (more > 0)
-        shown.push(`… ${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(more, 'more reason')}`);
+        shown.push(`… ${(0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(more, 'more reason')}`);
     return shown.length > 0 ? shown.join('<br>') : '—';
 }
 function dash(text) {
-    return text === '-' ? '—' : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(text);
+    return text === '-' ? '—' : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(text);
 }
 const fullColumns = [
     { title: 'Product', cell: productCell },
-    { title: 'Scheme', cell: (r) => (r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.scheme, 64) : '—') },
-    { title: 'Stars', cell: (r) => (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .levelsText */ .RK)(r) },
+    { title: 'Scheme', cell: (r) => (r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(r.scheme, 64) : '—') },
+    { title: 'Stars', cell: (r) => (0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .levelsText */ .RK)(r) },
     { title: 'Filing', cell: filingCell },
-    { title: 'Valid until', cell: (r) => (r.validUntil ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r.validUntil, 40) : '—') },
-    { title: 'Support end', cell: (r) => (r.supportEnd ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r.supportEnd, 40) : '—') },
-    { title: 'Test report', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .ageText */ .XG)(r.testReport)) },
-    { title: 'Pentest', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .ageText */ .XG)(r.pentestReport)) },
-    { title: 'Open changes', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .changesText */ .Tb)(r.openChanges)) },
+    { title: 'Valid until', cell: (r) => (r.validUntil ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r.validUntil, 40) : '—') },
+    { title: 'Support end', cell: (r) => (r.supportEnd ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r.supportEnd, 40) : '—') },
+    { title: 'Test report', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .ageText */ .XG)(r.testReport)) },
+    { title: 'Pentest', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .ageText */ .XG)(r.pentestReport)) },
+    { title: 'Open changes', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .changesText */ .Tb)(r.openChanges)) },
     { title: 'Refiling PR', cell: refilingCell },
     { title: 'Next deadline', cell: deadlineCell },
     { title: 'Why', cell: (r) => reasonsCell(r, 5, 200) },
 ];
 const compactColumns = [
     { title: 'Product', cell: productCell },
-    { title: 'Scheme', cell: (r) => (r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.scheme, 64) : '—') },
+    { title: 'Scheme', cell: (r) => (r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(r.scheme, 64) : '—') },
     { title: 'Refiling PR', cell: refilingCell },
     { title: 'Next deadline', cell: deadlineCell },
     { title: 'Why', cell: (r) => reasonsCell(r, 1, 100) },
@@ -818,10 +784,10 @@ function rowsMarkdown(rows, detail, links) {
     if (rows.length === 0)
         return '';
     if (detail === 'ids')
-        return [...new Set(rows.map((r) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.product, 64)))].join(', ');
+        return [...new Set(rows.map((r) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(r.product, 64)))].join(', ');
     if (detail === 'line') {
         return rows
-            .map((r) => `- ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.product, 64)} ${r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.scheme, 64) : ''} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineText */ ._z)(r.nextDeadline))}`)
+            .map((r) => `- ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(r.product, 64)} ${r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(r.scheme, 64) : ''} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .deadlineText */ ._z)(r.nextDeadline))}`)
             .join('\n');
     }
     const columns = detail === 'full' ? fullColumns : compactColumns;
@@ -835,12 +801,12 @@ function rowsMarkdown(rows, detail, links) {
 function summaryMarkdown(rows, now) {
     const s = (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .summarise */ .y)(rows);
     // The day is a date wherever labelguard sets it, but it is rendered like every other value: escaped.
-    const asOf = now ? `As of ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(now, 40)}: ` : '';
-    return `${asOf}${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.products, 'product')}, ${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.rows, 'label')} — **${s.actionNeeded} action needed**, ${s.pending} pending, ${s.healthy} healthy.`;
+    const asOf = now ? `As of ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(now, 40)}: ` : '';
+    return `${asOf}${(0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(s.products, 'product')}, ${(0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(s.rows, 'label')} — **${s.actionNeeded} action needed**, ${s.pending} pending, ${s.healthy} healthy.`;
 }
 /** The whole status as Markdown, every group in full (healthy rows folded away). */
 function statusMarkdown(rows, options) {
-    const parts = [`## ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(options.title)}`, summaryMarkdown(rows, options.now)];
+    const parts = [`## ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(options.title)}`, summaryMarkdown(rows, options.now)];
     for (const urgency of _types_js__WEBPACK_IMPORTED_MODULE_3__/* .urgencies */ .Q) {
         const group = rows.filter((r) => r.urgency === urgency);
         parts.push(groupMarkdown(urgency, group, 'full', options));
@@ -860,6 +826,8 @@ function groupMarkdown(urgency, rows, detail, links) {
     return `### ${heading}\n\n${body}`;
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -871,11 +839,11 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   W: () => (/* binding */ mergeStatusReports),
 /* harmony export */   u: () => (/* binding */ parseStatusReport)
 /* harmony export */ });
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32229);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50722);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94835);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schema_js__WEBPACK_IMPORTED_MODULE_2__]);
-_schema_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50722);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94835);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schema_js__WEBPACK_IMPORTED_MODULE_1__, _order_js__WEBPACK_IMPORTED_MODULE_2__]);
+([_schema_js__WEBPACK_IMPORTED_MODULE_1__, _order_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 // Merging the status reports of the shards of one audit (`--shard i/n` on a job matrix) into one report.
 // A merge refuses anything that would make the result quietly wrong: reports of different runs (another
 // date or labelguard version), a product in two reports, or a shard missing from a sharded audit.
@@ -889,13 +857,13 @@ function parseStatusReport(file, text) {
         value = JSON.parse(text);
     }
     catch (e) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} is not JSON: ${e.message}`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} is not JSON: ${e.message}`, [
             'Pass the files written by `labelguard status --format json`.',
         ]);
     }
-    const problems = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .statusReportProblems */ .H)(value);
+    const problems = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .statusReportProblems */ .H)(value);
     if (problems.length > 0) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} is not a labelguard status report`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${file} is not a labelguard status report`, [
             ...problems.map((p) => `${file}: ${p}`),
             'Pass the files written by `labelguard status --format json` (docs/status-report.schema.json).',
         ]);
@@ -906,27 +874,27 @@ function parseStatusReport(file, text) {
 function mergeStatusReports(inputs) {
     const first = inputs[0];
     if (!first)
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('nothing to merge', ['Pass the status reports of every shard.']);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('nothing to merge', ['Pass the status reports of every shard.']);
     for (const { file, report } of inputs.slice(1)) {
         const [a, b] = [first.report.generator, report.generator];
         if (a.name !== b.name || a.version !== b.version) {
-            throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${first.file} was written by ${a.name} ${a.version} and ${file} by ${b.name} ${b.version}`, ['Merge the reports of one run: run every shard with the same labelguard version.']);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${first.file} was written by ${a.name} ${a.version} and ${file} by ${b.name} ${b.version}`, ['Merge the reports of one run: run every shard with the same labelguard version.']);
         }
         if (report.now !== first.report.now) {
-            throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${first.file} is as of ${first.report.now} and ${file} as of ${report.now}`, [
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${first.file} is as of ${first.report.now} and ${file} as of ${report.now}`, [
                 'Merge the reports of one run: pass the same --now to every shard.',
             ]);
         }
     }
     checkShards(inputs);
     checkDisjoint(inputs);
-    const rows = inputs.flatMap((i) => i.report.rows).sort(_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareRows */ .f);
+    const rows = inputs.flatMap((i) => i.report.rows).sort(_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRows */ .f);
     return {
         version: 1,
         kind: 'labelguard-status',
         generator: { ...first.report.generator },
         now: first.report.now,
-        summary: (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .summarise */ .y)(rows),
+        summary: (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .summarise */ .y)(rows),
         rows,
     };
 }
@@ -936,7 +904,7 @@ function checkShards(inputs) {
         return;
     const whole = inputs.find((i) => !i.report.shard);
     if (whole) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${whole.file} is a whole report, the others are shards of an audit`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${whole.file} is a whole report, the others are shards of an audit`, [
             'Merge only the shard reports of one audit.',
         ]);
     }
@@ -945,11 +913,11 @@ function checkShards(inputs) {
     for (const { file, report } of sharded) {
         const shard = report.shard;
         if (shard.count !== count) {
-            throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${sharded[0].file} is shard ${sharded[0].report.shard.index}/${count} and ${file} is shard ${shard.index}/${shard.count}`, ['Merge the shards of one audit: every shard must have the same count.']);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${sharded[0].file} is shard ${sharded[0].report.shard.index}/${count} and ${file} is shard ${shard.index}/${shard.count}`, ['Merge the shards of one audit: every shard must have the same count.']);
         }
         const other = seen.get(shard.index);
         if (other !== undefined) {
-            throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${other} and ${file} are both shard ${shard.index}/${count}`, [
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${other} and ${file} are both shard ${shard.index}/${count}`, [
                 'Pass each shard report once.',
             ]);
         }
@@ -957,7 +925,7 @@ function checkShards(inputs) {
     }
     const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
     if (missing.length > 0) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`, ["The products of a missing shard would be left out of the audit; pass every shard's report."]);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`, ["The products of a missing shard would be left out of the audit; pass every shard's report."]);
     }
 }
 function checkDisjoint(inputs) {
@@ -968,7 +936,7 @@ function checkDisjoint(inputs) {
         for (const [path, id] of products) {
             const other = byPath.get(path) ?? byId.get(id);
             if (other !== undefined) {
-                throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`product ${id} (${path}) is reported by both ${other} and ${file}`, [
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`product ${id} (${path}) is reported by both ${other} and ${file}`, [
                     'Shards must not overlap: give every shard the same N in --shard I/N and each I once.',
                 ]);
             }
@@ -986,14 +954,15 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 50722:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ compareRows),
 /* harmony export */   y: () => (/* binding */ summarise)
 /* harmony export */ });
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95278);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69855);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25823);
 
 
 /**
@@ -1018,22 +987,27 @@ function summarise(rows) {
     };
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
 /***/ 25864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LG: () => (/* binding */ renderStatus),
 /* harmony export */   TP: () => (/* binding */ statusFormats)
 /* harmony export */ });
 /* unused harmony exports summaryLine, renderStatusText, renderStatusCsv */
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15330);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15330);
 /* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68383);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52105);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69855);
-/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16547);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52105);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25823);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16547);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_markdown_js__WEBPACK_IMPORTED_MODULE_0__]);
+_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -1051,7 +1025,7 @@ function renderStatus(report, format) {
         case 'csv':
             return renderStatusCsv(report);
         case 'markdown':
-            return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .statusMarkdown */ .KZ)(report.rows, { title: 'Label status', now: report.now })}\n`;
+            return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .statusMarkdown */ .KZ)(report.rows, { title: 'Label status', now: report.now })}\n`;
     }
 }
 /** One line summing up a report: `3 products, 6 labels: 4 action needed, 0 pending, 2 healthy`. */
@@ -1075,14 +1049,14 @@ const textColumns = [
 ];
 /** A terminal table grouped by urgency, with the reasons under every row that is not healthy. */
 function renderStatusText(report) {
-    const cells = report.rows.map((r) => textColumns.map((c) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(c.cell(r), 80)));
-    const widths = textColumns.map((c, i) => (0,_core_append_js__WEBPACK_IMPORTED_MODULE_4__/* .maxOf */ ._)(cells.map((row) => row[i].length), c.title.length));
+    const cells = report.rows.map((r) => textColumns.map((c) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(c.cell(r), 80)));
+    const widths = textColumns.map((c, i) => (0,_core_append_js__WEBPACK_IMPORTED_MODULE_3__/* .maxOf */ ._)(cells.map((row) => row[i].length), c.title.length));
     const line = (values) => values
         .map((v, i) => v.padEnd(widths[i]))
         .join('  ')
         .trimEnd();
     const out = [`Label status as of ${report.now}: ${summaryLine(report)}`, ''];
-    for (const urgency of _types_js__WEBPACK_IMPORTED_MODULE_3__/* .urgencies */ .Q) {
+    for (const urgency of _types_js__WEBPACK_IMPORTED_MODULE_4__/* .urgencies */ .Q) {
         const rows = report.rows.map((r, i) => ({ r, i })).filter(({ r }) => r.urgency === urgency);
         out.push(`${_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .urgencyTitle */ .mF[urgency].toUpperCase()} (${rows.length})`);
         if (rows.length > 0)
@@ -1090,7 +1064,7 @@ function renderStatusText(report) {
         for (const { r, i } of rows) {
             out.push(line(cells[i]));
             for (const reason of r.reasons)
-                out.push(`    - ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(reason, 300)}`);
+                out.push(`    - ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(reason, 300)}`);
         }
         out.push('');
     }
@@ -1146,6 +1120,8 @@ function csvCell(value) {
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -1156,39 +1132,23 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ statusReportProblems)
 /* harmony export */ });
-/* harmony import */ var _schemas_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30405);
-/* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17665);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__]);
-_schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17665);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30405);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_index_js__WEBPACK_IMPORTED_MODULE_0__]);
+_schemas_index_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // `status --merge` validates every shard report against the published schema before merging; problems are
 // said by JSON pointer, as a reader of a JSON file looks for them.
 
-
 /** Problems of a parsed status report against the schema, each as `JSON pointer: message`; empty when valid. */
 function statusReportProblems(value) {
-    const validate = (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .validator */ .Nc)('status');
+    const validate = (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_0__/* .validator */ .Nc)('status');
     if (validate(value))
         return [];
-    return (validate.errors ?? []).slice(0, 10).map(_schemas_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerMessage */ .Lf);
+    return (validate.errors ?? []).slice(0, 10).map(_schemas_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerMessage */ .Lf);
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 69855:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* reexport safe */ _schemas_status_schema_js__WEBPACK_IMPORTED_MODULE_0__.Q)
-/* harmony export */ });
-/* harmony import */ var _schemas_status_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25823);
-// The status report: one row per product and label scheme, with every lifecycle date a compliance lead
-// follows, grouped by what the row needs. It is built from one check run (src/pipeline/run-check.ts), so
-// the status and the check never disagree; shard reports merge into one (merge.ts).
-
-
 
 /***/ }),
 

@@ -136,10 +136,11 @@ __webpack_async_result__();
 /* harmony export */   r6: () => (/* binding */ sortByKey)
 /* harmony export */ });
 /* unused harmony export normaliseHashAlg */
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95278);
+// Value normalisation shared by the JSON and XML readers, so both formats yield identical data.
+
 /** Code-unit comparison: locale-independent, so sort orders (and digests) match on every machine. */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
+const compareStrings = _core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6;
 /** Trimmed string, or undefined for anything else (numbers are accepted and stringified). */
 function str(v) {
     if (typeof v === 'string') {

@@ -12,11 +12,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   updateDashboard: () => (/* binding */ updateDashboard)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69433);
-/* harmony import */ var _dashboard_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69492);
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48780);
-/* harmony import */ var _status_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37462);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dashboard_index_js__WEBPACK_IMPORTED_MODULE_1__, _status_index_js__WEBPACK_IMPORTED_MODULE_3__]);
-([_dashboard_index_js__WEBPACK_IMPORTED_MODULE_1__, _status_index_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _dashboard_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19650);
+/* harmony import */ var _dashboard_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87912);
+/* harmony import */ var _dashboard_exec_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97065);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73116);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23400);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77369);
+/* harmony import */ var _status_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62526);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dashboard_index_js__WEBPACK_IMPORTED_MODULE_1__, _status_index_js__WEBPACK_IMPORTED_MODULE_2__, _dashboard_exec_index_js__WEBPACK_IMPORTED_MODULE_3__]);
+([_dashboard_index_js__WEBPACK_IMPORTED_MODULE_1__, _status_index_js__WEBPACK_IMPORTED_MODULE_2__, _dashboard_exec_index_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -26,7 +30,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_das
 async function updateDashboard(input) {
     const settings = input.outcome.repo.config.config.dashboard ?? {};
     const title = settings.title ?? _dashboard_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_DASHBOARD_TITLE */ .kj;
-    const status = (0,_status_index_js__WEBPACK_IMPORTED_MODULE_3__/* .buildStatus */ .Bg)(input.outcome, { refilingPullRequests: input.refilingPrs });
+    const status = (0,_status_index_js__WEBPACK_IMPORTED_MODULE_2__/* .buildStatus */ .B)(input.outcome, { refilingPullRequests: input.refilingPrs });
     const body = (0,_dashboard_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDashboard */ .pF)(status.rows, {
         title,
         now: input.now,
@@ -35,14 +39,14 @@ async function updateDashboard(input) {
         refilingPrs: input.refilingPrs,
     });
     try {
-        const r = await (0,_dashboard_index_js__WEBPACK_IMPORTED_MODULE_1__/* .syncDashboard */ .Yc)(input.api.octokit, input.api.repo, input.identity, body, {
+        const r = await (0,_dashboard_exec_index_js__WEBPACK_IMPORTED_MODULE_3__/* .syncDashboard */ .Y)(input.api.octokit, input.api.repo, input.identity, body, {
             title,
             ...(settings.labels ? { labels: settings.labels } : {}),
         });
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`labelguard dashboard: ${r.operation} #${r.issue.number}`);
     }
     catch (e) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`labelguard did not update the dashboard issue: ${(0,_github_index_js__WEBPACK_IMPORTED_MODULE_2__.classifyGitHubError)(e).userMessage}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`labelguard did not update the dashboard issue: ${(0,_github_index_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyGitHubError */ .o)(e).userMessage}`);
     }
 }
 /**
@@ -52,13 +56,13 @@ async function updateDashboard(input) {
 function regenerationRequests(payload, identity) {
     const p = payload;
     const body = p.issue?.body ?? '';
-    if (!(0,_github_index_js__WEBPACK_IMPORTED_MODULE_2__.hasMarker)(body, (0,_github_index_js__WEBPACK_IMPORTED_MODULE_2__.markerFor)('issue', _dashboard_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DASHBOARD_KEY */ .l5)))
+    if (!(0,_github_index_js__WEBPACK_IMPORTED_MODULE_5__/* .hasMarker */ .xY)(body, (0,_github_index_js__WEBPACK_IMPORTED_MODULE_5__/* .markerFor */ ._Z)('issue', _dashboard_exec_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DASHBOARD_KEY */ .l)))
         return [];
-    if (!(0,_github_index_js__WEBPACK_IMPORTED_MODULE_2__.isOwnLogin)(identity, p.issue?.user?.login))
+    if (!(0,_github_index_js__WEBPACK_IMPORTED_MODULE_6__/* .isOwnLogin */ .sV)(identity, p.issue?.user?.login))
         return [];
-    if ((0,_github_index_js__WEBPACK_IMPORTED_MODULE_2__.isOwnLogin)(identity, p.sender?.login))
+    if ((0,_github_index_js__WEBPACK_IMPORTED_MODULE_6__/* .isOwnLogin */ .sV)(identity, p.sender?.login))
         return [];
-    return (0,_dashboard_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRegenerationRequests */ .FQ)(body, p.changes?.body?.from);
+    return (0,_dashboard_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRegenerationRequests */ .FQ)(body, p.changes?.body?.from);
 }
 
 __webpack_async_result__();
@@ -66,27 +70,36 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 69492:
+/***/ 97065:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FQ: () => (/* reexport safe */ _regenerate_js__WEBPACK_IMPORTED_MODULE_1__.FQ),
-/* harmony export */   Yc: () => (/* reexport safe */ _sync_js__WEBPACK_IMPORTED_MODULE_2__.Y),
-/* harmony export */   kj: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_0__.kj),
-/* harmony export */   l5: () => (/* reexport safe */ _sync_js__WEBPACK_IMPORTED_MODULE_2__.l),
-/* harmony export */   pF: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_0__.pF)
+/* harmony export */   Y: () => (/* binding */ syncDashboard),
+/* harmony export */   l: () => (/* binding */ DASHBOARD_KEY)
 /* harmony export */ });
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19650);
-/* harmony import */ var _regenerate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87912);
-/* harmony import */ var _sync_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80129);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_render_js__WEBPACK_IMPORTED_MODULE_0__, _sync_js__WEBPACK_IMPORTED_MODULE_2__]);
-([_render_js__WEBPACK_IMPORTED_MODULE_0__, _sync_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-// The dashboard issue: its body (pure), the regenerate-evidence checkboxes read back from an edited body
-// (pure), and the thin write through src/github.
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65039);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19650);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_index_js__WEBPACK_IMPORTED_MODULE_1__]);
+_index_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
-
+/** The hidden marker key of the dashboard issue. */
+const DASHBOARD_KEY = 'dashboard';
+/**
+ * Create the dashboard issue, or update the one this identity opened (found by its hidden marker) in
+ * place; no write when title and body are unchanged. An issue someone else opened with the marker is
+ * never touched.
+ */
+async function syncDashboard(octokit, repo, identity, body, options = {}) {
+    return (0,_github_index_js__WEBPACK_IMPORTED_MODULE_0__/* .upsertIssue */ .Fo)(octokit, repo, {
+        key: DASHBOARD_KEY,
+        identity,
+        title: options.title ?? _index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_DASHBOARD_TITLE */ .kj,
+        body,
+        ...(options.labels && options.labels.length > 0 ? { labels: options.labels } : {}),
+    });
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
@@ -184,10 +197,11 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   pF: () => (/* binding */ renderDashboard)
 /* harmony export */ });
 /* unused harmony export DASHBOARD_MAX_CHARS */
-/* harmony import */ var _report_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32585);
+/* harmony import */ var _report_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32585);
 /* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15330);
-/* harmony import */ var _github_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41839);
-/* harmony import */ var _status_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37462);
+/* harmony import */ var _markdown_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55337);
+/* harmony import */ var _status_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52105);
+/* harmony import */ var _status_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25823);
 /* harmony import */ var _regenerate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87912);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_status_index_js__WEBPACK_IMPORTED_MODULE_2__]);
 _status_index_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -205,7 +219,7 @@ _status_index_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.
 /** The issue title when the configuration names none. */
 const DEFAULT_DASHBOARD_TITLE = 'labelguard label dashboard';
 /** Room left for the hidden marker and digest line that `upsertIssue` adds around the body. */
-const DASHBOARD_MAX_CHARS = _github_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_BODY_CHARS */ .GW - 256;
+const DASHBOARD_MAX_CHARS = _markdown_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_BODY_CHARS */ .G - 256;
 const levels = [
     { 'action-needed': 'full', pending: 'full', healthy: 'full', actionBoxes: true },
     { 'action-needed': 'full', pending: 'full', healthy: 'count', actionBoxes: true },
@@ -227,7 +241,7 @@ function renderDashboard(rows, options) {
     ].join('\n\n');
     // Boxes of products that need action come first, so that they are the last to be left out.
     const boxed = new Set();
-    for (const urgency of _status_index_js__WEBPACK_IMPORTED_MODULE_2__/* .urgencies */ .Qj) {
+    for (const urgency of _status_index_js__WEBPACK_IMPORTED_MODULE_3__/* .urgencies */ .Q) {
         for (const r of linked) {
             if (r.urgency === urgency && r.scheme !== undefined && (0,_regenerate_js__WEBPACK_IMPORTED_MODULE_4__/* .hasRegenerateBox */ .AQ)(r.product))
                 boxed.add(r.product);
@@ -237,7 +251,7 @@ function renderDashboard(rows, options) {
     const actionIds = new Set(linked.filter((r) => r.urgency === 'action-needed').map((r) => r.product));
     const required = boxIds.filter((id) => actionIds.has(id)).length;
     for (const level of levels) {
-        const groups = _status_index_js__WEBPACK_IMPORTED_MODULE_2__/* .urgencies */ .Qj.map((u) => (0,_status_index_js__WEBPACK_IMPORTED_MODULE_2__/* .groupMarkdown */ .T7)(u, linked.filter((r) => r.urgency === u), level[u], options));
+        const groups = _status_index_js__WEBPACK_IMPORTED_MODULE_3__/* .urgencies */ .Q.map((u) => (0,_status_index_js__WEBPACK_IMPORTED_MODULE_2__/* .groupMarkdown */ .T7)(u, linked.filter((r) => r.urgency === u), level[u], options));
         const body = compose(head, groups, boxIds, level.actionBoxes ? required : 0, fits);
         if (body !== undefined)
             return body;
@@ -246,7 +260,7 @@ function renderDashboard(rows, options) {
     // the rest (only with thousands of products needing action at once).
     const action = linked.filter((r) => r.urgency === 'action-needed');
     const lines = (0,_status_index_js__WEBPACK_IMPORTED_MODULE_2__/* .groupMarkdown */ .T7)('action-needed', action, 'line', options).split('\n');
-    return (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .fillLines */ .Dk)(`${head}\n\n${lines.slice(0, 2).join('\n')}`, lines.slice(2), (n) => n === 0 ? '' : `\n… and ${n} more rows that need action: run \`labelguard status\` to see them all.`, fits, (text) => text.slice(0, max));
+    return (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .fillLines */ .Dk)(`${head}\n\n${lines.slice(0, 2).join('\n')}`, lines.slice(2), (n) => n === 0 ? '' : `\n… and ${n} more rows that need action: run \`labelguard status\` to see them all.`, fits, (text) => text.slice(0, max));
 }
 /** Head, groups and as many boxes as fit (at least `required`); undefined when that does not fit. */
 function compose(head, groups, boxIds, required, fits) {
@@ -314,39 +328,226 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 80129:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
+/***/ 77369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ syncDashboard),
-/* harmony export */   l: () => (/* binding */ DASHBOARD_KEY)
+/* harmony export */   GP: () => (/* binding */ isOwnCommitEmail),
+/* harmony export */   TM: () => (/* binding */ resolveOwnIdentity),
+/* harmony export */   iU: () => (/* binding */ GITHUB_ACTIONS_BOT),
+/* harmony export */   sV: () => (/* binding */ isOwnLogin)
 /* harmony export */ });
-/* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65039);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19650);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_render_js__WEBPACK_IMPORTED_MODULE_1__]);
-_render_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
 
-
-/** The hidden marker key of the dashboard issue. */
-const DASHBOARD_KEY = 'dashboard';
+/** The login of the Actions-provided GITHUB_TOKEN. */
+const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
 /**
- * Create the dashboard issue, or update the one this identity opened (found by its hidden marker) in
- * place; no write when title and body are unchanged. An issue someone else opened with the marker is
- * never touched.
+ * Resolve the token's login: `GET /user` (personal tokens), else GraphQL `viewer` (installation tokens,
+ * GITHUB_TOKEN), else the configured app slug, else `github-actions[bot]`.
  */
-async function syncDashboard(octokit, repo, identity, body, options = {}) {
-    return (0,_github_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .upsertIssue */ .Fo)(octokit, repo, {
-        key: DASHBOARD_KEY,
-        identity,
-        title: options.title ?? _render_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_DASHBOARD_TITLE */ .kj,
-        body,
-        ...(options.labels && options.labels.length > 0 ? { labels: options.labels } : {}),
-    });
+async function resolveOwnIdentity(octokit, options = {}) {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return { login: data.login, source: 'rest-user' };
+    }
+    catch (error) {
+        // Installation tokens get 403 "Resource not accessible by integration" here; anything else is real.
+        const kind = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyGitHubError */ .o)(error).kind;
+        if (kind !== 'missing-permission' && kind !== 'not-found') {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toGitHubApiError */ .Vu)(error, 'find out which account the token belongs to (GET /user)');
+        }
+    }
+    try {
+        const data = await octokit.graphql('query { viewer { login } }');
+        if (typeof data.viewer?.login === 'string' && data.viewer.login.length > 0) {
+            return { login: data.viewer.login, source: 'graphql-viewer' };
+        }
+    }
+    catch {
+        // GraphQL can be unavailable (some GitHub Enterprise Server setups, proxies): fall through to configuration.
+    }
+    if (options.appSlug)
+        return { login: `${options.appSlug.replace(/\[bot\]$/, '')}[bot]`, source: 'app-slug' };
+    return { login: GITHUB_ACTIONS_BOT, source: 'github-actions-default' };
+}
+/**
+ * True when `login` (a REST or GraphQL author) is the identity. GraphQL drops the `[bot]` suffix that
+ * REST shows, and logins are case-insensitive.
+ */
+function isOwnLogin(identity, login) {
+    if (!login)
+        return false;
+    return normaliseLogin(login) === normaliseLogin(identity.login);
+}
+/** The noreply e-mail addresses GitHub uses for commits made by this identity through the API. */
+function isOwnCommitEmail(identity, email) {
+    if (!email)
+        return false;
+    const match = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/i.exec(email.trim());
+    return match?.[1] !== undefined && normaliseLogin(match[1]) === normaliseLogin(identity.login);
+}
+function normaliseLogin(login) {
+    return login
+        .trim()
+        .toLowerCase()
+        .replace(/\[bot\]$/, '');
 }
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 65039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fo: () => (/* binding */ upsertIssue),
+/* harmony export */   Yx: () => (/* binding */ renderIssueBody),
+/* harmony export */   iT: () => (/* binding */ findIssueByMarker)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73116);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77369);
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23400);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41839);
+
+
+
+
+/** The exact body labelguard writes for an owned issue. */
+function renderIssueBody(key, body) {
+    return (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .withMarkers */ .ew)((0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .markerFor */ ._Z)('issue', key), body);
+}
+/** Find the lowest-numbered issue with the key's marker opened by the identity (pull requests excluded). */
+async function findIssueByMarker(octokit, repo, lookup) {
+    const marker = (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .markerFor */ ._Z)('issue', lookup.key);
+    const issues = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withClassifiedErrors */ .ZI)(`find the "${lookup.key}" issue`, () => octokit.paginate(octokit.rest.issues.listForRepo, {
+        ...repo,
+        state: lookup.state ?? 'open',
+        ...(lookup.labels && lookup.labels.length > 0 && { labels: lookup.labels.join(',') }),
+        per_page: 100,
+    }));
+    const own = issues
+        .filter((i) => !i.pull_request && (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .isOwnLogin */ .sV)(lookup.identity, i.user?.login) && (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .hasMarker */ .xY)(i.body, marker))
+        .sort((a, b) => a.number - b.number)[0];
+    if (!own)
+        return undefined;
+    return {
+        number: own.number,
+        title: own.title,
+        body: own.body ?? '',
+        state: own.state === 'closed' ? 'closed' : 'open',
+        url: own.html_url,
+        labels: own.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter((l) => l.length > 0),
+    };
+}
+/** Create the owned issue, or update its title and body in place; no write when both are unchanged. */
+async function upsertIssue(octokit, repo, input) {
+    const body = renderIssueBody(input.key, input.body);
+    (0,_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .assertBodyFits */ .$)(`issue "${input.key}"`, body);
+    const existing = await findIssueByMarker(octokit, repo, input);
+    if (!existing) {
+        const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withClassifiedErrors */ .ZI)(`open the "${input.key}" issue`, () => octokit.rest.issues.create({
+            ...repo,
+            title: input.title,
+            body,
+            ...(input.labels && input.labels.length > 0 && { labels: input.labels }),
+        }));
+        return {
+            operation: 'created',
+            issue: {
+                number: data.number,
+                title: data.title,
+                body: data.body ?? body,
+                state: 'open',
+                url: data.html_url,
+                labels: input.labels ?? [],
+            },
+        };
+    }
+    if (existing.title === input.title && (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .comparableBody */ .ZK)(existing.body) === (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .comparableBody */ .ZK)(body)) {
+        return { operation: 'unchanged', issue: existing };
+    }
+    await (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withClassifiedErrors */ .ZI)(`update issue #${existing.number}`, () => octokit.rest.issues.update({ ...repo, issue_number: existing.number, title: input.title, body }));
+    return { operation: 'updated', issue: { ...existing, title: input.title, body } };
+}
+
+
+/***/ }),
+
+/***/ 23400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZK: () => (/* binding */ comparableBody),
+/* harmony export */   _Z: () => (/* binding */ markerFor),
+/* harmony export */   ew: () => (/* binding */ withMarkers),
+/* harmony export */   xY: () => (/* binding */ hasMarker)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Hidden HTML-comment markers that let labelguard find its own comments and issues again, and a digest
+ * marker that records what the visible body was when labelguard wrote it.
+ */
+
+const KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/;
+const DIGEST = /\n?<!-- labelguard:digest sha256=[0-9a-f]{64} -->\s*$/;
+/** The marker line for a key, e.g. `<!-- labelguard:comment key=check -->`. */
+function markerFor(kind, key) {
+    if (!KEY.test(key)) {
+        throw new Error(`"${key}" cannot be used as a labelguard ${kind} key: use 1–100 letters, digits, ".", "_", "/" or "-", starting with a letter or digit.`);
+    }
+    return `<!-- labelguard:${kind} key=${key} -->`;
+}
+/** True when a body carries the marker on a line of its own. */
+function hasMarker(body, marker) {
+    if (!body)
+        return false;
+    return body.split(/\r?\n/).some((line) => line.trim() === marker);
+}
+/** Compose marker + body + digest marker: what labelguard writes to GitHub. */
+function withMarkers(marker, body) {
+    const content = `${marker}\n${normaliseBody(body)}`;
+    return `${content}\n<!-- labelguard:digest sha256=${sha256(content)} -->`;
+}
+/** The body without its digest marker and with GitHub's line-ending changes undone, for comparison. */
+function comparableBody(body) {
+    return normaliseBody(body.replace(/\r\n/g, '\n').replace(DIGEST, ''));
+}
+function normaliseBody(body) {
+    return body.replace(/\r\n/g, '\n').replace(/\s+$/, '');
+}
+function sha256(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 41839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ assertBodyFits),
+/* harmony export */   P: () => (/* binding */ parseRepoRef)
+/* harmony export */ });
+/* harmony import */ var _markdown_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55337);
+
+/** Parse `owner/repo` (as in GITHUB_REPOSITORY) into a RepoRef. */
+function parseRepoRef(fullName) {
+    const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(fullName.trim());
+    if (!match?.[1] || !match[2]) {
+        throw new Error(`"${fullName}" is not a repository name: expected "owner/repo", as in GITHUB_REPOSITORY.`);
+    }
+    return { owner: match[1], repo: match[2] };
+}
+/** Refuse a body GitHub would reject, before spending an API call on it. */
+function assertBodyFits(what, body) {
+    if (body.length > _markdown_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_BODY_CHARS */ .G) {
+        throw new RangeError(`The ${what} is ${body.length} characters; GitHub accepts at most ${_markdown_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_BODY_CHARS */ .G}. ` +
+            'Render the compact version of the report instead.');
+    }
+}
+
 
 /***/ }),
 
@@ -496,13 +697,13 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ buildStatus)
 /* harmony export */ });
-/* harmony import */ var _schemas_filing_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30062);
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22363);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30062);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22363);
 /* harmony import */ var _deadlines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97639);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50722);
-/* harmony import */ var _urgency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61505);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_deadlines_js__WEBPACK_IMPORTED_MODULE_2__]);
-_deadlines_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50722);
+/* harmony import */ var _urgency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61505);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_order_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_2__]);
+([_order_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -529,7 +730,7 @@ function buildStatus(source, options = {}) {
         schemeOfRule,
         pr: prs.get(p.id),
     }));
-    rows.sort(_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareRows */ .f);
+    rows.sort(_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareRows */ .f);
     return {
         version: 1,
         kind: 'labelguard-status',
@@ -538,7 +739,7 @@ function buildStatus(source, options = {}) {
         ...(options.shard && options.shard.count > 1
             ? { shard: { index: options.shard.index, count: options.shard.count } }
             : {}),
-        summary: (0,_order_js__WEBPACK_IMPORTED_MODULE_3__/* .summarise */ .y)(rows),
+        summary: (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .summarise */ .y)(rows),
         rows,
     };
 }
@@ -561,7 +762,7 @@ function rowsOf(p, loaded, ctx) {
                 urgency: 'action-needed',
                 reasons: [
                     `the product data cannot be read: ${errors.length} error${errors.length === 1 ? '' : 's'}`,
-                    ...errors.map(_urgency_js__WEBPACK_IMPORTED_MODULE_4__/* .findingReason */ .c),
+                    ...errors.map(_urgency_js__WEBPACK_IMPORTED_MODULE_1__/* .findingReason */ .c),
                 ],
                 findings: counts(p.findings),
             },
@@ -593,8 +794,8 @@ function rowsOf(p, loaded, ctx) {
         });
         const pr = scheme === primary ? ctx.pr : undefined;
         // Loading already reads 'filed' as 'granted'; the filing type still allows the spelling.
-        const status = schemeFiling?.status === undefined ? undefined : (0,_schemas_filing_status_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalStatus */ .x)(schemeFiling.status);
-        const statusSince = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .isDate */ .$P)(schemeFiling?.status_since) ? schemeFiling.status_since : undefined;
+        const status = schemeFiling?.status === undefined ? undefined : (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalStatus */ .x)(schemeFiling.status);
+        const statusSince = (0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .isDate */ .$P)(schemeFiling?.status_since) ? schemeFiling.status_since : undefined;
         const label = schemeFiling?.label;
         const registeredStars = status && status !== 'not-filed' ? (label?.stars ?? schemeFiling?.baseline?.stars) : undefined;
         const testReport = reportAge(manifest.evidence?.test_report, ctx.now, life.limits.testReportMonths);
@@ -609,8 +810,8 @@ function rowsOf(p, loaded, ctx) {
             ...(status ? { filingStatus: status } : {}),
             ...(statusSince ? { statusSince } : {}),
             ...(label?.filing_code ? { filingCode: label.filing_code } : {}),
-            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .isDate */ .$P)(label?.valid_until) ? { validUntil: label.valid_until } : {}),
-            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .isDate */ .$P)(manifest.security?.updates?.support_end)
+            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .isDate */ .$P)(label?.valid_until) ? { validUntil: label.valid_until } : {}),
+            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .isDate */ .$P)(manifest.security?.updates?.support_end)
                 ? { supportEnd: manifest.security.updates.support_end }
                 : {}),
             ...(testReport ? { testReport } : {}),
@@ -619,7 +820,7 @@ function rowsOf(p, loaded, ctx) {
             ...(pr ? { refilingPullRequest: { number: pr.number, url: pr.url } } : {}),
             ...(life.deadlines[0] ? { nextDeadline: life.deadlines[0] } : {}),
             deadlines: life.deadlines,
-            ...(0,_urgency_js__WEBPACK_IMPORTED_MODULE_4__/* .urgencyOf */ .b)({
+            ...(0,_urgency_js__WEBPACK_IMPORTED_MODULE_1__/* .urgencyOf */ .b)({
                 ...(status ? { filingStatus: status } : {}),
                 ...(statusSince ? { statusSince } : {}),
                 openChanges,
@@ -634,11 +835,11 @@ function rowsOf(p, loaded, ctx) {
 }
 /** A dated report's age as of `now`, with the limit that applies; undefined without a date. */
 function reportAge(doc, now, maxAgeMonths) {
-    if (!(0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .isDate */ .$P)(doc?.date))
+    if (!(0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .isDate */ .$P)(doc?.date))
         return undefined;
     return {
         date: doc.date,
-        ageDays: (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .daysBetween */ .YM)(doc.date, now),
+        ageDays: (0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .daysBetween */ .YM)(doc.date, now),
         ...(maxAgeMonths !== undefined ? { maxAgeMonths } : {}),
     };
 }
@@ -652,7 +853,6 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H0: () => (/* binding */ filingText),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   RK: () => (/* binding */ levelsText),
 /* harmony export */   Tb: () => (/* binding */ changesText),
@@ -662,7 +862,7 @@ __webpack_async_result__();
 /* harmony export */   mF: () => (/* binding */ urgencyTitle),
 /* harmony export */   oO: () => (/* binding */ whenText)
 /* harmony export */ });
-/* unused harmony export starsText */
+/* unused harmony exports starsText, filingText */
 /** Group headings. */
 const urgencyTitle = {
     'action-needed': 'Action needed',
@@ -728,7 +928,7 @@ function plural(n, noun) {
 /* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   fi: () => (/* binding */ addDays)
 /* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6644);
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84794);
 // Calendar arithmetic on YYYY-MM-DD dates, the way rule expressions do it (src/expr/functions.ts), so a
 // deadline falls on the day the rule behind it starts to fail.
 
@@ -738,19 +938,19 @@ function format(ms) {
 }
 /** Whether the text is a real calendar date written YYYY-MM-DD. */
 function isDate(text) {
-    return typeof text === 'string' && (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(text) !== undefined;
+    return typeof text === 'string' && (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._)(text) !== undefined;
 }
 /** Whole days from `a` to `b` (negative when `b` is earlier). */
 function daysBetween(a, b) {
-    return Math.round(((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(b) - (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(a)) / dayMs);
+    return Math.round(((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._)(b) - (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._)(a)) / dayMs);
 }
 /** The date `days` days later (earlier when negative). */
 function addDays(date, days) {
-    return format((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(date) + days * dayMs);
+    return format((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._)(date) + days * dayMs);
 }
 /** The date `months` calendar months later; the day is clamped to the end of a shorter month. */
 function addMonths(date, months) {
-    const d = new Date((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(date));
+    const d = new Date((0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._)(date));
     const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
     const year = Math.floor(total / 12);
     const month = total - year * 12;
@@ -768,7 +968,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ lifecycleOf)
 /* harmony export */ });
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85755);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67131);
 /* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22363);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_rules_index_js__WEBPACK_IMPORTED_MODULE_0__]);
 _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -879,56 +1079,20 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 37462:
+/***/ 52105:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bg: () => (/* reexport safe */ _build_js__WEBPACK_IMPORTED_MODULE_0__.B),
-/* harmony export */   Qj: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_8__.Q),
-/* harmony export */   T7: () => (/* reexport safe */ _markdown_js__WEBPACK_IMPORTED_MODULE_2__.T7),
-/* harmony export */   eH: () => (/* reexport safe */ _markdown_js__WEBPACK_IMPORTED_MODULE_2__.eH)
-/* harmony export */ });
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62526);
-/* harmony import */ var _deadlines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97639);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52105);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76570);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50722);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25864);
-/* harmony import */ var _schemas_status_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25823);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94835);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69855);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_build_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_1__, _merge_js__WEBPACK_IMPORTED_MODULE_3__, _schema_js__WEBPACK_IMPORTED_MODULE_7__]);
-([_build_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_1__, _merge_js__WEBPACK_IMPORTED_MODULE_3__, _schema_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-// Label status: one row per product and scheme with lifecycle dates and urgency, built from a check run;
-// its renderers (text, JSON, Markdown, CSV), its published JSON Schema, and the merge of shard reports.
-
-
-
-
-
-
-
-
-
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 52105:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T7: () => (/* binding */ groupMarkdown),
 /* harmony export */   eH: () => (/* binding */ summaryMarkdown)
 /* harmony export */ });
 /* unused harmony exports groupHeading, repoFileUrl, rowsMarkdown, statusMarkdown */
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15330);
-/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68383);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15330);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68383);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50722);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69855);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_order_js__WEBPACK_IMPORTED_MODULE_2__]);
+_order_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // Status rows as GitHub Markdown: a table per urgency group, in three levels of detail so that the
 // dashboard issue can shrink to fit GitHub's body limit. Every value from the repository is escaped.
 
@@ -938,7 +1102,7 @@ __webpack_async_result__();
 const urgencyIcon = { 'action-needed': '🔴', pending: '🟡', healthy: '🟢' };
 /** Heading text of a group, e.g. `🔴 Action needed (4)`. */
 function groupHeading(urgency, n) {
-    return `${urgencyIcon[urgency]} ${_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .urgencyTitle */ .mF[urgency]} (${n})`;
+    return `${urgencyIcon[urgency]} ${_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .urgencyTitle */ .mF[urgency]} (${n})`;
 }
 /** Link to a file or folder of the repository at the ref, when the repository URL is a safe https URL. */
 function repoFileUrl(links, path, kind) {
@@ -947,70 +1111,70 @@ function repoFileUrl(links, path, kind) {
     const base = links.repoUrl.replace(/\/+$/, '');
     // encodeURIComponent throws on a lone surrogate (a path or ref read from a shard report can hold one):
     // make the text well-formed first, so a strange name costs a U+FFFD, not the whole dashboard.
-    const ref = encodeURIComponent((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .wellFormed */ .ES)(links.ref ?? 'HEAD'));
+    const ref = encodeURIComponent((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormed */ .ES)(links.ref ?? 'HEAD'));
     const encoded = path
         .split('/')
         .filter((s) => s !== '')
-        .map((s) => encodeURIComponent((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .wellFormed */ .ES)(s)))
+        .map((s) => encodeURIComponent((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormed */ .ES)(s)))
         .join('/');
-    return (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeHttpsUrl */ .Wb)(`${base}/${kind}/${ref}/${encoded}`);
+    return (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .safeHttpsUrl */ .Wb)(`${base}/${kind}/${ref}/${encoded}`);
 }
 function link(text, href) {
     return href ? `[${text}](<${href}>)` : text;
 }
 function productCell(row, links) {
-    return link((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(row.product, 64), repoFileUrl(links, row.path, 'tree'));
+    return link((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(row.product, 64), repoFileUrl(links, row.path, 'tree'));
 }
 function filingCell(row, links) {
     if (!row.filingStatus)
         return '—';
-    const status = link((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(row.filingStatus), repoFileUrl(links, `${row.path}/filing.yaml`, 'blob'));
+    const status = link((0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(row.filingStatus), repoFileUrl(links, `${row.path}/filing.yaml`, 'blob'));
     // Dates are validated where rows are built and where shard reports are read; escaped here all the same,
     // so that no value reaches the issue body raw.
-    const since = row.statusSince ? ` since ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(row.statusSince, 40)}` : '';
-    return `${status}${since}${row.filingCode ? `<br>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(row.filingCode, 80)}` : ''}`;
+    const since = row.statusSince ? ` since ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(row.statusSince, 40)}` : '';
+    return `${status}${since}${row.filingCode ? `<br>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(row.filingCode, 80)}` : ''}`;
 }
 function refilingCell(row) {
     const pr = row.refilingPullRequest;
     if (!pr)
         return '—';
-    const href = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeHttpsUrl */ .Wb)(pr.url);
+    const href = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .safeHttpsUrl */ .Wb)(pr.url);
     return href ? `[#${pr.number}](<${href}>)` : `#${pr.number}`;
 }
 function deadlineCell(row) {
     const d = row.nextDeadline;
     if (!d)
         return '—';
-    const date = d.due ? `**${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.date, 40)}**` : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.date, 40);
-    return `${date} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineKindText */ .aY)(d.kind))} (${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .whenText */ .oO)(d))})`;
+    const date = d.due ? `**${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(d.date, 40)}**` : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(d.date, 40);
+    return `${date} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .deadlineKindText */ .aY)(d.kind))} (${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .whenText */ .oO)(d))})`;
 }
 function reasonsCell(row, max, chars) {
-    const shown = row.reasons.slice(0, max).map((r) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r, chars));
+    const shown = row.reasons.slice(0, max).map((r) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r, chars));
     const more = row.reasons.length - shown.length;
     if (more > 0)
-        shown.push(`… ${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(more, 'more reason')}`);
+        shown.push(`… ${(0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(more, 'more reason')}`);
     return shown.length > 0 ? shown.join('<br>') : '—';
 }
 function dash(text) {
-    return text === '-' ? '—' : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(text);
+    return text === '-' ? '—' : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(text);
 }
 const fullColumns = [
     { title: 'Product', cell: productCell },
-    { title: 'Scheme', cell: (r) => (r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.scheme, 64) : '—') },
-    { title: 'Stars', cell: (r) => (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .levelsText */ .RK)(r) },
+    { title: 'Scheme', cell: (r) => (r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(r.scheme, 64) : '—') },
+    { title: 'Stars', cell: (r) => (0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .levelsText */ .RK)(r) },
     { title: 'Filing', cell: filingCell },
-    { title: 'Valid until', cell: (r) => (r.validUntil ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r.validUntil, 40) : '—') },
-    { title: 'Support end', cell: (r) => (r.supportEnd ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r.supportEnd, 40) : '—') },
-    { title: 'Test report', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .ageText */ .XG)(r.testReport)) },
-    { title: 'Pentest', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .ageText */ .XG)(r.pentestReport)) },
-    { title: 'Open changes', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .changesText */ .Tb)(r.openChanges)) },
+    { title: 'Valid until', cell: (r) => (r.validUntil ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r.validUntil, 40) : '—') },
+    { title: 'Support end', cell: (r) => (r.supportEnd ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r.supportEnd, 40) : '—') },
+    { title: 'Test report', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .ageText */ .XG)(r.testReport)) },
+    { title: 'Pentest', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .ageText */ .XG)(r.pentestReport)) },
+    { title: 'Open changes', cell: (r) => dash((0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .changesText */ .Tb)(r.openChanges)) },
     { title: 'Refiling PR', cell: refilingCell },
     { title: 'Next deadline', cell: deadlineCell },
     { title: 'Why', cell: (r) => reasonsCell(r, 5, 200) },
 ];
 const compactColumns = [
     { title: 'Product', cell: productCell },
-    { title: 'Scheme', cell: (r) => (r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.scheme, 64) : '—') },
+    { title: 'Scheme', cell: (r) => (r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(r.scheme, 64) : '—') },
     { title: 'Refiling PR', cell: refilingCell },
     { title: 'Next deadline', cell: deadlineCell },
     { title: 'Why', cell: (r) => reasonsCell(r, 1, 100) },
@@ -1020,10 +1184,10 @@ function rowsMarkdown(rows, detail, links) {
     if (rows.length === 0)
         return '';
     if (detail === 'ids')
-        return [...new Set(rows.map((r) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.product, 64)))].join(', ');
+        return [...new Set(rows.map((r) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(r.product, 64)))].join(', ');
     if (detail === 'line') {
         return rows
-            .map((r) => `- ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.product, 64)} ${r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.scheme, 64) : ''} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineText */ ._z)(r.nextDeadline))}`)
+            .map((r) => `- ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(r.product, 64)} ${r.scheme ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(r.scheme, 64) : ''} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .deadlineText */ ._z)(r.nextDeadline))}`)
             .join('\n');
     }
     const columns = detail === 'full' ? fullColumns : compactColumns;
@@ -1037,8 +1201,8 @@ function rowsMarkdown(rows, detail, links) {
 function summaryMarkdown(rows, now) {
     const s = (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .summarise */ .y)(rows);
     // The day is a date wherever labelguard sets it, but it is rendered like every other value: escaped.
-    const asOf = now ? `As of ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(now, 40)}: ` : '';
-    return `${asOf}${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.products, 'product')}, ${(0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.rows, 'label')} — **${s.actionNeeded} action needed**, ${s.pending} pending, ${s.healthy} healthy.`;
+    const asOf = now ? `As of ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(now, 40)}: ` : '';
+    return `${asOf}${(0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(s.products, 'product')}, ${(0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(s.rows, 'label')} — **${s.actionNeeded} action needed**, ${s.pending} pending, ${s.healthy} healthy.`;
 }
 /** The whole status as Markdown, every group in full (healthy rows folded away). */
 function statusMarkdown(rows, options) {
@@ -1062,137 +1226,21 @@ function groupMarkdown(urgency, rows, detail, links) {
     return `### ${heading}\n\n${body}`;
 }
 
-
-/***/ }),
-
-/***/ 76570:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* unused harmony exports parseStatusReport, mergeStatusReports */
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32229);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50722);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94835);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schema_js__WEBPACK_IMPORTED_MODULE_2__]);
-_schema_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-// Merging the status reports of the shards of one audit (`--shard i/n` on a job matrix) into one report.
-// A merge refuses anything that would make the result quietly wrong: reports of different runs (another
-// date or labelguard version), a product in two reports, or a shard missing from a sharded audit.
-
-
-
-/** Parse and validate one status report file; a usage error says which file and what is wrong. */
-function parseStatusReport(file, text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        throw new UsageError(`${file} is not JSON: ${e.message}`, [
-            'Pass the files written by `labelguard status --format json`.',
-        ]);
-    }
-    const problems = statusReportProblems(value);
-    if (problems.length > 0) {
-        throw new UsageError(`${file} is not a labelguard status report`, [
-            ...problems.map((p) => `${file}: ${p}`),
-            'Pass the files written by `labelguard status --format json` (docs/status-report.schema.json).',
-        ]);
-    }
-    return value;
-}
-/** One report of every row of the given reports, re-sorted and re-counted. */
-function mergeStatusReports(inputs) {
-    const first = inputs[0];
-    if (!first)
-        throw new UsageError('nothing to merge', ['Pass the status reports of every shard.']);
-    for (const { file, report } of inputs.slice(1)) {
-        const [a, b] = [first.report.generator, report.generator];
-        if (a.name !== b.name || a.version !== b.version) {
-            throw new UsageError(`${first.file} was written by ${a.name} ${a.version} and ${file} by ${b.name} ${b.version}`, ['Merge the reports of one run: run every shard with the same labelguard version.']);
-        }
-        if (report.now !== first.report.now) {
-            throw new UsageError(`${first.file} is as of ${first.report.now} and ${file} as of ${report.now}`, [
-                'Merge the reports of one run: pass the same --now to every shard.',
-            ]);
-        }
-    }
-    checkShards(inputs);
-    checkDisjoint(inputs);
-    const rows = inputs.flatMap((i) => i.report.rows).sort(compareRows);
-    return {
-        version: 1,
-        kind: 'labelguard-status',
-        generator: { ...first.report.generator },
-        now: first.report.now,
-        summary: summarise(rows),
-        rows,
-    };
-}
-function checkShards(inputs) {
-    const sharded = inputs.filter((i) => i.report.shard);
-    if (sharded.length === 0)
-        return;
-    const whole = inputs.find((i) => !i.report.shard);
-    if (whole) {
-        throw new UsageError(`${whole.file} is a whole report, the others are shards of an audit`, [
-            'Merge only the shard reports of one audit.',
-        ]);
-    }
-    const count = sharded[0].report.shard.count;
-    const seen = new Map();
-    for (const { file, report } of sharded) {
-        const shard = report.shard;
-        if (shard.count !== count) {
-            throw new UsageError(`${sharded[0].file} is shard ${sharded[0].report.shard.index}/${count} and ${file} is shard ${shard.index}/${shard.count}`, ['Merge the shards of one audit: every shard must have the same count.']);
-        }
-        const other = seen.get(shard.index);
-        if (other !== undefined) {
-            throw new UsageError(`${other} and ${file} are both shard ${shard.index}/${count}`, [
-                'Pass each shard report once.',
-            ]);
-        }
-        seen.set(shard.index, file);
-    }
-    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-    if (missing.length > 0) {
-        throw new UsageError(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`, ["The products of a missing shard would be left out of the audit; pass every shard's report."]);
-    }
-}
-function checkDisjoint(inputs) {
-    const byPath = new Map();
-    const byId = new Map();
-    for (const { file, report } of inputs) {
-        const products = new Map(report.rows.map((r) => [r.path, r.product]));
-        for (const [path, id] of products) {
-            const other = byPath.get(path) ?? byId.get(id);
-            if (other !== undefined) {
-                throw new UsageError(`product ${id} (${path}) is reported by both ${other} and ${file}`, [
-                    'Shards must not overlap: give every shard the same N in --shard I/N and each I once.',
-                ]);
-            }
-        }
-        for (const [path, id] of products) {
-            byPath.set(path, file);
-            byId.set(id, file);
-        }
-    }
-}
-
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
 /***/ 50722:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ compareRows),
 /* harmony export */   y: () => (/* binding */ summarise)
 /* harmony export */ });
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95278);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69855);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25823);
 
 
 /**
@@ -1217,169 +1265,8 @@ function summarise(rows) {
     };
 }
 
-
-/***/ }),
-
-/***/ 25864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* unused harmony exports statusFormats, renderStatus, summaryLine, renderStatusText, renderStatusCsv */
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15330);
-/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68383);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52105);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69855);
-
-
-
-
-
-/** The formats `labelguard status` writes. */
-const statusFormats = (/* unused pure expression or super */ null && (['text', 'json', 'markdown', 'csv']));
-/** The status report in one format; the same report gives byte-identical output. */
-function renderStatus(report, format) {
-    switch (format) {
-        case 'json':
-            return `${JSON.stringify(report, null, 2)}\n`;
-        case 'text':
-            return renderStatusText(report);
-        case 'csv':
-            return renderStatusCsv(report);
-        case 'markdown':
-            return `${statusMarkdown(report.rows, { title: 'Label status', now: report.now })}\n`;
-    }
-}
-/** One line summing up a report: `3 products, 6 labels: 4 action needed, 0 pending, 2 healthy`. */
-function summaryLine(report) {
-    const s = report.summary;
-    return `${plural(s.products, 'product')}, ${plural(s.rows, 'label')}: ${s.actionNeeded} action needed, ${s.pending} pending, ${s.healthy} healthy`;
-}
-const textColumns = [
-    { title: 'PRODUCT', cell: (r) => r.product },
-    { title: 'SCHEME', cell: (r) => r.scheme ?? '-' },
-    { title: 'STARS', cell: _cells_js__WEBPACK_IMPORTED_MODULE_1__/* .levelsText */ .RK },
-    { title: 'FILING', cell: _cells_js__WEBPACK_IMPORTED_MODULE_1__/* .filingText */ .H0 },
-    { title: 'CODE', cell: (r) => r.filingCode ?? '-' },
-    { title: 'VALID UNTIL', cell: (r) => r.validUntil ?? '-' },
-    { title: 'SUPPORT END', cell: (r) => r.supportEnd ?? '-' },
-    { title: 'TEST REPORT', cell: (r) => (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .ageText */ .XG)(r.testReport, true) },
-    { title: 'PENTEST', cell: (r) => (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .ageText */ .XG)(r.pentestReport, true) },
-    { title: 'OPEN CHANGES', cell: (r) => (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .changesText */ .Tb)(r.openChanges) },
-    { title: 'REFILING PR', cell: (r) => (r.refilingPullRequest ? `#${r.refilingPullRequest.number}` : '-') },
-    { title: 'NEXT DEADLINE', cell: (r) => (0,_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineText */ ._z)(r.nextDeadline) },
-];
-/** A terminal table grouped by urgency, with the reasons under every row that is not healthy. */
-function renderStatusText(report) {
-    const cells = report.rows.map((r) => textColumns.map((c) => plainText(c.cell(r), 80)));
-    const widths = textColumns.map((c, i) => maxOf(cells.map((row) => row[i].length), c.title.length));
-    const line = (values) => values
-        .map((v, i) => v.padEnd(widths[i]))
-        .join('  ')
-        .trimEnd();
-    const out = [`Label status as of ${report.now}: ${summaryLine(report)}`, ''];
-    for (const urgency of urgencies) {
-        const rows = report.rows.map((r, i) => ({ r, i })).filter(({ r }) => r.urgency === urgency);
-        out.push(`${urgencyTitle[urgency].toUpperCase()} (${rows.length})`);
-        if (rows.length > 0)
-            out.push(line(textColumns.map((c) => c.title)));
-        for (const { r, i } of rows) {
-            out.push(line(cells[i]));
-            for (const reason of r.reasons)
-                out.push(`    - ${plainText(reason, 300)}`);
-        }
-        out.push('');
-    }
-    return `${out.join('\n').trimEnd()}\n`;
-}
-const csvColumns = [
-    { name: 'urgency', value: (r) => r.urgency },
-    { name: 'product', value: (r) => r.product },
-    { name: 'path', value: (r) => r.path },
-    { name: 'model', value: (r) => r.model },
-    { name: 'scheme', value: (r) => r.scheme },
-    { name: 'target_stars', value: (r) => r.targetStars },
-    { name: 'registered_stars', value: (r) => r.registeredStars },
-    { name: 'filing_status', value: (r) => r.filingStatus },
-    { name: 'status_since', value: (r) => r.statusSince },
-    { name: 'filing_code', value: (r) => r.filingCode },
-    { name: 'valid_until', value: (r) => r.validUntil },
-    { name: 'support_end', value: (r) => r.supportEnd },
-    { name: 'test_report_date', value: (r) => r.testReport?.date },
-    { name: 'test_report_age_days', value: (r) => r.testReport?.ageDays },
-    { name: 'test_report_max_age_months', value: (r) => r.testReport?.maxAgeMonths },
-    { name: 'pentest_date', value: (r) => r.pentestReport?.date },
-    { name: 'pentest_age_days', value: (r) => r.pentestReport?.ageDays },
-    { name: 'pentest_max_age_months', value: (r) => r.pentestReport?.maxAgeMonths },
-    { name: 'open_changes_recorded', value: (r) => r.openChanges.recorded },
-    { name: 'open_changes_unrecorded', value: (r) => r.openChanges.unrecorded },
-    { name: 'refiling_pr', value: (r) => r.refilingPullRequest?.number },
-    { name: 'refiling_pr_url', value: (r) => r.refilingPullRequest?.url },
-    { name: 'next_deadline', value: (r) => r.nextDeadline?.date },
-    { name: 'next_deadline_kind', value: (r) => r.nextDeadline?.kind },
-    { name: 'next_deadline_days_left', value: (r) => r.nextDeadline?.daysLeft },
-    { name: 'next_deadline_due', value: (r) => r.nextDeadline?.due },
-    { name: 'errors', value: (r) => r.findings.errors },
-    { name: 'warnings', value: (r) => r.findings.warnings },
-    { name: 'blocking', value: (r) => r.findings.blocking },
-    { name: 'reasons', value: (r) => r.reasons.join('; ') },
-];
-/** RFC 4180 CSV (CRLF line ends), one line per row, in report order. */
-function renderStatusCsv(report) {
-    const lines = [
-        csvColumns.map((c) => c.name).join(','),
-        ...report.rows.map((r) => csvColumns.map((c) => csvCell(c.value(r))).join(',')),
-    ];
-    return `${lines.join('\r\n')}\r\n`;
-}
-function csvCell(value) {
-    if (value === undefined)
-        return '';
-    if (typeof value !== 'string')
-        return String(value);
-    // Text from the repository must not become a formula when the file is opened in a spreadsheet.
-    const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-
-/***/ }),
-
-/***/ 94835:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* unused harmony export statusReportProblems */
-/* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17665);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__]);
-_schemas_validators_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-// `status --merge` validates every shard report against the published schema before merging; problems are
-// said by JSON pointer, as a reader of a JSON file looks for them.
-
-
-/** Problems of a parsed status report against the schema, each as `JSON pointer: message`; empty when valid. */
-function statusReportProblems(value) {
-    const validate = validator('status');
-    if (validate(value))
-        return [];
-    return (validate.errors ?? []).slice(0, 10).map(pointerMessage);
-}
-
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 69855:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* reexport safe */ _schemas_status_schema_js__WEBPACK_IMPORTED_MODULE_0__.Q)
-/* harmony export */ });
-/* harmony import */ var _schemas_status_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25823);
-// The status report: one row per product and label scheme, with every lifecycle date a compliance lead
-// follows, grouped by what the row needs. It is built from one check run (src/pipeline/run-check.ts), so
-// the status and the check never disagree; shard reports merge into one (merge.ts).
-
-
 
 /***/ }),
 

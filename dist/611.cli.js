@@ -1,41 +1,6 @@
-export const id = 540;
-export const ids = [540];
+export const id = 611;
+export const ids = [611];
 export const modules = {
-
-/***/ 26341:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ versionBump)
-/* harmony export */ });
-// Epoch (Debian "1:"), optional "v", dotted numbers, then any suffix (letters, pre-release, revision).
-const VERSION = /^(?:(\d+):)?[vV]?(\d+(?:\.\d+)*)(.*)$/;
-/**
- * How big a version change is, semver-style: the first of the major/minor/patch numbers that differs.
- * A change only in a fourth number or in a suffix (OpenSSL's 1.1.1v→1.1.1w, a Debian revision, a
- * pre-release tag) counts as a patch; an epoch change as major. '' when either side is not numeric.
- */
-function versionBump(from, to) {
-    if (from === undefined || to === undefined || from === to)
-        return '';
-    const a = VERSION.exec(from.trim());
-    const b = VERSION.exec(to.trim());
-    if (!a || !b)
-        return '';
-    if (Number(a[1] ?? 0) !== Number(b[1] ?? 0))
-        return 'major';
-    const na = a[2].split('.').map(Number);
-    const nb = b[2].split('.').map(Number);
-    const sizes = ['major', 'minor', 'patch'];
-    for (let i = 0; i < Math.max(na.length, nb.length); i++) {
-        if ((na[i] ?? 0) !== (nb[i] ?? 0))
-            return sizes[i] ?? 'patch';
-    }
-    return a[3] === b[3] ? '' : 'patch';
-}
-
-
-/***/ }),
 
 /***/ 88054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -171,28 +136,28 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ detectChanges)
 /* harmony export */ });
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(95278);
-/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68922);
-/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63273);
-/* harmony import */ var _change_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88054);
-/* harmony import */ var _sets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65856);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27211);
-/* harmony import */ var _declared_roles_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(91035);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(48656);
-/* harmony import */ var _difference_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(32138);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20627);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42725);
-/* harmony import */ var _manifest_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93670);
-/* harmony import */ var _registered_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(94993);
-/* harmony import */ var _sbom_changes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60048);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4416);
-/* harmony import */ var _sbom_noise_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(13111);
-/* harmony import */ var _noise_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65010);
-/* harmony import */ var _rules_input_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80653);
-/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(16547);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _findings_js__WEBPACK_IMPORTED_MODULE_5__, _manifest_diff_js__WEBPACK_IMPORTED_MODULE_7__]);
-([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _findings_js__WEBPACK_IMPORTED_MODULE_5__, _manifest_diff_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(95278);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(68922);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13111);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40151);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(14315);
+/* harmony import */ var _change_log_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(88054);
+/* harmony import */ var _sets_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(65856);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(27211);
+/* harmony import */ var _declared_roles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91035);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(48656);
+/* harmony import */ var _difference_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(32138);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(20627);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(42725);
+/* harmony import */ var _manifest_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93670);
+/* harmony import */ var _registered_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94993);
+/* harmony import */ var _sbom_changes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(60048);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4416);
+/* harmony import */ var _noise_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65010);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67131);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16547);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_manifest_diff_js__WEBPACK_IMPORTED_MODULE_2__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _sbom_changes_js__WEBPACK_IMPORTED_MODULE_9__, _findings_js__WEBPACK_IMPORTED_MODULE_14__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_18__, _load_repository_js__WEBPACK_IMPORTED_MODULE_19__]);
+([_manifest_diff_js__WEBPACK_IMPORTED_MODULE_2__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _sbom_changes_js__WEBPACK_IMPORTED_MODULE_9__, _findings_js__WEBPACK_IMPORTED_MODULE_14__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_18__, _load_repository_js__WEBPACK_IMPORTED_MODULE_19__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -219,82 +184,82 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_loa
 function detectChanges(product, classifier, overrides = [], options = {}) {
     const manifest = product.manifest;
     const filing = product.filing;
-    const registered = (0,_registered_js__WEBPACK_IMPORTED_MODULE_11__/* .registeredState */ .y)(filing);
+    const registered = (0,_registered_js__WEBPACK_IMPORTED_MODULE_0__/* .registeredState */ .y)(filing);
     if (manifest && product.filingFile === undefined)
         return { changes: [], sets: [], findings: [noFilingFinding(product)] };
     if (!manifest || !filing || !registered)
         return { changes: [], sets: [], findings: [] };
     const findings = [];
-    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_12__/* .append */ .BC)(findings, baselineDigestFindings(product));
+    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(findings, baselineDigestFindings(product));
     const table = tableFor(classifier, registered.scheme);
     if (!table)
         findings.push(noTableFinding(product, registered.scheme, classifier));
-    const differences = [...(0,_manifest_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .diffManifest */ .H)(registered, manifest)];
+    const differences = [...(0,_manifest_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffManifest */ .H)(registered, manifest)];
     if (product.baselineSbom && product.sbom) {
         const software = table?.softwareRoles;
-        const declared = (0,_declared_roles_js__WEBPACK_IMPORTED_MODULE_13__/* .declaredRoles */ ._)(registered.security, manifest.security);
+        const declared = (0,_declared_roles_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredRoles */ ._)(registered.security, manifest.security);
         const roleOf = (c) => [
-            ...(0,_rules_input_js__WEBPACK_IMPORTED_MODULE_10__/* .componentRoles */ .ZK)(c, software),
+            ...(0,_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .componentRoles */ .ZK)(c, software),
             ...(declared.get(c.name.toLowerCase()) ?? []),
         ];
-        const links = (0,_links_js__WEBPACK_IMPORTED_MODULE_14__/* .dependencyLinks */ .z)(product.baselineSbom, product.sbom);
-        const noise = (0,_sbom_noise_js__WEBPACK_IMPORTED_MODULE_15__/* .noiseFilter */ .j)((0,_noise_file_js__WEBPACK_IMPORTED_MODULE_9__/* .withConfig */ .NV)(table?.noise, options.noise));
-        const diff = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffSboms */ .Qj)(product.baselineSbom, product.sbom, noise ? { noise } : {});
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_12__/* .append */ .BC)(differences, (0,_sbom_changes_js__WEBPACK_IMPORTED_MODULE_8__/* .sbomDifferences */ .w)(diff, roleOf, links));
+        const links = (0,_links_js__WEBPACK_IMPORTED_MODULE_5__/* .dependencyLinks */ .z)(product.baselineSbom, product.sbom);
+        const noise = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_6__/* .noiseFilter */ .j)((0,_noise_file_js__WEBPACK_IMPORTED_MODULE_7__/* .withConfig */ .NV)(table?.noise, options.noise));
+        const diff = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_8__/* .diffSboms */ .Q)(product.baselineSbom, product.sbom, noise ? { noise } : {});
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(differences, (0,_sbom_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .sbomDifferences */ .w)(diff, roleOf, links));
     }
     const ctx = context(registered, manifest);
-    const classified = dedupe(differences.map((d) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyDifference */ .C)(d, table, ctx, overrides, product.id)));
-    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_12__/* .append */ .BC)(findings, evaluationFindings(classified, table));
+    const classified = dedupe(differences.map((d) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .classifyDifference */ .C)(d, table, ctx, overrides, product.id)));
+    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(findings, evaluationFindings(classified, table));
     const log = filing.changes ?? [];
-    const recorded = (0,_change_log_js__WEBPACK_IMPORTED_MODULE_2__/* .recordedFingerprints */ .Qr)(log);
+    const recorded = (0,_change_log_js__WEBPACK_IMPORTED_MODULE_11__/* .recordedFingerprints */ .Qr)(log);
     const rows = classified
         .map((c) => {
         const entry = recorded.get(c.fingerprint);
         return { c, change: toDetectedChange(c, entry?.id) };
     })
         .sort((a, b) => compareChanges(a.c.difference, b.c.difference) ||
-        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n6)(a.change.fingerprint, b.change.fingerprint));
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_12__/* .compareText */ .n6)(a.change.fingerprint, b.change.fingerprint));
     const changes = rows.map((r) => r.change);
     const diffs = rows.map((r) => r.c.difference);
-    const groupings = (0,_sets_js__WEBPACK_IMPORTED_MODULE_3__/* .groupDifferences */ .a)(diffs, table?.grouping ?? []);
-    const sets = groupings.map((g) => (0,_sets_js__WEBPACK_IMPORTED_MODULE_3__/* .changeSet */ .J)(g, changes, diffs));
-    const ids = (0,_change_log_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestedIds */ .Kv)(log);
+    const groupings = (0,_sets_js__WEBPACK_IMPORTED_MODULE_13__/* .groupDifferences */ .a)(diffs, table?.grouping ?? []);
+    const sets = groupings.map((g) => (0,_sets_js__WEBPACK_IMPORTED_MODULE_13__/* .changeSet */ .J)(g, changes, diffs));
+    const ids = (0,_change_log_js__WEBPACK_IMPORTED_MODULE_11__/* .suggestedIds */ .Kv)(log);
     const notRefiled = new Set();
     groupings.forEach((g, k) => {
         const set = sets[k];
         const anchor = rows[g.members[0]];
         if (set.classification !== 'none' && !set.recorded) {
             const members = g.members.map((i) => changes[i]);
-            const at = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .siteLocation */ .R2)(product, anchor.c.difference.site);
+            const at = (0,_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .siteLocation */ .R2)(product, anchor.c.difference.site);
             set.suggestedId = ids.next().value;
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .unrecordedFinding */ .hn)(product, set, members, at, set.suggestedId));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .unrecordedFinding */ .hn)(product, set, members, at, set.suggestedId));
         }
         for (const i of g.members) {
             const { c, change } = rows[i];
             if (change.classification === 'none')
                 continue;
-            const description = (0,_describe_js__WEBPACK_IMPORTED_MODULE_17__/* .describeDifference */ .h)(c.difference);
+            const description = (0,_describe_js__WEBPACK_IMPORTED_MODULE_15__/* .describeDifference */ .h)(c.difference);
             const entryIndex = change.recorded ? log.findIndex((e) => e.id === change.changeLogId) : -1;
             const entry = log[entryIndex];
             const recordedBy = entry && { product, index: entryIndex, entry, change, description };
-            if (recordedBy && (0,_change_log_js__WEBPACK_IMPORTED_MODULE_2__/* .understates */ .pP)(entry, change))
-                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .understatedFinding */ .Du)(recordedBy));
+            if (recordedBy && (0,_change_log_js__WEBPACK_IMPORTED_MODULE_11__/* .understates */ .pP)(entry, change))
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .understatedFinding */ .Du)(recordedBy));
             if (c.blocking) {
-                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .blockedFinding */ .s5)(product, change, description, (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .siteLocation */ .R2)(product, c.difference.site)));
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .blockedFinding */ .s5)(product, change, description, (0,_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .siteLocation */ .R2)(product, c.difference.site)));
             }
             if (recordedBy &&
                 change.classification === 'material' &&
                 entry.status === 'recorded' &&
-                !_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .refilingStatuses */ .tr.has(filing.status) &&
+                !_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .refilingStatuses */ .tr.has(filing.status) &&
                 !notRefiled.has(entry.id)) {
                 // Once per entry: one status to fix, however many of its changes are material.
                 notRefiled.add(entry.id);
-                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .notRefiledFinding */ .M9)(recordedBy));
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .notRefiledFinding */ .M9)(recordedBy));
             }
         }
     });
-    for (const s of (0,_change_log_js__WEBPACK_IMPORTED_MODULE_2__/* .staleRecords */ .cP)(log, changes))
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .staleFinding */ .Pc)(product, s));
+    for (const s of (0,_change_log_js__WEBPACK_IMPORTED_MODULE_11__/* .staleRecords */ .cP)(log, changes))
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .staleFinding */ .Pc)(product, s));
     return { changes, sets, findings };
 }
 /** Give each difference its fingerprint; two differences that are indistinguishable count once. */
@@ -302,7 +267,7 @@ function dedupe(list) {
     const seen = new Set();
     const out = [];
     for (const c of list) {
-        const fingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_6__/* .fingerprintOf */ .a)(c.difference);
+        const fingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_16__/* .fingerprintOf */ .a)(c.difference);
         if (seen.has(fingerprint))
             continue;
         seen.add(fingerprint);
@@ -313,7 +278,7 @@ function dedupe(list) {
 function toDetectedChange(c, changeLogId) {
     const d = c.difference;
     return {
-        ...(0,_difference_js__WEBPACK_IMPORTED_MODULE_18__/* .differenceHeadline */ .W)(d),
+        ...(0,_difference_js__WEBPACK_IMPORTED_MODULE_17__/* .differenceHeadline */ .W)(d),
         classification: c.classification,
         classId: c.classId,
         reason: c.reason,
@@ -336,17 +301,17 @@ const categoryOrder = [
 /** Report order: label items, hardware, firmware, security claims, services, lifecycle, SBOM; then by kind and subject. */
 function compareChanges(a, b) {
     return (categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category) ||
-        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n6)(a.kind, b.kind) ||
-        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n6)(a.subject, b.subject) ||
-        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n6)(a.from ?? '', b.from ?? '') ||
-        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n6)(a.to ?? '', b.to ?? ''));
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_12__/* .compareText */ .n6)(a.kind, b.kind) ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_12__/* .compareText */ .n6)(a.subject, b.subject) ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_12__/* .compareText */ .n6)(a.from ?? '', b.from ?? '') ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_12__/* .compareText */ .n6)(a.to ?? '', b.to ?? ''));
 }
 function tableFor(classifier, scheme) {
     const want = scheme.toLowerCase();
     return classifier.tables.find((t) => t.scheme.toLowerCase() === want);
 }
 function context(registered, manifest) {
-    const i = (0,_registered_js__WEBPACK_IMPORTED_MODULE_11__/* .labelIndex */ .v)(manifest, registered.scheme);
+    const i = (0,_registered_js__WEBPACK_IMPORTED_MODULE_0__/* .labelIndex */ .v)(manifest, registered.scheme);
     const registeredStars = registered.label.stars ?? 0;
     return {
         scheme: registered.scheme,
@@ -365,7 +330,7 @@ function baselineDigestFindings(p) {
     // The file as labelguard wrote it hashes to the digest as it is; normalise only when it does not.
     if (p.baselineBytesDigest === expected)
         return [];
-    const actual = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sbomDigest */ .K_)(p.baselineSbom);
+    const actual = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_18__/* .sbomDigest */ .K)(p.baselineSbom);
     if (actual === expected)
         return [];
     return [
@@ -376,7 +341,7 @@ function baselineDigestFindings(p) {
             hint: 'The registered baseline is the reference every change is judged against and must not be edited. ' +
                 'Restore the registered SBOM from the filing evidence; a new baseline comes only with a granted refiling.',
             productId: p.id,
-            ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(p, 'filing', ['baseline', 'sbom', 'digest']),
+            ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_19__/* .locate */ .x5)(p, 'filing', ['baseline', 'sbom', 'digest']),
         },
     ];
 }
@@ -403,7 +368,7 @@ function noTableFinding(p, scheme, classifier) {
         message: `no change classification for scheme '${scheme}' (loaded: ${known}); every difference is recorded as 'record'`,
         hint: "Add the scheme's rule pack to `packs:` in .labelguard.yml, or a changes.yaml to your own pack.",
         productId: p.id,
-        ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(p, 'filing', ['scheme']),
+        ...(0,_load_repository_js__WEBPACK_IMPORTED_MODULE_19__/* .locate */ .x5)(p, 'filing', ['scheme']),
     };
 }
 /** A `when` that cannot be evaluated is a defect of the pack: say so once per entry. */
@@ -429,51 +394,6 @@ function evaluationFindings(list, table) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 32138:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ differenceHeadline),
-/* harmony export */   i: () => (/* binding */ difference)
-/* harmony export */ });
-/** A difference with defaults for every field that does not apply. */
-function difference(d) {
-    const out = {
-        roles: [],
-        aspects: [],
-        bump: '',
-        field: '',
-        componentType: '',
-        securityRelevant: true,
-        name: '',
-        links: [],
-        ...d,
-    };
-    out.roles = [...new Set(out.roles)].sort();
-    out.links = [...new Set(out.links)].sort();
-    out.aspects = [...new Set(out.aspects)].sort();
-    if (out.from === undefined)
-        delete out.from;
-    if (out.to === undefined)
-        delete out.to;
-    if (out.matchedBy === undefined)
-        delete out.matchedBy;
-    // Every omissible key left is a string now (the undefined ones were just deleted).
-    return out;
-}
-/** What a difference is about, as every report lists it first: kind, subject, and the values before and after. */
-function differenceHeadline(d) {
-    return {
-        kind: d.kind,
-        subject: d.subject,
-        ...(d.from !== undefined ? { from: d.from } : {}),
-        ...(d.to !== undefined ? { to: d.to } : {}),
-    };
-}
-
 
 /***/ }),
 
@@ -677,101 +597,6 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 90332:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $d: () => (/* binding */ changeSetsFileName),
-/* harmony export */   ZR: () => (/* binding */ loadGroupRules),
-/* harmony export */   o7: () => (/* binding */ kindMatches)
-/* harmony export */ });
-/* unused harmony export groupLinks */
-/* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81296);
-
-const groupLinks = ['provides', 'names', 'brought-in', 'same-values'];
-const changeSetsFileName = 'change-sets.yaml';
-/**
- * Parse and check a `change-sets.yaml`. A broken file is a problem naming the file, the line and the
- * field; nothing is grouped then (every difference stays a change of its own), nothing is dropped.
- */
-function loadGroupRules(file, text) {
-    const parsed = (0,_load_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .BU)(file, text);
-    if (Array.isArray(parsed)) {
-        return {
-            rules: [],
-            problems: parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })),
-        };
-    }
-    const problems = [];
-    const bad = (path, message) => {
-        const at = parsed.locate(path);
-        problems.push({
-            ruleId: 'data.rule-pack-invalid',
-            severity: 'error',
-            message: `${message}`,
-            hint: `See the header of rules/cn-ccl/${changeSetsFileName} for the fields of a group.`,
-            file,
-            line: at.line,
-            column: at.column,
-        });
-    };
-    const doc = parsed.value;
-    if (typeof doc !== 'object' || doc === null || !Array.isArray(doc.groups)) {
-        bad([], `${file} must be a mapping with a 'groups' list`);
-        return { rules: [], problems };
-    }
-    const rules = [];
-    const seen = new Set();
-    doc.groups.forEach((g, i) => {
-        const at = ['groups', i];
-        const o = (typeof g === 'object' && g !== null ? g : {});
-        for (const k of Object.keys(o)) {
-            if (!['id', 'title', 'anchor', 'members'].includes(k))
-                bad([...at, k], `unknown key '${k}' in group ${i + 1}`);
-        }
-        if (typeof o.id !== 'string' || o.id === '')
-            return bad(at, `group ${i + 1} needs an 'id'`);
-        if (seen.has(o.id))
-            return bad([...at, 'id'], `change-set group '${o.id}' is defined twice`);
-        seen.add(o.id);
-        const id = o.id;
-        if (typeof o.title !== 'string')
-            return bad(at, `change-set group '${id}' needs a 'title'`);
-        if (!isKinds(o.anchor))
-            return bad([...at, 'anchor'], `change-set group '${id}': 'anchor' must be a list of change kinds`);
-        if (!Array.isArray(o.members) || o.members.length === 0)
-            return bad(at, `change-set group '${id}' needs a non-empty 'members' list`);
-        const members = [];
-        o.members.forEach((m, j) => {
-            const mo = (typeof m === 'object' && m !== null ? m : {});
-            const mat = [...at, 'members', j];
-            for (const k of Object.keys(mo)) {
-                if (!['link', 'kinds', 'why'].includes(k))
-                    bad([...mat, k], `unknown key '${k}' in a member of '${id}'`);
-            }
-            if (!groupLinks.includes(mo.link)) {
-                return bad([...mat, 'link'], `change-set group '${id}': 'link' must be one of ${groupLinks.join(', ')}`);
-            }
-            if (!isKinds(mo.kinds)) {
-                return bad([...mat, 'kinds'], `change-set group '${id}': 'kinds' must be a list of change kinds`);
-            }
-            members.push({ link: mo.link, kinds: mo.kinds });
-        });
-        rules.push({ id, title: o.title, anchor: o.anchor, members });
-    });
-    return { rules: problems.length > 0 ? [] : rules, problems };
-}
-function isKinds(v) {
-    return Array.isArray(v) && v.length > 0 && v.every((k) => typeof k === 'string' && k !== '');
-}
-/** Whether a change kind matches one of the patterns (exact, or a prefix before a trailing `*`). */
-function kindMatches(kind, patterns) {
-    return patterns.some((p) => (p.endsWith('*') ? kind.startsWith(p.slice(0, -1)) : kind === p));
-}
-
-
-/***/ }),
-
 /***/ 42005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -882,40 +707,6 @@ function matchParts(before, after) {
     return { matched, added: restAfter, removed };
 }
 
-
-/***/ }),
-
-/***/ 14685:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _A: () => (/* reexport safe */ _pack_js__WEBPACK_IMPORTED_MODULE_1__._),
-/* harmony export */   ec: () => (/* reexport safe */ _overrides_js__WEBPACK_IMPORTED_MODULE_2__.e),
-/* harmony export */   f8: () => (/* reexport safe */ _detect_js__WEBPACK_IMPORTED_MODULE_0__.f),
-/* harmony export */   mT: () => (/* reexport safe */ _pack_js__WEBPACK_IMPORTED_MODULE_1__.m)
-/* harmony export */ });
-/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53126);
-/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77128);
-/* harmony import */ var _overrides_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9536);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42725);
-/* harmony import */ var _manifest_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93670);
-/* harmony import */ var _sbom_changes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60048);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _pack_js__WEBPACK_IMPORTED_MODULE_1__, _manifest_diff_js__WEBPACK_IMPORTED_MODULE_4__]);
-([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _pack_js__WEBPACK_IMPORTED_MODULE_1__, _manifest_diff_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-// Change detection: registered baseline vs current product, classified by the rule pack's
-// changes.yaml, and checked against the filing's change log.
-
-
-
-
-
-
-
-
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -1043,14 +834,12 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   H: () => (/* binding */ diffManifest)
 /* harmony export */ });
 /* unused harmony export diffFirmware */
-/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63273);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20272);
 /* harmony import */ var _bump_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26341);
 /* harmony import */ var _difference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32138);
-/* harmony import */ var _hardware_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42005);
-/* harmony import */ var _label_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70719);
+/* harmony import */ var _hardware_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42005);
+/* harmony import */ var _label_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70719);
 /* harmony import */ var _security_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3396);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sbom_index_js__WEBPACK_IMPORTED_MODULE_0__]);
-_sbom_index_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -1063,11 +852,11 @@ _sbom_index_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.th
  */
 function diffManifest(registered, product) {
     return [
-        ...(0,_hardware_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffHardware */ .y)(registered, product),
+        ...(0,_hardware_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .diffHardware */ .y)(registered, product),
         ...diffFirmware(registered, product),
         // A baseline that registered no security claims gives nothing to compare them with.
         ...(registered.security ? (0,_security_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .diffSecurity */ .E)(registered.security, product.security) : []),
-        ...(0,_label_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffLabel */ .I)(registered, product),
+        ...(0,_label_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffLabel */ .I)(registered, product),
     ];
 }
 /**
@@ -1078,7 +867,7 @@ function diffFirmware(registered, product) {
     const b = registered.firmware;
     const a = product.firmware;
     if (b.version !== a.version) {
-        const order = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(b.version, a.version, 'generic');
+        const order = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Z)(b.version, a.version, 'generic');
         return [
             (0,_difference_js__WEBPACK_IMPORTED_MODULE_4__/* .difference */ .i)({
                 kind: 'firmware.version',
@@ -1115,435 +904,49 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 65010:
+/***/ 94993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NV: () => (/* binding */ withConfig),
-/* harmony export */   fx: () => (/* binding */ loadNoise),
-/* harmony export */   o9: () => (/* binding */ noiseFileName)
+/* harmony export */   v: () => (/* binding */ labelIndex),
+/* harmony export */   y: () => (/* binding */ registeredState)
 /* harmony export */ });
-/* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81296);
-
-const noiseFileName = 'sbom-noise.yaml';
-/** Parse a `sbom-noise.yaml`; a broken one is a located problem and ignores nothing. */
-function loadNoise(file, text) {
-    const parsed = (0,_load_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .BU)(file, text);
-    if (Array.isArray(parsed)) {
-        return { problems: parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })) };
-    }
-    const doc = parsed.value;
-    const names = doc?.ignore_properties ?? [];
-    const absolute = doc?.ignore_absolute_path_values ?? false;
-    const bad = (path, message) => {
-        const at = parsed.locate(path);
-        return {
-            problems: [
-                {
-                    ruleId: 'data.rule-pack-invalid',
-                    severity: 'error',
-                    message,
-                    hint: 'See the header of rules/cn-ccl/sbom-noise.yaml.',
-                    file,
-                    line: at.line,
-                    column: at.column,
-                },
-            ],
-        };
-    };
-    if (typeof doc !== 'object' || doc === null)
-        return bad([], `${file} must be a mapping`);
-    const unknown = Object.keys(doc).find((k) => !['ignore_properties', 'ignore_absolute_path_values'].includes(k));
-    if (unknown)
-        return bad([unknown], `unknown key '${unknown}' in ${file}`);
-    if (!Array.isArray(names) || !names.every((n) => typeof n === 'string' && n !== '')) {
-        return bad(['ignore_properties'], `'ignore_properties' must be a list of property names`);
-    }
-    if (typeof absolute !== 'boolean') {
-        return bad(['ignore_absolute_path_values'], `'ignore_absolute_path_values' must be true or false`);
-    }
-    return { noise: { ignoreProperties: names, ignoreAbsolutePaths: absolute }, problems: [] };
-}
-/** The pack's list adjusted by the repository's `.labelguard.yml` `sbom_noise`. */
-function withConfig(noise, config) {
-    if (!config)
-        return noise;
-    const keep = new Set(config.keep_properties ?? []);
-    return {
-        ignoreProperties: [...(noise?.ignoreProperties ?? []), ...(config.ignore_properties ?? [])].filter((n) => !keep.has(n)),
-        ignoreAbsolutePaths: noise?.ignoreAbsolutePaths ?? false,
-    };
-}
-
-
-/***/ }),
-
-/***/ 77128:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ loadChangeClassifier),
-/* harmony export */   m: () => (/* binding */ changePackFile)
-/* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9716);
-/* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81296);
-/* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79060);
-/* harmony import */ var _schemas_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30405);
-/* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17665);
-/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16547);
-/* harmony import */ var _grouping_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90332);
-/* harmony import */ var _noise_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65010);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__]);
-_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-
-
-
-
-
-
-const changesFileName = 'changes.yaml';
-/**
- * Parse, validate and compile change-classification tables. A file or entry that is invalid — bad
- * YAML, a schema error, a duplicate id, a `when` that does not compile — is a problem naming the file
- * and the entry id; the rest still loads.
- */
-function loadChangeClassifier(files) {
-    const tables = [];
-    const problems = [];
-    for (const f of files) {
-        const table = loadTable(f, problems);
-        if (!table)
-            continue;
-        const clash = tables.find((t) => t.scheme.toLowerCase() === table.scheme.toLowerCase());
-        if (clash) {
-            problems.push(problem(f.file, 1, `scheme '${table.scheme}' is already classified by ${clash.file}`, 'Keep one changes.yaml per scheme, or remove one of the packs from .labelguard.yml.'));
-            continue;
-        }
-        tables.push(table);
-    }
-    return { classifier: { tables }, problems };
-}
-function loadTable(f, problems) {
-    const parsed = (0,_load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlFile */ .BU)(f.file, f.text);
-    if (Array.isArray(parsed)) {
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_6__/* .append */ .BC)(problems, parsed.map((p) => ({ ...p.toFinding(), ruleId: 'data.rule-pack-invalid' })));
+/** The registered state of a filing, or undefined when nothing was registered yet (no baseline). */
+function registeredState(filing) {
+    const b = filing?.baseline;
+    if (!filing || !b)
         return undefined;
-    }
-    // Built-in packs were validated when labelguard was built (scripts/compile-schemas.ts).
-    const validate = f.validated ? undefined : (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__/* .validator */ .Nc)('changes');
-    if (validate && !validate(parsed.value)) {
-        for (const { path, message } of (0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .schemaErrors */ .d0)(validate.errors ?? [], 'the file')) {
-            const at = parsed.locate(path);
-            const entry = path[0] === 'entries' && typeof path[1] === 'number' ? entryId(parsed, path[1]) : undefined;
-            problems.push(problem(f.file, at.line, entry ? `change classification '${entry}': ${message}` : message, 'See the header of rules/cn-ccl/changes.yaml for the fields of an entry.', at.column));
-        }
-        return undefined;
-    }
-    const doc = parsed.value;
-    const entries = [];
-    const seen = new Set();
-    doc.entries.forEach((e, i) => {
-        const at = parsed.locate(['entries', i, 'id']);
-        if (seen.has(e.id)) {
-            problems.push(problem(f.file, at.line, `change classification '${e.id}' is defined twice`, 'Give every entry a unique id: overrides in .labelguard.yml refer to it.'));
-            return;
-        }
-        seen.add(e.id);
-        const compiled = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compileExpression */ .Wo)(e.when, _change_input_js__WEBPACK_IMPORTED_MODULE_2__/* .changeInputs */ .k, { expect: 'bool' });
-        if (!compiled.ok) {
-            const whenAt = parsed.locate(['entries', i, 'when']);
-            for (const p of compiled.problems) {
-                problems.push(problem(f.file, whenAt.line, `change classification '${e.id}': 'when' does not compile: ${p.message}`, p.hint ?? 'Fix the CEL expression; the fields of `change` are listed in the file header.', whenAt.column));
-            }
-            return;
-        }
-        entries.push({
-            id: e.id,
-            title: e.title,
-            when: compiled.expression,
-            classification: e.classification,
-            ...(e.min_stars !== undefined ? { minStars: e.min_stars } : {}),
-            belowMinStars: e.below_min_stars ?? 'record',
-            blocking: e.blocking ?? false,
-            reason: e.reason.trim(),
-            sources: e.sources,
-            confidence: e.confidence,
-            file: f.file,
-            line: at.line,
-        });
-    });
-    const grouping = f.changeSets ? (0,_grouping_js__WEBPACK_IMPORTED_MODULE_4__/* .loadGroupRules */ .ZR)(f.changeSets.file, f.changeSets.text) : undefined;
-    if (grouping)
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_6__/* .append */ .BC)(problems, grouping.problems);
-    const noise = f.noise ? (0,_noise_file_js__WEBPACK_IMPORTED_MODULE_5__/* .loadNoise */ .fx)(f.noise.file, f.noise.text) : undefined;
-    if (noise)
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_6__/* .append */ .BC)(problems, noise.problems);
+    const l = filing.label ?? {};
+    const label = {};
+    const model = b.model ?? l.model;
+    const producer = b.producer ?? l.producer;
+    const lab = b.lab ?? l.lab;
+    const standard = b.standard ?? l.standard;
+    const stars = b.stars ?? l.stars;
+    if (model !== undefined)
+        label.model = model;
+    if (b.category !== undefined)
+        label.category = b.category;
+    if (producer !== undefined)
+        label.producer = producer;
+    if (lab !== undefined)
+        label.lab = lab;
+    if (standard !== undefined)
+        label.standard = standard;
+    if (stars !== undefined)
+        label.stars = stars;
     return {
-        scheme: doc.scheme,
-        file: f.file,
-        entries,
-        ...(f.softwareRoles ? { softwareRoles: f.softwareRoles } : {}),
-        ...(grouping && grouping.rules.length > 0 ? { grouping: grouping.rules } : {}),
-        ...(noise?.noise ? { noise: noise.noise } : {}),
+        scheme: filing.scheme,
+        hardware: b.hardware,
+        firmware: b.firmware,
+        ...(b.security ? { security: b.security } : {}),
+        label,
     };
 }
-function problem(file, line, message, hint, column = 1) {
-    return { ruleId: 'data.rule-pack-invalid', severity: 'error', message, hint, file, line, column };
-}
-function entryId(doc, i) {
-    const entries = doc.value.entries;
-    const e = Array.isArray(entries) ? entries[i] : undefined;
-    return typeof e?.id === 'string' ? e.id : undefined;
-}
-/** The change-classification file of a rule pack folder (`changes.yaml`), when the pack has one. */
-function changePackFile(source, softwareRoles) {
-    if (!source.files.includes(changesFileName))
-        return undefined;
-    const text = source.read(changesFileName);
-    if (text === undefined)
-        return undefined;
-    const setsText = source.files.includes(_grouping_js__WEBPACK_IMPORTED_MODULE_4__/* .changeSetsFileName */ .$d) ? source.read(_grouping_js__WEBPACK_IMPORTED_MODULE_4__/* .changeSetsFileName */ .$d) : undefined;
-    const noiseText = source.files.includes(_noise_file_js__WEBPACK_IMPORTED_MODULE_5__/* .noiseFileName */ .o9) ? source.read(_noise_file_js__WEBPACK_IMPORTED_MODULE_5__/* .noiseFileName */ .o9) : undefined;
-    return {
-        file: `${source.root}/${changesFileName}`,
-        text,
-        ...(softwareRoles ? { softwareRoles } : {}),
-        ...(source.validated ? { validated: true } : {}),
-        ...(noiseText !== undefined
-            ? { noise: { file: `${source.root}/${_noise_file_js__WEBPACK_IMPORTED_MODULE_5__/* .noiseFileName */ .o9}`, text: noiseText } }
-            : {}),
-        ...(setsText !== undefined
-            ? { changeSets: { file: `${source.root}/${_grouping_js__WEBPACK_IMPORTED_MODULE_4__/* .changeSetsFileName */ .$d}`, text: setsText } }
-            : {}),
-    };
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 60048:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ sbomDifferences)
-/* harmony export */ });
-/* unused harmony export componentSubject */
-/* harmony import */ var _sbom_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58031);
-/* harmony import */ var _bump_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26341);
-/* harmony import */ var _difference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32138);
-
-
-
-const site = { doc: 'sbom' };
-/**
- * Raw differences from the diff of the registered SBOM against the current one: components added,
- * removed or changed (with role, bump size and aspects), the described product's own non-version
- * changes, and services added, removed or changed. Values are normalised, so JSON and XML agree.
- */
-function sbomDifferences(diff, roleOf, linksOf = () => [], options = {}) {
-    const out = [];
-    for (const c of diff.added) {
-        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
-            kind: 'sbom.component.added',
-            category: 'sbom',
-            change: 'added',
-            subject: componentSubject(c),
-            to: c.version ?? '(no version)',
-            roles: roleOf(c),
-            componentType: c.type,
-            name: c.name.toLowerCase(),
-            links: linksOf(c),
-            site: at(c),
-        }));
-    }
-    for (const c of diff.removed) {
-        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
-            kind: 'sbom.component.removed',
-            category: 'sbom',
-            change: 'removed',
-            subject: componentSubject(c),
-            from: c.version ?? '(no version)',
-            roles: roleOf(c),
-            componentType: c.type,
-            name: c.name.toLowerCase(),
-            links: linksOf(c),
-            site,
-        }));
-    }
-    for (const ch of diff.changed)
-        out.push(componentChanged(ch, roleOf, linksOf));
-    // The described product's version is the firmware or hardware version the manifest already compares;
-    // only its other facts (supplier, properties such as cdx:device:*) are differences of their own.
-    if (diff.root.status === 'changed') {
-        const ch = diff.root.change;
-        const aspects = options.subjectVersion
-            ? [...ch.aspects]
-            : ch.aspects.filter((a) => !a.startsWith('version-') && a !== 'hash-changed');
-        if (aspects.length > 0) {
-            out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
-                kind: 'sbom.product.changed',
-                category: 'sbom',
-                change: 'changed',
-                subject: componentSubject(ch.after),
-                from: state(ch, 'before', options.subjectVersion === true),
-                to: state(ch, 'after', options.subjectVersion === true),
-                aspects,
-                ...(options.subjectVersion ? { bump: (0,_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .versionBump */ .n)(ch.before.version, ch.after.version) } : {}),
-                roles: roleOf(ch.after),
-                componentType: ch.after.type,
-                matchedBy: 'root',
-                site,
-            }));
-        }
-    }
-    for (const s of diff.services.added) {
-        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
-            kind: 'sbom.service.added',
-            category: 'service',
-            change: 'added',
-            subject: serviceSubject(s),
-            to: serviceState(s),
-            aspects: serviceAspects(s),
-            name: s.name.toLowerCase(),
-            links: linksOf(s),
-            site: at(s),
-        }));
-    }
-    for (const s of diff.services.removed) {
-        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
-            kind: 'sbom.service.removed',
-            category: 'service',
-            change: 'removed',
-            subject: serviceSubject(s),
-            from: serviceState(s),
-            name: s.name.toLowerCase(),
-            links: linksOf(s),
-            site,
-        }));
-    }
-    for (const ch of diff.services.changed)
-        out.push(serviceChanged(ch, linksOf));
-    return out;
-}
-function componentChanged(ch, roleOf, linksOf) {
-    const versionChanged = ch.aspects.some((a) => a.startsWith('version-'));
-    const aspects = [...ch.aspects];
-    if (!versionChanged)
-        aspects.push('same-version');
-    return (0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
-        kind: 'sbom.component.changed',
-        category: 'sbom',
-        change: 'changed',
-        subject: componentSubject(ch.after),
-        from: state(ch, 'before', true),
-        to: state(ch, 'after', true),
-        roles: [...roleOf(ch.before), ...roleOf(ch.after)],
-        aspects,
-        bump: (0,_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .versionBump */ .n)(ch.before.version, ch.after.version),
-        componentType: ch.after.type,
-        matchedBy: ch.matchedBy,
-        name: ch.after.name.toLowerCase(),
-        links: linksOf(ch.after),
-        site: at(ch.after),
-    });
-}
-/** The current SBOM entry of a component or service, for its line. */
-function at(x) {
-    return {
-        doc: 'sbom',
-        entry: {
-            name: x.name,
-            ...(x.bomRef !== undefined ? { bomRef: x.bomRef } : {}),
-            ...('purl' in x && x.purl !== undefined ? { purl: x.purl } : {}),
-        },
-    };
-}
-/**
- * One side of a component change as text: the version first, then whatever else changed. A hash is
- * shown only when the version did not change (a rebuild); with a new version a new hash is expected.
- */
-function state(ch, side, withVersion) {
-    const c = ch[side];
-    const parts = [];
-    const versionChanged = ch.aspects.some((a) => a.startsWith('version-'));
-    if (withVersion)
-        parts.push(c.version ?? '(no version)');
-    if (ch.aspects.includes('type-changed'))
-        parts.push(`type=${c.type}`);
-    if (ch.hashes && !versionChanged) {
-        for (const alg of [...ch.hashes.changed, ...ch.hashes[side === 'before' ? 'removed' : 'added']].sort()) {
-            const h = c.hashes
-                .filter((x) => x.alg === alg)
-                .map((x) => x.content)
-                .join(',');
-            if (h)
-                parts.push(`${alg}:${h}`);
-        }
-    }
-    for (const s of ch.supplier ?? []) {
-        const v = s[side];
-        parts.push(`${s.field}=${v ?? '(none)'}`);
-    }
-    if (ch.properties) {
-        const names = [...ch.properties.added, ...ch.properties.removed, ...ch.properties.changed].sort();
-        for (const name of names) {
-            const values = c.properties.filter((p) => p.name === name).map((p) => p.value);
-            parts.push(`${name}=${values.length > 0 ? values.join(',') : '(none)'}`);
-        }
-    }
-    return parts.join('; ');
-}
-/** A component's stable name: the purl without version when it has one, else CPE vendor:product, else its name. */
-function componentSubject(c) {
-    const display = c.group ? `${c.group}/${c.name}` : c.name;
-    const purl = c.purl === undefined ? undefined : (0,_sbom_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePurl */ .$l)(c.purl);
-    if (purl)
-        return `${display} (${(0,_sbom_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .purlKey */ .hT)(purl)})`;
-    const cpe = c.cpe === undefined ? undefined : (0,_sbom_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cpeKey */ .us)(c.cpe);
-    if (cpe)
-        return `${display} (cpe:${cpe})`;
-    return `${display} (${c.type})`;
-}
-function serviceSubject(s) {
-    return s.group ? `${s.group}/${s.name}` : s.name;
-}
-function serviceState(s) {
-    return [
-        `endpoints=${s.endpoints.length > 0 ? s.endpoints.join(',') : '(none)'}`,
-        `authenticated=${s.authenticated ?? '(unset)'}`,
-        `x-trust-boundary=${s.trustBoundary ?? '(unset)'}`,
-        ...(s.version ? [`version=${s.version}`] : []),
-        ...(s.provider ? [`provider=${s.provider}`] : []),
-    ].join(' ');
-}
-function serviceAspects(s) {
-    const out = [];
-    if (s.authenticated === true)
-        out.push('authenticated');
-    if (s.authenticated === false)
-        out.push('unauthenticated');
-    if (s.trustBoundary === true)
-        out.push('trust-boundary');
-    return out;
-}
-function serviceChanged(ch, linksOf) {
-    return (0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
-        kind: 'sbom.service.changed',
-        category: 'service',
-        change: 'changed',
-        subject: serviceSubject(ch.after),
-        from: serviceState(ch.before),
-        to: serviceState(ch.after),
-        aspects: [...ch.aspects, ...serviceAspects(ch.after)],
-        name: ch.after.name.toLowerCase(),
-        links: linksOf(ch.after),
-        site: at(ch.after),
-    });
+/** Index of the product's label entry for a scheme (schemes compare case-insensitively), or -1. */
+function labelIndex(product, scheme) {
+    const want = scheme.toLowerCase();
+    return product.labels.findIndex((l) => l.scheme.toLowerCase() === want);
 }
 
 
@@ -1948,119 +1351,178 @@ function groupTitle(diffs) {
 
 /***/ }),
 
-/***/ 86540:
+/***/ 20436:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QH: () => (/* binding */ loadChangeTables),
-/* harmony export */   Zl: () => (/* binding */ loadPolicyPacks),
-/* harmony export */   rn: () => (/* binding */ loadPacks)
+/* harmony export */   b: () => (/* binding */ evaluateProduct)
 /* harmony export */ });
-/* unused harmony export builtinPackProblems */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25462);
-/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14685);
-/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16547);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85755);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58164);
-/* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17665);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _policy_load_js__WEBPACK_IMPORTED_MODULE_5__, _schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__]);
-([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _policy_load_js__WEBPACK_IMPORTED_MODULE_5__, _schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95278);
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5080);
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67131);
+/* harmony import */ var _coverage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28053);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_input_js__WEBPACK_IMPORTED_MODULE_1__]);
+_input_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+// Evaluates a product against every pack for every scheme it targets. One finding per failed rule and
+// product, located in the manifest; rules above the target level are still evaluated, so that readiness can
+// say what stands between the product and the next level.
 
 
 
 
-
-
-
-
-/**
- * Load the configured packs (default: every built-in pack): built-in ones from labelguard's own
- * `rules/` folder, `./path` ones from the repository revision `source`.
- */
-async function loadPacks(source, config) {
-    return loadPolicyPacks({ config, repoPacks: await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_5__/* .readRepoPacks */ .TX)(source, config) });
-}
-/** Load the packs of a policy read up front (see {@link loadPolicy}): pure, no repository access. */
-function loadPolicyPacks(policy) {
-    const config = policy.config;
-    const { specs, open } = packSources(policy);
-    const opened = new Map();
-    const loaded = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadRulePacks */ .xh)(specs, (spec) => {
-        const src = open(spec);
-        if (src)
-            opened.set(src.root, src);
-        return src;
-    }, {
-        ...(config.config.thresholds ? { thresholds: config.config.thresholds } : {}),
-        configFile: config.file ?? '.labelguard.yml',
-        ...(config.doc ? { locateConfig: (path) => config.doc.locate(path) } : {}),
+/** Evaluate every rule of every targeted scheme for one product; never throws on bad data. */
+function evaluateProduct(packs, ctx) {
+    const { product } = ctx;
+    const findings = [];
+    const outcomes = [];
+    const labels = [];
+    const seen = new Set();
+    // Validation guarantees labels; guard anyway, since this must never throw on bad data.
+    const targets = Array.isArray(product.labels) ? product.labels : [];
+    targets.forEach((label, index) => {
+        if (seen.has(label.scheme))
+            return;
+        seen.add(label.scheme);
+        const schemePacks = packs.filter((p) => p.scheme === label.scheme);
+        if (schemePacks.length === 0) {
+            const loaded = [...new Set(packs.map((p) => p.scheme))].sort();
+            findings.push({
+                ruleId: 'data.unknown-scheme',
+                severity: 'error',
+                message: `no rule pack for scheme '${label.scheme}' is loaded, so this label cannot be checked`,
+                hint: `Fix the scheme id or add its pack to .labelguard.yml \`packs:\` (loaded schemes: ${loaded.join(', ') || 'none'}).`,
+                productId: product.id,
+                ...ctx.locate('product', ['labels', index, 'scheme']),
+            });
+            return;
+        }
+        labels.push({ scheme: label.scheme, stars: label.stars });
+        for (const pack of schemePacks)
+            evaluatePack(pack, label.stars, ctx, findings, outcomes);
     });
-    const changeFiles = loaded.packs.flatMap((p) => {
-        const src = opened.get(p.root);
-        const f = src ? (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .changePackFile */ .mT)(src, p.softwareRoles) : undefined;
-        return f ? [f] : [];
-    });
-    const { classifier, problems } = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadChangeClassifier */ ._A)(changeFiles);
-    return { packs: loaded.packs, classifier, problems: [...loaded.problems, ...problems] };
+    labels.sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.scheme, b.scheme));
+    findings.sort(_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareFindings */ .Eg);
+    return { productId: product.id, labels, findings, outcomes };
 }
-/**
- * Only the change-classification tables of the configured packs, with their software roles: what
- * comparing two SBOMs needs. No rule is parsed or compiled.
- */
-async function loadChangeTables(source, config) {
-    const { specs, open } = packSources({ config, repoPacks: await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_5__/* .readRepoPacks */ .TX)(source, config) });
-    const problems = [];
-    const changeFiles = specs.flatMap((spec) => {
-        const src = open(spec);
-        if (!src)
-            return [];
-        const roles = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPackSoftwareRoles */ .sA)(src);
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_7__/* .append */ .BC)(problems, roles.problems);
-        return roles.softwareRoles ? ((0,_changes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .changePackFile */ .mT)(src, roles.softwareRoles) ?? []) : [];
+function evaluatePack(pack, target, ctx, findings, outcomes) {
+    const category = (0,_input_js__WEBPACK_IMPORTED_MODULE_1__/* .categoryInput */ .Zt)(pack, ctx.product.category);
+    const filing = ctx.filing && ctx.filing.scheme === pack.scheme
+        ? ctx.filing
+        : { scheme: pack.scheme, status: 'not-filed' };
+    const input = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareInput */ ._s)({
+        product: ctx.product,
+        filing,
+        sbom: (0,_input_js__WEBPACK_IMPORTED_MODULE_1__/* .sbomFacts */ .zQ)(ctx.inventory, pack.softwareRoles, {
+            now: ctx.now,
+            ...(ctx.sbomSchemaValid !== undefined ? { schemaValid: ctx.sbomSchemaValid } : {}),
+            ...(ctx.vulnerabilities ? { vulnerabilities: ctx.vulnerabilities } : {}),
+        }),
+        thresholds: (0,_input_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveThresholds */ .qn)(pack, category),
+        now: ctx.now,
+        scheme: pack.scheme,
+        stars: target,
+        category,
+        coverage: ctx.filing?.scheme === pack.scheme ? (ctx.coverage ?? _coverage_js__WEBPACK_IMPORTED_MODULE_3__/* .noCoverageChain */ .TH) : _coverage_js__WEBPACK_IMPORTED_MODULE_3__/* .noCoverageChain */ .TH,
     });
-    const loaded = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadChangeClassifier */ ._A)(changeFiles);
-    return { classifier: loaded.classifier, problems: [...problems, ...loaded.problems] };
+    for (const rule of pack.rules) {
+        const outcome = {
+            ruleId: rule.id,
+            pack: pack.name,
+            scheme: pack.scheme,
+            stars: rule.stars,
+            severity: rule.severity,
+            status: 'pass',
+            inScope: rule.stars <= target,
+        };
+        outcomes.push(outcome);
+        if (!applies(rule, category)) {
+            outcome.status = 'not-applicable';
+            continue;
+        }
+        const result = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateExpression */ .O4)(rule.condition, input);
+        if (result.ok && result.value === true)
+            continue;
+        outcome.status = result.ok && result.value === false ? 'fail' : 'error';
+        if (!outcome.inScope)
+            continue;
+        const finding = result.ok
+            ? result.value === false
+                ? failed(rule, input, ctx)
+                : misbehaved(rule, result.value, ctx)
+            : unevaluable(rule, result.error, ctx);
+        findings.push(finding);
+    }
 }
-/** The configured pack specs (default: every built-in pack) and how to open each one's files. */
-function packSources(policy) {
-    const specs = (policy.config.config.packs ?? [..._rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .builtinPacks */ .ih]).map(_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .packSpec */ .xx);
+function applies(rule, category) {
+    if (rule.categories === 'any')
+        return true;
+    if (rule.categories === 'catalogue')
+        return category.known;
+    return rule.categories.includes(category.id);
+}
+function base(rule, ctx, doc, path) {
     return {
-        specs,
-        open: (spec) => ('name' in spec ? readBuiltinPack(spec.name) : policy.repoPacks.get(spec.path)),
+        ruleId: rule.id,
+        severity: rule.severity,
+        hint: rule.remediation,
+        sources: rule.sources,
+        productId: ctx.product.id,
+        ...ctx.locate(doc, path),
     };
 }
-/**
- * Every problem of the built-in packs, each file validated against its schema. The build runs this and
- * fails on any problem, so a built labelguard trusts its own packs instead of validating them every run.
- */
-function builtinPackProblems() {
-    const specs = builtinPacks.map((name) => ({ name }));
-    const sources = new Map(specs.map((s) => [`rules/${s.name}`, readBuiltinPack(s.name, false)]));
-    const loaded = loadRulePacks(specs, (spec) => 'name' in spec ? sources.get(`rules/${spec.name}`) : undefined);
-    const changeFiles = loaded.packs.flatMap((p) => changePackFile(sources.get(p.root), p.softwareRoles) ?? []);
-    return [...loaded.problems, ...loadChangeClassifier(changeFiles).problems];
+function failed(rule, input, ctx) {
+    let message = rule.message;
+    if (rule.details) {
+        const details = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateExpression */ .O4)(rule.details, input);
+        if (details.ok && Array.isArray(details.value) && details.value.length > 0) {
+            message = `${message}: ${details.value.map(String).join('; ')}`;
+        }
+    }
+    return { ...base(rule, ctx, rule.path.doc, rule.path.steps), message };
 }
-function readBuiltinPack(name, validated = (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .compiledAtBuild */ .B8)()) {
-    if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .builtinPacks */ .ih.includes(name))
-        return undefined;
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_assets_js__WEBPACK_IMPORTED_MODULE_2__/* .assetDir */ .Y)('rules'), name);
-    const files = listDir(root)
-        .map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, f).split('\\').join('/'))
-        .sort();
+function misbehaved(rule, value, ctx) {
+    const kind = value === undefined || value === null
+        ? 'no value'
+        : Array.isArray(value)
+            ? 'a list'
+            : `a ${typeof value}`;
     return {
-        root: `rules/${name}`,
-        files,
-        read: (rel) => (files.includes(rel) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel), 'utf8') : undefined),
-        ...(validated ? { validated } : {}),
+        ...base(rule, ctx, rule.path.doc, rule.path.steps),
+        message: `${rule.title}: could not be checked, the rule's condition gave ${kind} instead of true or false`,
+        hint: `The condition of ${rule.id} (${rule.file}:${rule.line}) must give true or false; fix the rule pack.`,
     };
 }
-function listDir(dir) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? listDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name)) : [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name)]);
+/** A rule that could not be evaluated on this data: a finding about the data, located where it is missing. */
+function unevaluable(rule, error, ctx) {
+    const [root, ...rest] = error.missing ?? [];
+    if (error.kind === 'missing-field' && (root === 'product' || root === 'filing')) {
+        const field = formatPath(rest);
+        return {
+            ...base(rule, ctx, root, rest),
+            message: `${rule.title}: could not be checked, ${root}.yaml has no '${field}'`,
+            hint: `Declare '${field}' in ${root}.yaml. ${rule.remediation}`,
+        };
+    }
+    if (error.kind === 'budget') {
+        return {
+            ...base(rule, ctx, rule.path.doc, rule.path.steps),
+            message: `${rule.title}: could not be checked, ${error.message}`,
+            hint: `The condition of ${rule.id} (${rule.file}:${rule.line}) does too much work on this product (nested list macros multiply); rewrite it so each list is walked once.`,
+        };
+    }
+    const what = error.kind === 'missing-field'
+        ? `'${formatPath(error.missing ?? [])}' is missing`
+        : error.kind === 'type'
+            ? `a value has the wrong type (${error.message})`
+            : error.message;
+    return {
+        ...base(rule, ctx, rule.path.doc, rule.path.steps),
+        message: `${rule.title}: could not be checked, ${what}`,
+    };
+}
+function formatPath(path) {
+    return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 
 __webpack_async_result__();
@@ -2068,29 +1530,405 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 13111:
+/***/ 20731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ noiseFilter)
+/* harmony export */   x: () => (/* binding */ readiness)
 /* harmony export */ });
-/* unused harmony export isAbsolutePath */
-// Generator noise: properties that describe how and where an SBOM was built (the generator's own
-// bookkeeping, the checkout folder), not the product. Two SBOMs of the same tree made by two tools, or
-// in two folders, differ only in these; they are left out of the comparison.
-/** The predicate for a noise list; `undefined` when it ignores nothing. */
-function noiseFilter(noise) {
-    if (!noise || (noise.ignoreProperties.length === 0 && !noise.ignoreAbsolutePaths))
-        return undefined;
-    const patterns = noise.ignoreProperties.map((p) => new RegExp(`^${p
-        .split('*')
-        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`));
-    return (name, value) => patterns.some((r) => r.test(name)) || (noise.ignoreAbsolutePaths && isAbsolutePath(value));
+// Gap analysis: for each scheme a product targets, the highest star level it meets today and, for every
+// level above, exactly which rules stand in the way. A level is met when no error-severity rule of that
+// level or below fails or cannot be evaluated. Waivers do not count: a waiver is a decision to ship anyway,
+// not evidence that the product meets the level.
+/** Readiness per targeted scheme, sorted by scheme. */
+function readiness(evaluation, packs) {
+    return evaluation.labels.map(({ scheme, stars }) => {
+        const levels = [
+            ...new Set(packs.filter((p) => p.scheme === scheme).flatMap((p) => p.levels.map((l) => l.stars))),
+        ].sort((a, b) => a - b);
+        const blocking = evaluation.outcomes.filter((o) => o.scheme === scheme && o.severity === 'error' && (o.status === 'fail' || o.status === 'error'));
+        const blockersAt = (level) => [...new Set(blocking.filter((o) => o.stars <= level).map((o) => o.ruleId))].sort();
+        let met = 0;
+        for (const level of levels) {
+            if (blockersAt(level).length > 0)
+                break;
+            met = level;
+        }
+        const gaps = {};
+        for (const level of levels)
+            if (level > met)
+                gaps[String(level)] = blockersAt(level);
+        return { scheme, target: stars, met, gaps };
+    });
 }
-/** `/home/ci/build/...`, `C:\\src\\...`, `file:///...`: a path only the machine that built the SBOM has. */
-function isAbsolutePath(value) {
-    return /^(\/[^/\s]+\/|[A-Za-z]:[\\/]|file:\/\/\/|\\\\[^\\]+\\)/.test(value.trim());
+
+
+/***/ }),
+
+/***/ 14315:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ sbomDigest),
+/* harmony export */   Q: () => (/* binding */ serialiseNormalised)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6820);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50320);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51248);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94321);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22811);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23837);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_js__WEBPACK_IMPORTED_MODULE_6__]);
+_schemas_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+// The normalised SBOM: a canonical CycloneDX 1.6 JSON rendering of an Inventory, used as evidence
+// and hashed into a digest. Same inventory → byte-identical text, on every machine:
+//   - every bom-ref is explicit (purl, else a content key), so the library never invents random ones;
+//   - no timestamp, no serial number;
+//   - every list is re-sorted by code unit after serialisation, because the library's sortLists
+//     uses localeCompare, whose order can depend on the host's ICU locale.
+// Fields the library's models cannot carry (component manufacturer and cryptoProperties, CPEs it
+// would reject, service endpoints/authenticated/x-trust-boundary, metadata.manufacturer) are
+// written into the serialised JSON afterwards; they are native CycloneDX 1.6 fields, so the output
+// stays plain CycloneDX and readSbom reads them back.
+
+
+
+
+
+
+
+/** Canonical CycloneDX 1.6 JSON for an inventory: 2-space indent, trailing newline, deterministic. */
+function serialiseNormalised(inv) {
+    const { bom, patches } = toModel(inv);
+    const serializer = new _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__.JsonSerializer(new _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__.JSON.Normalize.Factory(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__.Spec1dot6));
+    const doc = JSON.parse(serializer.serialize(bom, { sortLists: true }));
+    for (const o of nodes(doc)) {
+        const ref = o['bom-ref'];
+        if (typeof ref === 'string')
+            patches.get(ref)?.(o);
+    }
+    if (inv.metadata.manufacturer !== undefined) {
+        doc.metadata.manufacturer = { name: inv.metadata.manufacturer };
+    }
+    canonicalOrder(doc);
+    return `${JSON.stringify(doc, null, 2)}\n`;
+}
+function toModel(inv) {
+    const ctx = {
+        refs: new RefAllocator(),
+        byRef: new Map(),
+        originalRefs: new Map(),
+        patches: new Map(),
+    };
+    const root = inv.metadata.component;
+    const rootModel = root === undefined ? undefined : addComponent(ctx, root);
+    const components = placeComponents(ctx, (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .sortByKey */ .r6)([...inv.components], _normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .componentSortKey */ .Pu), root, rootModel);
+    const services = placeServices(ctx, (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .sortByKey */ .r6)([...inv.services], _normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .serviceSortKey */ .d3));
+    linkDependencies(ctx, inv.dependencies);
+    const supplier = inv.metadata.supplier;
+    const bom = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Bom({
+        metadata: new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Metadata({
+            component: rootModel,
+            supplier: supplier === undefined ? undefined : new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.OrganizationalEntity({ name: supplier }),
+        }),
+    });
+    for (const m of components)
+        bom.components.add(m);
+    for (const m of services)
+        bom.services.add(m);
+    return { bom, patches: ctx.patches };
+}
+function remember(ctx, original, ref, model) {
+    ctx.byRef.set(ref, model);
+    if (original !== undefined && !ctx.originalRefs.has(original))
+        ctx.originalRefs.set(original, ref);
+}
+function addComponent(ctx, c) {
+    const ref = ctx.refs.allocate(c.purl ?? componentKey(c));
+    const model = componentModel(c, ref);
+    remember(ctx, c.bomRef, ref, model);
+    ctx.patches.set(ref, (o) => patchComponent(o, c));
+    return model;
+}
+// Nesting is rebuilt from each entry's path of parent names; when a name is ambiguous the first parent
+// in sort order wins, and a path that names no entry leaves it at top level. `outsideParent` names a
+// parent that is not in the list (the root component). Returns the top-level models.
+function nest(placed, addChild, outsideParent = () => undefined) {
+    const byPath = new Map();
+    for (const [entry, model] of placed) {
+        const key = [...entry.path, entry.name].join('\u0000');
+        if (!byPath.has(key))
+            byPath.set(key, model);
+    }
+    const topLevel = [];
+    for (const [entry, model] of placed) {
+        const parent = entry.path.length === 0 ? undefined : (outsideParent(entry) ?? byPath.get(entry.path.join('\u0000')));
+        if (parent === undefined)
+            topLevel.push(model);
+        else
+            addChild(parent, model);
+    }
+    return topLevel;
+}
+function placeComponents(ctx, components, root, rootModel) {
+    const placed = components.map((c) => [c, addComponent(ctx, c)]);
+    return nest(placed, (parent, child) => parent.components.add(child), (c) => (c.path.length === 1 && root !== undefined && c.path[0] === root.name ? rootModel : undefined));
+}
+function placeServices(ctx, services) {
+    const placed = services.map((s) => {
+        const group = s.group === undefined ? '' : `${s.group}/`;
+        const ref = ctx.refs.allocate(`service:${group}${s.name}${s.version === undefined ? '' : `@${s.version}`}`);
+        const model = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Service(s.name, {
+            bomRef: ref,
+            group: s.group,
+            version: s.version,
+            provider: s.provider === undefined ? undefined : new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.OrganizationalEntity({ name: s.provider }),
+        });
+        remember(ctx, s.bomRef, ref, model);
+        ctx.patches.set(ref, (o) => patchService(o, s));
+        return [s, model];
+    });
+    return nest(placed, (parent, child) => parent.services.add(child));
+}
+// Dependencies name the source document's refs; translate them, dropping refs that name nothing.
+function linkDependencies(ctx, dependencies) {
+    for (const d of dependencies) {
+        const from = ctx.byRef.get(ctx.originalRefs.get(d.ref) ?? '\u0000');
+        if (from === undefined)
+            continue;
+        for (const target of d.dependsOn) {
+            const to = ctx.byRef.get(ctx.originalRefs.get(target) ?? '\u0000');
+            if (to !== undefined && to !== from)
+                from.dependencies.add(to.bomRef);
+        }
+    }
+}
+/** 'sha256:' + hex SHA-256 of serialiseNormalised(inv). */
+function sbomDigest(inv) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(serialiseNormalised(inv), 'utf8').digest('hex')}`;
+}
+/** Hands out unique bom-refs in call order; collisions get `#2`, `#3`, … */
+class RefAllocator {
+    #used = new Set();
+    allocate(wanted) {
+        let ref = wanted === '' ? 'component' : wanted;
+        for (let n = 2; this.#used.has(ref); n++)
+            ref = `${wanted}#${n}`;
+        this.#used.add(ref);
+        return ref;
+    }
+}
+function componentKey(c) {
+    return `${c.type || 'component'}:${c.group === undefined ? '' : `${c.group}/`}${c.name}${c.version === undefined ? '' : `@${c.version}`}`;
+}
+const SUPPORTED_TYPES = new Set(Object.values(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType).filter((t) => _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__.Spec1dot6.supportsComponentType(t)));
+function componentModel(c, ref) {
+    // Unknown types would make the library drop the component; the real type is patched in later.
+    const type = (SUPPORTED_TYPES.has(c.type) ? c.type : _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Library);
+    const properties = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.PropertyRepository();
+    for (const p of c.properties)
+        properties.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Property(p.name, p.value));
+    return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(type, c.name, {
+        bomRef: ref,
+        group: c.group,
+        version: c.version,
+        purl: c.purl,
+        publisher: c.publisher,
+        supplier: c.supplier === undefined ? undefined : new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.OrganizationalEntity({ name: c.supplier }),
+        licenses: licenseModels(c.licenses),
+        properties,
+    });
+}
+function licenseModels(licenses) {
+    const repo = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.LicenseRepository();
+    // CycloneDX allows one expression, or any number of named/SPDX licences, not a mix.
+    if (licenses.length === 1 && /\s(AND|OR|WITH)\s|[()]/.test(licenses[0])) {
+        repo.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.LicenseExpression(licenses[0]));
+        return repo;
+    }
+    for (const l of licenses)
+        repo.add((0,_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .spdxIds */ .Ej)().has(l) ? new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.SpdxLicense(l) : new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.NamedLicense(l));
+    return repo;
+}
+function patchComponent(o, c) {
+    o.type = c.type;
+    if (c.cpe !== undefined)
+        o.cpe = c.cpe;
+    if (c.hashes.length > 0)
+        o.hashes = c.hashes.map((h) => ({ alg: h.alg, content: h.content }));
+    if (c.manufacturer !== undefined)
+        o.manufacturer = { name: c.manufacturer };
+    if (c.cryptoProperties !== undefined)
+        o.cryptoProperties = cryptoJson(c.cryptoProperties);
+}
+function patchService(o, s) {
+    if (s.endpoints.length > 0)
+        o.endpoints = [...s.endpoints];
+    if (s.authenticated !== undefined)
+        o.authenticated = s.authenticated;
+    if (s.trustBoundary !== undefined)
+        o['x-trust-boundary'] = s.trustBoundary;
+}
+function asNumberIfInteger(v) {
+    return /^(0|[1-9]\d{0,14})$/.test(v) ? Number(v) : v;
+}
+function cryptoJson(c) {
+    const out = { assetType: c.assetType };
+    if (c.algorithm !== undefined) {
+        const { cryptoFunctions, classicalSecurityLevel, nistQuantumSecurityLevel, ...rest } = c.algorithm;
+        const alg = { ...rest };
+        if (cryptoFunctions.length > 0)
+            alg.cryptoFunctions = [...cryptoFunctions];
+        // The schema types these two as integers; the inventory keeps every value as a string.
+        if (classicalSecurityLevel !== undefined)
+            alg.classicalSecurityLevel = asNumberIfInteger(classicalSecurityLevel);
+        if (nistQuantumSecurityLevel !== undefined)
+            alg.nistQuantumSecurityLevel = asNumberIfInteger(nistQuantumSecurityLevel);
+        out.algorithmProperties = alg;
+    }
+    if (c.protocol !== undefined) {
+        const proto = {};
+        if (c.protocol.type !== undefined)
+            proto.type = c.protocol.type;
+        if (c.protocol.version !== undefined)
+            proto.version = c.protocol.version;
+        if (c.protocol.cipherSuites.length > 0)
+            proto.cipherSuites = c.protocol.cipherSuites.map((name) => ({ name }));
+        out.protocolProperties = proto;
+    }
+    if (c.oid !== undefined)
+        out.oid = c.oid;
+    return out;
+}
+/** Every component and service object in the document, breadth first (no recursion). */
+function nodes(doc) {
+    const queue = [];
+    const add = (v) => {
+        for (const x of asArray(v))
+            if (typeof x === 'object' && x !== null)
+                queue.push(x);
+    };
+    const root = doc.metadata?.component;
+    if (root !== undefined)
+        add([root]);
+    add(doc.components);
+    add(doc.services);
+    for (let i = 0; i < queue.length; i++) {
+        add(queue[i].components);
+        add(queue[i].services);
+    }
+    return queue;
+}
+function asArray(v) {
+    return Array.isArray(v) ? v : [];
+}
+function licenseText(l) {
+    const o = l;
+    return o.expression ?? o.license?.id ?? o.license?.name ?? '';
+}
+/** Re-sorts every list of the document by code unit (see the file comment). */
+function canonicalOrder(doc) {
+    const byRef = (a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(String(a['bom-ref']), String(b['bom-ref']));
+    const sortNode = (o) => {
+        if (Array.isArray(o.components))
+            o.components.sort(byRef);
+        if (Array.isArray(o.services))
+            o.services.sort(byRef);
+        if (Array.isArray(o.properties)) {
+            o.properties.sort((a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(a.name, b.name) || (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(a.value, b.value));
+        }
+        if (Array.isArray(o.licenses))
+            o.licenses.sort((a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(licenseText(a), licenseText(b)));
+    };
+    sortNode(doc);
+    for (const o of nodes(doc))
+        sortNode(o);
+    if (Array.isArray(doc.dependencies)) {
+        const deps = doc.dependencies;
+        for (const d of deps)
+            d.dependsOn?.sort(_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt);
+        deps.sort((a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(a.ref, b.ref));
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 23837:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ hashAlgorithms),
+/* harmony export */   Ej: () => (/* binding */ spdxIds),
+/* harmony export */   Ru: () => (/* binding */ componentTypes),
+/* harmony export */   qj: () => (/* binding */ jsonSchemaValidator)
+/* harmony export */ });
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64217);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17665);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_index_js__WEBPACK_IMPORTED_MODULE_1__]);
+_schemas_index_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+const bomSchema = (v) => (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_0__/* .cyclonedxSchemaFile */ .h)(`bom-${v}.SNAPSHOT.schema.json`);
+/** Component types the given spec version allows (from its schema, so it matches validation). */
+function componentTypes(v) {
+    return bomSchema(v).definitions.component.properties.type.enum;
+}
+/** Hash algorithms the given spec version allows. */
+function hashAlgorithms(v) {
+    return bomSchema(v).definitions['hash-alg'].enum;
+}
+let spdxIdSet;
+/** SPDX licence ids CycloneDX accepts in `license.id`. */
+function spdxIds() {
+    return (spdxIdSet ??= new Set((0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_0__/* .cyclonedxSchemaFile */ .h)('spdx.SNAPSHOT.schema.json').enum));
+}
+/** The validator for a spec version (compiled when labelguard was built; else on first use). */
+function jsonSchemaValidator(v) {
+    return (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_1__/* .validator */ .Nc)(`bom-${v}`);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 64217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ cyclonedxSchemaFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25462);
+// The vendored CycloneDX JSON Schemas (about 1 MB), read from labelguard's own schemas folder the first
+// time one is needed rather than inlined in the bundle: a run that reads no SBOM (a pull request touching
+// no product) neither reads nor parses them. The SBOM core (src/sbom/) takes the enums it checks XML
+// against from here; compile.ts hands them to Ajv.
+
+
+
+const loaded = new Map();
+/** One vendored schema file by name (e.g. `bom-1.6.SNAPSHOT.schema.json`), parsed once per process. */
+function cyclonedxSchemaFile(file) {
+    let schema = loaded.get(file);
+    if (schema === undefined) {
+        schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_assets_js__WEBPACK_IMPORTED_MODULE_2__/* .assetDir */ .Y)('schemas/cyclonedx'), file), 'utf8'));
+        loaded.set(file, schema);
+    }
+    return schema;
 }
 
 

@@ -1,6 +1,144 @@
-export const id = 137;
-export const ids = [137];
+export const id = 635;
+export const ids = [635];
 export const modules = {
+
+/***/ 27211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ classifyDifference),
+/* harmony export */   _: () => (/* binding */ unclassifiedId)
+/* harmony export */ });
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5080);
+/* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79060);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42725);
+
+
+
+/** Used when no table covers the filing's scheme, or a table has no catch-all: nothing is dropped. */
+const unclassifiedId = 'unclassified';
+const unclassifiedReason = 'not classified by the pack; recorded for audit';
+/**
+ * Classify one difference with the first entry whose `when` is true, then apply the entry's star
+ * threshold and any override for the product. Pure.
+ */
+function classifyDifference(d, table, ctx, overrides, productId) {
+    const input = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareInput */ ._s)({ change: (0,_change_input_js__WEBPACK_IMPORTED_MODULE_1__/* .changeInput */ .J)(d, ctx) });
+    const failures = [];
+    let out;
+    for (const entry of table?.entries ?? []) {
+        const r = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(entry.when, input);
+        if (!r.ok) {
+            failures.push({ classId: entry.id, message: r.error.message });
+            continue;
+        }
+        if (typeof r.value !== 'boolean') {
+            // The engine types inputs dynamically, so a non-boolean `when` is only caught here.
+            failures.push({
+                classId: entry.id,
+                message: `'when' gave ${describeValue(r.value)}, not true or false`,
+            });
+            continue;
+        }
+        if (!r.value)
+            continue;
+        let classification = entry.classification;
+        let reason = entry.reason;
+        if (entry.minStars !== undefined && ctx.stars < entry.minStars) {
+            classification = entry.belowMinStars;
+            reason = `${reason} (${classification} below ${entry.minStars}★; this product targets ${ctx.stars}★)`;
+        }
+        out = {
+            difference: d,
+            classification,
+            classId: entry.id,
+            reason,
+            sources: entry.sources,
+            blocking: entry.blocking,
+            failures,
+        };
+        break;
+    }
+    out ??= {
+        difference: d,
+        classification: 'record',
+        classId: unclassifiedId,
+        reason: unclassifiedReason,
+        sources: [],
+        blocking: false,
+        failures,
+    };
+    const override = findOverride(overrides, out.classId, productId, () => (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintOf */ .a)(d));
+    if (override) {
+        out.reason = `${out.reason} — overridden to ${override.classification} in .labelguard.yml: ${override.justification}`;
+        out.classification = override.classification;
+    }
+    // Only a material change can block; an override that lowers it lifts the block too.
+    if (out.classification !== 'material')
+        out.blocking = false;
+    return out;
+}
+/**
+ * The override for an entry and product: one that names this very change (by fingerprint) wins over one
+ * for the product, which wins over one for all products. An override that lists fingerprints covers
+ * only those changes.
+ */
+function findOverride(overrides, classId, productId, fingerprint) {
+    const forEntry = overrides.filter((o) => o.change === classId && (o.product === undefined || o.product === productId));
+    const named = forEntry.filter((o) => o.fingerprints !== undefined);
+    const own = named.length > 0 ? fingerprint() : undefined;
+    return (named.find((o) => o.fingerprints.includes(own) && o.product === productId) ??
+        named.find((o) => o.fingerprints.includes(own)) ??
+        forEntry.find((o) => o.fingerprints === undefined && o.product === productId) ??
+        forEntry.find((o) => o.fingerprints === undefined));
+}
+function describeValue(v) {
+    if (Array.isArray(v))
+        return 'a list';
+    if (v === null || v === undefined)
+        return 'no value';
+    return typeof v === 'string' ? `the text '${v}'` : `a ${typeof v}`;
+}
+
+
+/***/ }),
+
+/***/ 42725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ fingerprintOf)
+/* harmony export */ });
+/* unused harmony export fingerprintPrefix */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const prefixes = {
+    hardware: 'hw',
+    firmware: 'fw',
+    sbom: 'sbom',
+    service: 'svc',
+    security: 'sec',
+    label: 'label',
+    lifecycle: 'life',
+};
+/** The fingerprint prefix of a category: hw, fw, sbom, svc, sec, label or life. */
+function fingerprintPrefix(category) {
+    return prefixes[category];
+}
+/**
+ * Stable id of one difference: `<prefix>:<16 hex>` from a SHA-256 over kind, subject, from and to.
+ * Only normalised values go in, so the same difference read from a JSON or an XML SBOM, or on another
+ * day, has the same fingerprint; a different target version gives a different one.
+ */
+function fingerprintOf(d) {
+    // JSON of an array keeps the fields apart: no separator inside a value can make two inputs collide.
+    const text = JSON.stringify([d.kind, d.subject, d.from ?? null, d.to ?? null]);
+    return `${fingerprintPrefix(d.category)}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+
+
+/***/ }),
 
 /***/ 60137:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
@@ -9,23 +147,20 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   evidenceHelp: () => (/* binding */ evidenceHelp),
-/* harmony export */   loadTemplates: () => (/* binding */ loadTemplates),
 /* harmony export */   runEvidence: () => (/* binding */ runEvidence)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25462);
-/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14685);
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32229);
-/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91777);
+/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53126);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
 /* harmony import */ var _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49801);
-/* harmony import */ var _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86540);
-/* harmony import */ var _product_arg_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10548);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _evidence_index_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__, _product_arg_js__WEBPACK_IMPORTED_MODULE_8__]);
-([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _evidence_index_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__, _product_arg_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-
+/* harmony import */ var _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86540);
+/* harmony import */ var _pipeline_evidence_assets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38391);
+/* harmony import */ var _product_arg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10548);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_product_arg_js__WEBPACK_IMPORTED_MODULE_2__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_3__, _changes_index_js__WEBPACK_IMPORTED_MODULE_4__, _pipeline_evidence_assets_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__]);
+([_product_arg_js__WEBPACK_IMPORTED_MODULE_2__, _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_3__, _changes_index_js__WEBPACK_IMPORTED_MODULE_4__, _pipeline_evidence_assets_js__WEBPACK_IMPORTED_MODULE_5__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -49,28 +184,23 @@ Options:
   --filing-id ID   name of the filing's evidence folder (default: --now)
   --now DATE       the day the evidence is for (default: today)
 `;
-/** Load the templates evidence is rendered from, shipped beside the bundle. */
-function loadTemplates() {
-    const dir = (0,_assets_js__WEBPACK_IMPORTED_MODULE_2__/* .assetDir */ .Y)('templates');
-    return Object.fromEntries(_evidence_index_js__WEBPACK_IMPORTED_MODULE_5__/* .evidenceTemplateNames */ .S7.map((name) => [name, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), 'utf8')]));
-}
 /** `labelguard evidence`. */
 async function runEvidence(args, io) {
-    const parsed = (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_8__/* .parseProductCommand */ ._Y)('evidence', args, io, evidenceHelp, { out: { type: 'string' } });
+    const parsed = (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProductCommand */ ._Y)('evidence', args, io, evidenceHelp, { out: { type: 'string' } });
     if (!parsed)
         return 0;
     const { values, now, filingId } = parsed;
-    const { productDir, source, repo, product } = await (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_8__/* .loadProductArg */ .i_)(io, parsed.productArg, values.repo);
+    const { productDir, source, repo, product } = await (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_2__/* .loadProductArg */ .i_)(io, parsed.productArg, values.repo);
     if (values.out === undefined)
         forgiveOwnSbom(product, filingId);
-    (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_8__/* .requireValid */ .AK)(product, 'evidence is generated');
-    const packs = await (0,_pipeline_packs_js__WEBPACK_IMPORTED_MODULE_7__/* .loadPacks */ .rn)(source, repo.config);
-    const changes = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectChanges */ .f8)(product, packs.classifier, repo.config.config.classification ?? []).changes;
+    (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_2__/* .requireValid */ .AK)(product, 'evidence is generated');
+    const packs = await (0,_pipeline_packs_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPacks */ .rn)(source, repo.config);
+    const changes = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_4__/* .detectChanges */ .f)(product, packs.classifier, repo.config.config.classification ?? []).changes;
     const scheme = product.filing?.scheme ?? product.manifest.labels[0]?.scheme;
     const softwareRoles = packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
-    await (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareLabelRenderer */ .ZS)();
+    await (0,_pipeline_evidence_assets_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareLabelRenderer */ .Z)();
     const bundle = (0,_pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__/* .evidenceFor */ .h)(product, changes, {
-        templates: loadTemplates(),
+        templates: (0,_pipeline_evidence_assets_js__WEBPACK_IMPORTED_MODULE_5__/* .loadTemplates */ .K)(),
         ...(softwareRoles ? { softwareRoles } : {}),
         check: (0,_pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__/* .bundleCheck */ .n)(product, packs.packs, changes, now),
         filingId,
@@ -100,7 +230,7 @@ function refuseToRewriteRegistered(productDir, registered, out, files) {
         return;
     if (Buffer.compare((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(target), Buffer.from(file.content)) === 0)
         return;
-    throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${registered} is the registered SBOM of filing.yaml's baseline and would change`, [
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`${registered} is the registered SBOM of filing.yaml's baseline and would change`, [
         'Generate the evidence of a new filing into its own folder (--filing-id), or --out elsewhere.',
     ]);
 }
@@ -133,13 +263,13 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
-/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68922);
-/* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4479);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
-/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21121);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_3__]);
-_load_repository_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68922);
+/* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4479);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
+/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21121);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_6__]);
+_load_repository_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -158,7 +288,7 @@ const productOptions = {
  * [--now DATE]` and the command's own `options`). Undefined when --help was asked for (it is printed).
  */
 function parseProductCommand(command, args, io, help, options) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Qx)(command, args, { ...productOptions, ...options }, true);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandArgs */ .Qx)(command, args, { ...productOptions, ...options }, true);
     // The shared options, typed: TypeScript cannot resolve them through the command's generic options.
     const common = values;
     if (common.help) {
@@ -166,11 +296,11 @@ function parseProductCommand(command, args, io, help, options) {
         return undefined;
     }
     if (positionals.length !== 1)
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${command} takes one product folder`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${command} takes one product folder`, [
             `Run 'labelguard ${command} --help' for usage.`,
         ]);
-    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNow */ .A7)(common.now, io.today);
-    const filingId = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFilingId */ .kD)(common['filing-id'], now);
+    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNow */ .A7)(common.now, io.today);
+    const filingId = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFilingId */ .kD)(common['filing-id'], now);
     return { values, productArg: positionals[0], now, filingId };
 }
 /**
@@ -179,15 +309,15 @@ function parseProductCommand(command, args, io, help, options) {
  */
 async function loadProductArg(io, arg, repo) {
     const productDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, arg);
-    const root = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_6__/* .repoDir */ .w)(io.cwd, repo ?? findRepoRoot(productDir) ?? '.');
+    const root = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_4__/* .repoDir */ .w)(io.cwd, repo ?? findRepoRoot(productDir) ?? '.');
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, productDir).split('\\').join('/');
     if (rel.startsWith('..'))
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`the product folder ${arg} is not inside the repository ${root}`);
-    const source = new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_4__/* .WorkingTreeSource */ .T(root);
-    const loaded = await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRepository */ .rV)(source, { onlyDirs: new Set([rel]) });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`the product folder ${arg} is not inside the repository ${root}`);
+    const source = new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_5__/* .WorkingTreeSource */ .T(root);
+    const loaded = await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .loadRepository */ .rV)(source, { onlyDirs: new Set([rel]) });
     const product = loaded.products[0];
     if (!product)
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`no product found in ${arg}`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`no product found in ${arg}`, [
             'The folder must hold a product.yaml matched by the configured product globs.',
         ]);
     return { productDir, root, source, repo: loaded, product };
@@ -196,7 +326,7 @@ async function loadProductArg(io, arg, repo) {
 function requireValid(product, what) {
     const errors = product.findings.filter((f) => f.severity === 'error');
     if (!product.manifest || !product.sbom || errors.length > 0) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`product ${product.id} has problems that must be fixed before ${what}`, errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`product ${product.id} has problems that must be fixed before ${what}`, errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
     }
 }
 function findRepoRoot(start) {
@@ -234,7 +364,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 
 
 
@@ -249,7 +379,7 @@ function repoDir(cwd, value) {
         ok = false;
     }
     if (!ok)
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`repository '${value ?? '.'}' does not exist or is not a directory`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`repository '${value ?? '.'}' does not exist or is not a directory`, [
             'Pass --repo <path to your compliance repository>.',
         ]);
     return dir;
@@ -258,248 +388,29 @@ function repoDir(cwd, value) {
 
 /***/ }),
 
-/***/ 14603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 77995:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  df: () => (/* binding */ changeNotificationModel),
-  q6: () => (/* binding */ createContext),
-  K6: () => (/* binding */ declarationModel),
-  $S: () => (/* binding */ filingFormModel),
-  Yz: () => (/* binding */ responsibilityModel),
-  rw: () => (/* binding */ technicalDocumentationModel),
-  RZ: () => (/* binding */ testRequestModel)
-});
-
-// UNUSED EXPORTS: checkModel, missingMaterials, sortChanges
-
-// EXTERNAL MODULE: ./src/core/finding.ts
-var finding = __webpack_require__(95278);
-// EXTERNAL MODULE: ./src/schemas/filing-status.ts
-var filing_status = __webpack_require__(30062);
-// EXTERNAL MODULE: ./src/evidence/label.ts
-var evidence_label = __webpack_require__(94187);
-// EXTERNAL MODULE: ./src/schemas/common.ts
-var common = __webpack_require__(16335);
-;// CONCATENATED MODULE: ./src/evidence/responsibility.ts
-
-const roleTitles = {
-    manufacturer: 'Manufacturer',
-    // The stakeholder role is an authorised representative outside China (e.g. under EU law). The 法定代表人
-    // who signs the declaration is the producer's own legal representative: manufacturer.legal_representative.
-    'legal-representative': 'Authorised representative (outside China)',
-    importer: 'Importer',
-    distributor: 'Distributor',
-    'manufacturing-partner': 'Manufacturing partner',
-    agent: 'Filing agent',
-    'test-lab': 'Testing laboratory',
-    'compliance-lead': 'Compliance lead',
-};
-// Who answers for which data, following the Measures (《网络安全标识管理办法》, 国信办发文〔2026〕4号, known from
-// fragments): the producer and, when it files through one, its agent answer for the truth and completeness of
-// the filing materials; label validity and the standard relied on (item 6) are the producer's. Importer and
-// distributor duties are not found in any CN-CCL text and are our inference from comparable schemes, marked so.
-const responsibilities = [
-    {
-        data: 'Producer name and credit code (label item 1)',
-        basis: 'CN-CCL label item 1',
-        duties: { manufacturer: 'A', agent: 'C' },
-    },
-    { data: 'Product model (label item 2)', basis: 'CN-CCL label item 2', duties: { manufacturer: 'A' } },
-    {
-        data: 'Capability level claimed (label item 3)',
-        basis: 'CN-CCL label item 3',
-        duties: { manufacturer: 'A', 'test-lab': 'C', 'compliance-lead': 'C' },
-    },
-    {
-        data: 'Label validity (label item 4)',
-        basis: 'CN-CCL label item 4; the producer answers for it [FRAGMENT]',
-        duties: { manufacturer: 'A', 'compliance-lead': 'C' },
-    },
-    {
-        data: 'Testing laboratory and test report (label item 5)',
-        basis: 'CN-CCL label item 5; testing routes',
-        duties: { 'test-lab': 'A', manufacturer: 'C' },
-    },
-    {
-        data: 'Standard relied on (label item 6)',
-        basis: 'CN-CCL label item 6; the producer answers for it [FRAGMENT]',
-        duties: { manufacturer: 'A', 'test-lab': 'C', 'compliance-lead': 'C' },
-    },
-    {
-        data: 'Filing materials (form, test report, label design, business licence, lab qualification certificate, agent authorisation) and the filing information code (label item 7)',
-        basis: 'Measures [FRAGMENT]: producer and agent answer for the truth and completeness of the filing materials',
-        duties: { manufacturer: 'A', agent: 'A', 'test-lab': 'C', 'compliance-lead': 'C' },
-    },
-    {
-        data: 'Hardware revision and security-relevant parts',
-        basis: 'Change classification (key technical parameters)',
-        duties: { manufacturer: 'A', 'manufacturing-partner': 'C' },
-    },
-    {
-        data: 'Firmware and SBOM',
-        basis: 'Change classification; vulnerability management',
-        duties: { manufacturer: 'A', 'compliance-lead': 'C' },
-    },
-    {
-        data: 'Security claims',
-        basis: 'Label must match actual capability [FRAGMENT]',
-        duties: { manufacturer: 'A', 'test-lab': 'C' },
-    },
-    {
-        data: "Conformity declaration, signed by the producer's legal representative (法定代表人)",
-        basis: 'Declaration behind the QR code',
-        duties: { manufacturer: 'A' },
-    },
-    {
-        data: 'Change notification and refiling',
-        basis: 'Re-filing on key parameter change [FRAGMENT]',
-        duties: { 'compliance-lead': 'A', manufacturer: 'A', agent: 'C' },
-    },
-    {
-        data: 'Vulnerability handling and updates for the support period',
-        basis: 'CN-CCL ★ basic requirements; 《网络产品安全漏洞管理规定》 工信部联网安〔2021〕66号',
-        duties: { manufacturer: 'A', 'compliance-lead': 'C' },
-    },
-    {
-        data: 'Imported products match the filed model',
-        basis: '[INFERENCE] from comparable schemes',
-        duties: { importer: 'A', manufacturer: 'C' },
-    },
-    {
-        data: 'Products on sale carry a valid label',
-        basis: '[INFERENCE] from comparable schemes',
-        duties: { distributor: 'A', importer: 'C' },
-    },
-];
-/** Everyone the manifest names for each role, in role order; a role nobody holds is listed as unnamed. */
-function namedStakeholders(product) {
-    const listed = product.stakeholders ?? [];
-    return common/* stakeholderRoles */.Qp.flatMap((role) => {
-        const holders = listed
-            .filter((s) => s.role === role)
-            .map((s) => ({
-            role: roleTitles[role],
-            name: s.name,
-            contact: s.contact ?? null,
-            github: s.github ?? null,
-            source: 'stakeholders',
-        }));
-        if (holders.length > 0)
-            return holders;
-        const fallback = role === 'manufacturer'
-            ? { name: product.manufacturer.name, source: 'manufacturer' }
-            : role === 'agent' && product.agent
-                ? { name: product.agent.name, source: 'agent' }
-                : role === 'test-lab' && product.evidence?.test_report
-                    ? { name: product.evidence.test_report.lab, source: 'evidence.test_report' }
-                    : { name: null, source: 'not named' };
-        return [{ role: roleTitles[role], contact: null, github: null, ...fallback }];
-    });
-}
-/** The responsibility matrix: one row per kind of data, one column per role. */
-function responsibilityMatrix() {
-    return {
-        roles: common/* stakeholderRoles */.Qp.map((r) => roleTitles[r]),
-        rows: responsibilities.map((r) => ({
-            data: r.data,
-            basis: r.basis,
-            cells: common/* stakeholderRoles */.Qp.map((role) => r.duties[role] ?? ''),
-        })),
-    };
-}
-/** The person to contact about the filing: the compliance lead, else the manufacturer's named contact. */
-function filingContact(product) {
-    const listed = product.stakeholders ?? [];
-    const person = listed.find((s) => s.role === 'compliance-lead') ?? listed.find((s) => s.role === 'manufacturer');
-    return person ? { role: person.role, name: person.name, contact: person.contact ?? null } : null;
-}
-
-// EXTERNAL MODULE: ./src/evidence/kind-zh.ts
-var kind_zh = __webpack_require__(6370);
-;// CONCATENATED MODULE: ./src/evidence/security-claims.ts
-
-
-/** `default_credential_mode` → `Default credential mode`. */
-function humanise(key) {
-    const words = key.replace(/_/g, ' ');
-    return words.charAt(0).toUpperCase() + words.slice(1);
-}
-/** Keys of `value` in schema order, then any the schema does not know, sorted: stable for any YAML order. */
-function orderedKeys(value, schema) {
-    const known = Object.keys(schema?.properties ?? {});
-    const extra = Object.keys(value)
-        .filter((k) => !known.includes(k))
-        .sort();
-    return [...known.filter((k) => k in value), ...extra];
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function cell(value) {
-    if (value === null ||
-        typeof value === 'string' ||
-        typeof value === 'number' ||
-        typeof value === 'boolean') {
-        return value;
-    }
-    return JSON.stringify(value) ?? null;
-}
-function flatten(value, schema, path, rows) {
-    if (isRecord(value)) {
-        for (const key of orderedKeys(value, schema)) {
-            flatten(value[key], schema?.properties?.[key], [...path, humanise(key)], rows);
-        }
-    }
-    else if (Array.isArray(value) && value.some(isRecord)) {
-        value.forEach((item, i) => flatten(item, schema?.items, [...path, String(i + 1)], rows));
-    }
-    else if (Array.isArray(value)) {
-        rows.push({ claim: path.join(' › '), value: value.map(cell), isUrl: false });
-    }
-    else if (value !== undefined) {
-        rows.push({ claim: path.join(' › '), value: cell(value), isUrl: schema?.format === 'uri' });
-    }
-}
-function areaTitles(area) {
-    const zh = kind_zh/* securityAreaZh */.S[area];
-    return { title: humanise(area), ...(zh ? { titleZh: zh } : {}) };
-}
-/** Every claim in `security`, grouped by area in schema order; nothing is left out. */
-function securityClaims(security) {
-    if (!security)
-        return [];
-    const schema = common/* securitySchema */.C0;
-    return orderedKeys(security, schema).map((area) => {
-        const value = security[area];
-        const areaSchema = schema.properties?.[area];
-        if (Array.isArray(value) && value.length > 0 && value.every(isRecord)) {
-            const records = value;
-            const everyKey = {};
-            for (const record of records)
-                Object.assign(everyKey, record);
-            const columns = orderedKeys(everyKey, areaSchema?.items);
-            return {
-                ...areaTitles(area),
-                rows: [],
-                table: {
-                    columns: columns.map(humanise),
-                    rows: records.map((r) => ({ cells: columns.map((c) => (r[c] === undefined ? null : cell(r[c]))) })),
-                },
-            };
-        }
-        const rows = [];
-        flatten(value, areaSchema, [], rows);
-        const named = rows.map((row) => (row.claim === '' ? { ...row, claim: humanise(area) } : row));
-        return { ...areaTitles(area), rows: named, table: null };
-    });
-}
-
-// EXTERNAL MODULE: ./src/evidence/test-request.ts
-var test_request = __webpack_require__(16953);
-;// CONCATENATED MODULE: ./src/evidence/documents.ts
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $S: () => (/* binding */ filingFormModel),
+/* harmony export */   K6: () => (/* binding */ declarationModel),
+/* harmony export */   RZ: () => (/* binding */ testRequestModel),
+/* harmony export */   Yz: () => (/* binding */ responsibilityModel),
+/* harmony export */   df: () => (/* binding */ changeNotificationModel),
+/* harmony export */   q6: () => (/* binding */ createContext),
+/* harmony export */   rw: () => (/* binding */ technicalDocumentationModel)
+/* harmony export */ });
+/* unused harmony exports sortChanges, checkModel, missingMaterials */
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95278);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30062);
+/* harmony import */ var _label_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94187);
+/* harmony import */ var _responsibility_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1539);
+/* harmony import */ var _security_claims_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28685);
+/* harmony import */ var _test_request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16953);
+/* harmony import */ var _kind_zh_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6370);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_responsibility_js__WEBPACK_IMPORTED_MODULE_3__, _security_claims_js__WEBPACK_IMPORTED_MODULE_4__, _test_request_js__WEBPACK_IMPORTED_MODULE_6__]);
+([_responsibility_js__WEBPACK_IMPORTED_MODULE_3__, _security_claims_js__WEBPACK_IMPORTED_MODULE_4__, _test_request_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -511,16 +422,16 @@ const classificationRank = { material: 0, record: 1, none: 2 };
 /** Changes in report order: material first, then by kind, subject and fingerprint. */
 function sortChanges(changes) {
     return [...changes].sort((a, b) => classificationRank[a.classification] - classificationRank[b.classification] ||
-        (0,finding/* compareText */.n6)(a.kind, b.kind) ||
-        (0,finding/* compareText */.n6)(a.subject, b.subject) ||
-        (0,finding/* compareText */.n6)(a.fingerprint, b.fingerprint));
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.kind, b.kind) ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.subject, b.subject) ||
+        (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.fingerprint, b.fingerprint));
 }
 function createContext(product, filing, filingId, changes, sbom, check) {
     return {
         product,
         filing,
         filingId,
-        label: (0,evidence_label/* describeLabel */.uD)(product, filing),
+        label: (0,_label_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLabel */ .uD)(product, filing),
         changes: sortChanges(changes),
         sbom,
         check,
@@ -571,7 +482,7 @@ function missingMaterials(product) {
     return out;
 }
 function header(ctx) {
-    const { scheme, stars } = (0,evidence_label/* labelScheme */.q1)(ctx.product, ctx.filing);
+    const { scheme, stars } = (0,_label_js__WEBPACK_IMPORTED_MODULE_1__/* .labelScheme */ .q1)(ctx.product, ctx.filing);
     return {
         productId: ctx.product.id,
         model: ctx.product.model,
@@ -580,7 +491,7 @@ function header(ctx) {
         scheme,
         stars,
         starSymbols: '★'.repeat(stars),
-        filingStatus: (0,filing_status/* statusWording */.D)(ctx.label.filingStatus),
+        filingStatus: (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_2__/* .statusWording */ .D)(ctx.label.filingStatus),
         draft: ctx.label.draft,
     };
 }
@@ -605,11 +516,11 @@ function securityParts(product) {
 /** filing-form.json: the seven label items and the product data a filing portal asks for. */
 function filingFormModel(ctx) {
     const { product, filing, label } = ctx;
-    const { scheme, stars } = (0,evidence_label/* labelScheme */.q1)(product, filing);
-    const contact = filingContact(product);
+    const { scheme, stars } = (0,_label_js__WEBPACK_IMPORTED_MODULE_1__/* .labelScheme */ .q1)(product, filing);
+    const contact = (0,_responsibility_js__WEBPACK_IMPORTED_MODULE_3__/* .filingContact */ .W8)(product);
     const testReport = report(product.evidence?.test_report);
-    const lab = (0,evidence_label/* labelLab */.WM)(product, filing);
-    const standard = (0,evidence_label/* labelStandard */.gh)(filing);
+    const lab = (0,_label_js__WEBPACK_IMPORTED_MODULE_1__/* .labelLab */ .WM)(product, filing);
+    const standard = (0,_label_js__WEBPACK_IMPORTED_MODULE_1__/* .labelStandard */ .gh)(filing);
     const missing = [
         ...(product.manufacturer.credit_code ? [] : ['producer.credit_code']),
         ...(lab ? [] : ['label.lab']),
@@ -627,7 +538,7 @@ function filingFormModel(ctx) {
             scheme,
             agency: filing?.agency ?? null,
             filing_id: ctx.filingId,
-            filing_status: (0,filing_status/* statusWording */.D)(label.filingStatus),
+            filing_status: (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_2__/* .statusWording */ .D)(label.filingStatus),
             draft: label.draft,
         },
         label: {
@@ -695,7 +606,7 @@ function technicalDocumentationModel(ctx) {
             })),
         },
         firmware: { version: product.firmware.version, imageSha256: product.firmware.image_sha256 },
-        security: securityClaims(product.security),
+        security: (0,_security_claims_js__WEBPACK_IMPORTED_MODULE_4__/* .securityClaims */ .U)(product.security),
         sbom: ctx.sbom,
         check: checkModel(ctx),
     };
@@ -724,7 +635,7 @@ function changeNotificationModel(ctx) {
         changes: ctx.changes.map((c, i) => ({
             number: i + 1,
             kind: c.kind,
-            kindZh: (0,kind_zh/* kindZh */.p)(c.kind),
+            kindZh: (0,_kind_zh_js__WEBPACK_IMPORTED_MODULE_5__/* .kindZh */ .p)(c.kind),
             subject: c.subject,
             from: c.from ?? null,
             to: c.to ?? null,
@@ -735,7 +646,7 @@ function changeNotificationModel(ctx) {
             changeLogId: c.changeLogId ?? null,
             fingerprint: c.fingerprint,
             matchedBy: c.matchedBy ?? null,
-            sources: c.sources.map((s) => ({ label: (0,finding/* sourceLabel */.en)(s), url: s.url ?? null })),
+            sources: c.sources.map((s) => ({ label: (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sourceLabel */ .en)(s), url: s.url ?? null })),
         })),
     };
 }
@@ -748,8 +659,8 @@ function declarationModel(ctx) {
         category: product.category,
         address: product.manufacturer.address ?? null,
         creditCode: product.manufacturer.credit_code ?? null,
-        standard: (0,evidence_label/* labelStandard */.gh)(filing),
-        lab: (0,evidence_label/* labelLab */.WM)(product, filing),
+        standard: (0,_label_js__WEBPACK_IMPORTED_MODULE_1__/* .labelStandard */ .gh)(filing),
+        lab: (0,_label_js__WEBPACK_IMPORTED_MODULE_1__/* .labelLab */ .WM)(product, filing),
         hardwareRevision: product.hardware.revision,
         firmwareVersion: product.firmware.version,
         firmwareSha256: product.firmware.image_sha256,
@@ -762,24 +673,26 @@ function declarationModel(ctx) {
 }
 /** responsibility-matrix.md: who answers for which data. */
 function responsibilityModel(ctx) {
-    return { ...header(ctx), stakeholders: namedStakeholders(ctx.product), matrix: responsibilityMatrix() };
+    return { ...header(ctx), stakeholders: (0,_responsibility_js__WEBPACK_IMPORTED_MODULE_3__/* .namedStakeholders */ .xV)(ctx.product), matrix: (0,_responsibility_js__WEBPACK_IMPORTED_MODULE_3__/* .responsibilityMatrix */ .gE)() };
 }
 /** test-request.md: what the laboratory must test again. */
 function testRequestModel(ctx) {
     const { product, filing } = ctx;
-    const { stars } = (0,evidence_label/* labelScheme */.q1)(product, filing);
+    const { stars } = (0,_label_js__WEBPACK_IMPORTED_MODULE_1__/* .labelScheme */ .q1)(product, filing);
     return {
         ...header(ctx),
-        lab: (0,evidence_label/* labelLab */.WM)(product, filing),
+        lab: (0,_label_js__WEBPACK_IMPORTED_MODULE_1__/* .labelLab */ .WM)(product, filing),
         hardwareRevision: product.hardware.revision,
         firmwareVersion: product.firmware.version,
         firmwareSha256: product.firmware.image_sha256,
         previousReport: report(product.evidence?.test_report),
         firstFiling: !filing?.baseline,
-        request: filing?.baseline ? (0,test_request/* deriveTestRequest */.DQ)(ctx.changes, product, stars) : (0,test_request/* initialTestRequest */.YH)(stars),
+        request: filing?.baseline ? (0,_test_request_js__WEBPACK_IMPORTED_MODULE_6__/* .deriveTestRequest */ .DQ)(ctx.changes, product, stars) : (0,_test_request_js__WEBPACK_IMPORTED_MODULE_6__/* .initialTestRequest */ .YH)(stars),
     };
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -814,16 +727,16 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* unused harmony export evidenceIndexName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95278);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14603);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95278);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77995);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17050);
-/* harmony import */ var _text_formats_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51879);
-/* harmony import */ var _label_png_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68725);
-/* harmony import */ var _label_svg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21962);
+/* harmony import */ var _text_formats_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51879);
+/* harmony import */ var _label_png_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68725);
+/* harmony import */ var _label_svg_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21962);
 /* harmony import */ var _sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18917);
-/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7998);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__]);
-_sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7998);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__, _documents_js__WEBPACK_IMPORTED_MODULE_6__]);
+([_sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__, _documents_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -836,7 +749,7 @@ _sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.
 /** Name of the index file every bundle ends with; it hashes every other file and every input. */
 const evidenceIndexName = 'evidence-index.json';
 const sha256 = (content) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex');
-const byPath = (a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n6)(a.path, b.path);
+const byPath = (a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.path, b.path);
 function checkFilingId(filingId) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(filingId)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .o(`Filing id ${JSON.stringify(filingId)} cannot name an evidence folder.`, 'Use letters, digits, dot, dash or underscore, e.g. the filing date 2026-11-26.');
@@ -859,13 +772,13 @@ function checkedInputs(inputs) {
 }
 function markdown(templates, name, model) {
     // Blocks in the templates leave blank lines behind; collapse them so the files diff cleanly.
-    const text = (0,_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .renderTemplate */ .X)(templates, name, model)
+    const text = (0,_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTemplate */ .X)(templates, name, model)
         .replace(/\n{3,}/g, '\n\n')
         .trimEnd();
     return Buffer.from(`${text}\n`, 'utf8');
 }
 function json(templates, name, model) {
-    const rendered = (0,_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .renderTemplate */ .X)(templates, name, model);
+    const rendered = (0,_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTemplate */ .X)(templates, name, model);
     let value;
     try {
         value = JSON.parse(rendered);
@@ -874,7 +787,7 @@ function json(templates, name, model) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .o(`templates/${name} rendered invalid JSON (${error.message}).`, 'Print every value with the json helper ({{json field}}) and check commas and brackets.');
     }
     // Re-serialised, so the layout is canonical whatever the template's whitespace.
-    return Buffer.from((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_8__/* .stableJson */ ._Y)(value), 'utf8');
+    return Buffer.from((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_4__/* .stableJson */ ._Y)(value), 'utf8');
 }
 /** The evidence index: SHA-256 of every generated file and every input, and who generated them. */
 function evidenceIndex(input, files, inputs) {
@@ -885,7 +798,7 @@ function evidenceIndex(input, files, inputs) {
         files: files.map((f) => ({ path: f.path, sha256: sha256(f.content), bytes: f.content.length })),
         inputs,
     };
-    return { path: evidenceIndexName, content: Buffer.from((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_8__/* .stableJson */ ._Y)(index), 'utf8') };
+    return { path: evidenceIndexName, content: Buffer.from((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_4__/* .stableJson */ ._Y)(index), 'utf8') };
 }
 /**
  * Generate one filing's evidence bundle from data alone: the same input always gives byte-identical files,
@@ -896,63 +809,31 @@ function generateEvidence(input) {
     const inputs = checkedInputs(input.inputs);
     const { templates } = input;
     const sbom = (0,_sbom_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .summariseSbom */ .G)(input.sbomNormalised, input.product, input.softwareRoles);
-    const ctx = (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .createContext */ .q6)(input.product, input.filing, input.filingId, input.changes, sbom, input.check);
-    const declaration = (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .declarationModel */ .K6)(ctx);
-    const labelSvg = (0,_label_svg_js__WEBPACK_IMPORTED_MODULE_4__/* .renderLabelSvg */ .p)(ctx.label, templates);
+    const ctx = (0,_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .createContext */ .q6)(input.product, input.filing, input.filingId, input.changes, sbom, input.check);
+    const declaration = (0,_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .declarationModel */ .K6)(ctx);
+    const labelSvg = (0,_label_svg_js__WEBPACK_IMPORTED_MODULE_7__/* .renderLabelSvg */ .p)(ctx.label, templates);
     // Documents meant for the filing agency, in English and in Simplified Chinese: one model, two templates.
     const bilingual = (base, model) => ['', '.zh-CN'].map((lang) => ({
         path: `${base}${lang}.md`,
         content: markdown(templates, `${base}${lang}.md.hbs`, model),
     }));
     const files = [
-        ...bilingual('change-notification', (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .changeNotificationModel */ .df)(ctx)),
+        ...bilingual('change-notification', (0,_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .changeNotificationModel */ .df)(ctx)),
         ...bilingual('declaration-draft', declaration),
-        { path: 'filing-form.json', content: json(templates, 'filing-form.json.hbs', (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .filingFormModel */ .$S)(ctx)) },
+        { path: 'filing-form.json', content: json(templates, 'filing-form.json.hbs', (0,_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .filingFormModel */ .$S)(ctx)) },
         // The PNG is the SVG rendered, so the two cannot disagree.
-        { path: 'label.png', content: (0,_label_png_js__WEBPACK_IMPORTED_MODULE_3__/* .renderLabelPng */ .Ce)(labelSvg) },
+        { path: 'label.png', content: (0,_label_png_js__WEBPACK_IMPORTED_MODULE_8__/* .renderLabelPng */ .Ce)(labelSvg) },
         { path: 'label.svg', content: Buffer.from(labelSvg, 'utf8') },
         {
             path: 'responsibility-matrix.md',
-            content: markdown(templates, 'responsibility-matrix.md.hbs', (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .responsibilityModel */ .Yz)(ctx)),
+            content: markdown(templates, 'responsibility-matrix.md.hbs', (0,_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .responsibilityModel */ .Yz)(ctx)),
         },
         { path: 'sbom.cdx.json', content: Buffer.from(input.sbomNormalised, 'utf8') },
-        ...bilingual('technical-documentation', (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .technicalDocumentationModel */ .rw)(ctx)),
-        ...bilingual('test-request', (0,_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .testRequestModel */ .RZ)(ctx)),
+        ...bilingual('technical-documentation', (0,_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .technicalDocumentationModel */ .rw)(ctx)),
+        ...bilingual('test-request', (0,_documents_js__WEBPACK_IMPORTED_MODULE_6__/* .testRequestModel */ .RZ)(ctx)),
     ].sort(byPath);
     return { files: [...files, evidenceIndex(input, files, inputs)].sort(byPath) };
 }
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 91777:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S7: () => (/* reexport safe */ _templates_js__WEBPACK_IMPORTED_MODULE_4__.S),
-/* harmony export */   ZS: () => (/* reexport safe */ _label_png_js__WEBPACK_IMPORTED_MODULE_3__.ZS),
-/* harmony export */   rm: () => (/* reexport safe */ _generate_js__WEBPACK_IMPORTED_MODULE_0__.r)
-/* harmony export */ });
-/* harmony import */ var _generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(618);
-/* harmony import */ var _label_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94187);
-/* harmony import */ var _label_svg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21962);
-/* harmony import */ var _label_png_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68725);
-/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7998);
-/* harmony import */ var _test_request_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16953);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17050);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_generate_js__WEBPACK_IMPORTED_MODULE_0__]);
-_generate_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-// The evidence bundle generator: pure functions from product, filing, changes and SBOM to files.
-
-
-
-
-
-
-
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
@@ -1028,19 +909,11 @@ function kindZh(kind) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ce: () => (/* binding */ renderLabelPng),
-/* harmony export */   ZS: () => (/* binding */ prepareLabelRenderer)
+/* harmony export */   E8: () => (/* binding */ loadLabelRenderer)
 /* harmony export */ });
 /* unused harmony export labelFontFamily */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _resvg_resvg_wasm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43026);
-/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25462);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17050);
-
-
-
+/* harmony import */ var _resvg_resvg_wasm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43026);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17050);
 
 
 /** The family name inside `assets/label/label-cjk.ttf`; the SVG template names it first. */
@@ -1048,28 +921,15 @@ const labelFontFamily = 'WenQuanYi Micro Hei';
 let font;
 let preparing;
 /**
- * The resvg WebAssembly module: copied beside the font in dist/ by the build, else the npm package's
- * own file when running from the repository. WebAssembly rather than a native addon, so the bundle runs
- * on every runner OS and CPU from dist/ alone.
+ * Start the SVG renderer once (WebAssembly starts asynchronously) with the bytes `read` returns; the
+ * rendering itself then stays synchronous and pure. `prepareLabelRenderer` (src/pipeline/evidence-assets.ts)
+ * reads the shipped files and calls this; shells call that before generating evidence.
  */
-function wasmFile(dir) {
-    const shipped = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'resvg.wasm');
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(shipped))
-        return shipped;
-    const installed = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)), 'node_modules', '@resvg', 'resvg-wasm', 'index_bg.wasm');
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(installed))
-        return installed;
-    throw new Error(`labelguard is incomplete: resvg.wasm is missing from ${dir}; rebuild dist/ (npm run build)`);
-}
-/**
- * Load the SVG renderer and the label font once (WebAssembly starts asynchronously). Shells call it
- * before generating evidence; the rendering itself then stays synchronous and pure.
- */
-function prepareLabelRenderer() {
+function loadLabelRenderer(read) {
     preparing ??= (async () => {
-        const dir = (0,_assets_js__WEBPACK_IMPORTED_MODULE_2__/* .assetDir */ .Y)('assets/label');
-        await (0,_resvg_resvg_wasm__WEBPACK_IMPORTED_MODULE_4__/* .initWasm */ .z)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(wasmFile(dir)));
-        font = new Uint8Array((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'label-cjk.ttf')));
+        const assets = read();
+        await (0,_resvg_resvg_wasm__WEBPACK_IMPORTED_MODULE_0__/* .initWasm */ .z)(assets.wasm);
+        font = assets.font;
     })();
     return preparing;
 }
@@ -1080,9 +940,9 @@ function prepareLabelRenderer() {
  */
 function renderLabelPng(svg) {
     if (!font) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .o('The label renderer is not loaded, so label.png cannot be drawn.', 'Call prepareLabelRenderer() (and await it) before generating evidence.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceError */ .o('The label renderer is not loaded, so label.png cannot be drawn.', 'Call prepareLabelRenderer() (src/pipeline/evidence-assets.ts, and await it) before generating evidence.');
     }
-    const resvg = new _resvg_resvg_wasm__WEBPACK_IMPORTED_MODULE_4__/* .Resvg */ .W(svg, {
+    const resvg = new _resvg_resvg_wasm__WEBPACK_IMPORTED_MODULE_0__/* .Resvg */ .W(svg, {
         font: {
             fontBuffers: [font],
             defaultFontFamily: labelFontFamily,
@@ -1391,6 +1251,154 @@ function describeLabel(product, filing) {
 
 /***/ }),
 
+/***/ 1539:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W8: () => (/* binding */ filingContact),
+/* harmony export */   gE: () => (/* binding */ responsibilityMatrix),
+/* harmony export */   xV: () => (/* binding */ namedStakeholders)
+/* harmony export */ });
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16335);
+
+const roleTitles = {
+    manufacturer: 'Manufacturer',
+    // The stakeholder role is an authorised representative outside China (e.g. under EU law). The 法定代表人
+    // who signs the declaration is the producer's own legal representative: manufacturer.legal_representative.
+    'legal-representative': 'Authorised representative (outside China)',
+    importer: 'Importer',
+    distributor: 'Distributor',
+    'manufacturing-partner': 'Manufacturing partner',
+    agent: 'Filing agent',
+    'test-lab': 'Testing laboratory',
+    'compliance-lead': 'Compliance lead',
+};
+// Who answers for which data, following the Measures (《网络安全标识管理办法》, 国信办发文〔2026〕4号, known from
+// fragments): the producer and, when it files through one, its agent answer for the truth and completeness of
+// the filing materials; label validity and the standard relied on (item 6) are the producer's. Importer and
+// distributor duties are not found in any CN-CCL text and are our inference from comparable schemes, marked so.
+const responsibilities = [
+    {
+        data: 'Producer name and credit code (label item 1)',
+        basis: 'CN-CCL label item 1',
+        duties: { manufacturer: 'A', agent: 'C' },
+    },
+    { data: 'Product model (label item 2)', basis: 'CN-CCL label item 2', duties: { manufacturer: 'A' } },
+    {
+        data: 'Capability level claimed (label item 3)',
+        basis: 'CN-CCL label item 3',
+        duties: { manufacturer: 'A', 'test-lab': 'C', 'compliance-lead': 'C' },
+    },
+    {
+        data: 'Label validity (label item 4)',
+        basis: 'CN-CCL label item 4; the producer answers for it [FRAGMENT]',
+        duties: { manufacturer: 'A', 'compliance-lead': 'C' },
+    },
+    {
+        data: 'Testing laboratory and test report (label item 5)',
+        basis: 'CN-CCL label item 5; testing routes',
+        duties: { 'test-lab': 'A', manufacturer: 'C' },
+    },
+    {
+        data: 'Standard relied on (label item 6)',
+        basis: 'CN-CCL label item 6; the producer answers for it [FRAGMENT]',
+        duties: { manufacturer: 'A', 'test-lab': 'C', 'compliance-lead': 'C' },
+    },
+    {
+        data: 'Filing materials (form, test report, label design, business licence, lab qualification certificate, agent authorisation) and the filing information code (label item 7)',
+        basis: 'Measures [FRAGMENT]: producer and agent answer for the truth and completeness of the filing materials',
+        duties: { manufacturer: 'A', agent: 'A', 'test-lab': 'C', 'compliance-lead': 'C' },
+    },
+    {
+        data: 'Hardware revision and security-relevant parts',
+        basis: 'Change classification (key technical parameters)',
+        duties: { manufacturer: 'A', 'manufacturing-partner': 'C' },
+    },
+    {
+        data: 'Firmware and SBOM',
+        basis: 'Change classification; vulnerability management',
+        duties: { manufacturer: 'A', 'compliance-lead': 'C' },
+    },
+    {
+        data: 'Security claims',
+        basis: 'Label must match actual capability [FRAGMENT]',
+        duties: { manufacturer: 'A', 'test-lab': 'C' },
+    },
+    {
+        data: "Conformity declaration, signed by the producer's legal representative (法定代表人)",
+        basis: 'Declaration behind the QR code',
+        duties: { manufacturer: 'A' },
+    },
+    {
+        data: 'Change notification and refiling',
+        basis: 'Re-filing on key parameter change [FRAGMENT]',
+        duties: { 'compliance-lead': 'A', manufacturer: 'A', agent: 'C' },
+    },
+    {
+        data: 'Vulnerability handling and updates for the support period',
+        basis: 'CN-CCL ★ basic requirements; 《网络产品安全漏洞管理规定》 工信部联网安〔2021〕66号',
+        duties: { manufacturer: 'A', 'compliance-lead': 'C' },
+    },
+    {
+        data: 'Imported products match the filed model',
+        basis: '[INFERENCE] from comparable schemes',
+        duties: { importer: 'A', manufacturer: 'C' },
+    },
+    {
+        data: 'Products on sale carry a valid label',
+        basis: '[INFERENCE] from comparable schemes',
+        duties: { distributor: 'A', importer: 'C' },
+    },
+];
+/** Everyone the manifest names for each role, in role order; a role nobody holds is listed as unnamed. */
+function namedStakeholders(product) {
+    const listed = product.stakeholders ?? [];
+    return _schemas_index_js__WEBPACK_IMPORTED_MODULE_0__/* .stakeholderRoles */ .Qp.flatMap((role) => {
+        const holders = listed
+            .filter((s) => s.role === role)
+            .map((s) => ({
+            role: roleTitles[role],
+            name: s.name,
+            contact: s.contact ?? null,
+            github: s.github ?? null,
+            source: 'stakeholders',
+        }));
+        if (holders.length > 0)
+            return holders;
+        const fallback = role === 'manufacturer'
+            ? { name: product.manufacturer.name, source: 'manufacturer' }
+            : role === 'agent' && product.agent
+                ? { name: product.agent.name, source: 'agent' }
+                : role === 'test-lab' && product.evidence?.test_report
+                    ? { name: product.evidence.test_report.lab, source: 'evidence.test_report' }
+                    : { name: null, source: 'not named' };
+        return [{ role: roleTitles[role], contact: null, github: null, ...fallback }];
+    });
+}
+/** The responsibility matrix: one row per kind of data, one column per role. */
+function responsibilityMatrix() {
+    return {
+        roles: _schemas_index_js__WEBPACK_IMPORTED_MODULE_0__/* .stakeholderRoles */ .Qp.map((r) => roleTitles[r]),
+        rows: responsibilities.map((r) => ({
+            data: r.data,
+            basis: r.basis,
+            cells: _schemas_index_js__WEBPACK_IMPORTED_MODULE_0__/* .stakeholderRoles */ .Qp.map((role) => r.duties[role] ?? ''),
+        })),
+    };
+}
+/** The person to contact about the filing: the compliance lead, else the manufacturer's named contact. */
+function filingContact(product) {
+    const listed = product.stakeholders ?? [];
+    const person = listed.find((s) => s.role === 'compliance-lead') ?? listed.find((s) => s.role === 'manufacturer');
+    return person ? { role: person.role, name: person.name, contact: person.contact ?? null } : null;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
 /***/ 18917:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -1401,13 +1409,13 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* unused harmony export rolesOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _changes_declared_roles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91035);
+/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91035);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95278);
-/* harmony import */ var _rules_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80653);
-/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63273);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17050);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sbom_index_js__WEBPACK_IMPORTED_MODULE_2__]);
-_sbom_index_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67131);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81647);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17050);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_rules_index_js__WEBPACK_IMPORTED_MODULE_2__]);
+_rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -1416,22 +1424,22 @@ _sbom_index_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.th
 
 /** Security roles of one component, as change detection sees them: pack data, role property, manifest. */
 function rolesOf(component, product, softwareRoles) {
-    const declared = (0,_changes_declared_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .declaredRoles */ ._)(product.security).get(component.name.trim().toLowerCase()) ?? [];
-    return [...new Set([...(0,_rules_input_js__WEBPACK_IMPORTED_MODULE_1__/* .componentRoles */ .ZK)(component, softwareRoles), ...declared])].sort();
+    const declared = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredRoles */ ._)(product.security).get(component.name.trim().toLowerCase()) ?? [];
+    return [...new Set([...(0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .componentRoles */ .ZK)(component, softwareRoles), ...declared])].sort();
 }
 /**
  * Summarise the normalised SBOM text: component counts by type and the security-relevant software
  * (components with a role from the pack's software roles, a `ccl:role` property, or the manifest).
  */
 function summariseSbom(sbomText, product, softwareRoles) {
-    const read = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readSbom */ .kH)(sbomText, 'sbom.cdx.json');
+    const read = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readSbom */ .kH)(sbomText, 'sbom.cdx.json');
     if (!read.ok) {
         const first = read.problems[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .o(`The normalised SBOM given to the evidence generator cannot be read: ${first?.message ?? 'unknown problem'}${first?.line ? ` (line ${first.line})` : ''}.`, 'Pass the CycloneDX JSON text produced by serialiseNormalised, not an unchecked file.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .o(`The normalised SBOM given to the evidence generator cannot be read: ${first?.message ?? 'unknown problem'}${first?.line ? ` (line ${first.line})` : ''}.`, 'Pass the CycloneDX JSON text produced by serialiseNormalised, not an unchecked file.');
     }
     const { sbom } = read;
     if (sbom.format !== 'json') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .o(`The normalised SBOM given to the evidence generator is CycloneDX ${sbom.format.toUpperCase()}, not JSON; it would be filed as sbom.cdx.json.`, 'Pass the CycloneDX JSON text produced by serialiseNormalised.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .o(`The normalised SBOM given to the evidence generator is CycloneDX ${sbom.format.toUpperCase()}, not JSON; it would be filed as sbom.cdx.json.`, 'Pass the CycloneDX JSON text produced by serialiseNormalised.');
     }
     const counts = new Map();
     for (const c of sbom.components)
@@ -1467,6 +1475,98 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 28685:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ securityClaims)
+/* harmony export */ });
+/* unused harmony export humanise */
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16335);
+/* harmony import */ var _kind_zh_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6370);
+
+
+/** `default_credential_mode` → `Default credential mode`. */
+function humanise(key) {
+    const words = key.replace(/_/g, ' ');
+    return words.charAt(0).toUpperCase() + words.slice(1);
+}
+/** Keys of `value` in schema order, then any the schema does not know, sorted: stable for any YAML order. */
+function orderedKeys(value, schema) {
+    const known = Object.keys(schema?.properties ?? {});
+    const extra = Object.keys(value)
+        .filter((k) => !known.includes(k))
+        .sort();
+    return [...known.filter((k) => k in value), ...extra];
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function cell(value) {
+    if (value === null ||
+        typeof value === 'string' ||
+        typeof value === 'number' ||
+        typeof value === 'boolean') {
+        return value;
+    }
+    return JSON.stringify(value) ?? null;
+}
+function flatten(value, schema, path, rows) {
+    if (isRecord(value)) {
+        for (const key of orderedKeys(value, schema)) {
+            flatten(value[key], schema?.properties?.[key], [...path, humanise(key)], rows);
+        }
+    }
+    else if (Array.isArray(value) && value.some(isRecord)) {
+        value.forEach((item, i) => flatten(item, schema?.items, [...path, String(i + 1)], rows));
+    }
+    else if (Array.isArray(value)) {
+        rows.push({ claim: path.join(' › '), value: value.map(cell), isUrl: false });
+    }
+    else if (value !== undefined) {
+        rows.push({ claim: path.join(' › '), value: cell(value), isUrl: schema?.format === 'uri' });
+    }
+}
+function areaTitles(area) {
+    const zh = _kind_zh_js__WEBPACK_IMPORTED_MODULE_0__/* .securityAreaZh */ .S[area];
+    return { title: humanise(area), ...(zh ? { titleZh: zh } : {}) };
+}
+/** Every claim in `security`, grouped by area in schema order; nothing is left out. */
+function securityClaims(security) {
+    if (!security)
+        return [];
+    const schema = _schemas_index_js__WEBPACK_IMPORTED_MODULE_1__/* .securitySchema */ .C0;
+    return orderedKeys(security, schema).map((area) => {
+        const value = security[area];
+        const areaSchema = schema.properties?.[area];
+        if (Array.isArray(value) && value.length > 0 && value.every(isRecord)) {
+            const records = value;
+            const everyKey = {};
+            for (const record of records)
+                Object.assign(everyKey, record);
+            const columns = orderedKeys(everyKey, areaSchema?.items);
+            return {
+                ...areaTitles(area),
+                rows: [],
+                table: {
+                    columns: columns.map(humanise),
+                    rows: records.map((r) => ({ cells: columns.map((c) => (r[c] === undefined ? null : cell(r[c]))) })),
+                },
+            };
+        }
+        const rows = [];
+        flatten(value, areaSchema, [], rows);
+        const named = rows.map((row) => (row.claim === '' ? { ...row, claim: humanise(area) } : row));
+        return { ...areaTitles(area), rows: named, table: null };
+    });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
 /***/ 7998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1476,9 +1576,9 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var handlebars__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88508);
 /* harmony import */ var handlebars__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(handlebars__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17050);
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15330);
-/* harmony import */ var _text_formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51879);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17050);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15330);
+/* harmony import */ var _text_formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51879);
 
 
 
@@ -1513,7 +1613,7 @@ function markdownText(value) {
     if (typeof value === 'boolean')
         return value ? 'yes' : 'no';
     if (typeof value === 'number' || typeof value === 'string')
-        return (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(String(value), _markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceMarkdown */ .BI);
+        return (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(String(value), _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .evidenceMarkdown */ .BI);
     if (Array.isArray(value))
         return value.length === 0 ? '—' : value.map(markdownText).join(', ');
     throw new Error(`helper "md" cannot print an object; name one of its fields`);
@@ -1521,9 +1621,9 @@ function markdownText(value) {
 hb.registerHelper('md', (...args) => new hb.SafeString(markdownText(oneArgument('md', args))));
 hb.registerHelper('link', (...args) => {
     const value = oneArgument('link', args);
-    return new hb.SafeString(typeof value === 'string' && value !== '' ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownUrl */ .$x)(value, _markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceMarkdown */ .BI) : markdownText(value));
+    return new hb.SafeString(typeof value === 'string' && value !== '' ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(value, _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .evidenceMarkdown */ .BI) : markdownText(value));
 });
-hb.registerHelper('json', (...args) => new hb.SafeString((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonValue */ .IL)(oneArgument('json', args))));
+hb.registerHelper('json', (...args) => new hb.SafeString((0,_text_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonValue */ .IL)(oneArgument('json', args))));
 hb.registerHelper('eq', (...args) => {
     if (args.length !== 3)
         throw new Error(`helper "eq" takes exactly two values, got ${args.length - 1}`);
@@ -1536,7 +1636,7 @@ const compiled = new Map();
 function renderTemplate(templates, name, model) {
     const source = templates[name];
     if (source === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceError */ .o(`Template ${name} is missing from the templates given to the evidence generator.`, `Load every file named in evidenceTemplateNames from templates/ (dist/templates/ in the bundle).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .o(`Template ${name} is missing from the templates given to the evidence generator.`, `Load every file named in evidenceTemplateNames from templates/ (dist/templates/ in the bundle).`);
     }
     try {
         let template = compiled.get(source);
@@ -1548,10 +1648,10 @@ function renderTemplate(templates, name, model) {
         return template(model);
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceError */ .o)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .o)
             throw error;
         const message = error instanceof Error ? error.message : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceError */ .o(`templates/${name}: ${message}.`, 'Fix the template: it uses a field or helper the evidence model does not provide (see src/evidence/).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .o(`templates/${name}: ${message}.`, 'Fix the template: it uses a field or helper the evidence model does not provide (see src/evidence/).');
     }
 }
 
@@ -1559,14 +1659,15 @@ function renderTemplate(templates, name, model) {
 /***/ }),
 
 /***/ 16953:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DQ: () => (/* binding */ deriveTestRequest),
 /* harmony export */   YH: () => (/* binding */ initialTestRequest)
 /* harmony export */ });
 /* unused harmony export testAreasFor */
-/* harmony import */ var _changes_declared_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91035);
+/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91035);
 /* harmony import */ var _kind_zh_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6370);
 
 
@@ -1631,7 +1732,7 @@ function componentName(subject) {
 // The product manifest names its crypto library and the components behind its network services; roles
 // known only from the pack's software-roles data reach the test request through the class id (below).
 function componentAreas(change, product) {
-    const roles = (0,_changes_declared_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredRoles */ ._)(product.security).get(componentName(change.subject)) ?? [];
+    const roles = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredRoles */ ._)(product.security).get(componentName(change.subject)) ?? [];
     if (roles.includes('crypto'))
         return ['crypto', 'vulnerability'];
     if (roles.includes('network-daemon'))
@@ -1747,6 +1848,8 @@ function deriveTestRequest(changes, product, stars) {
     };
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -1785,6 +1888,300 @@ function jsonText(json) {
     return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+
+/***/ }),
+
+/***/ 68922:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rc: () => (/* binding */ referencedFiles),
+/* harmony export */   Su: () => (/* binding */ discoverManifests),
+/* harmony export */   TQ: () => (/* binding */ defaultProductGlob),
+/* harmony export */   Tn: () => (/* binding */ filingFileName),
+/* harmony export */   rV: () => (/* binding */ loadRepository),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* unused harmony export notAFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(25092);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30062);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18743);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63780);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83119);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91064);
+/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(81296);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16547);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_config_js__WEBPACK_IMPORTED_MODULE_1__, _validate_js__WEBPACK_IMPORTED_MODULE_4__]);
+([_config_js__WEBPACK_IMPORTED_MODULE_1__, _validate_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+
+
+
+
+
+
+// The SBOM readers (and their XML parser and CycloneDX library) load with the first SBOM: a run that
+// reads none, such as a pull request touching no product, does not pay for them.
+const sbomReader = () => Promise.all(/* import() */[__webpack_require__.e(893), __webpack_require__.e(647), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 15334));
+const defaultProductGlob = 'products/*/product.yaml';
+// Repository paths are POSIX on every runner (and picomatch then need not probe the platform).
+const posixGlob = { dot: false, windows: false };
+const filingFileName = 'filing.yaml';
+/** Where a value in a loaded product's manifest or filing stands; falls back to the file's start. */
+function locate(p, doc, path) {
+    const d = doc === 'product' ? p.manifestDoc : p.filingDoc;
+    if (d)
+        return d.locate(path);
+    return { file: doc === 'product' ? p.manifestFile : (p.filingFile ?? p.manifestFile), line: 1, column: 1 };
+}
+/** Discover, parse and validate every product of the repository. */
+async function loadRepository(source, options = {}) {
+    const config = options.config ?? (await (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(source, options.configPath));
+    const manifests = options.manifests ? [...options.manifests] : await discoverManifests(source, config);
+    const dirOf = (m) => m.slice(0, Math.max(0, m.lastIndexOf('/')));
+    const wanted = manifests.filter((m) => (!options.onlyDirs || options.onlyDirs.has(dirOf(m))) &&
+        (!options.filterDir || options.filterDir(dirOf(m))));
+    const products = await mapLimit(wanted, 16, async (m) => {
+        const p = await loadProduct(source, m, config);
+        options.onProduct?.(p);
+        return p;
+    });
+    const findings = duplicateIds(products);
+    return { source, config, products, findings };
+}
+/** The manifest files matched by the configured product globs, sorted. */
+async function discoverManifests(source, config) {
+    const globs = config.config.products ?? defaultProductGlob;
+    const patterns = Array.isArray(globs) ? globs : [globs];
+    const found = new Set();
+    for (const pattern of patterns) {
+        if (pattern.startsWith('/') || pattern.split('/').includes('..')) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`product glob '${pattern}' must be relative and stay inside the repository`);
+        }
+        const base = picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern).base;
+        const match = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(pattern, posixGlob);
+        for (const f of await source.listFiles(base))
+            if (match(f))
+                found.add(f);
+    }
+    return [...found].sort();
+}
+async function loadProduct(source, manifestFile, cfg) {
+    const dir = manifestFile.includes('/') ? manifestFile.slice(0, manifestFile.lastIndexOf('/')) : '';
+    const p = {
+        id: dir.split('/').pop() || manifestFile,
+        dir,
+        manifestFile,
+        sha256: {},
+        files: [],
+        findings: [],
+    };
+    const problems = [];
+    const manifestDoc = await readYaml(source, manifestFile, problems, (h) => (p.sha256.manifest = h));
+    if (manifestDoc) {
+        p.manifestDoc = manifestDoc;
+        const schemaProblems = (0,_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateAgainst */ .s)('product', manifestDoc);
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(problems, schemaProblems);
+        p.idAt = manifestDoc.locate(['id']);
+        if (schemaProblems.length === 0) {
+            p.manifest = manifestDoc.value;
+            p.id = p.manifest.id;
+        }
+        else if (isRecord(manifestDoc.value) && typeof manifestDoc.value.id === 'string') {
+            p.id = manifestDoc.value.id;
+        }
+    }
+    const filingFile = dir === '' ? filingFileName : `${dir}/${filingFileName}`;
+    if ((await source.containment(filingFile)) !== 'missing') {
+        p.filingFile = filingFile;
+        const filingDoc = await readYaml(source, filingFile, problems, (h, text) => {
+            p.sha256.filing = h;
+            if (text !== undefined)
+                p.filingText = text;
+        });
+        if (filingDoc) {
+            p.filingDoc = filingDoc;
+            const schemaProblems = (0,_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateAgainst */ .s)('filing', filingDoc);
+            (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(problems, schemaProblems);
+            if (schemaProblems.length === 0) {
+                const filing = filingDoc.value;
+                p.filing = { ...filing, status: (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalStatus */ .x)(filing.status) };
+            }
+        }
+    }
+    if (p.manifest)
+        await resolveManifestRefs(source, p, problems, cfg.config.policy?.sbom_schema ?? 'warning');
+    if (p.filing?.baseline) {
+        const ref = await resolveFile(source, p, 'filing', ['baseline', 'sbom', 'file'], p.filing.baseline.sbom.file, problems);
+        if (ref?.bytes) {
+            // Not schema-validated again: labelguard generated it at filing time, and its digest is verified.
+            const read = (await sbomReader()).loadSbomFile(ref.resolved, ref.bytes, 'skip');
+            (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(p.findings, read.findings.map((f) => ({ ...f, productId: p.id })));
+            if (read.inventory)
+                p.baselineSbom = read.inventory;
+            p.baselineBytesDigest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(ref.bytes).digest('hex')}`;
+        }
+    }
+    (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(p.findings, problems.map((x) => x.toFinding(p.id)));
+    return p;
+}
+async function resolveManifestRefs(source, p, problems, sbomSchema) {
+    const m = p.manifest;
+    const sbom = await resolveFile(source, p, 'product', ['sbom'], m.sbom, problems);
+    if (sbom) {
+        p.sbomFile = sbom.resolved;
+        if (sbom.bytes) {
+            // As configured (`policy.sbom_schema`), like the registered SBOM: a schema-invalid SBOM must fail a
+            // check whose owners asked for that, not pass it as a warning.
+            const read = (await sbomReader()).loadSbomFile(sbom.resolved, sbom.bytes, sbomSchema);
+            (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(p.findings, read.findings.map((f) => ({ ...f, productId: p.id })));
+            if (read.inventory) {
+                p.sbom = read.inventory;
+                p.sbomLocate = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_7__/* .entryLocator */ .R)(new TextDecoder().decode(sbom.bytes));
+            }
+        }
+    }
+    for (const r of referencedFiles(m, undefined)) {
+        if (r.path[0] !== 'sbom')
+            await resolveFile(source, p, r.doc, r.path, r.ref, problems);
+    }
+}
+/**
+ * Every file product.yaml and filing.yaml refer to, where they say it: the one list of what makes up a
+ * product besides its folder. Reads unvalidated documents too (the change scope reads every manifest
+ * without validating it), so each value is checked to be a string.
+ */
+function referencedFiles(manifest, filing) {
+    const out = [];
+    const add = (doc, path, value) => {
+        if (typeof value === 'string' && value !== '')
+            out.push({ doc, path, ref: value });
+    };
+    const m = isRecord(manifest) ? manifest : {};
+    add('product', ['sbom'], m.sbom);
+    for (const [key, doc] of Object.entries(isRecord(m.evidence) ? m.evidence : {})) {
+        if (isRecord(doc))
+            add('product', ['evidence', key, 'file'], doc.file);
+    }
+    if (isRecord(m.agent))
+        add('product', ['agent', 'authorization_doc'], m.agent.authorization_doc);
+    const f = isRecord(filing) ? filing : {};
+    const baseline = isRecord(f.baseline) && isRecord(f.baseline.sbom) ? f.baseline.sbom : {};
+    add('filing', ['baseline', 'sbom', 'file'], baseline.file);
+    return out;
+}
+/** Follow one file reference, refusing escapes; records it in `p.files` with its SHA-256. */
+async function resolveFile(source, p, doc, path, ref, problems) {
+    const at = locate(p, doc, path);
+    const r = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveRef */ .q)(p.dir, ref);
+    if ('refused' in r) {
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.path-escape', at, (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .refusalMessage */ .s)(ref, r.refused), 'Reference files inside the repository with a path relative to the product folder.'));
+        p.files.push({ doc, path, ref });
+        return undefined;
+    }
+    const where = await source.containment(r.path);
+    if (where === 'special') {
+        problems.push(notAFile(at, ref));
+        p.files.push({ doc, path, ref, resolved: r.path });
+        return undefined;
+    }
+    if (where === 'outside') {
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.path-escape', at, (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .refusalMessage */ .s)(ref, 'outside'), 'Commit the file itself instead of a link to a place outside the repository.'));
+        p.files.push({ doc, path, ref, resolved: r.path });
+        return undefined;
+    }
+    const bytes = where === 'inside' ? await source.readFile(r.path) : undefined;
+    if (!bytes) {
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.missing-file', at, `referenced file '${ref}' does not exist (${r.path})`, 'Add the file, or correct the path (relative to the product folder).'));
+        p.files.push({ doc, path, ref, resolved: r.path });
+        return { resolved: r.path };
+    }
+    p.files.push({ doc, path, ref, resolved: r.path, sha256: sha256Hex(bytes) });
+    return { resolved: r.path, bytes };
+}
+/** A FIFO, socket or device where a file is expected: refused without opening it (a FIFO blocks). */
+function notAFile(at, ref) {
+    return new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.not-a-file', at, `'${ref}' is not a regular file (a FIFO, socket or device); it was not opened`, 'Reference a regular file committed to the repository.');
+}
+async function readYaml(source, file, problems, onRead) {
+    const where = await source.containment(file);
+    if (where === 'special') {
+        problems.push(notAFile({ file, line: 1, column: 1 }, file));
+        return undefined;
+    }
+    if (where === 'outside') {
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.path-escape', { file, line: 1, column: 1 }, (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .refusalMessage */ .s)(file, 'outside'), 'Commit the file itself instead of a link to a place outside the repository.'));
+        return undefined;
+    }
+    const bytes = await source.readFile(file);
+    if (!bytes) {
+        problems.push(new _problem_js__WEBPACK_IMPORTED_MODULE_9__/* .LoadProblem */ .Y('data.missing-file', { file, line: 1, column: 1 }, `cannot read ${file}`, 'Check the file exists and is readable.'));
+        return undefined;
+    }
+    // The bytes, not a decoded string: the parser checks the size before decoding anything and locates
+    // invalid UTF-8 (a lossy decode here would hide it, or flag a file that merely contains U+FFFD).
+    const parsed = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_10__/* .parseYamlFile */ .BU)(file, bytes);
+    if (Array.isArray(parsed)) {
+        onRead(sha256Hex(bytes), undefined);
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(problems, parsed);
+        return undefined;
+    }
+    onRead(sha256Hex(bytes), bytes.toString('utf8'));
+    return parsed;
+}
+function duplicateIds(products) {
+    const byId = new Map();
+    for (const p of products)
+        if (p.manifest)
+            byId.set(p.id, [...(byId.get(p.id) ?? []), p]);
+    const out = [];
+    for (const [id, list] of byId) {
+        if (list.length < 2)
+            continue;
+        for (const p of list.slice(1)) {
+            out.push({
+                ruleId: 'data.duplicate-id',
+                severity: 'error',
+                message: `product id '${id}' is also used by ${list[0].manifestFile}`,
+                hint: 'Product ids must be unique across the repository; rename one of them.',
+                productId: id,
+                ...(p.idAt ?? locate(p, 'product', ['id'])),
+            });
+        }
+    }
+    return out;
+}
+function sha256Hex(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    });
+    await Promise.all(workers);
+    return out;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -1989,6 +2386,66 @@ function markdownUrl(url, options = {}) {
 
 /***/ }),
 
+/***/ 38391:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ loadTemplates),
+/* harmony export */   Z: () => (/* binding */ prepareLabelRenderer)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25462);
+/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7998);
+/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68725);
+// The shipped files evidence is rendered with, read from beside the bundle: the templates and what label.png
+// is drawn with. Here, not in src/evidence/ (which renders from what it is given and reads no file), so that
+// both shells read them alike.
+
+
+
+
+/** Load the templates evidence is rendered from. */
+function loadTemplates() {
+    const dir = (0,_assets_js__WEBPACK_IMPORTED_MODULE_2__/* .assetDir */ .Y)('templates');
+    return Object.fromEntries(_evidence_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evidenceTemplateNames */ .S.map((name) => [name, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), 'utf8')]));
+}
+/**
+ * Load the SVG renderer and the label font once. Shells call it before generating evidence (each bundle
+ * renders label.png).
+ */
+function prepareLabelRenderer() {
+    return (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadLabelRenderer */ .E8)(() => {
+        const dir = (0,_assets_js__WEBPACK_IMPORTED_MODULE_2__/* .assetDir */ .Y)('assets/label');
+        return {
+            wasm: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(wasmFile(dir)),
+            font: new Uint8Array((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'label-cjk.ttf'))),
+        };
+    });
+}
+/**
+ * The resvg WebAssembly module: copied beside the font in dist/ by the build, else the npm package's
+ * own file when running from the repository. WebAssembly rather than a native addon, so the bundle runs
+ * on every runner OS and CPU from dist/ alone.
+ */
+function wasmFile(dir) {
+    const shipped = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'resvg.wasm');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(shipped))
+        return shipped;
+    const installed = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)), 'node_modules', '@resvg', 'resvg-wasm', 'index_bg.wasm');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(installed))
+        return installed;
+    throw new Error(`labelguard is incomplete: resvg.wasm is missing from ${dir}; rebuild dist/ (npm run build)`);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
 /***/ 49801:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -1997,14 +2454,16 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   h: () => (/* binding */ evidenceFor),
 /* harmony export */   n: () => (/* binding */ bundleCheck)
 /* harmony export */ });
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95278);
-/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91777);
-/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68922);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85755);
-/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63273);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71013);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__, _load_repository_js__WEBPACK_IMPORTED_MODULE_1__, _rules_index_js__WEBPACK_IMPORTED_MODULE_2__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_3__]);
-([_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__, _load_repository_js__WEBPACK_IMPORTED_MODULE_1__, _rules_index_js__WEBPACK_IMPORTED_MODULE_2__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95278);
+/* harmony import */ var _evidence_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(618);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68922);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20436);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28053);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20731);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14315);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71013);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _rules_index_js__WEBPACK_IMPORTED_MODULE_3__, _load_repository_js__WEBPACK_IMPORTED_MODULE_5__]);
+([_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _rules_index_js__WEBPACK_IMPORTED_MODULE_3__, _load_repository_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -2021,15 +2480,15 @@ function evidenceFor(p, changes, ctx) {
         ...(p.sha256.filing && p.filingFile ? [{ path: p.filingFile, sha256: p.sha256.filing }] : []),
         ...p.files.filter((f) => f.resolved && f.sha256).map((f) => ({ path: f.resolved, sha256: f.sha256 })),
     ];
-    return (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__/* .generateEvidence */ .rm)({
+    return (0,_evidence_index_js__WEBPACK_IMPORTED_MODULE_0__/* .generateEvidence */ .r)({
         product: p.manifest,
         ...(p.filing ? { filing: p.filing } : {}),
         changes,
-        sbomNormalised: (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_3__/* .serialiseNormalised */ .Qw)(p.sbom),
+        sbomNormalised: (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_1__/* .serialiseNormalised */ .Q)(p.sbom),
         ...(ctx.softwareRoles ? { softwareRoles: ctx.softwareRoles } : {}),
         check: ctx.check,
         inputs,
-        generator: { ..._version_js__WEBPACK_IMPORTED_MODULE_4__/* .generator */ .w },
+        generator: { ..._version_js__WEBPACK_IMPORTED_MODULE_2__/* .generator */ .w },
         filingId: ctx.filingId,
         templates: ctx.templates,
     });
@@ -2045,16 +2504,16 @@ function bundleCheck(p, packs, changes, now) {
     const target = manifest?.labels.find((l) => l.scheme === scheme)?.stars ?? 0;
     if (!manifest)
         return { scheme, target, met: 0, unmet: [], notes: [], judgedOn: now };
-    const evaluation = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateProduct */ .bh)(packs, {
+    const evaluation = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateProduct */ .b)(packs, {
         product: manifest,
         ...(p.filing ? { filing: p.filing } : {}),
         ...(p.sbom ? { inventory: p.sbom } : {}),
         sbomSchemaValid: !p.findings.some((f) => f.ruleId === 'sbom.schema'),
         now,
-        coverage: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .coverageFacts */ .g)(p.filing, changes),
-        locate: (doc, path) => (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(p, doc, path),
+        coverage: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .coverageFacts */ .g)(p.filing, changes),
+        locate: (doc, path) => (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_5__/* .locate */ .x5)(p, doc, path),
     });
-    const met = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readiness */ .xz)(evaluation, packs).find((r) => r.scheme === scheme)?.met ?? 0;
+    const met = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readiness */ .x)(evaluation, packs).find((r) => r.scheme === scheme)?.met ?? 0;
     const rulesById = new Map(packs.flatMap((pack) => pack.rules.map((r) => [r.id, r])));
     const failing = evaluation.outcomes.filter((o) => o.scheme === scheme &&
         o.inScope &&
@@ -2074,7 +2533,7 @@ function bundleCheck(p, packs, changes, now) {
                 message: evaluation.findings.find((f) => f.ruleId === o.ruleId)?.message ?? '',
             };
         })
-            .sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a.id, b.id)),
+            .sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n6)(a.id, b.id)),
     }));
     const schemeRules = new Set(packs.filter((pk) => pk.scheme === scheme).flatMap((pk) => pk.rules.map((r) => r.id)));
     const notes = evaluation.findings
@@ -2085,6 +2544,116 @@ function bundleCheck(p, packs, changes, now) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 18743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ entryLocator)
+/* harmony export */ });
+// Where a component or service is written in its SBOM file, so a finding about it points at its line
+// (JSON or XML) instead of line 1. The reader's normalised model keeps no positions; the text is searched
+// for the entry's most specific identity: its bom-ref, else its purl, else its name.
+/** A locator over one SBOM's text (JSON or XML, told from its first character). */
+function entryLocator(text) {
+    const xml = text.trimStart().startsWith('<');
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            lineStarts.push(i + 1);
+    const lineAt = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    // Every `key: value` of the three identity keys, indexed once (first occurrence wins): a finding per
+    // component of a 100,000-component SBOM must not search the whole text each time.
+    const index = new Map();
+    // The key is found by a regular expression; a JSON value is scanned by hand, since a pattern over an
+    // escaped string recurses once per character and a hostile megabyte-long string overflows the stack.
+    const pattern = xml ? /bom-ref="([^"]*)"|<(purl|name)>([^<]*)<\/\2>/g : /"(bom-ref|purl|name)"\s*:\s*"/g;
+    for (const m of text.matchAll(pattern)) {
+        let key;
+        if (xml)
+            key = m[1] !== undefined ? `bom-ref=${m[1]}` : `${m[2]}=${m[3]}`;
+        else {
+            const start = m.index + m[0].length - 1;
+            let end = start + 1;
+            while (end < text.length && text[end] !== '"')
+                end += text[end] === '\\' ? 2 : 1;
+            key = `${m[1]}=${jsonValue(text.slice(start, end + 1))}`;
+        }
+        if (!index.has(key))
+            index.set(key, lineAt(m.index));
+    }
+    return (e) => {
+        const tries = [];
+        if (e.bomRef)
+            tries.push(`bom-ref=${xml ? xmlText(e.bomRef) : e.bomRef}`);
+        if (e.purl)
+            tries.push(`purl=${xml ? xmlText(e.purl) : e.purl}`);
+        tries.push(`name=${xml ? xmlText(e.name) : e.name}`);
+        for (const t of tries) {
+            const line = index.get(t);
+            if (line !== undefined)
+                return line;
+        }
+        return undefined;
+    };
+}
+function jsonValue(literal) {
+    try {
+        return JSON.parse(literal);
+    }
+    catch {
+        return literal;
+    }
+}
+function xmlText(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+
+/***/ }),
+
+/***/ 30062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ statusWording),
+/* harmony export */   x: () => (/* binding */ canonicalStatus)
+/* harmony export */ });
+/**
+ * The data model's status for a value written in filing.yaml: `filed` (备案完成, the agency's word) is read
+ * as `granted`, the value the model has always used, so both spellings keep working.
+ */
+function canonicalStatus(status) {
+    return status === 'filed' ? 'granted' : status;
+}
+// 备案 is a filing checked for completeness, not an approval: documents never say "granted".
+const wording = {
+    'not-filed': 'not filed (未备案)',
+    submitted: 'submitted, awaiting the agency (已提交备案)',
+    granted: 'filed (备案完成)',
+    'refiling-required': 'refiling required (需重新备案)',
+    'refiling-submitted': 'refiling submitted (已提交重新备案)',
+    expired: 'expired (已过期)',
+    cancelled: 'cancelled (已注销)',
+};
+/** How documents meant for the filing agency and the product team name a filing status. */
+function statusWording(status) {
+    return wording[canonicalStatus(status)];
+}
+
 
 /***/ })
 

@@ -11,10 +11,8 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69433);
 /* harmony import */ var _git_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13400);
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48780);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85755);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_rules_index_js__WEBPACK_IMPORTED_MODULE_3__]);
-_rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25426);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10283);
 
 
 
@@ -33,7 +31,7 @@ async function pullRequestApprovals(dir, pr, api) {
     }
     else {
         try {
-            const list = await (0,_github_index_js__WEBPACK_IMPORTED_MODULE_2__.listPullRequestReviews)(api.octokit, api.repo, pr.number);
+            const list = await (0,_github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .listPullRequestReviews */ .K)(api.octokit, api.repo, pr.number);
             reviews = { approvals: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .approvingReviewers */ .bm)(list), head: pr.head };
         }
         catch (e) {
@@ -46,6 +44,35 @@ async function pullRequestApprovals(dir, pr, api) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 25426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ listPullRequestReviews)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
+
+/** Every review of a pull request, oldest first (GitHub's order). */
+async function listPullRequestReviews(octokit, repo, number) {
+    const what = `list the reviews of pull request #${number}`;
+    const raw = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withClassifiedErrors */ .ZI)(what, () => octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 }));
+    return raw.map((r, i) => toReview(r, `${what}: review ${i + 1}`));
+}
+/** Check the fields used; a missing one is a clear error naming the request, never a TypeError later. */
+function toReview(raw, where) {
+    const r = raw;
+    const login = r?.user === null ? null : r?.user?.login;
+    if (typeof r?.state !== 'string' || (login !== null && typeof login !== 'string')) {
+        const message = `${where}: the answer lacks 'state' or 'user.login'`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS({ kind: 'other', status: 200, apiMessage: message, userMessage: message }, where, undefined);
+    }
+    const commitId = typeof r.commit_id === 'string' ? r.commit_id : null;
+    return { user: login ?? null, state: r.state, commitId };
+}
+
 
 /***/ })
 

@@ -1461,6 +1461,23 @@ function loadPack(source, problems, ruleOwners, loadedNames) {
         thresholdOverrides: {},
         ...(catalogue ? { catalogue } : {}),
         softwareRoles,
+        ...(manifest.edition
+            ? {
+                edition: {
+                    pinned: manifest.edition.pinned,
+                    transcribedFrom: manifest.edition.transcribed_from,
+                    changes: manifest.edition.changes,
+                    confidence: manifest.edition.confidence,
+                    consulted: manifest.edition.consulted ?? [],
+                    provisions: (manifest.edition.provisions ?? []).map((p) => ({
+                        clauses: [...p.clauses],
+                        status: p.status,
+                        confidence: p.confidence,
+                        ...(p.note ? { note: p.note } : {}),
+                    })),
+                },
+            }
+            : {}),
         rules: [],
         root: source.root,
     };
@@ -1529,6 +1546,7 @@ function loadRule(pack, doc, item, index, inputs, problems) {
     return {
         id: item.id,
         title: item.title,
+        ...(item.title_zh ? { titleZh: item.title_zh } : {}),
         pack: pack.name,
         scheme: pack.scheme,
         stars: item.stars,
@@ -1675,7 +1693,7 @@ function applyOverrides(packs, options, problems) {
 function schemaProblems(doc, errors, what) {
     // Name the rule when the problem is inside one, so a reader finds it without counting list items.
     const rules = doc.value.rules;
-    return (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_8__/* .schemaErrors */ .d)(errors, `the ${what}`).map(({ path, message }) => {
+    return (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_8__/* .schemaErrors */ .d0)(errors, `the ${what}`).map(({ path, message }) => {
         const ruleId = path[0] === 'rules' && typeof path[1] === 'number' ? rules?.[path[1]]?.id : undefined;
         return problem('data.rule-pack-invalid', doc.locate(path), `${typeof ruleId === 'string' ? `rule ${ruleId}: ` : ''}${message}`, 'See docs/rules.md for the rule pack format.');
     });

@@ -2,6 +2,144 @@ export const id = 847;
 export const ids = [847];
 export const modules = {
 
+/***/ 27211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ classifyDifference),
+/* harmony export */   _: () => (/* binding */ unclassifiedId)
+/* harmony export */ });
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5080);
+/* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79060);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42725);
+
+
+
+/** Used when no table covers the filing's scheme, or a table has no catch-all: nothing is dropped. */
+const unclassifiedId = 'unclassified';
+const unclassifiedReason = 'not classified by the pack; recorded for audit';
+/**
+ * Classify one difference with the first entry whose `when` is true, then apply the entry's star
+ * threshold and any override for the product. Pure.
+ */
+function classifyDifference(d, table, ctx, overrides, productId) {
+    const input = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareInput */ ._s)({ change: (0,_change_input_js__WEBPACK_IMPORTED_MODULE_1__/* .changeInput */ .J)(d, ctx) });
+    const failures = [];
+    let out;
+    for (const entry of table?.entries ?? []) {
+        const r = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(entry.when, input);
+        if (!r.ok) {
+            failures.push({ classId: entry.id, message: r.error.message });
+            continue;
+        }
+        if (typeof r.value !== 'boolean') {
+            // The engine types inputs dynamically, so a non-boolean `when` is only caught here.
+            failures.push({
+                classId: entry.id,
+                message: `'when' gave ${describeValue(r.value)}, not true or false`,
+            });
+            continue;
+        }
+        if (!r.value)
+            continue;
+        let classification = entry.classification;
+        let reason = entry.reason;
+        if (entry.minStars !== undefined && ctx.stars < entry.minStars) {
+            classification = entry.belowMinStars;
+            reason = `${reason} (${classification} below ${entry.minStars}★; this product targets ${ctx.stars}★)`;
+        }
+        out = {
+            difference: d,
+            classification,
+            classId: entry.id,
+            reason,
+            sources: entry.sources,
+            blocking: entry.blocking,
+            failures,
+        };
+        break;
+    }
+    out ??= {
+        difference: d,
+        classification: 'record',
+        classId: unclassifiedId,
+        reason: unclassifiedReason,
+        sources: [],
+        blocking: false,
+        failures,
+    };
+    const override = findOverride(overrides, out.classId, productId, () => (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintOf */ .a)(d));
+    if (override) {
+        out.reason = `${out.reason} — overridden to ${override.classification} in .labelguard.yml: ${override.justification}`;
+        out.classification = override.classification;
+    }
+    // Only a material change can block; an override that lowers it lifts the block too.
+    if (out.classification !== 'material')
+        out.blocking = false;
+    return out;
+}
+/**
+ * The override for an entry and product: one that names this very change (by fingerprint) wins over one
+ * for the product, which wins over one for all products. An override that lists fingerprints covers
+ * only those changes.
+ */
+function findOverride(overrides, classId, productId, fingerprint) {
+    const forEntry = overrides.filter((o) => o.change === classId && (o.product === undefined || o.product === productId));
+    const named = forEntry.filter((o) => o.fingerprints !== undefined);
+    const own = named.length > 0 ? fingerprint() : undefined;
+    return (named.find((o) => o.fingerprints.includes(own) && o.product === productId) ??
+        named.find((o) => o.fingerprints.includes(own)) ??
+        forEntry.find((o) => o.fingerprints === undefined && o.product === productId) ??
+        forEntry.find((o) => o.fingerprints === undefined));
+}
+function describeValue(v) {
+    if (Array.isArray(v))
+        return 'a list';
+    if (v === null || v === undefined)
+        return 'no value';
+    return typeof v === 'string' ? `the text '${v}'` : `a ${typeof v}`;
+}
+
+
+/***/ }),
+
+/***/ 42725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ fingerprintOf)
+/* harmony export */ });
+/* unused harmony export fingerprintPrefix */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const prefixes = {
+    hardware: 'hw',
+    firmware: 'fw',
+    sbom: 'sbom',
+    service: 'svc',
+    security: 'sec',
+    label: 'label',
+    lifecycle: 'life',
+};
+/** The fingerprint prefix of a category: hw, fw, sbom, svc, sec, label or life. */
+function fingerprintPrefix(category) {
+    return prefixes[category];
+}
+/**
+ * Stable id of one difference: `<prefix>:<16 hex>` from a SHA-256 over kind, subject, from and to.
+ * Only normalised values go in, so the same difference read from a JSON or an XML SBOM, or on another
+ * day, has the same fingerprint; a different target version gives a different one.
+ */
+function fingerprintOf(d) {
+    // JSON of an array keeps the fields apart: no separator inside a value can make two inputs collide.
+    const text = JSON.stringify([d.kind, d.subject, d.from ?? null, d.to ?? null]);
+    return `${fingerprintPrefix(d.category)}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+
+
+/***/ }),
+
 /***/ 26847:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -15,23 +153,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _changes_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27211);
-/* harmony import */ var _changes_difference_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(32138);
-/* harmony import */ var _changes_sbom_changes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60048);
-/* harmony import */ var _sbom_noise_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(13111);
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32229);
-/* harmony import */ var _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86540);
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15330);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85755);
-/* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4479);
-/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(63273);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77593);
+/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60048);
+/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(27211);
+/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(32138);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13111);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40151);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(81647);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86540);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(15330);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(67131);
+/* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4479);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(71604);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pipeline_packs_js__WEBPACK_IMPORTED_MODULE_5__, _rules_index_js__WEBPACK_IMPORTED_MODULE_7__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_9__]);
-([_pipeline_packs_js__WEBPACK_IMPORTED_MODULE_5__, _rules_index_js__WEBPACK_IMPORTED_MODULE_7__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-
-
-
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pipeline_packs_js__WEBPACK_IMPORTED_MODULE_4__, _changes_index_js__WEBPACK_IMPORTED_MODULE_8__, _rules_index_js__WEBPACK_IMPORTED_MODULE_9__]);
+([_pipeline_packs_js__WEBPACK_IMPORTED_MODULE_4__, _changes_index_js__WEBPACK_IMPORTED_MODULE_8__, _rules_index_js__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -59,7 +195,7 @@ Exit codes: 0 compared; 2 could not run as asked (unreadable SBOM, bad flags).
 `;
 /** `labelguard diff`. */
 async function runDiff(args, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCommandArgs */ .Qx)('diff', args, {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandArgs */ .Qx)('diff', args, {
         format: { type: 'string' },
         scheme: { type: 'string' },
         stars: { type: 'string' },
@@ -70,30 +206,30 @@ async function runDiff(args, io) {
         return 0;
     }
     if (positionals.length !== 2)
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e('diff takes two SBOM files: the baseline, then the current one', [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('diff takes two SBOM files: the baseline, then the current one', [
             "Run 'labelguard diff --help' for usage.",
         ]);
-    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseFormat */ .Xc)(values.format, ['text', 'json', 'markdown'], 'text');
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFormat */ .Xc)(values.format, ['text', 'json', 'markdown'], 'text');
     const stars = Number(values.stars ?? '1');
     if (!Number.isInteger(stars) || stars < 1 || stars > 4)
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`--stars must be 1 to 4, got '${values.stars}'`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`--stars must be 1 to 4, got '${values.stars}'`);
     const scheme = values.scheme ?? 'cn-ccl';
     const [before, after] = positionals.map((p) => readInventory((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, p), p));
-    const { classifier } = await (0,_pipeline_packs_js__WEBPACK_IMPORTED_MODULE_5__/* .loadChangeTables */ .QH)(new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_8__/* .WorkingTreeSource */ .T(io.cwd), {
+    const { classifier } = await (0,_pipeline_packs_js__WEBPACK_IMPORTED_MODULE_4__/* .loadChangeTables */ .QH)(new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_5__/* .WorkingTreeSource */ .T(io.cwd), {
         config: { packs: [scheme] },
     });
     const table = classifier.tables.find((t) => t.scheme === scheme);
     if (!table)
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`no change-classification table for scheme '${scheme}'`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`no change-classification table for scheme '${scheme}'`, [
             'Built-in schemes: cn-ccl, etsi-en-303-645.',
         ]);
     const roles = table.softwareRoles;
     // Properties that describe the build (generator, checkout folder) are not compared: see sbom-noise.yaml.
-    const noise = (0,_sbom_noise_js__WEBPACK_IMPORTED_MODULE_12__/* .noiseFilter */ .j)(table.noise);
-    const diff = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_9__/* .diffSboms */ .Qj)(before, after, noise ? { noise } : {});
-    const classified = (0,_changes_sbom_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .sbomDifferences */ .w)(diff, (c) => (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_7__/* .componentRoles */ .ZK)(c, roles), undefined, {
+    const noise = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_6__/* .noiseFilter */ .j)(table.noise);
+    const diff = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_7__/* .diffSboms */ .Q)(before, after, noise ? { noise } : {});
+    const classified = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_8__/* .sbomDifferences */ .w)(diff, (c) => (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_9__/* .componentRoles */ .ZK)(c, roles), undefined, {
         subjectVersion: true,
-    }).map((d) => (0,_changes_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyDifference */ .C)(d, table, { scheme, stars, registeredStars: stars }, [], ''));
+    }).map((d) => (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_10__/* .classifyDifference */ .C)(d, table, { scheme, stars, registeredStars: stars }, [], ''));
     const json = {
         summary: {
             added: diff.added.length,
@@ -133,7 +269,7 @@ function subjectText(s) {
 function toJson(c) {
     const d = c.difference;
     return {
-        ...(0,_changes_difference_js__WEBPACK_IMPORTED_MODULE_13__/* .differenceHeadline */ .W)(d),
+        ...(0,_changes_index_js__WEBPACK_IMPORTED_MODULE_12__/* .differenceHeadline */ .W)(d),
         ...(d.matchedBy !== undefined ? { matchedBy: d.matchedBy } : {}),
         ...(d.aspects.includes('version-down') ? { downgrade: true } : {}),
         classification: c.classification,
@@ -146,11 +282,11 @@ function readInventory(file, shown) {
         bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
     }
     catch {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`cannot read ${shown}`, ['Pass the paths of two CycloneDX SBOM files.']);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`cannot read ${shown}`, ['Pass the paths of two CycloneDX SBOM files.']);
     }
-    const r = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_9__/* .readSbom */ .kH)(bytes, shown);
+    const r = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_13__/* .readSbom */ .kH)(bytes, shown);
     if (!r.ok) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown} is not a readable CycloneDX SBOM`, r.problems.map((p) => `${p.file}:${p.line ?? 1}:${p.column ?? 1}: ${p.message}\n  hint: ${p.hint}`));
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${shown} is not a readable CycloneDX SBOM`, r.problems.map((p) => `${p.file}:${p.line ?? 1}:${p.column ?? 1}: ${p.message}\n  hint: ${p.hint}`));
     }
     return r.sbom;
 }
@@ -160,9 +296,9 @@ function text(j) {
     return `${lines.join('\n')}\n`;
 }
 function markdown(j) {
-    const rows = j.changes.map((c) => `| ${c.classification} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inlineCode */ .ti)(c.kind, 60)} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.subject)}${c.downgrade ? ' **(downgrade)**' : ''} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.from ?? '—')} → ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.to ?? '—')} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(c.reason)} |`);
+    const rows = j.changes.map((c) => `| ${c.classification} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_14__/* .inlineCode */ .ti)(c.kind, 60)} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeMarkdown */ .FV)(c.subject)}${c.downgrade ? ' **(downgrade)**' : ''} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeMarkdown */ .FV)(c.from ?? '—')} → ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeMarkdown */ .FV)(c.to ?? '—')} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeMarkdown */ .FV)(c.reason)} |`);
     return [
-        `**${j.summary.added} added · ${j.summary.removed} removed · ${j.summary.changed} changed**${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(subjectText(j.summary.subject))}`,
+        `**${j.summary.added} added · ${j.summary.removed} removed · ${j.summary.changed} changed**${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_14__/* .escapeMarkdown */ .FV)(subjectText(j.summary.subject))}`,
         '',
         '| class | kind | subject | from → to | reason |',
         '|---|---|---|---|---|',

@@ -1,5 +1,5 @@
-export const id = 515;
-export const ids = [515];
+export const id = 875;
+export const ids = [875];
 export const modules = {
 
 /***/ 65965:
@@ -169,8 +169,8 @@ function warnDuplicateRefs(root, components, services, file, warnings) {
 /* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES),
 /* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
-/* harmony import */ var _core_utf8_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23776);
-/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20969);
+/* harmony import */ var _core_utf8_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23776);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20969);
 // Guards shared by the reader and the validator: everything here runs before (or instead of) a
 // full parse, so hostile input costs bounded time and memory.
 
@@ -187,7 +187,7 @@ function decodeInput(input, fileName, maxBytes) {
             : Buffer.byteLength(input, 'utf8')
         : input.byteLength;
     if (bytes > maxBytes) {
-        return fail(fileName, `SBOM is larger than the ${formatBytes(maxBytes)} limit (at least ${formatBytes(bytes)})`, _problems_js__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.size);
+        return fail(fileName, `SBOM is larger than the ${formatBytes(maxBytes)} limit (at least ${formatBytes(bytes)})`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.size);
     }
     // Bytes are decoded strictly: JSON is UTF-8 by definition and CycloneDX tools write UTF-8 XML, so bytes
     // that are not UTF-8 (another encoding, a corrupted file) are refused where they stand instead of being
@@ -196,10 +196,10 @@ function decodeInput(input, fileName, maxBytes) {
     if (typeof input === 'string')
         text = input;
     else {
-        const decoded = (0,_core_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeUtf8 */ ._)(input);
+        const decoded = (0,_core_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8 */ ._)(input);
         if (!decoded.ok) {
-            const { line, column } = (0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumn */ .rv)(decoded.before, decoded.before.length);
-            return fail(fileName, 'the SBOM is not valid UTF-8', _problems_js__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.encoding, line, column);
+            const { line, column } = (0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .lineColumn */ .rv)(decoded.before, decoded.before.length);
+            return fail(fileName, 'the SBOM is not valid UTF-8', _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.encoding, line, column);
         }
         text = decoded.text;
     }
@@ -207,7 +207,7 @@ function decodeInput(input, fileName, maxBytes) {
         text = text.slice(1);
     const format = sniffFormat(text, fileName);
     if (format === undefined) {
-        return fail(fileName, 'not a CycloneDX SBOM: the file is neither JSON nor XML', _problems_js__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.notCycloneDx);
+        return fail(fileName, 'not a CycloneDX SBOM: the file is neither JSON nor XML', _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.notCycloneDx);
     }
     return { ok: true, text, format };
 }
@@ -235,12 +235,12 @@ function parseJson(text, fileName) {
         const where = lc
             ? { line: Number(lc[1]), column: Number(lc[2]) }
             : pos
-                ? (0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumn */ .rv)(text, Number(pos[1]))
+                ? (0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .lineColumn */ .rv)(text, Number(pos[1]))
                 : /end of JSON input/.test(message)
-                    ? (0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumn */ .rv)(text, text.length)
+                    ? (0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .lineColumn */ .rv)(text, text.length)
                     : undefined;
         const clean = message.replace(/ in JSON at position \d+( \(line \d+ column \d+\))?/, '');
-        return fail(fileName, `invalid JSON: ${clean}`, _problems_js__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.json, where?.line, where?.column);
+        return fail(fileName, `invalid JSON: ${clean}`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.json, where?.line, where?.column);
     }
 }
 /**
@@ -271,13 +271,13 @@ function rejectDtd(text, fileName) {
     const m = /<!(DOCTYPE|ENTITY)/i.exec(text);
     if (!m)
         return [];
-    const { line, column } = (0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumn */ .rv)(text, m.index);
+    const { line, column } = (0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .lineColumn */ .rv)(text, m.index);
     return [
-        (0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)(fileName, `XML ${m[1].toUpperCase()} declarations are not allowed in an SBOM`, _problems_js__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.dtd, line, column),
+        (0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(fileName, `XML ${m[1].toUpperCase()} declarations are not allowed in an SBOM`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.dtd, line, column),
     ];
 }
 function fail(file, message, hint, line, column) {
-    return { ok: false, problems: [(0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)(file, message, hint, line, column)] };
+    return { ok: false, problems: [(0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, message, hint, line, column)] };
 }
 function formatBytes(n) {
     if (n >= 1024 * 1024)
@@ -285,107 +285,6 @@ function formatBytes(n) {
     if (n >= 1024)
         return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
     return `${n} bytes`;
-}
-
-
-/***/ }),
-
-/***/ 3770:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ locateJsonPointers)
-/* harmony export */ });
-// Finds where JSON pointers point in the source text, so schema errors can carry line/column.
-// One iterative pass over text that JSON.parse already accepted; only run when there are errors.
-function escapeToken(key) {
-    return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-/** UTF-16 offsets of the values at the wanted JSON pointers ('' is the whole document). */
-function locateJsonPointers(text, wanted) {
-    const found = new Map();
-    if (wanted.size === 0)
-        return found;
-    const n = text.length;
-    const stack = [];
-    let i = 0;
-    let ptr = '';
-    const skipWs = () => {
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
-                break;
-            i++;
-        }
-    };
-    const skipString = () => {
-        // i is at the opening quote
-        i++;
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 0x5c)
-                i += 2;
-            else if (c === 0x22) {
-                i++;
-                return;
-            }
-            else
-                i++;
-        }
-    };
-    const readKey = () => {
-        skipWs();
-        const start = i;
-        skipString();
-        const key = JSON.parse(text.slice(start, i));
-        skipWs();
-        i++; // ':'
-        return key;
-    };
-    const childPtr = (frame) => `${frame.ptr}/${frame.isArray ? String(frame.index) : escapeToken(readKey())}`;
-    outer: while (i < n) {
-        skipWs();
-        if (wanted.has(ptr) && !found.has(ptr)) {
-            found.set(ptr, i);
-            if (found.size === wanted.size)
-                break;
-        }
-        const c = text[i];
-        if (c === '{' || c === '[') {
-            const frame = { ptr, isArray: c === '[', index: 0 };
-            i++;
-            skipWs();
-            if (text[i] !== (c === '{' ? '}' : ']')) {
-                stack.push(frame);
-                ptr = childPtr(frame);
-                continue;
-            }
-            i++;
-        }
-        else if (c === '"') {
-            skipString();
-        }
-        else {
-            while (i < n && !/[\s,\]}]/.test(text[i]))
-                i++;
-        }
-        // After a complete value: move to the next sibling, closing containers as needed.
-        for (;;) {
-            skipWs();
-            const top = stack[stack.length - 1];
-            if (top === undefined || i >= n)
-                break outer;
-            if (text[i] === ',') {
-                i++;
-                top.index++;
-                ptr = childPtr(top);
-                continue outer;
-            }
-            i++;
-            stack.pop();
-        }
-    }
-    return found;
 }
 
 
@@ -583,10 +482,10 @@ function lineColumn(text, offset) {
 /* harmony export */   E: () => (/* binding */ readJsonDocument),
 /* harmony export */   m: () => (/* binding */ jsonSpecVersion)
 /* harmony export */ });
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65965);
-/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20969);
-/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22811);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59452);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65965);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20969);
+/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22811);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59452);
 // CycloneDX JSON front end: picks known fields out of the parsed document. Only named fields are
 // copied into fresh objects, so keys such as `__proto__` in the input can never reach a prototype.
 
@@ -613,7 +512,7 @@ function strings(v) {
     if (!Array.isArray(v))
         return out;
     for (const item of v) {
-        const s = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(item);
+        const s = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(item);
         if (s !== undefined)
             out.push(s);
     }
@@ -621,26 +520,26 @@ function strings(v) {
 }
 /** Spec version declared by a parsed CycloneDX JSON document, if it is one we support. */
 function jsonSpecVersion(doc) {
-    const v = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(obj(doc)?.specVersion);
-    return _types_js__WEBPACK_IMPORTED_MODULE_3__/* .SUPPORTED_SPEC_VERSIONS */ .R.includes(v ?? '') ? v : undefined;
+    const v = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(obj(doc)?.specVersion);
+    return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SUPPORTED_SPEC_VERSIONS */ .R.includes(v ?? '') ? v : undefined;
 }
 // Every field is written, in the same order in both front ends, so all components share one
 // object shape (matching and diffing stay monomorphic); absent fields are undefined.
 const componentAccess = {
     read(o, path) {
         return {
-            type: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(o.type) ?? '',
-            name: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(o.name) ?? '',
-            group: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(o.group),
-            version: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(o.version),
-            purl: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(o.purl),
-            cpe: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(o.cpe),
+            type: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.type) ?? '',
+            name: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.name) ?? '',
+            group: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.group),
+            version: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.version),
+            purl: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.purl),
+            cpe: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.cpe),
             hashes: readHashes(o.hashes),
-            supplier: o.supplier === undefined ? undefined : (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(obj(o.supplier)?.name),
-            manufacturer: o.manufacturer === undefined ? undefined : (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(obj(o.manufacturer)?.name),
-            publisher: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(o.publisher),
+            supplier: o.supplier === undefined ? undefined : (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(obj(o.supplier)?.name),
+            manufacturer: o.manufacturer === undefined ? undefined : (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(obj(o.manufacturer)?.name),
+            publisher: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.publisher),
             properties: readProperties(o.properties),
-            bomRef: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(o['bom-ref']),
+            bomRef: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o['bom-ref']),
             cryptoProperties: o.cryptoProperties === undefined ? undefined : readCrypto(obj(o.cryptoProperties)),
             licenses: readLicenses(o.licenses),
             path,
@@ -650,13 +549,13 @@ const componentAccess = {
 };
 const serviceAccess = {
     read(o, path) {
-        const s = { name: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(o.name) ?? '', endpoints: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedUnique */ .Z$)(strings(o.endpoints)), path };
-        (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .setIf */ .O)(s, 'group', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(o.group));
-        (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .setIf */ .O)(s, 'version', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(o.version));
-        (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .setIf */ .O)(s, 'provider', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(obj(o.provider)?.name));
-        (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .setIf */ .O)(s, 'authenticated', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(o.authenticated));
-        (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .setIf */ .O)(s, 'trustBoundary', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(o['x-trust-boundary']));
-        (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .setIf */ .O)(s, 'bomRef', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(o['bom-ref']));
+        const s = { name: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.name) ?? '', endpoints: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedUnique */ .Z$)(strings(o.endpoints)), path };
+        (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(s, 'group', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.group));
+        (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(s, 'version', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.version));
+        (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(s, 'provider', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(obj(o.provider)?.name));
+        (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(s, 'authenticated', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(o.authenticated));
+        (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(s, 'trustBoundary', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(o['x-trust-boundary']));
+        (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(s, 'bomRef', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o['bom-ref']));
         return s;
     },
     children: (o) => objects(o.services),
@@ -667,12 +566,12 @@ function readHashes(v) {
         return out;
     for (const item of v) {
         const h = obj(item);
-        const alg = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(h?.alg);
-        const content = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(h?.content);
+        const alg = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(h?.alg);
+        const content = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(h?.content);
         if (alg !== undefined && content !== undefined)
-            out.push((0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .makeHash */ .jU)(alg, content));
+            out.push((0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .makeHash */ .jU)(alg, content));
     }
-    return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .sortHashes */ .bZ)(out);
+    return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortHashes */ .bZ)(out);
 }
 function readProperties(v) {
     const out = [];
@@ -680,11 +579,11 @@ function readProperties(v) {
         return out;
     for (const item of v) {
         const p = obj(item);
-        const name = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(p?.name);
+        const name = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(p?.name);
         if (name !== undefined)
-            out.push({ name, value: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(p?.value) ?? '' });
+            out.push({ name, value: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(p?.value) ?? '' });
     }
-    return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseProperties */ ._c)(out);
+    return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseProperties */ ._c)(out);
 }
 function readLicenses(v) {
     const out = [];
@@ -695,34 +594,34 @@ function readLicenses(v) {
         if (entry === undefined)
             continue;
         const license = obj(entry.license);
-        const s = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(entry.expression) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(license?.id) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(license?.name);
+        const s = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(entry.expression) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(license?.id) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(license?.name);
         if (s !== undefined)
             out.push(s);
     }
-    return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedUnique */ .Z$)(out);
+    return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedUnique */ .Z$)(out);
 }
 function readCrypto(o) {
-    const assetType = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(o?.assetType);
+    const assetType = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o?.assetType);
     if (o === undefined || assetType === undefined)
         return undefined;
     const c = { assetType };
-    (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .setIf */ .O)(c, 'oid', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(o.oid));
+    (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(c, 'oid', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.oid));
     const alg = obj(o.algorithmProperties);
     if (alg !== undefined) {
         const a = {
-            cryptoFunctions: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedUnique */ .Z$)(strings(alg.cryptoFunctions)),
+            cryptoFunctions: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedUnique */ .Z$)(strings(alg.cryptoFunctions)),
         };
-        for (const k of _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CRYPTO_ALGORITHM_FIELDS */ .S)
-            (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .setIf */ .O)(a, k, (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(alg[k]));
+        for (const k of _types_js__WEBPACK_IMPORTED_MODULE_1__/* .CRYPTO_ALGORITHM_FIELDS */ .S)
+            (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(a, k, (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(alg[k]));
         c.algorithm = a;
     }
     const proto = obj(o.protocolProperties);
     if (proto !== undefined) {
         const p = {
-            cipherSuites: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedUnique */ .Z$)(objects(proto.cipherSuites).flatMap((s) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(s.name) ?? [])),
+            cipherSuites: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedUnique */ .Z$)(objects(proto.cipherSuites).flatMap((s) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(s.name) ?? [])),
         };
-        (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .setIf */ .O)(p, 'type', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(proto.type));
-        (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .setIf */ .O)(p, 'version', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(proto.version));
+        (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(p, 'type', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(proto.type));
+        (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(p, 'version', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(proto.version));
         c.protocol = p;
     }
     return c;
@@ -734,30 +633,30 @@ function readJsonDocument(doc, file, maxDepth) {
         const found = root === undefined
             ? 'the top level is not an object'
             : `bomFormat is ${JSON.stringify(root.bomFormat ?? null)}`;
-        return { ok: false, problems: [(0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)(file, `not a CycloneDX SBOM: ${found}`, _problems_js__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.notCycloneDx)] };
+        return { ok: false, problems: [(0,_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .problem */ .CC)(file, `not a CycloneDX SBOM: ${found}`, _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .HINTS */ .NI.notCycloneDx)] };
     }
     const specVersion = jsonSpecVersion(root);
     if (specVersion === undefined) {
         return {
             ok: false,
             problems: [
-                (0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)(file, `unsupported CycloneDX specVersion ${JSON.stringify(root.specVersion ?? null)}`, _problems_js__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.specVersion),
+                (0,_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .problem */ .CC)(file, `unsupported CycloneDX specVersion ${JSON.stringify(root.specVersion ?? null)}`, _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .HINTS */ .NI.specVersion),
             ],
         };
     }
     const metadata = obj(root.metadata);
     const dependencies = [];
     for (const d of objects(root.dependencies)) {
-        const ref = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(d.ref);
+        const ref = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.ref);
         if (ref !== undefined)
             dependencies.push({ ref, dependsOn: strings(d.dependsOn) });
     }
-    return (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .buildInventory */ .R)({
+    return (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .buildInventory */ .R)({
         specVersion,
         format: 'json',
         root: obj(metadata?.component),
-        manufacturer: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(obj(metadata?.manufacturer)?.name) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(obj(metadata?.manufacture)?.name),
-        supplier: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(obj(metadata?.supplier)?.name),
+        manufacturer: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(obj(metadata?.manufacturer)?.name) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(obj(metadata?.manufacture)?.name),
+        supplier: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(obj(metadata?.supplier)?.name),
         components: objects(root.components),
         services: objects(root.services),
         dependencies,
@@ -988,33 +887,12 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   Ru: () => (/* binding */ componentTypes),
 /* harmony export */   qj: () => (/* binding */ jsonSchemaValidator)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25462);
-/* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17665);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__]);
-_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-// The vendored CycloneDX JSON Schemas (about 1 MB), read from labelguard's own schemas folder the
-// first time a spec version is needed rather than inlined in the bundle: a run that reads no SBOM
-// (a pull request touching no product) does not pay for parsing them. Their validators are compiled when
-// labelguard is built (src/schemas/validators.ts).
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64217);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17665);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_index_js__WEBPACK_IMPORTED_MODULE_1__]);
+_schemas_index_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
-
-
-
-const loaded = new Map();
-/** One vendored schema file, parsed once per process. */
-function schemaFile(name) {
-    let schema = loaded.get(name);
-    if (schema === undefined) {
-        schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_assets_js__WEBPACK_IMPORTED_MODULE_2__/* .assetDir */ .Y)('schemas/cyclonedx'), name), 'utf8'));
-        loaded.set(name, schema);
-    }
-    return schema;
-}
-const bomSchema = (v) => schemaFile(`bom-${v}.SNAPSHOT.schema.json`);
+const bomSchema = (v) => (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_0__/* .cyclonedxSchemaFile */ .h)(`bom-${v}.SNAPSHOT.schema.json`);
 /** Component types the given spec version allows (from its schema, so it matches validation). */
 function componentTypes(v) {
     return bomSchema(v).definitions.component.properties.type.enum;
@@ -1026,11 +904,11 @@ function hashAlgorithms(v) {
 let spdxIdSet;
 /** SPDX licence ids CycloneDX accepts in `license.id`. */
 function spdxIds() {
-    return (spdxIdSet ??= new Set(schemaFile('spdx.SNAPSHOT.schema.json').enum));
+    return (spdxIdSet ??= new Set((0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_0__/* .cyclonedxSchemaFile */ .h)('spdx.SNAPSHOT.schema.json').enum));
 }
 /** The validator for a spec version (compiled when labelguard was built; else on first use). */
 function jsonSchemaValidator(v) {
-    return (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__/* .validator */ .Nc)(`bom-${v}`);
+    return (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_1__/* .validator */ .Nc)(`bom-${v}`);
 }
 
 __webpack_async_result__();
@@ -1063,210 +941,6 @@ const CRYPTO_ALGORITHM_FIELDS = [
 
 /***/ }),
 
-/***/ 33215:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ validateXmlStructure)
-/* harmony export */ });
-/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20969);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23837);
-/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55604);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_js__WEBPACK_IMPORTED_MODULE_1__]);
-_schemas_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-// Best-effort structural validation of CycloneDX XML. Full XSD validation needs a native or wasm
-// validator we chose not to ship; these checks cover what the diff and the rules depend on:
-// component type present and allowed for the spec version, component name present, hash algorithm
-// known and digest well-formed for its algorithm, service name and dependency ref present.
-// Anything else the XSD would reject (ordering, unknown elements, facets elsewhere) passes here.
-
-
-
-// Hex digest lengths per algorithm; BLAKE3 is variable, so it gets the schema's generic lengths.
-const DIGEST_LENGTHS = {
-    MD5: [32],
-    'SHA-1': [40],
-    'SHA-256': [64],
-    'SHA-384': [96],
-    'SHA-512': [128],
-    'SHA3-256': [64],
-    'SHA3-384': [96],
-    'SHA3-512': [128],
-    'BLAKE2b-256': [64],
-    'BLAKE2b-384': [96],
-    'BLAKE2b-512': [128],
-    BLAKE3: [32, 40, 64, 96, 128],
-    'Streebog-256': [64],
-    'Streebog-512': [128],
-};
-/** Structural checks on a parsed XML <bom>; `source` is the XML text, for line numbers. */
-function validateXmlStructure(bom, version, source, file) {
-    const types = new Set((0,_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .componentTypes */ .Ru)(version));
-    const algs = new Set((0,_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .hashAlgorithms */ .D)(version));
-    const problems = [];
-    const report = (n, where, message) => {
-        const { line, column } = (0,_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .position */ .G1)(source, n);
-        problems.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `schema (CycloneDX ${version} XML, best-effort): ${where}: ${message}`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.schema, line, column));
-    };
-    const metadataComponent = (0,_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .child */ .jf)((0,_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .child */ .jf)(bom, 'metadata'), 'component');
-    const queue = [];
-    if (metadataComponent !== undefined)
-        queue.push([metadataComponent, '/bom/metadata/component']);
-    (0,_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .items */ .ld)(bom, 'components', 'component').forEach((c, i) => queue.push([c, `/bom/components/component[${i + 1}]`]));
-    // A queue, not recursion: nesting is already bounded by the parser, but a loop costs nothing.
-    for (let q = 0; q < queue.length; q++) {
-        const [c, where] = queue[q];
-        const type = (0,_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)(c, 'type');
-        if (type === undefined)
-            report(c, where, "component is missing required attribute 'type'");
-        else if (!types.has(type))
-            report(c, where, `component type ${JSON.stringify(type)} is not allowed in ${version} (allowed: ${[...types].join(', ')})`);
-        if ((0,_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(c, 'name') === undefined)
-            report(c, where, "component is missing required element 'name'");
-        (0,_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .items */ .ld)(c, 'hashes', 'hash').forEach((h, i) => {
-            const at = `${where}/hashes/hash[${i + 1}]`;
-            const alg = (0,_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)(h, 'alg');
-            const content = (0,_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .ownText */ .U3)(h) ?? '';
-            if (alg === undefined) {
-                report(h, at, "hash is missing required attribute 'alg'");
-            }
-            else if (!algs.has(alg)) {
-                report(h, at, `hash algorithm ${JSON.stringify(alg)} is not allowed in ${version}`);
-            }
-            else {
-                const lengths = DIGEST_LENGTHS[alg] ?? [];
-                if (!/^[0-9a-fA-F]+$/.test(content) || !lengths.includes(content.length)) {
-                    report(h, at, `${alg} hash ${JSON.stringify(content.slice(0, 80))} is not ${lengths.join(' or ')} hexadecimal characters`);
-                }
-            }
-        });
-        (0,_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .items */ .ld)(c, 'components', 'component').forEach((k, i) => queue.push([k, `${where}/components/component[${i + 1}]`]));
-    }
-    const services = (0,_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .items */ .ld)(bom, 'services', 'service').map((s, i) => [
-        s,
-        `/bom/services/service[${i + 1}]`,
-    ]);
-    for (let q = 0; q < services.length; q++) {
-        const [s, where] = services[q];
-        if ((0,_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(s, 'name') === undefined)
-            report(s, where, "service is missing required element 'name'");
-        (0,_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .items */ .ld)(s, 'services', 'service').forEach((k, i) => services.push([k, `${where}/services/service[${i + 1}]`]));
-    }
-    (0,_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .items */ .ld)(bom, 'dependencies', 'dependency').forEach((d, i) => {
-        const where = `/bom/dependencies/dependency[${i + 1}]`;
-        if ((0,_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)(d, 'ref') === undefined)
-            report(d, where, "dependency is missing required attribute 'ref'");
-        (0,_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .all */ .Q7)(d.dependency).forEach((k, j) => {
-            if ((0,_xml_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)(k, 'ref') === undefined)
-                report(k, `${where}/dependency[${j + 1}]`, "dependency is missing required attribute 'ref'");
-        });
-    });
-    return problems;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 42515:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ validateParsed)
-/* harmony export */ });
-/* unused harmony export validateSbom */
-/* harmony import */ var _schemas_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30405);
-/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26449);
-/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20969);
-/* harmony import */ var _json_locate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3770);
-/* harmony import */ var _read_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89292);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81647);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23837);
-/* harmony import */ var _validate_xml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33215);
-/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55604);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_js__WEBPACK_IMPORTED_MODULE_4__, _validate_xml_js__WEBPACK_IMPORTED_MODULE_5__]);
-([_schemas_js__WEBPACK_IMPORTED_MODULE_4__, _validate_xml_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-// Schema validation, kept apart from reading: callers decide whether a schema problem is a warning
-// or an error (config `sbom_schema`). JSON is checked against the official schema; XML gets the
-// best-effort structural checks in validate-xml.ts (no native or wasm XSD validator).
-
-
-
-
-
-
-
-
-
-/**
- * Validates a CycloneDX document against its declared spec version; [] means valid. `sbom` (the
- * result of readSbom on the same input) is optional and only saves re-detecting the version.
- */
-function validateSbom(input, fileName, sbom, opts = {}) {
-    const parsed = parseSbom(input, fileName, { ...opts, positions: true });
-    return parsed.ok ? validateParsed(parsed, fileName, sbom, opts) : parsed.problems;
-}
-/**
- * Validates an SBOM parsed by parseSbom (the same parse readParsed read: a file is decoded and parsed
- * once). An XML document parsed without positions is parsed again with them, for line numbers.
- */
-function validateParsed(parsed, fileName, sbom, opts = {}) {
-    const maxDepth = opts.maxDepth ?? _input_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MAX_DEPTH */ .J;
-    const maxProblems = opts.maxProblems ?? 100;
-    if (parsed.format === 'xml') {
-        const xml = parsed.positions ? parsed : (0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCycloneDxXml */ .MI)(parsed.text, fileName, maxDepth, true);
-        if (!xml.ok)
-            return xml.problems;
-        return cap((0,_validate_xml_js__WEBPACK_IMPORTED_MODULE_5__/* .validateXmlStructure */ .H)(xml.bom, sbom?.specVersion ?? xml.specVersion, parsed.text, fileName), maxProblems, fileName);
-    }
-    const doc = parsed.doc;
-    const version = sbom?.specVersion ?? (0,_read_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonSpecVersion */ .m)(doc);
-    if (version === undefined) {
-        const declared = doc?.specVersion;
-        return [
-            (0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)(fileName, `cannot validate: specVersion ${JSON.stringify(declared ?? null)} is not a CycloneDX version labelguard supports (1.2–1.7)`, _problems_js__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.specVersion),
-        ];
-    }
-    // ajv's generated code recurses with the document, so bound the depth it can see.
-    if ((0,_input_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonDepthExceeds */ .LL)(doc, (0,_input_js__WEBPACK_IMPORTED_MODULE_0__/* .structuralDepthLimit */ .CD)(maxDepth))) {
-        return [
-            (0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)(fileName, `cannot validate: JSON nested more than ${(0,_input_js__WEBPACK_IMPORTED_MODULE_0__/* .structuralDepthLimit */ .CD)(maxDepth)} levels deep`, _problems_js__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.depth),
-        ];
-    }
-    const validate = (0,_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonSchemaValidator */ .qj)(version);
-    if (validate(doc))
-        return [];
-    const errors = validate.errors ?? [];
-    const offsets = (0,_json_locate_js__WEBPACK_IMPORTED_MODULE_7__/* .locateJsonPointers */ .D)(parsed.text, new Set(errors.slice(0, maxProblems * 4).map((e) => e.instancePath)));
-    const seen = new Set();
-    const problems = [];
-    for (const e of errors) {
-        const message = `schema (CycloneDX ${version}): ${(0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .sbomSchemaMessage */ .a5)(e, doc)}`;
-        if (seen.has(message))
-            continue;
-        seen.add(message);
-        const offset = offsets.get(e.instancePath);
-        const at = offset === undefined ? undefined : (0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumn */ .rv)(parsed.text, offset);
-        problems.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)(fileName, message, _problems_js__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.schema, at?.line, at?.column));
-    }
-    return cap(problems, maxProblems, fileName);
-}
-function cap(problems, max, file) {
-    if (problems.length <= max)
-        return problems;
-    const kept = problems.slice(0, max);
-    kept.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)(file, `… and ${problems.length - max} more schema problems`, _problems_js__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.schema));
-    return kept;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
 /***/ 55604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1281,12 +955,12 @@ __webpack_async_result__();
 /* harmony export */   ld: () => (/* binding */ items)
 /* harmony export */ });
 /* unused harmony export node */
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69658);
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75824);
-/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26449);
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69658);
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75824);
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26449);
 /* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20969);
-/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22811);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59452);
+/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22811);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59452);
 // XML plumbing: a locked-down fast-xml-parser setup plus small accessors over its output. No DTD
 // is ever processed (documents with one are refused), values stay strings ("1.10" is not 1.1).
 
@@ -1310,7 +984,7 @@ const ARRAY_TAGS = new Set([
 ]);
 const ATTR = '@_';
 function makeParser(maxNestedTags, captureMetaData) {
-    return new fast_xml_parser__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A({
+    return new fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A({
         ignoreAttributes: false,
         attributeNamePrefix: ATTR,
         removeNSPrefix: true,
@@ -1366,10 +1040,10 @@ function parseCycloneDxXml(text, file, maxDepth, captureMetaData = false) {
         ok: false,
         problems: [(0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .problem */ .CC)(file, message, hint, line, column)],
     });
-    const dtd = (0,_input_js__WEBPACK_IMPORTED_MODULE_0__/* .rejectDtd */ .GR)(text, file);
+    const dtd = (0,_input_js__WEBPACK_IMPORTED_MODULE_2__/* .rejectDtd */ .GR)(text, file);
     if (dtd.length > 0)
         return { ok: false, problems: dtd };
-    const wellFormed = fast_xml_parser__WEBPACK_IMPORTED_MODULE_4__/* .XMLValidator */ .iI.validate(text);
+    const wellFormed = fast_xml_parser__WEBPACK_IMPORTED_MODULE_3__/* .XMLValidator */ .iI.validate(text);
     if (wellFormed !== true) {
         const { msg, line, col } = wellFormed.err;
         return fail(`invalid XML: ${msg}`, _problems_js__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.xml, line, col);
@@ -1383,10 +1057,10 @@ function parseCycloneDxXml(text, file, maxDepth, captureMetaData = false) {
     if (version === undefined) {
         return fail(`not a CycloneDX SBOM: <bom> is in namespace ${JSON.stringify(root.namespace ?? '')}, not http://cyclonedx.org/schema/bom/1.x`, _problems_js__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.notCycloneDx);
     }
-    if (!_types_js__WEBPACK_IMPORTED_MODULE_5__/* .SUPPORTED_SPEC_VERSIONS */ .R.includes(version)) {
+    if (!_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SUPPORTED_SPEC_VERSIONS */ .R.includes(version)) {
         return fail(`unsupported CycloneDX spec version ${version} (XML namespace ${root.namespace})`, _problems_js__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.specVersion);
     }
-    const limit = (0,_input_js__WEBPACK_IMPORTED_MODULE_0__/* .structuralDepthLimit */ .CD)(maxDepth);
+    const limit = (0,_input_js__WEBPACK_IMPORTED_MODULE_2__/* .structuralDepthLimit */ .CD)(maxDepth);
     let parsed;
     try {
         parsed = makeParser(limit, captureMetaData).parse(text);
@@ -1432,19 +1106,51 @@ function all(v) {
 }
 /** Trimmed text content of `n` itself. */
 function ownText(n) {
-    return n === undefined ? undefined : (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(n['#text']);
+    return n === undefined ? undefined : (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(n['#text']);
 }
 /** Trimmed text of child element `name`. */
 function text(n, name) {
     return ownText(child(n, name));
 }
 function attr(n, name) {
-    return n === undefined ? undefined : (0,_normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(n[ATTR + name]);
+    return n === undefined ? undefined : (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(n[ATTR + name]);
 }
 /** 1-based line/column of an element parsed with captureMetaData. */
 function position(text_, n) {
-    const meta = n[fast_xml_parser__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A.getMetaDataSymbol()];
+    const meta = n[fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.getMetaDataSymbol()];
     return meta?.startIndex === undefined ? {} : (0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumn */ .rv)(text_, meta.startIndex);
+}
+
+
+/***/ }),
+
+/***/ 64217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ cyclonedxSchemaFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25462);
+// The vendored CycloneDX JSON Schemas (about 1 MB), read from labelguard's own schemas folder the first
+// time one is needed rather than inlined in the bundle: a run that reads no SBOM (a pull request touching
+// no product) neither reads nor parses them. The SBOM core (src/sbom/) takes the enums it checks XML
+// against from here; compile.ts hands them to Ajv.
+
+
+
+const loaded = new Map();
+/** One vendored schema file by name (e.g. `bom-1.6.SNAPSHOT.schema.json`), parsed once per process. */
+function cyclonedxSchemaFile(file) {
+    let schema = loaded.get(file);
+    if (schema === undefined) {
+        schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_assets_js__WEBPACK_IMPORTED_MODULE_2__/* .assetDir */ .Y)('schemas/cyclonedx'), file), 'utf8'));
+        loaded.set(file, schema);
+    }
+    return schema;
 }
 
 

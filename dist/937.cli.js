@@ -15,13 +15,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
-/* harmony import */ var _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36762);
-/* harmony import */ var _refiling_record_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42535);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
-/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21121);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_3__]);
-_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36762);
+/* harmony import */ var _refiling_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42535);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
+/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21121);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_5__]);
+_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -52,7 +52,7 @@ Exit codes: 0 recorded (or nothing to record); 2 could not run as asked.
 const rank = { none: 0, record: 1, material: 2 };
 /** `labelguard record`. */
 async function runRecord(args, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Qx)('record', args, {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandArgs */ .Qx)('record', args, {
         change: { type: 'string', multiple: true },
         classification: { type: 'string' },
         summary: { type: 'string' },
@@ -66,28 +66,28 @@ async function runRecord(args, io) {
         return 0;
     }
     if (positionals.length !== 1) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('record needs exactly one product folder', [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('record needs exactly one product folder', [
             "Run 'labelguard record --help' for usage.",
         ]);
     }
     const given = values.classification;
     if (given !== undefined && given !== 'material' && given !== 'record') {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--classification must be material or record, got '${given}'`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`--classification must be material or record, got '${given}'`);
     }
     const classification = given;
     if (values.summary !== undefined && values.summary.trim() === '') {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--summary must not be empty');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('--summary must not be empty');
     }
-    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNow */ .A7)(values.now, io.today);
+    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNow */ .A7)(values.now, io.today);
     const productDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, positionals[0]);
-    const root = values.repo !== undefined ? (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_6__/* .repoDir */ .w)(io.cwd, values.repo) : findRepoRoot(productDir, io.cwd);
+    const root = values.repo !== undefined ? (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_4__/* .repoDir */ .w)(io.cwd, values.repo) : findRepoRoot(productDir, io.cwd);
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, productDir).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
     if (rel.startsWith('..') || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(productDir, 'product.yaml'))) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`'${positionals[0]}' is not a product folder of the repository ${root}`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`'${positionals[0]}' is not a product folder of the repository ${root}`, [
             'Pass the folder that holds product.yaml and filing.yaml, e.g. products/cam-x1.',
         ]);
     }
-    const outcome = await (0,_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_3__/* .runCheck */ .k)({
+    const outcome = await (0,_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_5__/* .runCheck */ .k)({
         dir: root,
         now,
         changed: [`${rel}/product.yaml`],
@@ -97,7 +97,7 @@ async function runRecord(args, io) {
     const report = outcome.report.products.find((p) => p.path === rel);
     const loaded = outcome.repo.products.find((p) => p.dir === rel);
     if (!report || !loaded?.filing) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${rel} has no readable filing.yaml with a registered baseline to record against`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${rel} has no readable filing.yaml with a registered baseline to record against`, [
             `Run 'labelguard check --product <id>' to see what is wrong with it.`,
         ]);
     }
@@ -109,7 +109,7 @@ async function runRecord(args, io) {
     }
     const pending = chosen.reduce((top, s) => (rank[s.pending] > rank[top] ? s.pending : top), 'none');
     if (classification !== undefined && rank[classification] < rank[pending]) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--classification ${classification} is below the pack's classification of the chosen changes (${pending})`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`--classification ${classification} is below the pack's classification of the chosen changes (${pending})`, [
             'A change log that understates a change fails the check. To classify a change differently, override its',
             'class in .labelguard.yml `classification:` with a justification.',
         ]);
@@ -131,14 +131,14 @@ async function runRecord(args, io) {
     };
     let updated;
     try {
-        updated = (0,_refiling_record_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .recordChanges */ .jv)(text, changes, options);
+        updated = (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_6__/* .recordChanges */ .jv)(text, changes, options);
     }
     catch (e) {
-        if (e instanceof _refiling_record_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .FilingUpdateError */ .v9)
-            throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(e.message);
+        if (e instanceof _refiling_index_js__WEBPACK_IMPORTED_MODULE_6__/* .FilingUpdateError */ .v9)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(e.message);
         throw e;
     }
-    const entries = (0,_refiling_record_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .changeLogEntries */ .xH)((0,_refiling_record_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .changeLogOf */ .I7)(text), changes, options);
+    const entries = (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_6__/* .changeLogEntries */ .xH)((0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_6__/* .changeLogOf */ .I7)(text), changes, options);
     if (values['dry-run']) {
         io.stdout(updated);
         return 0;
@@ -156,7 +156,7 @@ function choose(open, ids) {
         return [...open];
     const unknown = ids.filter((id) => !open.some((s) => matches(s, id)));
     if (unknown.length > 0) {
-        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`no unrecorded change with id ${unknown.join(', ')}`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`no unrecorded change with id ${unknown.join(', ')}`, [
             'Unrecorded changes:',
             ...open.map((s) => `${s.suggestedId ?? s.id}  ${s.id}  ${s.title}`),
         ]);
@@ -195,8 +195,8 @@ __webpack_async_result__();
 /* harmony export */ });
 /* unused harmony exports changesToRecord, describeChange */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95278);
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15330);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95278);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15330);
 /**
  * Recording changes in filing.yaml: one change-log entry per group of unrecorded changes, and the filing
  * status moved to `refiling-required` when a change is material. The file is the user's: the edit is
@@ -263,7 +263,7 @@ function changeLogEntries(existing, changes, options) {
         const key = `${rank(change.classification)}\0${change.classId}`;
         byClass.set(key, [...(byClass.get(key) ?? []), change]);
     }
-    for (const [, group] of [...byClass.entries()].sort(([a], [b]) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a, b))) {
+    for (const [, group] of [...byClass.entries()].sort(([a], [b]) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a, b))) {
         groups.push({ changes: [...group].sort(compareChanges) });
     }
     // Material entries first, as before; sets keep their report order within each classification.
@@ -273,7 +273,7 @@ function changeLogEntries(existing, changes, options) {
         .map((x) => x.g);
     const merged = options.summary !== undefined && ordered.length > 0
         ? [{ changes: ordered.flatMap((g) => g.changes), summary: options.summary }]
-        : ordered.map((g) => ({ ...g, summary: g.set ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(g.set.title, 480) : summarise(g.changes) }));
+        : ordered.map((g) => ({ ...g, summary: g.set ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(g.set.title, 480) : summarise(g.changes) }));
     const usedIds = new Set(existing.map((e) => e.id));
     let n = 0;
     const nextId = (suggested) => {
@@ -408,7 +408,7 @@ function newFiling(changes, options) {
         ...(entries.length > 0 && { changes: entries }),
     });
     doc.commentBefore =
-        ` Filing record of ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(options.productId, 64)}, started by labelguard. The product has not been` +
+        ` Filing record of ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(options.productId, 64)}, started by labelguard. The product has not been` +
             `\n filed yet: until it is, this file records its changes.`;
     return doc.toString({ lineWidth: 0 });
 }
@@ -505,17 +505,17 @@ function compareChanges(a, b) {
 }
 /** One line: the class's reason, then what changed. */
 function summarise(changes) {
-    const reason = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(changes[0]?.reason ?? '', 240).replace(/\.$/, '');
-    const items = changes.slice(0, MAX_SUMMARY_ITEMS).map((c) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(describeChange(c), MAX_ITEM_CHARS));
+    const reason = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(changes[0]?.reason ?? '', 240).replace(/\.$/, '');
+    const items = changes.slice(0, MAX_SUMMARY_ITEMS).map((c) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(describeChange(c), MAX_ITEM_CHARS));
     const more = changes.length > MAX_SUMMARY_ITEMS ? `; and ${changes.length - MAX_SUMMARY_ITEMS} more` : '';
     const list = `${items.join('; ')}${more}`;
     return reason ? `${reason} — ${list}` : list;
 }
 /** What changed, in plain text, e.g. `firmware 2.3.1 → 2.4.0`. */
 function describeChange(c) {
-    const subject = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(c.subject, MAX_ITEM_CHARS);
-    const from = c.from !== undefined ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(c.from, MAX_ITEM_CHARS) : undefined;
-    const to = c.to !== undefined ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(c.to, MAX_ITEM_CHARS) : undefined;
+    const subject = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(c.subject, MAX_ITEM_CHARS);
+    const from = c.from !== undefined ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(c.from, MAX_ITEM_CHARS) : undefined;
+    const to = c.to !== undefined ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(c.to, MAX_ITEM_CHARS) : undefined;
     if (c.kind.endsWith('.added'))
         return `${subject} added${to ? ` (${to})` : ''}`;
     if (c.kind.endsWith('.removed'))

@@ -6,16 +6,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_closed_pipe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40369);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12957);
-/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71028);
+/* harmony import */ var _cli_closed_pipe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40369);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(12957);
+/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71028);
 
 
 
 // Standard output and error reach terminals and CI logs: nothing printed may act as a control sequence
 // or a workflow command (files written with --output keep their exact bytes).
-const output = (0,_cli_closed_pipe_js__WEBPACK_IMPORTED_MODULE_1__/* .closedPipeWriters */ .h)(process.stdout, process.stderr, _cli_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeForTerminal */ .f);
-const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+const output = (0,_cli_closed_pipe_js__WEBPACK_IMPORTED_MODULE_0__/* .closedPipeWriters */ .h)(process.stdout, process.stderr, _cli_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForTerminal */ .f);
+const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: output.stdout,
     stderr: output.stderr,
     cwd: process.cwd(),
@@ -70,8 +70,8 @@ function closedPipeWriters(out, err, clean) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
-/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32229);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71013);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71013);
 
 
 const usage = `Usage: labelguard <command> [options]
@@ -96,22 +96,22 @@ Run 'labelguard <command> --help' for a command's options. 'labelguard --version
 // Each command's code is imported when it runs: `--version`, `--help` and every command load only what
 // they use (the bundle splits at these imports), so start-up costs about what Node itself costs.
 const commands = {
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(337), __nccwpck_require__.e(761), __nccwpck_require__.e(479), __nccwpck_require__.e(128), __nccwpck_require__.e(585), __nccwpck_require__.e(515), __nccwpck_require__.e(537), __nccwpck_require__.e(540), __nccwpck_require__.e(646)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87646))).runInit,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(337), __nccwpck_require__.e(479), __nccwpck_require__.e(128), __nccwpck_require__.e(585), __nccwpck_require__.e(531), __nccwpck_require__.e(108), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76418))).runCheckCommand,
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(337), __nccwpck_require__.e(479), __nccwpck_require__.e(128), __nccwpck_require__.e(585), __nccwpck_require__.e(531), __nccwpck_require__.e(108), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76418))).runValidate,
-    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(337), __nccwpck_require__.e(761), __nccwpck_require__.e(479), __nccwpck_require__.e(128), __nccwpck_require__.e(585), __nccwpck_require__.e(515), __nccwpck_require__.e(537), __nccwpck_require__.e(540), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26847))).runDiff,
-    evidence: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(337), __nccwpck_require__.e(761), __nccwpck_require__.e(236), __nccwpck_require__.e(479), __nccwpck_require__.e(128), __nccwpck_require__.e(585), __nccwpck_require__.e(515), __nccwpck_require__.e(537), __nccwpck_require__.e(540), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60137))).runEvidence,
-    record: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(337), __nccwpck_require__.e(479), __nccwpck_require__.e(128), __nccwpck_require__.e(585), __nccwpck_require__.e(531), __nccwpck_require__.e(937)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74937))).runRecord,
-    rules: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(337), __nccwpck_require__.e(761), __nccwpck_require__.e(479), __nccwpck_require__.e(128), __nccwpck_require__.e(585), __nccwpck_require__.e(515), __nccwpck_require__.e(537), __nccwpck_require__.e(540), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96293))).runRules,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(337), __nccwpck_require__.e(479), __nccwpck_require__.e(128), __nccwpck_require__.e(585), __nccwpck_require__.e(531), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83058))).runStatus,
-    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74435))).runComment,
-    baseline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(893), __nccwpck_require__.e(761), __nccwpck_require__.e(479), __nccwpck_require__.e(515), __nccwpck_require__.e(537), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41583))).runBaseline,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(337), __nccwpck_require__.e(418), __nccwpck_require__.e(390), __nccwpck_require__.e(844), __nccwpck_require__.e(646)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87646))).runInit,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(337), __nccwpck_require__.e(6), __nccwpck_require__.e(418), __nccwpck_require__.e(390), __nccwpck_require__.e(844), __nccwpck_require__.e(531), __nccwpck_require__.e(217), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76418))).runCheckCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(337), __nccwpck_require__.e(6), __nccwpck_require__.e(418), __nccwpck_require__.e(390), __nccwpck_require__.e(844), __nccwpck_require__.e(531), __nccwpck_require__.e(217), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76418))).runValidate,
+    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(337), __nccwpck_require__.e(893), __nccwpck_require__.e(418), __nccwpck_require__.e(390), __nccwpck_require__.e(844), __nccwpck_require__.e(647), __nccwpck_require__.e(319), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26847))).runDiff,
+    evidence: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(337), __nccwpck_require__.e(6), __nccwpck_require__.e(893), __nccwpck_require__.e(761), __nccwpck_require__.e(236), __nccwpck_require__.e(418), __nccwpck_require__.e(390), __nccwpck_require__.e(844), __nccwpck_require__.e(647), __nccwpck_require__.e(319), __nccwpck_require__.e(611), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60137))).runEvidence,
+    record: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(337), __nccwpck_require__.e(6), __nccwpck_require__.e(418), __nccwpck_require__.e(390), __nccwpck_require__.e(844), __nccwpck_require__.e(531), __nccwpck_require__.e(937)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74937))).runRecord,
+    rules: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(337), __nccwpck_require__.e(418), __nccwpck_require__.e(390), __nccwpck_require__.e(844), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96293))).runRules,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(337), __nccwpck_require__.e(6), __nccwpck_require__.e(418), __nccwpck_require__.e(390), __nccwpck_require__.e(844), __nccwpck_require__.e(531), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83058))).runStatus,
+    comment: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(217), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74435))).runComment,
+    baseline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(893), __nccwpck_require__.e(761), __nccwpck_require__.e(418), __nccwpck_require__.e(647), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41583))).runBaseline,
 };
 /** Run the CLI and return its exit code: 0 ok, 1 blocking findings, 2 could not run as asked. */
 async function runCli(argv, io) {
     const [name, ...rest] = argv;
     if (name === '--version' || name === '-v') {
-        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .generator */ .w.version}\n`);
+        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .generator */ .w.version}\n`);
         return 0;
     }
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -121,11 +121,11 @@ async function runCli(argv, io) {
     const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
     try {
         if (!command)
-            throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`unknown command '${name}'`, [`Commands: ${Object.keys(commands).join(', ')}.`]);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`unknown command '${name}'`, [`Commands: ${Object.keys(commands).join(', ')}.`]);
         return await (await command())(rest, io);
     }
     catch (e) {
-        if (e instanceof _load_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e) {
+        if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e) {
             io.stderr(`labelguard: ${e.message}\n${e.details.map((d) => `  ${d}\n`).join('')}`);
             return 2;
         }
@@ -169,7 +169,7 @@ function safeForTerminal(text) {
 
 /***/ }),
 
-/***/ 32229:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
