@@ -23,8 +23,8 @@ _sbom_validate_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__
 function loadSbomFile(file, bytes, schemaSeverity) {
     // The bytes go to the parser as they are, so an oversized file is refused before anything decodes it
     // into a string; the reader and the validator then share the one parse.
-    const parsed = (0,_sbom_read_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSbom */ .rl)(bytes, file, { positions: schemaSeverity !== 'skip' });
-    const read = parsed.ok ? (0,_sbom_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readParsed */ .mY)(parsed, file) : parsed;
+    const parsed = (0,_sbom_read_js__WEBPACK_IMPORTED_MODULE_0__.parseSbom)(bytes, file, { positions: schemaSeverity !== 'skip' });
+    const read = parsed.ok ? (0,_sbom_read_js__WEBPACK_IMPORTED_MODULE_0__.readParsed)(parsed, file) : parsed;
     if (!read.ok) {
         return {
             findings: read.problems.map((p) => ({

@@ -2,41 +2,6 @@ export const id = 540;
 export const ids = [540];
 export const modules = {
 
-/***/ 26341:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ versionBump)
-/* harmony export */ });
-// Epoch (Debian "1:"), optional "v", dotted numbers, then any suffix (letters, pre-release, revision).
-const VERSION = /^(?:(\d+):)?[vV]?(\d+(?:\.\d+)*)(.*)$/;
-/**
- * How big a version change is, semver-style: the first of the major/minor/patch numbers that differs.
- * A change only in a fourth number or in a suffix (OpenSSL's 1.1.1v→1.1.1w, a Debian revision, a
- * pre-release tag) counts as a patch; an epoch change as major. '' when either side is not numeric.
- */
-function versionBump(from, to) {
-    if (from === undefined || to === undefined || from === to)
-        return '';
-    const a = VERSION.exec(from.trim());
-    const b = VERSION.exec(to.trim());
-    if (!a || !b)
-        return '';
-    if (Number(a[1] ?? 0) !== Number(b[1] ?? 0))
-        return 'major';
-    const na = a[2].split('.').map(Number);
-    const nb = b[2].split('.').map(Number);
-    const sizes = ['major', 'minor', 'patch'];
-    for (let i = 0; i < Math.max(na.length, nb.length); i++) {
-        if ((na[i] ?? 0) !== (nb[i] ?? 0))
-            return sizes[i] ?? 'patch';
-    }
-    return a[3] === b[3] ? '' : 'patch';
-}
-
-
-/***/ }),
-
 /***/ 88054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -239,7 +204,7 @@ function detectChanges(product, classifier, overrides = [], options = {}) {
         (0,_core_append_js__WEBPACK_IMPORTED_MODULE_12__/* .append */ .BC)(differences, (0,_sbom_changes_js__WEBPACK_IMPORTED_MODULE_8__/* .sbomDifferences */ .w)(diff, roleOf, links));
     }
     const ctx = context(registered, manifest);
-    const classified = dedupe(differences.map((d) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyDifference */ .C)(d, table, ctx, overrides, product.id)));
+    const classified = dedupe(differences.map((d) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__.classifyDifference)(d, table, ctx, overrides, product.id)));
     (0,_core_append_js__WEBPACK_IMPORTED_MODULE_12__/* .append */ .BC)(findings, evaluationFindings(classified, table));
     const log = filing.changes ?? [];
     const recorded = (0,_change_log_js__WEBPACK_IMPORTED_MODULE_2__/* .recordedFingerprints */ .Qr)(log);
@@ -431,40 +396,6 @@ function evaluationFindings(list, table) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 32138:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ difference)
-/* harmony export */ });
-/** A difference with defaults for every field that does not apply. */
-function difference(d) {
-    const out = {
-        roles: [],
-        aspects: [],
-        bump: '',
-        field: '',
-        componentType: '',
-        securityRelevant: true,
-        name: '',
-        links: [],
-        ...d,
-    };
-    out.roles = [...new Set(out.roles)].sort();
-    out.links = [...new Set(out.links)].sort();
-    out.aspects = [...new Set(out.aspects)].sort();
-    if (out.from === undefined)
-        delete out.from;
-    if (out.to === undefined)
-        delete out.to;
-    if (out.matchedBy === undefined)
-        delete out.matchedBy;
-    return out;
-}
-
 
 /***/ }),
 
@@ -1170,7 +1101,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   _: () => (/* binding */ loadChangeClassifier),
 /* harmony export */   m: () => (/* binding */ changePackFile)
 /* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9716);
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95410);
 /* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81296);
 /* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79060);
 /* harmony import */ var _schemas_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30405);
@@ -1310,224 +1241,49 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 60048:
+/***/ 94993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ sbomDifferences)
+/* harmony export */   v: () => (/* binding */ labelIndex),
+/* harmony export */   y: () => (/* binding */ registeredState)
 /* harmony export */ });
-/* unused harmony export componentSubject */
-/* harmony import */ var _sbom_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58031);
-/* harmony import */ var _bump_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26341);
-/* harmony import */ var _difference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32138);
-
-
-
-const site = { doc: 'sbom' };
-/**
- * Raw differences from the diff of the registered SBOM against the current one: components added,
- * removed or changed (with role, bump size and aspects), the described product's own non-version
- * changes, and services added, removed or changed. Values are normalised, so JSON and XML agree.
- */
-function sbomDifferences(diff, roleOf, linksOf = () => [], options = {}) {
-    const out = [];
-    for (const c of diff.added) {
-        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
-            kind: 'sbom.component.added',
-            category: 'sbom',
-            change: 'added',
-            subject: componentSubject(c),
-            to: c.version ?? '(no version)',
-            roles: roleOf(c),
-            componentType: c.type,
-            name: c.name.toLowerCase(),
-            links: linksOf(c),
-            site: at(c),
-        }));
-    }
-    for (const c of diff.removed) {
-        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
-            kind: 'sbom.component.removed',
-            category: 'sbom',
-            change: 'removed',
-            subject: componentSubject(c),
-            from: c.version ?? '(no version)',
-            roles: roleOf(c),
-            componentType: c.type,
-            name: c.name.toLowerCase(),
-            links: linksOf(c),
-            site,
-        }));
-    }
-    for (const ch of diff.changed)
-        out.push(componentChanged(ch, roleOf, linksOf));
-    // The described product's version is the firmware or hardware version the manifest already compares;
-    // only its other facts (supplier, properties such as cdx:device:*) are differences of their own.
-    if (diff.root.status === 'changed') {
-        const ch = diff.root.change;
-        const aspects = options.subjectVersion
-            ? [...ch.aspects]
-            : ch.aspects.filter((a) => !a.startsWith('version-') && a !== 'hash-changed');
-        if (aspects.length > 0) {
-            out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
-                kind: 'sbom.product.changed',
-                category: 'sbom',
-                change: 'changed',
-                subject: componentSubject(ch.after),
-                from: state(ch, 'before', options.subjectVersion === true),
-                to: state(ch, 'after', options.subjectVersion === true),
-                aspects,
-                ...(options.subjectVersion ? { bump: (0,_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .versionBump */ .n)(ch.before.version, ch.after.version) } : {}),
-                roles: roleOf(ch.after),
-                componentType: ch.after.type,
-                matchedBy: 'root',
-                site,
-            }));
-        }
-    }
-    for (const s of diff.services.added) {
-        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
-            kind: 'sbom.service.added',
-            category: 'service',
-            change: 'added',
-            subject: serviceSubject(s),
-            to: serviceState(s),
-            aspects: serviceAspects(s),
-            name: s.name.toLowerCase(),
-            links: linksOf(s),
-            site: at(s),
-        }));
-    }
-    for (const s of diff.services.removed) {
-        out.push((0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
-            kind: 'sbom.service.removed',
-            category: 'service',
-            change: 'removed',
-            subject: serviceSubject(s),
-            from: serviceState(s),
-            name: s.name.toLowerCase(),
-            links: linksOf(s),
-            site,
-        }));
-    }
-    for (const ch of diff.services.changed)
-        out.push(serviceChanged(ch, linksOf));
-    return out;
-}
-function componentChanged(ch, roleOf, linksOf) {
-    const versionChanged = ch.aspects.some((a) => a.startsWith('version-'));
-    const aspects = [...ch.aspects];
-    if (!versionChanged)
-        aspects.push('same-version');
-    return (0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
-        kind: 'sbom.component.changed',
-        category: 'sbom',
-        change: 'changed',
-        subject: componentSubject(ch.after),
-        from: state(ch, 'before', true),
-        to: state(ch, 'after', true),
-        roles: [...roleOf(ch.before), ...roleOf(ch.after)],
-        aspects,
-        bump: (0,_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .versionBump */ .n)(ch.before.version, ch.after.version),
-        componentType: ch.after.type,
-        matchedBy: ch.matchedBy,
-        name: ch.after.name.toLowerCase(),
-        links: linksOf(ch.after),
-        site: at(ch.after),
-    });
-}
-/** The current SBOM entry of a component or service, for its line. */
-function at(x) {
+/** The registered state of a filing, or undefined when nothing was registered yet (no baseline). */
+function registeredState(filing) {
+    const b = filing?.baseline;
+    if (!filing || !b)
+        return undefined;
+    const l = filing.label ?? {};
+    const label = {};
+    const model = b.model ?? l.model;
+    const producer = b.producer ?? l.producer;
+    const lab = b.lab ?? l.lab;
+    const standard = b.standard ?? l.standard;
+    const stars = b.stars ?? l.stars;
+    if (model !== undefined)
+        label.model = model;
+    if (b.category !== undefined)
+        label.category = b.category;
+    if (producer !== undefined)
+        label.producer = producer;
+    if (lab !== undefined)
+        label.lab = lab;
+    if (standard !== undefined)
+        label.standard = standard;
+    if (stars !== undefined)
+        label.stars = stars;
     return {
-        doc: 'sbom',
-        entry: {
-            name: x.name,
-            ...(x.bomRef !== undefined ? { bomRef: x.bomRef } : {}),
-            ...('purl' in x && x.purl !== undefined ? { purl: x.purl } : {}),
-        },
+        scheme: filing.scheme,
+        hardware: b.hardware,
+        firmware: b.firmware,
+        ...(b.security ? { security: b.security } : {}),
+        label,
     };
 }
-/**
- * One side of a component change as text: the version first, then whatever else changed. A hash is
- * shown only when the version did not change (a rebuild); with a new version a new hash is expected.
- */
-function state(ch, side, withVersion) {
-    const c = ch[side];
-    const parts = [];
-    const versionChanged = ch.aspects.some((a) => a.startsWith('version-'));
-    if (withVersion)
-        parts.push(c.version ?? '(no version)');
-    if (ch.aspects.includes('type-changed'))
-        parts.push(`type=${c.type}`);
-    if (ch.hashes && !versionChanged) {
-        for (const alg of [...ch.hashes.changed, ...ch.hashes[side === 'before' ? 'removed' : 'added']].sort()) {
-            const h = c.hashes
-                .filter((x) => x.alg === alg)
-                .map((x) => x.content)
-                .join(',');
-            if (h)
-                parts.push(`${alg}:${h}`);
-        }
-    }
-    for (const s of ch.supplier ?? []) {
-        const v = s[side];
-        parts.push(`${s.field}=${v ?? '(none)'}`);
-    }
-    if (ch.properties) {
-        const names = [...ch.properties.added, ...ch.properties.removed, ...ch.properties.changed].sort();
-        for (const name of names) {
-            const values = c.properties.filter((p) => p.name === name).map((p) => p.value);
-            parts.push(`${name}=${values.length > 0 ? values.join(',') : '(none)'}`);
-        }
-    }
-    return parts.join('; ');
-}
-/** A component's stable name: the purl without version when it has one, else CPE vendor:product, else its name. */
-function componentSubject(c) {
-    const display = c.group ? `${c.group}/${c.name}` : c.name;
-    const purl = c.purl === undefined ? undefined : (0,_sbom_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePurl */ .$l)(c.purl);
-    if (purl)
-        return `${display} (${(0,_sbom_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .purlKey */ .hT)(purl)})`;
-    const cpe = c.cpe === undefined ? undefined : (0,_sbom_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .cpeKey */ .us)(c.cpe);
-    if (cpe)
-        return `${display} (cpe:${cpe})`;
-    return `${display} (${c.type})`;
-}
-function serviceSubject(s) {
-    return s.group ? `${s.group}/${s.name}` : s.name;
-}
-function serviceState(s) {
-    return [
-        `endpoints=${s.endpoints.length > 0 ? s.endpoints.join(',') : '(none)'}`,
-        `authenticated=${s.authenticated ?? '(unset)'}`,
-        `x-trust-boundary=${s.trustBoundary ?? '(unset)'}`,
-        ...(s.version ? [`version=${s.version}`] : []),
-        ...(s.provider ? [`provider=${s.provider}`] : []),
-    ].join(' ');
-}
-function serviceAspects(s) {
-    const out = [];
-    if (s.authenticated === true)
-        out.push('authenticated');
-    if (s.authenticated === false)
-        out.push('unauthenticated');
-    if (s.trustBoundary === true)
-        out.push('trust-boundary');
-    return out;
-}
-function serviceChanged(ch, linksOf) {
-    return (0,_difference_js__WEBPACK_IMPORTED_MODULE_1__/* .difference */ .i)({
-        kind: 'sbom.service.changed',
-        category: 'service',
-        change: 'changed',
-        subject: serviceSubject(ch.after),
-        from: serviceState(ch.before),
-        to: serviceState(ch.after),
-        aspects: [...ch.aspects, ...serviceAspects(ch.after)],
-        name: ch.after.name.toLowerCase(),
-        links: linksOf(ch.after),
-        site: at(ch.after),
-    });
+/** Index of the product's label entry for a scheme (schemes compare case-insensitively), or -1. */
+function labelIndex(product, scheme) {
+    const want = scheme.toLowerCase();
+    return product.labels.findIndex((l) => l.scheme.toLowerCase() === want);
 }
 
 
@@ -1936,24 +1692,28 @@ function groupTitle(diffs) {
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QH: () => (/* binding */ loadChangeTables),
-/* harmony export */   Zl: () => (/* binding */ loadPolicyPacks),
-/* harmony export */   rn: () => (/* binding */ loadPacks)
+/* harmony export */   builtinChangeSnapshot: () => (/* binding */ builtinChangeSnapshot),
+/* harmony export */   builtinPackProblems: () => (/* binding */ builtinPackProblems),
+/* harmony export */   loadPacks: () => (/* binding */ loadPacks),
+/* harmony export */   loadPolicyPacks: () => (/* binding */ loadPolicyPacks),
+/* harmony export */   parseChangeTables: () => (/* binding */ parseChangeTables)
 /* harmony export */ });
-/* unused harmony export builtinPackProblems */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25462);
 /* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14685);
-/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16547);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16547);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85755);
 /* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58164);
 /* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17665);
+/* harmony import */ var _changes_table_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94085);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _policy_load_js__WEBPACK_IMPORTED_MODULE_5__, _schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__]);
 ([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _policy_load_js__WEBPACK_IMPORTED_MODULE_5__, _schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -1993,22 +1753,41 @@ function loadPolicyPacks(policy) {
     return { packs: loaded.packs, classifier, problems: [...loaded.problems, ...problems] };
 }
 /**
- * Only the change-classification tables of the configured packs, with their software roles: what
- * comparing two SBOMs needs. No rule is parsed or compiled.
+ * Only the change-classification tables of the configured packs, with their software roles, parsed and
+ * validated from the packs' files: what comparing two SBOMs needs. No rule is parsed or compiled. A built
+ * run reads the built-in packs' tables from their build-time snapshot instead (see change-tables.ts).
  */
-async function loadChangeTables(source, config) {
+async function parseChangeTables(source, config) {
     const { specs, open } = packSources({ config, repoPacks: await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_5__/* .readRepoPacks */ .TX)(source, config) });
+    return changeTablesOf(specs, open);
+}
+function changeTablesOf(specs, open) {
     const problems = [];
     const changeFiles = specs.flatMap((spec) => {
         const src = open(spec);
         if (!src)
             return [];
         const roles = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPackSoftwareRoles */ .sA)(src);
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_7__/* .append */ .BC)(problems, roles.problems);
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_8__/* .append */ .BC)(problems, roles.problems);
         return roles.softwareRoles ? ((0,_changes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .changePackFile */ .mT)(src, roles.softwareRoles) ?? []) : [];
     });
     const loaded = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadChangeClassifier */ ._A)(changeFiles);
     return { classifier: loaded.classifier, problems: [...problems, ...loaded.problems] };
+}
+/**
+ * Each built-in pack's change table (or null: the pack has none) as a JSON snapshot, loaded and checked
+ * from the pack's files; the build writes it beside the packs and fails on any problem.
+ */
+function builtinChangeSnapshot() {
+    const snapshot = { packs: {} };
+    const problems = [];
+    for (const name of _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .builtinPacks */ .ih) {
+        const loaded = changeTablesOf([{ name }], (spec) => 'name' in spec ? readBuiltinPack(spec.name, false) : undefined);
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_8__/* .append */ .BC)(problems, loaded.problems);
+        const table = loaded.classifier.tables[0];
+        snapshot.packs[name] = { table: table ? (0,_changes_table_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .snapshotOf */ .e)(table) : null };
+    }
+    return { snapshot, problems };
 }
 /** The configured pack specs (default: every built-in pack) and how to open each one's files. */
 function packSources(policy) {
@@ -2023,11 +1802,11 @@ function packSources(policy) {
  * fails on any problem, so a built labelguard trusts its own packs instead of validating them every run.
  */
 function builtinPackProblems() {
-    const specs = builtinPacks.map((name) => ({ name }));
+    const specs = _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .builtinPacks */ .ih.map((name) => ({ name }));
     const sources = new Map(specs.map((s) => [`rules/${s.name}`, readBuiltinPack(s.name, false)]));
-    const loaded = loadRulePacks(specs, (spec) => 'name' in spec ? sources.get(`rules/${spec.name}`) : undefined);
-    const changeFiles = loaded.packs.flatMap((p) => changePackFile(sources.get(p.root), p.softwareRoles) ?? []);
-    return [...loaded.problems, ...loadChangeClassifier(changeFiles).problems];
+    const loaded = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadRulePacks */ .xh)(specs, (spec) => 'name' in spec ? sources.get(`rules/${spec.name}`) : undefined);
+    const changeFiles = loaded.packs.flatMap((p) => (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .changePackFile */ .mT)(sources.get(p.root), p.softwareRoles) ?? []);
+    return [...loaded.problems, ...(0,_changes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadChangeClassifier */ ._A)(changeFiles).problems];
 }
 function readBuiltinPack(name, validated = (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .compiledAtBuild */ .B8)()) {
     if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .builtinPacks */ .ih.includes(name))
@@ -2052,31 +1831,352 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 13111:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 63273:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ noiseFilter)
+/* harmony export */   K_: () => (/* reexport safe */ _normalised_js__WEBPACK_IMPORTED_MODULE_6__.K),
+/* harmony export */   Qj: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.Q),
+/* harmony export */   Qw: () => (/* reexport safe */ _normalised_js__WEBPACK_IMPORTED_MODULE_6__.Q),
+/* harmony export */   Zy: () => (/* reexport safe */ _version_order_js__WEBPACK_IMPORTED_MODULE_4__.Z),
+/* harmony export */   kH: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_0__.readSbom)
 /* harmony export */ });
-/* unused harmony export isAbsolutePath */
-// Generator noise: properties that describe how and where an SBOM was built (the generator's own
-// bookkeeping, the checkout folder), not the product. Two SBOMs of the same tree made by two tools, or
-// in two folders, differ only in these; they are left out of the comparison.
-/** The predicate for a noise list; `undefined` when it ignores nothing. */
-function noiseFilter(noise) {
-    if (!noise || (noise.ignoreProperties.length === 0 && !noise.ignoreAbsolutePaths))
-        return undefined;
-    const patterns = noise.ignoreProperties.map((p) => new RegExp(`^${p
-        .split('*')
-        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`));
-    return (name, value) => patterns.some((r) => r.test(name)) || (noise.ignoreAbsolutePaths && isAbsolutePath(value));
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81647);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42515);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43394);
+/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36316);
+/* harmony import */ var _version_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20272);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58031);
+/* harmony import */ var _normalised_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14315);
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26449);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_validate_js__WEBPACK_IMPORTED_MODULE_1__, _normalised_js__WEBPACK_IMPORTED_MODULE_6__]);
+([_validate_js__WEBPACK_IMPORTED_MODULE_1__, _normalised_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+// Public surface of the SBOM core: pure functions over strings/bytes, no I/O, no clock, no env.
+
+
+
+
+
+
+
+
+
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 14315:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ sbomDigest),
+/* harmony export */   Q: () => (/* binding */ serialiseNormalised)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6820);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50320);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51248);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94321);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22811);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23837);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_js__WEBPACK_IMPORTED_MODULE_6__]);
+_schemas_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+// The normalised SBOM: a canonical CycloneDX 1.6 JSON rendering of an Inventory, used as evidence
+// and hashed into a digest. Same inventory → byte-identical text, on every machine:
+//   - every bom-ref is explicit (purl, else a content key), so the library never invents random ones;
+//   - no timestamp, no serial number;
+//   - every list is re-sorted by code unit after serialisation, because the library's sortLists
+//     uses localeCompare, whose order can depend on the host's ICU locale.
+// Fields the library's models cannot carry (component manufacturer and cryptoProperties, CPEs it
+// would reject, service endpoints/authenticated/x-trust-boundary, metadata.manufacturer) are
+// written into the serialised JSON afterwards; they are native CycloneDX 1.6 fields, so the output
+// stays plain CycloneDX and readSbom reads them back.
+
+
+
+
+
+
+
+/** Canonical CycloneDX 1.6 JSON for an inventory: 2-space indent, trailing newline, deterministic. */
+function serialiseNormalised(inv) {
+    const { bom, patches } = toModel(inv);
+    const serializer = new _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__.JsonSerializer(new _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__.JSON.Normalize.Factory(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__.Spec1dot6));
+    const doc = JSON.parse(serializer.serialize(bom, { sortLists: true }));
+    for (const o of nodes(doc)) {
+        const ref = o['bom-ref'];
+        if (typeof ref === 'string')
+            patches.get(ref)?.(o);
+    }
+    if (inv.metadata.manufacturer !== undefined) {
+        doc.metadata.manufacturer = { name: inv.metadata.manufacturer };
+    }
+    canonicalOrder(doc);
+    return `${JSON.stringify(doc, null, 2)}\n`;
 }
-/** `/home/ci/build/...`, `C:\\src\\...`, `file:///...`: a path only the machine that built the SBOM has. */
-function isAbsolutePath(value) {
-    return /^(\/[^/\s]+\/|[A-Za-z]:[\\/]|file:\/\/\/|\\\\[^\\]+\\)/.test(value.trim());
+function toModel(inv) {
+    const ctx = {
+        refs: new RefAllocator(),
+        byRef: new Map(),
+        originalRefs: new Map(),
+        patches: new Map(),
+    };
+    const root = inv.metadata.component;
+    const rootModel = root === undefined ? undefined : addComponent(ctx, root);
+    const components = placeComponents(ctx, (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .sortByKey */ .r6)([...inv.components], _normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .componentSortKey */ .Pu), root, rootModel);
+    const services = placeServices(ctx, (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .sortByKey */ .r6)([...inv.services], _normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .serviceSortKey */ .d3));
+    linkDependencies(ctx, inv.dependencies);
+    const supplier = inv.metadata.supplier;
+    const bom = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Bom({
+        metadata: new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Metadata({
+            component: rootModel,
+            supplier: supplier === undefined ? undefined : new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.OrganizationalEntity({ name: supplier }),
+        }),
+    });
+    for (const m of components)
+        bom.components.add(m);
+    for (const m of services)
+        bom.services.add(m);
+    return { bom, patches: ctx.patches };
+}
+function remember(ctx, original, ref, model) {
+    ctx.byRef.set(ref, model);
+    if (original !== undefined && !ctx.originalRefs.has(original))
+        ctx.originalRefs.set(original, ref);
+}
+function addComponent(ctx, c) {
+    const ref = ctx.refs.allocate(c.purl ?? componentKey(c));
+    const model = componentModel(c, ref);
+    remember(ctx, c.bomRef, ref, model);
+    ctx.patches.set(ref, (o) => patchComponent(o, c));
+    return model;
+}
+// Nesting is rebuilt from each component's path of parent names; when a name is ambiguous the
+// first parent in sort order wins, and a path that names no component leaves it at top level.
+function placeComponents(ctx, components, root, rootModel) {
+    const placed = components.map((c) => [c, addComponent(ctx, c)]);
+    const byPath = new Map();
+    for (const [c, model] of placed) {
+        const key = [...c.path, c.name].join('\u0000');
+        if (!byPath.has(key))
+            byPath.set(key, model);
+    }
+    const topLevel = [];
+    for (const [c, model] of placed) {
+        const parent = c.path.length === 0
+            ? undefined
+            : c.path.length === 1 && root !== undefined && c.path[0] === root.name
+                ? rootModel
+                : byPath.get(c.path.join('\u0000'));
+        if (parent === undefined)
+            topLevel.push(model);
+        else
+            parent.components.add(model);
+    }
+    return topLevel;
+}
+function placeServices(ctx, services) {
+    const placed = services.map((s) => {
+        const group = s.group === undefined ? '' : `${s.group}/`;
+        const ref = ctx.refs.allocate(`service:${group}${s.name}${s.version === undefined ? '' : `@${s.version}`}`);
+        const model = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Service(s.name, {
+            bomRef: ref,
+            group: s.group,
+            version: s.version,
+            provider: s.provider === undefined ? undefined : new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.OrganizationalEntity({ name: s.provider }),
+        });
+        remember(ctx, s.bomRef, ref, model);
+        ctx.patches.set(ref, (o) => patchService(o, s));
+        return [s, model];
+    });
+    const byPath = new Map();
+    for (const [s, model] of placed) {
+        const key = [...s.path, s.name].join('\u0000');
+        if (!byPath.has(key))
+            byPath.set(key, model);
+    }
+    const topLevel = [];
+    for (const [s, model] of placed) {
+        const parent = s.path.length === 0 ? undefined : byPath.get(s.path.join('\u0000'));
+        if (parent === undefined)
+            topLevel.push(model);
+        else
+            parent.services.add(model);
+    }
+    return topLevel;
+}
+// Dependencies name the source document's refs; translate them, dropping refs that name nothing.
+function linkDependencies(ctx, dependencies) {
+    for (const d of dependencies) {
+        const from = ctx.byRef.get(ctx.originalRefs.get(d.ref) ?? '\u0000');
+        if (from === undefined)
+            continue;
+        for (const target of d.dependsOn) {
+            const to = ctx.byRef.get(ctx.originalRefs.get(target) ?? '\u0000');
+            if (to !== undefined && to !== from)
+                from.dependencies.add(to.bomRef);
+        }
+    }
+}
+/** 'sha256:' + hex SHA-256 of serialiseNormalised(inv). */
+function sbomDigest(inv) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(serialiseNormalised(inv), 'utf8').digest('hex')}`;
+}
+/** Hands out unique bom-refs in call order; collisions get `#2`, `#3`, … */
+class RefAllocator {
+    #used = new Set();
+    allocate(wanted) {
+        let ref = wanted === '' ? 'component' : wanted;
+        for (let n = 2; this.#used.has(ref); n++)
+            ref = `${wanted}#${n}`;
+        this.#used.add(ref);
+        return ref;
+    }
+}
+function componentKey(c) {
+    return `${c.type || 'component'}:${c.group === undefined ? '' : `${c.group}/`}${c.name}${c.version === undefined ? '' : `@${c.version}`}`;
+}
+const SUPPORTED_TYPES = new Set(Object.values(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType).filter((t) => _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__.Spec1dot6.supportsComponentType(t)));
+function componentModel(c, ref) {
+    // Unknown types would make the library drop the component; the real type is patched in later.
+    const type = (SUPPORTED_TYPES.has(c.type) ? c.type : _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Library);
+    const properties = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.PropertyRepository();
+    for (const p of c.properties)
+        properties.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Property(p.name, p.value));
+    return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(type, c.name, {
+        bomRef: ref,
+        group: c.group,
+        version: c.version,
+        purl: c.purl,
+        publisher: c.publisher,
+        supplier: c.supplier === undefined ? undefined : new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.OrganizationalEntity({ name: c.supplier }),
+        licenses: licenseModels(c.licenses),
+        properties,
+    });
+}
+function licenseModels(licenses) {
+    const repo = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.LicenseRepository();
+    // CycloneDX allows one expression, or any number of named/SPDX licences, not a mix.
+    if (licenses.length === 1 && /\s(AND|OR|WITH)\s|[()]/.test(licenses[0])) {
+        repo.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.LicenseExpression(licenses[0]));
+        return repo;
+    }
+    for (const l of licenses)
+        repo.add((0,_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .spdxIds */ .Ej)().has(l) ? new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.SpdxLicense(l) : new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.NamedLicense(l));
+    return repo;
+}
+function patchComponent(o, c) {
+    o.type = c.type;
+    if (c.cpe !== undefined)
+        o.cpe = c.cpe;
+    if (c.hashes.length > 0)
+        o.hashes = c.hashes.map((h) => ({ alg: h.alg, content: h.content }));
+    if (c.manufacturer !== undefined)
+        o.manufacturer = { name: c.manufacturer };
+    if (c.cryptoProperties !== undefined)
+        o.cryptoProperties = cryptoJson(c.cryptoProperties);
+}
+function patchService(o, s) {
+    if (s.endpoints.length > 0)
+        o.endpoints = [...s.endpoints];
+    if (s.authenticated !== undefined)
+        o.authenticated = s.authenticated;
+    if (s.trustBoundary !== undefined)
+        o['x-trust-boundary'] = s.trustBoundary;
+}
+function asNumberIfInteger(v) {
+    return /^(0|[1-9]\d{0,14})$/.test(v) ? Number(v) : v;
+}
+function cryptoJson(c) {
+    const out = { assetType: c.assetType };
+    if (c.algorithm !== undefined) {
+        const { cryptoFunctions, classicalSecurityLevel, nistQuantumSecurityLevel, ...rest } = c.algorithm;
+        const alg = { ...rest };
+        if (cryptoFunctions.length > 0)
+            alg.cryptoFunctions = [...cryptoFunctions];
+        // The schema types these two as integers; the inventory keeps every value as a string.
+        if (classicalSecurityLevel !== undefined)
+            alg.classicalSecurityLevel = asNumberIfInteger(classicalSecurityLevel);
+        if (nistQuantumSecurityLevel !== undefined)
+            alg.nistQuantumSecurityLevel = asNumberIfInteger(nistQuantumSecurityLevel);
+        out.algorithmProperties = alg;
+    }
+    if (c.protocol !== undefined) {
+        const proto = {};
+        if (c.protocol.type !== undefined)
+            proto.type = c.protocol.type;
+        if (c.protocol.version !== undefined)
+            proto.version = c.protocol.version;
+        if (c.protocol.cipherSuites.length > 0)
+            proto.cipherSuites = c.protocol.cipherSuites.map((name) => ({ name }));
+        out.protocolProperties = proto;
+    }
+    if (c.oid !== undefined)
+        out.oid = c.oid;
+    return out;
+}
+/** Every component and service object in the document, breadth first (no recursion). */
+function nodes(doc) {
+    const queue = [];
+    const add = (v) => {
+        for (const x of asArray(v))
+            if (typeof x === 'object' && x !== null)
+                queue.push(x);
+    };
+    const root = doc.metadata?.component;
+    if (root !== undefined)
+        add([root]);
+    add(doc.components);
+    add(doc.services);
+    for (let i = 0; i < queue.length; i++) {
+        add(queue[i].components);
+        add(queue[i].services);
+    }
+    return queue;
+}
+function asArray(v) {
+    return Array.isArray(v) ? v : [];
+}
+function licenseText(l) {
+    const o = l;
+    return o.expression ?? o.license?.id ?? o.license?.name ?? '';
+}
+/** Re-sorts every list of the document by code unit (see the file comment). */
+function canonicalOrder(doc) {
+    const byRef = (a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(String(a['bom-ref']), String(b['bom-ref']));
+    const sortNode = (o) => {
+        if (Array.isArray(o.components))
+            o.components.sort(byRef);
+        if (Array.isArray(o.services))
+            o.services.sort(byRef);
+        if (Array.isArray(o.properties)) {
+            o.properties.sort((a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(a.name, b.name) || (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(a.value, b.value));
+        }
+        if (Array.isArray(o.licenses))
+            o.licenses.sort((a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(licenseText(a), licenseText(b)));
+    };
+    sortNode(doc);
+    for (const o of nodes(doc))
+        sortNode(o);
+    if (Array.isArray(doc.dependencies)) {
+        const deps = doc.dependencies;
+        for (const d of deps)
+            d.dependsOn?.sort(_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt);
+        deps.sort((a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(a.ref, b.ref));
+    }
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ })
 

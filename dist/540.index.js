@@ -156,7 +156,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4416);
 /* harmony import */ var _sbom_noise_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(13111);
 /* harmony import */ var _noise_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65010);
-/* harmony import */ var _rules_input_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80653);
+/* harmony import */ var _rules_input_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(78514);
 /* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(16547);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _findings_js__WEBPACK_IMPORTED_MODULE_5__, _manifest_diff_js__WEBPACK_IMPORTED_MODULE_7__]);
 ([_load_repository_js__WEBPACK_IMPORTED_MODULE_0__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_1__, _findings_js__WEBPACK_IMPORTED_MODULE_5__, _manifest_diff_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
@@ -1074,7 +1074,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   _: () => (/* binding */ loadChangeClassifier),
 /* harmony export */   m: () => (/* binding */ changePackFile)
 /* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6644);
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79683);
 /* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81296);
 /* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79060);
 /* harmony import */ var _schemas_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30405);
@@ -1884,6 +1884,29 @@ function groupTitle(diffs) {
 
 /***/ }),
 
+/***/ 5506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports snapshotOf, tableFromSnapshot */
+/* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79060);
+// A built-in pack's change-classification table as the build writes it (JSON, see
+// scripts/snapshot-packs.ts): loaded, validated and compiled once at build time, so a built run reads
+// JSON instead of parsing YAML, and compiles a `when` only when it evaluates it.
+
+
+function snapshotOf(table) {
+    return { ...table, entries: table.entries.map((e) => ({ ...e, when: e.when.source })) };
+}
+function tableFromSnapshot(snapshot) {
+    return {
+        ...snapshot,
+        entries: snapshot.entries.map((e) => ({ ...e, when: deferExpression(e.when, changeInputs, 'bool') })),
+    };
+}
+
+
+/***/ }),
+
 /***/ 86540:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -1891,7 +1914,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Zl: () => (/* binding */ loadPolicyPacks)
 /* harmony export */ });
-/* unused harmony exports loadPacks, loadChangeTables, builtinPackProblems */
+/* unused harmony exports loadPacks, parseChangeTables, builtinChangeSnapshot, builtinPackProblems */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -1901,8 +1924,10 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85755);
 /* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58164);
 /* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17665);
+/* harmony import */ var _changes_table_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5506);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _policy_load_js__WEBPACK_IMPORTED_MODULE_5__, _schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__]);
 ([_changes_index_js__WEBPACK_IMPORTED_MODULE_3__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _policy_load_js__WEBPACK_IMPORTED_MODULE_5__, _schemas_validators_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -1942,11 +1967,15 @@ function loadPolicyPacks(policy) {
     return { packs: loaded.packs, classifier, problems: [...loaded.problems, ...problems] };
 }
 /**
- * Only the change-classification tables of the configured packs, with their software roles: what
- * comparing two SBOMs needs. No rule is parsed or compiled.
+ * Only the change-classification tables of the configured packs, with their software roles, parsed and
+ * validated from the packs' files: what comparing two SBOMs needs. No rule is parsed or compiled. A built
+ * run reads the built-in packs' tables from their build-time snapshot instead (see change-tables.ts).
  */
-async function loadChangeTables(source, config) {
+async function parseChangeTables(source, config) {
     const { specs, open } = packSources({ config, repoPacks: await readRepoPacks(source, config) });
+    return changeTablesOf(specs, open);
+}
+function changeTablesOf(specs, open) {
     const problems = [];
     const changeFiles = specs.flatMap((spec) => {
         const src = open(spec);
@@ -1958,6 +1987,21 @@ async function loadChangeTables(source, config) {
     });
     const loaded = loadChangeClassifier(changeFiles);
     return { classifier: loaded.classifier, problems: [...problems, ...loaded.problems] };
+}
+/**
+ * Each built-in pack's change table (or null: the pack has none) as a JSON snapshot, loaded and checked
+ * from the pack's files; the build writes it beside the packs and fails on any problem.
+ */
+function builtinChangeSnapshot() {
+    const snapshot = { packs: {} };
+    const problems = [];
+    for (const name of builtinPacks) {
+        const loaded = changeTablesOf([{ name }], (spec) => 'name' in spec ? readBuiltinPack(spec.name, false) : undefined);
+        append(problems, loaded.problems);
+        const table = loaded.classifier.tables[0];
+        snapshot.packs[name] = { table: table ? snapshotOf(table) : null };
+    }
+    return { snapshot, problems };
 }
 /** The configured pack specs (default: every built-in pack) and how to open each one's files. */
 function packSources(policy) {

@@ -2,202 +2,6 @@ export const id = 585;
 export const ids = [585];
 export const modules = {
 
-/***/ 79060:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ changeInput),
-/* harmony export */   k: () => (/* binding */ changeInputs)
-/* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9716);
-
-const str = _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.string;
-/** Declared shape of `change`: a `when` that reads any other field fails to load. */
-const changeInputs = {
-    change: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.object({
-        kind: str,
-        category: str,
-        change: str,
-        subject: str,
-        from: str,
-        to: str,
-        field: str,
-        roles: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.list(str),
-        role: str,
-        aspects: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.list(str),
-        bump: str,
-        type: str,
-        security_relevant: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.bool,
-        matched_by: str,
-        stars: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.int,
-        registered_stars: _expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.int,
-        scheme: str,
-    }),
-};
-/** The `change` object for one difference: every field present, '' or [] where it does not apply. */
-function changeInput(d, ctx) {
-    return {
-        kind: d.kind,
-        category: d.category,
-        change: d.change,
-        subject: d.subject,
-        from: d.from ?? '',
-        to: d.to ?? '',
-        field: d.field,
-        roles: d.roles,
-        role: d.roles[0] ?? '',
-        aspects: d.aspects,
-        bump: d.bump,
-        type: d.componentType,
-        security_relevant: d.securityRelevant,
-        matched_by: d.matchedBy ?? '',
-        stars: ctx.stars,
-        registered_stars: ctx.registeredStars,
-        scheme: ctx.scheme,
-    };
-}
-
-
-/***/ }),
-
-/***/ 27211:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ classifyDifference),
-/* harmony export */   _: () => (/* binding */ unclassifiedId)
-/* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9716);
-/* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79060);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42725);
-
-
-
-/** Used when no table covers the filing's scheme, or a table has no catch-all: nothing is dropped. */
-const unclassifiedId = 'unclassified';
-const unclassifiedReason = 'not classified by the pack; recorded for audit';
-/**
- * Classify one difference with the first entry whose `when` is true, then apply the entry's star
- * threshold and any override for the product. Pure.
- */
-function classifyDifference(d, table, ctx, overrides, productId) {
-    const input = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareInput */ ._s)({ change: (0,_change_input_js__WEBPACK_IMPORTED_MODULE_1__/* .changeInput */ .J)(d, ctx) });
-    const failures = [];
-    let out;
-    for (const entry of table?.entries ?? []) {
-        const r = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(entry.when, input);
-        if (!r.ok) {
-            failures.push({ classId: entry.id, message: r.error.message });
-            continue;
-        }
-        if (typeof r.value !== 'boolean') {
-            // The engine types inputs dynamically, so a non-boolean `when` is only caught here.
-            failures.push({
-                classId: entry.id,
-                message: `'when' gave ${describeValue(r.value)}, not true or false`,
-            });
-            continue;
-        }
-        if (!r.value)
-            continue;
-        let classification = entry.classification;
-        let reason = entry.reason;
-        if (entry.minStars !== undefined && ctx.stars < entry.minStars) {
-            classification = entry.belowMinStars;
-            reason = `${reason} (${classification} below ${entry.minStars}★; this product targets ${ctx.stars}★)`;
-        }
-        out = {
-            difference: d,
-            classification,
-            classId: entry.id,
-            reason,
-            sources: entry.sources,
-            blocking: entry.blocking,
-            failures,
-        };
-        break;
-    }
-    out ??= {
-        difference: d,
-        classification: 'record',
-        classId: unclassifiedId,
-        reason: unclassifiedReason,
-        sources: [],
-        blocking: false,
-        failures,
-    };
-    const override = findOverride(overrides, out.classId, productId, () => (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintOf */ .a)(d));
-    if (override) {
-        out.reason = `${out.reason} — overridden to ${override.classification} in .labelguard.yml: ${override.justification}`;
-        out.classification = override.classification;
-    }
-    // Only a material change can block; an override that lowers it lifts the block too.
-    if (out.classification !== 'material')
-        out.blocking = false;
-    return out;
-}
-/**
- * The override for an entry and product: one that names this very change (by fingerprint) wins over one
- * for the product, which wins over one for all products. An override that lists fingerprints covers
- * only those changes.
- */
-function findOverride(overrides, classId, productId, fingerprint) {
-    const forEntry = overrides.filter((o) => o.change === classId && (o.product === undefined || o.product === productId));
-    const named = forEntry.filter((o) => o.fingerprints !== undefined);
-    const own = named.length > 0 ? fingerprint() : undefined;
-    return (named.find((o) => o.fingerprints.includes(own) && o.product === productId) ??
-        named.find((o) => o.fingerprints.includes(own)) ??
-        forEntry.find((o) => o.fingerprints === undefined && o.product === productId) ??
-        forEntry.find((o) => o.fingerprints === undefined));
-}
-function describeValue(v) {
-    if (Array.isArray(v))
-        return 'a list';
-    if (v === null || v === undefined)
-        return 'no value';
-    return typeof v === 'string' ? `the text '${v}'` : `a ${typeof v}`;
-}
-
-
-/***/ }),
-
-/***/ 42725:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ fingerprintOf)
-/* harmony export */ });
-/* unused harmony export fingerprintPrefix */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-const prefixes = {
-    hardware: 'hw',
-    firmware: 'fw',
-    sbom: 'sbom',
-    service: 'svc',
-    security: 'sec',
-    label: 'label',
-    lifecycle: 'life',
-};
-/** The fingerprint prefix of a category: hw, fw, sbom, svc, sec, label or life. */
-function fingerprintPrefix(category) {
-    return prefixes[category];
-}
-/**
- * Stable id of one difference: `<prefix>:<16 hex>` from a SHA-256 over kind, subject, from and to.
- * Only normalised values go in, so the same difference read from a JSON or an XML SBOM, or on another
- * day, has the same fingerprint; a different target version gives a different one.
- */
-function fingerprintOf(d) {
-    // JSON of an array keeps the fields apart: no separator inside a value can make two inputs collide.
-    const text = JSON.stringify([d.kind, d.subject, d.from ?? null, d.to ?? null]);
-    return `${fingerprintPrefix(d.category)}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
-}
-
-
-/***/ }),
-
 /***/ 9536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -209,7 +13,7 @@ function fingerprintOf(d) {
 
 /** Overrides in `.labelguard.yml` that name no classification entry of any loaded pack (likely a typo). */
 function validateOverrides(classifier, config) {
-    const known = new Set([_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .unclassifiedId */ ._, ...classifier.tables.flatMap((t) => t.entries.map((e) => e.id))]);
+    const known = new Set([_classify_js__WEBPACK_IMPORTED_MODULE_0__.unclassifiedId, ...classifier.tables.flatMap((t) => t.entries.map((e) => e.id))]);
     const out = [];
     (config.config.classification ?? []).forEach((o, i) => {
         if (known.has(o.change))
@@ -256,737 +60,6 @@ function activeOverrides(config, now) {
     });
     return { active, problems };
 }
-
-
-/***/ }),
-
-/***/ 9716:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Wo: () => (/* reexport */ compileExpression),
-  O4: () => (/* reexport */ evaluateExpression),
-  _U: () => (/* reexport */ parseDate),
-  _s: () => (/* reexport */ prepareInput),
-  cW: () => (/* reexport */ shape),
-  ln: () => (/* reexport */ shapeAt),
-  dJ: () => (/* reexport */ shapeFromJsonSchema)
-});
-
-// UNUSED EXPORTS: evaluationBudget, expressionFunctions, fieldNames, findMissing, suggest
-
-// EXTERNAL MODULE: ./node_modules/@marcbachmann/cel-js/lib/index.js + 13 modules
-var lib = __webpack_require__(47337);
-;// CONCATENATED MODULE: ./src/expr/budget.ts
-// A deterministic work budget for one evaluation. The engine has no evaluation limit of its own (its
-// `limits` are parse-time only), so four nested `.all()` over 150-element lists (150⁴ steps) ran for
-// minutes. Every node the engine evaluates below the root goes through its evaluator's `run` (macro steps,
-// operands, arguments; `tryEval` calls `run` too), so counting those calls counts the work, whatever the
-// expression does. No clock is involved: the same expression on the same data always stops at the same step.
-
-/** Thrown inside the engine when the budget is spent; sticky, so an absorbing `||` cannot hide it. */
-class BudgetExceeded extends Error {
-    budget;
-    constructor(budget) {
-        super(`evaluation budget of ${budget.toLocaleString('en-US')} steps exceeded`);
-        this.budget = budget;
-    }
-}
-/** Steps every evaluation may take, plus `perInputValue` for each value of its input (see `inputSize`). */
-const evaluationBudget = { base: 1_000_000, perInputValue: 50 };
-// The meter of the evaluation under way (evaluation is synchronous, so one at a time), kept in plain
-// module variables: the check runs for every node evaluated and must cost next to nothing.
-let metering = false;
-let left = 0;
-let budgetOf = 0;
-// The evaluator class is not exported; its prototype is reached once through a function handler, which the
-// engine calls with the evaluator as `this`. test/expr/budget.test.ts pins this, so an engine upgrade that
-// routes evaluation differently fails the build instead of silently dropping the budget.
-function instrument() {
-    let prototype;
-    const probe = new lib/* Environment */.OH();
-    probe.registerFunction('probe(): bool', function () {
-        prototype = Object.getPrototypeOf(this);
-        return true;
-    });
-    probe.evaluate('probe()', {});
-    if (!prototype || typeof prototype.run !== 'function') {
-        throw new Error('the CEL engine changed: cannot install the evaluation budget');
-    }
-    const run = prototype.run;
-    prototype.run = function metered(ast, ctx) {
-        if (!metering)
-            return run.call(this, ast, ctx);
-        // Once spent, every further step throws: loops that absorb errors (`all`, `exists`) end at once.
-        if (--left < 0)
-            throw new BudgetExceeded(budgetOf);
-        const value = run.call(this, ast, ctx);
-        // Concatenation and join allocate in proportion to their result in a single step: charge for it, so
-        // that `cel.bind(a, l + l, cel.bind(b, a + a, …))` cannot double a list into gigabytes.
-        const op = ast.op;
-        if (op === '+' || (op === 'rcall' && ast.args[0] === 'join'))
-            left -= sizeOf(value);
-        return value;
-    };
-}
-instrument();
-function sizeOf(value) {
-    if (Array.isArray(value))
-        return value.length;
-    if (typeof value === 'string')
-        return Math.ceil(value.length / 64);
-    return 0;
-}
-/**
- * Run `evaluate` under a budget. Returns its value, or `exceeded: true` when the budget ran out, even if
- * the expression then absorbed the error (`… || true`).
- */
-function withBudget(budget, evaluate) {
-    const outer = { metering, left, budgetOf };
-    metering = true;
-    left = budget;
-    budgetOf = budget;
-    try {
-        const value = evaluate();
-        return left < 0 ? { exceeded: true } : { exceeded: false, value };
-    }
-    catch (error) {
-        return left < 0 ? { exceeded: true } : { exceeded: false, error };
-    }
-    finally {
-        ({ metering, left, budgetOf } = outer);
-    }
-}
-/** The size of an input for the budget: one per value, one more per 64 characters of text. */
-function inputSize(value) {
-    let size = 0;
-    const stack = [value];
-    while (stack.length > 0) {
-        const v = stack.pop();
-        size += 1;
-        if (typeof v === 'string')
-            size += Math.floor(v.length / 64);
-        else if (Array.isArray(v))
-            for (const item of v)
-                stack.push(item);
-        else if (v !== null && typeof v === 'object')
-            for (const item of Object.values(v))
-                stack.push(item);
-    }
-    return size;
-}
-
-;// CONCATENATED MODULE: ./src/expr/functions.ts
-// Functions added to CEL for rule authors. Dates in product data are YYYY-MM-DD strings (valid dates
-// compare correctly as strings); these helpers do the arithmetic that plain comparison cannot.
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-const dayMs = 86_400_000;
-/** Milliseconds since the epoch of a YYYY-MM-DD date at 00:00 UTC, or undefined when not a real date. */
-function parseDate(text) {
-    const m = datePattern.exec(text);
-    if (!m)
-        return undefined;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const ms = Date.UTC(y, mo - 1, d);
-    const back = new Date(ms);
-    // Date.UTC rolls 2026-02-30 over to March; a real date survives the round trip.
-    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
-        return undefined;
-    return ms;
-}
-function requireDate(text, fn) {
-    const ms = parseDate(text);
-    if (ms === undefined)
-        throw new Error(`${fn}: '${text}' is not a date (YYYY-MM-DD)`);
-    return ms;
-}
-function formatDate(ms) {
-    return new Date(ms).toISOString().slice(0, 10);
-}
-/** Every function the engine adds to standard CEL (documented in src/expr/README.md). */
-const expressionFunctions = [
-    {
-        signature: 'days_between(string, string): int',
-        doc: 'Whole days from the first date to the second (negative when the second is earlier).',
-        handler: (a, b) => BigInt(Math.round((requireDate(b, 'days_between') - requireDate(a, 'days_between')) / dayMs)),
-    },
-    {
-        signature: 'add_days(string, int): string',
-        doc: 'The date that many days later (earlier when negative).',
-        handler: (date, days) => formatDate(requireDate(date, 'add_days') + Number(days) * dayMs),
-    },
-    {
-        signature: 'add_months(string, int): string',
-        doc: 'The date that many calendar months later; the day is clamped to the end of a shorter month.',
-        handler: (date, months) => addMonths(requireDate(date, 'add_months'), Number(months)),
-    },
-    {
-        signature: 'is_date(string): bool',
-        doc: 'Whether the text is a real calendar date written YYYY-MM-DD.',
-        handler: (text) => parseDate(text) !== undefined,
-    },
-];
-function addMonths(ms, months) {
-    const d = new Date(ms);
-    const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
-    const year = Math.floor(total / 12);
-    const month = total - year * 12;
-    const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-    return formatDate(Date.UTC(year, month, Math.min(d.getUTCDate(), lastDay)));
-}
-
-;// CONCATENATED MODULE: ./src/expr/shape.ts
-// The shape of the values an expression may read. Expressions are checked against shapes when they are
-// loaded, so that a typo such as `product.securty` is a load error naming the rule, not a silent
-// "field missing" at run time on every product.
-const any = { kind: 'any' };
-/** Builders for hand-written shapes (inputs that have no JSON Schema). */
-const shape = {
-    any,
-    string: { kind: 'scalar', type: 'string' },
-    int: { kind: 'scalar', type: 'int' },
-    double: { kind: 'scalar', type: 'double' },
-    bool: { kind: 'scalar', type: 'bool' },
-    object: (fields, additional) => additional ? { kind: 'object', fields, additional } : { kind: 'object', fields },
-    list: (items) => ({ kind: 'list', items }),
-};
-/**
- * Derive a shape from a JSON Schema (the subset the data-model schemas use): objects with properties and
- * additionalProperties, arrays, scalars, enums, anyOf/oneOf. Anything it cannot describe becomes `any`.
- */
-function shapeFromJsonSchema(schema) {
-    if (typeof schema !== 'object' || schema === null)
-        return any;
-    const s = schema;
-    const alternatives = (s.anyOf ?? s.oneOf);
-    if (Array.isArray(alternatives))
-        return merge(alternatives.map(shapeFromJsonSchema));
-    if (Array.isArray(s.enum))
-        return merge(s.enum.map(scalarOf));
-    if ('const' in s)
-        return scalarOf(s.const);
-    const type = s.type;
-    if (Array.isArray(type))
-        return merge(type.map((t) => shapeFromJsonSchema({ ...s, type: t })));
-    if (type === 'object' || (type === undefined && typeof s.properties === 'object')) {
-        const fields = {};
-        for (const [name, sub] of Object.entries((s.properties ?? {}))) {
-            fields[name] = shapeFromJsonSchema(sub);
-        }
-        const extra = s.additionalProperties;
-        // JSON Schema allows unknown keys unless told otherwise; our schemas always say `false`.
-        if (extra === false)
-            return { kind: 'object', fields };
-        return {
-            kind: 'object',
-            fields,
-            additional: extra === true || extra === undefined ? any : shapeFromJsonSchema(extra),
-        };
-    }
-    if (type === 'array')
-        return { kind: 'list', items: shapeFromJsonSchema(s.items) };
-    if (type === 'string')
-        return shape.string;
-    if (type === 'integer')
-        return shape.int;
-    if (type === 'number')
-        return shape.double;
-    if (type === 'boolean')
-        return shape.bool;
-    if (type === 'null')
-        return { kind: 'scalar', type: 'null' };
-    return any;
-}
-function scalarOf(value) {
-    if (typeof value === 'string')
-        return shape.string;
-    if (typeof value === 'boolean')
-        return shape.bool;
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? shape.int : shape.double;
-    if (value === null)
-        return { kind: 'scalar', type: 'null' };
-    return any;
-}
-/** One shape for several alternatives: identical ones collapse, different ones become `any`. */
-function merge(shapes) {
-    const first = shapes[0];
-    if (!first)
-        return any;
-    const key = JSON.stringify(first);
-    return shapes.every((s) => JSON.stringify(s) === key) ? first : any;
-}
-/** Resolve a dotted path (`security.updates.signed`) against a shape; undefined when it does not exist. */
-function shapeAt(root, path) {
-    let current = root;
-    for (const step of path) {
-        if (current.kind === 'any')
-            return any;
-        if (typeof step === 'number') {
-            if (current.kind !== 'list')
-                return undefined;
-            current = current.items;
-            continue;
-        }
-        if (current.kind !== 'object')
-            return undefined;
-        const next = current.fields[step] ?? current.additional;
-        if (!next)
-            return undefined;
-        current = next;
-    }
-    return current;
-}
-/** Names of the fields an object shape declares, sorted (for "did you mean" hints). */
-function fieldNames(s) {
-    return s.kind === 'object' ? Object.keys(s.fields).sort() : [];
-}
-
-;// CONCATENATED MODULE: ./src/expr/references.ts
-// Load-time check of what an expression reads. Walks the parsed expression, follows field selections from
-// the declared inputs (and through comprehension variables such as `s` in `list.all(s, ...)`), and reports
-// every field the input shapes do not declare. It also records each path read, so that an evaluation error
-// can later be explained as "this field is missing" instead of an engine message.
-
-// Macros that bind a variable to each element (list) or key (map) of their receiver.
-const comprehensionMacros = new Set(['all', 'exists', 'exists_one', 'existsOne', 'map', 'filter']);
-const booleanMacros = new Set(['all', 'exists', 'exists_one', 'existsOne']);
-/** Check an expression's field references against the declared inputs; returns problems and paths read. */
-function checkReferences(root, inputs) {
-    const problems = [];
-    const references = [];
-    const seen = new Set();
-    const record = (path, offset) => {
-        if (!path)
-            return;
-        const key = `${path.root}.${path.steps.join('.')}:${path.optionalFrom}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        references.push({ root: path.root, steps: [...path.steps], optionalFrom: path.optionalFrom, offset });
-    };
-    const select = (from, field, node, optional) => {
-        const path = from.path
-            ? {
-                root: from.path.root,
-                steps: [...from.path.steps, field],
-                optionalFrom: optional
-                    ? Math.min(from.path.optionalFrom, from.path.steps.length)
-                    : from.path.optionalFrom,
-            }
-            : undefined;
-        const s = from.shape;
-        if (s.kind === 'any') {
-            record(path, node.start);
-            return { shape: shape.any, ...(path ? { path } : {}) };
-        }
-        if (s.kind === 'object') {
-            const next = s.fields[field] ?? s.additional;
-            if (next) {
-                record(path, node.start);
-                return { shape: next, ...(path ? { path } : {}) };
-            }
-            const where = describe(from.path);
-            problems.push({
-                message: `unknown field '${field}' in ${where}`,
-                hint: suggest(field, fieldNames(s)),
-                offset: node.start,
-            });
-            return { shape: shape.any };
-        }
-        const where = describe(from.path);
-        problems.push({
-            message: `cannot read field '${field}' of ${where}: it is a ${s.kind === 'list' ? 'list' : s.type}`,
-            hint: s.kind === 'list'
-                ? `Use a macro over the list, e.g. ${where}.all(x, x.${field} ...) or .exists(...).`
-                : 'Only objects have fields.',
-            offset: node.start,
-        });
-        return { shape: shape.any };
-    };
-    const infer = (n, scope) => {
-        if (!isNode(n))
-            return { shape: shape.any };
-        switch (n.op) {
-            case 'value':
-                return { shape: literalShape(n.args) };
-            case 'id': {
-                const name = String(n.args);
-                const bound = scope.get(name);
-                if (bound)
-                    return bound.path ? { shape: bound.shape, path: bound.path } : { shape: bound.shape };
-                const declared = inputs[name];
-                if (declared)
-                    return { shape: declared, path: { root: name, steps: [], optionalFrom: Infinity } };
-                problems.push({
-                    message: `unknown input '${name}'`,
-                    hint: suggest(name, Object.keys(inputs).sort()),
-                    offset: n.start,
-                });
-                return { shape: shape.any };
-            }
-            case '.':
-            case '.?': {
-                const [operand, field] = n.args;
-                return select(infer(operand, scope), field, n, n.op === '.?');
-            }
-            case '[]':
-            case '[?]': {
-                const [operand, index] = n.args;
-                const from = infer(operand, scope);
-                infer(index, scope);
-                if (isNode(index) &&
-                    index.op === 'value' &&
-                    typeof index.args === 'string' &&
-                    from.shape.kind === 'object') {
-                    return select(from, index.args, n, n.op === '[?]');
-                }
-                if (from.shape.kind === 'list') {
-                    const path = from.path ? { ...from.path, steps: [...from.path.steps, '*'] } : undefined;
-                    return { shape: from.shape.items, ...(path ? { path } : {}) };
-                }
-                if (from.shape.kind === 'object' && from.shape.additional)
-                    return { shape: from.shape.additional };
-                return { shape: shape.any };
-            }
-            case 'call': {
-                const [name, args] = n.args;
-                if (name === 'has' && args.length === 1 && isNode(args[0]) && args[0].op === '.') {
-                    // has(a.b): `a` must exist, `b` may be absent.
-                    const [operand, field] = args[0].args;
-                    const from = infer(operand, scope);
-                    const stepCount = from.path ? from.path.steps.length : 0;
-                    const guarded = from.path
-                        ? {
-                            shape: from.shape,
-                            path: { ...from.path, optionalFrom: Math.min(from.path.optionalFrom, stepCount) },
-                        }
-                        : from;
-                    select(guarded, field, args[0], true);
-                    return { shape: shape.bool };
-                }
-                for (const a of args)
-                    infer(a, scope);
-                return { shape: callShape(name) };
-            }
-            case 'rcall': {
-                const [name, receiver, args] = n.args;
-                if (name === 'bind' && isNode(receiver) && receiver.op === 'id' && receiver.args === 'cel') {
-                    const [variable, init, body] = args;
-                    const value = infer(init, scope);
-                    if (!isNode(variable) || variable.op !== 'id')
-                        return { shape: shape.any };
-                    return infer(body, extend(scope, String(variable.args), value));
-                }
-                if (comprehensionMacros.has(name) && args.length >= 2 && isNode(args[0]) && args[0].op === 'id') {
-                    const over = infer(receiver, scope);
-                    const element = elementOf(over);
-                    const inner = extend(scope, String(args[0].args), element);
-                    let last = { shape: shape.any };
-                    for (const a of args.slice(1))
-                        last = infer(a, inner);
-                    if (booleanMacros.has(name))
-                        return { shape: shape.bool };
-                    if (name === 'filter')
-                        return { shape: over.shape };
-                    return { shape: shape.list(last.shape) };
-                }
-                const target = infer(receiver, scope);
-                for (const a of args)
-                    infer(a, scope);
-                // Optional values pass their shape through `orValue`/`value`, so `x.?a.orValue([]).all(...)` works.
-                if (name === 'orValue' || name === 'value')
-                    return { shape: target.shape };
-                return { shape: shape.any };
-            }
-            default:
-                walkChildren(n.args, (child) => infer(child, scope));
-                return { shape: shape.any };
-        }
-    };
-    infer(root, new Map());
-    references.sort((a, b) => a.offset - b.offset);
-    return { problems, references };
-}
-/** A path as rule authors write it: `product.security.network_services[]` for "each element". */
-function describe(path) {
-    if (!path)
-        return 'this value';
-    return [path.root, ...path.steps].join('.').replace(/\.\*/g, '[]');
-}
-function extend(scope, name, value) {
-    const next = new Map(scope);
-    next.set(name, value.path ? { shape: value.shape, path: value.path } : { shape: value.shape });
-    return next;
-}
-/** What a comprehension variable stands for: each list element, or each map key. */
-function elementOf(over) {
-    const s = over.shape;
-    if (s.kind === 'list') {
-        return over.path
-            ? { shape: s.items, path: { ...over.path, steps: [...over.path.steps, '*'] } }
-            : { shape: s.items };
-    }
-    if (s.kind === 'object')
-        return { shape: shape.string };
-    return { shape: shape.any };
-}
-function literalShape(value) {
-    if (typeof value === 'string')
-        return shape.string;
-    if (typeof value === 'bigint')
-        return shape.int;
-    if (typeof value === 'number')
-        return shape.double;
-    if (typeof value === 'boolean')
-        return shape.bool;
-    return shape.any;
-}
-function callShape(name) {
-    if (name === 'size' || name === 'int' || name === 'days_between')
-        return shape.int;
-    if (name === 'string' || name === 'add_days' || name === 'add_months')
-        return shape.string;
-    if (name === 'is_date' || name === 'bool')
-        return shape.bool;
-    return shape.any;
-}
-function isNode(n) {
-    return typeof n === 'object' && n !== null && 'op' in n && typeof n.op === 'string';
-}
-function walkChildren(args, visit) {
-    if (isNode(args))
-        visit(args);
-    else if (Array.isArray(args))
-        for (const a of args)
-            walkChildren(a, visit);
-}
-/** A "did you mean" hint: the closest known name by edit distance, or the list of known names. */
-function suggest(name, known) {
-    if (known.length === 0)
-        return 'This value has no fields.';
-    let best;
-    let bestDistance = Infinity;
-    for (const k of known) {
-        const d = distance(name, k);
-        if (d < bestDistance)
-            [best, bestDistance] = [k, d];
-    }
-    if (best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)))
-        return `Did you mean '${best}'?`;
-    return `Known names: ${known.join(', ')}.`;
-}
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-    }
-    return row[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/expr/engine.ts
-// The expression engine facade: CEL through @marcbachmann/cel-js (see README.md for why this engine).
-// Callers compile once, prepare each input object once, and evaluate many times; nothing here throws on
-// bad expressions or bad data: both come back as values.
-
-
-
-
-const prepared = Symbol('prepared');
-const limits = {
-    maxAstNodes: 2000,
-    maxDepth: 64,
-    maxListElements: 200,
-    maxMapEntries: 200,
-    maxCallArguments: 16,
-};
-const environments = new Map();
-function environmentFor(names) {
-    const key = names.join('\0');
-    let env = environments.get(key);
-    if (!env) {
-        env = new lib/* Environment */.OH({ enableOptionalTypes: true, limits });
-        for (const name of names)
-            env.registerVariable(name, 'dyn');
-        for (const f of expressionFunctions) {
-            env.registerFunction(f.signature, f.handler, { description: f.doc });
-        }
-        environments.set(key, env);
-    }
-    return env;
-}
-/**
- * Compile a CEL expression against declared inputs. Fails with positioned problems on a syntax error, a
- * reference to an input or field the shapes do not declare, a static type error, or a result of the
- * wrong kind.
- */
-function compileExpression(source, declaredInputs, options = {}) {
-    const names = Object.keys(declaredInputs).sort();
-    const env = environmentFor(names);
-    let parsed;
-    try {
-        parsed = env.parse(source);
-    }
-    catch (e) {
-        return { ok: false, problems: [engineProblem(e, 'syntax error')] };
-    }
-    const { problems, references } = checkReferences(parsed.ast, declaredInputs);
-    if (problems.length > 0)
-        return { ok: false, problems };
-    const checked = parsed.check();
-    if (!checked.valid)
-        return { ok: false, problems: [engineProblem(checked.error, 'type error')] };
-    const expect = options.expect ?? 'any';
-    const type = checked.type ?? 'dyn';
-    if (expect === 'bool' && type !== 'bool' && type !== 'dyn') {
-        return {
-            ok: false,
-            problems: [{ message: `the expression must be true or false, but it gives ${type}`, offset: 0 }],
-        };
-    }
-    if (expect === 'list' && !type.startsWith('list') && type !== 'dyn') {
-        return {
-            ok: false,
-            problems: [{ message: `the expression must give a list, but it gives ${type}`, offset: 0 }],
-        };
-    }
-    return { ok: true, expression: { source, inputs: names, references, program: parsed } };
-}
-/** Convert an input object for evaluation: integral numbers become CEL ints, so `x >= 8` compares ints. */
-function prepareInput(input) {
-    const budget = evaluationBudget.base + evaluationBudget.perInputValue * inputSize(input);
-    return { [prepared]: toCel(input), budget };
-}
-function toCel(value) {
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? BigInt(value) : value;
-    if (Array.isArray(value))
-        return value.map(toCel);
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            if (v !== undefined)
-                out[k] = toCel(v);
-        return out;
-    }
-    return value;
-}
-/**
- * Evaluate a compiled expression; a missing field, a type error or a spent budget comes back as a failure,
- * never a throw or a hang. `budget` overrides the input's budget (tests).
- */
-function evaluateExpression(expression, input, budget = input.budget) {
-    const context = input[prepared];
-    const run = withBudget(budget, () => expression.program(context));
-    if (run.exceeded) {
-        return {
-            ok: false,
-            error: {
-                kind: 'budget',
-                message: `the evaluation took more than ${budget.toLocaleString('en-US')} steps and was stopped`,
-            },
-        };
-    }
-    if ('error' in run)
-        return { ok: false, error: describeFailure(run.error, expression, context) };
-    try {
-        return { ok: true, value: fromCel(run.value) };
-    }
-    catch (e) {
-        return { ok: false, error: describeFailure(e, expression, context) };
-    }
-}
-/** Plain JavaScript from an engine value: ints become numbers, optionals are unwrapped. */
-function fromCel(value) {
-    if (typeof value === 'bigint')
-        return Number(value);
-    if (value instanceof lib/* Optional */.Xx)
-        return value.hasValue() ? fromCel(value.value()) : undefined;
-    if (Array.isArray(value))
-        return value.map(fromCel);
-    if (value instanceof Map)
-        return Object.fromEntries([...value.entries()].map(([k, v]) => [String(k), fromCel(v)]));
-    if (value !== null && typeof value === 'object' && value.constructor === Object) {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromCel(v)]));
-    }
-    return value;
-}
-function describeFailure(e, expression, context) {
-    const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
-    const message = firstLine(e);
-    if (code === 'no_such_key') {
-        const key = /No such key: (.*)$/.exec(message)?.[1];
-        const missing = findMissing(expression.references, context, key);
-        return missing ? { kind: 'missing-field', message, missing } : { kind: 'missing-field', message };
-    }
-    if (code.startsWith('no_such_overload') || code === 'no_matching_overload')
-        return { kind: 'type', message };
-    if (!code && e instanceof Error)
-        return { kind: 'invalid-value', message };
-    return { kind: 'other', message };
-}
-/**
- * The first path an expression reads that the data lacks, preferring one that ends in the key the engine
- * named. Steps the expression guards (inside has() or after `.?`) may be absent and are skipped.
- */
-function findMissing(references, context, key) {
-    let fallback;
-    for (const ref of references) {
-        const missing = walk(context[ref.root], ref, 0, [ref.root]);
-        if (!missing)
-            continue;
-        if (key === undefined || missing[missing.length - 1] === key)
-            return missing;
-        fallback ??= missing;
-    }
-    return fallback;
-}
-function walk(value, ref, i, at) {
-    if (i >= ref.steps.length || i >= ref.optionalFrom)
-        return undefined;
-    const step = ref.steps[i];
-    if (step === '*') {
-        if (!Array.isArray(value))
-            return undefined;
-        for (let k = 0; k < value.length; k++) {
-            const found = walk(value[k], ref, i + 1, [...at, k]);
-            if (found)
-                return found;
-        }
-        return undefined;
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return undefined;
-    if (!(step in value))
-        return [...at, step];
-    return walk(value[step], ref, i + 1, [...at, step]);
-}
-function engineProblem(e, what) {
-    const range = typeof e === 'object' && e !== null && 'range' in e
-        ? e.range
-        : undefined;
-    return { message: `${what}: ${firstLine(e)}`, offset: range?.start ?? 0 };
-}
-function firstLine(e) {
-    const text = e instanceof Error ? e.message : String(e);
-    return (text.split('\n')[0] ?? text).trim();
-}
-
-;// CONCATENATED MODULE: ./src/expr/index.ts
-// The shared expression engine: rules and change classification compile and evaluate CEL through this.
-
-
-
-
-
 
 
 /***/ }),
@@ -1171,7 +244,7 @@ function coverageFacts(filing, changes) {
 /* harmony export */   b: () => (/* binding */ evaluateProduct)
 /* harmony export */ });
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95278);
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9716);
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95410);
 /* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80653);
 /* harmony import */ var _coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28053);
 // Evaluates a product against every pack for every scheme it targets. One finding per failed rule and
@@ -1343,7 +416,6 @@ function formatPath(path) {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZK: () => (/* reexport safe */ _input_js__WEBPACK_IMPORTED_MODULE_1__.ZK),
 /* harmony export */   Zt: () => (/* reexport safe */ _input_js__WEBPACK_IMPORTED_MODULE_1__.Zt),
 /* harmony export */   am: () => (/* reexport safe */ _render_js__WEBPACK_IMPORTED_MODULE_5__.a),
 /* harmony export */   bh: () => (/* reexport safe */ _evaluate_js__WEBPACK_IMPORTED_MODULE_0__.b),
@@ -1387,7 +459,7 @@ __webpack_async_result__();
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Zt: () => (/* binding */ categoryInput),
-  ZK: () => (/* binding */ componentRoles),
+  ZK: () => (/* reexport */ rules_roles/* componentRoles */.ZK),
   qn: () => (/* binding */ effectiveThresholds),
   hJ: () => (/* binding */ ruleInputShapes),
   zQ: () => (/* binding */ sbomFacts)
@@ -1397,8 +469,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/finding.ts
 var finding = __webpack_require__(95278);
-// EXTERNAL MODULE: ./src/expr/index.ts + 5 modules
-var expr = __webpack_require__(9716);
+// EXTERNAL MODULE: ./src/expr/index.ts + 4 modules
+var expr = __webpack_require__(95410);
 // EXTERNAL MODULE: ./src/schemas/config.schema.ts
 var config_schema = __webpack_require__(91875);
 // EXTERNAL MODULE: ./src/schemas/filing.schema.ts
@@ -1421,10 +493,14 @@ const publishedSchemas = {
 var pack_schema = __webpack_require__(84382);
 // EXTERNAL MODULE: ./src/rules/coverage.ts
 var coverage = __webpack_require__(28053);
+// EXTERNAL MODULE: ./src/rules/roles.ts
+var rules_roles = __webpack_require__(65286);
 ;// CONCATENATED MODULE: ./src/rules/input.ts
 // The object every rule expression reads, and the SBOM summary inside it. Which SBOM components are network
 // daemons, crypto libraries or deny-listed cryptography comes from the pack's data (software-roles.yaml),
 // never from code, so a new daemon or an end-of-life library branch is a data change.
+
+
 
 
 
@@ -1524,7 +600,7 @@ function sbomFacts(inventory, software, options = {}) {
     const cryptoLibraries = new Map();
     const denied = new Set();
     const algorithms = new Set();
-    const compiled = compiledRoles(software);
+    const compiled = (0,rules_roles/* compiledRoles */.ZV)(software);
     // An entry with `since` denies only once that date has come (e.g. a branch's end of security support).
     const deny = compiled.denylist.filter((d) => d.since === undefined || (options.now !== undefined && d.since <= options.now));
     for (const c of inventory.components) {
@@ -1537,8 +613,8 @@ function sbomFacts(inventory, software, options = {}) {
         }
         if (c.type === 'cryptographic-asset')
             algorithms.add(c.name.toUpperCase());
-        const keys = componentKeys(c);
-        for (const role of rolesOf(c, keys, software, compiled)) {
+        const keys = (0,rules_roles/* componentKeys */.s$)(c);
+        for (const role of (0,rules_roles/* rolesOf */.R7)(c, keys, software, compiled)) {
             (roles[role] ??= []).push(keys.name);
             if (role === 'crypto')
                 cryptoLibraries.set(`${keys.name}@${c.version ?? ''}`, { name: keys.name, version: c.version ?? '' });
@@ -1572,114 +648,6 @@ function sbomFacts(inventory, software, options = {}) {
         vulnerabilities,
         openVulnerabilities: open,
     };
-}
-/**
- * Security roles of an SBOM component. The SBOM author's own `ccl:role` property, when present, is the
- * whole answer (it may also say `library` or `none`); otherwise the pack's data recognises the
- * component by name, purl or CPE. Sorted.
- */
-function componentRoles(c, software) {
-    if (!software)
-        return [...assignedRoles(c, 'ccl:role')].sort();
-    return rolesOf(c, componentKeys(c), software, compiledRoles(software));
-}
-function rolesOf(c, keys, software, compiled) {
-    const assigned = assignedRoles(c, software.role_property || 'ccl:role');
-    if (assigned.size > 0)
-        return [...assigned].sort();
-    return compiled.roles
-        .filter(({ matcher }) => matcher(keys))
-        .map(({ role }) => role)
-        .sort();
-}
-function assignedRoles(c, property) {
-    const out = new Set();
-    for (const p of c.properties) {
-        if (p.name === property)
-            for (const r of p.value.split(/[,\s]+/))
-                if (r)
-                    out.add(r.toLowerCase());
-    }
-    return out;
-}
-function componentKeys(c) {
-    const purl = c.purl ? purlBase(c.purl) : undefined;
-    const cpe = c.cpe ? cpeVendorProduct(c.cpe) : undefined;
-    return {
-        name: c.name.toLowerCase(),
-        ...(purl ? { purl, purlName: purl.slice(purl.lastIndexOf('/') + 1) } : {}),
-        ...(cpe ? { cpe } : {}),
-    };
-}
-function compileMatcher(m) {
-    const names = new Set((m.names ?? []).map((n) => n.toLowerCase()));
-    const purls = (m.purls ?? []).map((g) => globToRegExp(g.toLowerCase()));
-    const cpes = new Set((m.cpes ?? []).map((c) => c.toLowerCase()));
-    return (k) => names.has(k.name) ||
-        (k.purlName !== undefined && names.has(k.purlName)) ||
-        (k.purl !== undefined && purls.some((re) => re.test(k.purl))) ||
-        (k.cpe !== undefined && cpes.has(k.cpe));
-}
-// Packs are loaded once per run and evaluated for many products: compile their matchers once.
-const compiledCache = new WeakMap();
-function compiledRoles(software) {
-    let c = compiledCache.get(software);
-    if (!c) {
-        c = {
-            roles: Object.entries(software.roles).map(([role, m]) => ({ role, matcher: compileMatcher(m) })),
-            denylist: software.crypto_denylist.map((d) => ({
-                matcher: compileMatcher(d),
-                version: new RegExp(d.version_pattern),
-                ...(d.since ? { since: d.since } : {}),
-                reason: d.reason,
-            })),
-        };
-        compiledCache.set(software, c);
-    }
-    return c;
-}
-const matcherCache = new WeakMap();
-/** Whether a component matches a data matcher by name, purl name, purl glob or CPE vendor:product. */
-function matches(c, m) {
-    let matcher = matcherCache.get(m);
-    if (!matcher) {
-        matcher = compileMatcher(m);
-        matcherCache.set(m, matcher);
-    }
-    return matcher(componentKeys(c));
-}
-/** `pkg:type/namespace/name` of a purl, lower case, without version, qualifiers or subpath. */
-function purlBase(purl) {
-    const cut = purl.search(/[@?#]/);
-    const base = cut === -1 ? purl : purl.slice(0, cut);
-    try {
-        return decodeURIComponent(base).toLowerCase();
-    }
-    catch {
-        // A malformed %-escape in third-party data: compare the purl as written rather than fail.
-        return base.toLowerCase();
-    }
-}
-/** `vendor:product` of a CPE 2.3 formatted string or a CPE 2.2 URI, lower case. */
-function cpeVendorProduct(cpe) {
-    const parts = cpe.toLowerCase().split(':');
-    if (parts[1] === '2.3' && parts.length >= 5)
-        return `${parts[3]}:${parts[4]}`;
-    if (parts[1]?.startsWith('/') && parts.length >= 4)
-        return `${parts[2]}:${parts[3]}`;
-    return undefined;
-}
-const globCache = new Map();
-function globToRegExp(glob) {
-    let re = globCache.get(glob);
-    if (!re) {
-        re = new RegExp(`^${glob
-            .split('*')
-            .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-            .join('.*')}$`);
-        globCache.set(glob, re);
-    }
-    return re;
 }
 let productShape;
 let filingShape;
@@ -1749,18 +717,19 @@ function effectiveThresholds(pack, category) {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ih: () => (/* binding */ builtinPacks),
+/* harmony export */   ih: () => (/* reexport safe */ _pack_spec_js__WEBPACK_IMPORTED_MODULE_4__.i),
 /* harmony export */   sA: () => (/* binding */ loadPackSoftwareRoles),
 /* harmony export */   xh: () => (/* binding */ loadRulePacks),
-/* harmony export */   xx: () => (/* binding */ packSpec)
+/* harmony export */   xx: () => (/* reexport safe */ _pack_spec_js__WEBPACK_IMPORTED_MODULE_4__.x)
 /* harmony export */ });
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95278);
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9716);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95278);
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95410);
 /* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81296);
 /* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80653);
-/* harmony import */ var _schemas_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30405);
+/* harmony import */ var _schemas_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30405);
 /* harmony import */ var _schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17665);
-/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16547);
+/* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16547);
+/* harmony import */ var _pack_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7584);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__]);
 _schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // Loads rule packs from file contents the shell provides (no file system here): parses and validates every
@@ -1773,8 +742,8 @@ _schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependenc
 
 
 
-/** The packs shipped with labelguard, found by the shell at `<dist or repo root>/rules/<name>/`. */
-const builtinPacks = ['cn-ccl', 'etsi-en-303-645'];
+
+
 /** Component types whose version and identity VUL-style rules check when a pack does not say. */
 const defaultSoftwareTypes = [
     'application',
@@ -1784,10 +753,6 @@ const defaultSoftwareTypes = [
     'operating-system',
     'container',
 ];
-/** A `.labelguard.yml` `packs:` entry as a spec: `./path` (or `../`, `/`) is a folder, anything else a name. */
-function packSpec(entry) {
-    return /^(\.{1,2}\/|\/)/.test(entry) ? { path: entry } : { name: entry };
-}
 /** Load, validate and compile rule packs; pure: `open` supplies each pack's files. */
 function loadRulePacks(specs, open, options = {}) {
     const problems = [];
@@ -1799,7 +764,7 @@ function loadRulePacks(specs, open, options = {}) {
         const source = open(spec);
         if (!source) {
             problems.push(problem('data.rule-pack-missing', configAt(options, ['packs']), `rule pack '${label}' not found`, 'name' in spec
-                ? `Built-in packs: ${builtinPacks.join(', ')}. A pack in your repository is written as ./path/to/pack.`
+                ? `Built-in packs: ${_pack_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .builtinPacks */ .i.join(', ')}. A pack in your repository is written as ./path/to/pack.`
                 : 'The folder must exist inside the repository and contain pack.yaml.'));
             continue;
         }
@@ -1827,7 +792,7 @@ function readDoc(source, rel, schema, what, problems) {
     const parsed = (0,_load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlFile */ .BU)(file, text);
     if (Array.isArray(parsed)) {
         // Located by the parser; never parsed again here, so a file refused for its size is not built anyway.
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_4__/* .append */ .BC)(problems, parsed.map((p) => p.toFinding()));
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(problems, parsed.map((p) => p.toFinding()));
         return undefined;
     }
     // Built-in packs were validated when labelguard was built (scripts/compile-schemas.ts).
@@ -1835,7 +800,7 @@ function readDoc(source, rel, schema, what, problems) {
         return parsed;
     const validate = (0,_schemas_validators_js__WEBPACK_IMPORTED_MODULE_3__/* .validator */ .Nc)(schema);
     if (!validate(parsed.value)) {
-        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_4__/* .append */ .BC)(problems, schemaProblems(parsed, validate.errors ?? [], what));
+        (0,_core_append_js__WEBPACK_IMPORTED_MODULE_5__/* .append */ .BC)(problems, schemaProblems(parsed, validate.errors ?? [], what));
         return undefined;
     }
     return parsed;
@@ -1854,7 +819,7 @@ function loadPack(source, problems, ruleOwners, loadedNames) {
     const manifest = manifestDoc.value;
     const before = problems.length;
     const thresholds = [];
-    for (const [name, t] of Object.entries(manifest.thresholds ?? {}).sort(([a], [b]) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a, b))) {
+    for (const [name, t] of Object.entries(manifest.thresholds ?? {}).sort(([a], [b]) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .compareText */ .n6)(a, b))) {
         const wrong = typeMismatch(t.type, t.default);
         if (wrong) {
             problems.push(problem('data.rule-pack-invalid', manifestDoc.locate(['thresholds', name, 'default']), `threshold '${name}': default ${wrong}`, `Give a default of type ${t.type}.`));
@@ -1910,7 +875,7 @@ function loadPack(source, problems, ruleOwners, loadedNames) {
             pack.rules.push(rule);
         });
     }
-    pack.rules.sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a.id, b.id));
+    pack.rules.sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .compareText */ .n6)(a.id, b.id));
     return pack;
 }
 function loadRule(pack, doc, item, index, inputs, problems) {
@@ -2010,7 +975,7 @@ function loadCatalogue(source, rel, thresholds, problems) {
             }
         }
     });
-    return problems.length > before ? undefined : [...categories].sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a.id, b.id));
+    return problems.length > before ? undefined : [...categories].sort((a, b) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .compareText */ .n6)(a.id, b.id));
 }
 const defaultSoftwareRoles = () => ({
     role_property: 'ccl:role',
@@ -2075,7 +1040,7 @@ function typeMismatch(type, value) {
     return `must be ${type === 'int' ? 'a whole number' : type === 'date' ? 'a date (YYYY-MM-DD)' : type === 'list' ? 'a list of strings' : `a ${type}`}, not ${shown}`;
 }
 function applyOverrides(packs, options, problems) {
-    for (const [key, value] of Object.entries(options.thresholds ?? {}).sort(([a], [b]) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(a, b))) {
+    for (const [key, value] of Object.entries(options.thresholds ?? {}).sort(([a], [b]) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .compareText */ .n6)(a, b))) {
         const dot = key.indexOf('.');
         const packName = dot === -1 ? undefined : key.slice(0, dot);
         const name = dot === -1 ? key : key.slice(dot + 1);
@@ -2101,7 +1066,7 @@ function applyOverrides(packs, options, problems) {
 function schemaProblems(doc, errors, what) {
     // Name the rule when the problem is inside one, so a reader finds it without counting list items.
     const rules = doc.value.rules;
-    return (0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaErrors */ .d)(errors, `the ${what}`).map(({ path, message }) => {
+    return (0,_schemas_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .schemaErrors */ .d)(errors, `the ${what}`).map(({ path, message }) => {
         const ruleId = path[0] === 'rules' && typeof path[1] === 'number' ? rules?.[path[1]]?.id : undefined;
         return problem('data.rule-pack-invalid', doc.locate(path), `${typeof ruleId === 'string' ? `rule ${ruleId}: ` : ''}${message}`, 'See docs/rules.md for the rule pack format.');
     });
@@ -2155,7 +1120,7 @@ function readiness(evaluation, packs) {
 /* harmony export */ });
 /* unused harmony export renderRulesDoc */
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95278);
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9716);
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95410);
 /* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16547);
 // Renders loaded rule packs for `labelguard rules` (text, JSON, Markdown) and for docs/rules.md. Pure and
 // deterministic: packs in the order given, rules by id.

@@ -725,7 +725,7 @@ function plural(n, noun) {
 /* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   fi: () => (/* binding */ addDays)
 /* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6644);
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79683);
 // Calendar arithmetic on YYYY-MM-DD dates, the way rule expressions do it (src/expr/functions.ts), so a
 // deadline falls on the day the rule behind it starts to fail.
 

@@ -1075,7 +1075,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _changes_declared_roles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91035);
-/* harmony import */ var _rules_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80653);
+/* harmony import */ var _rules_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78514);
 /* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63273);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17050);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sbom_index_js__WEBPACK_IMPORTED_MODULE_2__]);

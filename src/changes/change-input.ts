@@ -1,4 +1,4 @@
-import { shape, type DeclaredInputs } from '../expr/index.js';
+import { shape, type DeclaredInputs } from '../expr/shape.js';
 import type { Difference } from './difference.js';
 
 /** What the classification pack knows about the product a difference belongs to. */

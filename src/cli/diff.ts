@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { classifyDifference, type ClassifiedDifference } from '../changes/classify.js';
+import type { ClassifiedDifference } from '../changes/classify.js';
 import { sbomDifferences } from '../changes/sbom-changes.js';
 import { noiseFilter } from '../sbom/noise.js';
 import { UsageError } from '../load/errors.js';
-import { loadChangeTables } from '../pipeline/packs.js';
+import { loadChangeTables } from '../pipeline/change-tables.js';
 import { escapeMarkdown, inlineCode } from '../markdown/escape.js';
-import { componentRoles } from '../rules/index.js';
+import { componentRoles } from '../rules/roles.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
-import { diffSboms, readSbom, type Inventory } from '../sbom/index.js';
+import { diffSboms } from '../sbom/diff.js';
+import { readSbomLazily } from '../sbom/read-lazy.js';
+import type { Inventory } from '../sbom/types.js';
 import { parseCommandArgs, parseFormat } from './args.js';
 import { emit, type CliIo } from './io.js';
 
@@ -74,7 +76,8 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
   if (!Number.isInteger(stars) || stars < 1 || stars > 4)
     throw new UsageError(`--stars must be 1 to 4, got '${values.stars}'`);
   const scheme = values.scheme ?? 'cn-ccl';
-  const [before, after] = positionals.map((p) => readInventory(resolve(io.cwd, p), p));
+  const before = await readInventory(resolve(io.cwd, positionals[0]!), positionals[0]!);
+  const after = await readInventory(resolve(io.cwd, positionals[1]!), positionals[1]!);
   const { classifier } = await loadChangeTables(new WorkingTreeSource(io.cwd), {
     config: { packs: [scheme] },
   });
@@ -86,10 +89,16 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
   const roles = table.softwareRoles;
   // Properties that describe the build (generator, checkout folder) are not compared: see sbom-noise.yaml.
   const noise = noiseFilter(table.noise);
-  const diff = diffSboms(before!, after!, noise ? { noise } : {});
-  const classified = sbomDifferences(diff, (c) => componentRoles(c, roles), undefined, {
+  const diff = diffSboms(before, after, noise ? { noise } : {});
+  const differences = sbomDifferences(diff, (c) => componentRoles(c, roles), undefined, {
     subjectVersion: true,
-  }).map((d) => classifyDifference(d, table, { scheme, stars, registeredStars: stars }, [], ''));
+  });
+  // The classifier (and with it the expression engine) loads only when there is something to classify.
+  const classify =
+    differences.length > 0 ? (await import('../changes/classify.js')).classifyDifference : undefined;
+  const classified = differences.map((d) =>
+    classify!(d, table, { scheme, stars, registeredStars: stars }, [], ''),
+  );
   const json: DiffJson = {
     summary: {
       added: diff.added.length,
@@ -144,14 +153,14 @@ function toJson(c: ClassifiedDifference): DiffJson['changes'][number] {
   };
 }
 
-function readInventory(file: string, shown: string): Inventory {
+async function readInventory(file: string, shown: string): Promise<Inventory> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch {
     throw new UsageError(`cannot read ${shown}`, ['Pass the paths of two CycloneDX SBOM files.']);
   }
-  const r = readSbom(bytes, shown);
+  const r = await readSbomLazily(bytes, shown);
   if (!r.ok) {
     throw new UsageError(
       `${shown} is not a readable CycloneDX SBOM`,

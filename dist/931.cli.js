@@ -1,0 +1,1108 @@
+export const id = 931;
+export const ids = [931,334];
+export const modules = {
+
+/***/ 25462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ assetDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+// A file that only the data folder holds: `src/rules/` (code) must not be mistaken for `rules/` (data).
+const markers = {
+    rules: 'cn-ccl',
+    templates: 'label.svg.hbs',
+    'schemas/cyclonedx': 'bom-1.6.SNAPSHOT.schema.json',
+    'assets/label': 'label-cjk.ttf',
+};
+/**
+ * The folder of shipped data (`rules`, `templates`, the CycloneDX schemas, the label font): beside the bundle in dist/,
+ * or in the repository (root, or src/) when running from source. Found by walking up from this module's own file.
+ */
+function assetDir(name) {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 4; i++) {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(candidate, markers[name])))
+            return candidate;
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+    }
+    throw new Error(`labelguard is incomplete: its '${name}' folder was not found above ${(0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)}`);
+}
+
+
+/***/ }),
+
+/***/ 94993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ labelIndex),
+/* harmony export */   y: () => (/* binding */ registeredState)
+/* harmony export */ });
+/** The registered state of a filing, or undefined when nothing was registered yet (no baseline). */
+function registeredState(filing) {
+    const b = filing?.baseline;
+    if (!filing || !b)
+        return undefined;
+    const l = filing.label ?? {};
+    const label = {};
+    const model = b.model ?? l.model;
+    const producer = b.producer ?? l.producer;
+    const lab = b.lab ?? l.lab;
+    const standard = b.standard ?? l.standard;
+    const stars = b.stars ?? l.stars;
+    if (model !== undefined)
+        label.model = model;
+    if (b.category !== undefined)
+        label.category = b.category;
+    if (producer !== undefined)
+        label.producer = producer;
+    if (lab !== undefined)
+        label.lab = lab;
+    if (standard !== undefined)
+        label.standard = standard;
+    if (stars !== undefined)
+        label.stars = stars;
+    return {
+        scheme: filing.scheme,
+        hardware: b.hardware,
+        firmware: b.firmware,
+        ...(b.security ? { security: b.security } : {}),
+        label,
+    };
+}
+/** Index of the product's label entry for a scheme (schemes compare case-insensitively), or -1. */
+function labelIndex(product, scheme) {
+    const want = scheme.toLowerCase();
+    return product.labels.findIndex((l) => l.scheme.toLowerCase() === want);
+}
+
+
+/***/ }),
+
+/***/ 77593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ parseNow),
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   Xc: () => (/* binding */ parseFormat),
+/* harmony export */   kD: () => (/* binding */ parseFilingId)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32229);
+
+
+/** Parse a command's arguments strictly; unknown flags and missing values are usage errors (exit 2). */
+function parseCommandArgs(command, args, options, allowPositionals = false) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args,
+            options: { ...options, help: { type: 'boolean', short: 'h' } },
+            allowPositionals,
+            strict: true,
+        });
+    }
+    catch (e) {
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${e.message.replace(/\. To specify.*$/, '')}`, [
+            `Run 'labelguard ${command} --help' for usage.`,
+        ]);
+    }
+}
+/** Validate a --now value: a real calendar date. */
+function parseNow(value, today) {
+    const now = value ?? today;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(now) ||
+        Number.isNaN(Date.parse(`${now}T00:00:00Z`)) ||
+        new Date(`${now}T00:00:00Z`).toISOString().slice(0, 10) !== now) {
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--now must be a date as YYYY-MM-DD, got '${now}'`);
+    }
+    return now;
+}
+/** Validate a --format value against the formats a command supports. */
+function parseFormat(value, allowed, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (!allowed.includes(value)) {
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--format must be one of ${allowed.join(', ')}, got '${value}'`);
+    }
+    return value;
+}
+/** Validate a --filing-id value (default: the day): it names a folder under the product's filings/. */
+function parseFilingId(value, now) {
+    const id = value ?? now;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id))
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--filing-id must be a plain folder name, got '${id}'`);
+    return id;
+}
+
+
+/***/ }),
+
+/***/ 58209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ baselineOf),
+/* harmony export */   U: () => (/* binding */ writeBaseline)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _changes_registered_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94993);
+// The registered baseline written into filing.yaml (pure: text in, text out). The baseline is the reference
+// every later change is judged against: what the filing agency was told when the filing was submitted or granted.
+
+
+/** The baseline of a product as it is now, for the filing's scheme. */
+function baselineOf(product, filing, filingId, sbom) {
+    const label = filing.label ?? {};
+    const stars = product.labels[(0,_changes_registered_js__WEBPACK_IMPORTED_MODULE_1__/* .labelIndex */ .v)(product, filing.scheme)]?.stars ?? label.stars;
+    const lab = label.lab ?? product.evidence?.test_report?.lab;
+    return {
+        filing_id: filingId,
+        model: product.model,
+        producer: product.manufacturer.name,
+        ...(lab !== undefined && { lab }),
+        ...(label.standard !== undefined && { standard: label.standard }),
+        ...(stars !== undefined && { stars }),
+        hardware: product.hardware,
+        firmware: product.firmware,
+        ...(product.security !== undefined && { security: product.security }),
+        sbom,
+    };
+}
+const SBOM_NOTE = ' digest: SHA-256 of the file above, which is labelguard’s normalised form (sorted CycloneDX 1.6 JSON) of\n' +
+    ' the product’s SBOM at registration; change detection refuses a registered SBOM that no longer matches it.';
+/**
+ * filing.yaml with `baseline` set (replacing any previous one) and, when asked, the status changed, through
+ * the YAML Document API so that every comment and every other key stays as the author wrote it.
+ */
+function writeBaseline(filingText, edit) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(filingText);
+    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents))
+        throw new Error('filing.yaml is not a YAML mapping; fix it before registering a baseline');
+    const root = doc.contents;
+    const keyOf = (p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? p.key.value : p.key);
+    if (edit.status !== undefined && doc.get('status') !== edit.status) {
+        setScalar(root, 'status', edit.status);
+        const since = root.get('status_since', true);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(since)) {
+            // The scalar itself changes, so a comment beside it stays.
+            since.value = edit.now;
+            since.type = yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE;
+        }
+        else {
+            const at = root.items.findIndex((p) => keyOf(p) === 'status');
+            root.items.splice(at + 1, 0, doc.createPair('status_since', quoted(edit.now)));
+        }
+    }
+    const node = doc.createNode(edit.baseline);
+    quoteDates(node);
+    node.commentBefore =
+        ' The registered baseline (labelguard baseline): the state the filing agency was told about. Every change\n' +
+            ' is judged against it; only a new filing or a granted refiling replaces it.';
+    const sbom = node.get('sbom', true);
+    const digest = sbom?.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && p.key.value === 'digest');
+    if (digest && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(digest.key))
+        digest.key.commentBefore = SBOM_NOTE;
+    if (root.has('baseline'))
+        root.set('baseline', node);
+    else {
+        // Before the change log, which reads as what happened since the baseline.
+        const at = root.items.findIndex((p) => keyOf(p) === 'changes');
+        const pair = doc.createPair('baseline', node);
+        root.items.splice(at < 0 ? root.items.length : at, 0, pair);
+        // A blank line around it, as between the other sections of the file.
+        pair.key.spaceBefore = true;
+        const next = root.items[at + 1]?.key;
+        if (at >= 0 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(next))
+            next.spaceBefore = true;
+    }
+    return doc.toString({ lineWidth: 0 });
+}
+/** Set a key's value, changing the scalar in place when there is one so that its comment stays. */
+function setScalar(map, key, value) {
+    const node = map.get(key, true);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        node.value = value;
+    else
+        map.set(key, value);
+}
+function quoted(text) {
+    const s = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5(text);
+    s.type = yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE;
+    return s;
+}
+/** Quote every YYYY-MM-DD scalar, so that a YAML 1.1 reader does not turn it into a timestamp. */
+function quoteDates(node) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+        if (typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(node.value))
+            node.type = yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE;
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        for (const pair of node.items)
+            quoteDates(pair.value);
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        for (const item of node.items)
+            quoteDates(item);
+}
+
+
+/***/ }),
+
+/***/ 41583:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   baselineHelp: () => (/* binding */ baselineHelp),
+/* harmony export */   runBaseline: () => (/* binding */ runBaseline)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
+/* harmony import */ var _load_sbom_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15334);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63273);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77593);
+/* harmony import */ var _baseline_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58209);
+/* harmony import */ var _product_arg_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10548);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_sbom_file_js__WEBPACK_IMPORTED_MODULE_3__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__, _product_arg_js__WEBPACK_IMPORTED_MODULE_7__]);
+([_load_sbom_file_js__WEBPACK_IMPORTED_MODULE_3__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__, _product_arg_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+
+
+
+const baselineHelp = `Usage: labelguard baseline <product-dir> [--repo DIR] [--status STATUS] [--filing-id ID]
+                           [--now DATE] [--replace]
+
+Register the product as it is now in its filing.yaml, at the moment the filing is submitted (or granted):
+hardware, firmware, security claims, the label items (model, producer, stars, lab, standard) and the
+SBOM, saved in labelguard's normalised form under filings/<filing-id>/sbom.cdx.json with its digest.
+Every later change is judged against this baseline. Comments and the other keys of filing.yaml are kept.
+See docs/filing-lifecycle.md for what each step of the filing needs.
+
+Options:
+  <product-dir>    the product's folder (holding product.yaml and filing.yaml)
+  --repo DIR       the compliance repository (default: the nearest folder above the product holding
+                   .labelguard.yml or .git, else the current directory)
+  --status STATUS  the filing status to set: submitted or granted (default: submitted when the filing
+                   is not-filed, else unchanged)
+  --filing-id ID   the evidence folder under filings/ (default: --now); the same id as
+                   'labelguard evidence' writes, whose sbom.cdx.json is the same file
+  --now DATE       the day of the registration (default: today)
+  --replace        replace a baseline filing.yaml already has (only when a refiling was granted: the
+                   old baseline is the reference the granted label stood on)
+
+Exit codes: 0 written; 2 could not run as asked (nothing is written then).
+`;
+const settable = ['submitted', 'granted'];
+/** `labelguard baseline`. */
+async function runBaseline(args, io) {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Qx)('baseline', args, {
+        repo: { type: 'string' },
+        status: { type: 'string' },
+        'filing-id': { type: 'string' },
+        now: { type: 'string' },
+        replace: { type: 'boolean' },
+    }, true);
+    if (values.help) {
+        io.stdout(baselineHelp);
+        return 0;
+    }
+    if (positionals.length !== 1)
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('baseline takes one product folder', [
+            "Run 'labelguard baseline --help' for usage.",
+        ]);
+    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNow */ .A7)(values.now, io.today);
+    const filingId = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFilingId */ .kD)(values['filing-id'], now);
+    const status = values.status;
+    if (status !== undefined && !settable.includes(status))
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--status must be one of ${settable.join(', ')}, got '${status}'`);
+    const { productDir, product } = await (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_7__/* .loadProductArg */ .i)(io, positionals[0], values.repo);
+    if (product.filingFile === undefined)
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`product ${product.id} has no filing.yaml`, [
+            `Create one with 'labelguard init' or by hand (scheme, status: not-filed), then run baseline again.`,
+        ]);
+    (0,_product_arg_js__WEBPACK_IMPORTED_MODULE_7__/* .requireValid */ .A)(product, 'its baseline is registered');
+    const filing = product.filing;
+    if (filing.baseline && !values.replace)
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${product.filingFile} already has a registered baseline (filing ${filing.baseline.filing_id ?? 'without id'})`, [
+            'Every change is judged against it: replace it only when a refiling was granted (--replace), after',
+            'the granted changes are in the change log.',
+        ]);
+    // The registered SBOM: the normalised form `labelguard evidence` writes to the same place. An existing
+    // file with other content is someone's evidence: never overwritten.
+    const sbomRel = `filings/${filingId}/sbom.cdx.json`;
+    const sbomPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(productDir, sbomRel);
+    const normalised = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__/* .serialiseNormalised */ .Qw)(product.sbom);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sbomPath) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(sbomPath, 'utf8') !== normalised)
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, sbomPath)} exists and is not the product's current SBOM`, [
+            'Choose another --filing-id, or remove the file if it is stale.',
+        ]);
+    // The digest change detection will verify: of the file as it will be read back.
+    const digest = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__/* .sbomDigest */ .K_)((0,_load_sbom_file_js__WEBPACK_IMPORTED_MODULE_3__.loadSbomFile)(sbomRel, Buffer.from(normalised, 'utf8'), 'skip').inventory);
+    const nextStatus = status ?? (filing.status === 'not-filed' ? 'submitted' : undefined);
+    const text = (0,_baseline_record_js__WEBPACK_IMPORTED_MODULE_6__/* .writeBaseline */ .U)(product.filingText ?? '', {
+        baseline: (0,_baseline_record_js__WEBPACK_IMPORTED_MODULE_6__/* .baselineOf */ .B)(product.manifest, filing, filingId, { file: sbomRel, digest }),
+        ...(nextStatus !== undefined && { status: nextStatus }),
+        now,
+    });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(sbomPath), { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(sbomPath, normalised);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(productDir, 'filing.yaml'), text);
+    io.stdout(`baseline of ${product.id} registered in ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(productDir, 'filing.yaml'))}` +
+        `${nextStatus ? ` (status ${nextStatus})` : ''}\n` +
+        `  sbom ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, sbomPath)} ${digest}\n` +
+        `  firmware ${product.manifest.firmware.version}, hardware ${product.manifest.hardware.revision}\n`);
+    return 0;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 10548:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ requireValid),
+/* harmony export */   i: () => (/* binding */ loadProductArg)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68922);
+/* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4479);
+/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21121);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_3__]);
+_load_repository_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+/**
+ * Load the product in folder `arg` (relative to the current directory) from its repository: `--repo`, else
+ * the nearest folder above it holding .labelguard.yml or .git. A folder without a product is a usage error.
+ */
+async function loadProductArg(io, arg, repo) {
+    const productDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, arg);
+    const root = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_5__/* .repoDir */ .w)(io.cwd, repo ?? findRepoRoot(productDir) ?? '.');
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, productDir).split('\\').join('/');
+    if (rel.startsWith('..'))
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`the product folder ${arg} is not inside the repository ${root}`);
+    const source = new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_4__/* .WorkingTreeSource */ .T(root);
+    const loaded = await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRepository */ .rV)(source, { onlyDirs: new Set([rel]) });
+    const product = loaded.products[0];
+    if (!product)
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`no product found in ${arg}`, [
+            'The folder must hold a product.yaml matched by the configured product globs.',
+        ]);
+    return { productDir, root, source, repo: loaded, product };
+}
+/** Refuse a product whose data has errors: `what` is what cannot be done with it. */
+function requireValid(product, what) {
+    const errors = product.findings.filter((f) => f.severity === 'error');
+    if (!product.manifest || !product.sbom || errors.length > 0) {
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`product ${product.id} has problems that must be fixed before ${what}`, errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
+    }
+}
+function findRepoRoot(start) {
+    let dir = start;
+    for (;;) {
+        for (const marker of ['.labelguard.yml', '.labelguard.yaml', '.git']) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, marker));
+                return dir;
+            }
+            catch (e) {
+                if (e.code === 'EISDIR')
+                    return dir;
+            }
+        }
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (up === dir)
+            return undefined;
+        dir = up;
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 21121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ repoDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _load_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32229);
+
+
+
+/** Resolve --repo to an existing directory, or fail as a usage error. */
+function repoDir(cwd, value) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, value ?? '.');
+    let ok;
+    try {
+        ok = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory();
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        throw new _load_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`repository '${value ?? '.'}' does not exist or is not a directory`, [
+            'Pass --repo <path to your compliance repository>.',
+        ]);
+    return dir;
+}
+
+
+/***/ }),
+
+/***/ 23776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ decodeUtf8)
+/* harmony export */ });
+/* unused harmony export firstInvalidUtf8 */
+// Strict UTF-8 decoding for the readers of user files. A lossy decoder turns invalid bytes into U+FFFD
+// without a word, so a manifest or SBOM saved in another encoding would be read as slightly different
+// data instead of being refused where the bad byte stands.
+const strict = new TextDecoder('utf-8', { fatal: true });
+/** Decode UTF-8 strictly (a leading byte-order mark is dropped). */
+function decodeUtf8(bytes) {
+    try {
+        return { ok: true, text: strict.decode(bytes) };
+    }
+    catch {
+        const byteOffset = firstInvalidUtf8(bytes);
+        return { ok: false, byteOffset, before: strict.decode(bytes.subarray(0, byteOffset)) };
+    }
+}
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        const need = c < 0x80
+            ? 0
+            : c >= 0xc2 && c <= 0xdf
+                ? 1
+                : c >= 0xe0 && c <= 0xef
+                    ? 2
+                    : c >= 0xf0 && c <= 0xf4
+                        ? 3
+                        : -1;
+        if (need < 0 || (need > 0 && i + need >= b.length))
+            return i;
+        // The second byte's range also excludes overlong forms and surrogates (the E0, ED, F0 and F4 rows).
+        const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+        const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+        const second = b[i + 1] ?? 0;
+        if (need > 0 && (second < lo || second > hi))
+            return i;
+        for (let k = 2; k <= need; k++)
+            if (((b[i + k] ?? 0) & 0xc0) !== 0x80)
+                return i;
+        i += need + 1;
+    }
+    return b.length;
+}
+
+
+/***/ }),
+
+/***/ 15334:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadSbomFile: () => (/* binding */ loadSbomFile)
+/* harmony export */ });
+/* harmony import */ var _sbom_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81647);
+/* harmony import */ var _sbom_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42515);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sbom_validate_js__WEBPACK_IMPORTED_MODULE_1__]);
+_sbom_validate_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+/**
+ * Read one SBOM file into an inventory; unreadable is an error, schema problems count as configured
+ * (`skip`: not validated — the registered SBOM, which labelguard generated and whose digest is checked).
+ */
+function loadSbomFile(file, bytes, schemaSeverity) {
+    // The bytes go to the parser as they are, so an oversized file is refused before anything decodes it
+    // into a string; the reader and the validator then share the one parse.
+    const parsed = (0,_sbom_read_js__WEBPACK_IMPORTED_MODULE_0__.parseSbom)(bytes, file, { positions: schemaSeverity !== 'skip' });
+    const read = parsed.ok ? (0,_sbom_read_js__WEBPACK_IMPORTED_MODULE_0__.readParsed)(parsed, file) : parsed;
+    if (!read.ok) {
+        return {
+            findings: read.problems.map((p) => ({
+                ruleId: 'sbom.unreadable',
+                severity: 'error',
+                message: p.message,
+                hint: p.hint,
+                file: p.file,
+                line: p.line ?? 1,
+                column: p.column ?? 1,
+            })),
+        };
+    }
+    const problems = [
+        ...read.warnings,
+        ...(schemaSeverity === 'skip' || !parsed.ok ? [] : (0,_sbom_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateParsed */ .i)(parsed, file, read.sbom)),
+    ];
+    return {
+        inventory: read.sbom,
+        findings: problems.map((p) => ({
+            ruleId: 'sbom.schema',
+            severity: schemaSeverity === 'skip' ? 'warning' : schemaSeverity,
+            message: p.message,
+            hint: p.hint,
+            file: p.file,
+            line: p.line ?? 1,
+            column: p.column ?? 1,
+        })),
+    };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 4479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ WorkingTreeSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+const maxLinkHops = 40;
+const skippedDirs = new Set(['.git', 'node_modules']);
+/** The repository's working tree on disk. */
+class WorkingTreeSource {
+    root;
+    label = 'working tree';
+    rootReal;
+    constructor(root) {
+        this.root = root;
+        this.rootReal = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    }
+    async listFiles(dir) {
+        const out = [];
+        const pending = [dir];
+        while (pending.length > 0) {
+            const rel = pending.pop();
+            let entries;
+            try {
+                entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, rel), { withFileTypes: true });
+            }
+            catch {
+                continue;
+            }
+            for (const e of entries) {
+                const child = rel === '' ? e.name : `${rel}/${e.name}`;
+                if (e.isDirectory()) {
+                    if (!skippedDirs.has(e.name))
+                        pending.push(child);
+                }
+                else {
+                    out.push(child);
+                }
+            }
+        }
+        return out.sort();
+    }
+    async readFile(path) {
+        if ((await this.containment(path)) !== 'inside')
+            return undefined;
+        let handle;
+        try {
+            // Non-blocking, and checked on the open file: a FIFO swapped in after containment() would otherwise
+            // block the read forever waiting for a writer. (No-op for regular files; absent on Windows.)
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, path), node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+            if (!(await handle.stat()).isFile())
+                return undefined;
+            return await handle.readFile();
+        }
+        catch {
+            return undefined;
+        }
+        finally {
+            await handle?.close();
+        }
+    }
+    async hasLinks(dir) {
+        const pending = [dir];
+        while (pending.length > 0) {
+            const rel = pending.pop();
+            try {
+                if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, rel))).isSymbolicLink())
+                    return true;
+                for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, rel), { withFileTypes: true })) {
+                    if (e.isSymbolicLink())
+                        return true;
+                    if (e.isDirectory() && !skippedDirs.has(e.name))
+                        pending.push(rel === '' ? e.name : `${rel}/${e.name}`);
+                }
+            }
+            catch {
+                // Gone or not a folder: nothing below it.
+            }
+        }
+        return false;
+    }
+    async trail(path) {
+        const out = new Set([path]);
+        // Walk the path one name at a time, as the kernel does, noting every link met and where it leads.
+        let pending = path.split('/').filter((n) => n !== '' && n !== '.');
+        const done = [];
+        for (let hops = 0; pending.length > 0 && hops <= maxLinkHops;) {
+            const name = pending.shift();
+            if (name === '..') {
+                if (done.pop() === undefined)
+                    break; // above the repository
+                continue;
+            }
+            const at = [...done, name].join('/');
+            let target;
+            try {
+                if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, at))).isSymbolicLink()) {
+                    done.push(name);
+                    continue;
+                }
+                target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, at));
+            }
+            catch {
+                break; // missing from here on
+            }
+            out.add(at);
+            hops++;
+            if (node_path__WEBPACK_IMPORTED_MODULE_2__.posix.isAbsolute(target) || /^[A-Za-z]:/.test(target))
+                break;
+            pending = target
+                .replace(/\\/g, '/')
+                .split('/')
+                .filter((n) => n !== '' && n !== '.')
+                .concat(pending);
+        }
+        if (pending.length === 0 && done.length > 0)
+            out.add(done.join('/'));
+        return [...out];
+    }
+    async containment(path) {
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, path);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full);
+        }
+        catch {
+            return 'missing';
+        }
+        try {
+            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(full);
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(await this.rootReal, real);
+            if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) || rel.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep))
+                return 'outside';
+            // A FIFO, socket or device: opening a FIFO blocks until someone writes to it, so `check` hung.
+            const kind = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
+            return kind.isFile() || kind.isDirectory() ? 'inside' : 'special';
+        }
+        catch {
+            // A dangling symlink: it exists but leads nowhere we can read.
+            return 'missing';
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 63273:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K_: () => (/* reexport safe */ _normalised_js__WEBPACK_IMPORTED_MODULE_6__.K),
+/* harmony export */   Qj: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.Q),
+/* harmony export */   Qw: () => (/* reexport safe */ _normalised_js__WEBPACK_IMPORTED_MODULE_6__.Q),
+/* harmony export */   Zy: () => (/* reexport safe */ _version_order_js__WEBPACK_IMPORTED_MODULE_4__.Z),
+/* harmony export */   kH: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_0__.readSbom)
+/* harmony export */ });
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81647);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42515);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43394);
+/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36316);
+/* harmony import */ var _version_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20272);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58031);
+/* harmony import */ var _normalised_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14315);
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26449);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_validate_js__WEBPACK_IMPORTED_MODULE_1__, _normalised_js__WEBPACK_IMPORTED_MODULE_6__]);
+([_validate_js__WEBPACK_IMPORTED_MODULE_1__, _normalised_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+// Public surface of the SBOM core: pure functions over strings/bytes, no I/O, no clock, no env.
+
+
+
+
+
+
+
+
+
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 14315:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ sbomDigest),
+/* harmony export */   Q: () => (/* binding */ serialiseNormalised)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6820);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50320);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51248);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94321);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22811);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23837);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schemas_js__WEBPACK_IMPORTED_MODULE_6__]);
+_schemas_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+// The normalised SBOM: a canonical CycloneDX 1.6 JSON rendering of an Inventory, used as evidence
+// and hashed into a digest. Same inventory → byte-identical text, on every machine:
+//   - every bom-ref is explicit (purl, else a content key), so the library never invents random ones;
+//   - no timestamp, no serial number;
+//   - every list is re-sorted by code unit after serialisation, because the library's sortLists
+//     uses localeCompare, whose order can depend on the host's ICU locale.
+// Fields the library's models cannot carry (component manufacturer and cryptoProperties, CPEs it
+// would reject, service endpoints/authenticated/x-trust-boundary, metadata.manufacturer) are
+// written into the serialised JSON afterwards; they are native CycloneDX 1.6 fields, so the output
+// stays plain CycloneDX and readSbom reads them back.
+
+
+
+
+
+
+
+/** Canonical CycloneDX 1.6 JSON for an inventory: 2-space indent, trailing newline, deterministic. */
+function serialiseNormalised(inv) {
+    const { bom, patches } = toModel(inv);
+    const serializer = new _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__.JsonSerializer(new _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__.JSON.Normalize.Factory(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__.Spec1dot6));
+    const doc = JSON.parse(serializer.serialize(bom, { sortLists: true }));
+    for (const o of nodes(doc)) {
+        const ref = o['bom-ref'];
+        if (typeof ref === 'string')
+            patches.get(ref)?.(o);
+    }
+    if (inv.metadata.manufacturer !== undefined) {
+        doc.metadata.manufacturer = { name: inv.metadata.manufacturer };
+    }
+    canonicalOrder(doc);
+    return `${JSON.stringify(doc, null, 2)}\n`;
+}
+function toModel(inv) {
+    const ctx = {
+        refs: new RefAllocator(),
+        byRef: new Map(),
+        originalRefs: new Map(),
+        patches: new Map(),
+    };
+    const root = inv.metadata.component;
+    const rootModel = root === undefined ? undefined : addComponent(ctx, root);
+    const components = placeComponents(ctx, (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .sortByKey */ .r6)([...inv.components], _normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .componentSortKey */ .Pu), root, rootModel);
+    const services = placeServices(ctx, (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .sortByKey */ .r6)([...inv.services], _normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .serviceSortKey */ .d3));
+    linkDependencies(ctx, inv.dependencies);
+    const supplier = inv.metadata.supplier;
+    const bom = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Bom({
+        metadata: new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Metadata({
+            component: rootModel,
+            supplier: supplier === undefined ? undefined : new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.OrganizationalEntity({ name: supplier }),
+        }),
+    });
+    for (const m of components)
+        bom.components.add(m);
+    for (const m of services)
+        bom.services.add(m);
+    return { bom, patches: ctx.patches };
+}
+function remember(ctx, original, ref, model) {
+    ctx.byRef.set(ref, model);
+    if (original !== undefined && !ctx.originalRefs.has(original))
+        ctx.originalRefs.set(original, ref);
+}
+function addComponent(ctx, c) {
+    const ref = ctx.refs.allocate(c.purl ?? componentKey(c));
+    const model = componentModel(c, ref);
+    remember(ctx, c.bomRef, ref, model);
+    ctx.patches.set(ref, (o) => patchComponent(o, c));
+    return model;
+}
+// Nesting is rebuilt from each component's path of parent names; when a name is ambiguous the
+// first parent in sort order wins, and a path that names no component leaves it at top level.
+function placeComponents(ctx, components, root, rootModel) {
+    const placed = components.map((c) => [c, addComponent(ctx, c)]);
+    const byPath = new Map();
+    for (const [c, model] of placed) {
+        const key = [...c.path, c.name].join('\u0000');
+        if (!byPath.has(key))
+            byPath.set(key, model);
+    }
+    const topLevel = [];
+    for (const [c, model] of placed) {
+        const parent = c.path.length === 0
+            ? undefined
+            : c.path.length === 1 && root !== undefined && c.path[0] === root.name
+                ? rootModel
+                : byPath.get(c.path.join('\u0000'));
+        if (parent === undefined)
+            topLevel.push(model);
+        else
+            parent.components.add(model);
+    }
+    return topLevel;
+}
+function placeServices(ctx, services) {
+    const placed = services.map((s) => {
+        const group = s.group === undefined ? '' : `${s.group}/`;
+        const ref = ctx.refs.allocate(`service:${group}${s.name}${s.version === undefined ? '' : `@${s.version}`}`);
+        const model = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Service(s.name, {
+            bomRef: ref,
+            group: s.group,
+            version: s.version,
+            provider: s.provider === undefined ? undefined : new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.OrganizationalEntity({ name: s.provider }),
+        });
+        remember(ctx, s.bomRef, ref, model);
+        ctx.patches.set(ref, (o) => patchService(o, s));
+        return [s, model];
+    });
+    const byPath = new Map();
+    for (const [s, model] of placed) {
+        const key = [...s.path, s.name].join('\u0000');
+        if (!byPath.has(key))
+            byPath.set(key, model);
+    }
+    const topLevel = [];
+    for (const [s, model] of placed) {
+        const parent = s.path.length === 0 ? undefined : byPath.get(s.path.join('\u0000'));
+        if (parent === undefined)
+            topLevel.push(model);
+        else
+            parent.services.add(model);
+    }
+    return topLevel;
+}
+// Dependencies name the source document's refs; translate them, dropping refs that name nothing.
+function linkDependencies(ctx, dependencies) {
+    for (const d of dependencies) {
+        const from = ctx.byRef.get(ctx.originalRefs.get(d.ref) ?? '\u0000');
+        if (from === undefined)
+            continue;
+        for (const target of d.dependsOn) {
+            const to = ctx.byRef.get(ctx.originalRefs.get(target) ?? '\u0000');
+            if (to !== undefined && to !== from)
+                from.dependencies.add(to.bomRef);
+        }
+    }
+}
+/** 'sha256:' + hex SHA-256 of serialiseNormalised(inv). */
+function sbomDigest(inv) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(serialiseNormalised(inv), 'utf8').digest('hex')}`;
+}
+/** Hands out unique bom-refs in call order; collisions get `#2`, `#3`, … */
+class RefAllocator {
+    #used = new Set();
+    allocate(wanted) {
+        let ref = wanted === '' ? 'component' : wanted;
+        for (let n = 2; this.#used.has(ref); n++)
+            ref = `${wanted}#${n}`;
+        this.#used.add(ref);
+        return ref;
+    }
+}
+function componentKey(c) {
+    return `${c.type || 'component'}:${c.group === undefined ? '' : `${c.group}/`}${c.name}${c.version === undefined ? '' : `@${c.version}`}`;
+}
+const SUPPORTED_TYPES = new Set(Object.values(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType).filter((t) => _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_4__.Spec1dot6.supportsComponentType(t)));
+function componentModel(c, ref) {
+    // Unknown types would make the library drop the component; the real type is patched in later.
+    const type = (SUPPORTED_TYPES.has(c.type) ? c.type : _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Library);
+    const properties = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.PropertyRepository();
+    for (const p of c.properties)
+        properties.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Property(p.name, p.value));
+    return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(type, c.name, {
+        bomRef: ref,
+        group: c.group,
+        version: c.version,
+        purl: c.purl,
+        publisher: c.publisher,
+        supplier: c.supplier === undefined ? undefined : new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.OrganizationalEntity({ name: c.supplier }),
+        licenses: licenseModels(c.licenses),
+        properties,
+    });
+}
+function licenseModels(licenses) {
+    const repo = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.LicenseRepository();
+    // CycloneDX allows one expression, or any number of named/SPDX licences, not a mix.
+    if (licenses.length === 1 && /\s(AND|OR|WITH)\s|[()]/.test(licenses[0])) {
+        repo.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.LicenseExpression(licenses[0]));
+        return repo;
+    }
+    for (const l of licenses)
+        repo.add((0,_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .spdxIds */ .Ej)().has(l) ? new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.SpdxLicense(l) : new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.NamedLicense(l));
+    return repo;
+}
+function patchComponent(o, c) {
+    o.type = c.type;
+    if (c.cpe !== undefined)
+        o.cpe = c.cpe;
+    if (c.hashes.length > 0)
+        o.hashes = c.hashes.map((h) => ({ alg: h.alg, content: h.content }));
+    if (c.manufacturer !== undefined)
+        o.manufacturer = { name: c.manufacturer };
+    if (c.cryptoProperties !== undefined)
+        o.cryptoProperties = cryptoJson(c.cryptoProperties);
+}
+function patchService(o, s) {
+    if (s.endpoints.length > 0)
+        o.endpoints = [...s.endpoints];
+    if (s.authenticated !== undefined)
+        o.authenticated = s.authenticated;
+    if (s.trustBoundary !== undefined)
+        o['x-trust-boundary'] = s.trustBoundary;
+}
+function asNumberIfInteger(v) {
+    return /^(0|[1-9]\d{0,14})$/.test(v) ? Number(v) : v;
+}
+function cryptoJson(c) {
+    const out = { assetType: c.assetType };
+    if (c.algorithm !== undefined) {
+        const { cryptoFunctions, classicalSecurityLevel, nistQuantumSecurityLevel, ...rest } = c.algorithm;
+        const alg = { ...rest };
+        if (cryptoFunctions.length > 0)
+            alg.cryptoFunctions = [...cryptoFunctions];
+        // The schema types these two as integers; the inventory keeps every value as a string.
+        if (classicalSecurityLevel !== undefined)
+            alg.classicalSecurityLevel = asNumberIfInteger(classicalSecurityLevel);
+        if (nistQuantumSecurityLevel !== undefined)
+            alg.nistQuantumSecurityLevel = asNumberIfInteger(nistQuantumSecurityLevel);
+        out.algorithmProperties = alg;
+    }
+    if (c.protocol !== undefined) {
+        const proto = {};
+        if (c.protocol.type !== undefined)
+            proto.type = c.protocol.type;
+        if (c.protocol.version !== undefined)
+            proto.version = c.protocol.version;
+        if (c.protocol.cipherSuites.length > 0)
+            proto.cipherSuites = c.protocol.cipherSuites.map((name) => ({ name }));
+        out.protocolProperties = proto;
+    }
+    if (c.oid !== undefined)
+        out.oid = c.oid;
+    return out;
+}
+/** Every component and service object in the document, breadth first (no recursion). */
+function nodes(doc) {
+    const queue = [];
+    const add = (v) => {
+        for (const x of asArray(v))
+            if (typeof x === 'object' && x !== null)
+                queue.push(x);
+    };
+    const root = doc.metadata?.component;
+    if (root !== undefined)
+        add([root]);
+    add(doc.components);
+    add(doc.services);
+    for (let i = 0; i < queue.length; i++) {
+        add(queue[i].components);
+        add(queue[i].services);
+    }
+    return queue;
+}
+function asArray(v) {
+    return Array.isArray(v) ? v : [];
+}
+function licenseText(l) {
+    const o = l;
+    return o.expression ?? o.license?.id ?? o.license?.name ?? '';
+}
+/** Re-sorts every list of the document by code unit (see the file comment). */
+function canonicalOrder(doc) {
+    const byRef = (a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(String(a['bom-ref']), String(b['bom-ref']));
+    const sortNode = (o) => {
+        if (Array.isArray(o.components))
+            o.components.sort(byRef);
+        if (Array.isArray(o.services))
+            o.services.sort(byRef);
+        if (Array.isArray(o.properties)) {
+            o.properties.sort((a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(a.name, b.name) || (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(a.value, b.value));
+        }
+        if (Array.isArray(o.licenses))
+            o.licenses.sort((a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(licenseText(a), licenseText(b)));
+    };
+    sortNode(doc);
+    for (const o of nodes(doc))
+        sortNode(o);
+    if (Array.isArray(doc.dependencies)) {
+        const deps = doc.dependencies;
+        for (const d of deps)
+            d.dependsOn?.sort(_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt);
+        deps.sort((a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .Kt)(a.ref, b.ref));
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ })
+
+};
