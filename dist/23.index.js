@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _cli_evidence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60137);
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48780);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21623);
 /* harmony import */ var _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49801);
 /* harmony import */ var _refiling_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75260);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(71013);

@@ -886,6 +886,381 @@ function exitCodeFor(report) {
 }
 
 
+/***/ }),
+
+/***/ 16335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ securitySchema),
+/* harmony export */   KC: () => (/* binding */ schemaParts),
+/* harmony export */   Qp: () => (/* binding */ stakeholderRoles),
+/* harmony export */   qv: () => (/* binding */ hardwareSchema),
+/* harmony export */   xT: () => (/* binding */ firmwareSchema)
+/* harmony export */ });
+// Sub-schemas shared by product.yaml and filing.yaml. The filing's registered baseline snapshots the
+// same shapes the manifest declares, so both must use one definition.
+const date = { type: 'string', format: 'date', description: 'A calendar date, YYYY-MM-DD.' };
+const sha256 = {
+    type: 'string',
+    pattern: '^[0-9a-f]{64}$',
+    description: 'Lower-case hex SHA-256 of the file.',
+};
+const nonEmpty = { type: 'string', minLength: 1 };
+const schemaParts = { date, sha256, nonEmpty };
+const stakeholderRoles = [
+    'manufacturer',
+    'legal-representative',
+    'importer',
+    'distributor',
+    'manufacturing-partner',
+    'agent',
+    'test-lab',
+    'compliance-lead',
+];
+const hardwareSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['revision'],
+    properties: {
+        revision: { ...nonEmpty, description: 'Current hardware revision as printed on the board.' },
+        parts: {
+            type: 'array',
+            description: 'Security-relevant parts: SoC, secure element, flash holding secrets, radio, camera, microphone.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['part', 'mpn'],
+                properties: {
+                    part: { ...nonEmpty, description: 'What the part is on the board, e.g. "SoC".' },
+                    role: {
+                        enum: ['soc', 'secure-element', 'flash', 'radio', 'camera', 'microphone', 'other'],
+                        description: 'Which security-relevant function the part serves; drives change classification.',
+                    },
+                    mpn: { ...nonEmpty, description: 'Manufacturer part number.' },
+                    manufacturer: { type: 'string' },
+                    security_relevant: { type: 'boolean', default: true },
+                },
+            },
+        },
+    },
+};
+const firmwareSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'image_sha256'],
+    properties: {
+        version: { ...nonEmpty, description: 'Firmware version shipped on the product.' },
+        image_sha256: { ...sha256, description: 'SHA-256 of the released firmware image.' },
+    },
+};
+const networkService = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['name', 'port', 'protocol', 'auth_required', 'encrypted'],
+    properties: {
+        name: { ...nonEmpty, description: 'Service name, e.g. "rtsp", "onvif", "https".' },
+        port: { type: 'integer', minimum: 1, maximum: 65535 },
+        protocol: { enum: ['tcp', 'udp'] },
+        exposure: { enum: ['lan', 'wan', 'cloud'], default: 'lan' },
+        enabled_by_default: {
+            type: 'boolean',
+            default: true,
+            description: 'Whether the service runs out of the box or only after the user turns it on (ETSI 5.6-1).',
+        },
+        auth_required: { type: 'boolean' },
+        encrypted: { type: 'boolean' },
+        component: { type: 'string', description: 'Name of the SBOM component that implements the service.' },
+        justification: { type: 'string' },
+    },
+};
+const securitySchema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        authentication: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                default_credential_mode: { enum: ['unique_per_device', 'user_defined_at_setup', 'universal', 'none'] },
+                unique_credential_mechanism: {
+                    type: 'string',
+                    description: 'How per-device credentials are generated (required when unique_per_device).',
+                },
+                password_policy: {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        min_length: { type: 'integer', minimum: 0 },
+                        min_character_classes: { type: 'integer', minimum: 0, maximum: 4 },
+                    },
+                },
+                brute_force_protection: { type: 'boolean' },
+                scheme: { type: 'string', description: 'Authentication scheme, e.g. "password+totp", "mutual-tls".' },
+            },
+        },
+        vulnerability_disclosure: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                policy_url: { type: 'string', format: 'uri' },
+                contact: { type: 'string' },
+                psirt_contact: {
+                    type: 'string',
+                    description: 'Who receives and handles vulnerability reports (the product security incident response team).',
+                },
+                reporting_procedure: {
+                    type: 'string',
+                    description: "How a vulnerability is reported to MIIT's vulnerability-sharing platform and users are notified (URL or document).",
+                },
+                ack_days: { type: 'integer', minimum: 0 },
+                status_update_days: { type: 'integer', minimum: 0 },
+            },
+        },
+        updates: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                mechanism: { type: 'string', description: 'e.g. "ota-https", "app-push", "manual-usb".' },
+                signed: { type: 'boolean' },
+                signature_alg: { type: 'string', description: 'e.g. "ECDSA-P256-SHA256", "Ed25519", "SM2-SM3".' },
+                auto_install_default: { type: 'boolean' },
+                support_end: { ...date, description: 'Last day security updates are promised.' },
+                security_update_sla_days: { type: 'integer', minimum: 0 },
+            },
+        },
+        crypto: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                tls_versions: {
+                    type: 'array',
+                    description: 'Protocol versions the product accepts, e.g. [TLS1.2, TLS1.3].',
+                    items: { enum: ['SSL3.0', 'TLS1.0', 'TLS1.1', 'TLS1.2', 'TLS1.3', 'DTLS1.0', 'DTLS1.2', 'DTLS1.3'] },
+                },
+                algorithms: { type: 'array', items: { type: 'string' } },
+                library: { type: 'string', description: 'Name of the crypto/TLS library component in the SBOM.' },
+            },
+        },
+        network_services: { type: 'array', items: networkService },
+        debug_interfaces: {
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'state'],
+                properties: {
+                    name: { ...nonEmpty, description: 'e.g. "UART", "JTAG", "telnet", "adb".' },
+                    state: { enum: ['disabled', 'authenticated', 'enabled'] },
+                },
+            },
+        },
+        secure_boot: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { enabled: { type: 'boolean' }, root_of_trust: { type: 'string' } },
+        },
+        storage: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { csp_protection: { type: 'string' }, hardcoded_secrets: { type: 'boolean' } },
+        },
+        logging: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                security_audit_log: { type: 'boolean' },
+                retention_days: { type: 'integer', minimum: 0 },
+            },
+        },
+        privacy: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                sensors: { type: 'array', items: { type: 'string' } },
+                pi_notice_url: { type: 'string', format: 'uri' },
+                user_data_erase: { type: 'boolean' },
+            },
+        },
+        input_validation: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { attested: { type: 'boolean' }, test_reference: { type: 'string' } },
+        },
+    },
+};
+
+
+/***/ }),
+
+/***/ 91875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ configSchema),
+/* harmony export */   R: () => (/* binding */ failOnLevels)
+/* harmony export */ });
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16335);
+
+const { date, nonEmpty } = _common_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaParts */ .KC;
+const failOnLevels = ['unrecorded-material', 'error', 'warning', 'never'];
+const policy = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        fail_on: {
+            enum: failOnLevels,
+            description: 'What fails the check: unrecorded material changes only; or also error findings; or also warnings; or nothing.',
+        },
+        warn_only: { type: 'boolean', description: 'Report everything, never fail.' },
+        block_pending_refiling: {
+            type: 'boolean',
+            description: 'Also block a product whose refiling is recorded but not yet granted.',
+        },
+        sbom_schema: {
+            enum: ['warning', 'error'],
+            description: 'How CycloneDX schema problems in an SBOM count.',
+        },
+        policy_change: {
+            enum: ['warning', 'error'],
+            description: 'How a pull request that changes the policy (this file, repository rule packs) counts; read from the base. Default: error on pull_request_target, warning otherwise.',
+        },
+    },
+};
+/** JSON Schema of `.labelguard.yml` at the repository root (every key optional). */
+const configSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://raw.githubusercontent.com/labelguard/labelguard/main/dist/schemas/config.schema.json',
+    title: 'labelguard configuration',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        $schema: { type: 'string' },
+        products: {
+            description: 'Glob(s) of product manifests, relative to the repository root.',
+            anyOf: [nonEmpty, { type: 'array', minItems: 1, items: nonEmpty }],
+        },
+        packs: {
+            type: 'array',
+            items: nonEmpty,
+            description: 'Rule packs: a built-in name (cn-ccl, etsi-en-303-645) or a ./path inside the repository.',
+        },
+        thresholds: {
+            type: 'object',
+            description: 'Overrides of rule-pack thresholds by name (see `labelguard rules`).',
+            additionalProperties: {
+                anyOf: [{ type: ['number', 'string', 'boolean'] }, { type: 'array', items: { type: 'string' } }],
+            },
+        },
+        policy: {
+            ...policy,
+            properties: {
+                ...policy.properties,
+                branches: {
+                    type: 'array',
+                    description: 'Stricter policy for pull requests whose base branch matches a glob (first match wins).',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['pattern'],
+                        properties: { pattern: nonEmpty, ...policy.properties },
+                    },
+                },
+            },
+        },
+        waivers: {
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['rule', 'product', 'justification', 'approver', 'expires'],
+                properties: {
+                    rule: nonEmpty,
+                    product: nonEmpty,
+                    justification: nonEmpty,
+                    approver: nonEmpty,
+                    expires: date,
+                },
+            },
+        },
+        sbom_noise: {
+            type: 'object',
+            additionalProperties: false,
+            description: "SBOM properties that describe the build, not the product, left out of every comparison: added to or removed from the rule pack's sbom-noise.yaml.",
+            properties: {
+                ignore_properties: { type: 'array', items: nonEmpty, description: 'Also ignore these property names (`*` wildcard).' },
+                keep_properties: { type: 'array', items: nonEmpty, description: "Compare these after all, though the pack's list ignores them." },
+            },
+        },
+        classification: {
+            type: 'array',
+            description: 'Per-product overrides of change classification.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['change', 'classification', 'justification'],
+                properties: {
+                    product: { type: 'string', description: 'Product id; all products when absent.' },
+                    change: { ...nonEmpty, description: 'Change-classification id from the rule pack, e.g. fw-security-patch.' },
+                    classification: { enum: ['material', 'record', 'none'] },
+                    justification: nonEmpty,
+                    fingerprints: {
+                        type: 'array',
+                        minItems: 1,
+                        items: nonEmpty,
+                        description: 'Only these changes (fingerprints as labelguard reports them); every change of the entry when absent.',
+                    },
+                    approver: {
+                        ...nonEmpty,
+                        description: 'Who approved the override: a GitHub login or org/team (checked when `approvals` is set).',
+                    },
+                    expires: { ...date, description: 'Last day the override applies; it stops applying after it.' },
+                },
+            },
+        },
+        approvals: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Who may approve waivers and classification overrides; the approver named on one a pull request adds must have approved that pull request.',
+            properties: {
+                approvers: {
+                    type: 'array',
+                    items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$' },
+                    description: 'GitHub logins (alice) and teams (org/team) that may approve.',
+                },
+            },
+        },
+        refiling: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                enabled: { type: 'boolean', description: 'Open refiling pull requests (default true).' },
+                on_pull_request: {
+                    type: 'boolean',
+                    description: 'Also open a refiling pull request stacked on the pull request branch.',
+                },
+                branch_prefix: { type: 'string', default: 'labelguard/refile' },
+                labels: { type: 'array', items: nonEmpty },
+                reviewers: { type: 'array', items: nonEmpty },
+                team_reviewers: { type: 'array', items: nonEmpty },
+                assignees: { type: 'array', items: nonEmpty },
+                draft: { type: 'boolean' },
+                max_open: { type: 'integer', minimum: 1 },
+            },
+        },
+        dashboard: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                enabled: { type: 'boolean' },
+                title: { type: 'string' },
+                labels: { type: 'array', items: nonEmpty },
+            },
+        },
+    },
+};
+
+
 /***/ })
 
 };

@@ -37,6 +37,64 @@ function versionBump(from, to) {
 
 /***/ }),
 
+/***/ 79060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ changeInput),
+/* harmony export */   k: () => (/* binding */ changeInputs)
+/* harmony export */ });
+/* harmony import */ var _expr_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66802);
+
+const str = _expr_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.string;
+/** Declared shape of `change`: a `when` that reads any other field fails to load. */
+const changeInputs = {
+    change: _expr_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.object({
+        kind: str,
+        category: str,
+        change: str,
+        subject: str,
+        from: str,
+        to: str,
+        field: str,
+        roles: _expr_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.list(str),
+        role: str,
+        aspects: _expr_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.list(str),
+        bump: str,
+        type: str,
+        security_relevant: _expr_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.bool,
+        matched_by: str,
+        stars: _expr_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.int,
+        registered_stars: _expr_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shape */ .cW.int,
+        scheme: str,
+    }),
+};
+/** The `change` object for one difference: every field present, '' or [] where it does not apply. */
+function changeInput(d, ctx) {
+    return {
+        kind: d.kind,
+        category: d.category,
+        change: d.change,
+        subject: d.subject,
+        from: d.from ?? '',
+        to: d.to ?? '',
+        field: d.field,
+        roles: d.roles,
+        role: d.roles[0] ?? '',
+        aspects: d.aspects,
+        bump: d.bump,
+        type: d.componentType,
+        security_relevant: d.securityRelevant,
+        matched_by: d.matchedBy ?? '',
+        stars: ctx.stars,
+        registered_stars: ctx.registeredStars,
+        scheme: ctx.scheme,
+    };
+}
+
+
+/***/ }),
+
 /***/ 88054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -92,6 +150,107 @@ function* suggestedIds(entries) {
         if (!taken.has(id))
             yield id;
     }
+}
+
+
+/***/ }),
+
+/***/ 27211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ classifyDifference)
+/* harmony export */ });
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95410);
+/* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79060);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42725);
+/* harmony import */ var _unclassified_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45749);
+
+
+
+
+
+const unclassifiedReason = 'not classified by the pack; recorded for audit';
+/**
+ * Classify one difference with the first entry whose `when` is true, then apply the entry's star
+ * threshold and any override for the product. Pure.
+ */
+function classifyDifference(d, table, ctx, overrides, productId) {
+    const input = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareInput */ ._s)({ change: (0,_change_input_js__WEBPACK_IMPORTED_MODULE_1__/* .changeInput */ .J)(d, ctx) });
+    const failures = [];
+    let out;
+    for (const entry of table?.entries ?? []) {
+        const r = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(entry.when, input);
+        if (!r.ok) {
+            failures.push({ classId: entry.id, message: r.error.message });
+            continue;
+        }
+        if (typeof r.value !== 'boolean') {
+            // The engine types inputs dynamically, so a non-boolean `when` is only caught here.
+            failures.push({
+                classId: entry.id,
+                message: `'when' gave ${describeValue(r.value)}, not true or false`,
+            });
+            continue;
+        }
+        if (!r.value)
+            continue;
+        let classification = entry.classification;
+        let reason = entry.reason;
+        if (entry.minStars !== undefined && ctx.stars < entry.minStars) {
+            classification = entry.belowMinStars;
+            reason = `${reason} (${classification} below ${entry.minStars}★; this product targets ${ctx.stars}★)`;
+        }
+        out = {
+            difference: d,
+            classification,
+            classId: entry.id,
+            reason,
+            sources: entry.sources,
+            blocking: entry.blocking,
+            failures,
+        };
+        break;
+    }
+    out ??= {
+        difference: d,
+        classification: 'record',
+        classId: _unclassified_js__WEBPACK_IMPORTED_MODULE_3__/* .unclassifiedId */ ._,
+        reason: unclassifiedReason,
+        sources: [],
+        blocking: false,
+        failures,
+    };
+    const override = findOverride(overrides, out.classId, productId, () => (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintOf */ .a)(d));
+    if (override) {
+        out.reason = `${out.reason} — overridden to ${override.classification} in .labelguard.yml: ${override.justification}`;
+        out.classification = override.classification;
+    }
+    // Only a material change can block; an override that lowers it lifts the block too.
+    if (out.classification !== 'material')
+        out.blocking = false;
+    return out;
+}
+/**
+ * The override for an entry and product: one that names this very change (by fingerprint) wins over one
+ * for the product, which wins over one for all products. An override that lists fingerprints covers
+ * only those changes.
+ */
+function findOverride(overrides, classId, productId, fingerprint) {
+    const forEntry = overrides.filter((o) => o.change === classId && (o.product === undefined || o.product === productId));
+    const named = forEntry.filter((o) => o.fingerprints !== undefined);
+    const own = named.length > 0 ? fingerprint() : undefined;
+    return (named.find((o) => o.fingerprints.includes(own) && o.product === productId) ??
+        named.find((o) => o.fingerprints.includes(own)) ??
+        forEntry.find((o) => o.fingerprints === undefined && o.product === productId) ??
+        forEntry.find((o) => o.fingerprints === undefined));
+}
+function describeValue(v) {
+    if (Array.isArray(v))
+        return 'a list';
+    if (v === null || v === undefined)
+        return 'no value';
+    return typeof v === 'string' ? `the text '${v}'` : `a ${typeof v}`;
 }
 
 
@@ -562,6 +721,43 @@ function notRefiledFinding(p, index, entry, c, description) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 42725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ fingerprintOf)
+/* harmony export */ });
+/* unused harmony export fingerprintPrefix */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const prefixes = {
+    hardware: 'hw',
+    firmware: 'fw',
+    sbom: 'sbom',
+    service: 'svc',
+    security: 'sec',
+    label: 'label',
+    lifecycle: 'life',
+};
+/** The fingerprint prefix of a category: hw, fw, sbom, svc, sec, label or life. */
+function fingerprintPrefix(category) {
+    return prefixes[category];
+}
+/**
+ * Stable id of one difference: `<prefix>:<16 hex>` from a SHA-256 over kind, subject, from and to.
+ * Only normalised values go in, so the same difference read from a JSON or an XML SBOM, or on another
+ * day, has the same fingerprint; a different target version gives a different one.
+ */
+function fingerprintOf(d) {
+    // JSON of an array keeps the fields apart: no separator inside a value can make two inputs collide.
+    const text = JSON.stringify([d.kind, d.subject, d.from ?? null, d.to ?? null]);
+    return `${fingerprintPrefix(d.category)}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+
 
 /***/ }),
 
@@ -1074,7 +1270,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   _: () => (/* binding */ loadChangeClassifier),
 /* harmony export */   m: () => (/* binding */ changePackFile)
 /* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79683);
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95410);
 /* harmony import */ var _load_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81296);
 /* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79060);
 /* harmony import */ var _schemas_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30405);

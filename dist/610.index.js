@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69433);
 /* harmony import */ var _dashboard_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69492);
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48780);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21623);
 /* harmony import */ var _status_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37462);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dashboard_index_js__WEBPACK_IMPORTED_MODULE_1__, _status_index_js__WEBPACK_IMPORTED_MODULE_3__]);
 ([_dashboard_index_js__WEBPACK_IMPORTED_MODULE_1__, _status_index_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
@@ -725,7 +725,7 @@ function plural(n, noun) {
 /* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   fi: () => (/* binding */ addDays)
 /* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79683);
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95410);
 // Calendar arithmetic on YYYY-MM-DD dates, the way rule expressions do it (src/expr/functions.ts), so a
 // deadline falls on the day the rule behind it starts to fail.
 

@@ -11,7 +11,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69433);
 /* harmony import */ var _git_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13400);
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48780);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21623);
 /* harmony import */ var _pipeline_base_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55568);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85755);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pipeline_base_config_js__WEBPACK_IMPORTED_MODULE_3__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__]);

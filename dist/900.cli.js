@@ -2,6 +2,42 @@ export const id = 900;
 export const ids = [900];
 export const modules = {
 
+/***/ 95278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   b$: () => (/* binding */ sourceConfidences),
+/* harmony export */   en: () => (/* binding */ sourceLabel),
+/* harmony export */   n6: () => (/* binding */ compareText)
+/* harmony export */ });
+/** Where a requirement or classification comes from: regulation text, standard clause, guidance. */
+/** How firmly a source supports what it is cited for (see docs/rules.md). */
+const sourceConfidences = ['confirmed', 'fragment', 'inferred', 'assumption'];
+/**
+ * A source as one line of text: title, number, version and clause, then the confidence in brackets, e.g.
+ * `《网络安全标识管理办法》 Measures for Cybersecurity Labels, 国信办发文〔2026〕4号, label items [confirmed]`.
+ */
+function sourceLabel(s) {
+    const cited = [s.title, s.number, s.version, s.clause].filter(Boolean).join(', ');
+    return s.confidence ? `${cited} [${s.confidence}]` : cited;
+}
+/** Compare strings by code unit: unlike localeCompare, the same on every machine and locale. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Sort findings into the order every report uses: by file, then position, then rule. */
+function compareFindings(a, b) {
+    return (compareText(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.message, b.message));
+}
+
+
+/***/ }),
+
 /***/ 31900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -761,9 +761,9 @@ class WorkingTreeSource {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K_: () => (/* reexport safe */ _normalised_js__WEBPACK_IMPORTED_MODULE_6__.K),
+/* harmony export */   K_: () => (/* reexport safe */ _normalised_js__WEBPACK_IMPORTED_MODULE_6__.K_),
 /* harmony export */   Qj: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.Q),
-/* harmony export */   Qw: () => (/* reexport safe */ _normalised_js__WEBPACK_IMPORTED_MODULE_6__.Q),
+/* harmony export */   Qw: () => (/* reexport safe */ _normalised_js__WEBPACK_IMPORTED_MODULE_6__.Qw),
 /* harmony export */   Zy: () => (/* reexport safe */ _version_order_js__WEBPACK_IMPORTED_MODULE_4__.Z),
 /* harmony export */   kH: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_0__.readSbom)
 /* harmony export */ });
@@ -798,9 +798,10 @@ __webpack_async_result__();
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ sbomDigest),
-/* harmony export */   Q: () => (/* binding */ serialiseNormalised)
+/* harmony export */   K_: () => (/* binding */ sbomDigest),
+/* harmony export */   Qw: () => (/* binding */ serialiseNormalised)
 /* harmony export */ });
+/* unused harmony export normalisedDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6820);
@@ -954,7 +955,11 @@ function linkDependencies(ctx, dependencies) {
 }
 /** 'sha256:' + hex SHA-256 of serialiseNormalised(inv). */
 function sbomDigest(inv) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(serialiseNormalised(inv), 'utf8').digest('hex')}`;
+    return normalisedDigest(serialiseNormalised(inv));
+}
+/** The digest of an already normalised SBOM text (what {@link serialiseNormalised} gave). */
+function normalisedDigest(normalised) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(normalised, 'utf8').digest('hex')}`;
 }
 /** Hands out unique bom-refs in call order; collisions get `#2`, `#3`, … */
 class RefAllocator {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { classifyGitHubError, GitHubApiError } from '../github/index.js';
+import { classifyGitHubError, GitHubApiError } from '../github/errors.js';
 import { UsageError } from '../load/errors.js';
 import { escapeMarkdown } from '../markdown/escape.js';
 

@@ -1,7 +1,8 @@
 import { defaultConfigFiles, loadConfig, type LoadedConfig } from '../load/config.js';
 import { resolveRef } from '../repo/paths.js';
 import type { RepoSource } from '../repo/source.js';
-import { builtinPacks, packSpec, type PackSource } from '../rules/index.js';
+import { builtinPacks, packSpec } from '../rules/pack-spec.js';
+import type { PackSource } from '../rules/types.js';
 
 /**
  * The policy of one revision, read as one unit: the configuration file (thresholds, gate, waivers,

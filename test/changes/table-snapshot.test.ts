@@ -51,7 +51,9 @@ describe('built-in change-table snapshot', () => {
       const fromYaml = parsed.classifier.tables[0] as ChangeTable;
       expect(entry.table).not.toBeNull();
       // Through JSON, as the build writes it and a run reads it.
-      const fromJson = tableFromSnapshot(JSON.parse(JSON.stringify(entry.table)));
+      const fromJson = tableFromSnapshot(
+        JSON.parse(JSON.stringify(entry.table)) as NonNullable<typeof entry.table>,
+      );
       expect(snapshotOf(fromJson)).toEqual(snapshotOf(fromYaml));
       const classes = new Set<string>();
       for (const stars of [1, 3]) {
