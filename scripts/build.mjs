@@ -81,5 +81,10 @@ execFileSync(
   },
 );
 
+// The built-in packs' change tables as JSON (checked from the pack files), read by `diff` instead of YAML.
+execFileSync(process.execPath, [tsx, join(root, 'scripts', 'snapshot-packs.ts'), join(dist, 'rules')], {
+  stdio: 'inherit',
+});
+
 rmSync(finalDist, { recursive: true, force: true });
 renameSync(dist, finalDist);

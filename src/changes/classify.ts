@@ -6,6 +6,9 @@ import { changeInput, type ClassificationContext } from './change-input.js';
 import type { Difference } from './difference.js';
 import { fingerprintOf } from './fingerprint.js';
 import type { ChangeTable } from './pack.js';
+import { unclassifiedId } from './unclassified.js';
+
+export { unclassifiedId } from './unclassified.js';
 
 /** A per-product override of one classification entry, from `.labelguard.yml` `classification:`. */
 export type ClassificationOverride = NonNullable<Config['classification']>[number];
@@ -22,8 +25,6 @@ export interface ClassifiedDifference {
   failures: { classId: string; message: string }[];
 }
 
-/** Used when no table covers the filing's scheme, or a table has no catch-all: nothing is dropped. */
-export const unclassifiedId = 'unclassified';
 const unclassifiedReason = 'not classified by the pack; recorded for audit';
 
 /**

@@ -19,3 +19,4 @@ export { sbomDifferences } from './sbom-changes.js';
 export { labelIndex, registeredState } from './registered.js';
 export { describeDifference } from './describe.js';
 export { differenceHeadline, type Difference } from './difference.js';
+export { snapshotOf, tableFromSnapshot, type ChangeTableSnapshot } from './table-snapshot.js';

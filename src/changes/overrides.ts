@@ -1,7 +1,8 @@
 import type { Finding } from '../core/finding.js';
 import type { LoadedConfig } from '../load/config.js';
 import type { ChangeClassifier } from './pack.js';
-import { unclassifiedId, type ClassificationOverride } from './classify.js';
+import type { ClassificationOverride } from './classify.js';
+import { unclassifiedId } from './unclassified.js';
 
 /** Overrides in `.labelguard.yml` that name no classification entry of any loaded pack (likely a typo). */
 export function validateOverrides(classifier: ChangeClassifier, config: LoadedConfig): Finding[] {

@@ -1,5 +1,5 @@
 import type { Finding, Source } from '../core/finding.js';
-import { compileExpression, type CompiledExpression } from '../expr/index.js';
+import { compileExpression, type Expression } from '../expr/index.js';
 import { parseYamlFile, type YamlFile } from '../load/yaml-file.js';
 import type { Classification } from '../core/change.js';
 import type { PackSource, SoftwareRoles } from '../rules/index.js';
@@ -28,7 +28,8 @@ export interface ChangePackFile {
 export interface ChangeClass {
   id: string;
   title: string;
-  when: CompiledExpression;
+  /** Compiled when loaded, or deferred to its first evaluation (a built-in pack checked at build time). */
+  when: Expression;
   classification: Classification;
   minStars?: number;
   belowMinStars: Classification;

@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  type ClassifiedDifference,
-  classifyDifference,
-  differenceHeadline,
-  sbomDifferences,
-} from '../changes/index.js';
-import { diffSboms, type Inventory, noiseFilter, readSbom } from '../sbom/index.js';
+import { type ClassifiedDifference, differenceHeadline, sbomDifferences } from '../changes/index.js';
+import { diffSboms, type Inventory, noiseFilter, readSbomLazily } from '../sbom/index.js';
 import { UsageError } from '../core/errors.js';
-import { loadChangeTables } from '../pipeline/packs.js';
+import { loadChangeTables } from '../pipeline/change-tables.js';
 import { escapeMarkdown, inlineCode } from '../markdown/escape.js';
 import { componentRoles } from '../rules/index.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
@@ -77,7 +72,8 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
   if (!Number.isInteger(stars) || stars < 1 || stars > 4)
     throw new UsageError(`--stars must be 1 to 4, got '${values.stars}'`);
   const scheme = values.scheme ?? 'cn-ccl';
-  const [before, after] = positionals.map((p) => readInventory(resolve(io.cwd, p), p));
+  const before = await readInventory(resolve(io.cwd, positionals[0]!), positionals[0]!);
+  const after = await readInventory(resolve(io.cwd, positionals[1]!), positionals[1]!);
   const { classifier } = await loadChangeTables(new WorkingTreeSource(io.cwd), {
     config: { packs: [scheme] },
   });
@@ -89,10 +85,16 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
   const roles = table.softwareRoles;
   // Properties that describe the build (generator, checkout folder) are not compared: see sbom-noise.yaml.
   const noise = noiseFilter(table.noise);
-  const diff = diffSboms(before!, after!, noise ? { noise } : {});
-  const classified = sbomDifferences(diff, (c) => componentRoles(c, roles), undefined, {
+  const diff = diffSboms(before, after, noise ? { noise } : {});
+  const differences = sbomDifferences(diff, (c) => componentRoles(c, roles), undefined, {
     subjectVersion: true,
-  }).map((d) => classifyDifference(d, table, { scheme, stars, registeredStars: stars }, [], ''));
+  });
+  // The classifier (and with it the expression engine) loads only when there is something to classify.
+  const classify =
+    differences.length > 0 ? (await import('../changes/classify.js')).classifyDifference : undefined;
+  const classified = differences.map((d) =>
+    classify!(d, table, { scheme, stars, registeredStars: stars }, [], ''),
+  );
   const json: DiffJson = {
     summary: {
       added: diff.added.length,
@@ -144,14 +146,14 @@ function toJson(c: ClassifiedDifference): DiffJson['changes'][number] {
   };
 }
 
-function readInventory(file: string, shown: string): Inventory {
+async function readInventory(file: string, shown: string): Promise<Inventory> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch {
     throw new UsageError(`cannot read ${shown}`, ['Pass the paths of two CycloneDX SBOM files.']);
   }
-  const r = readSbom(bytes, shown);
+  const r = await readSbomLazily(bytes, shown);
   if (!r.ok) {
     throw new UsageError(
       `${shown} is not a readable CycloneDX SBOM`,

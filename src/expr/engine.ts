@@ -6,6 +6,7 @@ import { Environment, Optional } from '@marcbachmann/cel-js';
 import { evaluationBudget, inputSize, withBudget } from './budget.js';
 import { expressionFunctions } from './functions.js';
 import { checkReferences, type ExpressionProblem, type PathReference } from './references.js';
+import type { DeferredExpression, Expression } from './deferred.js';
 import type { DeclaredInputs } from './shape.js';
 
 /** What an expression must produce, checked at compile time where the engine can tell. */
@@ -132,10 +133,15 @@ function toCel(value: unknown): unknown {
  * never a throw or a hang. `budget` overrides the input's budget (tests).
  */
 export function evaluateExpression(
-  expression: CompiledExpression,
+  source: Expression,
   input: PreparedInput,
   budget: number = input.budget,
 ): EvaluationResult {
+  const expression = 'deferred' in source ? compiledOnce(source) : source;
+  if ('problems' in expression) {
+    const message = expression.problems.map((p) => p.message).join('; ');
+    return { ok: false, error: { kind: 'other', message: `the expression does not compile: ${message}` } };
+  }
   const context = input[prepared];
   const run = withBudget(budget, () => expression.program(context));
   if (run.exceeded) {
@@ -153,6 +159,22 @@ export function evaluateExpression(
   } catch (e) {
     return { ok: false, error: describeFailure(e, expression, context) };
   }
+}
+
+const deferredCompiled = new WeakMap<
+  DeferredExpression,
+  CompiledExpression | { problems: ExpressionProblem[] }
+>();
+
+/** A deferred expression compiled on its first evaluation, once. */
+function compiledOnce(d: DeferredExpression): CompiledExpression | { problems: ExpressionProblem[] } {
+  let c = deferredCompiled.get(d);
+  if (!c) {
+    const r = compileExpression(d.source, d.deferred.inputs, { expect: d.deferred.expect });
+    c = r.ok ? r.expression : { problems: r.problems };
+    deferredCompiled.set(d, c);
+  }
+  return c;
 }
 
 /** Plain JavaScript from an engine value: ints become numbers, optionals are unwrapped. */

@@ -11,6 +11,7 @@ export {
   type ExpectedResult,
   type PreparedInput,
 } from './engine.js';
+export { deferExpression, type DeferredExpression, type Expression } from './deferred.js';
 export { evaluationBudget } from './budget.js';
 export { expressionFunctions, parseDate, type ExpressionFunction } from './functions.js';
 export { suggest, type ExpressionProblem, type PathReference } from './references.js';

@@ -113,7 +113,7 @@ export function parseYamlFile(file: string, input: string | Uint8Array): YamlFil
   if (shapeProblem) return [shapeProblem];
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: yamlLimits.maxAliasCount, reviver: datesAsText });
+    value = ownStrings(doc.toJS({ maxAliasCount: yamlLimits.maxAliasCount, reviver: datesAsText }));
   } catch (e) {
     return [
       new LoadProblem(
@@ -125,6 +125,29 @@ export function parseYamlFile(file: string, input: string | Uint8Array): YamlFil
     ];
   }
   return { file, value, locate: (path, at = 'value') => locateIn(doc, lineCounter, file, path, at) };
+}
+
+/**
+ * Replace every string in a parsed value with a copy of its own. The parser's strings are slices of the
+ * file's text, and one kept slice keeps the whole text alive: an audit that keeps each product's manifest
+ * and filing after judging it kept every product.yaml and filing.yaml whole. (A reviver cannot do this:
+ * the parser stores a revived value only when it differs, and an equal string does not.)
+ */
+function ownStrings(value: unknown): unknown {
+  // A round trip through JSON builds a new string; slicing or concatenating may hand back the slice.
+  const copy = (s: string) => JSON.parse(JSON.stringify(s)) as string;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      const x = o[k];
+      if (typeof x === 'string') o[k] = copy(x);
+      else if (x !== null && typeof x === 'object') stack.push(x);
+    }
+  }
+  return typeof value === 'string' ? copy(value) : value;
 }
 
 /**

@@ -17,6 +17,8 @@ import {
 import { readRepoPacks, type LoadedPolicy } from './policy-load.js';
 import type { RepoSource } from '../repo/source.js';
 import { compiledAtBuild } from '../schemas/index.js';
+import { snapshotOf } from '../changes/index.js';
+import type { BuiltinSnapshot } from './change-tables.js';
 
 /** The rule packs of a run and the change classifier built from the same packs. */
 export interface LoadedPacks {
@@ -61,14 +63,22 @@ export function loadPolicyPacks(policy: Pick<LoadedPolicy, 'config' | 'repoPacks
 }
 
 /**
- * Only the change-classification tables of the configured packs, with their software roles: what
- * comparing two SBOMs needs. No rule is parsed or compiled.
+ * Only the change-classification tables of the configured packs, with their software roles, parsed and
+ * validated from the packs' files: what comparing two SBOMs needs. No rule is parsed or compiled. A built
+ * run reads the built-in packs' tables from their build-time snapshot instead (see change-tables.ts).
  */
-export async function loadChangeTables(
+export async function parseChangeTables(
   source: RepoSource,
   config: LoadedConfig,
 ): Promise<{ classifier: ChangeClassifier; problems: Finding[] }> {
   const { specs, open } = packSources({ config, repoPacks: await readRepoPacks(source, config) });
+  return changeTablesOf(specs, open);
+}
+
+function changeTablesOf(
+  specs: readonly PackSpec[],
+  open: (spec: PackSpec) => PackSource | undefined,
+): { classifier: ChangeClassifier; problems: Finding[] } {
   const problems: Finding[] = [];
   const changeFiles = specs.flatMap((spec) => {
     const src = open(spec);
@@ -79,6 +89,24 @@ export async function loadChangeTables(
   });
   const loaded = loadChangeClassifier(changeFiles);
   return { classifier: loaded.classifier, problems: [...problems, ...loaded.problems] };
+}
+
+/**
+ * Each built-in pack's change table (or null: the pack has none) as a JSON snapshot, loaded and checked
+ * from the pack's files; the build writes it beside the packs and fails on any problem.
+ */
+export function builtinChangeSnapshot(): { snapshot: BuiltinSnapshot; problems: Finding[] } {
+  const snapshot: BuiltinSnapshot = { packs: {} };
+  const problems: Finding[] = [];
+  for (const name of builtinPacks) {
+    const loaded = changeTablesOf([{ name }], (spec) =>
+      'name' in spec ? readBuiltinPack(spec.name, false) : undefined,
+    );
+    append(problems, loaded.problems);
+    const table = loaded.classifier.tables[0];
+    snapshot.packs[name] = { table: table ? snapshotOf(table) : null };
+  }
+  return { snapshot, problems };
 }
 
 /** The configured pack specs (default: every built-in pack) and how to open each one's files. */

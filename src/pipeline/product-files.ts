@@ -50,9 +50,28 @@ async function mayReachOut(source: RepoSource, manifest: string): Promise<boolea
   if (dir === '' || (await source.hasLinks(dir))) return true;
   for (const file of [manifest, `${dir}/${filingFileName}`]) {
     const bytes = await source.readFile(file);
-    if (bytes && (bytes.includes('..') || bytes.includes('\\'))) return true;
+    const data = bytes && afterLeadingComments(bytes);
+    if (data && (data.includes('..') || data.includes('\\'))) return true;
   }
   return false;
+}
+
+/**
+ * The file after its leading comment lines: the editor header the examples start with
+ * (`# yaml-language-server: $schema=../../dist/...`) mentions `..` but refers to nothing, and must not make
+ * every product of a repository be parsed on every pull request. A comment further down may sit inside a
+ * block scalar, so only the leading block is skipped.
+ */
+function afterLeadingComments(bytes: Buffer): Buffer {
+  let at = 0;
+  while (at < bytes.length) {
+    const end = bytes.indexOf(0x0a, at);
+    const next = end === -1 ? bytes.length : end + 1;
+    const line = bytes.toString('latin1', at, next).trim();
+    if (line !== '' && !line.startsWith('#')) break;
+    at = next;
+  }
+  return bytes.subarray(at);
 }
 
 /** A YAML document's value, or undefined when it is missing or unreadable (the check reports that). */

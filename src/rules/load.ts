@@ -34,9 +34,9 @@ import type {
   ThresholdValue,
 } from './types.js';
 import { append } from '../core/append.js';
+import { builtinPacks } from './pack-spec.js';
 
-/** The packs shipped with labelguard, found by the shell at `<dist or repo root>/rules/<name>/`. */
-export const builtinPacks = ['cn-ccl', 'etsi-en-303-645'] as const;
+export { builtinPacks, packSpec } from './pack-spec.js';
 
 /** Component types whose version and identity VUL-style rules check when a pack does not say. */
 const defaultSoftwareTypes = [
@@ -61,11 +61,6 @@ export interface LoadResult {
   packs: RulePack[];
   /** Every problem, as error findings (`data.*`): a pack with problems must not be trusted. */
   problems: Finding[];
-}
-
-/** A `.labelguard.yml` `packs:` entry as a spec: `./path` (or `../`, `/`) is a folder, anything else a name. */
-export function packSpec(entry: string): PackSpec {
-  return /^(\.{1,2}\/|\/)/.test(entry) ? { path: entry } : { name: entry };
 }
 
 /** Load, validate and compile rule packs; pure: `open` supplies each pack's files. */

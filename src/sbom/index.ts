@@ -1,5 +1,6 @@
 // Public surface of the SBOM core: pure functions over strings/bytes, no I/O, no clock, no env.
 export { parseSbom, readParsed, readSbom } from './read.js';
+export { readSbomLazily } from './read-lazy.js';
 export { validateParsed, validateSbom, type ValidateOptions } from './validate.js';
 export { entryLocator, type EntryLocator } from './locate.js';
 export { noiseFilter, type SbomNoise } from './noise.js';

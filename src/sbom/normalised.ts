@@ -168,7 +168,12 @@ function linkDependencies(ctx: Context, dependencies: Inventory['dependencies'])
 
 /** 'sha256:' + hex SHA-256 of serialiseNormalised(inv). */
 export function sbomDigest(inv: Inventory): string {
-  return `sha256:${createHash('sha256').update(serialiseNormalised(inv), 'utf8').digest('hex')}`;
+  return normalisedDigest(serialiseNormalised(inv));
+}
+
+/** The digest of an already normalised SBOM text (what {@link serialiseNormalised} gave). */
+export function normalisedDigest(normalised: string): string {
+  return `sha256:${createHash('sha256').update(normalised, 'utf8').digest('hex')}`;
 }
 
 /** Hands out unique bom-refs in call order; collisions get `#2`, `#3`, … */

@@ -110,6 +110,11 @@ describe('right-way imports pass', () => {
       "export const later = async () => (await import('../github/index.js')).parseRepoRef;\n",
     ],
     [
+      'a shell loading one file behind an index lazily, where the bundle splits',
+      'src/cli/probe.ts',
+      "export const later = async () => (await import('../changes/classify.js')).classifyDifference;\n",
+    ],
+    [
       'an executor importing the planner and the GitHub adapter through their indexes',
       'src/refiling/exec/probe.ts',
       "import { parseMetadata } from '../index.js';\nimport { parseRepoRef } from '../../github/index.js';\nexport const both = [parseMetadata, parseRepoRef];\n",
