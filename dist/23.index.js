@@ -1210,11 +1210,9 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91035);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95278);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67131);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65286);
 /* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81647);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17050);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_rules_index_js__WEBPACK_IMPORTED_MODULE_2__]);
-_rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -1789,7 +1787,7 @@ function evidenceFor(p, changes, ctx) {
         product: p.manifest,
         ...(p.filing ? { filing: p.filing } : {}),
         changes,
-        sbomNormalised: (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_1__/* .serialiseNormalised */ .Q)(p.sbom),
+        sbomNormalised: (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_1__/* .serialiseNormalised */ .Qw)(p.sbom),
         ...(ctx.softwareRoles ? { softwareRoles: ctx.softwareRoles } : {}),
         check: ctx.check,
         inputs,

@@ -62,6 +62,109 @@ function* suggestedIds(entries) {
 
 /***/ }),
 
+/***/ 27211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   classifyDifference: () => (/* binding */ classifyDifference),
+/* harmony export */   unclassifiedId: () => (/* reexport safe */ _unclassified_js__WEBPACK_IMPORTED_MODULE_0__._)
+/* harmony export */ });
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5080);
+/* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79060);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42725);
+/* harmony import */ var _unclassified_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45749);
+
+
+
+
+
+const unclassifiedReason = 'not classified by the pack; recorded for audit';
+/**
+ * Classify one difference with the first entry whose `when` is true, then apply the entry's star
+ * threshold and any override for the product. Pure.
+ */
+function classifyDifference(d, table, ctx, overrides, productId) {
+    const input = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareInput */ ._s)({ change: (0,_change_input_js__WEBPACK_IMPORTED_MODULE_2__/* .changeInput */ .J)(d, ctx) });
+    const failures = [];
+    let out;
+    for (const entry of table?.entries ?? []) {
+        const r = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateExpression */ .O4)(entry.when, input);
+        if (!r.ok) {
+            failures.push({ classId: entry.id, message: r.error.message });
+            continue;
+        }
+        if (typeof r.value !== 'boolean') {
+            // The engine types inputs dynamically, so a non-boolean `when` is only caught here.
+            failures.push({
+                classId: entry.id,
+                message: `'when' gave ${describeValue(r.value)}, not true or false`,
+            });
+            continue;
+        }
+        if (!r.value)
+            continue;
+        let classification = entry.classification;
+        let reason = entry.reason;
+        if (entry.minStars !== undefined && ctx.stars < entry.minStars) {
+            classification = entry.belowMinStars;
+            reason = `${reason} (${classification} below ${entry.minStars}★; this product targets ${ctx.stars}★)`;
+        }
+        out = {
+            difference: d,
+            classification,
+            classId: entry.id,
+            reason,
+            sources: entry.sources,
+            blocking: entry.blocking,
+            failures,
+        };
+        break;
+    }
+    out ??= {
+        difference: d,
+        classification: 'record',
+        classId: _unclassified_js__WEBPACK_IMPORTED_MODULE_0__/* .unclassifiedId */ ._,
+        reason: unclassifiedReason,
+        sources: [],
+        blocking: false,
+        failures,
+    };
+    const override = findOverride(overrides, out.classId, productId, () => (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintOf */ .a)(d));
+    if (override) {
+        out.reason = `${out.reason} — overridden to ${override.classification} in .labelguard.yml: ${override.justification}`;
+        out.classification = override.classification;
+    }
+    // Only a material change can block; an override that lowers it lifts the block too.
+    if (out.classification !== 'material')
+        out.blocking = false;
+    return out;
+}
+/**
+ * The override for an entry and product: one that names this very change (by fingerprint) wins over one
+ * for the product, which wins over one for all products. An override that lists fingerprints covers
+ * only those changes.
+ */
+function findOverride(overrides, classId, productId, fingerprint) {
+    const forEntry = overrides.filter((o) => o.change === classId && (o.product === undefined || o.product === productId));
+    const named = forEntry.filter((o) => o.fingerprints !== undefined);
+    const own = named.length > 0 ? fingerprint() : undefined;
+    return (named.find((o) => o.fingerprints.includes(own) && o.product === productId) ??
+        named.find((o) => o.fingerprints.includes(own)) ??
+        forEntry.find((o) => o.fingerprints === undefined && o.product === productId) ??
+        forEntry.find((o) => o.fingerprints === undefined));
+}
+function describeValue(v) {
+    if (Array.isArray(v))
+        return 'a list';
+    if (v === null || v === undefined)
+        return 'no value';
+    return typeof v === 'string' ? `the text '${v}'` : `a ${typeof v}`;
+}
+
+
+/***/ }),
+
 /***/ 91035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -154,10 +257,10 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _sbom_changes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(60048);
 /* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4416);
 /* harmony import */ var _noise_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65010);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67131);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65286);
 /* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16547);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_manifest_diff_js__WEBPACK_IMPORTED_MODULE_2__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _sbom_changes_js__WEBPACK_IMPORTED_MODULE_9__, _findings_js__WEBPACK_IMPORTED_MODULE_14__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_18__, _load_repository_js__WEBPACK_IMPORTED_MODULE_19__]);
-([_manifest_diff_js__WEBPACK_IMPORTED_MODULE_2__, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__, _sbom_changes_js__WEBPACK_IMPORTED_MODULE_9__, _findings_js__WEBPACK_IMPORTED_MODULE_14__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_18__, _load_repository_js__WEBPACK_IMPORTED_MODULE_19__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_manifest_diff_js__WEBPACK_IMPORTED_MODULE_2__, _sbom_changes_js__WEBPACK_IMPORTED_MODULE_9__, _findings_js__WEBPACK_IMPORTED_MODULE_14__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_18__, _load_repository_js__WEBPACK_IMPORTED_MODULE_19__]);
+([_manifest_diff_js__WEBPACK_IMPORTED_MODULE_2__, _sbom_changes_js__WEBPACK_IMPORTED_MODULE_9__, _findings_js__WEBPACK_IMPORTED_MODULE_14__, _sbom_index_js__WEBPACK_IMPORTED_MODULE_18__, _load_repository_js__WEBPACK_IMPORTED_MODULE_19__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -208,7 +311,7 @@ function detectChanges(product, classifier, overrides = [], options = {}) {
         (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(differences, (0,_sbom_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .sbomDifferences */ .w)(diff, roleOf, links));
     }
     const ctx = context(registered, manifest);
-    const classified = dedupe(differences.map((d) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .classifyDifference */ .C)(d, table, ctx, overrides, product.id)));
+    const classified = dedupe(differences.map((d) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__.classifyDifference)(d, table, ctx, overrides, product.id)));
     (0,_core_append_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(findings, evaluationFindings(classified, table));
     const log = filing.changes ?? [];
     const recorded = (0,_change_log_js__WEBPACK_IMPORTED_MODULE_11__/* .recordedFingerprints */ .Qr)(log);
@@ -330,7 +433,7 @@ function baselineDigestFindings(p) {
     // The file as labelguard wrote it hashes to the digest as it is; normalise only when it does not.
     if (p.baselineBytesDigest === expected)
         return [];
-    const actual = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_18__/* .sbomDigest */ .K)(p.baselineSbom);
+    const actual = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_18__/* .sbomDigest */ .K_)(p.baselineSbom);
     if (actual === expected)
         return [];
     return [
@@ -594,6 +697,43 @@ function notRefiledFinding(r) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 42725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ fingerprintOf)
+/* harmony export */ });
+/* unused harmony export fingerprintPrefix */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const prefixes = {
+    hardware: 'hw',
+    firmware: 'fw',
+    sbom: 'sbom',
+    service: 'svc',
+    security: 'sec',
+    label: 'label',
+    lifecycle: 'life',
+};
+/** The fingerprint prefix of a category: hw, fw, sbom, svc, sec, label or life. */
+function fingerprintPrefix(category) {
+    return prefixes[category];
+}
+/**
+ * Stable id of one difference: `<prefix>:<16 hex>` from a SHA-256 over kind, subject, from and to.
+ * Only normalised values go in, so the same difference read from a JSON or an XML SBOM, or on another
+ * day, has the same fingerprint; a different target version gives a different one.
+ */
+function fingerprintOf(d) {
+    // JSON of an array keeps the fields apart: no separator inside a value can make two inputs collide.
+    const text = JSON.stringify([d.kind, d.subject, d.from ?? null, d.to ?? null]);
+    return `${fingerprintPrefix(d.category)}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+
 
 /***/ }),
 
@@ -1570,9 +1710,10 @@ function readiness(evaluation, packs) {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ sbomDigest),
-/* harmony export */   Q: () => (/* binding */ serialiseNormalised)
+/* harmony export */   K_: () => (/* binding */ sbomDigest),
+/* harmony export */   Qw: () => (/* binding */ serialiseNormalised)
 /* harmony export */ });
+/* unused harmony export normalisedDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6820);
@@ -1712,7 +1853,11 @@ function linkDependencies(ctx, dependencies) {
 }
 /** 'sha256:' + hex SHA-256 of serialiseNormalised(inv). */
 function sbomDigest(inv) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(serialiseNormalised(inv), 'utf8').digest('hex')}`;
+    return normalisedDigest(serialiseNormalised(inv));
+}
+/** The digest of an already normalised SBOM text (what {@link serialiseNormalised} gave). */
+function normalisedDigest(normalised) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(normalised, 'utf8').digest('hex')}`;
 }
 /** Hands out unique bom-refs in call order; collisions get `#2`, `#3`, … */
 class RefAllocator {

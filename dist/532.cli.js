@@ -1,0 +1,694 @@
+export const id = 532;
+export const ids = [532];
+export const modules = {
+
+/***/ 65965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ setIf),
+/* harmony export */   R: () => (/* binding */ buildInventory)
+/* harmony export */ });
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20969);
+// Format-independent half of the reader: the JSON and XML front ends say how to read one node,
+// this file walks the trees (iteratively, with a depth budget) and assembles the Inventory.
+
+/** Sets an optional field only when it has a value, so absent fields stay absent (not undefined). */
+function setIf(target, key, value) {
+    if (value !== undefined)
+        target[key] = value;
+}
+const NO_PATH = [];
+class TooDeepError extends Error {
+}
+/**
+ * Pre-order walk with an explicit stack, so a hostile document nested 10,000 deep costs a clear
+ * error instead of a stack overflow. Depth 1 is the top-level list.
+ */
+function walk(roots, access, rootPath, maxDepth, out) {
+    const stack = [
+        { list: roots, i: 0, path: rootPath, depth: 1 },
+    ];
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.i >= frame.list.length) {
+            stack.pop();
+            continue;
+        }
+        const node = frame.list[frame.i++];
+        const item = access.read(node, frame.path);
+        out.push(item);
+        const kids = access.children(node);
+        if (kids.length > 0) {
+            if (frame.depth >= maxDepth)
+                throw new TooDeepError();
+            stack.push({ list: kids, i: 0, path: [...frame.path, item.name], depth: frame.depth + 1 });
+        }
+    }
+}
+/** Turns a front end's raw document into an Inventory, collecting warnings along the way. */
+function buildInventory(doc, components, services, file, maxDepth) {
+    const warnings = [];
+    let root;
+    const list = [];
+    const serviceList = [];
+    try {
+        if (doc.root !== undefined) {
+            root = components.read(doc.root, NO_PATH);
+            walk(components.children(doc.root), components, [root.name], maxDepth, list);
+        }
+        walk(doc.components, components, NO_PATH, maxDepth, list);
+        walk(doc.services, services, NO_PATH, maxDepth, serviceList);
+    }
+    catch (err) {
+        if (!(err instanceof TooDeepError))
+            throw err;
+        return {
+            ok: false,
+            problems: [
+                (0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `components or services are nested more than ${maxDepth} levels deep`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.depth),
+            ],
+        };
+    }
+    let noType = root?.type === '' ? 1 : 0;
+    let noName = root?.name === '' ? 1 : 0;
+    for (const c of list) {
+        if (c.type === '')
+            noType++;
+        if (c.name === '')
+            noName++;
+    }
+    if (noType > 0)
+        warnings.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `${noType} component(s) have no type`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.content));
+    if (noName > 0)
+        warnings.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `${noName} component(s) have no name`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.content));
+    const components_ = root === undefined ? list : dropRootDuplicates(root, list, file, warnings);
+    warnDuplicateRefs(root, components_, serviceList, file, warnings);
+    let cryptoAssetCount = 0;
+    for (const c of components_)
+        if (c.type === 'cryptographic-asset')
+            cryptoAssetCount++;
+    const metadata = {};
+    if (root !== undefined)
+        metadata.component = root;
+    if (doc.manufacturer !== undefined)
+        metadata.manufacturer = doc.manufacturer;
+    if (doc.supplier !== undefined)
+        metadata.supplier = doc.supplier;
+    return {
+        ok: true,
+        sbom: {
+            specVersion: doc.specVersion,
+            format: doc.format,
+            metadata,
+            components: components_,
+            services: serviceList,
+            dependencies: doc.dependencies,
+            cryptoAssetCount,
+        },
+        warnings,
+    };
+}
+// Some generators (notably older XML ones) repeat the described product as a top-level component;
+// it is the root, not a part, or every diff against a BOM without the repeat would show it added.
+function dropRootDuplicates(root, list, file, warnings) {
+    const hasPurl = root.purl !== undefined;
+    const isRoot = (c) => {
+        if (c.path.length > 0)
+            return false;
+        if (root.bomRef !== undefined && c.bomRef === root.bomRef)
+            return true;
+        if (hasPurl && c.purl === root.purl)
+            return true;
+        return (!hasPurl &&
+            c.purl === undefined &&
+            c.type === root.type &&
+            c.name === root.name &&
+            c.group === root.group &&
+            c.version === root.version);
+    };
+    if (!list.some(isRoot))
+        return list;
+    warnings.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `top-level component "${root.name}" repeats metadata.component; it is treated as the described product, not as a part`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.content));
+    return list.filter((c) => !isRoot(c));
+}
+function warnDuplicateRefs(root, components, services, file, warnings) {
+    const seen = new Set();
+    const dups = new Set();
+    const note = (ref) => {
+        if (ref === undefined)
+            return;
+        const size = seen.size;
+        if (seen.add(ref).size === size)
+            dups.add(ref);
+    };
+    note(root?.bomRef);
+    for (const c of components)
+        note(c.bomRef);
+    for (const s of services)
+        note(s.bomRef);
+    if (dups.size === 0)
+        return;
+    const shown = [...dups].slice(0, 5).map((r) => JSON.stringify(r));
+    const more = dups.size > 5 ? ` and ${dups.size - 5} more` : '';
+    warnings.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `duplicate bom-ref ${shown.join(', ')}${more}`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.duplicateRef));
+}
+
+
+/***/ }),
+
+/***/ 26449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ structuralDepthLimit),
+/* harmony export */   GR: () => (/* binding */ rejectDtd),
+/* harmony export */   J: () => (/* binding */ DEFAULT_MAX_DEPTH),
+/* harmony export */   LL: () => (/* binding */ jsonDepthExceeds),
+/* harmony export */   Ny: () => (/* binding */ decodeInput),
+/* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* harmony import */ var _core_utf8_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23776);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20969);
+// Guards shared by the reader and the validator: everything here runs before (or instead of) a
+// full parse, so hostile input costs bounded time and memory.
+
+
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+const DEFAULT_MAX_DEPTH = 64;
+/** Size-checks and decodes the input and decides JSON vs XML from its first significant character. */
+function decodeInput(input, fileName, maxBytes) {
+    // A string of N UTF-16 units is at least N UTF-8 bytes, so the cheap length test rejects most
+    // oversized input without scanning it.
+    const bytes = typeof input === 'string'
+        ? input.length > maxBytes
+            ? input.length
+            : Buffer.byteLength(input, 'utf8')
+        : input.byteLength;
+    if (bytes > maxBytes) {
+        return fail(fileName, `SBOM is larger than the ${formatBytes(maxBytes)} limit (at least ${formatBytes(bytes)})`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.size);
+    }
+    // Bytes are decoded strictly: JSON is UTF-8 by definition and CycloneDX tools write UTF-8 XML, so bytes
+    // that are not UTF-8 (another encoding, a corrupted file) are refused where they stand instead of being
+    // read, silently, as U+FFFD.
+    let text;
+    if (typeof input === 'string')
+        text = input;
+    else {
+        const decoded = (0,_core_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8 */ ._)(input);
+        if (!decoded.ok) {
+            const { line, column } = (0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .lineColumn */ .rv)(decoded.before, decoded.before.length);
+            return fail(fileName, 'the SBOM is not valid UTF-8', _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.encoding, line, column);
+        }
+        text = decoded.text;
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const format = sniffFormat(text, fileName);
+    if (format === undefined) {
+        return fail(fileName, 'not a CycloneDX SBOM: the file is neither JSON nor XML', _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.notCycloneDx);
+    }
+    return { ok: true, text, format };
+}
+function sniffFormat(text, fileName) {
+    const first = /\S/.exec(text.slice(0, 4096))?.[0];
+    if (first === '{' || first === '[')
+        return 'json';
+    if (first === '<')
+        return 'xml';
+    if (/\.json$/i.test(fileName))
+        return 'json';
+    if (/\.xml$/i.test(fileName))
+        return 'xml';
+    return undefined;
+}
+/** JSON.parse with the error position turned into line/column. */
+function parseJson(text, fileName) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        const lc = /\(line (\d+) column (\d+)\)/.exec(message);
+        const pos = /at position (\d+)/.exec(message);
+        const where = lc
+            ? { line: Number(lc[1]), column: Number(lc[2]) }
+            : pos
+                ? (0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .lineColumn */ .rv)(text, Number(pos[1]))
+                : /end of JSON input/.test(message)
+                    ? (0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .lineColumn */ .rv)(text, text.length)
+                    : undefined;
+        const clean = message.replace(/ in JSON at position \d+( \(line \d+ column \d+\))?/, '');
+        return fail(fileName, `invalid JSON: ${clean}`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.json, where?.line, where?.column);
+    }
+}
+/**
+ * Deepest nesting of arrays/objects in a parsed JSON value, stopping early once `limit` is passed.
+ * Iterative, because recursive consumers (ajv, our own walkers) must never see unbounded depth.
+ */
+function jsonDepthExceeds(value, limit) {
+    const stack = [[value, 1]];
+    while (stack.length > 0) {
+        const [v, depth] = stack.pop();
+        if (typeof v !== 'object' || v === null)
+            continue;
+        if (depth > limit)
+            return true;
+        const children = Array.isArray(v) ? v : Object.values(v);
+        for (const c of children)
+            if (typeof c === 'object' && c !== null)
+                stack.push([c, depth + 1]);
+    }
+    return false;
+}
+/** Generic JSON/XML nesting budget that leaves room for `maxDepth` levels of components. */
+function structuralDepthLimit(maxDepth) {
+    return maxDepth * 2 + 64;
+}
+/** Refuses DTDs outright: no entity expansion, no external entities, nothing to configure wrongly. */
+function rejectDtd(text, fileName) {
+    const m = /<!(DOCTYPE|ENTITY)/i.exec(text);
+    if (!m)
+        return [];
+    const { line, column } = (0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .lineColumn */ .rv)(text, m.index);
+    return [
+        (0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(fileName, `XML ${m[1].toUpperCase()} declarations are not allowed in an SBOM`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.dtd, line, column),
+    ];
+}
+function fail(file, message, hint, line, column) {
+    return { ok: false, problems: [(0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, message, hint, line, column)] };
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
+    return `${n} bytes`;
+}
+
+
+/***/ }),
+
+/***/ 22811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kt: () => (/* binding */ compareStrings),
+/* harmony export */   Pu: () => (/* binding */ componentSortKey),
+/* harmony export */   Z$: () => (/* binding */ sortedUnique),
+/* harmony export */   _c: () => (/* binding */ normaliseProperties),
+/* harmony export */   bZ: () => (/* binding */ sortHashes),
+/* harmony export */   d3: () => (/* binding */ serviceSortKey),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   jU: () => (/* binding */ makeHash),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   r6: () => (/* binding */ sortByKey)
+/* harmony export */ });
+/* unused harmony export normaliseHashAlg */
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95278);
+// Value normalisation shared by the JSON and XML readers, so both formats yield identical data.
+
+/** Code-unit comparison: locale-independent, so sort orders (and digests) match on every machine. */
+const compareStrings = _core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6;
+/** Trimmed string, or undefined for anything else (numbers are accepted and stringified). */
+function str(v) {
+    if (typeof v === 'string') {
+        const t = v.trim();
+        return t === '' ? undefined : t;
+    }
+    if (typeof v === 'number' && Number.isFinite(v))
+        return String(v);
+    return undefined;
+}
+function bool(v) {
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v === 'string') {
+        const t = v.trim();
+        if (t === 'true' || t === '1')
+            return true;
+        if (t === 'false' || t === '0')
+            return false;
+    }
+    return undefined;
+}
+const CANONICAL_HASH_ALGS = [
+    'MD5',
+    'SHA-1',
+    'SHA-256',
+    'SHA-384',
+    'SHA-512',
+    'SHA3-256',
+    'SHA3-384',
+    'SHA3-512',
+    'BLAKE2b-256',
+    'BLAKE2b-384',
+    'BLAKE2b-512',
+    'BLAKE3',
+    'Streebog-256',
+    'Streebog-512',
+];
+const CANONICAL = new Set(CANONICAL_HASH_ALGS);
+const HASH_ALGS = new Map(CANONICAL_HASH_ALGS.map((alg) => [squash(alg), alg]));
+function squash(alg) {
+    return alg.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+/** Maps `sha256`, `SHA_256`, `sha-256` … to the CycloneDX spelling; unknown algorithms pass through trimmed. */
+function normaliseHashAlg(alg) {
+    if (CANONICAL.has(alg))
+        return alg;
+    return HASH_ALGS.get(squash(alg)) ?? alg.trim();
+}
+/** A normalised hash: canonical algorithm name, lower-case hex. */
+function makeHash(alg, content) {
+    return { alg: normaliseHashAlg(alg), content: content.trim().toLowerCase() };
+}
+/** Sorts by algorithm then content and drops exact duplicates (in place when possible). */
+function sortHashes(hashes) {
+    if (hashes.length < 2)
+        return hashes;
+    hashes.sort((a, b) => compareStrings(a.alg, b.alg) || compareStrings(a.content, b.content));
+    return hashes.filter((h, i) => i === 0 || h.alg !== hashes[i - 1].alg || h.content !== hashes[i - 1].content);
+}
+function normaliseProperties(raw) {
+    if (raw.length < 2)
+        return raw;
+    raw.sort((a, b) => compareStrings(a.name, b.name) || compareStrings(a.value, b.value));
+    return raw.filter((p, i) => i === 0 || p.name !== raw[i - 1].name || p.value !== raw[i - 1].value);
+}
+function sortedUnique(values) {
+    if (values.length < 2)
+        return values;
+    values.sort(compareStrings);
+    return values.filter((v, i) => i === 0 || v !== values[i - 1]);
+}
+/**
+ * Total, content-based sort key: equal keys mean the diff cannot tell the components apart, so any
+ * order between them is equally deterministic.
+ */
+function componentSortKey(c) {
+    return [
+        c.name,
+        c.group ?? '',
+        c.version ?? '',
+        c.type,
+        c.purl ?? '',
+        c.cpe ?? '',
+        c.path.join('/'),
+        c.supplier ?? '',
+        c.manufacturer ?? '',
+        c.publisher ?? '',
+        c.hashes.map((h) => `${h.alg}:${h.content}`).join(','),
+        c.properties.map((p) => `${p.name}=${p.value}`).join('\u0001'),
+        c.licenses.join('\u0001'),
+        c.cryptoProperties === undefined ? '' : JSON.stringify(c.cryptoProperties),
+    ].join('\u0000');
+}
+function serviceSortKey(s) {
+    return [
+        s.name,
+        s.group ?? '',
+        s.version ?? '',
+        s.path.join('/'),
+        s.provider ?? '',
+        String(s.authenticated),
+        String(s.trustBoundary),
+        s.endpoints.join('\u0001'),
+    ].join('\u0000');
+}
+/** Sorts by a precomputed key, computing each key once. */
+function sortByKey(items, key) {
+    if (items.length < 2)
+        return items;
+    const keyed = items.map((item) => ({ item, k: key(item) }));
+    keyed.sort((a, b) => compareStrings(a.k, b.k));
+    return keyed.map((e) => e.item);
+}
+
+
+/***/ }),
+
+/***/ 20969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ problem),
+/* harmony export */   NI: () => (/* binding */ HINTS),
+/* harmony export */   rv: () => (/* binding */ lineColumn)
+/* harmony export */ });
+// Hints are phrased for the person who owns the SBOM file, not for us.
+const HINTS = {
+    size: 'Check that the path points at the SBOM and not at an image or archive; raise the size limit only for trusted input.',
+    json: 'The file is not valid JSON. Regenerate it with the SBOM tool, or fix the syntax at the position shown.',
+    xml: 'The file is not well-formed XML. Regenerate it with the SBOM tool, or fix the markup at the position shown.',
+    encoding: 'Save the SBOM as UTF-8 (regenerate it, or convert it with iconv); labelguard reads no other encoding.',
+    dtd: 'CycloneDX never needs a DTD: remove the <!DOCTYPE>/<!ENTITY> declarations (they are refused to prevent entity-expansion attacks).',
+    notCycloneDx: 'labelguard reads CycloneDX 1.2–1.7 in JSON (bomFormat "CycloneDX") or XML (<bom xmlns="http://cyclonedx.org/schema/bom/1.x">).',
+    specVersion: 'Regenerate the SBOM as CycloneDX 1.2–1.7 (1.6 is recommended).',
+    depth: 'Flatten the component tree, or check the SBOM generator: real SBOMs rarely nest more than a few levels.',
+    schema: 'Fix the SBOM generator output, or set `sbom_schema: warning` to accept third-party SBOMs that are not schema-valid.',
+    content: 'The SBOM is readable but this entry is incomplete; fix it in the SBOM generator so diffs stay accurate.',
+    duplicateRef: 'bom-ref values must be unique within a document; dependencies that use this ref are ambiguous.',
+};
+/** Builds an SbomProblem, omitting absent positions so results compare cleanly in tests. */
+function problem(file, message, hint, line, column) {
+    const p = { file, message, hint };
+    if (line !== undefined)
+        p.line = line;
+    if (column !== undefined)
+        p.column = column;
+    return p;
+}
+/** Line (1-based) and column (1-based) of a UTF-16 offset in text. */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    const end = Math.min(offset, text.length);
+    for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: end - lineStart + 1 };
+}
+
+
+/***/ }),
+
+/***/ 89292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readJsonDocument),
+/* harmony export */   m: () => (/* binding */ jsonSpecVersion)
+/* harmony export */ });
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65965);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20969);
+/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22811);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59452);
+// CycloneDX JSON front end: picks known fields out of the parsed document. Only named fields are
+// copied into fresh objects, so keys such as `__proto__` in the input can never reach a prototype.
+
+
+
+
+const NONE = [];
+function obj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+}
+function objects(v) {
+    if (!Array.isArray(v) || v.length === 0)
+        return NONE;
+    const out = [];
+    for (const item of v) {
+        const o = obj(item);
+        if (o !== undefined)
+            out.push(o);
+    }
+    return out;
+}
+function strings(v) {
+    const out = [];
+    if (!Array.isArray(v))
+        return out;
+    for (const item of v) {
+        const s = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(item);
+        if (s !== undefined)
+            out.push(s);
+    }
+    return out;
+}
+/** Spec version declared by a parsed CycloneDX JSON document, if it is one we support. */
+function jsonSpecVersion(doc) {
+    const v = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(obj(doc)?.specVersion);
+    return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SUPPORTED_SPEC_VERSIONS */ .R.includes(v ?? '') ? v : undefined;
+}
+// Every field is written, in the same order in both front ends, so all components share one
+// object shape (matching and diffing stay monomorphic); absent fields are undefined.
+const componentAccess = {
+    read(o, path) {
+        return {
+            type: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.type) ?? '',
+            name: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.name) ?? '',
+            group: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.group),
+            version: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.version),
+            purl: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.purl),
+            cpe: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.cpe),
+            hashes: readHashes(o.hashes),
+            supplier: o.supplier === undefined ? undefined : (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(obj(o.supplier)?.name),
+            manufacturer: o.manufacturer === undefined ? undefined : (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(obj(o.manufacturer)?.name),
+            publisher: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.publisher),
+            properties: readProperties(o.properties),
+            bomRef: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o['bom-ref']),
+            cryptoProperties: o.cryptoProperties === undefined ? undefined : readCrypto(obj(o.cryptoProperties)),
+            licenses: readLicenses(o.licenses),
+            path,
+        };
+    },
+    children: (o) => objects(o.components),
+};
+const serviceAccess = {
+    read(o, path) {
+        const s = { name: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.name) ?? '', endpoints: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedUnique */ .Z$)(strings(o.endpoints)), path };
+        (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(s, 'group', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.group));
+        (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(s, 'version', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.version));
+        (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(s, 'provider', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(obj(o.provider)?.name));
+        (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(s, 'authenticated', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(o.authenticated));
+        (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(s, 'trustBoundary', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(o['x-trust-boundary']));
+        (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(s, 'bomRef', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o['bom-ref']));
+        return s;
+    },
+    children: (o) => objects(o.services),
+};
+function readHashes(v) {
+    const out = [];
+    if (!Array.isArray(v))
+        return out;
+    for (const item of v) {
+        const h = obj(item);
+        const alg = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(h?.alg);
+        const content = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(h?.content);
+        if (alg !== undefined && content !== undefined)
+            out.push((0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .makeHash */ .jU)(alg, content));
+    }
+    return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortHashes */ .bZ)(out);
+}
+function readProperties(v) {
+    const out = [];
+    if (!Array.isArray(v))
+        return out;
+    for (const item of v) {
+        const p = obj(item);
+        const name = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(p?.name);
+        if (name !== undefined)
+            out.push({ name, value: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(p?.value) ?? '' });
+    }
+    return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseProperties */ ._c)(out);
+}
+function readLicenses(v) {
+    const out = [];
+    if (!Array.isArray(v))
+        return out;
+    for (const item of v) {
+        const entry = obj(item);
+        if (entry === undefined)
+            continue;
+        const license = obj(entry.license);
+        const s = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(entry.expression) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(license?.id) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(license?.name);
+        if (s !== undefined)
+            out.push(s);
+    }
+    return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedUnique */ .Z$)(out);
+}
+function readCrypto(o) {
+    const assetType = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o?.assetType);
+    if (o === undefined || assetType === undefined)
+        return undefined;
+    const c = { assetType };
+    (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(c, 'oid', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o.oid));
+    const alg = obj(o.algorithmProperties);
+    if (alg !== undefined) {
+        const a = {
+            cryptoFunctions: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedUnique */ .Z$)(strings(alg.cryptoFunctions)),
+        };
+        for (const k of _types_js__WEBPACK_IMPORTED_MODULE_1__/* .CRYPTO_ALGORITHM_FIELDS */ .S)
+            (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(a, k, (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(alg[k]));
+        c.algorithm = a;
+    }
+    const proto = obj(o.protocolProperties);
+    if (proto !== undefined) {
+        const p = {
+            cipherSuites: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedUnique */ .Z$)(objects(proto.cipherSuites).flatMap((s) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(s.name) ?? [])),
+        };
+        (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(p, 'type', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(proto.type));
+        (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .setIf */ .O)(p, 'version', (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(proto.version));
+        c.protocol = p;
+    }
+    return c;
+}
+/** Reads a parsed CycloneDX JSON document. */
+function readJsonDocument(doc, file, maxDepth) {
+    const root = obj(doc);
+    if (root === undefined || root.bomFormat !== 'CycloneDX') {
+        const found = root === undefined
+            ? 'the top level is not an object'
+            : `bomFormat is ${JSON.stringify(root.bomFormat ?? null)}`;
+        return { ok: false, problems: [(0,_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .problem */ .CC)(file, `not a CycloneDX SBOM: ${found}`, _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .HINTS */ .NI.notCycloneDx)] };
+    }
+    const specVersion = jsonSpecVersion(root);
+    if (specVersion === undefined) {
+        return {
+            ok: false,
+            problems: [
+                (0,_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .problem */ .CC)(file, `unsupported CycloneDX specVersion ${JSON.stringify(root.specVersion ?? null)}`, _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .HINTS */ .NI.specVersion),
+            ],
+        };
+    }
+    const metadata = obj(root.metadata);
+    const dependencies = [];
+    for (const d of objects(root.dependencies)) {
+        const ref = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.ref);
+        if (ref !== undefined)
+            dependencies.push({ ref, dependsOn: strings(d.dependsOn) });
+    }
+    return (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .buildInventory */ .R)({
+        specVersion,
+        format: 'json',
+        root: obj(metadata?.component),
+        manufacturer: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(obj(metadata?.manufacturer)?.name) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(obj(metadata?.manufacture)?.name),
+        supplier: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(obj(metadata?.supplier)?.name),
+        components: objects(root.components),
+        services: objects(root.services),
+        dependencies,
+    }, componentAccess, serviceAccess, file, maxDepth);
+}
+
+
+/***/ }),
+
+/***/ 59452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ SUPPORTED_SPEC_VERSIONS),
+/* harmony export */   S: () => (/* binding */ CRYPTO_ALGORITHM_FIELDS)
+/* harmony export */ });
+// Normalised, format-independent view of a CycloneDX SBOM. Every value is a plain string (or boolean
+// where the spec says boolean) so JSON and XML of the same content compare equal.
+/** CycloneDX spec versions this core reads (1.0/1.1 exist only as XML and carry too little to diff). */
+const SUPPORTED_SPEC_VERSIONS = ['1.2', '1.3', '1.4', '1.5', '1.6', '1.7'];
+/** The text fields of `cryptoProperties.algorithmProperties` both readers keep, in this order. */
+const CRYPTO_ALGORITHM_FIELDS = [
+    'primitive',
+    'parameterSetIdentifier',
+    'curve',
+    'mode',
+    'padding',
+    'classicalSecurityLevel',
+    'nistQuantumSecurityLevel',
+];
+
+
+/***/ })
+
+};
