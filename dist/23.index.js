@@ -108,7 +108,10 @@ async function syncRefilings(run) {
 /** Products whose data did not load cleanly, so that whether they still need a refiling is unknown. */
 function unjudged(outcome) {
     return outcome.repo.products
-        .filter((p) => !p.manifest || !p.sbom || !p.filing || p.findings.some((f) => f.severity === 'error'))
+        .filter((p) => !p.manifest ||
+        (!p.sbom && !p.released) ||
+        !p.filing ||
+        p.findings.some((f) => f.severity === 'error'))
         .map((p) => p.id);
 }
 /** For a pull request from a fork: write each refiling's files for a workflow artifact and say how to apply them. */

@@ -113,6 +113,7 @@ function release(p, j) {
         delete p.baselineSbom;
         delete p.filingText;
     }
+    p.released = true;
 }
 
 __webpack_async_result__();

@@ -115,7 +115,13 @@ export async function syncRefilings(run: RefilingRun): Promise<RefilingResult[]>
 /** Products whose data did not load cleanly, so that whether they still need a refiling is unknown. */
 function unjudged(outcome: CheckOutcome): string[] {
   return outcome.repo.products
-    .filter((p) => !p.manifest || !p.sbom || !p.filing || p.findings.some((f) => f.severity === 'error'))
+    .filter(
+      (p) =>
+        !p.manifest ||
+        (!p.sbom && !p.released) ||
+        !p.filing ||
+        p.findings.some((f) => f.severity === 'error'),
+    )
     .map((p) => p.id);
 }
 

@@ -51,6 +51,11 @@ export interface LoadedProduct {
   sbomLocate?: EntryLocator;
   baselineSbom?: Inventory;
   /**
+   * Set once the product was judged and what its report does not need (SBOM inventories, parsed
+   * documents) was dropped: a missing `sbom` then no longer means that it failed to load.
+   */
+  released?: true;
+  /**
    * `sha256:` digest of the registered SBOM's bytes as read. labelguard writes that file normalised, so
    * an untouched one hashes to the registered digest without being normalised again.
    */

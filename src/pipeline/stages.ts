@@ -56,4 +56,5 @@ export function release(p: LoadedProduct, j: JudgedProduct): void {
     delete p.baselineSbom;
     delete p.filingText;
   }
+  p.released = true;
 }

@@ -103,6 +103,28 @@ describe('a push to the default branch', () => {
   });
 });
 
+describe('a push that takes a change back', () => {
+  it('closes the refiling pull request whose need disappeared, and keeps the one still needed', async () => {
+    const repo = mergedRepo();
+    await runPush(repo);
+    expect(openPulls()).toHaveLength(2);
+    // The telnet service is taken out again on main: the AVC-P340W no longer needs a refiling.
+    const before = repo.head;
+    git(repo.dir, ['revert', '--no-edit', 'HEAD']);
+    push(gh, repo);
+    const result = await runPush({ dir: repo.dir, base: before, head: git(repo.dir, ['rev-parse', 'HEAD']) });
+    const refilings = JSON.parse(result.outputs['refiling-prs'] ?? '[]') as {
+      product: string;
+      operation: string;
+    }[];
+    expect(refilings.map((r) => [r.product, r.operation]).sort()).toEqual([
+      ['avc-c120w', 'unchanged'],
+      ['avc-p340w', 'closed'],
+    ]);
+    expect(openPulls().map((p) => p.pull!.head)).toEqual([expect.stringContaining('avc-c120w')]);
+  });
+});
+
 describe('a push that touches no product with findings', () => {
   /** The example (whose AVC-C120W holds unrecorded material changes) merged with a README edit only. */
   function readmePush() {
