@@ -218,41 +218,34 @@ function reportOutcome(ctx: RunContext, check: CheckRequest, outcome: CheckOutco
 async function refile(ctx: RunContext, step: RefilingStep, outcome: CheckOutcome): Promise<RefilingResult[]> {
   const { plan, notes } = ctx;
   let results: RefilingResult[] = [];
-  if (step.kind === 'fork-bundle') {
-    const refiling = await import('./refile.js');
-    // The label PNG's renderer starts asynchronously; evidence generation after this is synchronous.
-    await (await import('../pipeline/evidence-assets.js')).prepareLabelRenderer();
-    const fork = refiling.writeForkRefilings(
-      {
-        outcome,
-        target: step.target,
-        trigger: step.trigger,
-        pathPrefix: ctx.inputs.path,
-        repositoryUrl: plan.repositoryUrl,
-        now: plan.check.now,
-      },
-      ctx.env.tempDir,
-      plan.runUrl,
-    );
-    core.setOutput('refiling-bundle-dir', fork.dir);
-    append(notes, fork.comments);
-  } else if (step.kind === 'no-token') {
+  if (step.kind === 'no-token') {
     notes.push(step.note);
-  } else if (step.kind === 'sync' && ctx.api) {
-    const { syncRefilings } = await import('./refile.js');
-    results = await syncRefilings({
-      api: ctx.api,
-      identity: await ctx.api.identity(),
+  } else if (step.kind === 'fork-bundle' || (step.kind === 'sync' && ctx.api)) {
+    const run = {
       outcome,
       target: step.target,
       trigger: step.trigger,
       pathPrefix: ctx.inputs.path,
       repositoryUrl: plan.repositoryUrl,
       now: plan.check.now,
-      closeStale: step.closeStale,
-      ...(step.only ? { only: step.only } : {}),
-    });
-    append(notes, refilingNotes(step, results));
+    };
+    const refiling = await import('./refile.js');
+    if (step.kind === 'fork-bundle') {
+      // The label PNG's renderer starts asynchronously; evidence generation after this is synchronous.
+      await (await import('../pipeline/evidence-assets.js')).prepareLabelRenderer();
+      const fork = refiling.writeForkRefilings(run, ctx.env.tempDir, plan.runUrl);
+      core.setOutput('refiling-bundle-dir', fork.dir);
+      append(notes, fork.comments);
+    } else if (ctx.api) {
+      results = await refiling.syncRefilings({
+        ...run,
+        api: ctx.api,
+        identity: await ctx.api.identity(),
+        closeStale: step.closeStale,
+        ...(step.only ? { only: step.only } : {}),
+      });
+      append(notes, refilingNotes(step, results));
+    }
   }
   core.setOutput('refiling-prs', refilingOutput(results));
   return results;
