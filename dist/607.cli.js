@@ -432,12 +432,21 @@ function filingFormModel(ctx) {
         missing,
     };
 }
+/** The category's id, with the catalogue's own names for it when the scheme's pack has a catalogue. */
+function categoryModel(ctx) {
+    const named = ctx.check.category;
+    return {
+        category: ctx.product.category,
+        categoryTitle: named?.title ?? null,
+        categoryTitleZh: named?.titleZh ?? null,
+    };
+}
 /** technical-documentation.md: hardware, firmware, every security claim, SBOM summary. */
 function technicalDocumentationModel(ctx) {
     const { product } = ctx;
     return {
         ...header(ctx),
-        category: product.category,
+        ...categoryModel(ctx),
         hardware: {
             revision: product.hardware.revision,
             parts: (product.hardware.parts ?? []).map((p) => ({
@@ -499,7 +508,7 @@ function declarationModel(ctx) {
     return {
         ...header(ctx),
         levelName: ctx.label.levelName ? `${ctx.label.levelName.zh} ${ctx.label.levelName.en}` : null,
-        category: product.category,
+        ...categoryModel(ctx),
         address: product.manufacturer.address ?? null,
         creditCode: product.manufacturer.credit_code ?? null,
         standard: (0,_label_js__WEBPACK_IMPORTED_MODULE_1__/* .labelStandard */ .gh)(filing),
@@ -2086,7 +2095,14 @@ function bundleCheck(p, packs, changes, now) {
     const notes = evaluation.findings
         .filter((f) => f.severity === 'info' && schemeRules.has(f.ruleId))
         .map((f) => ({ id: f.ruleId, message: f.message }));
-    return { scheme, target, met, unmet, notes, judgedOn: now };
+    const entry = packs
+        .filter((pk) => pk.scheme === scheme)
+        .flatMap((pk) => pk.catalogue ?? [])
+        .find((c) => c.id === manifest.category);
+    const category = entry
+        ? { title: entry.title, ...(entry.title_zh ? { titleZh: entry.title_zh } : {}) }
+        : undefined;
+    return { scheme, target, met, unmet, notes, judgedOn: now, ...(category ? { category } : {}) };
 }
 
 __webpack_async_result__();

@@ -213,12 +213,22 @@ export function filingFormModel(ctx: DocumentContext): object {
   };
 }
 
+/** The category's id, with the catalogue's own names for it when the scheme's pack has a catalogue. */
+function categoryModel(ctx: DocumentContext) {
+  const named = ctx.check.category;
+  return {
+    category: ctx.product.category,
+    categoryTitle: named?.title ?? null,
+    categoryTitleZh: named?.titleZh ?? null,
+  };
+}
+
 /** technical-documentation.md: hardware, firmware, every security claim, SBOM summary. */
 export function technicalDocumentationModel(ctx: DocumentContext): object {
   const { product } = ctx;
   return {
     ...header(ctx),
-    category: product.category,
+    ...categoryModel(ctx),
     hardware: {
       revision: product.hardware.revision,
       parts: (product.hardware.parts ?? []).map((p) => ({
@@ -282,7 +292,7 @@ export function declarationModel(ctx: DocumentContext): object {
   return {
     ...header(ctx),
     levelName: ctx.label.levelName ? `${ctx.label.levelName.zh} ${ctx.label.levelName.en}` : null,
-    category: product.category,
+    ...categoryModel(ctx),
     address: product.manufacturer.address ?? null,
     creditCode: product.manufacturer.credit_code ?? null,
     standard: labelStandard(filing),

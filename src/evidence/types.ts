@@ -26,6 +26,8 @@ export interface BundleCheck {
   notes: { id: string; message: string }[];
   /** The date the rules were judged against. */
   judgedOn: string;
+  /** The product's category as the scheme's catalogue names it (the zh-CN documents use its own term). */
+  category?: { title: string; titleZh?: string };
 }
 
 /** Everything one evidence bundle is generated from; the generator reads nothing else. */

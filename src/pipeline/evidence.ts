@@ -107,5 +107,12 @@ export function bundleCheck(
   const notes = evaluation.findings
     .filter((f) => f.severity === 'info' && schemeRules.has(f.ruleId))
     .map((f) => ({ id: f.ruleId, message: f.message }));
-  return { scheme, target, met, unmet, notes, judgedOn: now };
+  const entry = packs
+    .filter((pk) => pk.scheme === scheme)
+    .flatMap((pk) => pk.catalogue ?? [])
+    .find((c) => c.id === manifest.category);
+  const category = entry
+    ? { title: entry.title, ...(entry.title_zh ? { titleZh: entry.title_zh } : {}) }
+    : undefined;
+  return { scheme, target, met, unmet, notes, judgedOn: now, ...(category ? { category } : {}) };
 }

@@ -167,6 +167,20 @@ describe('declaration draft', () => {
     expect(document('declaration-draft.md', input)).toContain('Security updates have a promised turnaround');
   });
 
+  it("names the category by the catalogue's own term in Chinese, and by its id where no catalogue names it", () => {
+    const input = fixtureInput();
+    input.check = {
+      ...input.check,
+      category: { title: 'Consumer network camera', titleZh: '消费类网联摄像头' },
+    };
+    // The id is shown as Markdown text (its underscores escaped).
+    const id = input.product.category.replaceAll('_', '\\_');
+    for (const doc of ['declaration-draft.zh-CN.md', 'technical-documentation.zh-CN.md']) {
+      expect(document(doc, input)).toContain(`| 产品类别 | 消费类网联摄像头（${id}） |`);
+      expect(document(doc)).toContain(`| 产品类别 | ${id} |`);
+    }
+  });
+
   it('says it cannot be signed without a test report', () => {
     const input = fixtureInput();
     delete input.product.evidence;

@@ -62,6 +62,8 @@ describe('the ★★★ bundle of a camera whose penetration test is too old', (
     expect(declarationZh).toContain('不可签署');
     expect(declarationZh).toContain('CCL-PEN-003 渗透测试在有效期内');
     expect(declarationZh).not.toContain('Penetration test is recent');
+    // The category by the catalogue's own term.
+    expect(declarationZh).toContain('| 产品类别 | 消费类网联摄像头（');
   });
 
   it('is ready to sign when the level is met and every material is recorded', () => {
