@@ -151,54 +151,13 @@ async function changedPaths(cwd, base, head) {
 
 /***/ }),
 
-/***/ 13400:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ hasCommit)
-/* harmony export */ });
-/* unused harmony export fetchCommit */
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73073);
-
-/** Whether the commit's objects are in the local repository. */
-async function hasCommit(cwd, sha) {
-    if (!/^[0-9a-f]{7,64}$/i.test(sha))
-        return false;
-    try {
-        await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Fetch one commit's objects (no checkout, no tags, no submodules): how a `pull_request_target` run,
- * which checks out the base branch, reads the pull request's data files without running its code.
- */
-async function fetchCommit(cwd, sha, remote = 'origin') {
-    if (await hasCommit(cwd, sha))
-        return true;
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
-        return false;
-    try {
-        await git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha]);
-    }
-    catch {
-        return false;
-    }
-    return hasCommit(cwd, sha);
-}
-
-
-/***/ }),
-
 /***/ 73073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   WL: () => (/* binding */ resolveCommit)
+/* harmony export */   WL: () => (/* binding */ resolveCommit),
+/* harmony export */   xk: () => (/* binding */ commitId)
 /* harmony export */ });
 /* unused harmony exports GitError, isShallow */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
@@ -231,18 +190,25 @@ class GitError extends Error {
 async function resolveCommit(cwd, rev) {
     if (rev.startsWith('-'))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`'${rev}' is not a revision`);
+    const id = await commitId(cwd, rev);
+    if (id !== undefined)
+        return id;
+    const shallow = await isShallow(cwd).catch(() => false);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`revision '${rev}' is not in the git repository at ${cwd}`, [
+        shallow
+            ? 'The clone is shallow: check out with `fetch-depth: 0` (actions/checkout) or fetch the base revision.'
+            : 'Fetch the revision first, or check the name (branch, tag or commit).',
+    ]);
+}
+/** The commit id `rev` names, or undefined when the repository does not have that commit. */
+async function commitId(cwd, rev) {
     try {
         return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]))
             .toString()
             .trim();
     }
     catch {
-        const shallow = await isShallow(cwd).catch(() => false);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`revision '${rev}' is not in the git repository at ${cwd}`, [
-            shallow
-                ? 'The clone is shallow: check out with `fetch-depth: 0` (actions/checkout) or fetch the base revision.'
-                : 'Fetch the revision first, or check the name (branch, tag or commit).',
-        ]);
+        return undefined;
     }
 }
 /** Whether the repository is a shallow clone (history may be missing). */
@@ -287,7 +253,19 @@ class GitTreeSource {
      * When `cwd` is a folder inside the repository, paths are relative to that folder, as on disk.
      */
     static async open(cwd, rev) {
-        const commit = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(cwd, rev);
+        return GitTreeSource.openCommit(cwd, rev, await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(cwd, rev));
+    }
+    /**
+     * Open commit `sha` when the repository has it (a clone may lack a pull request's base), else undefined;
+     * one git process tells, where checking first and opening after took two.
+     */
+    static async openIfPresent(cwd, sha) {
+        if (!/^[0-9a-f]{7,64}$/i.test(sha))
+            return undefined;
+        const commit = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .commitId */ .xk)(cwd, sha);
+        return commit === undefined ? undefined : GitTreeSource.openCommit(cwd, sha, commit);
+    }
+    static async openCommit(cwd, rev, commit) {
         const prefix = (await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
         const out = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
         const entries = new Map();
@@ -978,18 +956,16 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   P: () => (/* binding */ openScope)
 /* harmony export */ });
 /* harmony import */ var _git_changed_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12357);
-/* harmony import */ var _git_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13400);
 /* harmony import */ var _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91654);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68922);
-/* harmony import */ var _policy_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37416);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68922);
+/* harmony import */ var _policy_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37416);
 /* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49179);
 /* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
-/* harmony import */ var _product_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58047);
-/* harmony import */ var _touched_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7748);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_7__, _product_files_js__WEBPACK_IMPORTED_MODULE_9__]);
-([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_7__, _product_files_js__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-
+/* harmony import */ var _product_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58047);
+/* harmony import */ var _touched_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7748);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_6__, _product_files_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_6__, _product_files_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -1021,16 +997,18 @@ async function openScope(dir, opts) {
             : await (0,_git_changed_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .changedPaths */ .v)(dir, opts.base, opts.head ?? 'HEAD');
         const changedSet = new Set(changed);
         // The base revision, when the clone has it (a pull request's changed files may have come from the API).
-        if (opts.base && (!opts.changed || (await (0,_git_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .hasCommit */ .Q)(dir, opts.base))))
-            baseSource = await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.open(dir, opts.base);
+        if (opts.base)
+            baseSource = opts.changed
+                ? await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.openIfPresent(dir, opts.base)
+                : await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.open(dir, opts.base);
         const basePolicy = baseSource
             ? await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(baseSource, opts.configPath, `base commit ${baseSource.commit.slice(0, 12)}`)
             : undefined;
         const policyTouched = await touchesPolicy(changedSet, source, headPolicy, baseSource, basePolicy, opts);
-        const lines = basePolicy ? (0,_policy_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .diffPolicy */ .m)(basePolicy, headPolicy) : [];
+        const lines = basePolicy ? (0,_policy_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .diffPolicy */ .m)(basePolicy, headPolicy) : [];
         const policyChange = policyTouched || lines.length > 0 ? { from: headPolicy.from, lines } : undefined;
         if (opts.policyFrom === 'base' && policyChange && !basePolicy) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e('this change touches the policy (configuration or repository rule packs), and the base commit is not in the clone to judge it with the base policy', ['Check out with `fetch-depth: 0` (actions/checkout), or fetch the base commit.']);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e('this change touches the policy (configuration or repository rule packs), and the base commit is not in the clone to judge it with the base policy', ['Check out with `fetch-depth: 0` (actions/checkout), or fetch the base commit.']);
         }
         const policy = opts.policyFrom === 'base' && basePolicy ? basePolicy : headPolicy;
         // What the change does to the policy is shown where a side was chosen (a pull request, `--base`);
@@ -1063,15 +1041,15 @@ async function openScope(dir, opts) {
  */
 async function touchedManifests(changed, source, baseSource, policy) {
     const changedSet = new Set(changed);
-    const globs = policy.config.config.products ?? _load_repository_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultProductGlob */ .TQ;
-    const touched = await (0,_touched_js__WEBPACK_IMPORTED_MODULE_8__/* .touchedProductDirs */ .c)(changed, Array.isArray(globs) ? globs : [globs], async (m) => exists(source, m));
+    const globs = policy.config.config.products ?? _load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultProductGlob */ .TQ;
+    const touched = await (0,_touched_js__WEBPACK_IMPORTED_MODULE_7__/* .touchedProductDirs */ .c)(changed, Array.isArray(globs) ? globs : [globs], async (m) => exists(source, m));
     if (touched.all)
         return undefined;
     const manifests = new Set(touched.manifests);
-    for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_9__/* .productsReferencing */ .p)(source, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_7__/* .discoverManifests */ .Su)(source, policy.config), changedSet))
+    for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_8__/* .productsReferencing */ .p)(source, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .discoverManifests */ .Su)(source, policy.config), changedSet))
         manifests.add(m);
     if (baseSource) {
-        for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_9__/* .productsReferencing */ .p)(baseSource, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_7__/* .discoverManifests */ .Su)(baseSource, policy.config), changedSet))
+        for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_8__/* .productsReferencing */ .p)(baseSource, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .discoverManifests */ .Su)(baseSource, policy.config), changedSet))
             if (await exists(source, m))
                 manifests.add(m);
     }

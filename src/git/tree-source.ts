@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { posix } from 'node:path';
 import type { RepoSource } from '../repo/source.js';
-import { git, resolveCommit } from './run.js';
+import { commitId, git, resolveCommit } from './run.js';
 
 interface TreeEntry {
   mode: string;
@@ -25,7 +25,20 @@ export class GitTreeSource implements RepoSource {
    * When `cwd` is a folder inside the repository, paths are relative to that folder, as on disk.
    */
   static async open(cwd: string, rev: string): Promise<GitTreeSource> {
-    const commit = await resolveCommit(cwd, rev);
+    return GitTreeSource.openCommit(cwd, rev, await resolveCommit(cwd, rev));
+  }
+
+  /**
+   * Open commit `sha` when the repository has it (a clone may lack a pull request's base), else undefined;
+   * one git process tells, where checking first and opening after took two.
+   */
+  static async openIfPresent(cwd: string, sha: string): Promise<GitTreeSource | undefined> {
+    if (!/^[0-9a-f]{7,64}$/i.test(sha)) return undefined;
+    const commit = await commitId(cwd, sha);
+    return commit === undefined ? undefined : GitTreeSource.openCommit(cwd, sha, commit);
+  }
+
+  private static async openCommit(cwd: string, rev: string, commit: string): Promise<GitTreeSource> {
     const prefix = (await git(cwd, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
     const out = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
     const entries = new Map<string, TreeEntry>();
