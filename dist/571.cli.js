@@ -156,8 +156,7 @@ async function changedPaths(cwd, base, head) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   WL: () => (/* binding */ resolveCommit),
-/* harmony export */   xk: () => (/* binding */ commitId)
+/* harmony export */   WL: () => (/* binding */ resolveCommit)
 /* harmony export */ });
 /* unused harmony exports GitError, isShallow */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
@@ -190,25 +189,18 @@ class GitError extends Error {
 async function resolveCommit(cwd, rev) {
     if (rev.startsWith('-'))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`'${rev}' is not a revision`);
-    const id = await commitId(cwd, rev);
-    if (id !== undefined)
-        return id;
-    const shallow = await isShallow(cwd).catch(() => false);
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`revision '${rev}' is not in the git repository at ${cwd}`, [
-        shallow
-            ? 'The clone is shallow: check out with `fetch-depth: 0` (actions/checkout) or fetch the base revision.'
-            : 'Fetch the revision first, or check the name (branch, tag or commit).',
-    ]);
-}
-/** The commit id `rev` names, or undefined when the repository does not have that commit. */
-async function commitId(cwd, rev) {
     try {
         return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]))
             .toString()
             .trim();
     }
     catch {
-        return undefined;
+        const shallow = await isShallow(cwd).catch(() => false);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`revision '${rev}' is not in the git repository at ${cwd}`, [
+            shallow
+                ? 'The clone is shallow: check out with `fetch-depth: 0` (actions/checkout) or fetch the base revision.'
+                : 'Fetch the revision first, or check the name (branch, tag or commit).',
+        ]);
     }
 }
 /** Whether the repository is a shallow clone (history may be missing). */
@@ -229,10 +221,29 @@ async function isShallow(cwd) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73073);
 
 
 
+
+/**
+ * The commit `rev` names and the folder `cwd` is at inside the repository, in one git process; undefined
+ * when the repository does not have that commit.
+ */
+async function locate(cwd, rev) {
+    let out;
+    try {
+        const args = ['rev-parse', '--show-prefix', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`];
+        out = (await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, args)).toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+    // `--show-prefix` prints its line (empty at the top of the repository) before the commit id.
+    const [prefix = '', commit = ''] = out.split('\n');
+    return { prefix: prefix.trim(), commit: commit.trim() };
+}
 const maxLinkHops = 8;
 /** One revision of a git repository, read straight from the object store (no checkout). */
 class GitTreeSource {
@@ -253,20 +264,24 @@ class GitTreeSource {
      * When `cwd` is a folder inside the repository, paths are relative to that folder, as on disk.
      */
     static async open(cwd, rev) {
-        return GitTreeSource.openCommit(cwd, rev, await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(cwd, rev));
+        const found = await locate(cwd, rev);
+        if (found)
+            return GitTreeSource.read(cwd, rev, found);
+        // Not there: resolveCommit says why and what to do; it finds the commit only if it just arrived.
+        await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(cwd, rev);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`revision '${rev}' was not in the git repository at ${cwd} when it was opened`);
     }
     /**
      * Open commit `sha` when the repository has it (a clone may lack a pull request's base), else undefined;
-     * one git process tells, where checking first and opening after took two.
+     * the one git process that locates it tells.
      */
     static async openIfPresent(cwd, sha) {
         if (!/^[0-9a-f]{7,64}$/i.test(sha))
             return undefined;
-        const commit = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .commitId */ .xk)(cwd, sha);
-        return commit === undefined ? undefined : GitTreeSource.openCommit(cwd, sha, commit);
+        const found = await locate(cwd, sha);
+        return found && GitTreeSource.read(cwd, sha, found);
     }
-    static async openCommit(cwd, rev, commit) {
-        const prefix = (await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
+    static async read(cwd, rev, { prefix, commit }) {
         const out = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
         const entries = new Map();
         for (const record of out.toString('utf8').split('\0')) {

@@ -29,24 +29,17 @@ export class GitError extends Error {
 /** Resolve a revision to a commit id, or explain how to make it available. */
 export async function resolveCommit(cwd: string, rev: string): Promise<string> {
   if (rev.startsWith('-')) throw new UsageError(`'${rev}' is not a revision`);
-  const id = await commitId(cwd, rev);
-  if (id !== undefined) return id;
-  const shallow = await isShallow(cwd).catch(() => false);
-  throw new UsageError(`revision '${rev}' is not in the git repository at ${cwd}`, [
-    shallow
-      ? 'The clone is shallow: check out with `fetch-depth: 0` (actions/checkout) or fetch the base revision.'
-      : 'Fetch the revision first, or check the name (branch, tag or commit).',
-  ]);
-}
-
-/** The commit id `rev` names, or undefined when the repository does not have that commit. */
-export async function commitId(cwd: string, rev: string): Promise<string | undefined> {
   try {
     return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]))
       .toString()
       .trim();
   } catch {
-    return undefined;
+    const shallow = await isShallow(cwd).catch(() => false);
+    throw new UsageError(`revision '${rev}' is not in the git repository at ${cwd}`, [
+      shallow
+        ? 'The clone is shallow: check out with `fetch-depth: 0` (actions/checkout) or fetch the base revision.'
+        : 'Fetch the revision first, or check the name (branch, tag or commit).',
+    ]);
   }
 }
 
