@@ -167,7 +167,17 @@ const layerConfigs = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'lib/**', 'coverage/**', 'node_modules/**', 'examples/**', 'test/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      '.build/**',
+      'lib/**',
+      'coverage/**',
+      'node_modules/**',
+      'examples/**',
+      'test/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -2726,7 +2726,7 @@ exports.getEncodedBits = function getEncodedBits (version) {
 *
 */
 
-module.exports = __webpack_require__(54848)
+module.exports = __webpack_require__(32467)
 
 
 /***/ }),
@@ -3348,7 +3348,7 @@ exports.qrToImageData = function qrToImageData (imgData, qr, opts) {
 
 /***/ }),
 
-/***/ 54848:
+/***/ 32467:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const canPromise = __webpack_require__(45552)
@@ -5125,7 +5125,7 @@ let util = __webpack_require__(39023);
 let zlib = __webpack_require__(43106);
 let ChunkStream = __webpack_require__(76307);
 let FilterAsync = __webpack_require__(10721);
-let Parser = __webpack_require__(57949);
+let Parser = __webpack_require__(2711);
 let bitmapper = __webpack_require__(20560);
 let formatNormaliser = __webpack_require__(97836);
 
@@ -5301,7 +5301,7 @@ if (!zlib.deflateSync) {
 }
 let SyncReader = __webpack_require__(93807);
 let FilterSync = __webpack_require__(80090);
-let Parser = __webpack_require__(57949);
+let Parser = __webpack_require__(2711);
 let bitmapper = __webpack_require__(20560);
 let formatNormaliser = __webpack_require__(97836);
 
@@ -5403,7 +5403,7 @@ module.exports = function (buffer, options) {
 
 /***/ }),
 
-/***/ 57949:
+/***/ 2711:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

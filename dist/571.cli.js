@@ -151,48 +151,6 @@ async function changedPaths(cwd, base, head) {
 
 /***/ }),
 
-/***/ 13400:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ hasCommit)
-/* harmony export */ });
-/* unused harmony export fetchCommit */
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73073);
-
-/** Whether the commit's objects are in the local repository. */
-async function hasCommit(cwd, sha) {
-    if (!/^[0-9a-f]{7,64}$/i.test(sha))
-        return false;
-    try {
-        await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Fetch one commit's objects (no checkout, no tags, no submodules): how a `pull_request_target` run,
- * which checks out the base branch, reads the pull request's data files without running its code.
- */
-async function fetchCommit(cwd, sha, remote = 'origin') {
-    if (await hasCommit(cwd, sha))
-        return true;
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
-        return false;
-    try {
-        await git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, sha]);
-    }
-    catch {
-        return false;
-    }
-    return hasCommit(cwd, sha);
-}
-
-
-/***/ }),
-
 /***/ 73073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -263,10 +221,29 @@ async function isShallow(cwd) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73073);
 
 
 
+
+/**
+ * The commit `rev` names and the folder `cwd` is at inside the repository, in one git process; undefined
+ * when the repository does not have that commit.
+ */
+async function locate(cwd, rev) {
+    let out;
+    try {
+        const args = ['rev-parse', '--show-prefix', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`];
+        out = (await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, args)).toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+    // `--show-prefix` prints its line (empty at the top of the repository) before the commit id.
+    const [prefix = '', commit = ''] = out.split('\n');
+    return { prefix: prefix.trim(), commit: commit.trim() };
+}
 const maxLinkHops = 8;
 /** One revision of a git repository, read straight from the object store (no checkout). */
 class GitTreeSource {
@@ -287,8 +264,24 @@ class GitTreeSource {
      * When `cwd` is a folder inside the repository, paths are relative to that folder, as on disk.
      */
     static async open(cwd, rev) {
-        const commit = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(cwd, rev);
-        const prefix = (await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
+        const found = await locate(cwd, rev);
+        if (found)
+            return GitTreeSource.read(cwd, rev, found);
+        // Not there: resolveCommit says why and what to do; it finds the commit only if it just arrived.
+        await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(cwd, rev);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`revision '${rev}' was not in the git repository at ${cwd} when it was opened`);
+    }
+    /**
+     * Open commit `sha` when the repository has it (a clone may lack a pull request's base), else undefined;
+     * the one git process that locates it tells.
+     */
+    static async openIfPresent(cwd, sha) {
+        if (!/^[0-9a-f]{7,64}$/i.test(sha))
+            return undefined;
+        const found = await locate(cwd, sha);
+        return found && GitTreeSource.read(cwd, sha, found);
+    }
+    static async read(cwd, rev, { prefix, commit }) {
         const out = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
         const entries = new Map();
         for (const record of out.toString('utf8').split('\0')) {
@@ -978,18 +971,16 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   P: () => (/* binding */ openScope)
 /* harmony export */ });
 /* harmony import */ var _git_changed_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12357);
-/* harmony import */ var _git_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13400);
 /* harmony import */ var _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91654);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68922);
-/* harmony import */ var _policy_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37416);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68922);
+/* harmony import */ var _policy_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37416);
 /* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49179);
 /* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
-/* harmony import */ var _product_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58047);
-/* harmony import */ var _touched_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7748);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_7__, _product_files_js__WEBPACK_IMPORTED_MODULE_9__]);
-([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_7__, _product_files_js__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-
+/* harmony import */ var _product_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58047);
+/* harmony import */ var _touched_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7748);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_6__, _product_files_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_6__, _product_files_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -1021,16 +1012,18 @@ async function openScope(dir, opts) {
             : await (0,_git_changed_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .changedPaths */ .v)(dir, opts.base, opts.head ?? 'HEAD');
         const changedSet = new Set(changed);
         // The base revision, when the clone has it (a pull request's changed files may have come from the API).
-        if (opts.base && (!opts.changed || (await (0,_git_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .hasCommit */ .Q)(dir, opts.base))))
-            baseSource = await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.open(dir, opts.base);
+        if (opts.base)
+            baseSource = opts.changed
+                ? await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.openIfPresent(dir, opts.base)
+                : await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.open(dir, opts.base);
         const basePolicy = baseSource
             ? await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(baseSource, opts.configPath, `base commit ${baseSource.commit.slice(0, 12)}`)
             : undefined;
         const policyTouched = await touchesPolicy(changedSet, source, headPolicy, baseSource, basePolicy, opts);
-        const lines = basePolicy ? (0,_policy_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .diffPolicy */ .m)(basePolicy, headPolicy) : [];
+        const lines = basePolicy ? (0,_policy_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .diffPolicy */ .m)(basePolicy, headPolicy) : [];
         const policyChange = policyTouched || lines.length > 0 ? { from: headPolicy.from, lines } : undefined;
         if (opts.policyFrom === 'base' && policyChange && !basePolicy) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e('this change touches the policy (configuration or repository rule packs), and the base commit is not in the clone to judge it with the base policy', ['Check out with `fetch-depth: 0` (actions/checkout), or fetch the base commit.']);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e('this change touches the policy (configuration or repository rule packs), and the base commit is not in the clone to judge it with the base policy', ['Check out with `fetch-depth: 0` (actions/checkout), or fetch the base commit.']);
         }
         const policy = opts.policyFrom === 'base' && basePolicy ? basePolicy : headPolicy;
         // What the change does to the policy is shown where a side was chosen (a pull request, `--base`);
@@ -1063,15 +1056,15 @@ async function openScope(dir, opts) {
  */
 async function touchedManifests(changed, source, baseSource, policy) {
     const changedSet = new Set(changed);
-    const globs = policy.config.config.products ?? _load_repository_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultProductGlob */ .TQ;
-    const touched = await (0,_touched_js__WEBPACK_IMPORTED_MODULE_8__/* .touchedProductDirs */ .c)(changed, Array.isArray(globs) ? globs : [globs], async (m) => exists(source, m));
+    const globs = policy.config.config.products ?? _load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultProductGlob */ .TQ;
+    const touched = await (0,_touched_js__WEBPACK_IMPORTED_MODULE_7__/* .touchedProductDirs */ .c)(changed, Array.isArray(globs) ? globs : [globs], async (m) => exists(source, m));
     if (touched.all)
         return undefined;
     const manifests = new Set(touched.manifests);
-    for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_9__/* .productsReferencing */ .p)(source, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_7__/* .discoverManifests */ .Su)(source, policy.config), changedSet))
+    for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_8__/* .productsReferencing */ .p)(source, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .discoverManifests */ .Su)(source, policy.config), changedSet))
         manifests.add(m);
     if (baseSource) {
-        for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_9__/* .productsReferencing */ .p)(baseSource, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_7__/* .discoverManifests */ .Su)(baseSource, policy.config), changedSet))
+        for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_8__/* .productsReferencing */ .p)(baseSource, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .discoverManifests */ .Su)(baseSource, policy.config), changedSet))
             if (await exists(source, m))
                 manifests.add(m);
     }

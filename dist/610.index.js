@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   regenerationRequests: () => (/* binding */ regenerationRequests),
 /* harmony export */   updateDashboard: () => (/* binding */ updateDashboard)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69433);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3693);
 /* harmony import */ var _dashboard_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19650);
 /* harmony import */ var _dashboard_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87912);
 /* harmony import */ var _dashboard_exec_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97065);

@@ -24,6 +24,26 @@ const ncc = join(root, 'node_modules', '.bin', 'ncc');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
+// `@actions/core` imports its OIDC client at load, and with it `@actions/http-client` and undici: about a
+// megabyte of code and 60 ms of loading on Node 24 on every run, for `getIDToken`, which labelguard never
+// calls (likewise `platform`, with `@actions/exec` and `@actions/io`). The package declares no
+// `sideEffects`, so the bundler must keep every module it imports. The bundle takes the package from a
+// copy staged here, its code unchanged, whose package.json says that every other module has side effects:
+// the bundler then drops these two with the unused exports that need them. The action imports
+// `#actions-core` (package.json `imports`): the bundler's `production` condition picks the staged copy,
+// everything else (Node, TypeScript, the tests) the package itself.
+const coreSource = join(root, 'node_modules', '@actions', 'core');
+const coreStaged = join(root, '.build', 'actions-core');
+const coreUnused = ['oidc-utils.js', 'platform.js'];
+rmSync(coreStaged, { recursive: true, force: true });
+cpSync(coreSource, coreStaged, { recursive: true });
+const coreModules = readdirSync(join(coreStaged, 'lib')).filter((f) => f.endsWith('.js'));
+for (const file of coreUnused.filter((f) => !coreModules.includes(f)))
+  throw new Error(`@actions/core has no lib/${file} any more: revisit the staging in scripts/build.mjs`);
+const corePackage = JSON.parse(readFileSync(join(coreStaged, 'package.json'), 'utf8'));
+corePackage.sideEffects = coreModules.filter((f) => !coreUnused.includes(f)).map((f) => `./lib/${f}`);
+writeFileSync(join(coreStaged, 'package.json'), `${JSON.stringify(corePackage, null, 2)}\n`);
+
 for (const [entry, out] of [
   ['src/main.ts', 'index.js'],
   ['src/cli.ts', 'cli.js'],
@@ -85,6 +105,19 @@ execFileSync(
 execFileSync(process.execPath, [tsx, join(root, 'scripts', 'snapshot-packs.ts'), join(dist, 'rules')], {
   stdio: 'inherit',
 });
+
+// The staging above only helps while the bundler honours it: fail the build rather than ship them again.
+const coreUnusedMarks = {
+  'oidc-utils.js': 'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'platform.js': 'Win32_OperatingSystem',
+};
+for (const file of readdirSync(dist).filter((f) => /(^|\.)index\.js$/.test(f))) {
+  const code = readFileSync(join(dist, file), 'utf8');
+  for (const [module, mark] of Object.entries(coreUnusedMarks)) {
+    if (code.includes(mark))
+      throw new Error(`dist/${file} bundles @actions/core's ${module}: see the staging in scripts/build.mjs`);
+  }
+}
 
 rmSync(finalDist, { recursive: true, force: true });
 renameSync(dist, finalDist);

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import { fetchCommit } from '../git/fetch.js';
 import { listPullRequestReviews, type GitHubClient, type RepoRef } from '../github/index.js';
 import { approvingReviewers, type ReviewEvidence } from '../rules/index.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import { DEFAULT_DASHBOARD_TITLE, parseRegenerationRequests, renderDashboard } from '../dashboard/index.js';
 import { DASHBOARD_KEY, syncDashboard } from '../dashboard/exec/index.js';
 import {

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import { classifyGitHubError, GitHubApiError } from '../github/index.js';
 import { UsageError } from '../core/errors.js';
 import { escapeMarkdown } from '../markdown/escape.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import { UsageError } from '../core/errors.js';
 import { parseShard, type Shard } from '../core/shard.js';
 import { type FailOn, failOnLevels } from '../schemas/index.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ChangeSet, DetectedChange } from '../core/change.js';

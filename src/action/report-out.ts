@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { sarifRules } from '../report/core-rules.js';

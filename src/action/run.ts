@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import { fetchCommit, hasCommit } from '../git/fetch.js';
 import type { GitHubClient, OwnIdentity, RepoRef } from '../github/index.js';
 import { defaultConfigFiles } from '../load/config.js';

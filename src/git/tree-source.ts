@@ -1,11 +1,29 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { posix } from 'node:path';
 import type { RepoSource } from '../repo/source.js';
+import { UsageError } from '../core/errors.js';
 import { git, resolveCommit } from './run.js';
 
 interface TreeEntry {
   mode: string;
   oid: string;
+}
+
+/**
+ * The commit `rev` names and the folder `cwd` is at inside the repository, in one git process; undefined
+ * when the repository does not have that commit.
+ */
+async function locate(cwd: string, rev: string): Promise<{ prefix: string; commit: string } | undefined> {
+  let out: string;
+  try {
+    const args = ['rev-parse', '--show-prefix', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`];
+    out = (await git(cwd, args)).toString('utf8');
+  } catch {
+    return undefined;
+  }
+  // `--show-prefix` prints its line (empty at the top of the repository) before the commit id.
+  const [prefix = '', commit = ''] = out.split('\n');
+  return { prefix: prefix.trim(), commit: commit.trim() };
 }
 
 const maxLinkHops = 8;
@@ -25,8 +43,28 @@ export class GitTreeSource implements RepoSource {
    * When `cwd` is a folder inside the repository, paths are relative to that folder, as on disk.
    */
   static async open(cwd: string, rev: string): Promise<GitTreeSource> {
-    const commit = await resolveCommit(cwd, rev);
-    const prefix = (await git(cwd, ['rev-parse', '--show-prefix'])).toString('utf8').trim();
+    const found = await locate(cwd, rev);
+    if (found) return GitTreeSource.read(cwd, rev, found);
+    // Not there: resolveCommit says why and what to do; it finds the commit only if it just arrived.
+    await resolveCommit(cwd, rev);
+    throw new UsageError(`revision '${rev}' was not in the git repository at ${cwd} when it was opened`);
+  }
+
+  /**
+   * Open commit `sha` when the repository has it (a clone may lack a pull request's base), else undefined;
+   * the one git process that locates it tells.
+   */
+  static async openIfPresent(cwd: string, sha: string): Promise<GitTreeSource | undefined> {
+    if (!/^[0-9a-f]{7,64}$/i.test(sha)) return undefined;
+    const found = await locate(cwd, sha);
+    return found && GitTreeSource.read(cwd, sha, found);
+  }
+
+  private static async read(
+    cwd: string,
+    rev: string,
+    { prefix, commit }: { prefix: string; commit: string },
+  ): Promise<GitTreeSource> {
     const out = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
     const entries = new Map<string, TreeEntry>();
     for (const record of out.toString('utf8').split('\0')) {

@@ -1,5 +1,4 @@
 import { changedPaths } from '../git/changed-paths.js';
-import { hasCommit } from '../git/fetch.js';
 import { GitTreeSource } from '../git/tree-source.js';
 import { UsageError } from '../core/errors.js';
 import { defaultProductGlob, discoverManifests } from '../load/repository.js';
@@ -73,8 +72,10 @@ export async function openScope(dir: string, opts: ScopeOptions): Promise<RunSco
       : await changedPaths(dir, opts.base!, opts.head ?? 'HEAD');
     const changedSet = new Set(changed);
     // The base revision, when the clone has it (a pull request's changed files may have come from the API).
-    if (opts.base && (!opts.changed || (await hasCommit(dir, opts.base))))
-      baseSource = await GitTreeSource.open(dir, opts.base);
+    if (opts.base)
+      baseSource = opts.changed
+        ? await GitTreeSource.openIfPresent(dir, opts.base)
+        : await GitTreeSource.open(dir, opts.base);
     const basePolicy = baseSource
       ? await loadPolicy(baseSource, opts.configPath, `base commit ${baseSource.commit.slice(0, 12)}`)
       : undefined;
