@@ -255,7 +255,9 @@ export async function benchAudit(
         const r = await auditInChild(dir, opts.heapMiB);
         if (r.products !== n) throw new Error(`the audit saw ${r.products} products, not ${n}`);
         perProduct.push({ n, ms: r.ms / n, peakMiB: r.maxRssMiB, keptMiB: r.keptMiB });
-        if (n >= 10_000) gates.push(gate(`audit peak MiB at ${n} products / 1024`, r.maxRssMiB / 1024, 1));
+        // The goal is 1 GB (10^9 bytes, about 954 MiB), not 1 GiB.
+        if (n >= 10_000)
+          gates.push(gate(`audit peak at ${n} products / 1 GB`, (r.maxRssMiB * 2 ** 20) / 1e9, 1));
         lines.push(
           `  audit: ${fmt(r.ms / 1000)} s, ${fmt(r.ms / n, 2)} ms per product; peak RSS ${r.maxRssMiB} MiB (${r.startRssMiB} MiB before the audit); heap kept after the audit ${fmt(r.keptMiB)} MiB (${fmt((r.keptMiB * 1024) / n)} KiB per product, report included); JSON report ${fmt(r.reportMiB)} MiB written in ${fmt(r.reportMs / 1000, 2)} s; ${r.findings} findings, ${r.changes} changes`,
         );
