@@ -87,7 +87,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4479);
 /* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91875);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71604);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83802);
 /* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21121);
 /* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78623);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_render_report_js__WEBPACK_IMPORTED_MODULE_0__, _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_5__, _load_repository_js__WEBPACK_IMPORTED_MODULE_9__]);
@@ -250,13 +250,16 @@ _report_text_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.t
 
 
 const reportFormats = ['text', 'json', 'markdown', 'sarif', 'codeclimate'];
-/** The report in one of the CLI's formats; markdown is exactly the pull-request comment body. */
+/**
+ * The report in one of the CLI's formats; markdown is exactly the pull-request comment body. JSON comes in
+ * pieces (the report of a large audit is written as it is serialised, never held as one string).
+ */
 function renderReport(outcome, format, opts = {}) {
     switch (format) {
         case 'text':
             return (0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .renderText */ .S)(outcome.report, opts);
         case 'json':
-            return (0,_report_json_js__WEBPACK_IMPORTED_MODULE_1__/* .renderJson */ .h)(outcome.report);
+            return (0,_report_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonReportChunks */ .x)(outcome.report);
         case 'markdown':
             return `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .Gc)(outcome.report, { mode: 'comment', maxChars: _markdown_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_LIMITS */ .f.comment })}\n`;
         case 'sarif':
@@ -486,11 +489,63 @@ function sarifRules(packs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ renderJson)
+/* harmony export */   x: () => (/* binding */ jsonReportChunks)
 /* harmony export */ });
+/* unused harmony export renderJson */
+/** How much text {@link jsonReportChunks} gathers before it hands a piece to the writer. */
+const CHUNK_CHARS = 64 * 1024;
 /** The JSON report: stable key order, two-space indent, trailing newline. */
 function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
+    return [...jsonReportChunks(report)].join('');
+}
+/**
+ * The JSON report in pieces of about 64 KiB, one product after another: joined, byte for byte
+ * `JSON.stringify(report, null, 2)` and a newline. A writer streams them, so an audit of thousands of
+ * products never holds its whole report as one string (nor the parts JSON.stringify builds it from).
+ */
+function* jsonReportChunks(report) {
+    let pending = '';
+    for (const piece of pieces(report)) {
+        pending += piece;
+        if (pending.length >= CHUNK_CHARS) {
+            yield pending;
+            pending = '';
+        }
+    }
+    if (pending !== '')
+        yield pending;
+}
+/**
+ * The report's top-level members as JSON.stringify writes them, each array item (a product, a finding)
+ * on its own. Nested text only needs its lines indented: a JSON string holds no raw line break.
+ */
+function* pieces(report) {
+    // JSON.stringify leaves out members whose value is undefined; the report holds nothing else it drops.
+    const members = Object.entries(report).filter(([, value]) => value !== undefined);
+    if (members.length === 0) {
+        yield '{}\n';
+        return;
+    }
+    let first = true;
+    for (const [key, value] of members) {
+        yield `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
+        first = false;
+        if (!Array.isArray(value) || value.length === 0) {
+            yield indent(JSON.stringify(value, null, 2), '  ');
+            continue;
+        }
+        let firstItem = true;
+        for (const item of value) {
+            // An undefined item is null in an array, as JSON.stringify writes it.
+            yield `${firstItem ? '[' : ','}\n    ${indent(JSON.stringify(item ?? null, null, 2), '    ')}`;
+            firstItem = false;
+        }
+        yield '\n  ]';
+    }
+    yield '\n}\n';
+}
+function indent(json, by) {
+    return json.replaceAll('\n', `\n${by}`);
 }
 
 

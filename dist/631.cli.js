@@ -235,6 +235,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   Su: () => (/* binding */ discoverManifests),
 /* harmony export */   TQ: () => (/* binding */ defaultProductGlob),
 /* harmony export */   Tn: () => (/* binding */ filingFileName),
+/* harmony export */   YG: () => (/* binding */ summaryOf),
 /* harmony export */   rV: () => (/* binding */ loadRepository),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
@@ -272,6 +273,16 @@ const defaultProductGlob = 'products/*/product.yaml';
 // Repository paths are POSIX on every runner (and picomatch then need not probe the platform).
 const posixGlob = { dot: false, windows: false };
 const filingFileName = 'filing.yaml';
+/**
+ * A product's manifest and filing as the steps after judging read them (status rows, duplicate ids,
+ * unjudged products): whole while loaded, or what a released product kept of them.
+ */
+function summaryOf(p) {
+    return (p.summary ?? {
+        ...(p.manifest ? { manifest: p.manifest } : {}),
+        ...(p.filing ? { filing: p.filing } : {}),
+    });
+}
 /** Where a value in a loaded product's manifest or filing stands; falls back to the file's start. */
 function locate(p, doc, path) {
     const d = doc === 'product' ? p.manifestDoc : p.filingDoc;
@@ -477,7 +488,7 @@ async function readYaml(source, file, problems, onRead) {
 function duplicateIds(products) {
     const byId = new Map();
     for (const p of products)
-        if (p.manifest)
+        if (summaryOf(p).manifest)
             byId.set(p.id, [...(byId.get(p.id) ?? []), p]);
     const out = [];
     for (const [id, list] of byId) {

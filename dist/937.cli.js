@@ -17,11 +17,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36762);
-/* harmony import */ var _refiling_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42535);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68922);
+/* harmony import */ var _refiling_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42535);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
 /* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21121);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_5__]);
-_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_5__, _load_repository_js__WEBPACK_IMPORTED_MODULE_6__]);
+([_pipeline_run_check_js__WEBPACK_IMPORTED_MODULE_5__, _load_repository_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -96,7 +98,8 @@ async function runRecord(args, io) {
     });
     const report = outcome.report.products.find((p) => p.path === rel);
     const loaded = outcome.repo.products.find((p) => p.dir === rel);
-    if (!report || !loaded?.filing) {
+    const filing = loaded && (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryOf */ .YG)(loaded).filing;
+    if (!report || !filing) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${rel} has no readable filing.yaml with a registered baseline to record against`, [
             `Run 'labelguard check --product <id>' to see what is wrong with it.`,
         ]);
@@ -120,7 +123,7 @@ async function runRecord(args, io) {
     const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(filingFile, 'utf8');
     const options = {
         productId: report.id,
-        scheme: loaded.filing.scheme,
+        scheme: filing.scheme,
         filingId: now,
         date: now,
         fileName: `${rel}/filing.yaml`,
@@ -131,14 +134,14 @@ async function runRecord(args, io) {
     };
     let updated;
     try {
-        updated = (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_6__/* .recordChanges */ .jv)(text, changes, options);
+        updated = (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_7__/* .recordChanges */ .jv)(text, changes, options);
     }
     catch (e) {
-        if (e instanceof _refiling_index_js__WEBPACK_IMPORTED_MODULE_6__/* .FilingUpdateError */ .v9)
+        if (e instanceof _refiling_index_js__WEBPACK_IMPORTED_MODULE_7__/* .FilingUpdateError */ .v9)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(e.message);
         throw e;
     }
-    const entries = (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_6__/* .changeLogEntries */ .xH)((0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_6__/* .changeLogOf */ .I7)(text), changes, options);
+    const entries = (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_7__/* .changeLogEntries */ .xH)((0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_7__/* .changeLogOf */ .I7)(text), changes, options);
     if (values['dry-run']) {
         io.stdout(updated);
         return 0;

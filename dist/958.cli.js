@@ -196,24 +196,51 @@ function parseFilingId(value, now) {
 
 /***/ }),
 
-/***/ 71604:
+/***/ 83802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ emit)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ emit)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/pipeline/write-pieces.ts
+
+/**
+ * Write a text that comes in pieces (the JSON report of a large audit) to `file` as the pieces come, so
+ * the whole text is never held at once. The file holds exactly the pieces joined.
+ */
+function writePieces(file, pieces) {
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        // writeFileSync on a descriptor writes at its position, and all of the piece.
+        for (const piece of pieces)
+            (0,external_node_fs_.writeFileSync)(fd, piece);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/io.ts
 
 
-/** Write a command's output to `--output` (exact bytes) or to standard output. */
+/**
+ * Write a command's output to `--output` (exact bytes) or to standard output: a text, or the pieces of one
+ * written as they come.
+ */
 function emit(io, output, text) {
+    const pieces = typeof text === 'string' ? [text] : text;
     if (output)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output), text);
+        writePieces((0,external_node_path_.resolve)(io.cwd, output), pieces);
     else
-        io.stdout(text);
+        for (const piece of pieces)
+            io.stdout(piece);
 }
 
 
@@ -268,7 +295,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69515);
 /* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4479);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77593);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71604);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83802);
 /* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21121);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pipeline_packs_js__WEBPACK_IMPORTED_MODULE_2__]);
 _pipeline_packs_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];

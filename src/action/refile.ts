@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ChangeSet, DetectedChange } from '../core/change.js';
 import { toGitHubApiError, type GitHubClient, type OwnIdentity, type RepoRef } from '../github/index.js';
-import type { LoadedProduct } from '../load/repository.js';
+import { summaryOf, type LoadedProduct } from '../load/repository.js';
 import { bundleCheck, evidenceFor } from '../pipeline/evidence.js';
 import type { CheckOutcome } from '../pipeline/run-check.js';
 import { loadTemplates, prepareLabelRenderer } from '../pipeline/evidence-assets.js';
@@ -115,13 +115,13 @@ export async function syncRefilings(run: RefilingRun): Promise<RefilingResult[]>
 /** Products whose data did not load cleanly, so that whether they still need a refiling is unknown. */
 function unjudged(outcome: CheckOutcome): string[] {
   return outcome.repo.products
-    .filter(
-      (p) =>
-        !p.manifest ||
-        (!p.sbom && !p.released) ||
-        !p.filing ||
-        p.findings.some((f) => f.severity === 'error'),
-    )
+    .filter((p) => {
+      // A released product keeps a summary of its manifest and filing, not the documents themselves.
+      const { manifest, filing } = summaryOf(p);
+      return (
+        !manifest || (!p.sbom && !p.released) || !filing || p.findings.some((f) => f.severity === 'error')
+      );
+    })
     .map((p) => p.id);
 }
 

@@ -3,9 +3,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { sarifRules } from '../report/core-rules.js';
 import type { CheckOutcome } from '../pipeline/run-check.js';
+import { writePieces } from '../pipeline/write-pieces.js';
 import { renderAnnotations } from '../report/annotations.js';
 import { GITHUB_LIMITS } from '../markdown/limits.js';
-import { renderJson } from '../report/json.js';
+import { jsonReportChunks } from '../report/json.js';
 import { renderMarkdown, type RefilingPr } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { renderSarif } from '../report/sarif.js';
@@ -25,13 +26,10 @@ export function writeReportFiles(
   const dir = join(paths.tempDir, 'labelguard');
   const json = resolve(paths.workspace, paths.json ?? join(dir, 'report.json'));
   const sarif = resolve(paths.workspace, paths.sarif ?? join(dir, 'labelguard.sarif'));
-  for (const [file, text] of [
-    [json, renderJson(outcome.report)],
-    [sarif, `${JSON.stringify(renderSarif(report, sarifRules(outcome.packs.packs)), null, 2)}\n`],
-  ] as const) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  }
+  for (const file of [json, sarif]) mkdirSync(dirname(file), { recursive: true });
+  // The JSON report is written as it is serialised: a large audit never holds it as one string.
+  writePieces(json, jsonReportChunks(outcome.report));
+  writeFileSync(sarif, `${JSON.stringify(renderSarif(report, sarifRules(outcome.packs.packs)), null, 2)}\n`);
   return { json, sarif };
 }
 

@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { writePieces } from '../pipeline/write-pieces.js';
 
 /** What a CLI command may touch of the outside world; tests pass their own. */
 export interface CliIo {
@@ -10,8 +10,12 @@ export interface CliIo {
   today: string;
 }
 
-/** Write a command's output to `--output` (exact bytes) or to standard output. */
-export function emit(io: CliIo, output: string | undefined, text: string): void {
-  if (output) writeFileSync(resolve(io.cwd, output), text);
-  else io.stdout(text);
+/**
+ * Write a command's output to `--output` (exact bytes) or to standard output: a text, or the pieces of one
+ * written as they come.
+ */
+export function emit(io: CliIo, output: string | undefined, text: string | Iterable<string>): void {
+  const pieces = typeof text === 'string' ? [text] : text;
+  if (output) writePieces(resolve(io.cwd, output), pieces);
+  else for (const piece of pieces) io.stdout(piece);
 }

@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { ChangeSet } from '../core/change.js';
 import { UsageError } from '../core/errors.js';
 import { runCheck } from '../pipeline/run-check.js';
+import { summaryOf } from '../load/repository.js';
 import {
   FilingUpdateError,
   changeLogEntries,
@@ -89,7 +90,8 @@ export async function runRecord(args: string[], io: CliIo): Promise<number> {
   });
   const report = outcome.report.products.find((p) => p.path === rel);
   const loaded = outcome.repo.products.find((p) => p.dir === rel);
-  if (!report || !loaded?.filing) {
+  const filing = loaded && summaryOf(loaded).filing;
+  if (!report || !filing) {
     throw new UsageError(`${rel} has no readable filing.yaml with a registered baseline to record against`, [
       `Run 'labelguard check --product <id>' to see what is wrong with it.`,
     ]);
@@ -121,7 +123,7 @@ export async function runRecord(args: string[], io: CliIo): Promise<number> {
   const text = readFileSync(filingFile, 'utf8');
   const options: RecordChangesOptions = {
     productId: report.id,
-    scheme: loaded.filing.scheme,
+    scheme: filing.scheme,
     filingId: now,
     date: now,
     fileName: `${rel}/filing.yaml`,

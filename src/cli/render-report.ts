@@ -1,7 +1,7 @@
 import type { CheckOutcome } from '../pipeline/run-check.js';
 import { renderCodeClimate } from '../report/codeclimate.js';
 import { sarifRules } from '../report/core-rules.js';
-import { renderJson } from '../report/json.js';
+import { jsonReportChunks } from '../report/json.js';
 import { GITHUB_LIMITS } from '../markdown/limits.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
@@ -10,17 +10,20 @@ import { renderText } from '../report/text.js';
 export const reportFormats = ['text', 'json', 'markdown', 'sarif', 'codeclimate'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
 
-/** The report in one of the CLI's formats; markdown is exactly the pull-request comment body. */
+/**
+ * The report in one of the CLI's formats; markdown is exactly the pull-request comment body. JSON comes in
+ * pieces (the report of a large audit is written as it is serialised, never held as one string).
+ */
 export function renderReport(
   outcome: CheckOutcome,
   format: ReportFormat,
   opts: { verbose?: boolean } = {},
-): string {
+): string | Iterable<string> {
   switch (format) {
     case 'text':
       return renderText(outcome.report, opts);
     case 'json':
-      return renderJson(outcome.report);
+      return jsonReportChunks(outcome.report);
     case 'markdown':
       return `${renderMarkdown(outcome.report, { mode: 'comment', maxChars: GITHUB_LIMITS.comment })}\n`;
     case 'sarif':

@@ -11,6 +11,7 @@ import { LoadProblem } from './problem.js';
 import { validateAgainst } from './validate.js';
 import { parseYamlFile, type DocPath, type YamlFile } from './yaml-file.js';
 import { append } from '../core/append.js';
+import type { ProductSummary } from './summary.js';
 
 // The SBOM readers (and their XML parser and CycloneDX library) load with the first SBOM: a run that
 // reads none, such as a pull request touching no product, does not pay for them.
@@ -56,10 +57,16 @@ export interface LoadedProduct {
    */
   released?: true;
   /**
+   * What a released product kept of its manifest and filing when it dropped them (no refiling needs
+   * them): read through {@link summaryOf}, never directly.
+   */
+  summary?: ProductSummary;
+  /**
    * `sha256:` digest of the registered SBOM's bytes as read. labelguard writes that file normalised, so
    * an untouched one hashes to the registered digest without being normalised again.
    */
   baselineBytesDigest?: string;
+  /** Emptied when the product is released and no refiling needs them (evidence lists them). */
   files: FileRef[];
   /** Problems found while loading (all errors, except SBOM schema warnings when so configured). */
   findings: Finding[];
@@ -92,6 +99,19 @@ export interface LoadOptions {
    * at a time rather than the whole repository.
    */
   onProduct?: (p: LoadedProduct) => void;
+}
+
+/**
+ * A product's manifest and filing as the steps after judging read them (status rows, duplicate ids,
+ * unjudged products): whole while loaded, or what a released product kept of them.
+ */
+export function summaryOf(p: LoadedProduct): ProductSummary {
+  return (
+    p.summary ?? {
+      ...(p.manifest ? { manifest: p.manifest } : {}),
+      ...(p.filing ? { filing: p.filing } : {}),
+    }
+  );
 }
 
 /** Where a value in a loaded product's manifest or filing stands; falls back to the file's start. */
@@ -385,7 +405,7 @@ async function readYaml(
 
 function duplicateIds(products: LoadedProduct[]): Finding[] {
   const byId = new Map<string, LoadedProduct[]>();
-  for (const p of products) if (p.manifest) byId.set(p.id, [...(byId.get(p.id) ?? []), p]);
+  for (const p of products) if (summaryOf(p).manifest) byId.set(p.id, [...(byId.get(p.id) ?? []), p]);
   const out: Finding[] = [];
   for (const [id, list] of byId) {
     if (list.length < 2) continue;

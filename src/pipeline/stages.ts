@@ -3,6 +3,7 @@
 import { detectChanges, type ClassificationOverride, type NoiseConfig } from '../changes/index.js';
 import type { JudgedProduct, ProductStage } from './judge.js';
 import { locate, type LoadedProduct } from '../load/repository.js';
+import { summarise } from '../load/summary.js';
 import { coverageFacts, evaluateProduct, readiness } from '../rules/index.js';
 import type { LoadedPacks } from './packs.js';
 import { refilingPendingFindings } from './refiling-pending.js';
@@ -43,18 +44,23 @@ export function productStages(
 }
 
 /**
- * Drop what a judged product no longer needs: its parsed YAML documents, and its SBOM inventories and
- * filing.yaml text unless a refiling will need them for evidence and the change log (a change the change
- * log does not have yet). A large audit then holds per product little more than its report.
+ * Drop what a judged product no longer needs: its parsed YAML documents, and unless a refiling will need
+ * them for evidence and the change log (a change the change log does not have yet) its SBOM inventories,
+ * filing.yaml text, referenced files and its parsed manifest and filing, of which it keeps the summary
+ * the status and the dashboard read. A large audit then holds per product little more than its report.
  */
 export function release(p: LoadedProduct, j: JudgedProduct): void {
   delete p.manifestDoc;
   delete p.filingDoc;
   if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
+    p.summary = summarise(p.manifest, p.filing);
+    delete p.manifest;
+    delete p.filing;
     delete p.sbom;
     delete p.sbomLocate;
     delete p.baselineSbom;
     delete p.filingText;
+    p.files = [];
   }
   p.released = true;
 }

@@ -1,4 +1,4 @@
-import type { LoadedProduct } from '../load/repository.js';
+import { summaryOf, type LoadedProduct } from '../load/repository.js';
 import type { Shard } from '../core/shard.js';
 import type { ProductReport, Report, ReportFinding } from '../report/model.js';
 import type { RulePack } from '../rules/index.js';
@@ -66,7 +66,7 @@ interface RowContext {
 }
 
 function rowsOf(p: ProductReport, loaded: LoadedProduct | undefined, ctx: RowContext): StatusRow[] {
-  const manifest = loaded?.manifest;
+  const { manifest, filing } = loaded ? summaryOf(loaded) : {};
   const counts = (fs: readonly ReportFinding[]) => ({
     errors: fs.filter((f) => !f.waived && f.severity === 'error').length,
     warnings: fs.filter((f) => !f.waived && f.severity === 'warning').length,
@@ -90,7 +90,6 @@ function rowsOf(p: ProductReport, loaded: LoadedProduct | undefined, ctx: RowCon
       },
     ];
   }
-  const filing = loaded?.filing;
   const schemes: { scheme: string; stars: number }[] = [];
   for (const l of manifest.labels) if (!schemes.some((s) => s.scheme === l.scheme)) schemes.push(l);
   // Findings and changes that belong to no pack rule (change detection, data problems) go to the row

@@ -3,7 +3,7 @@
 // threshold behind it (CCL-LBL-008 reads renewal_window_days, CCL-PEN-003 pentest_max_age_months…), so a
 // pack without a renewal rule has no renewal deadline, and the dates agree with the findings of the check.
 import { categoryInput, effectiveThresholds, type Rule, type RulePack } from '../rules/index.js';
-import type { Filing, Product } from '../schemas/index.js';
+import type { FilingSummary, ManifestSummary } from '../load/summary.js';
 import { addDays, addMonths, daysBetween, isDate } from './dates.js';
 import type { Deadline, DeadlineKind } from './types.js';
 
@@ -12,9 +12,9 @@ const labelledStatuses = new Set(['granted', 'refiling-required', 'refiling-subm
 
 /** What the lifecycle of one product under one scheme is computed from. */
 export interface LifecycleInput {
-  product: Product;
+  product: ManifestSummary;
   /** The product's filing record, when it is for this scheme. */
-  filing?: Filing;
+  filing?: FilingSummary;
   /** The loaded packs of this scheme. */
   packs: readonly RulePack[];
   targetStars: number;
