@@ -18,18 +18,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73116);
-/* harmony import */ var _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(49801);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(68922);
+/* harmony import */ var _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(49801);
 /* harmony import */ var _pipeline_evidence_assets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38391);
 /* harmony import */ var _refiling_exec_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5848);
 /* harmony import */ var _refiling_exec_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41203);
 /* harmony import */ var _refiling_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83982);
-/* harmony import */ var _refiling_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16434);
-/* harmony import */ var _refiling_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(37502);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(71013);
+/* harmony import */ var _refiling_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(16434);
+/* harmony import */ var _refiling_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(37502);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(71013);
 /* harmony import */ var _core_append_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16547);
 /* harmony import */ var _refiling_needs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27072);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pipeline_evidence_assets_js__WEBPACK_IMPORTED_MODULE_4__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_12__]);
-([_pipeline_evidence_assets_js__WEBPACK_IMPORTED_MODULE_4__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_12__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pipeline_evidence_assets_js__WEBPACK_IMPORTED_MODULE_4__, _load_repository_js__WEBPACK_IMPORTED_MODULE_10__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_13__]);
+([_pipeline_evidence_assets_js__WEBPACK_IMPORTED_MODULE_4__, _load_repository_js__WEBPACK_IMPORTED_MODULE_10__, _pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_13__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -108,10 +110,11 @@ async function syncRefilings(run) {
 /** Products whose data did not load cleanly, so that whether they still need a refiling is unknown. */
 function unjudged(outcome) {
     return outcome.repo.products
-        .filter((p) => !p.manifest ||
-        (!p.sbom && !p.released) ||
-        !p.filing ||
-        p.findings.some((f) => f.severity === 'error'))
+        .filter((p) => {
+        // A released product keeps a summary of its manifest and filing, not the documents themselves.
+        const { manifest, filing } = (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_10__/* .summaryOf */ .YG)(p);
+        return (!manifest || (!p.sbom && !p.released) || !filing || p.findings.some((f) => f.severity === 'error'));
+    })
         .map((p) => p.id);
 }
 /** For a pull request from a fork: write each refiling's files for a workflow artifact and say how to apply them. */
@@ -122,12 +125,12 @@ function writeForkRefilings(run, tempDir, runUrl) {
     for (const f of failed)
         comments.push(`labelguard could not prepare the refiling of ${f.productId}: ${f.reason ?? ''}`);
     for (const plan of plans) {
-        const out = (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_10__/* .forkRefilingFiles */ .Wq)(plan, { directory: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_10__/* .forkArtifactName */ .Km)(plan.productId)) });
+        const out = (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_11__/* .forkRefilingFiles */ .Wq)(plan, { directory: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_11__/* .forkArtifactName */ .Km)(plan.productId)) });
         for (const f of out.files) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(f.path), { recursive: true });
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(f.path, f.content);
         }
-        comments.push((0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_10__/* .forkRefilingComment */ .yZ)(plan, { artifactName: out.artifactName, ...(runUrl ? { runUrl } : {}) }));
+        comments.push((0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_11__/* .forkRefilingComment */ .yZ)(plan, { artifactName: out.artifactName, ...(runUrl ? { runUrl } : {}) }));
     }
     return { dir, comments };
 }
@@ -157,7 +160,7 @@ function plansFor(run, needs, previous) {
 }
 function planOne(run, settings, templates, previous, product, scheme, changes, changeSets) {
     const before = previous.find((m) => m?.product === product.id && m.scheme === scheme);
-    const filingId = (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_11__/* .stableFilingId */ .Yy)(run.now, before, {
+    const filingId = (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_12__/* .stableFilingId */ .Yy)(run.now, before, {
         productId: product.id,
         scheme,
         target: run.target.branch,
@@ -165,13 +168,13 @@ function planOne(run, settings, templates, previous, product, scheme, changes, c
     });
     const softwareRoles = run.outcome.packs.packs.find((p) => p.scheme === scheme)?.softwareRoles;
     const allChanges = run.outcome.report.products.find((p) => p.id === product.id)?.changes ?? changes;
-    const bundle = (0,_pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_12__/* .evidenceFor */ .h)(product, changes, {
+    const bundle = (0,_pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_13__/* .evidenceFor */ .h)(product, changes, {
         templates,
         ...(softwareRoles ? { softwareRoles } : {}),
-        check: (0,_pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_12__/* .bundleCheck */ .n)(product, run.outcome.packs.packs, allChanges, run.now),
+        check: (0,_pipeline_evidence_js__WEBPACK_IMPORTED_MODULE_13__/* .bundleCheck */ .n)(product, run.outcome.packs.packs, allChanges, run.now),
         filingId,
     });
-    return (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_11__/* .planRefiling */ .wG)({
+    return (0,_refiling_index_js__WEBPACK_IMPORTED_MODULE_12__/* .planRefiling */ .wG)({
         productId: product.id,
         productDir: [run.pathPrefix, product.dir].filter(Boolean).join('/'),
         scheme,
@@ -182,7 +185,7 @@ function planOne(run, settings, templates, previous, product, scheme, changes, c
         ...(product.filingText !== undefined ? { filingText: product.filingText } : {}),
         ...(product.manifest?.stakeholders ? { stakeholders: product.manifest.stakeholders } : {}),
         triggeredBy: run.trigger,
-    }, run.target, settings, { repositoryUrl: run.repositoryUrl, generator: { ..._version_js__WEBPACK_IMPORTED_MODULE_13__/* .generator */ .w } });
+    }, run.target, settings, { repositoryUrl: run.repositoryUrl, generator: { ..._version_js__WEBPACK_IMPORTED_MODULE_14__/* .generator */ .w } });
 }
 
 __webpack_async_result__();

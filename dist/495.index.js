@@ -2128,6 +2128,62 @@ function groupTitle(diffs) {
 
 /***/ }),
 
+/***/ 49760:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ summarise)
+/* harmony export */ });
+/** Only the summary's fields of a valid manifest and filing, copied (nothing else stays reachable). */
+function summarise(manifest, filing) {
+    return {
+        ...(manifest ? { manifest: manifestSummary(manifest) } : {}),
+        ...(filing ? { filing: filingSummary(filing) } : {}),
+    };
+}
+function manifestSummary(m) {
+    const test = m.evidence?.test_report?.date;
+    const pentest = m.evidence?.pentest_report?.date;
+    const supportEnd = m.security?.updates?.support_end;
+    return {
+        id: m.id,
+        model: m.model,
+        category: m.category,
+        labels: m.labels.map((l) => ({ scheme: l.scheme, stars: l.stars })),
+        ...(m.evidence
+            ? {
+                evidence: {
+                    ...(test !== undefined ? { test_report: { date: test } } : {}),
+                    ...(pentest !== undefined ? { pentest_report: { date: pentest } } : {}),
+                },
+            }
+            : {}),
+        ...(supportEnd !== undefined ? { security: { updates: { support_end: supportEnd } } } : {}),
+    };
+}
+function filingSummary(f) {
+    const label = f.label;
+    return {
+        scheme: f.scheme,
+        status: f.status,
+        ...(f.status_since !== undefined ? { status_since: f.status_since } : {}),
+        ...(label
+            ? {
+                label: {
+                    ...(label.stars !== undefined ? { stars: label.stars } : {}),
+                    ...(label.filing_code !== undefined ? { filing_code: label.filing_code } : {}),
+                    ...(label.valid_until !== undefined ? { valid_until: label.valid_until } : {}),
+                },
+            }
+            : {}),
+        ...(f.baseline?.stars !== undefined ? { baseline: { stars: f.baseline.stars } } : {}),
+        ...(f.changes ? { changes: f.changes.map((c) => ({ id: c.id, status: c.status })) } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 86540:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -2321,6 +2377,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53126);
 /* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68922);
+/* harmony import */ var _load_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49760);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20436);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28053);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20731);
@@ -2331,6 +2388,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pac
 ([_packs_js__WEBPACK_IMPORTED_MODULE_1__, _changes_index_js__WEBPACK_IMPORTED_MODULE_2__, _rules_index_js__WEBPACK_IMPORTED_MODULE_3__, _load_repository_js__WEBPACK_IMPORTED_MODULE_5__, _refiling_pending_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 // What judging products needs beyond loading them: rule packs, rule evaluation and change detection.
 // run-check imports this module only when a run has products to judge.
+
 
 
 
@@ -2363,18 +2421,23 @@ function productStages(packs, overrides, noise, blockPendingRefiling, now) {
     ];
 }
 /**
- * Drop what a judged product no longer needs: its parsed YAML documents, and its SBOM inventories and
- * filing.yaml text unless a refiling will need them for evidence and the change log (a change the change
- * log does not have yet). A large audit then holds per product little more than its report.
+ * Drop what a judged product no longer needs: its parsed YAML documents, and unless a refiling will need
+ * them for evidence and the change log (a change the change log does not have yet) its SBOM inventories,
+ * filing.yaml text, referenced files and its parsed manifest and filing, of which it keeps the summary
+ * the status and the dashboard read. A large audit then holds per product little more than its report.
  */
 function release(p, j) {
     delete p.manifestDoc;
     delete p.filingDoc;
     if (!(j.changes ?? []).some((c) => !c.recorded && c.classification !== 'none')) {
+        p.summary = (0,_load_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .summarise */ .f)(p.manifest, p.filing);
+        delete p.manifest;
+        delete p.filing;
         delete p.sbom;
         delete p.sbomLocate;
         delete p.baselineSbom;
         delete p.filingText;
+        p.files = [];
     }
     p.released = true;
 }

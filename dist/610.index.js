@@ -697,13 +697,15 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ buildStatus)
 /* harmony export */ });
-/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30062);
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22363);
-/* harmony import */ var _deadlines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97639);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68922);
+/* harmony import */ var _schemas_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30062);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22363);
+/* harmony import */ var _deadlines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97639);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50722);
-/* harmony import */ var _urgency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61505);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_order_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_2__]);
-([_order_js__WEBPACK_IMPORTED_MODULE_0__, _deadlines_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _urgency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61505);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_order_js__WEBPACK_IMPORTED_MODULE_0__, _load_repository_js__WEBPACK_IMPORTED_MODULE_1__, _deadlines_js__WEBPACK_IMPORTED_MODULE_3__]);
+([_order_js__WEBPACK_IMPORTED_MODULE_0__, _load_repository_js__WEBPACK_IMPORTED_MODULE_1__, _deadlines_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -744,7 +746,7 @@ function buildStatus(source, options = {}) {
     };
 }
 function rowsOf(p, loaded, ctx) {
-    const manifest = loaded?.manifest;
+    const { manifest, filing } = loaded ? (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryOf */ .YG)(loaded) : {};
     const counts = (fs) => ({
         errors: fs.filter((f) => !f.waived && f.severity === 'error').length,
         warnings: fs.filter((f) => !f.waived && f.severity === 'warning').length,
@@ -762,13 +764,12 @@ function rowsOf(p, loaded, ctx) {
                 urgency: 'action-needed',
                 reasons: [
                     `the product data cannot be read: ${errors.length} error${errors.length === 1 ? '' : 's'}`,
-                    ...errors.map(_urgency_js__WEBPACK_IMPORTED_MODULE_1__/* .findingReason */ .c),
+                    ...errors.map(_urgency_js__WEBPACK_IMPORTED_MODULE_2__/* .findingReason */ .c),
                 ],
                 findings: counts(p.findings),
             },
         ];
     }
-    const filing = loaded?.filing;
     const schemes = [];
     for (const l of manifest.labels)
         if (!schemes.some((s) => s.scheme === l.scheme))
@@ -785,7 +786,7 @@ function rowsOf(p, loaded, ctx) {
             recorded: material.filter((c) => c.recorded && (!c.changeLogId || openEntryStates.has(changeLog.get(c.changeLogId) ?? ''))).length,
             unrecorded: material.filter((c) => !c.recorded).length,
         };
-        const life = (0,_deadlines_js__WEBPACK_IMPORTED_MODULE_2__/* .lifecycleOf */ .o)({
+        const life = (0,_deadlines_js__WEBPACK_IMPORTED_MODULE_3__/* .lifecycleOf */ .o)({
             product: manifest,
             ...(schemeFiling ? { filing: schemeFiling } : {}),
             packs: ctx.packs.filter((pack) => pack.scheme === scheme),
@@ -794,8 +795,8 @@ function rowsOf(p, loaded, ctx) {
         });
         const pr = scheme === primary ? ctx.pr : undefined;
         // Loading already reads 'filed' as 'granted'; the filing type still allows the spelling.
-        const status = schemeFiling?.status === undefined ? undefined : (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalStatus */ .x)(schemeFiling.status);
-        const statusSince = (0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .isDate */ .$P)(schemeFiling?.status_since) ? schemeFiling.status_since : undefined;
+        const status = schemeFiling?.status === undefined ? undefined : (0,_schemas_index_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalStatus */ .x)(schemeFiling.status);
+        const statusSince = (0,_dates_js__WEBPACK_IMPORTED_MODULE_5__/* .isDate */ .$P)(schemeFiling?.status_since) ? schemeFiling.status_since : undefined;
         const label = schemeFiling?.label;
         const registeredStars = status && status !== 'not-filed' ? (label?.stars ?? schemeFiling?.baseline?.stars) : undefined;
         const testReport = reportAge(manifest.evidence?.test_report, ctx.now, life.limits.testReportMonths);
@@ -810,8 +811,8 @@ function rowsOf(p, loaded, ctx) {
             ...(status ? { filingStatus: status } : {}),
             ...(statusSince ? { statusSince } : {}),
             ...(label?.filing_code ? { filingCode: label.filing_code } : {}),
-            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .isDate */ .$P)(label?.valid_until) ? { validUntil: label.valid_until } : {}),
-            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .isDate */ .$P)(manifest.security?.updates?.support_end)
+            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_5__/* .isDate */ .$P)(label?.valid_until) ? { validUntil: label.valid_until } : {}),
+            ...((0,_dates_js__WEBPACK_IMPORTED_MODULE_5__/* .isDate */ .$P)(manifest.security?.updates?.support_end)
                 ? { supportEnd: manifest.security.updates.support_end }
                 : {}),
             ...(testReport ? { testReport } : {}),
@@ -820,7 +821,7 @@ function rowsOf(p, loaded, ctx) {
             ...(pr ? { refilingPullRequest: { number: pr.number, url: pr.url } } : {}),
             ...(life.deadlines[0] ? { nextDeadline: life.deadlines[0] } : {}),
             deadlines: life.deadlines,
-            ...(0,_urgency_js__WEBPACK_IMPORTED_MODULE_1__/* .urgencyOf */ .b)({
+            ...(0,_urgency_js__WEBPACK_IMPORTED_MODULE_2__/* .urgencyOf */ .b)({
                 ...(status ? { filingStatus: status } : {}),
                 ...(statusSince ? { statusSince } : {}),
                 openChanges,
@@ -835,11 +836,11 @@ function rowsOf(p, loaded, ctx) {
 }
 /** A dated report's age as of `now`, with the limit that applies; undefined without a date. */
 function reportAge(doc, now, maxAgeMonths) {
-    if (!(0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .isDate */ .$P)(doc?.date))
+    if (!(0,_dates_js__WEBPACK_IMPORTED_MODULE_5__/* .isDate */ .$P)(doc?.date))
         return undefined;
     return {
         date: doc.date,
-        ageDays: (0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .daysBetween */ .YM)(doc.date, now),
+        ageDays: (0,_dates_js__WEBPACK_IMPORTED_MODULE_5__/* .daysBetween */ .YM)(doc.date, now),
         ...(maxAgeMonths !== undefined ? { maxAgeMonths } : {}),
     };
 }
