@@ -38,6 +38,9 @@ export function repositoryWithChange(n: number): { dir: string; base: string; he
     ),
   );
   git(dir, 'commit', '-q', '-am', 'add telnet');
+  // Packed, as a clone on a runner is: reading thousands of loose objects costs git several times more
+  // (a 1,000-product check read its manifests in about 520 ms loose, 290 ms packed).
+  git(dir, 'gc', '-q');
   return { dir, base, head: git(dir, 'rev-parse', 'HEAD') };
 }
 
