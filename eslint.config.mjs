@@ -44,7 +44,12 @@ const io = {
     allowed: ['git'],
     what: 'child processes (only src/git/ runs git)',
   },
-  actions: { regex: '^@actions/', allowed: ['action'], what: 'the Actions runtime (only src/action/)' },
+  // `#actions-core` is @actions/core as the build bundles it (package.json `imports`, scripts/build.mjs).
+  actions: {
+    regex: '^(@actions/|#actions-core$)',
+    allowed: ['action'],
+    what: 'the Actions runtime (only src/action/)',
+  },
   octokit: {
     regex: '^@octokit/',
     allowed: ['github', 'executors'],

@@ -113,7 +113,7 @@ function unjudged(outcome) {
         .filter((p) => {
         // A released product keeps a summary of its manifest and filing, not the documents themselves.
         const { manifest, filing } = (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_10__/* .summaryOf */ .YG)(p);
-        return (!manifest || (!p.sbom && !p.released) || !filing || p.findings.some((f) => f.severity === 'error'));
+        return (!manifest || (!p.sbom && !p.summary) || !filing || p.findings.some((f) => f.severity === 'error'));
     })
         .map((p) => p.id);
 }

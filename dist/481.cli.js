@@ -193,8 +193,11 @@ async function runDiff(args, io) {
         subjectVersion: true,
     });
     // The classifier (and with it the expression engine) loads only when there is something to classify.
-    const classify = differences.length > 0 ? (await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(80), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 27211))).classifyDifference : undefined;
-    const classified = differences.map((d) => classify(d, table, { scheme, stars, registeredStars: stars }, [], ''));
+    let classified = [];
+    if (differences.length > 0) {
+        const { classifyDifference } = await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(80), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 27211));
+        classified = differences.map((d) => classifyDifference(d, table, { scheme, stars, registeredStars: stars }, [], ''));
+    }
     const json = {
         summary: {
             added: diff.added.length,

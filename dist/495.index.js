@@ -2439,7 +2439,6 @@ function release(p, j) {
         delete p.filingText;
         p.files = [];
     }
-    p.released = true;
 }
 
 __webpack_async_result__();

@@ -176,7 +176,6 @@ function release(p, j) {
         delete p.filingText;
         p.files = [];
     }
-    p.released = true;
 }
 
 __webpack_async_result__();

@@ -65,15 +65,13 @@ function* suggestedIds(entries) {
 /***/ 27211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   classifyDifference: () => (/* binding */ classifyDifference),
-/* harmony export */   unclassifiedId: () => (/* reexport safe */ _unclassified_js__WEBPACK_IMPORTED_MODULE_0__._)
+/* harmony export */   classifyDifference: () => (/* binding */ classifyDifference)
 /* harmony export */ });
-/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5080);
-/* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79060);
+/* harmony import */ var _expr_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5080);
+/* harmony import */ var _change_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79060);
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42725);
-/* harmony import */ var _unclassified_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45749);
+/* harmony import */ var _unclassified_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45749);
 
 
 
@@ -85,11 +83,11 @@ const unclassifiedReason = 'not classified by the pack; recorded for audit';
  * threshold and any override for the product. Pure.
  */
 function classifyDifference(d, table, ctx, overrides, productId) {
-    const input = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareInput */ ._s)({ change: (0,_change_input_js__WEBPACK_IMPORTED_MODULE_2__/* .changeInput */ .J)(d, ctx) });
+    const input = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareInput */ ._s)({ change: (0,_change_input_js__WEBPACK_IMPORTED_MODULE_1__/* .changeInput */ .J)(d, ctx) });
     const failures = [];
     let out;
     for (const entry of table?.entries ?? []) {
-        const r = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateExpression */ .O4)(entry.when, input);
+        const r = (0,_expr_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(entry.when, input);
         if (!r.ok) {
             failures.push({ classId: entry.id, message: r.error.message });
             continue;
@@ -124,7 +122,7 @@ function classifyDifference(d, table, ctx, overrides, productId) {
     out ??= {
         difference: d,
         classification: 'record',
-        classId: _unclassified_js__WEBPACK_IMPORTED_MODULE_0__/* .unclassifiedId */ ._,
+        classId: _unclassified_js__WEBPACK_IMPORTED_MODULE_2__/* .unclassifiedId */ ._,
         reason: unclassifiedReason,
         sources: [],
         blocking: false,

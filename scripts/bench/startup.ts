@@ -42,10 +42,10 @@ export function median(xs: readonly number[]): number {
 }
 
 /**
- * Time both sides of round `round`, alternating which goes first so neither always inherits the other's
- * garbage; returns the times in argument order.
+ * Measure both sides of round `round`, alternating which goes first so neither always inherits the
+ * other's garbage; returns the measures in argument order.
  */
-export function alternately(round: number, a: () => number, b: () => number): [number, number] {
+export function alternately<T>(round: number, a: () => T, b: () => T): [T, T] {
   if (round % 2 === 0) {
     const ta = a();
     return [ta, b()];
@@ -72,7 +72,7 @@ function cpuRatio(runs: number, subject: () => number | undefined, floor: () => 
   const s: number[] = [];
   const f: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const [a, b] = i % 2 === 0 ? [subject(), floor()] : [floor(), subject()].reverse();
+    const [a, b] = alternately(i, subject, floor);
     if (a === undefined || b === undefined) return undefined;
     s.push(a);
     f.push(b);

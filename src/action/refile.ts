@@ -119,7 +119,7 @@ function unjudged(outcome: CheckOutcome): string[] {
       // A released product keeps a summary of its manifest and filing, not the documents themselves.
       const { manifest, filing } = summaryOf(p);
       return (
-        !manifest || (!p.sbom && !p.released) || !filing || p.findings.some((f) => f.severity === 'error')
+        !manifest || (!p.sbom && !p.summary) || !filing || p.findings.some((f) => f.severity === 'error')
       );
     })
     .map((p) => p.id);

@@ -90,11 +90,13 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
     subjectVersion: true,
   });
   // The classifier (and with it the expression engine) loads only when there is something to classify.
-  const classify =
-    differences.length > 0 ? (await import('../changes/classify.js')).classifyDifference : undefined;
-  const classified = differences.map((d) =>
-    classify!(d, table, { scheme, stars, registeredStars: stars }, [], ''),
-  );
+  let classified: ClassifiedDifference[] = [];
+  if (differences.length > 0) {
+    const { classifyDifference } = await import('../changes/classify.js');
+    classified = differences.map((d) =>
+      classifyDifference(d, table, { scheme, stars, registeredStars: stars }, [], ''),
+    );
+  }
   const json: DiffJson = {
     summary: {
       added: diff.added.length,

@@ -52,13 +52,9 @@ export interface LoadedProduct {
   sbomLocate?: EntryLocator;
   baselineSbom?: Inventory;
   /**
-   * Set once the product was judged and what its report does not need (SBOM inventories, parsed
-   * documents) was dropped: a missing `sbom` then no longer means that it failed to load.
-   */
-  released?: true;
-  /**
-   * What a released product kept of its manifest and filing when it dropped them (no refiling needs
-   * them): read through {@link summaryOf}, never directly.
+   * What a released product kept of its manifest and filing when it dropped them with its SBOM
+   * inventories (no refiling needs them): read through {@link summaryOf}, never directly. Its presence
+   * also says that a missing `sbom` was dropped after judging, not that it failed to load.
    */
   summary?: ProductSummary;
   /**

@@ -62,5 +62,4 @@ export function release(p: LoadedProduct, j: JudgedProduct): void {
     delete p.filingText;
     p.files = [];
   }
-  p.released = true;
 }

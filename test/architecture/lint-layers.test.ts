@@ -55,6 +55,13 @@ describe('wrong-way imports fail the lint', () => {
       'src/refiling (domain) must not use Octokit',
     ],
     [
+      'the pipeline using the Actions runtime as the build bundles it',
+      'src/pipeline/probe.ts',
+      "import * as core from '#actions-core';\nexport const say = core.info;\n",
+      'no-restricted-imports',
+      'src/pipeline (pipeline) must not use the Actions runtime',
+    ],
+    [
       'a pure planner importing its executor',
       'src/refiling/probe.ts',
       "export { syncRefiling } from './exec/sync.js';\n",

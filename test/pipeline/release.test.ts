@@ -22,7 +22,7 @@ describe('releasing judged products', () => {
     expect(released.map((p) => p.id).length).toBeGreaterThan(0);
     expect(kept.map((p) => p.id).length).toBeGreaterThan(0);
     for (const p of released) {
-      expect(p).toMatchObject({ released: true, files: [] });
+      expect(p.files).toEqual([]);
       expect(p.summary?.manifest?.id).toBe(p.id);
       for (const field of ['filing', 'sbom', 'baselineSbom', 'filingText', 'manifestDoc'] as const)
         expect(p[field]).toBeUndefined();
@@ -34,7 +34,7 @@ describe('releasing judged products', () => {
     }
 
     const whole = await loadRepository(new WorkingTreeSource(exampleDir));
-    expect(whole.products.every((p) => p.manifest && !p.released)).toBe(true);
+    expect(whole.products.every((p) => p.manifest && !p.summary)).toBe(true);
     expect(buildStatus({ ...outcome, repo: whole })).toEqual(buildStatus(outcome));
   });
 
@@ -45,7 +45,7 @@ describe('releasing judged products', () => {
     });
     cleanups.push(cleanup);
     const outcome = await runCheck({ dir, now });
-    expect(outcome.repo.products.every((p) => p.released && !p.manifest)).toBe(true);
+    expect(outcome.repo.products.every((p) => p.summary && !p.manifest)).toBe(true);
     expect(outcome.report.findings).toEqual([
       expect.objectContaining({ ruleId: 'data.duplicate-id', file: 'products/cam-b/product.yaml' }),
     ]);
