@@ -17,8 +17,11 @@ import {
 import { hostileString } from '../property/arbitraries.js';
 
 const md = new MarkdownIt({ html: true, linkify: true });
-// GitHub links bare URLs only with a scheme or `www.`; e-mail addresses it does link.
+// GitHub links bare URLs only with a scheme or `www.`; e-mail addresses it does link. Protocol-relative
+// `//host.tld` it leaves as text (its autolinker knows http, https, mailto and xmpp), so this renderer must
+// not link it either, or it would report markup GitHub never makes.
 md.linkify.set({ fuzzyLink: false, fuzzyEmail: true });
+md.linkify.add('//', null);
 
 const presets: [string, MarkdownEscapeOptions][] = [
   ['comments', { maxChars: Infinity }],
