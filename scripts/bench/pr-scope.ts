@@ -24,6 +24,11 @@ function git(dir: string, ...args: string[]): string {
 export function repositoryWithChange(n: number): { dir: string; base: string; head: string } {
   const dir = mkdtempSync(join(tmpdir(), `labelguard-pr-${n}-`));
   generateRepository(dir, n);
+  // The configuration `labelguard init` writes: a real repository has one, and a pull request parses it.
+  writeFileSync(
+    join(dir, '.labelguard.yml'),
+    'products: products/*/product.yaml\npacks: [cn-ccl]\npolicy:\n  fail_on: error\n',
+  );
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'base');

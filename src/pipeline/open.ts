@@ -41,6 +41,8 @@ export interface ScopeOptions {
   configPath?: string;
   /** Paths the change touched, when the caller already knows them (e.g. from the GitHub API). */
   changed?: readonly string[];
+  /** `base`, already being opened by the caller; undefined when the clone lacks it. */
+  baseTree?: Promise<GitTreeSource | undefined>;
   /** Read files from the working tree (default without base) or from the head revision in git. */
   readFrom?: 'working-tree' | 'head';
   /**
@@ -73,9 +75,11 @@ export async function openScope(dir: string, opts: ScopeOptions): Promise<RunSco
     const changedSet = new Set(changed);
     // The base revision, when the clone has it (a pull request's changed files may have come from the API).
     if (opts.base)
-      baseSource = opts.changed
-        ? await GitTreeSource.openIfPresent(dir, opts.base)
-        : await GitTreeSource.open(dir, opts.base);
+      baseSource = opts.baseTree
+        ? await opts.baseTree
+        : opts.changed
+          ? await GitTreeSource.openIfPresent(dir, opts.base)
+          : await GitTreeSource.open(dir, opts.base);
     const basePolicy = baseSource
       ? await loadPolicy(baseSource, opts.configPath, `base commit ${baseSource.commit.slice(0, 12)}`)
       : undefined;
@@ -120,7 +124,7 @@ export async function openScope(dir: string, opts: ScopeOptions): Promise<RunSco
 async function touchedManifests(
   changed: readonly string[],
   source: RepoSource,
-  baseSource: RepoSource | undefined,
+  baseSource: GitTreeSource | undefined,
   policy: LoadedPolicy,
 ): Promise<string[] | undefined> {
   const changedSet = new Set(changed);
@@ -137,8 +141,10 @@ async function touchedManifests(
   ))
     manifests.add(m);
   if (baseSource) {
+    // Product files the change left alone are read from disk, not through git, when the head is on disk.
+    const base = source instanceof WorkingTreeSource ? baseSource.readingFrom(source) : baseSource;
     for (const m of await productsReferencing(
-      baseSource,
+      base,
       await discoverManifests(baseSource, policy.config),
       changedSet,
     ))
