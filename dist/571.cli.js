@@ -1056,11 +1056,11 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pol
 async function openScope(dir, opts) {
     const fromHead = opts.readFrom ? opts.readFrom === 'head' : opts.base !== undefined;
     const source = fromHead ? await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.open(dir, opts.head ?? 'HEAD') : new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_1__/* .WorkingTreeSource */ .T(dir);
-    let baseSource;
+    let baseTree;
     const close = () => {
         if (source instanceof _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k)
             source.close();
-        baseSource?.close();
+        baseTree?.close();
     };
     try {
         const headPolicy = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(source, opts.configPath, fromHead ? 'head commit' : 'working tree');
@@ -1072,13 +1072,16 @@ async function openScope(dir, opts) {
         const changedSet = new Set(changed);
         // The base revision, when the clone has it (a pull request's changed files may have come from the API).
         if (opts.base)
-            baseSource = opts.baseTree
+            baseTree = opts.baseTree
                 ? await opts.baseTree
                 : opts.changed
                     ? await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.openIfPresent(dir, opts.base)
                     : await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.open(dir, opts.base);
-        const basePolicy = baseSource
-            ? await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(baseSource, opts.configPath, `base commit ${baseSource.commit.slice(0, 12)}`)
+        // Files the change (and the base branch since) left alone are read from disk when the head is on disk:
+        // most of what the base is asked for, so that a change touching no product starts no git reader.
+        const baseSource = baseTree && source instanceof _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_1__/* .WorkingTreeSource */ .T ? baseTree.readingFrom(source) : baseTree;
+        const basePolicy = baseTree && baseSource
+            ? await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(baseSource, opts.configPath, `base commit ${baseTree.commit.slice(0, 12)}`)
             : undefined;
         const policyTouched = await touchesPolicy(changedSet, source, headPolicy, baseSource, basePolicy, opts);
         const lines = basePolicy ? (0,_policy_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .diffPolicy */ .m)(basePolicy, headPolicy) : [];
@@ -1125,9 +1128,7 @@ async function touchedManifests(changed, source, baseSource, policy) {
     for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_8__/* .productsReferencing */ .p)(source, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .discoverManifests */ .Su)(source, policy.config), changedSet))
         manifests.add(m);
     if (baseSource) {
-        // Product files the change left alone are read from disk, not through git, when the head is on disk.
-        const base = source instanceof _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_1__/* .WorkingTreeSource */ .T ? baseSource.readingFrom(source) : baseSource;
-        for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_8__/* .productsReferencing */ .p)(base, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .discoverManifests */ .Su)(baseSource, policy.config), changedSet))
+        for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_8__/* .productsReferencing */ .p)(baseSource, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .discoverManifests */ .Su)(baseSource, policy.config), changedSet))
             if (await exists(source, m))
                 manifests.add(m);
     }

@@ -61,10 +61,10 @@ export interface ScopeOptions {
 export async function openScope(dir: string, opts: ScopeOptions): Promise<RunScope> {
   const fromHead = opts.readFrom ? opts.readFrom === 'head' : opts.base !== undefined;
   const source = fromHead ? await GitTreeSource.open(dir, opts.head ?? 'HEAD') : new WorkingTreeSource(dir);
-  let baseSource: GitTreeSource | undefined;
+  let baseTree: GitTreeSource | undefined;
   const close = () => {
     if (source instanceof GitTreeSource) source.close();
-    baseSource?.close();
+    baseTree?.close();
   };
   try {
     const headPolicy = await loadPolicy(source, opts.configPath, fromHead ? 'head commit' : 'working tree');
@@ -75,14 +75,19 @@ export async function openScope(dir: string, opts: ScopeOptions): Promise<RunSco
     const changedSet = new Set(changed);
     // The base revision, when the clone has it (a pull request's changed files may have come from the API).
     if (opts.base)
-      baseSource = opts.baseTree
+      baseTree = opts.baseTree
         ? await opts.baseTree
         : opts.changed
           ? await GitTreeSource.openIfPresent(dir, opts.base)
           : await GitTreeSource.open(dir, opts.base);
-    const basePolicy = baseSource
-      ? await loadPolicy(baseSource, opts.configPath, `base commit ${baseSource.commit.slice(0, 12)}`)
-      : undefined;
+    // Files the change (and the base branch since) left alone are read from disk when the head is on disk:
+    // most of what the base is asked for, so that a change touching no product starts no git reader.
+    const baseSource =
+      baseTree && source instanceof WorkingTreeSource ? baseTree.readingFrom(source) : baseTree;
+    const basePolicy =
+      baseTree && baseSource
+        ? await loadPolicy(baseSource, opts.configPath, `base commit ${baseTree.commit.slice(0, 12)}`)
+        : undefined;
 
     const policyTouched = await touchesPolicy(changedSet, source, headPolicy, baseSource, basePolicy, opts);
     const lines = basePolicy ? diffPolicy(basePolicy, headPolicy) : [];
@@ -124,7 +129,7 @@ export async function openScope(dir: string, opts: ScopeOptions): Promise<RunSco
 async function touchedManifests(
   changed: readonly string[],
   source: RepoSource,
-  baseSource: GitTreeSource | undefined,
+  baseSource: RepoSource | undefined,
   policy: LoadedPolicy,
 ): Promise<string[] | undefined> {
   const changedSet = new Set(changed);
@@ -141,10 +146,8 @@ async function touchedManifests(
   ))
     manifests.add(m);
   if (baseSource) {
-    // Product files the change left alone are read from disk, not through git, when the head is on disk.
-    const base = source instanceof WorkingTreeSource ? baseSource.readingFrom(source) : baseSource;
     for (const m of await productsReferencing(
-      base,
+      baseSource,
       await discoverManifests(baseSource, policy.config),
       changedSet,
     ))
