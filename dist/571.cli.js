@@ -211,38 +211,57 @@ async function isShallow(cwd) {
 
 /***/ }),
 
-/***/ 91654:
+/***/ 84178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ GitTreeSource)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73073);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ GitTreeSource)
+});
 
-
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/git/blob-id.ts
 
 /**
- * The commit `rev` names and the folder `cwd` is at inside the repository, in one git process; undefined
- * when the repository does not have that commit.
+ * The id git gives `bytes` as a blob: SHA-1 (40 hex digits) or, in a SHA-256 repository, SHA-256 (64) of
+ * `blob <size>\0` and the bytes. Comparing it with a tree's entry tells whether a file on disk is the
+ * blob, without asking git.
  */
-async function locate(cwd, rev) {
-    let out;
+function blobId(bytes, idLength) {
+    const hash = (0,external_node_crypto_.createHash)(idLength === 64 ? 'sha256' : 'sha1');
+    hash.update(`blob ${bytes.length}\0`);
+    hash.update(bytes);
+    return hash.digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/git/run.ts
+var run = __webpack_require__(73073);
+;// CONCATENATED MODULE: ./src/git/tree-source.ts
+
+
+
+
+
+const fullCommitId = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/** The commit `rev` names, or undefined when the repository does not have it. */
+async function resolve(cwd, rev) {
+    if (rev.startsWith('-'))
+        return undefined;
     try {
-        const args = ['rev-parse', '--show-prefix', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`];
-        out = (await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, args)).toString('utf8');
+        const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`];
+        return (await (0,run/* git */.$Y)(cwd, args)).toString('utf8').trim();
     }
     catch {
         return undefined;
     }
-    // `--show-prefix` prints its line (empty at the top of the repository) before the commit id.
-    const [prefix = '', commit = ''] = out.split('\n');
-    return { prefix: prefix.trim(), commit: commit.trim() };
 }
 const maxLinkHops = 8;
 /** One revision of a git repository, read straight from the object store (no checkout). */
@@ -264,34 +283,47 @@ class GitTreeSource {
      * When `cwd` is a folder inside the repository, paths are relative to that folder, as on disk.
      */
     static async open(cwd, rev) {
-        const found = await locate(cwd, rev);
-        if (found)
-            return GitTreeSource.read(cwd, rev, found);
+        const opened = await GitTreeSource.tryOpen(cwd, rev);
+        if (opened)
+            return opened;
         // Not there: resolveCommit says why and what to do; it finds the commit only if it just arrived.
-        await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(cwd, rev);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`revision '${rev}' was not in the git repository at ${cwd} when it was opened`);
+        await (0,run/* resolveCommit */.WL)(cwd, rev);
+        throw new errors/* UsageError */.e(`revision '${rev}' was not in the git repository at ${cwd} when it was opened`);
     }
     /**
      * Open commit `sha` when the repository has it (a clone may lack a pull request's base), else undefined;
-     * the one git process that locates it tells.
+     * the one git process that lists it tells.
      */
     static async openIfPresent(cwd, sha) {
         if (!/^[0-9a-f]{7,64}$/i.test(sha))
             return undefined;
-        const found = await locate(cwd, sha);
-        return found && GitTreeSource.read(cwd, sha, found);
+        return GitTreeSource.tryOpen(cwd, sha);
     }
-    static async read(cwd, rev, { prefix, commit }) {
-        const out = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+    /**
+     * List `rev` with one `ls-tree` (a full commit id, what events carry, needs no lookup first; a name is
+     * resolved by one `rev-parse`); undefined when git lacks it. Files are read on demand by one `cat-file`.
+     */
+    static async tryOpen(cwd, rev) {
+        const commit = fullCommitId.test(rev) ? rev.toLowerCase() : await resolve(cwd, rev);
+        if (commit === undefined)
+            return undefined;
+        // Without --full-tree, ls-tree lists only what lies under `cwd`, with paths relative to it: when
+        // `cwd` is a folder inside the repository, paths are as on disk.
+        let out;
+        try {
+            out = await (0,run/* git */.$Y)(cwd, ['ls-tree', '-r', '-z', '--end-of-options', `${commit}^{commit}`]);
+        }
+        catch {
+            return undefined;
+        }
         const entries = new Map();
         for (const record of out.toString('utf8').split('\0')) {
             if (!record)
                 continue;
             const tab = record.indexOf('\t');
             const [mode, type, oid] = record.slice(0, tab).split(' ');
-            const path = record.slice(tab + 1);
-            if (type === 'blob' && mode && oid && path.startsWith(prefix))
-                entries.set(path.slice(prefix.length), { mode, oid });
+            if (type === 'blob' && mode && oid)
+                entries.set(record.slice(tab + 1), { mode, oid });
         }
         return new GitTreeSource(rev, commit, entries, new BlobReader(cwd));
     }
@@ -305,6 +337,33 @@ class GitTreeSource {
             return undefined;
         const entry = this.entries.get(target.path);
         return entry ? this.reader.read(entry.oid) : undefined;
+    }
+    /** The blob id of `path` when it is a regular file of this revision (not a link), else undefined. */
+    blobIdOf(path) {
+        const entry = this.entries.get(path);
+        return entry && entry.mode !== '120000' ? entry.oid : undefined;
+    }
+    /**
+     * Read `path` from `local` instead when its bytes there are this revision's blob (same blob id): a
+     * product file a change left alone is then read from disk, not once more through git.
+     */
+    readingFrom(local) {
+        return {
+            label: this.label,
+            listFiles: (dir) => this.listFiles(dir),
+            containment: (path) => this.containment(path),
+            trail: (path) => this.trail(path),
+            hasLinks: (dir) => this.hasLinks(dir),
+            readFile: async (path) => {
+                const oid = this.blobIdOf(path);
+                if (oid !== undefined) {
+                    const bytes = await local.readFile(path);
+                    if (bytes && blobId(bytes, oid.length) === oid)
+                        return bytes;
+                }
+                return this.readFile(path);
+            },
+        };
     }
     async containment(path) {
         const target = await this.follow(path);
@@ -326,7 +385,7 @@ class GitTreeSource {
             if (!entry || entry.mode !== '120000')
                 break;
             const target = (await this.reader.read(entry.oid)).toString('utf8');
-            const next = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(current), target));
+            const next = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(current), target));
             if (target.startsWith('/') || next === '..' || next.startsWith('../'))
                 break;
             out.add(next);
@@ -356,7 +415,7 @@ class GitTreeSource {
             const target = (await this.reader.read(entry.oid)).toString('utf8');
             if (target.startsWith('/'))
                 return { refused: 'outside' };
-            const next = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(current), target));
+            const next = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(current), target));
             if (next === '..' || next.startsWith('../'))
                 return { refused: 'outside' };
             current = next;
@@ -391,7 +450,7 @@ class BlobReader {
     start() {
         if (this.proc)
             return this.proc;
-        const proc = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd });
+        const proc = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd });
         proc.stdout.on('data', (chunk) => {
             this.chunks.push(chunk);
             this.buffered += chunk.length;
@@ -971,7 +1030,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   P: () => (/* binding */ openScope)
 /* harmony export */ });
 /* harmony import */ var _git_changed_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12357);
-/* harmony import */ var _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91654);
+/* harmony import */ var _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84178);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68922);
 /* harmony import */ var _policy_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37416);
@@ -979,8 +1038,8 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
 /* harmony import */ var _product_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58047);
 /* harmony import */ var _touched_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7748);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_6__, _product_files_js__WEBPACK_IMPORTED_MODULE_8__]);
-([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_6__, _product_files_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_6__, _touched_js__WEBPACK_IMPORTED_MODULE_7__, _product_files_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_6__, _touched_js__WEBPACK_IMPORTED_MODULE_7__, _product_files_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -997,11 +1056,11 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pol
 async function openScope(dir, opts) {
     const fromHead = opts.readFrom ? opts.readFrom === 'head' : opts.base !== undefined;
     const source = fromHead ? await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.open(dir, opts.head ?? 'HEAD') : new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_1__/* .WorkingTreeSource */ .T(dir);
-    let baseSource;
+    let baseTree;
     const close = () => {
         if (source instanceof _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k)
             source.close();
-        baseSource?.close();
+        baseTree?.close();
     };
     try {
         const headPolicy = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(source, opts.configPath, fromHead ? 'head commit' : 'working tree');
@@ -1013,11 +1072,16 @@ async function openScope(dir, opts) {
         const changedSet = new Set(changed);
         // The base revision, when the clone has it (a pull request's changed files may have come from the API).
         if (opts.base)
-            baseSource = opts.changed
-                ? await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.openIfPresent(dir, opts.base)
-                : await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.open(dir, opts.base);
-        const basePolicy = baseSource
-            ? await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(baseSource, opts.configPath, `base commit ${baseSource.commit.slice(0, 12)}`)
+            baseTree = opts.baseTree
+                ? await opts.baseTree
+                : opts.changed
+                    ? await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.openIfPresent(dir, opts.base)
+                    : await _git_tree_source_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.open(dir, opts.base);
+        // Files the change (and the base branch since) left alone are read from disk when the head is on disk:
+        // most of what the base is asked for, so that a change touching no product starts no git reader.
+        const baseSource = baseTree && source instanceof _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_1__/* .WorkingTreeSource */ .T ? baseTree.readingFrom(source) : baseTree;
+        const basePolicy = baseTree && baseSource
+            ? await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(baseSource, opts.configPath, `base commit ${baseTree.commit.slice(0, 12)}`)
             : undefined;
         const policyTouched = await touchesPolicy(changedSet, source, headPolicy, baseSource, basePolicy, opts);
         const lines = basePolicy ? (0,_policy_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .diffPolicy */ .m)(basePolicy, headPolicy) : [];
@@ -1503,6 +1567,7 @@ async function runCheck(req) {
         ...(req.head ? { head: req.head } : {}),
         ...(req.configPath ? { configPath: req.configPath } : {}),
         ...(req.changed ? { changed: req.changed } : {}),
+        ...(req.baseTree ? { baseTree: req.baseTree } : {}),
         ...(req.readFrom ? { readFrom: req.readFrom } : {}),
         ...(req.policyFrom ? { policyFrom: req.policyFrom } : {}),
         ...(req.judgeAll ? { judgeAll: true } : {}),
@@ -1648,15 +1713,20 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 7748:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ touchedProductDirs)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68922);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_1__]);
+_load_repository_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 /**
@@ -1665,15 +1735,10 @@ __webpack_async_result__();
  * (A product is also made of the files it refers to outside its folder: see product-files.ts.)
  */
 async function touchedProductDirs(changed, globs, exists) {
-    // Repository paths are POSIX whatever the runner; saying so also spares picomatch probing the platform
-    // (its first `navigator` read costs a fresh Node process tens of milliseconds).
-    const matchers = globs.map((g) => ({
-        match: picomatch__WEBPACK_IMPORTED_MODULE_1___default()(g, { dot: false, windows: false }),
-        name: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(g),
-    }));
+    const matchers = globs.map((g) => ({ match: (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .productGlobMatcher */ .AF)(g), name: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(g) }));
     // A glob whose file name has wildcards (e.g. `*.product.yaml`) cannot name its manifest: every
     // product would have to be listed. Such a layout is rare; say so by touching everything.
-    if (matchers.some((m) => picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(m.name).isGlob))
+    if (matchers.some((m) => picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(m.name).isGlob))
         return { all: true };
     const candidates = new Set();
     for (const path of changed) {
@@ -1695,6 +1760,8 @@ async function touchedProductDirs(changed, globs, exists) {
     return { all: false, manifests };
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 

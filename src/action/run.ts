@@ -1,5 +1,6 @@
 import * as core from '#actions-core';
 import { fetchCommit, hasCommit } from '../git/fetch.js';
+import { GitTreeSource } from '../git/tree-source.js';
 import type { GitHubClient, OwnIdentity, RepoRef } from '../github/index.js';
 import { defaultConfigFiles } from '../load/config.js';
 import { UsageError } from '../core/errors.js';
@@ -169,6 +170,7 @@ async function resolveCheck(ctx: RunContext): Promise<CheckRequest> {
   const step = plan.scope;
   const dir = plan.check.dir;
   let facts: ScopeFacts | undefined;
+  let baseTree: Promise<GitTreeSource | undefined> | undefined;
   if (step?.kind === 'change') {
     if (step.fetch) {
       await fetchCommit(dir, step.base);
@@ -183,11 +185,14 @@ async function resolveCheck(ctx: RunContext): Promise<CheckRequest> {
       head: step.head,
       ...(step.pullNumber !== undefined ? { pullNumber: step.pullNumber } : {}),
     };
+    // The base is read from git whichever way the paths are found: open it while git diffs.
+    baseTree = GitTreeSource.openIfPresent(dir, step.base);
     facts = { kind: 'change', ...(await resolveChangeScope(dir, change, ctx.api)) };
   } else if (step?.kind === 'push') {
     facts = { kind: 'push', baseInClone: step.base !== undefined && (await hasCommit(dir, step.base)) };
   }
   const { check, notes } = scopedCheck(plan, facts);
+  if (baseTree) check.baseTree = baseTree;
   const configFiles = inputs.configPath ? [inputs.configPath] : defaultConfigFiles;
   if (step?.kind === 'change' && step.approvals && check.changed?.some((p) => configFiles.includes(p))) {
     const { pullRequestApprovals } = await import('./approvals.js');

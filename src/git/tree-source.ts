@@ -2,6 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { posix } from 'node:path';
 import type { RepoSource } from '../repo/source.js';
 import { UsageError } from '../core/errors.js';
+import { blobId } from './blob-id.js';
 import { git, resolveCommit } from './run.js';
 
 interface TreeEntry {
@@ -9,21 +10,17 @@ interface TreeEntry {
   oid: string;
 }
 
-/**
- * The commit `rev` names and the folder `cwd` is at inside the repository, in one git process; undefined
- * when the repository does not have that commit.
- */
-async function locate(cwd: string, rev: string): Promise<{ prefix: string; commit: string } | undefined> {
-  let out: string;
+const fullCommitId = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+
+/** The commit `rev` names, or undefined when the repository does not have it. */
+async function resolve(cwd: string, rev: string): Promise<string | undefined> {
+  if (rev.startsWith('-')) return undefined;
   try {
-    const args = ['rev-parse', '--show-prefix', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`];
-    out = (await git(cwd, args)).toString('utf8');
+    const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`];
+    return (await git(cwd, args)).toString('utf8').trim();
   } catch {
     return undefined;
   }
-  // `--show-prefix` prints its line (empty at the top of the repository) before the commit id.
-  const [prefix = '', commit = ''] = out.split('\n');
-  return { prefix: prefix.trim(), commit: commit.trim() };
 }
 
 const maxLinkHops = 8;
@@ -43,8 +40,8 @@ export class GitTreeSource implements RepoSource {
    * When `cwd` is a folder inside the repository, paths are relative to that folder, as on disk.
    */
   static async open(cwd: string, rev: string): Promise<GitTreeSource> {
-    const found = await locate(cwd, rev);
-    if (found) return GitTreeSource.read(cwd, rev, found);
+    const opened = await GitTreeSource.tryOpen(cwd, rev);
+    if (opened) return opened;
     // Not there: resolveCommit says why and what to do; it finds the commit only if it just arrived.
     await resolveCommit(cwd, rev);
     throw new UsageError(`revision '${rev}' was not in the git repository at ${cwd} when it was opened`);
@@ -52,28 +49,34 @@ export class GitTreeSource implements RepoSource {
 
   /**
    * Open commit `sha` when the repository has it (a clone may lack a pull request's base), else undefined;
-   * the one git process that locates it tells.
+   * the one git process that lists it tells.
    */
   static async openIfPresent(cwd: string, sha: string): Promise<GitTreeSource | undefined> {
     if (!/^[0-9a-f]{7,64}$/i.test(sha)) return undefined;
-    const found = await locate(cwd, sha);
-    return found && GitTreeSource.read(cwd, sha, found);
+    return GitTreeSource.tryOpen(cwd, sha);
   }
 
-  private static async read(
-    cwd: string,
-    rev: string,
-    { prefix, commit }: { prefix: string; commit: string },
-  ): Promise<GitTreeSource> {
-    const out = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+  /**
+   * List `rev` with one `ls-tree` (a full commit id, what events carry, needs no lookup first; a name is
+   * resolved by one `rev-parse`); undefined when git lacks it. Files are read on demand by one `cat-file`.
+   */
+  private static async tryOpen(cwd: string, rev: string): Promise<GitTreeSource | undefined> {
+    const commit = fullCommitId.test(rev) ? rev.toLowerCase() : await resolve(cwd, rev);
+    if (commit === undefined) return undefined;
+    // Without --full-tree, ls-tree lists only what lies under `cwd`, with paths relative to it: when
+    // `cwd` is a folder inside the repository, paths are as on disk.
+    let out: Buffer;
+    try {
+      out = await git(cwd, ['ls-tree', '-r', '-z', '--end-of-options', `${commit}^{commit}`]);
+    } catch {
+      return undefined;
+    }
     const entries = new Map<string, TreeEntry>();
     for (const record of out.toString('utf8').split('\0')) {
       if (!record) continue;
       const tab = record.indexOf('\t');
       const [mode, type, oid] = record.slice(0, tab).split(' ');
-      const path = record.slice(tab + 1);
-      if (type === 'blob' && mode && oid && path.startsWith(prefix))
-        entries.set(path.slice(prefix.length), { mode, oid });
+      if (type === 'blob' && mode && oid) entries.set(record.slice(tab + 1), { mode, oid });
     }
     return new GitTreeSource(rev, commit, entries, new BlobReader(cwd));
   }
@@ -88,6 +91,34 @@ export class GitTreeSource implements RepoSource {
     if (!('path' in target)) return undefined;
     const entry = this.entries.get(target.path);
     return entry ? this.reader.read(entry.oid) : undefined;
+  }
+
+  /** The blob id of `path` when it is a regular file of this revision (not a link), else undefined. */
+  blobIdOf(path: string): string | undefined {
+    const entry = this.entries.get(path);
+    return entry && entry.mode !== '120000' ? entry.oid : undefined;
+  }
+
+  /**
+   * Read `path` from `local` instead when its bytes there are this revision's blob (same blob id): a
+   * product file a change left alone is then read from disk, not once more through git.
+   */
+  readingFrom(local: RepoSource): RepoSource {
+    return {
+      label: this.label,
+      listFiles: (dir) => this.listFiles(dir),
+      containment: (path) => this.containment(path),
+      trail: (path) => this.trail(path),
+      hasLinks: (dir) => this.hasLinks(dir),
+      readFile: async (path) => {
+        const oid = this.blobIdOf(path);
+        if (oid !== undefined) {
+          const bytes = await local.readFile(path);
+          if (bytes && blobId(bytes, oid.length) === oid) return bytes;
+        }
+        return this.readFile(path);
+      },
+    };
   }
 
   async containment(path: string): Promise<'inside' | 'outside' | 'missing'> {

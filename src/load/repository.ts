@@ -20,6 +20,14 @@ const sbomReader = () => import('./sbom-file.js');
 export const defaultProductGlob = 'products/*/product.yaml';
 // Repository paths are POSIX on every runner (and picomatch then need not probe the platform).
 const posixGlob = { dot: false, windows: false } as const;
+const globMatchers = new Map<string, (path: string) => boolean>();
+
+/** The matcher of a product glob, compiled once per run (the scope and the loader both ask). */
+export function productGlobMatcher(pattern: string): (path: string) => boolean {
+  let match = globMatchers.get(pattern);
+  if (!match) globMatchers.set(pattern, (match = picomatch(pattern, posixGlob)));
+  return match;
+}
 export const filingFileName = 'filing.yaml';
 
 /** A file that product.yaml or filing.yaml refers to, resolved inside the repository. */
@@ -149,7 +157,7 @@ export async function discoverManifests(source: RepoSource, config: LoadedConfig
       throw new UsageError(`product glob '${pattern}' must be relative and stay inside the repository`);
     }
     const base = picomatch.scan(pattern).base;
-    const match = picomatch(pattern, posixGlob);
+    const match = productGlobMatcher(pattern);
     for (const f of await source.listFiles(base)) if (match(f)) found.add(f);
   }
   return [...found].sort();

@@ -41,6 +41,8 @@ export interface ScopeOptions {
   configPath?: string;
   /** Paths the change touched, when the caller already knows them (e.g. from the GitHub API). */
   changed?: readonly string[];
+  /** `base`, already being opened by the caller; undefined when the clone lacks it. */
+  baseTree?: Promise<GitTreeSource | undefined>;
   /** Read files from the working tree (default without base) or from the head revision in git. */
   readFrom?: 'working-tree' | 'head';
   /**
@@ -59,10 +61,10 @@ export interface ScopeOptions {
 export async function openScope(dir: string, opts: ScopeOptions): Promise<RunScope> {
   const fromHead = opts.readFrom ? opts.readFrom === 'head' : opts.base !== undefined;
   const source = fromHead ? await GitTreeSource.open(dir, opts.head ?? 'HEAD') : new WorkingTreeSource(dir);
-  let baseSource: GitTreeSource | undefined;
+  let baseTree: GitTreeSource | undefined;
   const close = () => {
     if (source instanceof GitTreeSource) source.close();
-    baseSource?.close();
+    baseTree?.close();
   };
   try {
     const headPolicy = await loadPolicy(source, opts.configPath, fromHead ? 'head commit' : 'working tree');
@@ -73,12 +75,19 @@ export async function openScope(dir: string, opts: ScopeOptions): Promise<RunSco
     const changedSet = new Set(changed);
     // The base revision, when the clone has it (a pull request's changed files may have come from the API).
     if (opts.base)
-      baseSource = opts.changed
-        ? await GitTreeSource.openIfPresent(dir, opts.base)
-        : await GitTreeSource.open(dir, opts.base);
-    const basePolicy = baseSource
-      ? await loadPolicy(baseSource, opts.configPath, `base commit ${baseSource.commit.slice(0, 12)}`)
-      : undefined;
+      baseTree = opts.baseTree
+        ? await opts.baseTree
+        : opts.changed
+          ? await GitTreeSource.openIfPresent(dir, opts.base)
+          : await GitTreeSource.open(dir, opts.base);
+    // Files the change (and the base branch since) left alone are read from disk when the head is on disk:
+    // most of what the base is asked for, so that a change touching no product starts no git reader.
+    const baseSource =
+      baseTree && source instanceof WorkingTreeSource ? baseTree.readingFrom(source) : baseTree;
+    const basePolicy =
+      baseTree && baseSource
+        ? await loadPolicy(baseSource, opts.configPath, `base commit ${baseTree.commit.slice(0, 12)}`)
+        : undefined;
 
     const policyTouched = await touchesPolicy(changedSet, source, headPolicy, baseSource, basePolicy, opts);
     const lines = basePolicy ? diffPolicy(basePolicy, headPolicy) : [];

@@ -7,6 +7,7 @@ import { resolvePolicy, type PolicyOverrides } from './policy.js';
 import type { Report } from '../report/model.js';
 import { applyWaivers, approvalFindings, coversEditFindings, type ReviewEvidence } from '../rules/index.js';
 import type { LoadedPacks } from './packs.js';
+import type { GitTreeSource } from '../git/tree-source.js';
 import { policyChangeFinding } from './policy-change.js';
 import { openScope, type RunScope } from './open.js';
 import { append } from '../core/append.js';
@@ -20,6 +21,11 @@ export interface CheckRequest {
   head?: string;
   /** The change's paths when already known (from the GitHub API); then `base` is not needed. */
   changed?: readonly string[];
+  /**
+   * The `base` revision as the caller already started opening it (beside finding the change's paths), or
+   * undefined when the clone lacks it.
+   */
+  baseTree?: Promise<GitTreeSource | undefined>;
   /** Where files are read from; default: `head` in git when `base` is given, else the working tree. */
   readFrom?: 'working-tree' | 'head';
   configPath?: string;
@@ -59,6 +65,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     ...(req.head ? { head: req.head } : {}),
     ...(req.configPath ? { configPath: req.configPath } : {}),
     ...(req.changed ? { changed: req.changed } : {}),
+    ...(req.baseTree ? { baseTree: req.baseTree } : {}),
     ...(req.readFrom ? { readFrom: req.readFrom } : {}),
     ...(req.policyFrom ? { policyFrom: req.policyFrom } : {}),
     ...(req.judgeAll ? { judgeAll: true } : {}),

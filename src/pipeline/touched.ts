@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
+import { productGlobMatcher } from '../load/repository.js';
 
 /**
  * The product manifests whose folder holds a changed path. Candidates are the folders above each changed
@@ -11,12 +12,7 @@ export async function touchedProductDirs(
   globs: readonly string[],
   exists: (manifest: string) => Promise<boolean>,
 ): Promise<{ all: true } | { all: false; manifests: string[] }> {
-  // Repository paths are POSIX whatever the runner; saying so also spares picomatch probing the platform
-  // (its first `navigator` read costs a fresh Node process tens of milliseconds).
-  const matchers = globs.map((g) => ({
-    match: picomatch(g, { dot: false, windows: false }),
-    name: posix.basename(g),
-  }));
+  const matchers = globs.map((g) => ({ match: productGlobMatcher(g), name: posix.basename(g) }));
   // A glob whose file name has wildcards (e.g. `*.product.yaml`) cannot name its manifest: every
   // product would have to be listed. Such a layout is rare; say so by touching everything.
   if (matchers.some((m) => picomatch.scan(m.name).isGlob)) return { all: true };
