@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { loadRepository, type LoadedProduct, type LoadedRepository } from '../load/repository.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
 import { parseCommandArgs, parseFilingId, parseNow, type Options } from './args.js';
 import type { CliIo } from './io.js';
-import { repoDir } from './repo-arg.js';
+import { findRepoRoot, repoDir } from './repo-arg.js';
 
 /** One product named on the command line, loaded from the working tree with its repository. */
 export interface ProductArg {
@@ -82,22 +81,5 @@ export function requireValid(
       `product ${product.id} has problems that must be fixed before ${what}`,
       errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`),
     );
-  }
-}
-
-function findRepoRoot(start: string): string | undefined {
-  let dir = start;
-  for (;;) {
-    for (const marker of ['.labelguard.yml', '.labelguard.yaml', '.git']) {
-      try {
-        readFileSync(join(dir, marker));
-        return dir;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EISDIR') return dir;
-      }
-    }
-    const up = dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
   }
 }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { ChangeSet } from '../core/change.js';
 import { UsageError } from '../core/errors.js';
 import { runCheck } from '../pipeline/run-check.js';
@@ -13,7 +13,7 @@ import {
 } from '../refiling/index.js';
 import { parseCommandArgs, parseNow } from './args.js';
 import type { CliIo } from './io.js';
-import { repoDir } from './repo-arg.js';
+import { findRepoRoot, repoDir } from './repo-arg.js';
 
 export const recordHelp = `Usage: labelguard record <product-dir> [--change ID]... [--classification CLASS]
                         [--summary TEXT] [--repo DIR] [--config FILE] [--now YYYY-MM-DD] [--dry-run]
@@ -27,8 +27,8 @@ Options:
                         member's fingerprint (repeatable; default: every unrecorded change)
   --classification C    material or record instead of the pack's classification (never lower than it)
   --summary TEXT        record the chosen changes as ONE entry with this summary
-  --repo DIR            the compliance repository (default: the nearest folder above the product with a
-                        .labelguard.yml, else the current directory)
+  --repo DIR            the compliance repository (default: the nearest folder above the product holding
+                        .labelguard.yml or .git, else the current directory)
   --config FILE         configuration file inside the repository (default: .labelguard.yml)
   --now DATE            the entries' date (default: today)
   --dry-run             print the new filing.yaml instead of writing it
@@ -73,7 +73,8 @@ export async function runRecord(args: string[], io: CliIo): Promise<number> {
   }
   const now = parseNow(values.now, io.today);
   const productDir = resolve(io.cwd, positionals[0]!);
-  const root = values.repo !== undefined ? repoDir(io.cwd, values.repo) : findRepoRoot(productDir, io.cwd);
+  const root =
+    values.repo !== undefined ? repoDir(io.cwd, values.repo) : (findRepoRoot(productDir) ?? io.cwd);
   const rel = relative(root, productDir).split(sep).join('/');
   if (rel.startsWith('..') || !existsSync(join(productDir, 'product.yaml'))) {
     throw new UsageError(`'${positionals[0]!}' is not a product folder of the repository ${root}`, [
@@ -169,15 +170,4 @@ function choose(open: readonly ChangeSet[], ids: readonly string[]): ChangeSet[]
 
 function matches(s: ChangeSet, id: string): boolean {
   return s.id === id || s.suggestedId === id || s.fingerprints.includes(id);
-}
-
-/** The nearest folder at or above the product that holds a .labelguard.yml; else the current directory. */
-function findRepoRoot(productDir: string, cwd: string): string {
-  let dir = productDir;
-  for (;;) {
-    if (existsSync(join(dir, '.labelguard.yml'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return cwd;
-    dir = parent;
-  }
 }

@@ -1,6 +1,6 @@
 // `labelguard record` judges the repository first, which releases each product it judged: one with nothing
 // to record keeps only a summary of its filing, and record still tells it apart from one without a filing.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,13 +11,14 @@ const dir = mkdtempSync(join(tmpdir(), 'labelguard-record-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 cpSync(exampleDir, dir, { recursive: true });
 
-async function record(product: string) {
+async function record(product: string, opts: { repo?: string; cwd?: string } = { repo: dir }) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(['record', product, '--repo', dir, '--now', '2026-08-01'], {
+  const repo = opts.repo === undefined ? [] : ['--repo', opts.repo];
+  const code = await runCli(['record', product, ...repo, '--now', '2026-08-01'], {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    cwd: dir,
+    cwd: opts.cwd ?? dir,
     today: '2026-08-01',
   });
   return { code, stdout, stderr };
@@ -34,5 +35,21 @@ describe('labelguard record', () => {
       stderr: '',
     });
     expect(readFileSync(filing, 'utf8')).toBe(before);
+  });
+
+  it('finds the repository above the product as the other product commands do, from any folder', async () => {
+    // Without --repo: the nearest folder holding .labelguard.yml or .git, like baseline and evidence.
+    const elsewhere = mkdtempSync(join(tmpdir(), 'labelguard-record-cwd-'));
+    const product = join(dir, 'products', 'avc-p340w');
+    try {
+      expect(await record(product, { cwd: elsewhere })).toEqual(await record('products/avc-p340w'));
+      rmSync(join(dir, '.labelguard.yml'));
+      mkdirSync(join(dir, '.git'));
+      const bare = await record(product, { cwd: elsewhere });
+      expect(bare.stderr).toBe('');
+      expect(bare.stdout).toContain('products/avc-p340w: ');
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 });
