@@ -45,6 +45,36 @@ describe('hostile input', () => {
     expect(readSbom(new TextEncoder().encode(text), 'x.json', { maxBytes: 1024 }).ok).toBe(false);
   });
 
+  it('refuses a string exactly when its UTF-8 size is over maxBytes, wherever the wide characters are', () => {
+    // Only part of a long string is counted when the rest cannot cross the limit; the verdict and
+    // the size reported must be those of counting every byte.
+    const unit = fc.constantFrom('a', '{', 'é', '€', '😀', '\ud800');
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 250 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (units, maxBytes) => {
+          const text = units.join('');
+          const r = readSbom(text, 'x.json', { maxBytes });
+          const size = r.ok ? undefined : /at least (\d+) bytes/.exec(r.problems[0]!.message)?.[1];
+          const bytes = Buffer.byteLength(text, 'utf8');
+          expect(size === undefined ? undefined : Number(size)).toBe(
+            text.length > maxBytes ? text.length : bytes > maxBytes ? bytes : undefined,
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    const ascii = 'a'.repeat(400);
+    const tail = (wide: number) => `${ascii}${'€'.repeat(wide)}`; // 400 + 3 × wide bytes
+    expect(readSbom(tail(200), 'x.json', { maxBytes: 1000 })).toMatchObject({
+      problems: [{ message: matching(/^invalid JSON/) }],
+    });
+    expect(readSbom(tail(201), 'x.json', { maxBytes: 1000 })).toMatchObject({
+      problems: [{ message: 'SBOM is larger than the 1000 bytes limit (at least 1003 bytes)' }],
+    });
+  });
+
   it('refuses JSON components nested 10,000 deep with a clear error instead of a stack overflow', () => {
     const text = nestedJson(10_000);
     const r = readSbom(text, 'deep.json');
