@@ -9,9 +9,11 @@ export const modules = {
 /* harmony export */   O: () => (/* binding */ setIf),
 /* harmony export */   R: () => (/* binding */ buildInventory)
 /* harmony export */ });
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58031);
 /* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20969);
 // Format-independent half of the reader: the JSON and XML front ends say how to read one node,
 // this file walks the trees (iteratively, with a depth budget) and assembles the Inventory.
+
 
 /** Sets an optional field only when it has a value, so absent fields stay absent (not undefined). */
 function setIf(target, key, value) {
@@ -70,24 +72,49 @@ function buildInventory(doc, components, services, file, maxDepth) {
             ],
         };
     }
+    // One pass over the components for every check: a 50,000-component SBOM is far bigger than the
+    // CPU caches, and each further pass would fetch every component from memory again.
     let noType = root?.type === '' ? 1 : 0;
     let noName = root?.name === '' ? 1 : 0;
-    for (const c of list) {
+    const repeatsRoot = root === undefined ? undefined : rootRepeat(root);
+    let kept; // the components without root repeats, once one is found
+    let cryptoAssetCount = 0;
+    const refs = [];
+    if (root?.bomRef !== undefined)
+        refs.push(root.bomRef);
+    for (let i = 0; i < list.length; i++) {
+        const c = list[i];
         if (c.type === '')
             noType++;
         if (c.name === '')
             noName++;
+        if (repeatsRoot?.(c) === true) {
+            kept ??= list.slice(0, i);
+            continue;
+        }
+        kept?.push(c);
+        if (c.bomRef !== undefined)
+            refs.push(c.bomRef);
+        if (c.type === 'cryptographic-asset')
+            cryptoAssetCount++;
     }
+    for (const s of serviceList)
+        if (s.bomRef !== undefined)
+            refs.push(s.bomRef);
     if (noType > 0)
         warnings.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `${noType} component(s) have no type`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.content));
     if (noName > 0)
         warnings.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `${noName} component(s) have no name`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.content));
-    const components_ = root === undefined ? list : dropRootDuplicates(root, list, file, warnings);
-    warnDuplicateRefs(root, components_, serviceList, file, warnings);
-    let cryptoAssetCount = 0;
-    for (const c of components_)
-        if (c.type === 'cryptographic-asset')
-            cryptoAssetCount++;
+    if (kept !== undefined) {
+        warnings.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `top-level component "${root.name}" repeats metadata.component; it is treated as the described product, not as a part`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.content));
+    }
+    const dups = repeated(refs);
+    if (dups.length > 0) {
+        const shown = dups.slice(0, 5).map((r) => JSON.stringify(r));
+        const more = dups.length > 5 ? ` and ${dups.length - 5} more` : '';
+        warnings.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `duplicate bom-ref ${shown.join(', ')}${more}`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.duplicateRef));
+    }
+    const components_ = kept ?? list;
     const metadata = {};
     if (root !== undefined)
         metadata.component = root;
@@ -111,9 +138,9 @@ function buildInventory(doc, components, services, file, maxDepth) {
 }
 // Some generators (notably older XML ones) repeat the described product as a top-level component;
 // it is the root, not a part, or every diff against a BOM without the repeat would show it added.
-function dropRootDuplicates(root, list, file, warnings) {
+function rootRepeat(root) {
     const hasPurl = root.purl !== undefined;
-    const isRoot = (c) => {
+    return (c) => {
         if (c.path.length > 0)
             return false;
         if (root.bomRef !== undefined && c.bomRef === root.bomRef)
@@ -127,31 +154,313 @@ function dropRootDuplicates(root, list, file, warnings) {
             c.group === root.group &&
             c.version === root.version);
     };
-    if (!list.some(isRoot))
-        return list;
-    warnings.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `top-level component "${root.name}" repeats metadata.component; it is treated as the described product, not as a part`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.content));
-    return list.filter((c) => !isRoot(c));
 }
-function warnDuplicateRefs(root, components, services, file, warnings) {
-    const seen = new Set();
-    const dups = new Set();
-    const note = (ref) => {
-        if (ref === undefined)
-            return;
-        const size = seen.size;
-        if (seen.add(ref).size === size)
-            dups.add(ref);
+/**
+ * The values present more than once, in the order their first repeat appears, found with an
+ * open-addressing table over FNV-1a hashes: a Set of 100,000 freshly parsed strings costs more
+ * (V8 hashes each one and rehashes the table on the heap as it grows).
+ */
+function repeated(values) {
+    let size = 16;
+    while (size < values.length * 2)
+        size *= 2;
+    const mask = size - 1;
+    const table = new Int32Array(size).fill(-1); // → index of the first value with that slot's key
+    const hashes = new Int32Array(values.length);
+    const reported = new Uint8Array(values.length);
+    const out = [];
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        const h = (0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .keyHash */ .aE)(value);
+        hashes[i] = h;
+        for (let slot = h & mask;; slot = (slot + 1) & mask) {
+            const first = table[slot];
+            if (first === -1) {
+                table[slot] = i;
+                break;
+            }
+            if (hashes[first] === h && values[first] === value) {
+                if (reported[first] === 0) {
+                    reported[first] = 1;
+                    out.push(value);
+                }
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 58031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ parsePurl),
+/* harmony export */   aE: () => (/* binding */ keyHash),
+/* harmony export */   hT: () => (/* binding */ purlKey),
+/* harmony export */   us: () => (/* binding */ cpeKey),
+/* harmony export */   wB: () => (/* binding */ SCAN),
+/* harmony export */   we: () => (/* binding */ purlIdentity),
+/* harmony export */   xz: () => (/* binding */ scanCanonicalPurl)
+/* harmony export */ });
+/* unused harmony export artefactSignature */
+/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22811);
+// Identity keys for matching components across two SBOMs. Versions are never part of a key: a
+// version change is a change of the same component, not a removal plus an addition.
+
+// purl types whose spec says namespace/name are case-insensitive (stored lower-case).
+const CASE_INSENSITIVE_TYPES = new Set([
+    'alpm',
+    'apk',
+    'bitbucket',
+    'composer',
+    'deb',
+    'github',
+    'hex',
+    'npm',
+    'pypi',
+]);
+function decode(s) {
+    if (!s.includes('%'))
+        return s;
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** Lenient Package URL parser; undefined when the string is not a purl at all. */
+function parsePurl(purl) {
+    let rest = purl.trim();
+    if (!/^pkg:/i.test(rest))
+        return undefined;
+    rest = rest.slice(4).replace(/^\/+/, '');
+    let subpath;
+    const hash = rest.indexOf('#');
+    if (hash !== -1) {
+        subpath = rest.slice(hash + 1).replace(/^\/+|\/+$/g, '') || undefined;
+        rest = rest.slice(0, hash);
+    }
+    let qualifiers = [];
+    const q = rest.indexOf('?');
+    if (q !== -1) {
+        for (const pair of rest.slice(q + 1).split('&')) {
+            const eq = pair.indexOf('=');
+            if (eq <= 0)
+                continue;
+            const value = decode(pair.slice(eq + 1));
+            if (value !== '')
+                qualifiers.push([pair.slice(0, eq).toLowerCase(), value]);
+        }
+        if (qualifiers.length > 1)
+            qualifiers = qualifiers.sort((a, b) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .Kt)(a[0], b[0]));
+        rest = rest.slice(0, q);
+    }
+    let version;
+    const at = rest.lastIndexOf('@');
+    if (at > rest.lastIndexOf('/')) {
+        version = decode(rest.slice(at + 1)) || undefined;
+        rest = rest.slice(0, at);
+    }
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const type = rest.slice(0, slash).toLowerCase();
+    const segments = rest
+        .slice(slash + 1)
+        .split('/')
+        .filter((s) => s !== '')
+        .map(decode);
+    const lower = CASE_INSENSITIVE_TYPES.has(type);
+    const name = segments.pop();
+    if (name === undefined)
+        return undefined;
+    const namespace = segments.length > 0 ? segments.join('/') : undefined;
+    const parsed = {
+        type,
+        name: lower ? name.toLowerCase() : name,
+        qualifiers,
     };
-    note(root?.bomRef);
-    for (const c of components)
-        note(c.bomRef);
-    for (const s of services)
-        note(s.bomRef);
-    if (dups.size === 0)
-        return;
-    const shown = [...dups].slice(0, 5).map((r) => JSON.stringify(r));
-    const more = dups.size > 5 ? ` and ${dups.size - 5} more` : '';
-    warnings.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `duplicate bom-ref ${shown.join(', ')}${more}`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.duplicateRef));
+    if (namespace !== undefined)
+        parsed.namespace = lower ? namespace.toLowerCase() : namespace;
+    if (version !== undefined)
+        parsed.version = version;
+    if (subpath !== undefined)
+        parsed.subpath = subpath;
+    return parsed;
+}
+/** Canonical purl without its version; qualifiers kept (Debian `?arch=source` ≠ `?arch=amd64`). */
+function purlKey(p) {
+    let key = `pkg:${p.type}/${p.namespace === undefined ? '' : `${p.namespace}/`}${p.name}`;
+    if (p.qualifiers.length > 0)
+        key += `?${p.qualifiers.map(([k, v]) => `${k}=${v}`).join('&')}`;
+    if (p.subpath !== undefined)
+        key += `#${p.subpath}`;
+    return key;
+}
+// Qualifiers that name a different artefact of the same package (not a different place to get it):
+// two components disagreeing on one of these are never the same component.
+const ARTEFACT_QUALIFIERS = new Set(['arch', 'classifier', 'os', 'platform', 'type']);
+/** Qualifier values that pin the artefact, e.g. `arch=amd64`; '' when there are none. */
+function artefactSignature(p) {
+    if (p === undefined)
+        return '';
+    let sig = '';
+    for (const [k, v] of p.qualifiers)
+        if (ARTEFACT_QUALIFIERS.has(k))
+            sig += `${k}=${v};`;
+    return sig;
+}
+/** purlKey/type/artefactSignature in one go, with a fast path for already-canonical purls. */
+function purlIdentity(purl) {
+    if (scanCanonicalPurl(purl)) {
+        const { typeEnd, nameEnd, q, eq } = SCAN;
+        const key = q === -1 ? purl.slice(0, nameEnd) : purl.slice(0, nameEnd) + purl.slice(q);
+        const signature = q !== -1 && ARTEFACT_QUALIFIERS.has(purl.slice(q + 1, eq)) ? `${purl.slice(q + 1)};` : '';
+        return { key, type: purl.slice(4, typeEnd), signature };
+    }
+    const p = parsePurl(purl);
+    return p === undefined ? undefined : { key: purlKey(p), type: p.type, signature: artefactSignature(p) };
+}
+/** Where the parts of the last canonical purl scanned are; valid after scanCanonicalPurl() → true. */
+const SCAN = { typeEnd: 0, nameEnd: 0, q: -1, eq: -1, hash: 0 };
+/**
+ * Most purls in real SBOMs are already canonical (lower-case type, no escapes or empty segments
+ * before the version, at most one plain qualifier): their key is s[0, nameEnd) + s[q, end), found
+ * in one scan without allocating, together with the key's FNV-1a hash (see keyHash). Anything
+ * unusual returns false and must take the full parser, which yields the same key.
+ */
+function scanCanonicalPurl(s) {
+    const n = s.length;
+    if (!s.startsWith('pkg:') || s.charCodeAt(n - 1) <= 32)
+        return false;
+    let typeEnd = -1;
+    let lastSlash = -1;
+    let lastAt = -1;
+    let firstOddity = n; // first '%' or '//' after the type: fine only inside the version
+    let firstUpper = n;
+    let h = fnv(FNV_OFFSET, s, 0, 4); // running hash of s[0, i)
+    let hAt = 0; // h just before the last '@'
+    let i = 4;
+    // Up to the qualifiers. Most characters (lower-case letters, digits, '.', '-') mean nothing here
+    // but their hash, so they take the first branch alone.
+    for (; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c > 90 || (c >= 48 && c <= 57) || c === 45 || c === 46) {
+            h = Math.imul(h ^ c, FNV_PRIME);
+            continue;
+        }
+        if (c === 63 /* ? */)
+            break;
+        if (c === 35 /* # */)
+            return false;
+        if (c === 47 /* / */) {
+            if (typeEnd === -1)
+                typeEnd = i;
+            else if (s.charCodeAt(i - 1) === 47 && firstOddity === n)
+                firstOddity = i;
+            lastSlash = i;
+        }
+        else if (c === 64 /* @ */) {
+            lastAt = i;
+            hAt = h;
+        }
+        else if (typeEnd === -1) {
+            if (c >= 65)
+                return false; // upper case in the type
+        }
+        else if (c === 37 /* % */) {
+            if (firstOddity === n)
+                firstOddity = i;
+        }
+        else if (c >= 65 && firstUpper === n) {
+            firstUpper = i;
+        }
+        h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    const q = i < n ? i : -1;
+    let eq = -1;
+    // The qualifier: one plain `key=value`, key in lower case.
+    for (i++; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 35 /* # */ || c === 38 /* & */ || c === 37 /* % */)
+            return false;
+        if (eq === -1) {
+            if (c === 61 /* = */)
+                eq = i;
+            else if (c >= 65 && c <= 90)
+                return false;
+        }
+    }
+    const nameEnd = lastAt > lastSlash ? lastAt : q === -1 ? n : q;
+    if (typeEnd <= 4 || nameEnd <= typeEnd + 1 || lastSlash === nameEnd - 1 || firstOddity < nameEnd)
+        return false;
+    if (q !== -1 && (eq <= q + 1 || eq === n - 1))
+        return false;
+    if (firstUpper < nameEnd && CASE_INSENSITIVE_TYPES.has(s.slice(4, typeEnd)))
+        return false;
+    SCAN.typeEnd = typeEnd;
+    SCAN.nameEnd = nameEnd;
+    SCAN.q = q;
+    SCAN.eq = eq;
+    const prefix = nameEnd === lastAt ? hAt : h;
+    SCAN.hash = q === -1 ? prefix : fnv(prefix, s, q, n);
+    return true;
+}
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+function fnv(h, s, from, to) {
+    for (let i = from; i < to; i++)
+        h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+    return h;
+}
+/** FNV-1a of a whole key string; equals SCAN.hash for the key of a canonical purl. */
+function keyHash(key) {
+    return fnv(FNV_OFFSET, key, 0, key.length);
+}
+/** `vendor:product` from a CPE 2.2 URI or 2.3 formatted string; undefined for wildcards or junk. */
+function cpeKey(cpe) {
+    const s = cpe.trim();
+    let parts;
+    if (/^cpe:2\.3:/i.test(s)) {
+        parts = splitCpe23(s.slice(8));
+    }
+    else if (/^cpe:\//i.test(s)) {
+        parts = s.slice(5).split(':').map(decode);
+    }
+    else {
+        return undefined;
+    }
+    const vendor = parts[1]?.toLowerCase();
+    const product = parts[2]?.toLowerCase();
+    if (!vendor || !product || vendor === '*' || vendor === '-' || product === '*' || product === '-')
+        return undefined;
+    return `${vendor}:${product}`;
+}
+function splitCpe23(s) {
+    const out = [];
+    let cur = '';
+    for (let i = 0; i < s.length; i++) {
+        const ch = s[i];
+        if (ch === '\\' && i + 1 < s.length) {
+            cur += s[++i];
+        }
+        else if (ch === ':') {
+            out.push(cur);
+            cur = '';
+        }
+        else {
+            cur += ch;
+        }
+        if (out.length > 3)
+            break;
+    }
+    out.push(cur);
+    return out;
 }
 
 
@@ -179,14 +488,8 @@ const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 64;
 /** Size-checks and decodes the input and decides JSON vs XML from its first significant character. */
 function decodeInput(input, fileName, maxBytes) {
-    // A string of N UTF-16 units is at least N UTF-8 bytes, so the cheap length test rejects most
-    // oversized input without scanning it.
-    const bytes = typeof input === 'string'
-        ? input.length > maxBytes
-            ? input.length
-            : Buffer.byteLength(input, 'utf8')
-        : input.byteLength;
-    if (bytes > maxBytes) {
+    const bytes = typeof input === 'string' ? utf8SizeOver(input, maxBytes) : input.byteLength;
+    if (bytes !== undefined && bytes > maxBytes) {
         return fail(fileName, `SBOM is larger than the ${formatBytes(maxBytes)} limit (at least ${formatBytes(bytes)})`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.size);
     }
     // Bytes are decoded strictly: JSON is UTF-8 by definition and CycloneDX tools write UTF-8 XML, so bytes
@@ -210,6 +513,26 @@ function decodeInput(input, fileName, maxBytes) {
         return fail(fileName, 'not a CycloneDX SBOM: the file is neither JSON nor XML', _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.notCycloneDx);
     }
     return { ok: true, text, format };
+}
+/**
+ * The UTF-8 size of `text` when it is over `maxBytes` (or a lower bound of it, its length, when that
+ * alone is over); undefined when it is within the limit. A UTF-16 unit is 1 to 3 UTF-8 bytes, so
+ * only a prefix long enough to leave room for 3 bytes per remaining unit is counted: none at all
+ * for text under a third of the limit, the first 10 MB of a 29 MB document under 64 MiB.
+ */
+function utf8SizeOver(text, maxBytes) {
+    const n = text.length;
+    if (n > maxBytes)
+        return n;
+    // Counting stops at k once k bytes (the least a k-unit prefix can be) plus 3 per remaining unit fit.
+    const k = Math.ceil((3 * n - maxBytes) / 2);
+    if (k <= 0)
+        return undefined;
+    // A surrogate pair split at k counts 3 + 3 bytes here instead of 4: still an upper bound.
+    if (k < n && Buffer.byteLength(text.slice(0, k), 'utf8') + 3 * (n - k) <= maxBytes)
+        return undefined;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    return bytes > maxBytes ? bytes : undefined;
 }
 function sniffFormat(text, fileName) {
     const first = /\S/.exec(text.slice(0, 4096))?.[0];
@@ -362,7 +685,11 @@ function normaliseHashAlg(alg) {
 }
 /** A normalised hash: canonical algorithm name, lower-case hex. */
 function makeHash(alg, content) {
-    return { alg: normaliseHashAlg(alg), content: content.trim().toLowerCase() };
+    const trimmed = content.trim();
+    // Node 24's toLowerCase returns a copy even of lower-case text; keeping the copy in every hash
+    // would double what an inventory's digests cost, so the copy is dropped at once when nothing changed.
+    const lower = trimmed.toLowerCase();
+    return { alg: normaliseHashAlg(alg), content: lower === trimmed ? trimmed : lower };
 }
 /** Sorts by algorithm then content and drops exact duplicates (in place when possible). */
 function sortHashes(hashes) {
@@ -507,16 +834,28 @@ function objects(v) {
     }
     return out;
 }
-function strings(v) {
+/**
+ * `f` of each item of an array (none for a non-array), undefined results left out. An inventory keeps
+ * these lists for every component, and an array grown by push reserves room for 16 items, so the
+ * common one-item list is built at its exact size.
+ */
+function collect(v, f) {
+    if (!Array.isArray(v) || v.length === 0)
+        return [];
+    if (v.length === 1) {
+        const only = f(v[0]);
+        return only === undefined ? [] : [only];
+    }
     const out = [];
-    if (!Array.isArray(v))
-        return out;
     for (const item of v) {
-        const s = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(item);
-        if (s !== undefined)
-            out.push(s);
+        const x = f(item);
+        if (x !== undefined)
+            out.push(x);
     }
     return out;
+}
+function strings(v) {
+    return collect(v, _normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx);
 }
 /** Spec version declared by a parsed CycloneDX JSON document, if it is one we support. */
 function jsonSpecVersion(doc) {
@@ -560,46 +899,27 @@ const serviceAccess = {
     },
     children: (o) => objects(o.services),
 };
-function readHashes(v) {
-    const out = [];
-    if (!Array.isArray(v))
-        return out;
-    for (const item of v) {
-        const h = obj(item);
-        const alg = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(h?.alg);
-        const content = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(h?.content);
-        if (alg !== undefined && content !== undefined)
-            out.push((0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .makeHash */ .jU)(alg, content));
-    }
-    return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortHashes */ .bZ)(out);
+function readHash(item) {
+    const h = obj(item);
+    const alg = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(h?.alg);
+    const content = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(h?.content);
+    return alg === undefined || content === undefined ? undefined : (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .makeHash */ .jU)(alg, content);
 }
-function readProperties(v) {
-    const out = [];
-    if (!Array.isArray(v))
-        return out;
-    for (const item of v) {
-        const p = obj(item);
-        const name = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(p?.name);
-        if (name !== undefined)
-            out.push({ name, value: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(p?.value) ?? '' });
-    }
-    return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseProperties */ ._c)(out);
+function readProperty(item) {
+    const p = obj(item);
+    const name = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(p?.name);
+    return name === undefined ? undefined : { name, value: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(p?.value) ?? '' };
 }
-function readLicenses(v) {
-    const out = [];
-    if (!Array.isArray(v))
-        return out;
-    for (const item of v) {
-        const entry = obj(item);
-        if (entry === undefined)
-            continue;
-        const license = obj(entry.license);
-        const s = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(entry.expression) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(license?.id) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(license?.name);
-        if (s !== undefined)
-            out.push(s);
-    }
-    return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedUnique */ .Z$)(out);
+function readLicense(item) {
+    const entry = obj(item);
+    if (entry === undefined)
+        return undefined;
+    const license = obj(entry.license);
+    return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(entry.expression) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(license?.id) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(license?.name);
 }
+const readHashes = (v) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortHashes */ .bZ)(collect(v, readHash));
+const readProperties = (v) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseProperties */ ._c)(collect(v, readProperty));
+const readLicenses = (v) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedUnique */ .Z$)(collect(v, readLicense));
 function readCrypto(o) {
     const assetType = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o?.assetType);
     if (o === undefined || assetType === undefined)

@@ -9,9 +9,11 @@ export const modules = {
 /* harmony export */   O: () => (/* binding */ setIf),
 /* harmony export */   R: () => (/* binding */ buildInventory)
 /* harmony export */ });
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58031);
 /* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20969);
 // Format-independent half of the reader: the JSON and XML front ends say how to read one node,
 // this file walks the trees (iteratively, with a depth budget) and assembles the Inventory.
+
 
 /** Sets an optional field only when it has a value, so absent fields stay absent (not undefined). */
 function setIf(target, key, value) {
@@ -70,24 +72,49 @@ function buildInventory(doc, components, services, file, maxDepth) {
             ],
         };
     }
+    // One pass over the components for every check: a 50,000-component SBOM is far bigger than the
+    // CPU caches, and each further pass would fetch every component from memory again.
     let noType = root?.type === '' ? 1 : 0;
     let noName = root?.name === '' ? 1 : 0;
-    for (const c of list) {
+    const repeatsRoot = root === undefined ? undefined : rootRepeat(root);
+    let kept; // the components without root repeats, once one is found
+    let cryptoAssetCount = 0;
+    const refs = [];
+    if (root?.bomRef !== undefined)
+        refs.push(root.bomRef);
+    for (let i = 0; i < list.length; i++) {
+        const c = list[i];
         if (c.type === '')
             noType++;
         if (c.name === '')
             noName++;
+        if (repeatsRoot?.(c) === true) {
+            kept ??= list.slice(0, i);
+            continue;
+        }
+        kept?.push(c);
+        if (c.bomRef !== undefined)
+            refs.push(c.bomRef);
+        if (c.type === 'cryptographic-asset')
+            cryptoAssetCount++;
     }
+    for (const s of serviceList)
+        if (s.bomRef !== undefined)
+            refs.push(s.bomRef);
     if (noType > 0)
         warnings.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `${noType} component(s) have no type`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.content));
     if (noName > 0)
         warnings.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `${noName} component(s) have no name`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.content));
-    const components_ = root === undefined ? list : dropRootDuplicates(root, list, file, warnings);
-    warnDuplicateRefs(root, components_, serviceList, file, warnings);
-    let cryptoAssetCount = 0;
-    for (const c of components_)
-        if (c.type === 'cryptographic-asset')
-            cryptoAssetCount++;
+    if (kept !== undefined) {
+        warnings.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `top-level component "${root.name}" repeats metadata.component; it is treated as the described product, not as a part`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.content));
+    }
+    const dups = repeated(refs);
+    if (dups.length > 0) {
+        const shown = dups.slice(0, 5).map((r) => JSON.stringify(r));
+        const more = dups.length > 5 ? ` and ${dups.length - 5} more` : '';
+        warnings.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `duplicate bom-ref ${shown.join(', ')}${more}`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.duplicateRef));
+    }
+    const components_ = kept ?? list;
     const metadata = {};
     if (root !== undefined)
         metadata.component = root;
@@ -111,9 +138,9 @@ function buildInventory(doc, components, services, file, maxDepth) {
 }
 // Some generators (notably older XML ones) repeat the described product as a top-level component;
 // it is the root, not a part, or every diff against a BOM without the repeat would show it added.
-function dropRootDuplicates(root, list, file, warnings) {
+function rootRepeat(root) {
     const hasPurl = root.purl !== undefined;
-    const isRoot = (c) => {
+    return (c) => {
         if (c.path.length > 0)
             return false;
         if (root.bomRef !== undefined && c.bomRef === root.bomRef)
@@ -127,31 +154,41 @@ function dropRootDuplicates(root, list, file, warnings) {
             c.group === root.group &&
             c.version === root.version);
     };
-    if (!list.some(isRoot))
-        return list;
-    warnings.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `top-level component "${root.name}" repeats metadata.component; it is treated as the described product, not as a part`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.content));
-    return list.filter((c) => !isRoot(c));
 }
-function warnDuplicateRefs(root, components, services, file, warnings) {
-    const seen = new Set();
-    const dups = new Set();
-    const note = (ref) => {
-        if (ref === undefined)
-            return;
-        const size = seen.size;
-        if (seen.add(ref).size === size)
-            dups.add(ref);
-    };
-    note(root?.bomRef);
-    for (const c of components)
-        note(c.bomRef);
-    for (const s of services)
-        note(s.bomRef);
-    if (dups.size === 0)
-        return;
-    const shown = [...dups].slice(0, 5).map((r) => JSON.stringify(r));
-    const more = dups.size > 5 ? ` and ${dups.size - 5} more` : '';
-    warnings.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .problem */ .CC)(file, `duplicate bom-ref ${shown.join(', ')}${more}`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.duplicateRef));
+/**
+ * The values present more than once, in the order their first repeat appears, found with an
+ * open-addressing table over FNV-1a hashes: a Set of 100,000 freshly parsed strings costs more
+ * (V8 hashes each one and rehashes the table on the heap as it grows).
+ */
+function repeated(values) {
+    let size = 16;
+    while (size < values.length * 2)
+        size *= 2;
+    const mask = size - 1;
+    const table = new Int32Array(size).fill(-1); // → index of the first value with that slot's key
+    const hashes = new Int32Array(values.length);
+    const reported = new Uint8Array(values.length);
+    const out = [];
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        const h = (0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .keyHash */ .aE)(value);
+        hashes[i] = h;
+        for (let slot = h & mask;; slot = (slot + 1) & mask) {
+            const first = table[slot];
+            if (first === -1) {
+                table[slot] = i;
+                break;
+            }
+            if (hashes[first] === h && values[first] === value) {
+                if (reported[first] === 0) {
+                    reported[first] = 1;
+                    out.push(value);
+                }
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 
@@ -179,14 +216,8 @@ const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 64;
 /** Size-checks and decodes the input and decides JSON vs XML from its first significant character. */
 function decodeInput(input, fileName, maxBytes) {
-    // A string of N UTF-16 units is at least N UTF-8 bytes, so the cheap length test rejects most
-    // oversized input without scanning it.
-    const bytes = typeof input === 'string'
-        ? input.length > maxBytes
-            ? input.length
-            : Buffer.byteLength(input, 'utf8')
-        : input.byteLength;
-    if (bytes > maxBytes) {
+    const bytes = typeof input === 'string' ? utf8SizeOver(input, maxBytes) : input.byteLength;
+    if (bytes !== undefined && bytes > maxBytes) {
         return fail(fileName, `SBOM is larger than the ${formatBytes(maxBytes)} limit (at least ${formatBytes(bytes)})`, _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.size);
     }
     // Bytes are decoded strictly: JSON is UTF-8 by definition and CycloneDX tools write UTF-8 XML, so bytes
@@ -210,6 +241,26 @@ function decodeInput(input, fileName, maxBytes) {
         return fail(fileName, 'not a CycloneDX SBOM: the file is neither JSON nor XML', _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .HINTS */ .NI.notCycloneDx);
     }
     return { ok: true, text, format };
+}
+/**
+ * The UTF-8 size of `text` when it is over `maxBytes` (or a lower bound of it, its length, when that
+ * alone is over); undefined when it is within the limit. A UTF-16 unit is 1 to 3 UTF-8 bytes, so
+ * only a prefix long enough to leave room for 3 bytes per remaining unit is counted: none at all
+ * for text under a third of the limit, the first 10 MB of a 29 MB document under 64 MiB.
+ */
+function utf8SizeOver(text, maxBytes) {
+    const n = text.length;
+    if (n > maxBytes)
+        return n;
+    // Counting stops at k once k bytes (the least a k-unit prefix can be) plus 3 per remaining unit fit.
+    const k = Math.ceil((3 * n - maxBytes) / 2);
+    if (k <= 0)
+        return undefined;
+    // A surrogate pair split at k counts 3 + 3 bytes here instead of 4: still an upper bound.
+    if (k < n && Buffer.byteLength(text.slice(0, k), 'utf8') + 3 * (n - k) <= maxBytes)
+        return undefined;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    return bytes > maxBytes ? bytes : undefined;
 }
 function sniffFormat(text, fileName) {
     const first = /\S/.exec(text.slice(0, 4096))?.[0];
@@ -368,16 +419,28 @@ function objects(v) {
     }
     return out;
 }
-function strings(v) {
+/**
+ * `f` of each item of an array (none for a non-array), undefined results left out. An inventory keeps
+ * these lists for every component, and an array grown by push reserves room for 16 items, so the
+ * common one-item list is built at its exact size.
+ */
+function collect(v, f) {
+    if (!Array.isArray(v) || v.length === 0)
+        return [];
+    if (v.length === 1) {
+        const only = f(v[0]);
+        return only === undefined ? [] : [only];
+    }
     const out = [];
-    if (!Array.isArray(v))
-        return out;
     for (const item of v) {
-        const s = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(item);
-        if (s !== undefined)
-            out.push(s);
+        const x = f(item);
+        if (x !== undefined)
+            out.push(x);
     }
     return out;
+}
+function strings(v) {
+    return collect(v, _normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx);
 }
 /** Spec version declared by a parsed CycloneDX JSON document, if it is one we support. */
 function jsonSpecVersion(doc) {
@@ -421,46 +484,27 @@ const serviceAccess = {
     },
     children: (o) => objects(o.services),
 };
-function readHashes(v) {
-    const out = [];
-    if (!Array.isArray(v))
-        return out;
-    for (const item of v) {
-        const h = obj(item);
-        const alg = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(h?.alg);
-        const content = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(h?.content);
-        if (alg !== undefined && content !== undefined)
-            out.push((0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .makeHash */ .jU)(alg, content));
-    }
-    return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortHashes */ .bZ)(out);
+function readHash(item) {
+    const h = obj(item);
+    const alg = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(h?.alg);
+    const content = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(h?.content);
+    return alg === undefined || content === undefined ? undefined : (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .makeHash */ .jU)(alg, content);
 }
-function readProperties(v) {
-    const out = [];
-    if (!Array.isArray(v))
-        return out;
-    for (const item of v) {
-        const p = obj(item);
-        const name = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(p?.name);
-        if (name !== undefined)
-            out.push({ name, value: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(p?.value) ?? '' });
-    }
-    return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseProperties */ ._c)(out);
+function readProperty(item) {
+    const p = obj(item);
+    const name = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(p?.name);
+    return name === undefined ? undefined : { name, value: (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(p?.value) ?? '' };
 }
-function readLicenses(v) {
-    const out = [];
-    if (!Array.isArray(v))
-        return out;
-    for (const item of v) {
-        const entry = obj(item);
-        if (entry === undefined)
-            continue;
-        const license = obj(entry.license);
-        const s = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(entry.expression) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(license?.id) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(license?.name);
-        if (s !== undefined)
-            out.push(s);
-    }
-    return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedUnique */ .Z$)(out);
+function readLicense(item) {
+    const entry = obj(item);
+    if (entry === undefined)
+        return undefined;
+    const license = obj(entry.license);
+    return (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(entry.expression) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(license?.id) ?? (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(license?.name);
 }
+const readHashes = (v) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortHashes */ .bZ)(collect(v, readHash));
+const readProperties = (v) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseProperties */ ._c)(collect(v, readProperty));
+const readLicenses = (v) => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedUnique */ .Z$)(collect(v, readLicense));
 function readCrypto(o) {
     const assetType = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(o?.assetType);
     if (o === undefined || assetType === undefined)

@@ -139,41 +139,48 @@ export function scanCanonicalPurl(s: string): boolean {
   const n = s.length;
   if (!s.startsWith('pkg:') || s.charCodeAt(n - 1) <= 32) return false;
   let typeEnd = -1;
-  let q = -1;
-  let eq = -1;
   let lastSlash = -1;
   let lastAt = -1;
   let firstOddity = n; // first '%' or '//' after the type: fine only inside the version
   let firstUpper = n;
-  let h = fnv(FNV_OFFSET, s, 0, 4); // running hash of s[0, i) up to the '?'
+  let h = fnv(FNV_OFFSET, s, 0, 4); // running hash of s[0, i)
   let hAt = 0; // h just before the last '@'
-  for (let i = 4; i < n; i++) {
+  let i = 4;
+  // Up to the qualifiers. Most characters (lower-case letters, digits, '.', '-') mean nothing here
+  // but their hash, so they take the first branch alone.
+  for (; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c === 35 /* # */) return false;
-    if (q === -1 && c !== 63) {
-      if (c === 64) hAt = h;
+    if (c > 90 || (c >= 48 && c <= 57) || c === 45 || c === 46) {
       h = Math.imul(h ^ c, FNV_PRIME);
-    }
-    if (q !== -1) {
-      if (c === 38 /* & */ || c === 37 /* % */) return false;
-      if (c === 61 /* = */ && eq === -1) eq = i;
-      else if (eq === -1 && c >= 65 && c <= 90) return false;
       continue;
     }
-    if (c === 63 /* ? */) {
-      q = i;
-    } else if (c === 47 /* / */) {
+    if (c === 63 /* ? */) break;
+    if (c === 35 /* # */) return false;
+    if (c === 47 /* / */) {
       if (typeEnd === -1) typeEnd = i;
       else if (s.charCodeAt(i - 1) === 47 && firstOddity === n) firstOddity = i;
       lastSlash = i;
     } else if (c === 64 /* @ */) {
       lastAt = i;
+      hAt = h;
     } else if (typeEnd === -1) {
-      if (c >= 65 && c <= 90) return false;
+      if (c >= 65) return false; // upper case in the type
     } else if (c === 37 /* % */) {
       if (firstOddity === n) firstOddity = i;
-    } else if (c >= 65 && c <= 90 && firstUpper === n) {
+    } else if (c >= 65 && firstUpper === n) {
       firstUpper = i;
+    }
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  const q = i < n ? i : -1;
+  let eq = -1;
+  // The qualifier: one plain `key=value`, key in lower case.
+  for (i++; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 35 /* # */ || c === 38 /* & */ || c === 37 /* % */) return false;
+    if (eq === -1) {
+      if (c === 61 /* = */) eq = i;
+      else if (c >= 65 && c <= 90) return false;
     }
   }
   const nameEnd = lastAt > lastSlash ? lastAt : q === -1 ? n : q;

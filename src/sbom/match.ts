@@ -77,6 +77,8 @@ function sameKey(b: Side, i: number, a: Side, j: number): boolean {
   const eb = b.keyEnd[i]!;
   const qb = b.keyQ[i]!;
   const qa = a.keyQ[j]!;
+  // Most pairs carry the very same purl: one native comparison then stands for both loops below.
+  if (sb === sa) return eb === a.keyEnd[j] && qb === qa;
   const tailB = qb === -1 ? 0 : sb.length - qb;
   const tailA = qa === -1 ? 0 : sa.length - qa;
   if (eb !== a.keyEnd[j] || tailB !== tailA) return false;

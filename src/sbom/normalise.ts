@@ -56,7 +56,11 @@ export function normaliseHashAlg(alg: string): string {
 
 /** A normalised hash: canonical algorithm name, lower-case hex. */
 export function makeHash(alg: string, content: string): Hash {
-  return { alg: normaliseHashAlg(alg), content: content.trim().toLowerCase() };
+  const trimmed = content.trim();
+  // Node 24's toLowerCase returns a copy even of lower-case text; keeping the copy in every hash
+  // would double what an inventory's digests cost, so the copy is dropped at once when nothing changed.
+  const lower = trimmed.toLowerCase();
+  return { alg: normaliseHashAlg(alg), content: lower === trimmed ? trimmed : lower };
 }
 
 /** Sorts by algorithm then content and drops exact duplicates (in place when possible). */

@@ -34,14 +34,27 @@ function objects(v: unknown): readonly Obj[] {
   return out;
 }
 
-function strings(v: unknown): string[] {
-  const out: string[] = [];
-  if (!Array.isArray(v)) return out;
+/**
+ * `f` of each item of an array (none for a non-array), undefined results left out. An inventory keeps
+ * these lists for every component, and an array grown by push reserves room for 16 items, so the
+ * common one-item list is built at its exact size.
+ */
+function collect<T>(v: unknown, f: (item: unknown) => T | undefined): T[] {
+  if (!Array.isArray(v) || v.length === 0) return [];
+  if (v.length === 1) {
+    const only = f(v[0]);
+    return only === undefined ? [] : [only];
+  }
+  const out: T[] = [];
   for (const item of v) {
-    const s = str(item);
-    if (s !== undefined) out.push(s);
+    const x = f(item);
+    if (x !== undefined) out.push(x);
   }
   return out;
+}
+
+function strings(v: unknown): string[] {
+  return collect(v, str);
 }
 
 /** Spec version declared by a parsed CycloneDX JSON document, if it is one we support. */
@@ -89,41 +102,29 @@ const serviceAccess: TreeAccess<Obj, Service> = {
   children: (o) => objects(o.services),
 };
 
-function readHashes(v: unknown): Hash[] {
-  const out: Hash[] = [];
-  if (!Array.isArray(v)) return out;
-  for (const item of v) {
-    const h = obj(item);
-    const alg = str(h?.alg);
-    const content = str(h?.content);
-    if (alg !== undefined && content !== undefined) out.push(makeHash(alg, content));
-  }
-  return sortHashes(out);
+function readHash(item: unknown): Hash | undefined {
+  const h = obj(item);
+  const alg = str(h?.alg);
+  const content = str(h?.content);
+  return alg === undefined || content === undefined ? undefined : makeHash(alg, content);
 }
 
-function readProperties(v: unknown): Property[] {
-  const out: Property[] = [];
-  if (!Array.isArray(v)) return out;
-  for (const item of v) {
-    const p = obj(item);
-    const name = str(p?.name);
-    if (name !== undefined) out.push({ name, value: str(p?.value) ?? '' });
-  }
-  return normaliseProperties(out);
+function readProperty(item: unknown): Property | undefined {
+  const p = obj(item);
+  const name = str(p?.name);
+  return name === undefined ? undefined : { name, value: str(p?.value) ?? '' };
 }
 
-function readLicenses(v: unknown): string[] {
-  const out: string[] = [];
-  if (!Array.isArray(v)) return out;
-  for (const item of v) {
-    const entry = obj(item);
-    if (entry === undefined) continue;
-    const license = obj(entry.license);
-    const s = str(entry.expression) ?? str(license?.id) ?? str(license?.name);
-    if (s !== undefined) out.push(s);
-  }
-  return sortedUnique(out);
+function readLicense(item: unknown): string | undefined {
+  const entry = obj(item);
+  if (entry === undefined) return undefined;
+  const license = obj(entry.license);
+  return str(entry.expression) ?? str(license?.id) ?? str(license?.name);
 }
+
+const readHashes = (v: unknown): Hash[] => sortHashes(collect(v, readHash));
+const readProperties = (v: unknown): Property[] => normaliseProperties(collect(v, readProperty));
+const readLicenses = (v: unknown): string[] => sortedUnique(collect(v, readLicense));
 
 function readCrypto(o: Obj | undefined): CryptoProperties | undefined {
   const assetType = str(o?.assetType);

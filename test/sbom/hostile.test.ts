@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSbom } from '../../src/sbom/read.js';
 import { validateSbom } from '../../src/sbom/validate.js';
@@ -42,6 +43,36 @@ describe('hostile input', () => {
     expect(text.length).toBeLessThan(1024);
     expect(readSbom(text, 'x.json', { maxBytes: 1024 }).ok).toBe(false);
     expect(readSbom(new TextEncoder().encode(text), 'x.json', { maxBytes: 1024 }).ok).toBe(false);
+  });
+
+  it('refuses a string exactly when its UTF-8 size is over maxBytes, wherever the wide characters are', () => {
+    // Only part of a long string is counted when the rest cannot cross the limit; the verdict and
+    // the size reported must be those of counting every byte.
+    const unit = fc.constantFrom('a', '{', 'é', '€', '😀', '\ud800');
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 250 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (units, maxBytes) => {
+          const text = units.join('');
+          const r = readSbom(text, 'x.json', { maxBytes });
+          const size = r.ok ? undefined : /at least (\d+) bytes/.exec(r.problems[0]!.message)?.[1];
+          const bytes = Buffer.byteLength(text, 'utf8');
+          expect(size === undefined ? undefined : Number(size)).toBe(
+            text.length > maxBytes ? text.length : bytes > maxBytes ? bytes : undefined,
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    const ascii = 'a'.repeat(400);
+    const tail = (wide: number) => `${ascii}${'€'.repeat(wide)}`; // 400 + 3 × wide bytes
+    expect(readSbom(tail(200), 'x.json', { maxBytes: 1000 })).toMatchObject({
+      problems: [{ message: matching(/^invalid JSON/) }],
+    });
+    expect(readSbom(tail(201), 'x.json', { maxBytes: 1000 })).toMatchObject({
+      problems: [{ message: 'SBOM is larger than the 1000 bytes limit (at least 1003 bytes)' }],
+    });
   });
 
   it('refuses JSON components nested 10,000 deep with a clear error instead of a stack overflow', () => {
@@ -160,6 +191,70 @@ describe('hostile input', () => {
     expect(r.ok && r.warnings).toEqual([
       { file: 'dups.json', message: 'duplicate bom-ref "dup"', hint: containing('unique') },
     ]);
+  });
+
+  it('names each repeated bom-ref once, in the order its first repeat appears: root, parts and services alike', () => {
+    const lib = (name: string, ref: string, components?: unknown[]) => ({
+      type: 'library',
+      name,
+      'bom-ref': ref,
+      ...(components ? { components } : {}),
+    });
+    // Thousands of distinct refs, so the lookup has slot collisions to resolve by content.
+    const distinct = Array.from({ length: 3000 }, (_, i) => lib(`u${i}`, `ref-${i}`));
+    const r = readSbom(
+      bom(
+        [
+          lib('x', 'x'),
+          lib('y', 'y'),
+          ...distinct,
+          lib('y2', 'y'),
+          lib('holder', 'holder', [lib('nested', 'root')]),
+          lib('x2', 'x'),
+          lib('y3', 'y'),
+          lib('fw2', 'fw'),
+        ],
+        {
+          metadata: {
+            component: { type: 'device', name: 'cam', 'bom-ref': 'root', components: [lib('fw', 'fw')] },
+          },
+          services: [
+            { name: 's', 'bom-ref': 'ref-5' },
+            { name: 't', 'bom-ref': 'ref-9' },
+          ],
+        },
+      ),
+      'dups.json',
+    );
+    expect(r.ok && r.warnings).toEqual([
+      {
+        file: 'dups.json',
+        message: 'duplicate bom-ref "y", "root", "x", "fw", "ref-5" and 1 more',
+        hint: containing('unique'),
+      },
+    ]);
+  });
+
+  it('names repeated bom-refs as a scan with a Set would, for any refs', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'ab', 'ba', ' a'), { maxLength: 40 }),
+        (refs) => {
+          const r = readSbom(
+            bom(refs.map((ref, i) => ({ type: 'library', name: `c${i}`, 'bom-ref': ref }))),
+            'dups.json',
+          );
+          const seen = new Set<string>();
+          const dups = new Set<string>();
+          for (const ref of refs.map((ref) => ref.trim())) (seen.has(ref) ? dups : seen).add(ref);
+          const shown = [...dups].slice(0, 5).map((d) => JSON.stringify(d));
+          const more = dups.size > 5 ? ` and ${dups.size - 5} more` : '';
+          expect(r.ok && r.warnings.map((w) => w.message)).toEqual(
+            dups.size === 0 ? [] : [`duplicate bom-ref ${shown.join(', ')}${more}`],
+          );
+        },
+      ),
+    );
   });
 
   it('reads components without versions', () => {
