@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { diffSboms } from '../../src/sbom/diff.js';
 import { readSbom } from '../../src/sbom/read.js';
 import { gate, type Gate } from './gate.js';
+import { onCleanHeap } from './clean-heap.js';
 import { alternately, median } from './startup.js';
 
 const COMPONENTS = 50_000;
@@ -155,10 +156,10 @@ export async function benchSbomDiff(): Promise<{ lines: string[]; gates: Gate[] 
     summary = `${d.changed.length} changed, ${d.added.length} added, ${d.removed.length} removed`;
     return performance.now() - t;
   };
-  // One untimed round first so both sides are measured with warm JIT; then alternate which side
-  // goes first, so neither always inherits the other's garbage.
+  // One untimed round first so both sides are measured with warm JIT; then alternate which side goes
+  // first, each on a collected heap.
   for (let run = -1; run < RUNS; run++) {
-    const [parse, ours] = alternately(run, timeParse, timeOurs);
+    const [parse, ours] = alternately(run, onCleanHeap(timeParse), onCleanHeap(timeOurs));
     if (run >= 0) {
       parseTimes.push(parse);
       oursTimes.push(ours);

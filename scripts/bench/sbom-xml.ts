@@ -1,6 +1,7 @@
 // Benchmark: reading a large CycloneDX XML SBOM (well-formedness check, DTD refusal, depth limit, parse,
 // normalise) against a bare fast-xml-parser parse of the same text. In process, paired, median of runs.
 //   npx tsx scripts/bench/sbom-xml.ts
+import { onCleanHeap } from './clean-heap.js';
 import { XMLParser } from 'fast-xml-parser';
 import { pathToFileURL } from 'node:url';
 import { readSbom } from '../../src/sbom/read.js';
@@ -32,11 +33,12 @@ export function xmlSbom(n: number): string {
 export function benchSbomXml(opts: { pairs?: number } = {}): { lines: string[] } {
   const text = xmlSbom(COMPONENTS);
   const bare = new XMLParser({ ignoreAttributes: false });
-  const time = (f: () => void) => () => {
-    const t = performance.now();
-    f();
-    return performance.now() - t;
-  };
+  const time = (f: () => void) =>
+    onCleanHeap(() => {
+      const t = performance.now();
+      f();
+      return performance.now() - t;
+    });
   const r = paired(
     opts.pairs ?? 7,
     time(() => {

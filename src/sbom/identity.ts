@@ -86,9 +86,14 @@ export function parsePurl(purl: string): ParsedPurl | undefined {
   return parsed;
 }
 
+/** The name part of a purl's key: `pkg:type/namespace/name`, without version, qualifiers or subpath. */
+export function purlName(p: ParsedPurl): string {
+  return `pkg:${p.type}/${p.namespace === undefined ? '' : `${p.namespace}/`}${p.name}`;
+}
+
 /** Canonical purl without its version; qualifiers kept (Debian `?arch=source` ≠ `?arch=amd64`). */
 export function purlKey(p: ParsedPurl): string {
-  let key = `pkg:${p.type}/${p.namespace === undefined ? '' : `${p.namespace}/`}${p.name}`;
+  let key = purlName(p);
   if (p.qualifiers.length > 0) key += `?${p.qualifiers.map(([k, v]) => `${k}=${v}`).join('&')}`;
   if (p.subpath !== undefined) key += `#${p.subpath}`;
   return key;
@@ -109,6 +114,8 @@ export function artefactSignature(p: ParsedPurl | undefined): string {
 /** What matching needs from a purl: its versionless key, its type and its artefact signature. */
 export interface PurlIdentity {
   key: string;
+  /** Where the key's name part (`pkg:type/namespace/name`) ends: its qualifiers or subpath follow. */
+  nameEnd: number;
   type: string;
   signature: string;
 }
@@ -120,10 +127,11 @@ export function purlIdentity(purl: string): PurlIdentity | undefined {
     const key = q === -1 ? purl.slice(0, nameEnd) : purl.slice(0, nameEnd) + purl.slice(q);
     const signature =
       q !== -1 && ARTEFACT_QUALIFIERS.has(purl.slice(q + 1, eq)) ? `${purl.slice(q + 1)};` : '';
-    return { key, type: purl.slice(4, typeEnd), signature };
+    return { key, nameEnd, type: purl.slice(4, typeEnd), signature };
   }
   const p = parsePurl(purl);
-  return p === undefined ? undefined : { key: purlKey(p), type: p.type, signature: artefactSignature(p) };
+  if (p === undefined) return undefined;
+  return { key: purlKey(p), nameEnd: purlName(p).length, type: p.type, signature: artefactSignature(p) };
 }
 
 /** Where the parts of the last canonical purl scanned are; valid after scanCanonicalPurl() → true. */

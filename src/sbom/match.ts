@@ -60,12 +60,15 @@ function side(items: readonly Component[]): Side {
       s.keyQ[i] = SCAN.q;
       s.keyHash[i] = SCAN.hash;
     } else {
-      const key = purlIdentity(purl)?.key;
-      if (key === undefined) continue;
-      s.keyStr[i] = key;
-      s.keyEnd[i] = key.length;
-      s.keyQ[i] = -1;
-      s.keyHash[i] = keyHash(key);
+      const id = purlIdentity(purl);
+      if (id === undefined) continue;
+      // Laid out like a canonical purl's key (name part, then qualifiers), so that the two compare equal
+      // when they name the same package: `pkg:deb/debian/Bash@5.2?arch=amd64` and
+      // `pkg:deb/debian/bash@5.1?arch=amd64` pair by purl.
+      s.keyStr[i] = id.key;
+      s.keyEnd[i] = id.nameEnd;
+      s.keyQ[i] = id.nameEnd < id.key.length ? id.nameEnd : -1;
+      s.keyHash[i] = keyHash(id.key);
     }
   }
   return s;

@@ -219,6 +219,25 @@ describe('diffSboms aspects', () => {
     expect(diffSboms(a, b).changed[0]).toMatchObject({ matchedBy: 'cpe', aspects: ['version-up'] });
   });
 
+  it('pairs a canonical purl with a qualifier and another spelling of the same package by purl', () => {
+    // deb names are case-insensitive: `Bash` is the package `bash`, spelled so the fast scan cannot read
+    // it and the full parser gives its key. Both keys carry the arch qualifier.
+    const pair = (before: string, after: string) =>
+      diffSboms(
+        inventoryOf(bom([{ type: 'library', name: 'bash', version: '5.1', purl: before }])),
+        inventoryOf(bom([{ type: 'library', name: 'bash-renamed', version: '5.2', purl: after }])),
+      ).changed.map((c) => c.matchedBy);
+    expect(pair('pkg:deb/debian/bash@5.1?arch=amd64', 'pkg:deb/debian/Bash@5.2?arch=amd64')).toEqual([
+      'purl',
+    ]);
+    expect(pair('pkg:deb/debian/Bash@5.1?arch=amd64', 'pkg:deb/debian/bash@5.2?arch=amd64')).toEqual([
+      'purl',
+    ]);
+    expect(pair('pkg:deb/debian/bash@5.1', 'pkg:deb/debian/Bash@5.2')).toEqual(['purl']);
+    // A different artefact of the package is still not the same component.
+    expect(pair('pkg:deb/debian/bash@5.1?arch=amd64', 'pkg:deb/debian/Bash@5.2?arch=arm64')).toEqual([]);
+  });
+
   it('pairs several versions of one package by version alignment', () => {
     const inv = (versions: string[]) =>
       inventoryOf(

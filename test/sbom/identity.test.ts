@@ -7,6 +7,7 @@ import {
   parsePurl,
   purlIdentity,
   purlKey,
+  purlName,
   SCAN,
   scanCanonicalPurl,
 } from '../../src/sbom/identity.js';
@@ -15,8 +16,18 @@ describe('purl identity', () => {
   it('drops the version but keeps qualifiers, so Debian source and binary entries stay distinct', () => {
     const src = purlIdentity('pkg:deb/debian/bash@5.2.37-2?arch=source');
     const bin = purlIdentity('pkg:deb/debian/bash@5.2.37-2%2Bb7?arch=amd64');
-    expect(src).toEqual({ key: 'pkg:deb/debian/bash?arch=source', type: 'deb', signature: 'arch=source;' });
-    expect(bin).toEqual({ key: 'pkg:deb/debian/bash?arch=amd64', type: 'deb', signature: 'arch=amd64;' });
+    expect(src).toEqual({
+      key: 'pkg:deb/debian/bash?arch=source',
+      nameEnd: 19,
+      type: 'deb',
+      signature: 'arch=source;',
+    });
+    expect(bin).toEqual({
+      key: 'pkg:deb/debian/bash?arch=amd64',
+      nameEnd: 19,
+      type: 'deb',
+      signature: 'arch=amd64;',
+    });
   });
 
   it('canonicalises type case, qualifier order, percent-encoding and case-insensitive names', () => {
@@ -68,7 +79,12 @@ describe('purl identity', () => {
         const parsed = parsePurl(p);
         const id = purlIdentity(p);
         expect(id).toEqual(
-          parsed && { key: purlKey(parsed), type: parsed.type, signature: artefactSignature(parsed) },
+          parsed && {
+            key: purlKey(parsed),
+            nameEnd: purlName(parsed).length,
+            type: parsed.type,
+            signature: artefactSignature(parsed),
+          },
         );
       }),
       { numRuns: 500 },
@@ -84,7 +100,12 @@ describe('purl identity on arbitrary purl-like strings', () => {
       fc.property(text, (p) => {
         const parsed = parsePurl(p);
         expect(purlIdentity(p)).toEqual(
-          parsed && { key: purlKey(parsed), type: parsed.type, signature: artefactSignature(parsed) },
+          parsed && {
+            key: purlKey(parsed),
+            nameEnd: purlName(parsed).length,
+            type: parsed.type,
+            signature: artefactSignature(parsed),
+          },
         );
         if (scanCanonicalPurl(p)) expect(SCAN.hash).toBe(keyHash(purlKey(parsed!)));
       }),
