@@ -279,18 +279,15 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   _Y: () => (/* binding */ parseProductCommand),
 /* harmony export */   i_: () => (/* binding */ loadProductArg)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68922);
-/* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4479);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
-/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21121);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_6__]);
-_load_repository_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68922);
+/* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4479);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
+/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21121);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_5__]);
+_load_repository_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -308,7 +305,7 @@ const productOptions = {
  * [--now DATE]` and the command's own `options`). Undefined when --help was asked for (it is printed).
  */
 function parseProductCommand(command, args, io, help, options) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandArgs */ .Qx)(command, args, { ...productOptions, ...options }, true);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)(command, args, { ...productOptions, ...options }, true);
     // The shared options, typed: TypeScript cannot resolve them through the command's generic options.
     const common = values;
     if (common.help) {
@@ -316,11 +313,11 @@ function parseProductCommand(command, args, io, help, options) {
         return undefined;
     }
     if (positionals.length !== 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${command} takes one product folder`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${command} takes one product folder`, [
             `Run 'labelguard ${command} --help' for usage.`,
         ]);
-    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNow */ .A7)(common.now, io.today);
-    const filingId = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFilingId */ .kD)(common['filing-id'], now);
+    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNow */ .A7)(common.now, io.today);
+    const filingId = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFilingId */ .kD)(common['filing-id'], now);
     return { values, productArg: positionals[0], now, filingId };
 }
 /**
@@ -328,16 +325,16 @@ function parseProductCommand(command, args, io, help, options) {
  * the nearest folder above it holding .labelguard.yml or .git. A folder without a product is a usage error.
  */
 async function loadProductArg(io, arg, repo) {
-    const productDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, arg);
-    const root = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_4__/* .repoDir */ .w)(io.cwd, repo ?? findRepoRoot(productDir) ?? '.');
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, productDir).split('\\').join('/');
+    const productDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, arg);
+    const root = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_3__/* .repoDir */ .w)(io.cwd, repo ?? (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_3__/* .findRepoRoot */ .G)(productDir) ?? '.');
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, productDir).split('\\').join('/');
     if (rel.startsWith('..'))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`the product folder ${arg} is not inside the repository ${root}`);
-    const source = new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_5__/* .WorkingTreeSource */ .T(root);
-    const loaded = await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .loadRepository */ .rV)(source, { onlyDirs: new Set([rel]) });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`the product folder ${arg} is not inside the repository ${root}`);
+    const source = new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_4__/* .WorkingTreeSource */ .T(root);
+    const loaded = await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRepository */ .rV)(source, { onlyDirs: new Set([rel]) });
     const product = loaded.products[0];
     if (!product)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`no product found in ${arg}`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`no product found in ${arg}`, [
             'The folder must hold a product.yaml matched by the configured product globs.',
         ]);
     return { productDir, root, source, repo: loaded, product };
@@ -346,26 +343,7 @@ async function loadProductArg(io, arg, repo) {
 function requireValid(product, what) {
     const errors = product.findings.filter((f) => f.severity === 'error');
     if (!product.manifest || !product.sbom || errors.length > 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`product ${product.id} has problems that must be fixed before ${what}`, errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
-    }
-}
-function findRepoRoot(start) {
-    let dir = start;
-    for (;;) {
-        for (const marker of ['.labelguard.yml', '.labelguard.yaml', '.git']) {
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, marker));
-                return dir;
-            }
-            catch (e) {
-                if (e.code === 'EISDIR')
-                    return dir;
-            }
-        }
-        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
-        if (up === dir)
-            return undefined;
-        dir = up;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`product ${product.id} has problems that must be fixed before ${what}`, errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
     }
 }
 

@@ -136,18 +136,15 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   _Y: () => (/* binding */ parseProductCommand),
 /* harmony export */   i_: () => (/* binding */ loadProductArg)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68922);
-/* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4479);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77593);
-/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21121);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_6__]);
-_load_repository_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _load_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68922);
+/* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4479);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77593);
+/* harmony import */ var _repo_arg_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21121);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_load_repository_js__WEBPACK_IMPORTED_MODULE_5__]);
+_load_repository_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -165,7 +162,7 @@ const productOptions = {
  * [--now DATE]` and the command's own `options`). Undefined when --help was asked for (it is printed).
  */
 function parseProductCommand(command, args, io, help, options) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandArgs */ .Qx)(command, args, { ...productOptions, ...options }, true);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)(command, args, { ...productOptions, ...options }, true);
     // The shared options, typed: TypeScript cannot resolve them through the command's generic options.
     const common = values;
     if (common.help) {
@@ -173,11 +170,11 @@ function parseProductCommand(command, args, io, help, options) {
         return undefined;
     }
     if (positionals.length !== 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${command} takes one product folder`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${command} takes one product folder`, [
             `Run 'labelguard ${command} --help' for usage.`,
         ]);
-    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNow */ .A7)(common.now, io.today);
-    const filingId = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFilingId */ .kD)(common['filing-id'], now);
+    const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNow */ .A7)(common.now, io.today);
+    const filingId = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFilingId */ .kD)(common['filing-id'], now);
     return { values, productArg: positionals[0], now, filingId };
 }
 /**
@@ -185,16 +182,16 @@ function parseProductCommand(command, args, io, help, options) {
  * the nearest folder above it holding .labelguard.yml or .git. A folder without a product is a usage error.
  */
 async function loadProductArg(io, arg, repo) {
-    const productDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, arg);
-    const root = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_4__/* .repoDir */ .w)(io.cwd, repo ?? findRepoRoot(productDir) ?? '.');
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, productDir).split('\\').join('/');
+    const productDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, arg);
+    const root = (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_3__/* .repoDir */ .w)(io.cwd, repo ?? (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_3__/* .findRepoRoot */ .G)(productDir) ?? '.');
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, productDir).split('\\').join('/');
     if (rel.startsWith('..'))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`the product folder ${arg} is not inside the repository ${root}`);
-    const source = new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_5__/* .WorkingTreeSource */ .T(root);
-    const loaded = await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .loadRepository */ .rV)(source, { onlyDirs: new Set([rel]) });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`the product folder ${arg} is not inside the repository ${root}`);
+    const source = new _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_4__/* .WorkingTreeSource */ .T(root);
+    const loaded = await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRepository */ .rV)(source, { onlyDirs: new Set([rel]) });
     const product = loaded.products[0];
     if (!product)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`no product found in ${arg}`, [
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`no product found in ${arg}`, [
             'The folder must hold a product.yaml matched by the configured product globs.',
         ]);
     return { productDir, root, source, repo: loaded, product };
@@ -203,31 +200,31 @@ async function loadProductArg(io, arg, repo) {
 function requireValid(product, what) {
     const errors = product.findings.filter((f) => f.severity === 'error');
     if (!product.manifest || !product.sbom || errors.length > 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`product ${product.id} has problems that must be fixed before ${what}`, errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
-    }
-}
-function findRepoRoot(start) {
-    let dir = start;
-    for (;;) {
-        for (const marker of ['.labelguard.yml', '.labelguard.yaml', '.git']) {
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, marker));
-                return dir;
-            }
-            catch (e) {
-                if (e.code === 'EISDIR')
-                    return dir;
-            }
-        }
-        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
-        if (up === dir)
-            return undefined;
-        dir = up;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`product ${product.id} has problems that must be fixed before ${what}`, errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
     }
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 81301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ classText)
+/* harmony export */ });
+function classText(c) {
+    return {
+        classId: c.classId,
+        classTitle: c.classTitle ?? null,
+        classTitleZh: c.classTitleZh ?? null,
+        reason: c.reason,
+        reasonZh: c.reasonZh ?? null,
+    };
+}
+
 
 /***/ }),
 
@@ -250,10 +247,12 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _label_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94187);
 /* harmony import */ var _responsibility_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1539);
 /* harmony import */ var _security_claims_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28685);
-/* harmony import */ var _test_request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16953);
+/* harmony import */ var _test_request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16953);
+/* harmony import */ var _class_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81301);
 /* harmony import */ var _kind_zh_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6370);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_responsibility_js__WEBPACK_IMPORTED_MODULE_3__, _security_claims_js__WEBPACK_IMPORTED_MODULE_4__, _test_request_js__WEBPACK_IMPORTED_MODULE_6__]);
-([_responsibility_js__WEBPACK_IMPORTED_MODULE_3__, _security_claims_js__WEBPACK_IMPORTED_MODULE_4__, _test_request_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_responsibility_js__WEBPACK_IMPORTED_MODULE_3__, _security_claims_js__WEBPACK_IMPORTED_MODULE_4__, _test_request_js__WEBPACK_IMPORTED_MODULE_7__]);
+([_responsibility_js__WEBPACK_IMPORTED_MODULE_3__, _security_claims_js__WEBPACK_IMPORTED_MODULE_4__, _test_request_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -492,8 +491,7 @@ function changeNotificationModel(ctx) {
             from: c.from ?? null,
             to: c.to ?? null,
             classification: c.classification,
-            classId: c.classId,
-            reason: c.reason,
+            ...(0,_class_text_js__WEBPACK_IMPORTED_MODULE_6__/* .classText */ .a)(c),
             recorded: c.recorded,
             changeLogId: c.changeLogId ?? null,
             fingerprint: c.fingerprint,
@@ -539,7 +537,7 @@ function testRequestModel(ctx) {
         firmwareSha256: product.firmware.image_sha256,
         previousReport: report(product.evidence?.test_report),
         firstFiling: !filing?.baseline,
-        request: filing?.baseline ? (0,_test_request_js__WEBPACK_IMPORTED_MODULE_6__/* .deriveTestRequest */ .DQ)(ctx.changes, product, stars) : (0,_test_request_js__WEBPACK_IMPORTED_MODULE_6__/* .initialTestRequest */ .YH)(stars),
+        request: filing?.baseline ? (0,_test_request_js__WEBPACK_IMPORTED_MODULE_7__/* .deriveTestRequest */ .DQ)(ctx.changes, product, stars) : (0,_test_request_js__WEBPACK_IMPORTED_MODULE_7__/* .initialTestRequest */ .YH)(stars),
     };
 }
 
@@ -1517,8 +1515,10 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   YH: () => (/* binding */ initialTestRequest)
 /* harmony export */ });
 /* unused harmony export testAreasFor */
-/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91035);
+/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91035);
+/* harmony import */ var _class_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81301);
 /* harmony import */ var _kind_zh_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6370);
+
 
 
 // In the order a lab works through them; the titles say what the test covers (TC260 domains, ETSI clauses).
@@ -1564,7 +1564,7 @@ function ref(c) {
         from: c.from ?? null,
         to: c.to ?? null,
         classification: c.classification,
-        reason: c.reason,
+        ...(0,_class_text_js__WEBPACK_IMPORTED_MODULE_1__/* .classText */ .a)(c),
     };
 }
 /** The role of the hardware part a change names, looked up in the manifest by part name or MPN. */
@@ -1582,7 +1582,7 @@ function componentName(subject) {
 // The product manifest names its crypto library and the components behind its network services; roles
 // known only from the pack's software-roles data reach the test request through the class id (below).
 function componentAreas(change, product) {
-    const roles = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredRoles */ ._)(product.security).get(componentName(change.subject)) ?? [];
+    const roles = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredRoles */ ._)(product.security).get(componentName(change.subject)) ?? [];
     if (roles.includes('crypto'))
         return ['crypto', 'vulnerability'];
     if (roles.includes('network-daemon'))

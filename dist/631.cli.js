@@ -106,6 +106,7 @@ function parseFilingId(value, now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ findRepoRoot),
 /* harmony export */   w: () => (/* binding */ repoDir)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -131,6 +132,29 @@ function repoDir(cwd, value) {
             'Pass --repo <path to your compliance repository>.',
         ]);
     return dir;
+}
+/**
+ * The compliance repository a product folder belongs to, when --repo is not given: the nearest folder at
+ * or above `start` that holds a .labelguard.yml (or .yaml) or .git; undefined when there is none.
+ */
+function findRepoRoot(start) {
+    let dir = start;
+    for (;;) {
+        for (const marker of ['.labelguard.yml', '.labelguard.yaml', '.git']) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, marker));
+                return dir;
+            }
+            catch (e) {
+                if (e.code === 'EISDIR')
+                    return dir;
+            }
+        }
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (up === dir)
+            return undefined;
+        dir = up;
+    }
 }
 
 

@@ -43,8 +43,8 @@ Options:
                         member's fingerprint (repeatable; default: every unrecorded change)
   --classification C    material or record instead of the pack's classification (never lower than it)
   --summary TEXT        record the chosen changes as ONE entry with this summary
-  --repo DIR            the compliance repository (default: the nearest folder above the product with a
-                        .labelguard.yml, else the current directory)
+  --repo DIR            the compliance repository (default: the nearest folder above the product holding
+                        .labelguard.yml or .git, else the current directory)
   --config FILE         configuration file inside the repository (default: .labelguard.yml)
   --now DATE            the entries' date (default: today)
   --dry-run             print the new filing.yaml instead of writing it
@@ -82,7 +82,7 @@ async function runRecord(args, io) {
     }
     const now = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNow */ .A7)(values.now, io.today);
     const productDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, positionals[0]);
-    const root = values.repo !== undefined ? (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_4__/* .repoDir */ .w)(io.cwd, values.repo) : findRepoRoot(productDir, io.cwd);
+    const root = values.repo !== undefined ? (0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_4__/* .repoDir */ .w)(io.cwd, values.repo) : ((0,_repo_arg_js__WEBPACK_IMPORTED_MODULE_4__/* .findRepoRoot */ .G)(productDir) ?? io.cwd);
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, productDir).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
     if (rel.startsWith('..') || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(productDir, 'product.yaml'))) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`'${positionals[0]}' is not a product folder of the repository ${root}`, [
@@ -168,18 +168,6 @@ function choose(open, ids) {
 }
 function matches(s, id) {
     return s.id === id || s.suggestedId === id || s.fingerprints.includes(id);
-}
-/** The nearest folder at or above the product that holds a .labelguard.yml; else the current directory. */
-function findRepoRoot(productDir, cwd) {
-    let dir = productDir;
-    for (;;) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.labelguard.yml')))
-            return dir;
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
-        if (parent === dir)
-            return cwd;
-        dir = parent;
-    }
 }
 
 __webpack_async_result__();
