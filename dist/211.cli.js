@@ -17,7 +17,13 @@ export const modules = {
 
 
 
-const unclassifiedReason = 'not classified by the pack; recorded for audit';
+// What a difference no entry classified is given (the built-in packs end with the same catch-all).
+const unclassified = {
+    classTitle: 'Any other difference',
+    classTitleZh: '其他差异',
+    reason: 'not classified by the pack; recorded for audit',
+    reasonZh: '规则包未对此分类；记录备查',
+};
 /**
  * Classify one difference with the first entry whose `when` is true, then apply the entry's star
  * threshold and any override for the product. Pure.
@@ -44,15 +50,22 @@ function classifyDifference(d, table, ctx, overrides, productId) {
             continue;
         let classification = entry.classification;
         let reason = entry.reason;
+        let reasonZh = entry.reasonZh;
         if (entry.minStars !== undefined && ctx.stars < entry.minStars) {
             classification = entry.belowMinStars;
             reason = `${reason} (${classification} below ${entry.minStars}★; this product targets ${ctx.stars}★)`;
+            if (reasonZh !== undefined) {
+                reasonZh = `${reasonZh}（低于 ${entry.minStars}★ 时为 ${classification}；本产品的目标等级为 ${ctx.stars}★）`;
+            }
         }
         out = {
             difference: d,
             classification,
             classId: entry.id,
+            classTitle: entry.title,
+            ...(entry.titleZh !== undefined ? { classTitleZh: entry.titleZh } : {}),
             reason,
+            ...(reasonZh !== undefined ? { reasonZh } : {}),
             sources: entry.sources,
             blocking: entry.blocking,
             failures,
@@ -63,7 +76,7 @@ function classifyDifference(d, table, ctx, overrides, productId) {
         difference: d,
         classification: 'record',
         classId: _unclassified_js__WEBPACK_IMPORTED_MODULE_2__/* .unclassifiedId */ ._,
-        reason: unclassifiedReason,
+        ...unclassified,
         sources: [],
         blocking: false,
         failures,
@@ -71,6 +84,10 @@ function classifyDifference(d, table, ctx, overrides, productId) {
     const override = findOverride(overrides, out.classId, productId, () => (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintOf */ .a)(d));
     if (override) {
         out.reason = `${out.reason} — overridden to ${override.classification} in .labelguard.yml: ${override.justification}`;
+        if (out.reasonZh !== undefined) {
+            // The justification is the repository's own text, quoted as written.
+            out.reasonZh = `${out.reasonZh}——已在 .labelguard.yml 中改为 ${override.classification}，理由：${override.justification}`;
+        }
         out.classification = override.classification;
     }
     // Only a material change can block; an override that lowers it lifts the block too.

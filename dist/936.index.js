@@ -178,6 +178,10 @@ const changesSchema = {
                         description: 'Stable id, used by overrides.',
                     },
                     title: nonEmpty,
+                    title_zh: {
+                        ...nonEmpty,
+                        description: 'The title in Simplified Chinese, shown by the documents meant for the filing agency (*.zh-CN.md); without it they show the English title, marked as English.',
+                    },
                     when: {
                         ...nonEmpty,
                         description: 'CEL over `change` (see the file header); must give true or false.',
@@ -195,6 +199,10 @@ const changesSchema = {
                         description: 'A material change that fails the check even when the change log records it.',
                     },
                     reason: nonEmpty,
+                    reason_zh: {
+                        ...nonEmpty,
+                        description: 'The reason in Simplified Chinese, for the *.zh-CN.md documents; without it they show the English reason, marked as English.',
+                    },
                     sources: {
                         type: 'array',
                         minItems: 1,
@@ -280,7 +288,10 @@ const change = {
         to: report_schema_text(1000),
         classification: { enum: ['material', 'record', 'none'] },
         classId: id,
+        classTitle: report_schema_text(1000),
+        classTitleZh: report_schema_text(1000),
         reason: report_schema_text(2000),
+        reasonZh: report_schema_text(2000),
         sources,
         recorded: { type: 'boolean' },
         fingerprint: { type: 'string', pattern: '^[a-z][a-z0-9.-]*:[0-9a-f]{16}$' },

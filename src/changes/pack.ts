@@ -28,6 +28,8 @@ export interface ChangePackFile {
 export interface ChangeClass {
   id: string;
   title: string;
+  /** The title in Simplified Chinese (`title_zh`), for the zh-CN documents; a repository's pack may omit it. */
+  titleZh?: string;
   /** Compiled when loaded, or deferred to its first evaluation (a built-in pack checked at build time). */
   when: Expression;
   classification: Classification;
@@ -35,6 +37,8 @@ export interface ChangeClass {
   belowMinStars: Classification;
   blocking: boolean;
   reason: string;
+  /** The reason in Simplified Chinese (`reason_zh`); a repository's pack may omit it. */
+  reasonZh?: string;
   sources: Source[];
   confidence: (typeof confidences)[number];
   file: string;
@@ -155,12 +159,14 @@ function loadTable(f: ChangePackFile, problems: Finding[]): ChangeTable | undefi
     entries.push({
       id: e.id,
       title: e.title,
+      ...(e.title_zh !== undefined ? { titleZh: e.title_zh } : {}),
       when: compiled.expression,
       classification: e.classification,
       ...(e.min_stars !== undefined ? { minStars: e.min_stars } : {}),
       belowMinStars: e.below_min_stars ?? 'record',
       blocking: e.blocking ?? false,
       reason: e.reason.trim(),
+      ...(e.reason_zh !== undefined ? { reasonZh: e.reason_zh.trim() } : {}),
       sources: e.sources,
       confidence: e.confidence,
       file: f.file,

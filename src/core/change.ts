@@ -15,7 +15,13 @@ export interface DetectedChange {
   classification: Classification;
   /** Id of the change-classification entry that decided the classification. */
   classId: string;
+  /** That entry's title (absent in a report written before titles were carried). */
+  classTitle?: string;
+  /** Its title in Simplified Chinese, when the pack gives one (the zh-CN documents show it). */
+  classTitleZh?: string;
   reason: string;
+  /** The reason in Simplified Chinese, when the pack gives one. */
+  reasonZh?: string;
   sources: Source[];
   /** Whether a change-log entry in filing.yaml accounts for it. */
   recorded: boolean;

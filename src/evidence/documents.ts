@@ -10,6 +10,7 @@ import type { SbomSummary } from './sbom-summary.js';
 import type { BundleCheck } from './types.js';
 import { securityClaims } from './security-claims.js';
 import { deriveTestRequest, initialTestRequest } from './test-request.js';
+import { classText } from './class-text.js';
 import { kindZh } from './kind-zh.js';
 
 const classificationRank = { material: 0, record: 1, none: 2 } as const;
@@ -275,8 +276,7 @@ export function changeNotificationModel(ctx: DocumentContext): object {
       from: c.from ?? null,
       to: c.to ?? null,
       classification: c.classification,
-      classId: c.classId,
-      reason: c.reason,
+      ...classText(c),
       recorded: c.recorded,
       changeLogId: c.changeLogId ?? null,
       fingerprint: c.fingerprint,

@@ -1,6 +1,7 @@
 import type { DetectedChange } from '../core/change.js';
 import { declaredRoles } from '../changes/index.js';
 import type { Product } from '../schemas/index.js';
+import { classText, type ClassText } from './class-text.js';
 import { kindZh } from './kind-zh.js';
 
 /** What a laboratory is asked to test again. */
@@ -58,8 +59,8 @@ const areaTitlesZh: Record<TestAreaId, string> = {
   penetration: '由具备资质的第三方检测机构进行渗透测试（★★★ 要求）',
 };
 
-/** One change as the test request cites it. */
-export interface ChangeRef {
+/** One change as the test request cites it, with its class (the zh-CN document names it in Chinese). */
+export interface ChangeRef extends ClassText {
   kind: string;
   /** The kind's Chinese name, for the zh-CN document. */
   kindZh: string;
@@ -67,7 +68,6 @@ export interface ChangeRef {
   from: string | null;
   to: string | null;
   classification: string;
-  reason: string;
 }
 
 export interface TestArea {
@@ -93,7 +93,7 @@ function ref(c: DetectedChange): ChangeRef {
     from: c.from ?? null,
     to: c.to ?? null,
     classification: c.classification,
-    reason: c.reason,
+    ...classText(c),
   };
 }
 

@@ -34,6 +34,11 @@ export const changesSchema = {
             description: 'Stable id, used by overrides.',
           },
           title: nonEmpty,
+          title_zh: {
+            ...nonEmpty,
+            description:
+              'The title in Simplified Chinese, shown by the documents meant for the filing agency (*.zh-CN.md); without it they show the English title, marked as English.',
+          },
           when: {
             ...nonEmpty,
             description: 'CEL over `change` (see the file header); must give true or false.',
@@ -51,6 +56,11 @@ export const changesSchema = {
             description: 'A material change that fails the check even when the change log records it.',
           },
           reason: nonEmpty,
+          reason_zh: {
+            ...nonEmpty,
+            description:
+              'The reason in Simplified Chinese, for the *.zh-CN.md documents; without it they show the English reason, marked as English.',
+          },
           sources: {
             type: 'array',
             minItems: 1,
