@@ -170,7 +170,13 @@ function* suggestedIds(entries) {
 
 
 
-const unclassifiedReason = 'not classified by the pack; recorded for audit';
+// What a difference no entry classified is given (the built-in packs end with the same catch-all).
+const unclassified = {
+    classTitle: 'Any other difference',
+    classTitleZh: '其他差异',
+    reason: 'not classified by the pack; recorded for audit',
+    reasonZh: '规则包未对此分类；记录备查',
+};
 /**
  * Classify one difference with the first entry whose `when` is true, then apply the entry's star
  * threshold and any override for the product. Pure.
@@ -197,15 +203,22 @@ function classifyDifference(d, table, ctx, overrides, productId) {
             continue;
         let classification = entry.classification;
         let reason = entry.reason;
+        let reasonZh = entry.reasonZh;
         if (entry.minStars !== undefined && ctx.stars < entry.minStars) {
             classification = entry.belowMinStars;
             reason = `${reason} (${classification} below ${entry.minStars}★; this product targets ${ctx.stars}★)`;
+            if (reasonZh !== undefined) {
+                reasonZh = `${reasonZh}（低于 ${entry.minStars}★ 时为 ${classification}；本产品的目标等级为 ${ctx.stars}★）`;
+            }
         }
         out = {
             difference: d,
             classification,
             classId: entry.id,
+            classTitle: entry.title,
+            ...(entry.titleZh !== undefined ? { classTitleZh: entry.titleZh } : {}),
             reason,
+            ...(reasonZh !== undefined ? { reasonZh } : {}),
             sources: entry.sources,
             blocking: entry.blocking,
             failures,
@@ -216,7 +229,7 @@ function classifyDifference(d, table, ctx, overrides, productId) {
         difference: d,
         classification: 'record',
         classId: _unclassified_js__WEBPACK_IMPORTED_MODULE_2__/* .unclassifiedId */ ._,
-        reason: unclassifiedReason,
+        ...unclassified,
         sources: [],
         blocking: false,
         failures,
@@ -224,6 +237,10 @@ function classifyDifference(d, table, ctx, overrides, productId) {
     const override = findOverride(overrides, out.classId, productId, () => (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintOf */ .a)(d));
     if (override) {
         out.reason = `${out.reason} — overridden to ${override.classification} in .labelguard.yml: ${override.justification}`;
+        if (out.reasonZh !== undefined) {
+            // The justification is the repository's own text, quoted as written.
+            out.reasonZh = `${out.reasonZh}——已在 .labelguard.yml 中改为 ${override.classification}，理由：${override.justification}`;
+        }
         out.classification = override.classification;
     }
     // Only a material change can block; an override that lowers it lifts the block too.
@@ -445,7 +462,10 @@ function toDetectedChange(c, changeLogId) {
         ...(0,_difference_js__WEBPACK_IMPORTED_MODULE_17__/* .differenceHeadline */ .W)(d),
         classification: c.classification,
         classId: c.classId,
+        classTitle: c.classTitle,
+        ...(c.classTitleZh !== undefined ? { classTitleZh: c.classTitleZh } : {}),
         reason: c.reason,
+        ...(c.reasonZh !== undefined ? { reasonZh: c.reasonZh } : {}),
         sources: c.sources,
         recorded: changeLogId !== undefined,
         fingerprint: c.fingerprint,
@@ -1392,12 +1412,14 @@ function loadTable(f, problems) {
         entries.push({
             id: e.id,
             title: e.title,
+            ...(e.title_zh !== undefined ? { titleZh: e.title_zh } : {}),
             when: compiled.expression,
             classification: e.classification,
             ...(e.min_stars !== undefined ? { minStars: e.min_stars } : {}),
             belowMinStars: e.below_min_stars ?? 'record',
             blocking: e.blocking ?? false,
             reason: e.reason.trim(),
+            ...(e.reason_zh !== undefined ? { reasonZh: e.reason_zh.trim() } : {}),
             sources: e.sources,
             confidence: e.confidence,
             file: f.file,
@@ -2875,13 +2897,16 @@ function side(items) {
             s.keyHash[i] = identity/* SCAN */.wB.hash;
         }
         else {
-            const key = (0,identity/* purlIdentity */.we)(purl)?.key;
-            if (key === undefined)
+            const id = (0,identity/* purlIdentity */.we)(purl);
+            if (id === undefined)
                 continue;
-            s.keyStr[i] = key;
-            s.keyEnd[i] = key.length;
-            s.keyQ[i] = -1;
-            s.keyHash[i] = (0,identity/* keyHash */.aE)(key);
+            // Laid out like a canonical purl's key (name part, then qualifiers), so that the two compare equal
+            // when they name the same package: `pkg:deb/debian/Bash@5.2?arch=amd64` and
+            // `pkg:deb/debian/bash@5.1?arch=amd64` pair by purl.
+            s.keyStr[i] = id.key;
+            s.keyEnd[i] = id.nameEnd;
+            s.keyQ[i] = id.nameEnd < id.key.length ? id.nameEnd : -1;
+            s.keyHash[i] = (0,identity/* keyHash */.aE)(id.key);
         }
     }
     return s;

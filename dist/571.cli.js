@@ -1579,7 +1579,7 @@ async function runCheck(req) {
         // passes in about the time the runtime needs to start.
         const packsSkipped = scope.manifests !== undefined && scope.manifests.length === 0;
         // Rule packs, change detection and rule evaluation load only when there is something to judge.
-        const judging = packsSkipped ? undefined : await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(761), __webpack_require__.e(390), __webpack_require__.e(80), __webpack_require__.e(540), __webpack_require__.e(67), __webpack_require__.e(611), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 40495));
+        const judging = packsSkipped ? undefined : await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(761), __webpack_require__.e(390), __webpack_require__.e(80), __webpack_require__.e(540), __webpack_require__.e(67), __webpack_require__.e(611), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 40495));
         const packs = judging
             ? judging.loadPolicyPacks(scope.policy)
             : { packs: [], classifier: { tables: [] }, problems: [] };

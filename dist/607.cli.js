@@ -209,6 +209,25 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 81301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ classText)
+/* harmony export */ });
+function classText(c) {
+    return {
+        classId: c.classId,
+        classTitle: c.classTitle ?? null,
+        classTitleZh: c.classTitleZh ?? null,
+        reason: c.reason,
+        reasonZh: c.reasonZh ?? null,
+    };
+}
+
+
+/***/ }),
+
 /***/ 77995:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -228,10 +247,12 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _label_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94187);
 /* harmony import */ var _responsibility_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1539);
 /* harmony import */ var _security_claims_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28685);
-/* harmony import */ var _test_request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16953);
+/* harmony import */ var _test_request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16953);
+/* harmony import */ var _class_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81301);
 /* harmony import */ var _kind_zh_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6370);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_responsibility_js__WEBPACK_IMPORTED_MODULE_3__, _security_claims_js__WEBPACK_IMPORTED_MODULE_4__, _test_request_js__WEBPACK_IMPORTED_MODULE_6__]);
-([_responsibility_js__WEBPACK_IMPORTED_MODULE_3__, _security_claims_js__WEBPACK_IMPORTED_MODULE_4__, _test_request_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_responsibility_js__WEBPACK_IMPORTED_MODULE_3__, _security_claims_js__WEBPACK_IMPORTED_MODULE_4__, _test_request_js__WEBPACK_IMPORTED_MODULE_7__]);
+([_responsibility_js__WEBPACK_IMPORTED_MODULE_3__, _security_claims_js__WEBPACK_IMPORTED_MODULE_4__, _test_request_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -470,8 +491,7 @@ function changeNotificationModel(ctx) {
             from: c.from ?? null,
             to: c.to ?? null,
             classification: c.classification,
-            classId: c.classId,
-            reason: c.reason,
+            ...(0,_class_text_js__WEBPACK_IMPORTED_MODULE_6__/* .classText */ .a)(c),
             recorded: c.recorded,
             changeLogId: c.changeLogId ?? null,
             fingerprint: c.fingerprint,
@@ -517,7 +537,7 @@ function testRequestModel(ctx) {
         firmwareSha256: product.firmware.image_sha256,
         previousReport: report(product.evidence?.test_report),
         firstFiling: !filing?.baseline,
-        request: filing?.baseline ? (0,_test_request_js__WEBPACK_IMPORTED_MODULE_6__/* .deriveTestRequest */ .DQ)(ctx.changes, product, stars) : (0,_test_request_js__WEBPACK_IMPORTED_MODULE_6__/* .initialTestRequest */ .YH)(stars),
+        request: filing?.baseline ? (0,_test_request_js__WEBPACK_IMPORTED_MODULE_7__/* .deriveTestRequest */ .DQ)(ctx.changes, product, stars) : (0,_test_request_js__WEBPACK_IMPORTED_MODULE_7__/* .initialTestRequest */ .YH)(stars),
     };
 }
 
@@ -1495,8 +1515,10 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   YH: () => (/* binding */ initialTestRequest)
 /* harmony export */ });
 /* unused harmony export testAreasFor */
-/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91035);
+/* harmony import */ var _changes_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91035);
+/* harmony import */ var _class_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81301);
 /* harmony import */ var _kind_zh_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6370);
+
 
 
 // In the order a lab works through them; the titles say what the test covers (TC260 domains, ETSI clauses).
@@ -1542,7 +1564,7 @@ function ref(c) {
         from: c.from ?? null,
         to: c.to ?? null,
         classification: c.classification,
-        reason: c.reason,
+        ...(0,_class_text_js__WEBPACK_IMPORTED_MODULE_1__/* .classText */ .a)(c),
     };
 }
 /** The role of the hardware part a change names, looked up in the manifest by part name or MPN. */
@@ -1560,7 +1582,7 @@ function componentName(subject) {
 // The product manifest names its crypto library and the components behind its network services; roles
 // known only from the pack's software-roles data reach the test request through the class id (below).
 function componentAreas(change, product) {
-    const roles = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredRoles */ ._)(product.security).get(componentName(change.subject)) ?? [];
+    const roles = (0,_changes_index_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredRoles */ ._)(product.security).get(componentName(change.subject)) ?? [];
     if (roles.includes('crypto'))
         return ['crypto', 'vulnerability'];
     if (roles.includes('network-daemon'))

@@ -692,13 +692,16 @@ function side(items) {
             s.keyHash[i] = identity/* SCAN */.wB.hash;
         }
         else {
-            const key = (0,identity/* purlIdentity */.we)(purl)?.key;
-            if (key === undefined)
+            const id = (0,identity/* purlIdentity */.we)(purl);
+            if (id === undefined)
                 continue;
-            s.keyStr[i] = key;
-            s.keyEnd[i] = key.length;
-            s.keyQ[i] = -1;
-            s.keyHash[i] = (0,identity/* keyHash */.aE)(key);
+            // Laid out like a canonical purl's key (name part, then qualifiers), so that the two compare equal
+            // when they name the same package: `pkg:deb/debian/Bash@5.2?arch=amd64` and
+            // `pkg:deb/debian/bash@5.1?arch=amd64` pair by purl.
+            s.keyStr[i] = id.key;
+            s.keyEnd[i] = id.nameEnd;
+            s.keyQ[i] = id.nameEnd < id.key.length ? id.nameEnd : -1;
+            s.keyHash[i] = (0,identity/* keyHash */.aE)(id.key);
         }
     }
     return s;

@@ -831,7 +831,7 @@ function readiness(evaluation, packs) {
 /* harmony export */   we: () => (/* binding */ purlIdentity),
 /* harmony export */   xz: () => (/* binding */ scanCanonicalPurl)
 /* harmony export */ });
-/* unused harmony export artefactSignature */
+/* unused harmony exports purlName, artefactSignature */
 /* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22811);
 // Identity keys for matching components across two SBOMs. Versions are never part of a key: a
 // version change is a change of the same component, not a removal plus an addition.
@@ -918,9 +918,13 @@ function parsePurl(purl) {
         parsed.subpath = subpath;
     return parsed;
 }
+/** The name part of a purl's key: `pkg:type/namespace/name`, without version, qualifiers or subpath. */
+function purlName(p) {
+    return `pkg:${p.type}/${p.namespace === undefined ? '' : `${p.namespace}/`}${p.name}`;
+}
 /** Canonical purl without its version; qualifiers kept (Debian `?arch=source` ≠ `?arch=amd64`). */
 function purlKey(p) {
-    let key = `pkg:${p.type}/${p.namespace === undefined ? '' : `${p.namespace}/`}${p.name}`;
+    let key = purlName(p);
     if (p.qualifiers.length > 0)
         key += `?${p.qualifiers.map(([k, v]) => `${k}=${v}`).join('&')}`;
     if (p.subpath !== undefined)
@@ -946,10 +950,12 @@ function purlIdentity(purl) {
         const { typeEnd, nameEnd, q, eq } = SCAN;
         const key = q === -1 ? purl.slice(0, nameEnd) : purl.slice(0, nameEnd) + purl.slice(q);
         const signature = q !== -1 && ARTEFACT_QUALIFIERS.has(purl.slice(q + 1, eq)) ? `${purl.slice(q + 1)};` : '';
-        return { key, type: purl.slice(4, typeEnd), signature };
+        return { key, nameEnd, type: purl.slice(4, typeEnd), signature };
     }
     const p = parsePurl(purl);
-    return p === undefined ? undefined : { key: purlKey(p), type: p.type, signature: artefactSignature(p) };
+    if (p === undefined)
+        return undefined;
+    return { key: purlKey(p), nameEnd: purlName(p).length, type: p.type, signature: artefactSignature(p) };
 }
 /** Where the parts of the last canonical purl scanned are; valid after scanCanonicalPurl() → true. */
 const SCAN = { typeEnd: 0, nameEnd: 0, q: -1, eq: -1, hash: 0 };
