@@ -250,19 +250,8 @@ var run = __webpack_require__(73073);
 
 
 
+// A full commit id (SHA-1 or SHA-256), as events carry them: listed without a rev-parse first.
 const fullCommitId = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-/** The commit `rev` names, or undefined when the repository does not have it. */
-async function resolve(cwd, rev) {
-    if (rev.startsWith('-'))
-        return undefined;
-    try {
-        const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`];
-        return (await (0,run/* git */.$Y)(cwd, args)).toString('utf8').trim();
-    }
-    catch {
-        return undefined;
-    }
-}
 const maxLinkHops = 8;
 /** One revision of a git repository, read straight from the object store (no checkout). */
 class GitTreeSource {
@@ -304,7 +293,9 @@ class GitTreeSource {
      * resolved by one `rev-parse`); undefined when git lacks it. Files are read on demand by one `cat-file`.
      */
     static async tryOpen(cwd, rev) {
-        const commit = fullCommitId.test(rev) ? rev.toLowerCase() : await resolve(cwd, rev);
+        const commit = fullCommitId.test(rev)
+            ? rev.toLowerCase()
+            : await (0,run/* resolveCommit */.WL)(cwd, rev).catch(() => undefined);
         if (commit === undefined)
             return undefined;
         // Without --full-tree, ls-tree lists only what lies under `cwd`, with paths relative to it: when

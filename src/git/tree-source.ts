@@ -10,19 +10,8 @@ interface TreeEntry {
   oid: string;
 }
 
+// A full commit id (SHA-1 or SHA-256), as events carry them: listed without a rev-parse first.
 const fullCommitId = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-
-/** The commit `rev` names, or undefined when the repository does not have it. */
-async function resolve(cwd: string, rev: string): Promise<string | undefined> {
-  if (rev.startsWith('-')) return undefined;
-  try {
-    const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`];
-    return (await git(cwd, args)).toString('utf8').trim();
-  } catch {
-    return undefined;
-  }
-}
-
 const maxLinkHops = 8;
 
 /** One revision of a git repository, read straight from the object store (no checkout). */
@@ -61,7 +50,9 @@ export class GitTreeSource implements RepoSource {
    * resolved by one `rev-parse`); undefined when git lacks it. Files are read on demand by one `cat-file`.
    */
   private static async tryOpen(cwd: string, rev: string): Promise<GitTreeSource | undefined> {
-    const commit = fullCommitId.test(rev) ? rev.toLowerCase() : await resolve(cwd, rev);
+    const commit = fullCommitId.test(rev)
+      ? rev.toLowerCase()
+      : await resolveCommit(cwd, rev).catch(() => undefined);
     if (commit === undefined) return undefined;
     // Without --full-tree, ls-tree lists only what lies under `cwd`, with paths relative to it: when
     // `cwd` is a folder inside the repository, paths are as on disk.
