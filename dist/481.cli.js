@@ -770,9 +770,15 @@ class WorkingTreeSource {
     hasLinks(dir) {
         return Promise.resolve(this.hasLinksNow(dir));
     }
+    /** Whether `listFiles` walked a folder at or above `dir`. */
+    walkedAbove(dir) {
+        for (const w of this.walked)
+            if (w === '' || dir === w || dir.startsWith(`${w}/`))
+                return true;
+        return false;
+    }
     hasLinksNow(dir) {
-        const walkedAbove = [...this.walked].some((w) => w === '' || dir === w || dir.startsWith(`${w}/`));
-        if (walkedAbove && dir !== '') {
+        if (dir !== '' && this.walkedAbove(dir)) {
             const below = `${dir}/`;
             for (const link of this.linksSeen)
                 if (link === dir || link.startsWith(below))

@@ -85,7 +85,7 @@ export class GitTreeSource implements RepoSource {
   }
 
   /** The blob id of `path` when it is a regular file of this revision (not a link), else undefined. */
-  blobIdOf(path: string): string | undefined {
+  private blobIdOf(path: string): string | undefined {
     const entry = this.entries.get(path);
     return entry && entry.mode !== '120000' ? entry.oid : undefined;
   }

@@ -94,9 +94,14 @@ export class WorkingTreeSource implements RepoSource {
     return Promise.resolve(this.hasLinksNow(dir));
   }
 
+  /** Whether `listFiles` walked a folder at or above `dir`. */
+  private walkedAbove(dir: string): boolean {
+    for (const w of this.walked) if (w === '' || dir === w || dir.startsWith(`${w}/`)) return true;
+    return false;
+  }
+
   private hasLinksNow(dir: string): boolean {
-    const walkedAbove = [...this.walked].some((w) => w === '' || dir === w || dir.startsWith(`${w}/`));
-    if (walkedAbove && dir !== '') {
+    if (dir !== '' && this.walkedAbove(dir)) {
       const below = `${dir}/`;
       for (const link of this.linksSeen) if (link === dir || link.startsWith(below)) return true;
       return false;

@@ -38,9 +38,9 @@ describe('the working tree', () => {
   const files: RepoFiles = {
     'products/a/product.yaml': 'id: a\n',
     'products/b/product.yaml': 'id: b\n',
-    'products/b/evidence/report.pdf': { symlink: '../../../shared/report.pdf' },
+    'products/b/evidence/report.pdf': { symlink: '../../../common/report.pdf' },
     'products/c': { symlink: 'a' },
-    'shared/report.pdf': 'pdf\n',
+    'common/report.pdf': 'pdf\n',
   };
 
   it('tells the same links after listing a folder as by walking each product folder', async () => {
