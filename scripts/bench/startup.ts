@@ -108,12 +108,12 @@ export function paired(
   };
 }
 
-/** The stack-floor program bundled as the action is (ncc, the staged @actions/core); returns its path. */
-function bundleStackFloor(work: string): string {
-  const out = join(work, 'stack-floor');
+/** A floor program of `floor/` bundled as the action is (ncc, the staged @actions/core); returns its path. */
+function bundleFloor(work: string, name: string): string {
+  const out = join(work, `floor-${name}`);
   execFileSync(
     join(root, 'node_modules', '.bin', 'ncc'),
-    ['build', join(root, 'scripts', 'bench', 'stack-floor.ts'), '-o', out, '-q'],
+    ['build', join(root, 'scripts', 'bench', 'floor', `${name}.ts`), '-o', out, '-q'],
     { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
@@ -132,7 +132,23 @@ export function benchStartup(opts: { pairs?: number } = {}): { lines: string[]; 
   const work = mkdtempSync(join(tmpdir(), 'labelguard-startup-'));
   try {
     const noop = noProductPullRequest(repo.dir, repo.head, work);
-    const stackFloor = bundleStackFloor(work);
+    // The stack alone, and each of its parts alone: what any pull-request run of this stack costs.
+    const floors = [
+      {
+        name: 'stack',
+        title:
+          'the stack alone on the same pull request (floor/stack.ts: @actions/core, yaml, git diff and ls-tree, one output, the summary; no labelguard)',
+      },
+      { name: 'git', title: '  its part: the two git processes alone (floor/git.ts)' },
+      {
+        name: 'actions-core',
+        title: '  its part: @actions/core, one output and the summary alone (floor/actions-core.ts)',
+      },
+      {
+        name: 'yaml',
+        title: '  its part: the YAML library and the configuration parsed alone (floor/yaml.ts)',
+      },
+    ].map(({ name, title }) => ({ id: `floor-${name}`, title, path: bundleFloor(work, name) }));
     const smallDiff = [
       cli,
       'diff',
@@ -159,14 +175,14 @@ export function benchStartup(opts: { pairs?: number } = {}): { lines: string[]; 
           [join(root, 'dist', 'index.js')],
           noop.env,
         ],
-        [
-          'the stack alone on the same pull request (scripts/bench/stack-floor.ts: @actions/core, yaml, git diff and ls-tree, one output, the summary; no labelguard)',
-          'stack-floor',
+        ...floors.map((f): [string, string, undefined, () => number, string[], NodeJS.ProcessEnv] => [
+          f.title,
+          f.id,
           undefined,
-          () => once(node.path, [stackFloor], { env: noop.env }),
-          [stackFloor],
+          () => once(node.path, [f.path], { env: noop.env }),
+          [f.path],
           noop.env,
-        ],
+        ]),
       ];
       lines.push(`Node ${node.version} (node -e 0 median ${paired(3, floor, floor).ms.toFixed(0)} ms)`);
       for (const [title, id, goal, subject, args, env] of subjects) {
