@@ -1,9 +1,11 @@
 // The two places files are read from — the working tree and a git revision — as the scope of a pull
-// request uses them: links met while listing answer `hasLinks` without a second walk, a revision is opened
+// request uses them: links met while listing answer `hasLinks` without a second walk, a file met while
+// listing is read without a containment check but never through a link, a revision is opened
 // by its full commit id with one `ls-tree` (also from a folder inside the repository), and a revision
 // reads a file from disk only when the bytes there are its blob.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { blobId } from '../../src/git/blob-id.js';
@@ -58,6 +60,22 @@ describe('the working tree', () => {
     expect(await walked.hasLinks('products/b')).toBe(true);
     expect(await walked.hasLinks('products/c')).toBe(true);
     expect(await walked.hasLinks('products/a')).toBe(false);
+  });
+
+  it('reads a listed file without looking again, and never through a link put in its place since', async () => {
+    const dir = tree(files);
+    const outside = mkdtempSync(join(tmpdir(), 'labelguard-outside-'));
+    cleanups.push(() => rmSync(outside, { recursive: true, force: true }));
+    writeFileSync(join(outside, 'secret.yaml'), 'secret: true\n');
+    const source = new WorkingTreeSource(dir);
+    await source.listFiles('products');
+    expect((await source.readFile('products/a/product.yaml'))?.toString()).toBe('id: a\n');
+    // Listed as a link, so checked as one: it leads to common/, inside the repository.
+    expect((await source.readFile('products/b/evidence/report.pdf'))?.toString()).toBe('pdf\n');
+    unlinkSync(join(dir, 'products/a/product.yaml'));
+    symlinkSync(join(outside, 'secret.yaml'), join(dir, 'products/a/product.yaml'));
+    expect(await source.readFile('products/a/product.yaml')).toBeUndefined();
+    expect(await new WorkingTreeSource(dir).readFile('products/a/product.yaml')).toBeUndefined();
   });
 });
 
