@@ -13,7 +13,8 @@ import { benchPrScope } from './pr-scope.js';
 import { benchRules } from './rules.js';
 import { benchSbomDiff } from './sbom-diff.js';
 import { benchSbomXml } from './sbom-xml.js';
-import { benchStartup, nodes } from './startup.js';
+import { nodes } from './nodes.js';
+import { benchStartup } from './startup.js';
 
 type Bench = () => Promise<{ lines: string[]; gates?: Gate[] }> | { lines: string[]; gates?: Gate[] };
 

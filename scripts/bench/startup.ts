@@ -7,26 +7,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { noProductPullRequest, repositoryWithChange } from './pr-scope.js';
 import { gate, type Gate } from './gate.js';
+import { nodes } from './nodes.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');
 const example = join(root, 'examples', 'acme-cameras', 'products', 'avc-p340w');
-
-/** Every Node to measure on: this one, the project's (Node 24) and any other major version on PATH. */
-export function nodes(): { path: string; version: string }[] {
-  const found = [{ path: process.execPath, version: process.version }];
-  const onPath = (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'node'));
-  for (const path of [join(root, 'node_modules', '.bin', 'node'), ...onPath]) {
-    if (!existsSync(path)) continue;
-    const version = execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
-    if (!found.some((n) => n.version.split('.')[0] === version.split('.')[0])) found.push({ path, version });
-  }
-  return found;
-}
 
 function once(node: string, args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): number {
   const start = performance.now();
