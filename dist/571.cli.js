@@ -1027,10 +1027,12 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _policy_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37416);
 /* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49179);
 /* harmony import */ var _repo_fs_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4479);
-/* harmony import */ var _product_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58047);
+/* harmony import */ var _repo_read_once_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29914);
+/* harmony import */ var _product_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58047);
 /* harmony import */ var _touched_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7748);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_6__, _touched_js__WEBPACK_IMPORTED_MODULE_7__, _product_files_js__WEBPACK_IMPORTED_MODULE_8__]);
-([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_6__, _touched_js__WEBPACK_IMPORTED_MODULE_7__, _product_files_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_6__, _touched_js__WEBPACK_IMPORTED_MODULE_7__, _product_files_js__WEBPACK_IMPORTED_MODULE_9__]);
+([_policy_load_js__WEBPACK_IMPORTED_MODULE_2__, _load_repository_js__WEBPACK_IMPORTED_MODULE_6__, _touched_js__WEBPACK_IMPORTED_MODULE_7__, _product_files_js__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -1094,7 +1096,7 @@ async function openScope(dir, opts) {
             ...(shown ? { policyChange: { ...policyChange, from: policy.from } } : {}),
             close,
         };
-        const touched = policyChange ? undefined : await touchedManifests(changed, source, baseSource, policy);
+        const touched = policyChange ? undefined : await touchedManifests(changed, source, baseTree, policy);
         if (opts.judgeAll)
             return touched ? { ...scope, touched } : scope;
         return touched ? { ...scope, manifests: touched } : scope;
@@ -1109,17 +1111,20 @@ async function openScope(dir, opts) {
  * refers to (outside its folder or behind a link), as the head refers to it and as the base did. Undefined
  * when the change touches every product.
  */
-async function touchedManifests(changed, source, baseSource, policy) {
+async function touchedManifests(changed, source, baseTree, policy) {
     const changedSet = new Set(changed);
     const globs = policy.config.config.products ?? _load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultProductGlob */ .TQ;
     const touched = await (0,_touched_js__WEBPACK_IMPORTED_MODULE_7__/* .touchedProductDirs */ .c)(changed, Array.isArray(globs) ? globs : [globs], async (m) => exists(source, m));
     if (touched.all)
         return undefined;
     const manifests = new Set(touched.manifests);
-    for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_8__/* .productsReferencing */ .p)(source, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .discoverManifests */ .Su)(source, policy.config), changedSet))
+    // The base's manifests and filings are mostly the head's bytes: read those once, for both sides.
+    const head = (0,_repo_read_once_js__WEBPACK_IMPORTED_MODULE_8__/* .readingOnce */ .w)(source);
+    for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_9__/* .productsReferencing */ .p)(head, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .discoverManifests */ .Su)(source, policy.config), changedSet))
         manifests.add(m);
-    if (baseSource) {
-        for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_8__/* .productsReferencing */ .p)(baseSource, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .discoverManifests */ .Su)(baseSource, policy.config), changedSet))
+    if (baseTree) {
+        const base = baseTree.readingFrom(head);
+        for (const m of await (0,_product_files_js__WEBPACK_IMPORTED_MODULE_9__/* .productsReferencing */ .p)(base, await (0,_load_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .discoverManifests */ .Su)(base, policy.config), changedSet))
             if (await exists(source, m))
                 manifests.add(m);
     }
@@ -1753,6 +1758,40 @@ async function touchedProductDirs(changed, globs, exists) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 29914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ readingOnce)
+/* harmony export */ });
+/**
+ * `source`, each file read from it at most once while the wrapper is kept. The pull-request scope reads
+ * every manifest and filing of the head and then of the base; the base reads through this the files whose
+ * bytes are the same in both (most of them), so they are not read twice. Kept for one scan only: an audit
+ * must not hold every manifest.
+ */
+function readingOnce(source) {
+    const read = new Map();
+    return {
+        label: source.label,
+        listFiles: (dir) => source.listFiles(dir),
+        containment: (path) => source.containment(path),
+        trail: (path) => source.trail(path),
+        hasLinks: (dir) => source.hasLinks(dir),
+        readFile: (path) => {
+            let bytes = read.get(path);
+            if (!bytes) {
+                bytes = source.readFile(path);
+                read.set(path, bytes);
+            }
+            return bytes;
+        },
+    };
+}
+
 
 /***/ }),
 

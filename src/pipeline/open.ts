@@ -5,6 +5,7 @@ import { defaultProductGlob, discoverManifests } from '../load/repository.js';
 import { diffPolicy, type PolicyChangeLine } from './policy-diff.js';
 import { loadPolicy, policyPaths, policyTrail, type LoadedPolicy } from './policy-load.js';
 import { WorkingTreeSource } from '../repo/fs-source.js';
+import { readingOnce } from '../repo/read-once.js';
 import type { RepoSource } from '../repo/source.js';
 import { productsReferencing } from './product-files.js';
 import { touchedProductDirs } from './touched.js';
@@ -112,7 +113,7 @@ export async function openScope(dir: string, opts: ScopeOptions): Promise<RunSco
       ...(shown ? { policyChange: { ...policyChange, from: policy.from } } : {}),
       close,
     };
-    const touched = policyChange ? undefined : await touchedManifests(changed, source, baseSource, policy);
+    const touched = policyChange ? undefined : await touchedManifests(changed, source, baseTree, policy);
     if (opts.judgeAll) return touched ? { ...scope, touched } : scope;
     return touched ? { ...scope, manifests: touched } : scope;
   } catch (e) {
@@ -129,7 +130,7 @@ export async function openScope(dir: string, opts: ScopeOptions): Promise<RunSco
 async function touchedManifests(
   changed: readonly string[],
   source: RepoSource,
-  baseSource: RepoSource | undefined,
+  baseTree: GitTreeSource | undefined,
   policy: LoadedPolicy,
 ): Promise<string[] | undefined> {
   const changedSet = new Set(changed);
@@ -139,18 +140,13 @@ async function touchedManifests(
   );
   if (touched.all) return undefined;
   const manifests = new Set(touched.manifests);
-  for (const m of await productsReferencing(
-    source,
-    await discoverManifests(source, policy.config),
-    changedSet,
-  ))
+  // The base's manifests and filings are mostly the head's bytes: read those once, for both sides.
+  const head = readingOnce(source);
+  for (const m of await productsReferencing(head, await discoverManifests(source, policy.config), changedSet))
     manifests.add(m);
-  if (baseSource) {
-    for (const m of await productsReferencing(
-      baseSource,
-      await discoverManifests(baseSource, policy.config),
-      changedSet,
-    ))
+  if (baseTree) {
+    const base = baseTree.readingFrom(head);
+    for (const m of await productsReferencing(base, await discoverManifests(base, policy.config), changedSet))
       if (await exists(source, m)) manifests.add(m);
   }
   return [...manifests].sort();

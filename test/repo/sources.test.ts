@@ -1,16 +1,17 @@
 // The two places files are read from — the working tree and a git revision — as the scope of a pull
 // request uses them: links met while listing answer `hasLinks` without a second walk, a file met while
-// listing is read without a containment check but never through a link, a revision is opened
-// by its full commit id with one `ls-tree` (also from a folder inside the repository), and a revision
-// reads a file from disk only when the bytes there are its blob.
+// listing is read without a containment check but never through a link, a file is read once for both
+// sides of the scan, a revision is opened by its full commit id with one `ls-tree` (also from a folder
+// inside the repository), and a revision reads a file from disk only when the bytes there are its blob.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { blobId } from '../../src/git/blob-id.js';
 import { GitTreeSource } from '../../src/git/tree-source.js';
 import { WorkingTreeSource } from '../../src/repo/fs-source.js';
+import { readingOnce } from '../../src/repo/read-once.js';
 import { makeTempRepo, type RepoFiles } from '../support/temp-repo.js';
 
 const cleanups: (() => void)[] = [];
@@ -138,5 +139,25 @@ describe('a git revision', () => {
     const bytes = Buffer.from('x\u0000y\n');
     expect(blobId(bytes, 40)).toBe(git(dir, 'hash-object', 'f.bin'));
     expect(blobId(bytes, 64)).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('a source read once', () => {
+  it('reads each file from the source once and answers every other question as the source does', async () => {
+    const dir = tree({ 'products/a/product.yaml': 'id: a\n', 'products/b': { symlink: 'a' } });
+    const source = new WorkingTreeSource(dir);
+    const reads = vi.spyOn(source, 'readFile');
+    const once = readingOnce(source);
+    for (let i = 0; i < 3; i++) {
+      expect((await once.readFile('products/a/product.yaml'))?.toString()).toBe('id: a\n');
+      expect(await once.readFile('products/missing.yaml')).toBeUndefined();
+    }
+    expect(reads.mock.calls).toEqual([['products/a/product.yaml'], ['products/missing.yaml']]);
+    expect(await once.listFiles('products')).toEqual(await source.listFiles('products'));
+    expect(await once.hasLinks('products/b')).toBe(true);
+    expect(await once.trail('products/b/product.yaml')).toEqual(
+      await source.trail('products/b/product.yaml'),
+    );
+    expect(await once.containment('products/b/product.yaml')).toBe('inside');
   });
 });
