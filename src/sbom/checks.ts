@@ -76,7 +76,7 @@ function rootRepeat(root: Component): (c: Component) => boolean {
 
 /**
  * The values present more than once, in the order their first repeat appears, found with an
- * open-addressing table over their FNV-1a hashes (`hashes[i]` is keyHash of `values[i]`): a Set of
+ * open-addressing table over their hashes (`hashes[i]` is keyHash of `values[i]`): a Set of
  * 100,000 freshly parsed strings costs more (V8 hashes each one and rehashes the table as it grows).
  */
 function repeated(values: readonly string[], hashes: readonly number[]): string[] {
