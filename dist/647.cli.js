@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var sbom_input = __webpack_require__(26449);
 // EXTERNAL MODULE: ./src/sbom/read-json.ts
 var read_json = __webpack_require__(89292);
-// EXTERNAL MODULE: ./src/sbom/build.ts
-var build = __webpack_require__(65965);
+// EXTERNAL MODULE: ./src/sbom/build.ts + 1 modules
+var build = __webpack_require__(88220);
 // EXTERNAL MODULE: ./src/sbom/normalise.ts
 var normalise = __webpack_require__(22811);
 // EXTERNAL MODULE: ./src/sbom/xml.ts

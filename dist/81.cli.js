@@ -326,7 +326,7 @@ const SCAN = { typeEnd: 0, nameEnd: 0, q: -1, eq: -1, hash: 0 };
 /**
  * Most purls in real SBOMs are already canonical (lower-case type, no escapes or empty segments
  * before the version, at most one plain qualifier): their key is s[0, nameEnd) + s[q, end), found
- * in one scan without allocating, together with the key's FNV-1a hash (see keyHash). Anything
+ * in one scan without allocating, together with the key's hash (see keyHash). Anything
  * unusual returns false and must take the full parser, which yields the same key.
  */
 function scanCanonicalPurl(s) {
@@ -338,15 +338,20 @@ function scanCanonicalPurl(s) {
     let lastAt = -1;
     let firstOddity = n; // first '%' or '//' after the type: fine only inside the version
     let firstUpper = n;
-    let h = fnv(FNV_OFFSET, s, 0, 4); // running hash of s[0, i)
-    let hAt = 0; // h just before the last '@'
+    // The hash lanes of s[0, i) (see keyHash): x takes the next character. 'pkg:' is always the same.
+    let x = PKG_X;
+    let y = PKG_Y;
+    let xAt = 0; // the lanes just before the last '@'
+    let yAt = 0;
     let i = 4;
     // Up to the qualifiers. Most characters (lower-case letters, digits, '.', '-') mean nothing here
     // but their hash, so they take the first branch alone.
     for (; i < n; i++) {
         const c = s.charCodeAt(i);
         if (c > 90 || (c >= 48 && c <= 57) || c === 45 || c === 46) {
-            h = Math.imul(h ^ c, FNV_PRIME);
+            const t = Math.imul(x ^ c, FNV_PRIME);
+            x = y;
+            y = t;
             continue;
         }
         if (c === 63 /* ? */)
@@ -362,7 +367,8 @@ function scanCanonicalPurl(s) {
         }
         else if (c === 64 /* @ */) {
             lastAt = i;
-            hAt = h;
+            xAt = x;
+            yAt = y;
         }
         else if (typeEnd === -1) {
             if (c >= 65)
@@ -375,7 +381,9 @@ function scanCanonicalPurl(s) {
         else if (c >= 65 && firstUpper === n) {
             firstUpper = i;
         }
-        h = Math.imul(h ^ c, FNV_PRIME);
+        const t = Math.imul(x ^ c, FNV_PRIME);
+        x = y;
+        y = t;
     }
     const q = i < n ? i : -1;
     let eq = -1;
@@ -402,20 +410,38 @@ function scanCanonicalPurl(s) {
     SCAN.nameEnd = nameEnd;
     SCAN.q = q;
     SCAN.eq = eq;
-    const prefix = nameEnd === lastAt ? hAt : h;
-    SCAN.hash = q === -1 ? prefix : fnv(prefix, s, q, n);
+    const atVersion = nameEnd === lastAt;
+    SCAN.hash = lanes(atVersion ? xAt : x, atVersion ? yAt : y, s, q === -1 ? n : q, n);
     return true;
 }
-const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-function fnv(h, s, from, to) {
-    for (let i = from; i < to; i++)
-        h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-    return h;
+/**
+ * The hash of s[from, to) continued from lanes x (which takes the next character) and y: two FNV-1a
+ * lanes taking alternate characters, so each multiply waits only for the one two characters back.
+ * keyHash of the 100,000 purls of the 50k bench pair: 23.7 ms with one lane over every character,
+ * 12.1 ms with two (Node 24; Node 20 24.0 -> 12.3 ms); their canonical scan 24 -> 18 ms.
+ */
+function lanes(x, y, s, from, to) {
+    let i = from;
+    for (; i + 1 < to; i += 2) {
+        x = Math.imul(x ^ s.charCodeAt(i), FNV_PRIME);
+        y = Math.imul(y ^ s.charCodeAt(i + 1), FNV_PRIME);
+    }
+    if (i < to) {
+        const t = Math.imul(x ^ s.charCodeAt(i), FNV_PRIME);
+        x = y;
+        y = t;
+    }
+    return Math.imul(x, FNV_PRIME) ^ y;
 }
-/** FNV-1a of a whole key string; equals SCAN.hash for the key of a canonical purl. */
+// The two lanes' offsets, and the lanes after 'pkg:', where every purl starts.
+const X0 = 0x811c9dc5;
+const Y0 = 0x050c5d1f;
+const PKG_X = Math.imul(Math.imul(X0 ^ 0x70 /* p */, FNV_PRIME) ^ 0x67 /* g */, FNV_PRIME);
+const PKG_Y = Math.imul(Math.imul(Y0 ^ 0x6b /* k */, FNV_PRIME) ^ 0x3a /* : */, FNV_PRIME);
+/** The hash of a whole key string; equals SCAN.hash for the key of a canonical purl. */
 function keyHash(key) {
-    return fnv(FNV_OFFSET, key, 0, key.length);
+    return lanes(X0, Y0, key, 0, key.length);
 }
 /** `vendor:product` from a CPE 2.2 URI or 2.3 formatted string; undefined for wildcards or junk. */
 function cpeKey(cpe) {
