@@ -224,6 +224,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/repo/source.ts
+var source = __webpack_require__(19223);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: external "node:crypto"
@@ -245,6 +247,7 @@ function blobId(bytes, idLength) {
 // EXTERNAL MODULE: ./src/git/run.ts
 var run = __webpack_require__(73073);
 ;// CONCATENATED MODULE: ./src/git/tree-source.ts
+
 
 
 
@@ -339,22 +342,15 @@ class GitTreeSource {
      * product file a change left alone is then read from disk, not once more through git.
      */
     readingFrom(local) {
-        return {
-            label: this.label,
-            listFiles: (dir) => this.listFiles(dir),
-            containment: (path) => this.containment(path),
-            trail: (path) => this.trail(path),
-            hasLinks: (dir) => this.hasLinks(dir),
-            readFile: async (path) => {
-                const oid = this.blobIdOf(path);
-                if (oid !== undefined) {
-                    const bytes = await local.readFile(path);
-                    if (bytes && blobId(bytes, oid.length) === oid)
-                        return bytes;
-                }
-                return this.readFile(path);
-            },
-        };
+        return (0,source/* withReads */.u)(this, async (path) => {
+            const oid = this.blobIdOf(path);
+            if (oid !== undefined) {
+                const bytes = await local.readFile(path);
+                if (bytes && blobId(bytes, oid.length) === oid)
+                    return bytes;
+            }
+            return this.readFile(path);
+        });
     }
     async containment(path) {
         const target = await this.follow(path);
@@ -1767,6 +1763,8 @@ __webpack_async_result__();
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ readingOnce)
 /* harmony export */ });
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19223);
+
 /**
  * `source`, each file read from it at most once while the wrapper is kept. The pull-request scope reads
  * every manifest and filing of the head and then of the base; the base reads through this the files whose
@@ -1775,20 +1773,34 @@ __webpack_async_result__();
  */
 function readingOnce(source) {
     const read = new Map();
+    return (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .withReads */ .u)(source, (path) => {
+        let bytes = read.get(path);
+        if (!bytes) {
+            bytes = source.readFile(path);
+            read.set(path, bytes);
+        }
+        return bytes;
+    });
+}
+
+
+/***/ }),
+
+/***/ 19223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ withReads)
+/* harmony export */ });
+/** `source` with its reads answered by `readFile`; every other question goes to `source`. */
+function withReads(source, readFile) {
     return {
         label: source.label,
         listFiles: (dir) => source.listFiles(dir),
         containment: (path) => source.containment(path),
         trail: (path) => source.trail(path),
         hasLinks: (dir) => source.hasLinks(dir),
-        readFile: (path) => {
-            let bytes = read.get(path);
-            if (!bytes) {
-                bytes = source.readFile(path);
-                read.set(path, bytes);
-            }
-            return bytes;
-        },
+        readFile,
     };
 }
 

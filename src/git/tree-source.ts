@@ -1,6 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { posix } from 'node:path';
-import type { RepoSource } from '../repo/source.js';
+import { withReads, type RepoSource } from '../repo/source.js';
 import { UsageError } from '../core/errors.js';
 import { blobId } from './blob-id.js';
 import { git, resolveCommit } from './run.js';
@@ -95,21 +95,14 @@ export class GitTreeSource implements RepoSource {
    * product file a change left alone is then read from disk, not once more through git.
    */
   readingFrom(local: RepoSource): RepoSource {
-    return {
-      label: this.label,
-      listFiles: (dir) => this.listFiles(dir),
-      containment: (path) => this.containment(path),
-      trail: (path) => this.trail(path),
-      hasLinks: (dir) => this.hasLinks(dir),
-      readFile: async (path) => {
-        const oid = this.blobIdOf(path);
-        if (oid !== undefined) {
-          const bytes = await local.readFile(path);
-          if (bytes && blobId(bytes, oid.length) === oid) return bytes;
-        }
-        return this.readFile(path);
-      },
-    };
+    return withReads(this, async (path) => {
+      const oid = this.blobIdOf(path);
+      if (oid !== undefined) {
+        const bytes = await local.readFile(path);
+        if (bytes && blobId(bytes, oid.length) === oid) return bytes;
+      }
+      return this.readFile(path);
+    });
   }
 
   async containment(path: string): Promise<'inside' | 'outside' | 'missing'> {

@@ -1,4 +1,4 @@
-import type { RepoSource } from './source.js';
+import { withReads, type RepoSource } from './source.js';
 
 /**
  * `source`, each file read from it at most once while the wrapper is kept. The pull-request scope reads
@@ -8,19 +8,12 @@ import type { RepoSource } from './source.js';
  */
 export function readingOnce(source: RepoSource): RepoSource {
   const read = new Map<string, Promise<Buffer | undefined>>();
-  return {
-    label: source.label,
-    listFiles: (dir) => source.listFiles(dir),
-    containment: (path) => source.containment(path),
-    trail: (path) => source.trail(path),
-    hasLinks: (dir) => source.hasLinks(dir),
-    readFile: (path) => {
-      let bytes = read.get(path);
-      if (!bytes) {
-        bytes = source.readFile(path);
-        read.set(path, bytes);
-      }
-      return bytes;
-    },
-  };
+  return withReads(source, (path) => {
+    let bytes = read.get(path);
+    if (!bytes) {
+      bytes = source.readFile(path);
+      read.set(path, bytes);
+    }
+    return bytes;
+  });
 }

@@ -23,3 +23,15 @@ export interface RepoSource {
   /** Whether `dir` is, or holds at any depth, a symbolic link. */
   hasLinks(dir: string): Promise<boolean>;
 }
+
+/** `source` with its reads answered by `readFile`; every other question goes to `source`. */
+export function withReads(source: RepoSource, readFile: RepoSource['readFile']): RepoSource {
+  return {
+    label: source.label,
+    listFiles: (dir) => source.listFiles(dir),
+    containment: (path) => source.containment(path),
+    trail: (path) => source.trail(path),
+    hasLinks: (dir) => source.hasLinks(dir),
+    readFile,
+  };
+}
