@@ -681,8 +681,9 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // Synchronous calls for listings, links and small files, on purpose: each promise-based call goes through
 // libuv's thread pool (started on first use) and the microtask queue. On a pull request that touches no
-// product, the scope's few hundred small calls took 17 ms that way, 5 ms like this. Reads stay guarded
-// (containment, non-blocking open) exactly as before.
+// product, the scope's few hundred small calls took 17 ms that way, 5 ms like this. Every read stays
+// guarded: a containment check (or, for a file the listing met, an open that refuses a link) and a
+// non-blocking open checked to be a regular file.
 
 
 const maxLinkHops = 40;
@@ -742,7 +743,7 @@ class WorkingTreeSource {
     }
     readFile(path) {
         const listed = this.plainFiles.has(path);
-        if (this.containmentNow(path) !== 'inside')
+        if (!listed && this.containmentNow(path) !== 'inside')
             return Promise.resolve(undefined);
         let fd;
         try {

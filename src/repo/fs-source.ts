@@ -1,7 +1,8 @@
 // Synchronous calls for listings, links and small files, on purpose: each promise-based call goes through
 // libuv's thread pool (started on first use) and the microtask queue. On a pull request that touches no
-// product, the scope's few hundred small calls took 17 ms that way, 5 ms like this. Reads stay guarded
-// (containment, non-blocking open) exactly as before.
+// product, the scope's few hundred small calls took 17 ms that way, 5 ms like this. Every read stays
+// guarded: a containment check (or, for a file the listing met, an open that refuses a link) and a
+// non-blocking open checked to be a regular file.
 import {
   closeSync,
   constants,
@@ -72,7 +73,7 @@ export class WorkingTreeSource implements RepoSource {
 
   readFile(path: string): Promise<Buffer | undefined> {
     const listed = this.plainFiles.has(path);
-    if (this.containmentNow(path) !== 'inside') return Promise.resolve(undefined);
+    if (!listed && this.containmentNow(path) !== 'inside') return Promise.resolve(undefined);
     let fd: number | undefined;
     try {
       // Non-blocking, and checked on the open file: a FIFO swapped in after containment() would otherwise

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 
 const workspace = process.env.GITHUB_WORKSPACE!;
 
+/** `git diff` of the event's pull request and `git ls-tree` of its base, started side by side. */
 export function gitOfPullRequest(): Promise<[Buffer, Buffer]> {
   const event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH!, 'utf8')) as {
     pull_request: { base: { sha: string }; head: { sha: string } };
@@ -24,4 +25,5 @@ export function gitOfPullRequest(): Promise<[Buffer, Buffer]> {
   ]);
 }
 
+/** The bench repository's configuration file, as text. */
 export const configText = (): string => readFileSync(join(workspace, '.labelguard.yml'), 'utf8');
